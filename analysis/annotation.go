@@ -1,0 +1,135 @@
+package analysis
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/scdebate/scdebate/corpus"
+)
+
+// AnnotationVersion is bumped whenever the coding changes in a way that makes
+// stored annotations stale.
+const AnnotationVersion = 1
+
+// Annotation is the theme coding of one record, stored beside it in the
+// workspace and keyed by the record's source sha256 and the taxonomy's hash,
+// so that re-analysing an unchanged record with an unchanged taxonomy does no
+// work. Field names are a contract for the index and the reports.
+type Annotation struct {
+	Version      int                `json:"version"`
+	RecordSHA256 string             `json:"record_sha256"`
+	Symbol       string             `json:"symbol"`
+	Language     string             `json:"language"`
+	TaxonomyHash string             `json:"taxonomy_hash"`
+	Speeches     []SpeechAnnotation `json:"speeches"`
+}
+
+// SpeechAnnotation codes one speech (matched to the record by Seq).
+type SpeechAnnotation struct {
+	Seq    int      `json:"seq"`
+	Themes []string `json:"themes"`
+	// Groups are the groups the speaker spoke for, resolved to their
+	// membership at the record's date.
+	Groups     []GroupRef            `json:"groups,omitempty"`
+	Paragraphs []ParagraphAnnotation `json:"paragraphs"`
+}
+
+// GroupRef is a group spoken for, with its members (ISO 3166-1 alpha-3) at
+// the date of the speech.
+type GroupRef struct {
+	ID      string   `json:"id"`
+	Name    string   `json:"name"`
+	Members []string `json:"members,omitempty"`
+}
+
+// ParagraphAnnotation codes one paragraph (matched by N).
+type ParagraphAnnotation struct {
+	N          int                  `json:"n"`
+	Themes     []string             `json:"themes"`
+	Proposal   bool                 `json:"proposal"`
+	References []string             `json:"references,omitempty"`
+	Sentences  []SentenceAnnotation `json:"sentences,omitempty"`
+}
+
+// SentenceAnnotation codes one sentence of a paragraph.
+type SentenceAnnotation struct {
+	Text   string   `json:"text"`
+	Themes []string `json:"themes,omitempty"`
+	// Proposal is the kind of request made ("call-on", "urge", "encourage",
+	// "should", ...); empty when the sentence makes none.
+	Proposal   string   `json:"proposal,omitempty"`
+	References []string `json:"references,omitempty"`
+	Entities   []string `json:"entities,omitempty"`
+}
+
+// Voice is one state's share in a speech: its own voice, or through a group
+// it belongs to (Via is then the group's ID).
+type Voice struct {
+	CountryCode string `json:"country_code"`
+	Via         string `json:"via,omitempty"`
+}
+
+// Voices lists the states a speech speaks for: the speaker's own state (if
+// any), then every member of every group spoken for, marked by the group.
+func Voices(sp *corpus.Speech, ann *SpeechAnnotation) []Voice {
+	var out []Voice
+	seen := map[Voice]bool{}
+	add := func(v Voice) {
+		if v.CountryCode != "" && !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
+	}
+	if sp != nil {
+		add(Voice{CountryCode: sp.CountryCode})
+	}
+	if ann != nil {
+		for _, g := range ann.Groups {
+			for _, m := range g.Members {
+				add(Voice{CountryCode: m, Via: g.ID})
+			}
+		}
+	}
+	return out
+}
+
+// AnnotationFile is where the annotation of the record with source hash
+// recordSHA256 under taxonomy hash taxonomyHash is stored in a workspace.
+func AnnotationFile(ws *corpus.Workspace, recordSHA256, taxonomyHash string) string {
+	return ws.Path(corpus.AnnotationsDir, recordSHA256+"."+taxonomyHash+".json")
+}
+
+// WriteAnnotation stores a atomically.
+func WriteAnnotation(ws *corpus.Workspace, a *Annotation) error {
+	path := AnnotationFile(ws, a.RecordSHA256, a.TaxonomyHash)
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	return corpus.WriteFileAtomic(path, func(w io.Writer) error {
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		return enc.Encode(a)
+	})
+}
+
+// ReadAnnotation loads the annotation of a record under a taxonomy; it
+// returns an error satisfying errors.Is(err, os.ErrNotExist) when the record
+// has not been analysed with that taxonomy.
+func ReadAnnotation(ws *corpus.Workspace, recordSHA256, taxonomyHash string) (*Annotation, error) {
+	path := AnnotationFile(ws, recordSHA256, taxonomyHash)
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var a Annotation
+	if err := json.Unmarshal(b, &a); err != nil {
+		return nil, fmt.Errorf("annotation %s: %w", path, err)
+	}
+	if a.Version != AnnotationVersion {
+		return nil, fmt.Errorf("annotation %s: version %d, want %d: %w", path, a.Version, AnnotationVersion, os.ErrNotExist)
+	}
+	return &a, nil
+}

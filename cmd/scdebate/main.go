@@ -1,0 +1,65 @@
+// Command scdebate turns the General Assembly's debate on the Security
+// Council's annual report into theme-coded evidence, a search index and
+// workbooks. It only parses flags, builds the context and calls the
+// packages that do the work.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := newRootCmd().ExecuteContext(ctx)
+	interrupted := ctx.Err() != nil
+	stop()
+	os.Exit(exitCode(err, interrupted))
+}
+
+// Exit codes, decided here and nowhere else.
+const (
+	exitOK          = 0
+	exitError       = 1
+	exitUsage       = 2
+	exitPartial     = 3 // the batch ran, but some documents failed
+	exitInterrupted = 130
+)
+
+// usageError marks a mistake in the command line.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+// partialError reports a batch that completed with some documents skipped;
+// the failures have already been listed.
+type partialError struct{ failed, total int }
+
+func (e partialError) Error() string {
+	return fmt.Sprintf("%d of %d documents failed", e.failed, e.total)
+}
+
+func exitCode(err error, interrupted bool) int {
+	if err == nil {
+		return exitOK
+	}
+	if interrupted || errors.Is(err, context.Canceled) {
+		fmt.Fprintln(os.Stderr, "scdebate: interrupted")
+		return exitInterrupted
+	}
+	fmt.Fprintln(os.Stderr, "scdebate:", err)
+	var ue usageError
+	var pe partialError
+	switch {
+	case errors.As(err, &ue):
+		return exitUsage
+	case errors.As(err, &pe):
+		return exitPartial
+	}
+	return exitError
+}

@@ -1,0 +1,162 @@
+package corpus
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// Store is a directory of record JSON files, one per document and language,
+// named by FileName.
+type Store struct {
+	Dir string
+}
+
+// FileName is the name a record is stored under: its symbol with slashes
+// turned into underscores, then its language ("A_79_PV.29.en.json").
+// Documents without a symbol are named by kind, date and content hash.
+func FileName(rec *Record) string {
+	slug := Slug(rec.Symbol)
+	if slug == "" {
+		h := rec.Source.SHA256
+		if len(h) > 12 {
+			h = h[:12]
+		}
+		slug = strings.Trim(rec.Kind+"-"+rec.Date+"-"+h, "-")
+	}
+	lang := rec.Language
+	if lang == "" {
+		lang = "und"
+	}
+	return slug + "." + lang + ".json"
+}
+
+// Slug turns a document symbol into a file-name-safe string.
+func Slug(symbol string) string {
+	var b strings.Builder
+	for _, r := range strings.TrimSpace(symbol) {
+		switch {
+		case r == '/' || r == '\\' || r == ' ':
+			b.WriteByte('_')
+		case r < 0x20 || r == ':' || r == '*' || r == '?' || r == '"' || r == '<' || r == '>' || r == '|':
+		default:
+			b.WriteRune(r)
+		}
+	}
+	s := b.String()
+	if s == "." || s == ".." {
+		return ""
+	}
+	return s
+}
+
+// Put writes rec atomically and returns the path it was written to.
+func (s *Store) Put(rec *Record) (string, error) {
+	if err := os.MkdirAll(s.Dir, 0o755); err != nil {
+		return "", err
+	}
+	path := filepath.Join(s.Dir, FileName(rec))
+	err := WriteFileAtomic(path, func(w io.Writer) error {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(rec)
+	})
+	if err != nil {
+		return "", fmt.Errorf("store record %s: %w", path, err)
+	}
+	return path, nil
+}
+
+// List returns the paths of the stored records, sorted.
+func (s *Store) List() ([]string, error) {
+	entries, err := os.ReadDir(s.Dir)
+	if os.IsNotExist(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var paths []string
+	for _, e := range entries {
+		name := e.Name()
+		if e.Type().IsRegular() && strings.HasSuffix(name, ".json") && !strings.HasPrefix(name, ".") {
+			paths = append(paths, filepath.Join(s.Dir, name))
+		}
+	}
+	sort.Strings(paths)
+	return paths, nil
+}
+
+// Load reads one record file.
+func Load(path string) (*Record, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var rec Record
+	if err := json.Unmarshal(b, &rec); err != nil {
+		return nil, fmt.Errorf("record %s: %w", path, err)
+	}
+	return &rec, nil
+}
+
+// Walk calls fn for every stored record in name order, checking ctx between
+// records. A record that cannot be read is passed to onError (when set) and
+// skipped; otherwise it stops the walk.
+func (s *Store) Walk(ctx context.Context, onError func(path string, err error), fn func(path string, rec *Record) error) error {
+	paths, err := s.List()
+	if err != nil {
+		return err
+	}
+	for _, p := range paths {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		rec, err := Load(p)
+		if err != nil {
+			if onError == nil {
+				return err
+			}
+			onError(p, err)
+			continue
+		}
+		if err := fn(p, rec); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Hashes maps the source sha256 of every stored record to its path, so that
+// ingestion can skip content already in the corpus.
+func (s *Store) Hashes(ctx context.Context) (map[string]string, error) {
+	paths, err := s.List()
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]string, len(paths))
+	for _, p := range paths {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			continue
+		}
+		var head struct {
+			Source Source `json:"source"`
+		}
+		err = json.NewDecoder(f).Decode(&head)
+		f.Close()
+		if err == nil && head.Source.SHA256 != "" {
+			out[head.Source.SHA256] = p
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,44 @@
+// Package layout owns the reconstruction of text from positioned glyphs: a
+// PDF page's glyphs become words, lines, columns and finally lines in reading
+// order, with running headers and footers removed. It is the boundary between
+// the PDF library and the structure parser, which sees only Pages of Lines.
+package layout
+
+// Document is the text of a document, page by page, in reading order.
+type Document struct {
+	Pages []Page `json:"pages"`
+}
+
+// Page is one page's lines in reading order. A page that failed to decode
+// has Err set and possibly no lines; the rest of the document is unaffected.
+type Page struct {
+	N      int     `json:"n"` // 1-based
+	Width  float64 `json:"width,omitempty"`
+	Height float64 `json:"height,omitempty"`
+	Lines  []Line  `json:"lines"`
+	Err    string  `json:"error,omitempty"`
+}
+
+// Line is one line of text. Coordinates are in points from the page's
+// top-left corner (Y grows downward), so that plain text, which has no
+// geometry, leaves them zero.
+type Line struct {
+	Text string `json:"text"`
+	// X is the left edge, Right the right edge, Y the baseline.
+	X     float64 `json:"x,omitempty"`
+	Right float64 `json:"right,omitempty"`
+	Y     float64 `json:"y,omitempty"`
+	// Size is the dominant font size.
+	Size   float64 `json:"size,omitempty"`
+	Italic bool    `json:"italic,omitempty"`
+	Bold   bool    `json:"bold,omitempty"`
+	// Column is 0 on single-column pages, else 1 (left) or 2 (right).
+	Column int `json:"column,omitempty"`
+	// ColumnLeft and ColumnRight bound the column the line sits in, so that
+	// the parser can tell an indented first line or a short last line.
+	ColumnLeft  float64 `json:"column_left,omitempty"`
+	ColumnRight float64 `json:"column_right,omitempty"`
+	// ParagraphStart is set by the extractor when geometry shows the line
+	// begins a paragraph (first-line indent or a vertical gap).
+	ParagraphStart bool `json:"paragraph_start,omitempty"`
+}
