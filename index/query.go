@@ -72,7 +72,7 @@ func (n *Node) String() string {
 		}
 		return n.Text
 	case OpPhrase:
-		return strconv.Quote(n.Text)
+		return `"` + n.Text + `"` // a phrase cannot contain quotation marks
 	case OpPrefix:
 		return n.Text + "*"
 	case OpNot:
