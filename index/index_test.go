@@ -3,8 +3,8 @@ package index
 import (
 	"context"
 	"crypto/sha256"
-	"fmt"
 	"errors"
+	"fmt"
 	"maps"
 	"os"
 	"path/filepath"

@@ -174,15 +174,15 @@ func speechGroups(sp *corpus.Speech, sa *analysis.SpeechAnnotation, letterGroups
 // document is the bleve document of a passage.
 func (p *Passage) document() map[string]any {
 	d := map[string]any{
-		FieldRecord:   p.Record,
-		FieldSymbol:   p.Symbol,
-		FieldLanguage: p.Language,
-		FieldSample:   boolKeyword(p.Sample),
-		FieldProposal: boolKeyword(p.Proposal),
-		FieldReply:    boolKeyword(p.Reply),
-		FieldSeq:      float64(p.Seq),
-		FieldN:        float64(p.N),
-		FieldOrder:    fmt.Sprintf("%06d.%06d", p.Seq, p.N),
+		FieldRecord:           p.Record,
+		FieldSymbol:           p.Symbol,
+		FieldLanguage:         p.Language,
+		FieldSample:           boolKeyword(p.Sample),
+		FieldProposal:         boolKeyword(p.Proposal),
+		FieldReply:            boolKeyword(p.Reply),
+		FieldSeq:              float64(p.Seq),
+		FieldN:                float64(p.N),
+		FieldOrder:            fmt.Sprintf("%06d.%06d", p.Seq, p.N),
 		TextField(p.Language): p.Text,
 	}
 	if p.Session > 0 {
