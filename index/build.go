@@ -126,12 +126,12 @@ func Update(ctx context.Context, ws *corpus.Workspace, opts Options) (*Stats, er
 		if err := cloneBleve(filepath.Join(dir, cur, bleveDir), filepath.Join(genDir, bleveDir)); err != nil {
 			return nil, fmt.Errorf("index %s: clone %s: %w", dir, cur, err)
 		}
-		idx, err = bleve.OpenUsing(filepath.Join(genDir, bleveDir), nil)
+		idx, err = bleve.OpenUsing(filepath.Join(genDir, bleveDir), writeConfig())
 	} else {
 		if err := os.MkdirAll(genDir, 0o755); err != nil {
 			return nil, err
 		}
-		idx, err = bleve.New(filepath.Join(genDir, bleveDir), NewMapping())
+		idx, err = bleve.NewUsing(filepath.Join(genDir, bleveDir), NewMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, writeConfig())
 	}
 	if err != nil {
 		return nil, fmt.Errorf("index %s: open %s: %w", dir, next, err)
@@ -267,7 +267,7 @@ func (u *updater) run() error {
 			}
 		}
 	}
-	if err := u.flush(); err != nil {
+	if err := u.finish(); err != nil {
 		return err
 	}
 	for _, e := range u.next.Records {
@@ -397,6 +397,38 @@ func (u *updater) flush() error {
 	u.batch.Reset()
 	u.batchBytes = 0
 	return nil
+}
+
+// finish writes the last batch and waits until bleve has persisted
+// everything: batches are written without waiting for each to reach the
+// disk (the generation is not visible until committed), so the last
+// one's persistence callback is the point where all of them are durable.
+func (u *updater) finish() error {
+	persisted := make(chan error, 1)
+	u.batch.SetInternal([]byte("scdebate:updated"), []byte(time.Now().UTC().Format(time.RFC3339Nano)))
+	u.batch.SetPersistedCallback(func(err error) {
+		select {
+		case persisted <- err:
+		default:
+		}
+	})
+	if err := u.idx.Batch(u.batch); err != nil {
+		return fmt.Errorf("index batch: %w", err)
+	}
+	select {
+	case err := <-persisted:
+		if err != nil {
+			return fmt.Errorf("index persist: %w", err)
+		}
+		return nil
+	case <-u.ctx.Done():
+		return u.ctx.Err()
+	}
+}
+
+// writeConfig is bleve's configuration while building a generation.
+func writeConfig() map[string]any {
+	return map[string]any{"unsafe_batch": true}
 }
 
 func (u *updater) info(gen string) *Info {

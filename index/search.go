@@ -223,7 +223,57 @@ func (ix *Index) Search(ctx context.Context, req *Request) (*Result, error) {
 		return nil, err
 	}
 	defer g.release()
+	return ix.search(ctx, g, req)
+}
 
+// PassageRef names a passage the way records do: symbol, language, speech
+// seq and paragraph n.
+type PassageRef struct {
+	Symbol, Language string
+	Seq, N           int
+}
+
+// Collect returns every passage matching req (ignoring its paging), or a
+// *RequestError when more than limit match.
+func (ix *Index) Collect(ctx context.Context, req *Request, limit int) ([]PassageRef, error) {
+	if err := req.Validate(); err != nil {
+		return nil, err
+	}
+	g, err := ix.acquire()
+	if err != nil {
+		return nil, err
+	}
+	defer g.release()
+	count := *req
+	count.From, count.Size, count.Facets, count.Highlight = 0, 0, false, false
+	res, err := ix.search(ctx, g, &count)
+	if err != nil {
+		return nil, err
+	}
+	if res.Total > uint64(limit) {
+		return nil, &RequestError{Param: "selection", Msg: fmt.Sprintf("%d passages match, more than the %d a download may hold; narrow the search", res.Total, limit)}
+	}
+	q, err := compileRequest(req, searchLanguages(g.info, req.Languages))
+	if err != nil {
+		return nil, err
+	}
+	sr := bleve.NewSearchRequestOptions(q, int(res.Total), 0, false)
+	sr.Fields = []string{FieldSymbol, FieldLanguage, FieldSeq, FieldN}
+	all, err := g.idx.SearchInContext(ctx, sr)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	out := make([]PassageRef, 0, len(all.Hits))
+	for _, dm := range all.Hits {
+		out = append(out, PassageRef{
+			Symbol: fieldString(dm.Fields, FieldSymbol), Language: fieldString(dm.Fields, FieldLanguage),
+			Seq: fieldInt(dm.Fields, FieldSeq), N: fieldInt(dm.Fields, FieldN),
+		})
+	}
+	return out, nil
+}
+
+func (ix *Index) search(ctx context.Context, g *generation, req *Request) (*Result, error) {
 	langs := searchLanguages(g.info, req.Languages)
 	q, err := compileRequest(req, langs)
 	if err != nil {
