@@ -2,9 +2,7 @@ package index
 
 import (
 	"context"
-	"crypto/sha256"
 	"errors"
-	"fmt"
 	"maps"
 	"os"
 	"path/filepath"
@@ -201,58 +199,8 @@ func TestPhraseFindsExactlyThePassagesContainingIt(t *testing.T) {
 	}
 }
 
-// handDocs are a few records written out by hand for query semantics.
-func handDocs() []indextest.Doc {
-	rec := func(symbol, lang, date string, session int, sample bool, speeches ...corpus.Speech) indextest.Doc {
-		r := &corpus.Record{Symbol: symbol, Kind: corpus.KindVerbatim, Language: lang, Session: corpus.Int(session),
-			Meeting: corpus.Int(30), Date: date, Sample: sample, Speeches: speeches,
-			Source: corpus.Source{SHA256: fmt.Sprintf("%x", sha256.Sum256([]byte(symbol+"."+lang)))}}
-		a := &analysis.Annotation{Version: analysis.AnnotationVersion, RecordSHA256: r.Source.SHA256, Symbol: symbol, Language: lang, TaxonomyHash: "t1"}
-		for _, sp := range speeches {
-			sa := analysis.SpeechAnnotation{Seq: sp.Seq}
-			for _, p := range sp.Paragraphs {
-				var themes []string
-				if strings.Contains(strings.ToLower(p.Text), "veto") {
-					themes = append(themes, "veto")
-				}
-				if strings.Contains(strings.ToLower(p.Text), "penholder") {
-					themes = append(themes, "burden-sharing")
-				}
-				sa.Paragraphs = append(sa.Paragraphs, analysis.ParagraphAnnotation{N: p.N, Themes: themes, Proposal: strings.Contains(p.Text, "call on")})
-			}
-			a.Speeches = append(a.Speeches, sa)
-		}
-		return indextest.Doc{Record: r, Annotation: a}
-	}
-	speech := func(seq int, code, delegation string, paras ...string) corpus.Speech {
-		sp := corpus.Speech{Seq: seq, Speaker: "Mr. X", Role: corpus.RoleMemberState, CountryCode: code, Delegation: delegation}
-		for i, p := range paras {
-			sp.Paragraphs = append(sp.Paragraphs, corpus.Paragraph{N: i + 1, Page: 3 + i, Text: p})
-		}
-		return sp
-	}
-	return []indextest.Doc{
-		rec("A/75/PV.78", "en", "2021-06-10", 75, false,
-			speech(1, "NZL", "New Zealand",
-				"Penholdership must be shared with the elected members.",
-				"We call on the permanent members to refrain from the veto.",
-				"The veto was used four times; the Code of Conduct matters."),
-			speech(2, "MEX", "Mexico", "Wrap-up sessions are useful.", "<script>alert(1)</script> is not a working method.")),
-		rec("A/75/PV.78", "fr", "2021-06-10", 75, false,
-			speech(1, "NZL", "Nouvelle-Zélande",
-				"Le rôle de rédacteur doit être partagé avec les membres élus.",
-				"Nous demandons aux membres permanents de renoncer au veto.",
-				"Le veto a été utilisé quatre fois."),
-			speech(2, "MEX", "Mexique", "Les séances récapitulatives sont utiles.", "Ce n'est pas une méthode de travail.")),
-		rec("A/70/PV.40", "en", "2015-11-12", 70, false,
-			speech(1, "CHE", "Switzerland", "Penholders and co-penholders should consult.", "Vetoes block action.")),
-		rec("SAMPLE/1", "en", "2023-10-01", 78, true,
-			speech(1, "NZL", "New Zealand", "A sample passage about the veto.")),
-	}
-}
-
 func TestQuerySemantics(t *testing.T) {
-	ix := openIndex(t, buildWorkspace(t, handDocs()))
+	ix := openIndex(t, buildWorkspace(t, indextest.Handmade()))
 	tests := []struct {
 		name string
 		req  Request
@@ -294,7 +242,7 @@ func TestQuerySemantics(t *testing.T) {
 }
 
 func TestHitsCarryHighlightCitationAndLink(t *testing.T) {
-	ix := openIndex(t, buildWorkspace(t, handDocs()))
+	ix := openIndex(t, buildWorkspace(t, indextest.Handmade()))
 	res, err := ix.Search(context.Background(), &Request{Query: "veto", Countries: []string{"NZL"}, Languages: []string{"en"}, Size: 10, Highlight: true, Sort: SortDate})
 	if err != nil {
 		t.Fatal(err)
@@ -322,7 +270,7 @@ func TestHitsCarryHighlightCitationAndLink(t *testing.T) {
 }
 
 func TestHighlightEscapesMarkup(t *testing.T) {
-	ix := openIndex(t, buildWorkspace(t, handDocs()))
+	ix := openIndex(t, buildWorkspace(t, indextest.Handmade()))
 	res, err := ix.Search(context.Background(), &Request{Query: "alert", Size: 1, Highlight: true})
 	if err != nil {
 		t.Fatal(err)
@@ -337,7 +285,7 @@ func TestHighlightEscapesMarkup(t *testing.T) {
 }
 
 func TestCounterparts(t *testing.T) {
-	ix := openIndex(t, buildWorkspace(t, handDocs()))
+	ix := openIndex(t, buildWorkspace(t, indextest.Handmade()))
 	got, err := ix.Counterparts(context.Background(), "A_75_PV.78.en#1.2")
 	if err != nil {
 		t.Fatal(err)
@@ -499,7 +447,7 @@ func TestSearchWithoutIndex(t *testing.T) {
 	if _, err := ix.Search(context.Background(), &Request{}); !errors.Is(err, ErrNoIndex) {
 		t.Errorf("err = %v, want ErrNoIndex", err)
 	}
-	if err := indextest.Write(ws, handDocs()); err != nil {
+	if err := indextest.Write(ws, indextest.Handmade()); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := Update(context.Background(), ws, Options{}); err != nil {
