@@ -226,16 +226,16 @@ func (ix *Index) Search(ctx context.Context, req *Request) (*Result, error) {
 	return ix.search(ctx, g, req)
 }
 
-// PassageRef names a passage the way records do: symbol, language, speech
-// seq and paragraph n.
-type PassageRef struct {
-	Symbol, Language string
-	Seq, N           int
+// collectFields are loaded by Collect: everything but the text.
+var collectFields = []string{
+	FieldRecord, FieldSymbol, FieldSession, FieldDate, FieldCountry, FieldGroups,
+	FieldThemes, FieldLanguage, FieldProposal, FieldSample, FieldPage, FieldSeq, FieldN,
 }
 
-// Collect returns every passage matching req (ignoring its paging), or a
+// Collect returns every passage matching req, ignoring its paging and
+// sorted by date and position in the record, without their text; a
 // *RequestError when more than limit match.
-func (ix *Index) Collect(ctx context.Context, req *Request, limit int) ([]PassageRef, error) {
+func (ix *Index) Collect(ctx context.Context, req *Request, limit int) ([]Passage, error) {
 	if err := req.Validate(); err != nil {
 		return nil, err
 	}
@@ -251,24 +251,22 @@ func (ix *Index) Collect(ctx context.Context, req *Request, limit int) ([]Passag
 		return nil, err
 	}
 	if res.Total > uint64(limit) {
-		return nil, &RequestError{Param: "selection", Msg: fmt.Sprintf("%d passages match, more than the %d a download may hold; narrow the search", res.Total, limit)}
+		return nil, &RequestError{Param: "selection", Msg: fmt.Sprintf("%d passages match, more than the %d this may hold; narrow the search", res.Total, limit)}
 	}
 	q, err := compileRequest(req, searchLanguages(g.info, req.Languages))
 	if err != nil {
 		return nil, err
 	}
 	sr := bleve.NewSearchRequestOptions(q, int(res.Total), 0, false)
-	sr.Fields = []string{FieldSymbol, FieldLanguage, FieldSeq, FieldN}
+	sr.Fields = collectFields
+	sr.SortBy([]string{FieldDate, FieldRecord, FieldOrder})
 	all, err := g.idx.SearchInContext(ctx, sr)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	out := make([]PassageRef, 0, len(all.Hits))
+	out := make([]Passage, 0, len(all.Hits))
 	for _, dm := range all.Hits {
-		out = append(out, PassageRef{
-			Symbol: fieldString(dm.Fields, FieldSymbol), Language: fieldString(dm.Fields, FieldLanguage),
-			Seq: fieldInt(dm.Fields, FieldSeq), N: fieldInt(dm.Fields, FieldN),
-		})
+		out = append(out, hitFrom(dm).Passage)
 	}
 	return out, nil
 }

@@ -142,25 +142,31 @@ func (s *Server) apiWorkbook(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), WriteTimeout)
 	defer cancel()
-	refs, err := s.ix.Collect(ctx, &req, s.opts.MaxWorkbookPassages)
+	passages, err := s.ix.Collect(ctx, &req, s.opts.MaxWorkbookPassages)
 	if err != nil {
 		s.apiError(w, r, err)
 		return
 	}
-	keep := make(map[index.PassageRef]bool, len(refs))
-	for _, ref := range refs {
-		keep[ref] = true
+	keep := make(map[passageRef]bool, len(passages))
+	for _, p := range passages {
+		keep[passageRef{p.Symbol, p.Language, p.Seq, p.N}] = true
 	}
 	w.Header().Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 	w.Header().Set("Content-Disposition", `attachment; filename="`+workbookName(&req)+`"`)
 	w.Header().Set("Cache-Control", "no-store")
 	err = s.opts.Workbook(ctx, w, &req, func(symbol, lang string, seq, n int) bool {
-		return keep[index.PassageRef{Symbol: symbol, Language: lang, Seq: seq, N: n}]
+		return keep[passageRef{symbol, lang, seq, n}]
 	})
 	if err != nil && s.opts.OnError != nil {
 		// The header has gone out; the client sees a truncated download.
 		s.opts.OnError(r, fmt.Errorf("workbook: %w", err))
 	}
+}
+
+// passageRef names a passage the way the workbook writer does.
+type passageRef struct {
+	symbol, lang string
+	seq, n       int
 }
 
 // workbookName names a download after its main filters.

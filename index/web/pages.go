@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/scdebate/scdebate/index"
 )
@@ -265,9 +266,9 @@ func (s *Server) passagePage(w http.ResponseWriter, r *http.Request) {
 // stateView is what a delegation said, session by session.
 type stateView struct {
 	Code, Name   string
-	OwnTotal     uint64
-	VoiceTotal   uint64
-	ViaTotal     uint64
+	OwnTotal     int
+	ViaTotal     int
+	Truncated    bool
 	Groups       []index.FacetTerm
 	ThemeColumns []int // sessions, newest first
 	ThemeRows    []themeRow
@@ -287,17 +288,26 @@ type themeCell struct{ Own, Via int }
 
 type stateSession struct {
 	Session   int
-	Total     uint64
+	Own       int
+	Via       int
 	Themes    []index.FacetTerm
 	ViaThemes []index.FacetTerm
-	Hits      []hitView
+	Records   []stateRecord
 	MoreURL   string
 }
 
+// stateRecord is one statement: the delegation's passages in one record.
+type stateRecord struct {
+	Symbol, Date string
+	Passages     int
+	First        *hitView
+}
+
 const (
-	stateSessions     = 12 // columns of the themes-over-time table
-	stateSessionHits  = 5
-	stateProposals    = 30
+	stateSessions     = 12    // columns of the themes-over-time table
+	stateProposals    = 30    // proposals listed
+	statePassages     = 20000 // passages a state page tallies
+	stateFirstLines   = 100   // statements shown with their opening passage
 	stateSessionLists = 40
 )
 
@@ -316,82 +326,119 @@ func (s *Server) statePage(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "state.html", view)
 }
 
+// stateView tallies every passage spoken in the state's voice (its own or
+// through a group) in one pass over the index.
 func (s *Server) stateView(r *http.Request, code string) (*stateView, error) {
 	ctx, cancel := context.WithTimeout(r.Context(), 2*searchTimeout)
 	defer cancel()
-	run := func(req index.Request) (*index.Result, error) { return s.ix.Search(ctx, &req) }
+	view := &stateView{Code: code, Name: code, SearchURL: "/?country=" + url.QueryEscape(code)}
 
-	own, err := run(index.Request{Countries: []string{code}, Facets: true, Size: 1})
+	passages, err := s.ix.Collect(ctx, &index.Request{Voices: []string{code}}, statePassages)
+	var re *index.RequestError
+	if errors.As(err, &re) {
+		// A state with more passages than a page tallies: the newest
+		// sessions are shown.
+		view.Truncated = true
+		passages, err = s.ix.Collect(ctx, &index.Request{Voices: []string{code}, DateFrom: recentFrom()}, statePassages)
+	}
 	if err != nil {
 		return nil, err
 	}
-	voice, err := run(index.Request{Voices: []string{code}, Facets: true})
-	if err != nil {
-		return nil, err
-	}
-	view := &stateView{Code: code, Name: code, OwnTotal: own.Total, VoiceTotal: voice.Total, SearchURL: "/?country=" + url.QueryEscape(code)}
-	if voice.Total > own.Total {
-		view.ViaTotal = voice.Total - own.Total
-	}
-	if len(own.Hits) > 0 && own.Hits[0].Delegation != "" {
-		view.Name = own.Hits[0].Delegation
-	}
-	view.Groups = voice.Facets[index.FacetGroup]
 
-	// Sessions in which the state spoke, in its own voice or through a
-	// group, newest first.
-	var sessions []int
-	for _, t := range voice.Facets[index.FacetSession] {
-		if n, err := strconv.Atoi(t.Term); err == nil {
-			sessions = append(sessions, n)
+	type sessionTally struct {
+		own, via      int
+		themes, viaTh map[string]int
+		records       []stateRecord
+		recordIndex   map[string]int
+		firstIDs      []string
+	}
+	tallies := map[int]*sessionTally{}
+	groups := map[string]int{}
+	totals := map[string]*themeRow{}
+	for i := range passages {
+		p := &passages[i]
+		t := tallies[p.Session]
+		if t == nil {
+			t = &sessionTally{themes: map[string]int{}, viaTh: map[string]int{}, recordIndex: map[string]int{}}
+			tallies[p.Session] = t
 		}
+		own := slices.Contains(p.Countries, code)
+		for _, th := range p.Themes {
+			row := totals[th]
+			if row == nil {
+				row = &themeRow{Theme: th}
+				totals[th] = row
+			}
+			if own {
+				t.themes[th]++
+				row.Own++
+			} else {
+				t.viaTh[th]++
+				row.Via++
+			}
+		}
+		if !own {
+			t.via++
+			view.ViaTotal++
+			for _, g := range p.Groups {
+				groups[g]++
+			}
+			continue
+		}
+		t.own++
+		view.OwnTotal++
+		ri, ok := t.recordIndex[p.Record]
+		if !ok {
+			ri = len(t.records)
+			t.recordIndex[p.Record] = ri
+			t.records = append(t.records, stateRecord{Symbol: p.Symbol, Date: p.Date})
+			t.firstIDs = append(t.firstIDs, p.ID)
+		}
+		t.records[ri].Passages++
+	}
+	for g, n := range groups {
+		view.Groups = append(view.Groups, index.FacetTerm{Term: g, Count: n})
+	}
+	sortFacet(view.Groups)
+
+	var sessions []int
+	for sess := range tallies {
+		sessions = append(sessions, sess)
 	}
 	sort.Sort(sort.Reverse(sort.IntSlice(sessions)))
 	if len(sessions) > stateSessionLists {
 		sessions = sessions[:stateSessionLists]
 	}
 
-	themeTotals := map[string]*themeRow{}
-	perSession := map[int]map[string]themeCell{}
+	// The opening passage of each statement, fetched in one search.
+	var firstIDs []string
 	for _, sess := range sessions {
-		rng := []index.SessionRange{{From: sess, To: sess}}
-		ownS, err := run(index.Request{Countries: []string{code}, Sessions: rng, Facets: true, Size: stateSessionHits, Sort: index.SortDateAsc})
+		for _, id := range tallies[sess].firstIDs {
+			if len(firstIDs) < stateFirstLines {
+				firstIDs = append(firstIDs, id)
+			}
+		}
+	}
+	first := map[string]*hitView{}
+	for start := 0; start < len(firstIDs); start += index.MaxPageSize {
+		ids := firstIDs[start:min(len(firstIDs), start+index.MaxPageSize)]
+		res, err := s.ix.Search(ctx, &index.Request{IDs: ids, Size: len(ids)})
 		if err != nil {
 			return nil, err
 		}
-		voiceS, err := run(index.Request{Voices: []string{code}, Sessions: rng, Facets: true})
-		if err != nil {
-			return nil, err
+		for _, h := range res.Hits {
+			hv := newHitView(h)
+			first[h.ID] = &hv
 		}
-		cells := map[string]themeCell{}
-		for _, t := range ownS.Facets[index.FacetTheme] {
-			c := cells[t.Term]
-			c.Own = t.Count
-			cells[t.Term] = c
-		}
-		var via []index.FacetTerm
-		for _, t := range voiceS.Facets[index.FacetTheme] {
-			c := cells[t.Term]
-			c.Via = t.Count - c.Own
-			cells[t.Term] = c
-			if c.Via > 0 {
-				via = append(via, index.FacetTerm{Term: t.Term, Count: c.Via})
-			}
-		}
-		perSession[sess] = cells
-		for th, c := range cells {
-			row := themeTotals[th]
-			if row == nil {
-				row = &themeRow{Theme: th}
-				themeTotals[th] = row
-			}
-			row.Own += c.Own
-			row.Via += c.Via
-		}
-		ss := stateSession{Session: sess, Total: ownS.Total, Themes: ownS.Facets[index.FacetTheme], ViaThemes: via,
+	}
+
+	for _, sess := range sessions {
+		t := tallies[sess]
+		ss := stateSession{Session: sess, Own: t.own, Via: t.via,
+			Themes: facetTerms(t.themes), ViaThemes: facetTerms(t.viaTh), Records: t.records,
 			MoreURL: "/?country=" + url.QueryEscape(code) + "&session=" + strconv.Itoa(sess) + "&sort=date-asc"}
-		for _, h := range ownS.Hits {
-			ss.Hits = append(ss.Hits, newHitView(h))
+		for i := range ss.Records {
+			ss.Records[i].First = first[t.firstIDs[i]]
 		}
 		view.Sessions = append(view.Sessions, ss)
 	}
@@ -400,9 +447,10 @@ func (s *Server) stateView(r *http.Request, code string) (*stateView, error) {
 	if len(view.ThemeColumns) > stateSessions {
 		view.ThemeColumns = view.ThemeColumns[:stateSessions]
 	}
-	for _, row := range themeTotals {
+	for _, row := range totals {
 		for _, sess := range view.ThemeColumns {
-			row.Cells = append(row.Cells, perSession[sess][row.Theme])
+			t := tallies[sess]
+			row.Cells = append(row.Cells, themeCell{Own: t.themes[row.Theme], Via: t.viaTh[row.Theme]})
 		}
 		view.ThemeRows = append(view.ThemeRows, *row)
 	}
@@ -414,12 +462,47 @@ func (s *Server) stateView(r *http.Request, code string) (*stateView, error) {
 		return a.Theme < b.Theme
 	})
 
-	props, err := run(index.Request{Voices: []string{code}, Proposals: true, Size: stateProposals, Sort: index.SortDate})
+	props, err := s.ix.Search(ctx, &index.Request{Voices: []string{code}, Proposals: true, Size: stateProposals, Sort: index.SortDate})
 	if err != nil {
 		return nil, err
 	}
 	for _, h := range props.Hits {
 		view.Proposals = append(view.Proposals, newHitView(h))
 	}
+	if len(passages) > 0 && view.OwnTotal > 0 {
+		for _, sess := range view.Sessions {
+			for _, rec := range sess.Records {
+				if rec.First != nil && rec.First.Delegation != "" {
+					view.Name = rec.First.Delegation
+				}
+			}
+			if view.Name != code {
+				break
+			}
+		}
+	}
 	return view, nil
+}
+
+// recentFrom is the date from which an oversized state page tallies.
+func recentFrom() string {
+	return strconv.Itoa(time.Now().Year()-10) + "-01-01"
+}
+
+func facetTerms(m map[string]int) []index.FacetTerm {
+	out := make([]index.FacetTerm, 0, len(m))
+	for term, n := range m {
+		out = append(out, index.FacetTerm{Term: term, Count: n})
+	}
+	sortFacet(out)
+	return out
+}
+
+func sortFacet(f []index.FacetTerm) {
+	sort.Slice(f, func(i, j int) bool {
+		if f[i].Count != f[j].Count {
+			return f[i].Count > f[j].Count
+		}
+		return f[i].Term < f[j].Term
+	})
 }
