@@ -51,11 +51,15 @@ func Render(rec *corpus.Record) ([]byte, error) {
 	}
 	ts := newTypesetter(lang)
 
-	cover := []string{
-		rec.Symbol, "", words.unitedNations, "", words.assembly, "", words.officialRecords, "",
-		session, "", meetingWords(lang, *rec.Meeting), "", dl, words.newYork, "",
-		words.notice, "", words.presidentLabel, "", ts.leader(rec.President.Name, rec.President.Country),
+	// The English cover names the series before the session, the Chinese
+	// one after it.
+	series := []string{words.officialRecords, "", session, ""}
+	if lang == "zh" {
+		series = []string{session, "", words.officialRecords, ""}
 	}
+	cover := append([]string{rec.Symbol, "", words.unitedNations, "", words.assembly, ""}, series...)
+	cover = append(cover, meetingWords(lang, *rec.Meeting), "", dl, words.newYork, "",
+		words.notice, "", words.presidentLabel, "", ts.leader(rec.President.Name, rec.President.Country))
 
 	var body []bodyLine
 	add := func(text string, page *int) {
