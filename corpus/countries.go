@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	_ "embed"
 	"fmt"
 	"sort"
@@ -87,16 +88,17 @@ func (c Country) Name(lang string) string {
 // "Guinea-Bissau" nor "Niger" "Nigeria".
 func LookupCountry(name, lang string) (Country, bool) {
 	t := countryTable()
-	key := countryKey(name)
-	if key == "" {
+	var buf [256]byte
+	key := appendCountryKey(buf[:0], name)
+	if len(key) == 0 {
 		return Country{}, false
 	}
 	if li := languageIndex(lang); li >= 0 {
-		if i, ok := t.byLang[li][key]; ok && i >= 0 {
+		if i, ok := t.byLang[li][string(key)]; ok && i >= 0 {
 			return t.all[i], true
 		}
 	}
-	if i, ok := t.anyLang[key]; ok && i >= 0 {
+	if i, ok := t.anyLang[string(key)]; ok && i >= 0 {
 		return t.all[i], true
 	}
 	return Country{}, false
@@ -276,67 +278,104 @@ func languageIndex(lang string) int {
 // running text print them: "the Gambia", "Bahamas (the)", "l'Afghanistan",
 // "Congo (le)", "el Salvador" (so "El Salvador" is keyed as "salvador" too).
 var (
-	leadingArticles  = []string{"the ", "l'", "le ", "la ", "les ", "el ", "los ", "las "}
-	trailingArticles = []string{"(the)", "(l')", "(le)", "(la)", "(les)", "(el)", "(los)", "(las)"}
+	leadingArticles  = [][]byte{[]byte("the "), []byte("l'"), []byte("le "), []byte("la "), []byte("les "), []byte("el "), []byte("los "), []byte("las ")}
+	trailingArticles = [][]byte{[]byte("(the)"), []byte("(l')"), []byte("(le)"), []byte("(la)"), []byte("(les)"), []byte("(el)"), []byte("(los)"), []byte("(las)")}
 )
 
-// countryKey normalises a printed name to its lookup key: lower case, no
+// countryKey normalises a printed name to its lookup key.
+func countryKey(name string) string {
+	var buf [256]byte
+	return string(appendCountryKey(buf[:0], name))
+}
+
+// appendCountryKey appends the lookup key of name to dst: lower case, no
 // diacritics, compatibility forms folded (full-width parentheses, Arabic
 // presentation forms), articles dropped, then letters and digits only, so
 // spacing, line wraps, dashes, apostrophes and punctuation do not count.
-func countryKey(name string) string {
+func appendCountryKey(dst []byte, name string) []byte {
 	if endsWithDash(name) {
 		// A name cut at a line-end hyphen ("Guinea-" of "Guinea-Bissau")
 		// is not the shorter name it looks like.
-		return ""
+		return dst
 	}
-	s := canonicalName(name)
+	start := len(dst)
+	dst = appendCanonicalName(dst, name)
+	s := dst[start:]
 	for _, a := range trailingArticles {
-		if strings.HasSuffix(s, a) {
-			s = strings.TrimSpace(s[:len(s)-len(a)])
+		if bytes.HasSuffix(s, a) {
+			s = bytes.TrimRight(s[:len(s)-len(a)], " ")
 			break
 		}
 	}
 	for _, a := range leadingArticles {
-		if strings.HasPrefix(s, a) && len(s) > len(a) {
+		if bytes.HasPrefix(s, a) && len(s) > len(a) {
 			s = s[len(a):]
 			break
 		}
 	}
-	out := make([]byte, 0, len(s))
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			out = utf8.AppendRune(out, r)
+	// Keep letters and digits, in place: the write position never passes
+	// the read position.
+	w := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRune(s[i:])
+		if isKeyRune(r) {
+			w += copy(s[w:], s[i:i+size])
 		}
+		i += size
 	}
-	return string(out)
+	return dst[:start+copy(dst[start:], s[:w])]
 }
 
-// canonicalName folds case, diacritics and character variants, keeping
-// words apart by single spaces and keeping apostrophes and parentheses,
-// which the article rules need.
-func canonicalName(name string) string {
-	if !isASCII(name) {
-		name = norm.NFKD.String(name)
-	}
-	out := make([]byte, 0, len(name))
+// appendCanonicalName appends name with case, diacritics and character
+// variants folded, words apart by single spaces, apostrophes and
+// parentheses kept (the article rules need them). Each rune is replaced by
+// its compatibility decomposition (NFKD) before folding; the order of the
+// combining marks it yields does not matter, as they are all dropped.
+func appendCanonicalName(dst []byte, name string) []byte {
+	start := len(dst)
 	space := false
-	for _, r := range name {
+	emit := func(r rune) {
 		r = foldNameRune(r)
 		switch r {
 		case -1:
-			continue
+			return
 		case ' ':
-			space = len(out) > 0
-			continue
+			space = len(dst) > start
+			return
 		}
 		if space {
-			out = append(out, ' ')
+			dst = append(dst, ' ')
 			space = false
 		}
-		out = utf8.AppendRune(out, r)
+		dst = utf8.AppendRune(dst, r)
 	}
-	return string(out)
+	for i := 0; i < len(name); {
+		if c := name[i]; c < utf8.RuneSelf {
+			emit(rune(c))
+			i++
+			continue
+		}
+		p := norm.NFKD.PropertiesString(name[i:])
+		size := p.Size()
+		if d := p.Decomposition(); d != nil {
+			for len(d) > 0 {
+				r, n := utf8.DecodeRune(d)
+				emit(r)
+				d = d[n:]
+			}
+		} else {
+			r, n := utf8.DecodeRuneInString(name[i:])
+			emit(r)
+			if size < n {
+				size = n
+			}
+		}
+		if size < 1 {
+			size = 1
+		}
+		i += size
+	}
+	return dst
 }
 
 // foldNameRune maps one rune of a name to its canonical form: -1 drops
@@ -384,6 +423,11 @@ func foldNameRune(r rune) rune {
 		return ')'
 	}
 	switch {
+	// Fast paths for the letters of Chinese, Russian and Arabic names.
+	case 0x4E00 <= r && r <= 0x9FFF, 0x0430 <= r && r <= 0x044F, 0x0621 <= r && r <= 0x064A:
+		return r
+	case 0x0410 <= r && r <= 0x042F:
+		return r + 0x20
 	case unicode.Is(unicode.Mn, r), unicode.Is(unicode.Cf, r):
 		return -1
 	case unicode.IsLetter(r) || unicode.IsDigit(r):
@@ -392,17 +436,17 @@ func foldNameRune(r rune) rune {
 	return ' '
 }
 
+// isKeyRune reports whether r, already folded, belongs in a lookup key.
+func isKeyRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || '0' <= r && r <= '9'
+	}
+	return 0x4E00 <= r && r <= 0x9FFF || 0x0430 <= r && r <= 0x044F || 0x0621 <= r && r <= 0x064A ||
+		unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
 func endsWithDash(s string) bool {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r == '-' || unicode.Is(unicode.Pd, r)
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
