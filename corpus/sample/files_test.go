@@ -207,5 +207,5 @@ func code(t *testing.T, lang, deleg string) string {
 	if !ok {
 		t.Errorf("unknown delegation %q", deleg)
 	}
-	return d.en
+	return d.Name("en")
 }

@@ -140,7 +140,7 @@ func newGenerator(seed int64, base []*corpus.Record, o Options) (*generator, err
 		return nil, fmt.Errorf("generate: sessions %d–%d out of range 1–99", o.FirstSession, last)
 	}
 	g := &generator{seed: seed, o: o, groups: map[string][]*corpus.Speech{}, taken: map[string]bool{}}
-	for _, d := range delegations {
+	for _, d := range floorDelegations() {
 		if d.name(o.Language) != "" {
 			g.states = append(g.states, d)
 		}
@@ -321,9 +321,9 @@ func (g *generator) record(s, k, meeting int, weights []float64) *corpus.Record 
 			d := states[len(rec.Speeches)%len(states)]
 			sp.Speaker = speakerName(r, lang, true)
 			sp.Name = surname(lang, sp.Speaker)
-			sp.Delegation, sp.CountryCode, sp.SpokeIn = d.name(lang), d.code, spokeIn(lang, d.speaks)
+			sp.Delegation, sp.CountryCode, sp.SpokeIn = d.name(lang), d.Code, spokeIn(lang, d.speaks)
 			sp.Role = corpus.RoleMemberState
-			if d.observer {
+			if d.observer() {
 				sp.Role = corpus.RoleObserver
 			}
 		}

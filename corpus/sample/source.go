@@ -239,9 +239,9 @@ func parseTurn(lang, line string) (corpus.Speech, error) {
 		if !ok {
 			return sp, fmt.Errorf("turn %q: unknown delegation %q", line, deleg)
 		}
-		sp.CountryCode = d.code
+		sp.CountryCode = d.Code
 		sp.Role = corpus.RoleMemberState
-		if d.observer {
+		if d.observer() {
 			sp.Role = corpus.RoleObserver
 		}
 	}
