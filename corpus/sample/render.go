@@ -185,6 +185,14 @@ func checkRenderable(rec *corpus.Record) error {
 	if len(rec.Speeches) == 0 {
 		errs = append(errs, errors.New("no speeches"))
 	}
+	for _, sp := range rec.Speeches {
+		if len(sp.Paragraphs) == 0 {
+			errs = append(errs, fmt.Errorf("speech %d (%s) has no paragraphs to carry its speaker line", sp.Seq, sp.Speaker))
+		}
+	}
+	if len(rec.AgendaItems) == 0 {
+		errs = append(errs, errors.New("no agenda items"))
+	}
 	return errors.Join(errs...)
 }
 
