@@ -34,43 +34,72 @@ func newTypesetter(lang string) typesetter {
 // measure leaves a long last line, the paragraph is set slightly narrower.
 // Chinese lines are justified to the full measure and are not narrowed.
 func (t typesetter) wrap(text string) []string {
-	lines := t.wrapWidth(text, t.measure)
 	if t.lang == "zh" {
-		return lines
+		return wrapCJK(text, t.measure)
 	}
+	words := strings.Fields(text)
+	widths := make([]float64, len(words))
+	for i, w := range words {
+		widths[i] = t.width(w)
+	}
+	starts := breakWords(widths, t.measure)
 	for w := t.measure; w >= t.measure*narrowMin; w -= t.measure / 100 {
-		try := t.wrapWidth(text, w)
-		if t.width(try[len(try)-1]) <= t.measure*lastLineShare {
-			return try
+		try := breakWords(widths, w)
+		if lineWidth(widths, try[len(try)-1], len(widths)) <= t.measure*lastLineShare {
+			starts = try
+			break
 		}
 	}
-	return lines
+	return joinLines(words, starts)
 }
 
+// wrapWidth breaks text at the given measure, without narrowing.
 func (t typesetter) wrapWidth(text string, measure float64) []string {
 	if t.lang == "zh" {
 		return wrapCJK(text, measure)
 	}
-	var lines []string
-	var line strings.Builder
-	lineWidth := 0.0
-	space := widthEN(' ')
-	for _, word := range strings.Fields(text) {
-		w := t.width(word)
-		if line.Len() > 0 && lineWidth+space+w > measure {
-			lines = append(lines, line.String())
-			line.Reset()
-			lineWidth = 0
-		}
-		if line.Len() > 0 {
-			line.WriteByte(' ')
-			lineWidth += space
-		}
-		line.WriteString(word)
-		lineWidth += w
+	words := strings.Fields(text)
+	widths := make([]float64, len(words))
+	for i, w := range words {
+		widths[i] = t.width(w)
 	}
-	if line.Len() > 0 || len(lines) == 0 {
-		lines = append(lines, line.String())
+	return joinLines(words, breakWords(widths, measure))
+}
+
+// breakWords fills lines greedily and returns the index of each line's
+// first word.
+func breakWords(widths []float64, measure float64) []int {
+	starts := []int{0}
+	line := 0.0
+	for i, w := range widths {
+		if i > starts[len(starts)-1] && line+spaceEN+w > measure {
+			starts = append(starts, i)
+			line = 0
+		}
+		if i > starts[len(starts)-1] {
+			line += spaceEN
+		}
+		line += w
+	}
+	return starts
+}
+
+func lineWidth(widths []float64, from, to int) float64 {
+	w := 0.0
+	for i := from; i < to; i++ {
+		w += widths[i]
+	}
+	return w + spaceEN*float64(max(0, to-from-1))
+}
+
+func joinLines(words []string, starts []int) []string {
+	lines := make([]string, len(starts))
+	for i, from := range starts {
+		to := len(words)
+		if i+1 < len(starts) {
+			to = starts[i+1]
+		}
+		lines[i] = strings.Join(words[from:to], " ")
 	}
 	return lines
 }
@@ -111,7 +140,23 @@ var timesWidths = map[rune]float64{
 	'’': 333, '‘': 333, '“': 444, '”': 444, '—': 1000, '–': 500, 'é': 444, 'ü': 500, 'ô': 500,
 }
 
+const spaceEN = 250
+
+// asciiWidths is timesWidths for ASCII, indexed for speed.
+var asciiWidths = func() (a [128]float64) {
+	for i := range a {
+		a[i] = 500
+		if w, ok := timesWidths[rune(i)]; ok {
+			a[i] = w
+		}
+	}
+	return a
+}()
+
 func widthEN(r rune) float64 {
+	if r < 128 {
+		return asciiWidths[r]
+	}
 	if w, ok := timesWidths[r]; ok {
 		return w
 	}
