@@ -90,7 +90,7 @@ func Generate(seed int64, base []*corpus.Record, opts Options) (iter.Seq[*corpus
 	return func(yield func(*corpus.Record) bool) {
 		for s := range o.Sessions {
 			weights := g.sessionWeights(s)
-			meeting := 20 + int(g.sessionRand(s).IntN(40))
+			meeting := 20 + g.sessionRand(s, streamMeetings).IntN(40)
 			for k := range o.RecordsPerSession {
 				for g.taken[g.symbol(o.FirstSession+s, meeting)] {
 					meeting++
@@ -237,7 +237,15 @@ func (g *generator) rand(a, b uint64) *rand.Rand {
 	return rand.New(rand.NewPCG(uint64(g.seed), a<<32|b))
 }
 
-func (g *generator) sessionRand(s int) *rand.Rand { return g.rand(uint64(s), math.MaxUint32) }
+// Per-session random streams, one for each use, shared by the session's
+// meetings.
+const (
+	streamWeights = math.MaxUint32 - iota
+	streamMeetings
+	streamDays
+)
+
+func (g *generator) sessionRand(s int, stream uint64) *rand.Rand { return g.rand(uint64(s), stream) }
 
 // sessionWeights weighs the base records for generated session s: nearest
 // on the scale of sessions weighs most, with noise shared by the session's
@@ -247,7 +255,7 @@ func (g *generator) sessionWeights(s int) []float64 {
 	if g.o.Sessions > 1 {
 		t = float64(s) / float64(g.o.Sessions-1)
 	}
-	r := g.sessionRand(s)
+	r := g.sessionRand(s, streamWeights)
 	w := make([]float64, len(g.bases))
 	for i, b := range g.bases {
 		d := (t - b.pos) / 0.35
@@ -281,7 +289,7 @@ func (g *generator) record(s, k, meeting int, weights []float64) *corpus.Record 
 	frame := g.bases[pick(r, weights)]
 	lang := o.Language
 
-	day, start, end := meetingTime(session, k, g.sessionRand(s))
+	day, start, end := meetingTime(session, k, g.sessionRand(s, streamDays))
 	chair := g.states[r.IntN(len(g.states))]
 	rec := &corpus.Record{
 		Symbol:    g.symbol(session, meeting),
@@ -370,6 +378,7 @@ func (g *generator) record(s, k, meeting int, weights []float64) *corpus.Record 
 		add(&frame.tail[i], texts(&frame.tail[i]))
 	}
 
+	// The times are well formed by construction.
 	open, _ := openingEvent(lang, start)
 	closing, _ := closingEvent(lang, end)
 	rec.Events = append(rec.Events, corpus.Event{Text: open})
