@@ -18,8 +18,8 @@
 // record in that layout, and Generate multiplies parsed records into a
 // corpus of any size for benchmarks.
 //
-// The records are authored in source/ (one paragraph a line, see
-// parseSource) and typeset into records/ by
+// The records are authored in source/ (one paragraph a line; source.go
+// describes the form) and typeset into records/ by
 //
 //	go test ./corpus/sample -run TestRecordsTypesetFromSources -update
 package sample
