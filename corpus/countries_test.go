@@ -545,41 +545,40 @@ func TestCountriesOrderAndCopy(t *testing.T) {
 }
 
 func TestParseCountriesErrors(t *testing.T) {
-	const names = `  en: [A, B]
-  fr: [A, B]
-  es: [A, B]
-  ru: [A, B]
-  zh: [A, B]
-  ar: [A, B]
-`
+	const header = "code\tstatus\tregion\tsuccessor\ten\tfr\tes\tru\tzh\tar\n"
+	row := func(code, status, region, names string) string {
+		return code + "\t" + status + "\t" + region + "\t\t" + strings.Repeat(names+"\t", 5) + names + "\n"
+	}
 	tests := []struct {
-		name, yaml, want string
+		name, tsv, want string
 	}{
-		{"not yaml", "- code: [", "yaml"},
-		{"bad status", "- code: AAA\n  status: friend\n  region: african\n" + names, "unknown status"},
-		{"bad code", "- code: aa\n  status: member\n  region: african\n" + names, "alpha-3"},
-		{"entity with code", "- code: AAA\n  status: observer-entity\n" + names, "observer entity with code"},
-		{"bad region", "- code: AAA\n  status: member\n  region: arctic\n" + names, "unknown region"},
-		{"member without region", "- code: AAA\n  status: member\n" + names, "without a region"},
-		{"missing language", "- code: AAA\n  status: member\n  region: african\n  en: [A, B]\n", "want a short and a formal name"},
-		{"unknown language", "- code: AAA\n  status: member\n  region: african\n  de: [A, B]\n" + names, "unknown language"},
-		{"empty name", "- code: AAA\n  status: member\n  region: african\n" + strings.Replace(names, "en: [A, B]", "en: [A, '()']", 1), "empty once normalised"},
-		{"duplicate code", "- code: AAA\n  status: member\n  region: african\n" + names + "- code: AAA\n  status: member\n  region: african\n" + strings.ReplaceAll(names, "A, B", "C, D"), "duplicate code"},
+		{"empty", "", "header"},
+		{"missing column", "code\tstatus\tregion\ten\tfr\tes\tru\tzh\tar\n", `no "successor" column`},
+		{"extra column", strings.TrimSuffix(header, "\n") + "\tde\n", "want"},
+		{"short row", header + "AAA\tmember\n", "wrong number of fields"},
+		{"bad status", header + row("AAA", "friend", "african", "A | B"), "unknown status"},
+		{"bad code", header + row("aa", "member", "african", "A | B"), "alpha-3"},
+		{"entity with code", header + row("AAA", "observer-entity", "", "A | B"), "observer entity with code"},
+		{"bad region", header + row("AAA", "member", "arctic", "A | B"), "unknown region"},
+		{"member without region", header + row("AAA", "member", "", "A | B"), "without a region"},
+		{"formal name missing", header + row("AAA", "member", "african", "A"), "want a short and a formal name"},
+		{"empty name", header + row("AAA", "member", "african", "A | ()"), "empty once normalised"},
+		{"duplicate code", header + row("AAA", "member", "african", "A | B") + row("AAA", "member", "african", "C | D"), "duplicate code"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := parseCountries([]byte(tc.yaml))
+			_, err := parseCountries([]byte(tc.tsv))
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Fatalf("parseCountries: error %v, want one containing %q", err, tc.want)
 			}
 		})
 	}
-	tb, err := parseCountries([]byte("- code: AAA\n  status: member\n  region: african\n" + names + "- code: BBB\n  status: member\n  region: african\n" + names))
+	tb, err := parseCountries([]byte("# comment\n" + header + "\n" + row("AAA", "member", "african", "A | B") + row("BBB", "member", "african", "A | C")))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(tb.clashes) == 0 {
-		t.Error("two countries sharing a name: clash not reported")
+	if len(tb.all) != 2 || len(tb.clashes) == 0 {
+		t.Errorf("two countries sharing a name: %d countries, clashes %q; want 2 and a clash", len(tb.all), tb.clashes)
 	}
 }
 
@@ -641,7 +640,7 @@ func BenchmarkLookupCountry(b *testing.B) {
 func BenchmarkCountryTableLoad(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		if _, err := parseCountries(countriesYAML); err != nil {
+		if _, err := parseCountries(countriesTSV); err != nil {
 			b.Fatal(err)
 		}
 	}
