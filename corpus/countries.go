@@ -32,9 +32,9 @@ const (
 	RegionWesternEuropeanOthers  = "western-european-others"
 )
 
-// CountryLanguages are the six official languages of the United Nations,
-// in which every country in the table is named.
-var CountryLanguages = []string{"ar", "zh", "en", "fr", "ru", "es"}
+// nameLanguages are the six official languages of the United Nations, in
+// which every country in the table is named.
+var nameLanguages = []string{"ar", "zh", "en", "fr", "ru", "es"}
 
 // Country is a Member State, an observer State, or an observer entity (such
 // as the European Union).
@@ -117,8 +117,9 @@ func CountryByCode(code string) (Country, bool) {
 }
 
 // Countries returns every country in the table in a stable order: Member
-// States in English alphabetical order, then observer States, observer
-// entities and former Member States.
+// States in the alphabetical order of their English short names (as the UN
+// lists them), then observer States, observer entities and former Member
+// States.
 func Countries() []Country {
 	t := countryTable()
 	out := make([]Country, len(t.all))
@@ -177,12 +178,12 @@ func parseCountries(data []byte) (*countries, error) {
 	for i, h := range header {
 		col[h] = i
 	}
-	for _, h := range append(append([]string(nil), countryColumns...), CountryLanguages...) {
+	for _, h := range append(append([]string(nil), countryColumns...), nameLanguages...) {
 		if _, ok := col[h]; !ok {
 			return nil, fmt.Errorf("header: no %q column", h)
 		}
 	}
-	if len(col) != len(countryColumns)+len(CountryLanguages) {
+	if len(col) != len(countryColumns)+len(nameLanguages) {
 		return nil, fmt.Errorf("header: columns %q, want %q and the six languages", header, countryColumns)
 	}
 	t := &countries{
@@ -206,9 +207,9 @@ func parseCountries(data []byte) (*countries, error) {
 			Status:    row[col["status"]],
 			Region:    row[col["region"]],
 			Successor: row[col["successor"]],
-			Names:     make(map[string][]string, len(CountryLanguages)),
+			Names:     make(map[string][]string, len(nameLanguages)),
 		}
-		for _, lang := range CountryLanguages {
+		for _, lang := range nameLanguages {
 			var names []string
 			for _, n := range strings.Split(row[col[lang]], "|") {
 				if n = strings.TrimSpace(n); n != "" {
@@ -228,7 +229,7 @@ func parseCountries(data []byte) (*countries, error) {
 			}
 			t.byCode[c.Code] = i
 		}
-		for _, lang := range CountryLanguages {
+		for _, lang := range nameLanguages {
 			for _, name := range c.Names[lang] {
 				key := countryKey(name)
 				if key == "" {
@@ -280,7 +281,7 @@ func validateCountry(c Country) error {
 	if c.Status == StatusMember && c.Region == "" {
 		return fmt.Errorf("member without a region")
 	}
-	for _, lang := range CountryLanguages {
+	for _, lang := range nameLanguages {
 		if len(c.Names[lang]) < 2 {
 			return fmt.Errorf("%s: want a short and a formal name, have %q", lang, c.Names[lang])
 		}

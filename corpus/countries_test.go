@@ -72,7 +72,7 @@ func TestCountryTableEntries(t *testing.T) {
 		if c.Status == StatusMember && c.Region == "" {
 			t.Errorf("%s: member without a region", label)
 		}
-		for _, lang := range CountryLanguages {
+		for _, lang := range nameLanguages {
 			names := c.Names[lang]
 			if len(names) < 2 {
 				t.Errorf("%s: %s names %q, want short and formal", label, lang, names)
@@ -89,8 +89,8 @@ func TestCountryTableEntries(t *testing.T) {
 				seen[n] = true
 			}
 		}
-		if len(c.Names) != len(CountryLanguages) {
-			t.Errorf("%s: names in %d languages, want %d", label, len(c.Names), len(CountryLanguages))
+		if len(c.Names) != len(nameLanguages) {
+			t.Errorf("%s: names in %d languages, want %d", label, len(c.Names), len(nameLanguages))
 		}
 	}
 	for _, c := range Countries() {
@@ -541,6 +541,17 @@ func TestCountriesOrderAndCopy(t *testing.T) {
 	}
 	if first := Countries()[0].Name("en"); first != "Afghanistan" {
 		t.Errorf("first country %q, want Afghanistan", first)
+	}
+	rank := map[string]int{StatusMember: 0, StatusObserverState: 1, StatusObserverEntity: 2, StatusFormerMember: 3}
+	prev := Countries()[0]
+	for _, c := range Countries()[1:] {
+		if rank[c.Status] < rank[prev.Status] {
+			t.Errorf("%s (%s) listed after %s (%s)", c.Name("en"), c.Status, prev.Name("en"), prev.Status)
+		}
+		if c.Status == StatusMember && prev.Status == StatusMember && string(appendCanonicalName(nil, c.Name("en"))) < string(appendCanonicalName(nil, prev.Name("en"))) {
+			t.Errorf("member %q listed after %q", c.Name("en"), prev.Name("en"))
+		}
+		prev = c
 	}
 }
 
