@@ -286,6 +286,8 @@ func TestLookupCountry(t *testing.T) {
 		{"fr fyrom", "ex-République yougoslave de Macédoine", "fr", "MKD"},
 		{"fr netherlands", "Pays-Bas", "fr", "NLD"},
 		{"fr eu", "Union européenne", "fr", "EU"},
+		{"fr common north korea", "Corée du Nord", "fr", "PRK"},
+		{"fr common south korea", "Corée du Sud", "fr", "KOR"},
 		// Spanish.
 		{"es uk", "Reino Unido de Gran Bretaña e Irlanda del Norte", "es", "GBR"},
 		{"es spain", "España", "es", "ESP"},
@@ -334,6 +336,7 @@ func TestLookupCountry(t *testing.T) {
 		{"ar presentation forms", "\ufee3\ufebb\ufeae", "ar", "EGY"},
 		{"ar vocalised", "مِصْر", "ar", "EGY"},
 		{"ar eu", "الاتحاد الأوروبي", "ar", "EU"},
+		{"ar common ivory coast", "ساحل العاج", "ar", "CIV"},
 
 		// Any language, and a name from another language than asked.
 		{"any chinese", "瑞士", "", "CHE"},
