@@ -154,7 +154,6 @@ var benchQueries = []Request{
 	{Countries: []string{"BRA"}, Sessions: []SessionRange{{70, 78}}},
 }
 
-
 // BenchmarkQuery measures faceted, highlighted searches on a generated
 // corpus generated from the sample corpus (30 sessions, more than 200,000
 // paragraphs, by default; SCDEBATE_BENCH_QUERY sets the sessions) and
