@@ -77,7 +77,7 @@ func (p *Passage) URL() string {
 	if lang == "" {
 		lang = "en"
 	}
-	parts := strings.Split(p.Symbol, "/")
+	parts := strings.Split(strings.TrimSpace(p.Symbol), "/")
 	for i, s := range parts {
 		parts[i] = url.PathEscape(s)
 	}
