@@ -405,3 +405,17 @@ func TestClassifyKeepsInternalErrorsPrivate(t *testing.T) {
 		t.Errorf("status %d body %+v logged %v", status, body, logged)
 	}
 }
+
+func TestChosenFacetKeepsItsAlternatives(t *testing.T) {
+	ts, _ := newTestServer(t, indextest.Handmade(), Options{})
+	_, body := get(t, ts, "/?country=NZL&lang=en")
+	for _, want := range []string{
+		`href="/?lang=en" aria-current="true" class="selected" data-term="NZL"`, // chosen: a click removes it
+		`href="/?country=NZL&amp;country=MEX&amp;lang=en"`,                      // another state adds an alternative
+		`href="/?country=NZL&amp;country=CHE&amp;lang=en"`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("page lacks %s", want)
+		}
+	}
+}
