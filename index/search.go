@@ -107,7 +107,7 @@ func (p *Passage) Citation() string {
 // concurrent use.
 type Index struct {
 	dir string
-	// RefreshInterval is how often CURRENT is checked (default 250ms).
+	// refresh is how often CURRENT is checked for a new generation.
 	refresh time.Duration
 
 	mu      sync.Mutex
