@@ -267,6 +267,8 @@ func TestQuerySemantics(t *testing.T) {
 		{"date range", Request{DateFrom: "2015", DateTo: "2015-12"}, []string{"A_70_PV.40.en#1.1", "A_70_PV.40.en#1.2"}},
 		{"session", Request{Sessions: []SessionRange{{70, 70}}}, []string{"A_70_PV.40.en#1.1", "A_70_PV.40.en#1.2"}},
 		{"markup is text", Request{Query: "script alert"}, []string{"A_75_PV.78.en#2.1"}},
+		{"hyphenated word keeps its parts together", Request{Query: "co-penholders"}, []string{"A_70_PV.40.en#1.1"}},
+		{"split word is not a bag of parts", Request{Query: "members-permanent"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
