@@ -419,3 +419,31 @@ func TestChosenFacetKeepsItsAlternatives(t *testing.T) {
 		}
 	}
 }
+
+func TestBusyServerSaysSo(t *testing.T) {
+	ws, err := corpus.OpenWorkspace(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Open(ws)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	s, err := New(ix, Options{MaxConcurrent: 1, QueueTimeout: 20 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.slots <- struct{}{} // a request under way holds the only slot
+	rec := httptest.NewRecorder()
+	s.Handler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/api/search?q=veto", nil))
+	if rec.Code != http.StatusServiceUnavailable || rec.Header().Get("Retry-After") == "" {
+		t.Errorf("status %d, headers %v", rec.Code, rec.Header())
+	}
+	<-s.slots
+	rec = httptest.NewRecorder()
+	s.Handler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/assets/app.css", nil))
+	if rec.Code != http.StatusOK {
+		t.Errorf("with a free slot: status %d", rec.Code)
+	}
+}
