@@ -246,8 +246,13 @@ func baseEncoding(f *font, v pdf.Value) *[256]rune {
 	case "MacRomanEncoding":
 		return &macRoman
 	}
-	if strings.HasPrefix(f.name, "Symbol") {
+	switch {
+	case strings.HasPrefix(f.name, "Symbol"):
 		return &symbolEncoding
+	case v.Key("Subtype").Name() == "TrueType":
+		// Without an encoding, TrueType text in practice is Windows
+		// text; Type 1 fonts fall back to Adobe's standard encoding.
+		return &winAnsi
 	}
 	return &standardEncoding
 }
