@@ -160,7 +160,27 @@ func findGutter(words []word, idx []int, pageWidth, hint float64) (float64, bool
 	if bestLen < 5 {
 		return 0, false
 	}
-	split := lo + float64(bestStart) + float64(bestLen)/2
+	// Within the band, split at the emptiest stretch: a band can include
+	// the indent of a hanging list beside the true gutter.
+	least := cover[bestStart]
+	for x := bestStart; x < bestStart+bestLen; x++ {
+		least = min(least, cover[x])
+	}
+	emptyStart, emptyLen := bestStart, 0
+	for x := bestStart; x < bestStart+bestLen; {
+		if cover[x] != least {
+			x++
+			continue
+		}
+		start := x
+		for x < bestStart+bestLen && cover[x] == least {
+			x++
+		}
+		if x-start > emptyLen {
+			emptyStart, emptyLen = start, x-start
+		}
+	}
+	split := lo + float64(emptyStart) + float64(emptyLen)/2
 	return split, accept(split)
 }
 
