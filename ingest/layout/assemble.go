@@ -374,20 +374,21 @@ func typicalPitch(lines []line) float64 {
 	return d[len(d)/2]
 }
 
-// paragraphStart reads a paragraph break from the geometry: a first-line
-// indent, or more space above the line than between lines of a paragraph.
+// paragraphStart reads a paragraph break from the geometry: more space
+// above the line than between the lines of a paragraph, or a first-line
+// indent: the line starts right of the line above it (or, at the head of
+// a column, right of the column's margin). Lines of an indented block
+// (a quotation, a wrapped heading) continue one another.
 func paragraphStart(l, prev *line, bounds [2]float64, pitch float64) bool {
-	indent := l.x0 - bounds[0]
-	if indent > 0.8*l.size && indent < 0.4*(bounds[1]-bounds[0]) {
-		return true
-	}
+	indent := 0.8 * l.size
 	if prev == nil {
-		return false
+		d := l.x0 - bounds[0]
+		return d > indent && d < 0.4*(bounds[1]-bounds[0])
 	}
-	if pitch > 0 && l.y-prev.y > 1.5*pitch {
+	if pitch > 0 && l.y-prev.y > 1.3*pitch {
 		return true
 	}
-	return false
+	return l.x0-prev.x0 > indent
 }
 
 // makeLine renders a line with its style and geometry.

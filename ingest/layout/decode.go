@@ -9,6 +9,8 @@ import (
 	"math"
 	"net/http"
 	"os"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/ledongthuc/pdf"
@@ -61,11 +63,11 @@ func Decode(ctx context.Context, r io.ReaderAt, size int64, opts Options) (doc *
 	if size > opts.maxFileSize() {
 		return nil, fmt.Errorf("%w: %d bytes (limit %d)", ErrTooLarge, size, opts.maxFileSize())
 	}
-	r, size, err = prepare(r, size)
+	patched, size, err := prepare(r, size)
 	if err != nil {
 		return nil, err
 	}
-	rd, err := openReader(r, size)
+	rd, err := openReader(patched, size)
 	if err != nil {
 		return nil, err
 	}
@@ -122,7 +124,7 @@ func Decode(ctx context.Context, r io.ReaderAt, size int64, opts Options) (doc *
 // prepare checks the header and the end of the file, and presents the
 // library with what it insists on: a "%PDF-1.x" header at offset 0 and
 // "%%EOF" within the last bytes.
-func prepare(r io.ReaderAt, size int64) (io.ReaderAt, int64, error) {
+func prepare(r io.ReaderAt, size int64) (*headerPatch, int64, error) {
 	head := make([]byte, min(size, 1024))
 	if _, err := r.ReadAt(head, 0); err != nil && err != io.EOF {
 		return nil, 0, err
@@ -148,9 +150,78 @@ func prepare(r io.ReaderAt, size int64) (io.ReaderAt, int64, error) {
 	if !bytes.Contains(tail, []byte("startxref")) && size > tailLen {
 		return nil, 0, fmt.Errorf("%w: no cross-reference pointer near the end", ErrTruncated)
 	}
+	if err := checkXrefChain(r, size, tail); err != nil {
+		return nil, 0, err
+	}
 	// Garbage after %%EOF hides the marker from the library.
+	after := len(bytes.TrimRight(tail[eof+5:], "\x00\t\n\f\r "))
 	size = size - tailLen + int64(eof) + 5
-	return &headerPatch{ReaderAt: r}, size, nil
+	return &headerPatch{ReaderAt: r, trailing: after}, size, nil
+}
+
+var (
+	reStartxref = regexp.MustCompile(`startxref\s+(\d+)`)
+	rePrev      = regexp.MustCompile(`/Prev\s+(\d+)`)
+)
+
+// checkXrefChain follows the cross-reference sections from startxref
+// through their /Prev links and rejects a cycle, on which the library
+// loops for ever.
+func checkXrefChain(r io.ReaderAt, size int64, tail []byte) error {
+	all := reStartxref.FindAllSubmatch(tail, -1)
+	if len(all) == 0 {
+		return nil
+	}
+	off, err := strconv.ParseInt(string(all[len(all)-1][1]), 10, 64)
+	if err != nil {
+		return nil
+	}
+	seen := map[int64]bool{}
+	for len(seen) < 10000 {
+		if seen[off] {
+			return fmt.Errorf("%w: the cross-reference sections form a cycle", ErrMalformed)
+		}
+		seen[off] = true
+		prev, ok := xrefPrev(r, size, off)
+		if !ok {
+			return nil
+		}
+		off = prev
+	}
+	return fmt.Errorf("%w: too many cross-reference sections", ErrMalformed)
+}
+
+// xrefPrev reads the /Prev entry of the cross-reference section at off:
+// in the trailer after a table, or in the dictionary of a stream.
+func xrefPrev(r io.ReaderAt, size, off int64) (int64, bool) {
+	if off < 0 || off >= size {
+		return 0, false
+	}
+	chunk := make([]byte, min(size-off, 8<<20))
+	n, _ := r.ReadAt(chunk, off)
+	chunk = chunk[:n]
+	var dict []byte
+	if bytes.HasPrefix(bytes.TrimLeft(chunk, " \t\r\n"), []byte("xref")) {
+		i := bytes.Index(chunk, []byte("trailer"))
+		if i < 0 {
+			return 0, false
+		}
+		dict = chunk[i:]
+		if j := bytes.Index(dict, []byte("startxref")); j >= 0 {
+			dict = dict[:j]
+		}
+	} else {
+		dict = chunk[:min(len(chunk), 4096)]
+		if j := bytes.Index(dict, []byte("stream")); j >= 0 {
+			dict = dict[:j]
+		}
+	}
+	m := rePrev.FindSubmatch(dict[:min(len(dict), 64<<10)])
+	if m == nil {
+		return 0, false
+	}
+	prev, err := strconv.ParseInt(string(m[1]), 10, 64)
+	return prev, err == nil
 }
 
 // describeContent names what a non-PDF file looks like, for the message.
@@ -171,7 +242,13 @@ func describeContent(head []byte) string {
 // headerPatch shows the library a "%PDF-1.7" header whatever version the
 // file declares: it refuses PDF 2.0 and headers without a line break,
 // though it reads their bodies fine.
-type headerPatch struct{ io.ReaderAt }
+type headerPatch struct {
+	io.ReaderAt
+	// trailing counts the bytes after the last end-of-file marker: many
+	// of them mean the marker closed an earlier part (a linearized
+	// file's first page) and the file was cut off.
+	trailing int
+}
 
 var patchedHeader = []byte("%PDF-1.7\n")
 
@@ -187,17 +264,17 @@ func (h *headerPatch) ReadAt(p []byte, off int64) (int, error) {
 	return n, err
 }
 
-func openReader(r io.ReaderAt, size int64) (*pdf.Reader, error) {
+func openReader(r *headerPatch, size int64) (*pdf.Reader, error) {
 	rd, err := pdf.NewReader(r, size)
 	if err == nil {
 		return rd, nil
 	}
-	msg := err.Error()
+	msg := strings.TrimPrefix(strings.TrimPrefix(err.Error(), "malformed PDF: "), "malformed PDF file: ")
 	switch {
 	case errors.Is(err, pdf.ErrInvalidPassword), strings.Contains(msg, "encrypt"):
 		return nil, fmt.Errorf("%w: a password is needed to read it", ErrEncrypted)
-	case strings.Contains(msg, "startxref"):
-		return nil, fmt.Errorf("%w: %v", ErrTruncated, msg)
+	case strings.Contains(msg, "startxref"), r.trailing > 1024:
+		return nil, fmt.Errorf("%w: the file ends without its cross-reference data (%s)", ErrTruncated, msg)
 	}
 	return nil, fmt.Errorf("%w: %v", ErrMalformed, msg)
 }

@@ -20,7 +20,11 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 func renderGolden(doc *layout.Document) string {
 	var b strings.Builder
 	for _, p := range doc.Pages {
-		fmt.Fprintf(&b, "=== page %d (%gx%g)%s\n", p.N, p.Width, p.Height, map[bool]string{true: " error: " + p.Err}[p.Err != ""])
+		fmt.Fprintf(&b, "=== page %d (%gx%g)", p.N, p.Width, p.Height)
+		if p.Err != "" {
+			fmt.Fprintf(&b, " error: %s", p.Err)
+		}
+		b.WriteString("\n")
 		for _, l := range p.Lines {
 			mark := " "
 			if l.ParagraphStart {

@@ -158,8 +158,8 @@ func (l *lexer) token(depth int) operand {
 	}
 }
 
-// collect reads the elements of an array or dictionary up to its end.
-// Operators inside are dropped. Past the nesting limit an opening bracket
+// collect reads the elements of an array or dictionary up to its end. Past
+// the nesting limit an opening bracket
 // stands for an empty value and its contents are read flat, so a hostile
 // stream cannot exhaust the stack.
 func (l *lexer) collect(kind, end tokKind, depth int) operand {
@@ -168,12 +168,18 @@ func (l *lexer) collect(kind, end tokKind, depth int) operand {
 	}
 	buf := l.scratch[depth][:0]
 	for {
+		before := l.i
 		t := l.token(depth + 1)
 		switch t.kind {
+		case tokOp:
+			// Operators never stand inside an array: the array was not
+			// closed. End it here and leave the operator to run.
+			l.i = before
+			fallthrough
 		case tokEOF, end:
 			l.scratch[depth] = buf
 			return operand{kind: kind, list: append([]operand(nil), buf...)}
-		case tokArrayEnd, tokDictEnd, tokOp:
+		case tokArrayEnd, tokDictEnd:
 			continue
 		}
 		buf = append(buf, t)
