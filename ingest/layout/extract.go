@@ -167,7 +167,8 @@ func crashReason(runErr error, stderr string) error {
 		last = last[:i]
 	}
 	switch {
-	case strings.Contains(stderr, "out of memory"), strings.Contains(stderr, "cannot allocate memory"):
+	case strings.Contains(stderr, "out of memory"), strings.Contains(stderr, "cannot allocate memory"),
+		strings.Contains(stderr, "pthread_create failed"):
 		return fmt.Errorf("%w: memory limit exceeded", ErrTooLarge)
 	case strings.Contains(stderr, "stack exceeds"):
 		return fmt.Errorf("%w: nesting too deep", ErrMalformed)
