@@ -1,7 +1,3 @@
-// Package layout owns the reconstruction of text from positioned glyphs: a
-// PDF page's glyphs become words, lines, columns and finally lines in reading
-// order, with running headers and footers removed. It is the boundary between
-// the PDF library and the structure parser, which sees only Pages of Lines.
 package layout
 
 // Document is the text of a document, page by page, in reading order.
