@@ -56,7 +56,7 @@ func ExtractInProcess(ctx context.Context, path string, opts Options) (*Document
 // Decode extracts a PDF held in r. Errors wrap the sentinel reasons
 // (ErrNotPDF, ErrEncrypted, …); a page that fails alone is reported in its
 // Page.Err and the document still extracts.
-func Decode(ctx context.Context, r io.ReaderAt, size int64, opts Options) (doc *Document, err error) {
+func Decode(ctx context.Context, r io.ReaderAt, size int64, opts Options) (*Document, error) {
 	if size == 0 {
 		return nil, fmt.Errorf("%w: empty file", ErrNotPDF)
 	}
@@ -71,31 +71,44 @@ func Decode(ctx context.Context, r io.ReaderAt, size int64, opts Options) (doc *
 	if err != nil {
 		return nil, err
 	}
-	// The library signals broken objects by panicking; outside the
-	// per-page recovery below, any such panic is a malformed document.
-	defer func() {
-		if p := recover(); p != nil {
-			doc, err = nil, fmt.Errorf("%w: %v", ErrMalformed, p)
-		}
-	}()
-	root := rd.Trailer().Key("Root")
-	pagesRoot := root.Key("Pages")
-	if pagesRoot.IsNull() {
-		return nil, fmt.Errorf("%w: no page tree", ErrMalformed)
-	}
-	if n := pagesRoot.Key("Count").Int64(); n > int64(opts.maxPages()) {
-		return nil, fmt.Errorf("%w: %d pages (limit %d)", ErrTooLarge, n, opts.maxPages())
-	}
-	pages, err := collectPages(pagesRoot, opts.maxPages())
+	raw, info, err := decodePages(ctx, rd, opts)
 	if err != nil {
 		return nil, err
 	}
+	// Layout is this package's own code: a bug in it is not a malformed
+	// document, so it is left to surface (the worker process turns it into
+	// ErrCrashed for that document alone).
+	doc := assemble(raw)
+	doc.Info = info
+	return doc, nil
+}
+
+// decodePages interprets every page. The library signals broken objects
+// by panicking; outside the per-page recovery, such a panic means the
+// document as a whole is malformed.
+func decodePages(ctx context.Context, rd *pdf.Reader, opts Options) (raw []rawPage, info Info, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			raw, err = nil, fmt.Errorf("%w: %v", ErrMalformed, p)
+		}
+	}()
+	pagesRoot := rd.Trailer().Key("Root").Key("Pages")
+	if pagesRoot.IsNull() {
+		return nil, info, fmt.Errorf("%w: no page tree", ErrMalformed)
+	}
+	if n := pagesRoot.Key("Count").Int64(); n > int64(opts.maxPages()) {
+		return nil, info, fmt.Errorf("%w: %d pages (limit %d)", ErrTooLarge, n, opts.maxPages())
+	}
+	pages, err := collectPages(pagesRoot, opts.maxPages())
+	if err != nil {
+		return nil, info, err
+	}
 	in := &interp{fonts: newFontCache()}
-	raw := make([]rawPage, len(pages))
+	raw = make([]rawPage, len(pages))
 	failed := 0
 	for i, p := range pages {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return nil, info, err
 		}
 		raw[i] = decodePage(p, i+1, in)
 		if raw[i].err != "" {
@@ -103,7 +116,7 @@ func Decode(ctx context.Context, r io.ReaderAt, size int64, opts Options) (doc *
 		}
 	}
 	if failed == len(raw) {
-		return nil, &ExtractError{Page: 1, Err: fmt.Errorf("%w: no page could be decoded: %s", ErrMalformed, raw[0].err)}
+		return nil, info, &ExtractError{Page: 1, Err: fmt.Errorf("%w: no page could be decoded: %s", ErrMalformed, raw[0].err)}
 	}
 	words, images := 0, 0
 	for _, p := range raw {
@@ -112,13 +125,11 @@ func Decode(ctx context.Context, r io.ReaderAt, size int64, opts Options) (doc *
 	}
 	if words == 0 {
 		if images > 0 {
-			return nil, fmt.Errorf("%w: %d pages, %d images, no text", ErrNoText, len(raw), images)
+			return nil, info, fmt.Errorf("%w: %d pages, %d images, no text", ErrNoText, len(raw), images)
 		}
-		return nil, fmt.Errorf("%w: %d pages without text", ErrNoText, len(raw))
+		return nil, info, fmt.Errorf("%w: %d pages without text", ErrNoText, len(raw))
 	}
-	doc = assemble(raw)
-	doc.Info = readInfo(rd.Trailer().Key("Info"))
-	return doc, nil
+	return raw, readInfo(rd.Trailer().Key("Info")), nil
 }
 
 // prepare checks the header and the end of the file, and presents the

@@ -19,9 +19,12 @@ import (
 type font struct {
 	name         string // BaseFont without the subset prefix
 	bold, italic bool
-	barcode      bool // a barcode font: its "text" is never speech
-	twoByte      bool // composite font with 2-byte codes
-	scale        float64
+	barcode      bool    // a barcode font: its "text" is never speech
+	twoByte      bool    // composite font with 2-byte codes
+	scale        float64 // glyph units to text space (1/1000, or a Type 3 font's matrix)
+	// sizeScale relates the nominal font size to the size drawn, which
+	// differs for Type 3 fonts drawn in their own units.
+	sizeScale float64
 
 	simple [256]glyphMetric // for 1-byte fonts
 
@@ -81,7 +84,7 @@ func loadFont(v pdf.Value) *font {
 	if i := strings.IndexByte(base, '+'); i == 6 {
 		base = base[i+1:]
 	}
-	f := &font{name: base, scale: 0.001}
+	f := &font{name: base, scale: 0.001, sizeScale: 1}
 	desc := v.Key("FontDescriptor")
 	subtype := v.Key("Subtype").Name()
 	if subtype == "Type0" {
@@ -99,6 +102,9 @@ func loadFont(v pdf.Value) *font {
 	if subtype == "Type3" {
 		if m := v.Key("FontMatrix"); m.Len() == 6 {
 			f.scale = m.Index(0).Float64()
+			if d := m.Index(3).Float64(); d > 0 {
+				f.sizeScale = d * 1000
+			}
 		}
 	}
 	loadSimple(f, v, desc)
@@ -333,8 +339,15 @@ func normalizeGlyphText(s string) string {
 		return "st"
 	case "\u00a0", "\t", "\r", "\n", "\u2002", "\u2003", "\u2009", "\u200a":
 		return " "
-	case "\x00", "\ufffd", "\u200b", "\ufeff":
+	case "\ufffd", "\u200b", "\ufeff":
 		return ""
+	}
+	// Control characters carry no text (a font without a usable
+	// encoding yields its raw codes).
+	for _, r := range s {
+		if r < 0x20 || r >= 0x7f && r < 0xa0 {
+			return ""
+		}
 	}
 	return s
 }

@@ -502,7 +502,7 @@ func (in *interp) show(s string) {
 			x:     m[4] + vx,
 			y:     m[5] + vy,
 			w:     w * gs.fs * gs.th * scaleX,
-			size:  math.Abs(gs.fs) * math.Hypot(m[2], m[3]),
+			size:  math.Abs(gs.fs) * f.sizeScale * math.Hypot(m[2], m[3]),
 			text:  text,
 			font:  f,
 			flags: flags,
