@@ -108,7 +108,8 @@ func findGutter(words []word, idx []int, pageWidth, hint float64) (float64, bool
 			cover[x]++
 		}
 	}
-	rows := len(baselineGroups(words, idx))
+	rowList := baselineGroups(words, idx)
+	rows := len(rowList)
 	limit := max(1, rows/8)
 	sides := func(split float64) (int, int) {
 		left, right := 0, 0
@@ -122,12 +123,31 @@ func findGutter(words []word, idx []int, pageWidth, hint float64) (float64, bool
 		}
 		return left, right
 	}
-	// Two columns of a page are of about the same width; a blank band
+	// Two columns of a page are of about the same width, and the lines of
+	// the left one, justified, mostly reach the gutter; a blank band
 	// elsewhere is a table's (the Council's list of members).
 	accept := func(split float64) bool {
 		left, right := sides(split)
 		ratio := (split - lo) / (hi - split)
-		return left >= 10 && right >= 10 && float64(left+right) >= 0.8*float64(len(idx)) && ratio > 0.6 && ratio < 1.6
+		if left < 10 || right < 10 || float64(left+right) < 0.8*float64(len(idx)) || ratio < 0.6 || ratio > 1.6 {
+			return false
+		}
+		withLeft, reaching := 0, 0
+		for _, row := range rowList {
+			edge := math.Inf(-1)
+			for _, i := range row {
+				if words[i].x1 <= split {
+					edge = math.Max(edge, words[i].x1)
+				}
+			}
+			if !math.IsInf(edge, -1) {
+				withLeft++
+				if split-edge < 0.05*width {
+					reaching++
+				}
+			}
+		}
+		return reaching*5 >= withLeft*2
 	}
 	if !math.IsNaN(hint) {
 		a, b := int(hint-lo)-3, int(hint-lo)+3
@@ -280,7 +300,7 @@ func (p *pageWork) columnLines(body []int, gutter float64) []line {
 			}
 		}
 		size := p.words[row[0]].size
-		spans = spans || firstRight-lastLeft < 0.6*size
+		spans = spans || firstRight-lastLeft < 0.6*size || leaderBefore(p.words, row, gutter)
 		for _, i := range row {
 			switch {
 			case spans:
@@ -336,6 +356,18 @@ func (p *pageWork) columnLines(body []int, gutter float64) []line {
 		out[i] = it.l
 	}
 	return out
+}
+
+// leaderBefore reports a row whose left part ends in dot leaders: it runs
+// on to the right (a name and its country), whatever the gutter.
+func leaderBefore(words []word, row []int, gutter float64) bool {
+	last := -1
+	for _, i := range row {
+		if words[i].x1 <= gutter+1 && (last < 0 || words[i].x1 > words[last].x1) {
+			last = i
+		}
+	}
+	return last >= 0 && strings.Trim(words[last].text, ".…") == "" && len(words[last].text) > 0
 }
 
 // columnBounds returns a column's text margins: the left edge most lines
