@@ -70,6 +70,26 @@ func brokenXref() []byte {
 	return regexp.MustCompile(`startxref\n\d+`).ReplaceAll(b, []byte("startxref\n20"))
 }
 
+// hostileFontPDF draws "hello world" with a composite font whose width
+// table and CMap claim billions of codes.
+func hostileFontPDF() []byte {
+	var ranges strings.Builder
+	for i := 0; i < 20000; i++ {
+		ranges.WriteString("<0000> <FFFF> <0041>\n")
+	}
+	cmap := "begincmap 20001 beginbfrange " + ranges.String() + "<0048> <0048> <0068>\n endbfrange " +
+		"11 beginbfchar <0001> <0065> <0002> <006C> <0003> <006C> <0004> <006F> <0005> <0020> <0006> <0077> <0007> <006F> <0008> <0072> <0009> <006C> <000A> <0064> <0048> <0068> endbfchar endcmap"
+	return pdfFile([]string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F2 5 0 R >> >> >>",
+		stream("", "BT /F2 12 Tf 72 720 Td <0048000100020003000400050006000700080009000A> Tj ET"),
+		"<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
+		"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /X /W [0 4294967295 500 0 [" + strings.Repeat("500 ", 100000) + "]] >>",
+		stream("", cmap),
+	}, "")
+}
+
 var oneLine = regexp.MustCompile(`^[^\n]+$`)
 
 func checkBad(t *testing.T, path string, err error, want error, elapsed time.Duration) {
@@ -166,6 +186,7 @@ func TestRecoverableQuirks(t *testing.T) {
 		{"unclosed nested arrays in content", textPDF(stream("", "BT /F1 12 Tf 72 720 Td "+strings.Repeat("[", 100000)+"(deep) Tj (hello world) Tj ET"))},
 		{"unterminated hex string in content", textPDF(stream("", textPage("hello world")+" BT <4142"))},
 		{"inline image", textPDF(stream("", "q BI /W 4 /H 1 /BPC 8 /CS /G ID \x00<<)(\xff EI Q "+textPage("hello world")))},
+		{"hostile font tables", hostileFontPDF()},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
