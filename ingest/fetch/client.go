@@ -308,6 +308,9 @@ func (c *Client) attempt(ctx context.Context, newReq func(ctx context.Context) (
 		se.RetryAfter = parseRetryAfter(resp.Header.Get("Retry-After"), c.clock.Now())
 		return se.RetryAfter, transientError{se}
 	}
+	if action := resp.Header.Get("X-Amzn-Waf-Action"); action != "" {
+		return 0, &ChallengeError{URL: req.URL.Redacted(), Status: resp.StatusCode, Action: action}
+	}
 	if err := handle(resp); err != nil {
 		if actx.Err() != nil && ctx.Err() == nil {
 			return 0, transientError{fmt.Errorf("%s: no complete answer within %s: %w", req.URL.Redacted(), c.bodyTimeout, err)}

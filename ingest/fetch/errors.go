@@ -98,6 +98,19 @@ func (e *UnreachableError) Error() string {
 
 func (e *UnreachableError) Unwrap() error { return e.Err }
 
+// ChallengeError reports a bot challenge (a web application firewall's
+// "x-amzn-waf-action" answer) instead of the resource: the service wants a
+// browser to run a script first.
+type ChallengeError struct {
+	URL    string
+	Status int
+	Action string
+}
+
+func (e *ChallengeError) Error() string {
+	return fmt.Sprintf("%s answered with a bot challenge (HTTP %d, x-amzn-waf-action: %s) instead of the resource; try again later or use a mirror", e.URL, e.Status, e.Action)
+}
+
 // AttemptsError wraps the last error of a request that failed every
 // attempt.
 type AttemptsError struct {

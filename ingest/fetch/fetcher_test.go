@@ -259,6 +259,8 @@ func TestFetchContentCheck(t *testing.T) {
 			[]string{"truncated", "no %%EOF", `"%PDF-1.`}},
 		{"not found page from the API", "api:" + a.Symbol, status(404, html, "Content-Type", "text/html"),
 			[]string{"HTTP 404", "Error"}},
+		{"bot challenge", "api:" + a.Symbol, status(202, "", "X-Amzn-Waf-Action", "challenge"),
+			[]string{"bot challenge", "HTTP 202"}},
 		{"JSON error", "api:" + a.Symbol, status(200, `{"error":"symbol not found"}`, "Content-Type", "application/json"),
 			[]string{"application/json", "symbol not found"}},
 	}

@@ -133,12 +133,9 @@ func (l *Library) Search(ctx context.Context, query string) ([]MARCRecord, error
 	return all, nil
 }
 
-// parseSearchAnswer parses a search answer, explaining the usual ways a
-// search service fails to give MARCXML: a bot challenge, an HTML page.
+// parseSearchAnswer parses a search answer, explaining the usual way a
+// search service fails to give MARCXML: an HTML page.
 func parseSearchAnswer(body []byte, hdr http.Header) (*MARCCollection, error) {
-	if action := hdr.Get("X-Amzn-Waf-Action"); action != "" {
-		return nil, fmt.Errorf("the library answered with a bot challenge (x-amzn-waf-action: %s), not search results; try again later or use a mirror", action)
-	}
 	trimmed := bytes.TrimSpace(body)
 	if len(trimmed) == 0 {
 		return nil, fmt.Errorf("empty answer (Content-Type %q)", hdr.Get("Content-Type"))
