@@ -206,7 +206,7 @@ func runFetch(cmd *cobra.Command, args []string, fl fetchFlags, ingester fetchIn
 	stopped := errors.As(fetchErr, &unreachable)
 	for _, r := range report.Results {
 		if r.Status == fetch.StatusFailed {
-			if stopped && errors.Is(r.Err, unreachable) {
+			if (stopped && errors.Is(r.Err, unreachable)) || errors.Is(r.Err, context.Canceled) {
 				continue // the error that stopped the batch says it
 			}
 			fmt.Fprintf(stderr, "failed: %v\n", r.Err)

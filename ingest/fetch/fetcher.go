@@ -267,6 +267,7 @@ func (f *Fetcher) fetchOne(ctx context.Context, m *Manifest, t Target, index, to
 			break
 		}
 		if ctx.Err() != nil {
+			res.Err = &DocError{Symbol: t.Symbol, Lang: t.Lang, URL: u, Err: ctx.Err()}
 			return res, ctx.Err()
 		}
 		var ue *UnreachableError
@@ -289,6 +290,7 @@ func (f *Fetcher) fetchOne(ctx context.Context, m *Manifest, t Target, index, to
 		e.FetchedAt = now
 		m.Put(e)
 		if err := m.Save(f.opts.RawDir); err != nil {
+			res.Err = &DocError{Symbol: t.Symbol, Lang: t.Lang, URL: dl.url, Err: err}
 			return res, err
 		}
 		return Result{Target: t, Path: final, Status: StatusNotModified, Entry: &e}, nil
@@ -313,6 +315,7 @@ func (f *Fetcher) fetchOne(ctx context.Context, m *Manifest, t Target, index, to
 	}
 	m.Put(e)
 	if err := m.Save(f.opts.RawDir); err != nil {
+		res.Err = &DocError{Symbol: t.Symbol, Lang: t.Lang, URL: dl.url, Err: err}
 		return res, err
 	}
 	return Result{Target: t, Path: final, Status: status, Entry: &e}, nil
@@ -458,7 +461,7 @@ func (f *Fetcher) download(ctx context.Context, t Target, u, name string, cond *
 			return copyErr
 		}
 		if offset+n > maxBytes {
-			os.Remove(part)
+			removePart(part)
 			return fmt.Errorf("%w (%d bytes)", ErrBodyTooLarge, maxBytes)
 		}
 		if syncErr != nil {

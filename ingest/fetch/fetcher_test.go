@@ -552,3 +552,89 @@ func TestPlan(t *testing.T) {
 		t.Error("Plan made requests")
 	}
 }
+
+func TestFetchLimitsAndDamage(t *testing.T) {
+	a := loadReal(t, "A_79_PV.29.pdf")
+	t.Run("body over the size cap", func(t *testing.T) {
+		srv := newODSServer(t, nil, a)
+		f, raw := newTestFetcher(t, srv.URL, newFakeClock(), HTTPOptions{MaxBytes: 100 << 10}, nil)
+		report, err := f.Fetch(context.Background(), []Target{{Symbol: a.Symbol, Lang: "en"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res := report.Results[0]; res.Status != StatusFailed || !errors.Is(res.Err, ErrBodyTooLarge) {
+			t.Fatalf("got %s %v", res.Status, res.Err)
+		}
+		if got := rawFiles(t, raw); len(got) != 0 {
+			t.Errorf("raw/ holds %v", got)
+		}
+	})
+	t.Run("chunked body over the size cap", func(t *testing.T) {
+		srv := newODSServer(t, nil, a)
+		srv.on(filePath(a.Symbol, "en"), func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "application/pdf")
+			w.Write(a.Data) // no Content-Length: the cap is met while reading
+		})
+		f, raw := newTestFetcher(t, srv.URL, newFakeClock(), HTTPOptions{MaxBytes: 100 << 10}, nil)
+		report, _ := f.Fetch(context.Background(), []Target{{Symbol: a.Symbol, Lang: "en"}})
+		if res := report.Results[0]; res.Status != StatusFailed || !errors.Is(res.Err, ErrBodyTooLarge) {
+			t.Fatalf("got %s %v", res.Status, res.Err)
+		}
+		if got := rawFiles(t, raw); len(got) != 0 {
+			t.Errorf("raw/ holds %v", got)
+		}
+	})
+	t.Run("damaged manifest is not overwritten", func(t *testing.T) {
+		srv := newODSServer(t, nil, a)
+		f, raw := newTestFetcher(t, srv.URL, newFakeClock(), HTTPOptions{}, nil)
+		if err := os.MkdirAll(raw, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(raw, ManifestName)
+		if err := os.WriteFile(path, []byte(`{"version":1,"files":[`), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := f.Fetch(context.Background(), []Target{{Symbol: a.Symbol, Lang: "en"}})
+		if err == nil || !strings.Contains(err.Error(), "manifest "+path+" is damaged") {
+			t.Fatalf("err %v", err)
+		}
+		if b, _ := os.ReadFile(path); string(b) != `{"version":1,"files":[` {
+			t.Error("the damaged manifest was changed")
+		}
+	})
+	t.Run("part file the server cannot resume", func(t *testing.T) {
+		srv := newODSServer(t, nil, a)
+		f, raw := newTestFetcher(t, srv.URL, newFakeClock(), HTTPOptions{}, nil)
+		if err := os.MkdirAll(raw, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		name := FileName(a.Symbol, "en")
+		// A part longer than the file, validated by the server's own
+		// ETag: the range cannot be satisfied (416) and the download
+		// starts over.
+		sum := a.SHA256[:16]
+		u := ODSURL(srv.URL, a.Symbol, "en")
+		if err := os.WriteFile(partPath(raw, name), make([]byte, len(a.Data)+10), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := writeJSON(partPath(raw, name)+".json", &partMeta{URL: u, ETag: `"` + sum + `"`}); err != nil {
+			t.Fatal(err)
+		}
+		report, err := f.Fetch(context.Background(), []Target{{Symbol: a.Symbol, Lang: "en"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res := report.Results[0]; res.Status != StatusDownloaded || res.Entry.SHA256 != a.SHA256 {
+			t.Fatalf("got %s %v", res.Status, res.Err)
+		}
+		var statuses []string
+		for _, r := range srv.Requests() {
+			if r.Header.Get("Range") != "" {
+				statuses = append(statuses, r.Header.Get("Range"))
+			}
+		}
+		if len(statuses) == 0 {
+			t.Error("no range request was tried")
+		}
+	})
+}

@@ -64,7 +64,7 @@ type realDoc struct {
 	SHA256 string
 }
 
-func loadReal(t *testing.T, file string) realDoc {
+func loadReal(t testing.TB, file string) realDoc {
 	t.Helper()
 	b, err := os.ReadFile(fixtures.Real(t, file))
 	if err != nil {
