@@ -3,11 +3,14 @@ package fetch
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -638,3 +641,70 @@ func TestFetchLimitsAndDamage(t *testing.T) {
 		}
 	})
 }
+
+func TestFetchResumesAfterCutConnection(t *testing.T) {
+	a := loadReal(t, "A_60_PV.85.pdf")
+	third := len(a.Data) / 3
+	srv := newODSServer(t, nil, a)
+	srv.on(filePath(a.Symbol, "en"), func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/pdf")
+		w.Header().Set("ETag", `"v1"`)
+		w.Header().Set("Content-Length", fmt.Sprint(len(a.Data)))
+		w.WriteHeader(200)
+		w.Write(a.Data[:third])
+		w.(http.Flusher).Flush()
+		panic(http.ErrAbortHandler) // the connection drops mid-body
+	}, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("ETag", `"v1"`)
+		w.Header().Set("Content-Type", "application/pdf")
+		http.ServeContent(w, r, "x.pdf", time.Time{}, strings.NewReader(string(a.Data)))
+	})
+	clock := newFakeClock()
+	f, _ := newTestFetcher(t, srv.URL, clock, HTTPOptions{}, nil)
+	report, err := f.Fetch(context.Background(), []Target{{Symbol: a.Symbol, Lang: "en"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res := report.Results[0]; res.Status != StatusDownloaded || res.Entry.SHA256 != a.SHA256 {
+		t.Fatalf("got %s %v", res.Status, res.Err)
+	}
+	reqs := srv.Requests()
+	if got := reqs[len(reqs)-1].Header.Get("Range"); got != fmt.Sprintf("bytes=%d-", third) {
+		t.Errorf("retry asked for Range %q, want the rest from byte %d", got, third)
+	}
+	if len(clock.Sleeps()) != 1 {
+		t.Errorf("sleeps %v, want one backoff", clock.Sleeps())
+	}
+}
+
+func TestUnreachableReason(t *testing.T) {
+	dial := func(err error) error {
+		return &url.Error{Op: "Get", URL: "https://documents.un.org/", Err: &net.OpError{Op: "dial", Net: "tcp", Err: err}}
+	}
+	tests := []struct {
+		name string
+		err  error
+		want string
+	}{
+		{"name does not resolve", &url.Error{Op: "Get", Err: &net.OpError{Op: "dial", Err: &net.DNSError{Err: "no such host", Name: "documents.un.org", IsNotFound: true}}}, "cannot resolve the name"},
+		{"no DNS server", &url.Error{Op: "Get", Err: &net.DNSError{Err: "server misbehaving", Name: "documents.un.org", IsTemporary: true}}, "cannot resolve the name"},
+		{"refused", dial(os.NewSyscallError("connect", syscall.ECONNREFUSED)), "connection refused"},
+		{"no route", dial(os.NewSyscallError("connect", syscall.ENETUNREACH)), "no route to the host"},
+		{"host unreachable", dial(os.NewSyscallError("connect", syscall.EHOSTUNREACH)), "no route to the host"},
+		{"connect timeout", dial(timeoutErr{}), "connection timed out"},
+		{"proxy refused", &url.Error{Op: "Get", Err: &net.OpError{Op: "proxyconnect", Err: os.NewSyscallError("connect", syscall.ECONNREFUSED)}}, "connection refused"},
+		{"reset while reading", &url.Error{Op: "Get", Err: &net.OpError{Op: "read", Err: os.NewSyscallError("read", syscall.ECONNRESET)}}, ""},
+		{"other", errors.New("tls: handshake failure"), ""},
+	}
+	for _, tt := range tests {
+		if got := unreachableReason(tt.err); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+type timeoutErr struct{}
+
+func (timeoutErr) Error() string   { return "i/o timeout" }
+func (timeoutErr) Timeout() bool   { return true }
+func (timeoutErr) Temporary() bool { return true }
