@@ -67,7 +67,8 @@ Documents are named by symbol (A/75/PV.78), or by session: --session 75-79 takes
 plenary meetings that debated the item "Report of the Security Council" in those
 sessions, from the registry of established facts built into scdebate merged with
 a search of the UN Digital Library. Registry facts win; meetings only the library
-knows are listed as discovered, and disagreements are reported.
+knows are listed as discovered, and disagreements are reported ("check: ..."); with
+--dry-run that comparison runs without downloading anything.
 
 Requests are polite: at most --rate requests a second to each host, retries with
 backoff on 429 and 5xx honouring Retry-After, conditional requests with --refresh.
