@@ -63,7 +63,16 @@ func fakeODS(t *testing.T, docs map[string]string) (*httptest.Server, *[]string)
 // fakeLibrary answers every search with the fixture of the session named.
 func fakeLibrary(t *testing.T) *httptest.Server {
 	t.Helper()
+	pdf, err := os.ReadFile(fixtures.Real(t, "A_60_PV.25.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/record/900001/files/A_69_PV.58-EN.pdf" {
+			w.Header().Set("Content-Type", "application/pdf")
+			w.Write(pdf)
+			return
+		}
 		p := r.URL.Query().Get("p")
 		for _, s := range []string{"67", "69"} {
 			if strings.Contains(p, "A/"+s+"/PV") && r.URL.Query().Get("jrec") == "1" {
@@ -185,6 +194,20 @@ func TestFetchCommandBySession(t *testing.T) {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("stdout lacks %q:\n%s", want, stdout)
 		}
+	}
+}
+
+func TestFetchCommandFromLibraryFile(t *testing.T) {
+	ods, _ := fakeODS(t, nil) // the Official Document System lacks the record
+	lib := fakeLibrary(t)
+	ws := t.TempDir()
+	stdout, stderr, code := runFetchCmd(t, &fakeIngester{}, "--workspace", ws, "--base-url-ods", ods.URL, "--base-url-library", lib.URL, "--rate", "-1", "--retries", "0", "--session", "69")
+	if code != exitOK || !strings.Contains(stdout, "downloaded   A/69/PV.58") {
+		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	b, err := os.ReadFile(filepath.Join(ws, "raw", "manifest.json"))
+	if err != nil || !strings.Contains(string(b), lib.URL+"/record/900001/files/A_69_PV.58-EN.pdf") {
+		t.Errorf("manifest does not name the library file: %s %v", b, err)
 	}
 }
 

@@ -260,7 +260,7 @@ func (f *Fetcher) fetchOne(ctx context.Context, m *Manifest, t Target, index, to
 
 	urls := append([]string{odsURL}, t.Alternates...)
 	var dl *download
-	var lastErr error
+	var errs []error
 	for _, u := range urls {
 		dl, err = f.download(ctx, t, u, name, cond, index, total)
 		if err == nil {
@@ -275,13 +275,14 @@ func (f *Fetcher) fetchOne(ctx context.Context, m *Manifest, t Target, index, to
 			res.Err = &DocError{Symbol: t.Symbol, Lang: t.Lang, URL: u, Err: err}
 			return res, ue
 		}
-		if lastErr == nil {
-			lastErr = err
+		if len(urls) > 1 {
+			err = fmt.Errorf("%s: %w", u, err)
 		}
+		errs = append(errs, err)
 		cond = nil // validators belong to the URL that gave them
 	}
 	if dl == nil {
-		return fail(odsURL, lastErr)
+		return fail(odsURL, errors.Join(errs...))
 	}
 
 	now := f.client.clock.Now().UTC().Truncate(time.Second)

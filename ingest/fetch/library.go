@@ -254,7 +254,7 @@ func meetingFromRecord(rec *MARCRecord, libraryBase string) (Meeting, bool) {
 		}
 		if lang != "" {
 			if _, ok := m.Files[lang]; !ok {
-				m.Files[lang] = u
+				m.Files[lang] = rebase(u, libraryBase)
 			}
 		}
 	}
@@ -262,6 +262,15 @@ func meetingFromRecord(rec *MARCRecord, libraryBase string) (Meeting, bool) {
 		m.RecordURL = libraryBase + "/record/" + url.PathEscape(id)
 	}
 	return m, true
+}
+
+// rebase points a link to the library at base, so that a mirror or a test
+// server standing in for the library also serves its files.
+func rebase(u, base string) string {
+	if rest, ok := strings.CutPrefix(u, DefaultLibraryBaseURL+"/"); ok {
+		return strings.TrimRight(base, "/") + "/" + rest
+	}
+	return u
 }
 
 // normTitle folds an agenda title for comparison: case, spacing, a final

@@ -91,8 +91,8 @@ func TestLibraryDiscover(t *testing.T) {
 			name: "separate debate; the reform debate and the report itself left out", session: 69, pageSize: 100,
 			want: []string{"A/69/PV.58 2014-11-21 false"},
 			wantFiles: map[string]map[string]string{"A/69/PV.58": {
-				"en": "https://digitallibrary.un.org/record/900001/files/A_69_PV.58-EN.pdf",
-				"fr": "https://digitallibrary.un.org/record/900001/files/A_69_PV.58-FR.pdf",
+				"en": srv.URL + "/record/900001/files/A_69_PV.58-EN.pdf",
+				"fr": srv.URL + "/record/900001/files/A_69_PV.58-FR.pdf",
 			}},
 			wantPages: 1,
 		},
@@ -100,8 +100,8 @@ func TestLibraryDiscover(t *testing.T) {
 			name: "two pages, marc: prefix, compact dates, languages from $3 and file names", session: 75, pageSize: 1,
 			want: []string{"A/75/PV.78 2021-06-11 false", "A/75/PV.79 2021-06-11 false"},
 			wantFiles: map[string]map[string]string{
-				"A/75/PV.78": {"en": "https://digitallibrary.un.org/record/900101/files/A_75_PV.78-EN.pdf", "es": "https://digitallibrary.un.org/record/900101/files/A_75_PV.78-ES.pdf"},
-				"A/75/PV.79": {"en": "https://digitallibrary.un.org/record/900102/files/A_75_PV.79-EN.pdf", "zh": "https://digitallibrary.un.org/record/900102/files/A_75_PV.79-ZH.pdf"},
+				"A/75/PV.78": {"en": srv.URL + "/record/900101/files/A_75_PV.78-EN.pdf", "es": srv.URL + "/record/900101/files/A_75_PV.78-ES.pdf"},
+				"A/75/PV.79": {"en": srv.URL + "/record/900102/files/A_75_PV.79-EN.pdf", "zh": srv.URL + "/record/900102/files/A_75_PV.79-ZH.pdf"},
 			},
 			wantPages: 2,
 		},
