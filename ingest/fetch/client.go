@@ -221,8 +221,11 @@ func (c *Client) wait(ctx context.Context, host string) error {
 	return nil
 }
 
-// transientError marks an error worth another attempt.
-type transientError struct{ err error }
+// transientError marks an error worth another attempt at url.
+type transientError struct {
+	err error
+	url string
+}
 
 func (e transientError) Error() string { return e.err.Error() }
 func (e transientError) Unwrap() error { return e.err }
@@ -270,12 +273,7 @@ func (c *Client) Do(ctx context.Context, newReq func(ctx context.Context) (*http
 			delay = retryAfter
 		}
 		if c.onRetry != nil {
-			u := ""
-			var se *StatusError
-			if errors.As(err, &se) {
-				u = se.URL
-			}
-			c.onRetry(Retry{URL: u, Attempt: attempt, Delay: delay, Err: err})
+			c.onRetry(Retry{URL: tr.url, Attempt: attempt, Delay: delay, Err: err})
 		}
 		if err := c.clock.Sleep(ctx, delay); err != nil {
 			return err
@@ -286,18 +284,20 @@ func (c *Client) Do(ctx context.Context, newReq func(ctx context.Context) (*http
 // attempt makes one try; a retryable failure comes back as a
 // transientError, with the server's Retry-After when it gave one.
 func (c *Client) attempt(ctx context.Context, newReq func(ctx context.Context) (*http.Request, error), handle func(*http.Response) error) (time.Duration, error) {
-	actx, cancel := context.WithTimeout(ctx, c.bodyTimeout)
-	defer cancel()
-	req, err := newReq(actx)
+	req, err := newReq(ctx)
 	if err != nil {
 		return 0, err
 	}
 	if req.Header.Get("User-Agent") == "" {
 		req.Header.Set("User-Agent", c.userAgent)
 	}
-	if err := c.wait(actx, req.URL.Host); err != nil {
+	// The wait for the rate limit is not part of the attempt's time.
+	if err := c.wait(ctx, req.URL.Host); err != nil {
 		return 0, err
 	}
+	actx, cancel := context.WithTimeout(ctx, c.bodyTimeout)
+	defer cancel()
+	req = req.WithContext(actx)
 	resp, err := c.http.Do(req)
 	if err != nil {
 		return 0, c.classify(req, actx, err)
@@ -306,17 +306,17 @@ func (c *Client) attempt(ctx context.Context, newReq func(ctx context.Context) (
 	if retryStatus(resp.StatusCode) {
 		se := newStatusError(resp)
 		se.RetryAfter = parseRetryAfter(resp.Header.Get("Retry-After"), c.clock.Now())
-		return se.RetryAfter, transientError{se}
+		return se.RetryAfter, transientError{se, se.URL}
 	}
 	if action := resp.Header.Get("X-Amzn-Waf-Action"); action != "" {
 		return 0, &ChallengeError{URL: req.URL.Redacted(), Status: resp.StatusCode, Action: action}
 	}
 	if err := handle(resp); err != nil {
 		if actx.Err() != nil && ctx.Err() == nil {
-			return 0, transientError{fmt.Errorf("%s: no complete answer within %s: %w", req.URL.Redacted(), c.bodyTimeout, err)}
+			return 0, transientError{fmt.Errorf("%s: no complete answer within %s: %w", req.URL.Redacted(), c.bodyTimeout, err), req.URL.Redacted()}
 		}
 		if ctx.Err() == nil && isNetworkError(err) {
-			return 0, transientError{err}
+			return 0, transientError{err, req.URL.Redacted()}
 		}
 		return 0, err
 	}
@@ -328,7 +328,7 @@ func (c *Client) attempt(ctx context.Context, newReq func(ctx context.Context) (
 func (c *Client) classify(req *http.Request, actx context.Context, err error) error {
 	if ctxErr := actx.Err(); ctxErr != nil {
 		if errors.Is(ctxErr, context.DeadlineExceeded) {
-			return transientError{fmt.Errorf("%s: no answer within %s: %w", req.URL.Redacted(), c.bodyTimeout, err)}
+			return transientError{fmt.Errorf("%s: no answer within %s: %w", req.URL.Redacted(), c.bodyTimeout, err), req.URL.Redacted()}
 		}
 		return ctxErr
 	}
@@ -339,7 +339,7 @@ func (c *Client) classify(req *http.Request, actx context.Context, err error) er
 		}
 		return ue
 	}
-	return transientError{err}
+	return transientError{err, req.URL.Redacted()}
 }
 
 // unreachableReason says why a host could not be reached, or "" when the

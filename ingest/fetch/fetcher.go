@@ -416,13 +416,13 @@ func (f *Fetcher) download(ctx context.Context, t Target, u, name string, cond *
 			start, ok := contentRangeStart(resp.Header.Get("Content-Range"))
 			if !ok || start != st.Size() {
 				os.Remove(part)
-				return transientError{fmt.Errorf("%s: the server resumed at the wrong offset (%q); starting over", u, resp.Header.Get("Content-Range"))}
+				return transientError{fmt.Errorf("%s: the server resumed at the wrong offset (%q); starting over", u, resp.Header.Get("Content-Range")), u}
 			}
 			offset = start
 			ct = meta.ContentType
 		case http.StatusRequestedRangeNotSatisfiable:
 			os.Remove(part)
-			return transientError{fmt.Errorf("%s: the server cannot resume the partial file; starting over", u)}
+			return transientError{fmt.Errorf("%s: the server cannot resume the partial file; starting over", u), u}
 		default:
 			return newStatusError(resp)
 		}

@@ -708,3 +708,18 @@ type timeoutErr struct{}
 func (timeoutErr) Error() string   { return "i/o timeout" }
 func (timeoutErr) Timeout() bool   { return true }
 func (timeoutErr) Temporary() bool { return true }
+
+func TestOnRetry(t *testing.T) {
+	a := loadReal(t, "A_60_PV.25.pdf")
+	srv := newODSServer(t, nil, a)
+	srv.on("api:"+a.Symbol, status(503, "busy", "Retry-After", "2"))
+	var retries []Retry
+	f, _ := newTestFetcher(t, srv.URL, newFakeClock(), HTTPOptions{OnRetry: func(r Retry) { retries = append(retries, r) }}, nil)
+	if _, err := f.Fetch(context.Background(), []Target{{Symbol: a.Symbol, Lang: "en"}}); err != nil {
+		t.Fatal(err)
+	}
+	if len(retries) != 1 || retries[0].Attempt != 1 || retries[0].Delay != 2*time.Second ||
+		retries[0].URL != ODSURL(srv.URL, a.Symbol, "en") || !strings.Contains(retries[0].Err.Error(), "HTTP 503") {
+		t.Fatalf("retries %+v", retries)
+	}
+}
