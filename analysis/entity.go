@@ -28,7 +28,7 @@ func newEntityFinder(gs *Groups) (*entityFinder, error) {
 			}
 			m := ef.match[lang]
 			if m == nil {
-				a, err := Analyzer(lang)
+				a, err := fullAnalyzer(lang)
 				if err != nil {
 					return err
 				}
@@ -36,7 +36,7 @@ func newEntityFinder(gs *Groups) (*entityFinder, error) {
 				ef.match[lang] = m
 			}
 			for _, n := range ns {
-				ph, err := analysePhrase(m.analyzer, lang, n)
+				ph, err := analysePhrase(m.analyzer, lang, n, false)
 				if err != nil {
 					return fmt.Errorf("entity %s: name %q: %w", id, n, err)
 				}

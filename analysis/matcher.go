@@ -16,10 +16,16 @@ import (
 type phrase struct {
 	terms []string
 	offs  []int
+	// withStop phrases keep their stop words and match the full token
+	// stream; exclusions need them ("during the pandemic").
+	withStop bool
 }
 
 func (ph phrase) key() string {
 	var b strings.Builder
+	if ph.withStop {
+		b.WriteString("+ ")
+	}
 	for i, t := range ph.terms {
 		fmt.Fprintf(&b, "%d:%s ", ph.offs[i], t)
 	}
@@ -62,13 +68,19 @@ func (m *langMatcher) addPhrase(ph phrase) int {
 }
 
 // analysePhrase turns a written term into a phrase through the language's
-// analyser.
-func analysePhrase(a analysis.Analyzer, lang, text string) (phrase, error) {
-	toks := a.Analyze([]byte(text))
+// full analyser (see fullAnalyzer); withStop keeps its stop words.
+func analysePhrase(a analysis.Analyzer, lang, text string, withStop bool) (phrase, error) {
+	all := a.Analyze([]byte(text))
+	toks := all[:0:0]
+	for _, t := range all {
+		if withStop || !t.KeyWord {
+			toks = append(toks, t)
+		}
+	}
 	if len(toks) == 0 {
 		return phrase{}, errNoTokens
 	}
-	ph := phrase{terms: make([]string, len(toks)), offs: make([]int, len(toks))}
+	ph := phrase{terms: make([]string, len(toks)), offs: make([]int, len(toks)), withStop: withStop}
 	base := toks[0].Position
 	for i, t := range toks {
 		ph.terms[i] = string(t.Term)
@@ -104,7 +116,7 @@ func (tx *Taxonomy) compile(p *taxonomyParser) error {
 			for _, term := range terms {
 				r := rule{theme: ti, text: term}
 				for _, part := range strings.Split(term, "&") {
-					ph, err := analysePhrase(m.analyzer, lang, part)
+					ph, err := analysePhrase(m.analyzer, lang, part, false)
 					if err != nil {
 						p.fail(p.lines[t.ID+"/terms/"+lang+"/"+term], t.ID, fmt.Sprintf("term %q (%s): %v", term, lang, err))
 						r.parts = nil
@@ -119,7 +131,7 @@ func (tx *Taxonomy) compile(p *taxonomyParser) error {
 			for _, ex := range excl {
 				var parts []int
 				for _, part := range strings.Split(ex, "&") {
-					ph, err := analysePhrase(m.analyzer, lang, part)
+					ph, err := analysePhrase(m.analyzer, lang, part, true)
 					if err != nil {
 						p.fail(p.lines[t.ID+"/exclude/"+lang+"/"+ex], t.ID, fmt.Sprintf("exclusion %q (%s): %v", ex, lang, err))
 						parts = nil
@@ -143,7 +155,7 @@ func (tx *Taxonomy) matcher(lang string) (*langMatcher, error) {
 	if m, ok := tx.match[lang]; ok {
 		return m, nil
 	}
-	a, err := Analyzer(lang)
+	a, err := fullAnalyzer(lang)
 	if err != nil {
 		return nil, err
 	}
@@ -244,15 +256,28 @@ func (m *langMatcher) find(text string, found map[int][]string) {
 	if len(toks) == 0 {
 		return
 	}
+	// at holds the index's tokens (stop words removed), atAll every token,
+	// both by position.
 	at := make(map[int][]string, len(toks))
+	atAll := make(map[int][]string, len(toks))
 	for _, t := range toks {
-		at[t.Position] = append(at[t.Position], string(t.Term))
+		atAll[t.Position] = append(atAll[t.Position], string(t.Term))
+		if !t.KeyWord {
+			at[t.Position] = append(at[t.Position], string(t.Term))
+		}
 	}
 	hits := map[int][]span{}
 	for _, t := range toks {
 		for _, pi := range m.byFirst[string(t.Term)] {
 			ph := m.phrases[pi]
-			if phraseAt(ph, at, t.Position) {
+			if t.KeyWord && !ph.withStop {
+				continue
+			}
+			stream := at
+			if ph.withStop {
+				stream = atAll
+			}
+			if phraseAt(ph, stream, t.Position) {
 				hits[pi] = append(hits[pi], span{t.Position, t.Position + ph.offs[len(ph.offs)-1]})
 			}
 		}
