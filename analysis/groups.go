@@ -1,7 +1,9 @@
 package analysis
 
 import (
+	"crypto/sha256"
 	_ "embed"
+	"encoding/hex"
 	"fmt"
 	"sort"
 	"strings"
@@ -65,6 +67,7 @@ type Groups struct {
 	Organisations []*Organisation
 	byID          map[string]*Group
 	aliases       []groupAlias
+	hash          string
 }
 
 type groupAlias struct {
@@ -107,7 +110,8 @@ func ParseGroups(file string, data []byte) (*Groups, error) {
 	if err := dec.Decode(&f); err != nil {
 		return nil, fmt.Errorf("%s: %w", file, err)
 	}
-	gs := &Groups{byID: map[string]*Group{}}
+	sum := sha256.Sum256(data)
+	gs := &Groups{byID: map[string]*Group{}, hash: hex.EncodeToString(sum[:8])}
 	var errs []string
 	for _, fg := range f.Groups {
 		g := &Group{ID: fg.ID, Name: fg.Name, Aliases: fg.Aliases}
