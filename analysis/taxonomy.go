@@ -175,7 +175,7 @@ func ParseTaxonomy(file string, data []byte) (*Taxonomy, error) {
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, &TaxonomyError{File: file, Line: yamlErrorLine(err), Problem: strings.TrimPrefix(err.Error(), "yaml: ")}
+		return nil, &TaxonomyError{File: file, Line: yamlErrorLine(err), Problem: yamlLinePrefix.ReplaceAllString(strings.TrimPrefix(err.Error(), "yaml: "), "")}
 	}
 	p := &taxonomyParser{file: file}
 	themes := p.document(&root)
@@ -395,7 +395,10 @@ func isLanguage(lang string) bool {
 	return false
 }
 
-var yamlLinePattern = regexp.MustCompile(`line (\d+)`)
+var (
+	yamlLinePattern = regexp.MustCompile(`line (\d+)`)
+	yamlLinePrefix  = regexp.MustCompile(`^line \d+: `)
+)
 
 func yamlErrorLine(err error) int {
 	m := yamlLinePattern.FindStringSubmatch(err.Error())
