@@ -56,11 +56,12 @@ const MaxSentenceBytes = 4096
 func (c *Coder) CodeSentence(lang, text string) SentenceAnnotation {
 	s := SentenceAnnotation{Text: text}
 	s.References = ExtractReferences(text)
-	for _, m := range c.tx.matchThemes(lang, text, s.References) {
+	an := analyse(lang, text)
+	for _, m := range c.tx.matchAnalysed(lang, an, s.References) {
 		s.Themes = append(s.Themes, m.Theme)
 	}
 	s.Proposal = DetectProposal(lang, text)
-	s.Entities = c.entities.find(lang, text)
+	s.Entities = c.entities.find(lang, an)
 	return s
 }
 
@@ -155,7 +156,8 @@ func (c *Coder) Classify(lang, text string) Classification {
 	for _, sent := range Sentences(lang, text) {
 		for _, piece := range chunk(sent, MaxSentenceBytes) {
 			refs := ExtractReferences(piece)
-			for _, m := range c.tx.matchThemes(lang, piece, refs) {
+			an := analyse(lang, piece)
+			for _, m := range c.tx.matchAnalysed(lang, an, refs) {
 				if _, ok := evidence[m.Theme]; !ok {
 					out.Themes = append(out.Themes, m.Theme)
 				}
@@ -167,7 +169,7 @@ func (c *Coder) Classify(lang, text string) Classification {
 					out.References = append(out.References, r)
 				}
 			}
-			for _, e := range c.entities.find(lang, piece) {
+			for _, e := range c.entities.find(lang, an) {
 				if !seenEnt[e] {
 					seenEnt[e] = true
 					out.Entities = append(out.Entities, e)

@@ -58,14 +58,15 @@ func newEntityFinder(gs *Groups) (*entityFinder, error) {
 	return ef, nil
 }
 
-// find returns the entities named in a sentence, in the order of the data.
-func (ef *entityFinder) find(lang, text string) []string {
+// find returns the entities named in an analysed sentence, in the order of
+// the data.
+func (ef *entityFinder) find(lang string, an *analysed) []string {
 	m := ef.match[lang]
-	if m == nil {
+	if m == nil || an == nil {
 		return nil
 	}
 	found := map[int][]string{}
-	m.find(text, found)
+	m.find(an, found)
 	if len(found) == 0 {
 		return nil
 	}

@@ -189,9 +189,13 @@ type ThemeMatch struct {
 // it (outside their exclusions) or whose references it cites, then applies
 // precedence (yields_to).
 func (tx *Taxonomy) matchThemes(lang, text string, refs []string) []ThemeMatch {
+	return tx.matchAnalysed(lang, analyse(lang, text), refs)
+}
+
+func (tx *Taxonomy) matchAnalysed(lang string, an *analysed, refs []string) []ThemeMatch {
 	found := map[int][]string{}
 	if m := tx.match[lang]; m != nil {
-		m.find(text, found)
+		m.find(an, found)
 	}
 	for _, r := range refs {
 		for _, id := range tx.refs[r] {
@@ -250,32 +254,51 @@ func (tx *Taxonomy) yieldsAll(ti int) bool {
 	return false
 }
 
-// find adds to found, per theme index, the terms that match text.
-func (m *langMatcher) find(text string, found map[int][]string) {
-	toks := m.analyzer.Analyze([]byte(text))
-	if len(toks) == 0 {
-		return
-	}
+// analysed is a sentence run through a language's full analyser once, for
+// every matcher that needs it.
+type analysed struct {
+	toks analysis.TokenStream
 	// at holds the index's tokens (stop words removed), atAll every token,
 	// both by position.
-	at := make(map[int][]string, len(toks))
-	atAll := make(map[int][]string, len(toks))
+	at, atAll map[int][]string
+}
+
+// analyse runs text through lang's full analyser; nil when the language has
+// no analyser or the text no tokens.
+func analyse(lang, text string) *analysed {
+	a, err := fullAnalyzer(lang)
+	if err != nil {
+		return nil
+	}
+	toks := a.Analyze([]byte(text))
+	if len(toks) == 0 {
+		return nil
+	}
+	an := &analysed{toks: toks, at: make(map[int][]string, len(toks)), atAll: make(map[int][]string, len(toks))}
 	for _, t := range toks {
-		atAll[t.Position] = append(atAll[t.Position], string(t.Term))
+		an.atAll[t.Position] = append(an.atAll[t.Position], string(t.Term))
 		if !t.KeyWord {
-			at[t.Position] = append(at[t.Position], string(t.Term))
+			an.at[t.Position] = append(an.at[t.Position], string(t.Term))
 		}
 	}
+	return an
+}
+
+// find adds to found, per theme index, the terms that match the sentence.
+func (m *langMatcher) find(an *analysed, found map[int][]string) {
+	if an == nil {
+		return
+	}
 	hits := map[int][]span{}
-	for _, t := range toks {
+	for _, t := range an.toks {
 		for _, pi := range m.byFirst[string(t.Term)] {
 			ph := m.phrases[pi]
 			if t.KeyWord && !ph.withStop {
 				continue
 			}
-			stream := at
+			stream := an.at
 			if ph.withStop {
-				stream = atAll
+				stream = an.atAll
 			}
 			if phraseAt(ph, stream, t.Position) {
 				hits[pi] = append(hits[pi], span{t.Position, t.Position + ph.offs[len(ph.offs)-1]})

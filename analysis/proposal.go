@@ -1,6 +1,9 @@
 package analysis
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // Kinds of proposal, from the strongest form of request to the weakest.
 const (
@@ -21,8 +24,8 @@ const (
 var ProposalKinds = []string{ProposalCallOn, ProposalUrge, ProposalRequest, ProposalRecommend, ProposalPropose, ProposalEncourage, ProposalInvite, ProposalDecide, ProposalShould, ProposalMust}
 
 type proposalMarker struct {
-	kind string
-	re   *regexp.Regexp
+	kind    string
+	pattern string
 }
 
 // word wraps a pattern in letter boundaries that, unlike \b, hold for
@@ -31,75 +34,75 @@ func word(p string) *regexp.Regexp {
 	return regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + p + `)(?:[^\p{L}\p{N}]|$)`)
 }
 
-// Markers per language. Chinese and Arabic are matched without word
-// boundaries (Chinese has none; Arabic attaches prefixes), with the
-// compounds that merely contain a marker removed first.
+// Markers per language, in order of precedence. Chinese and Arabic are
+// matched without word boundaries (Chinese has none; Arabic attaches
+// prefixes), with the compounds that merely contain a marker removed first.
 var proposalMarkers = map[string][]proposalMarker{
 	"en": {
-		{ProposalCallOn, word(`call(?:s|ed|ing)? (?:up)?on|appeal(?:s|ed)? to`)},
-		{ProposalUrge, word(`urg(?:e|es|ed|ing)|exhort(?:s|ed)?`)},
-		{ProposalRequest, word(`request(?:s|ed)? (?:that|the|all)|we (?:would )?(?:ask|request)|asks? the (?:council|members|presidency)|demand(?:s|ed)? that`)},
-		{ProposalRecommend, word(`recommend(?:s|ed)?`)},
-		{ProposalPropose, word(`propos(?:e|es|ed|ing)|suggest(?:s|ed)?`)},
-		{ProposalEncourage, word(`encourag(?:e|es|ed|ing)`)},
-		{ProposalInvite, word(`invit(?:e|es|ed|ing)`)},
-		{ProposalShould, word(`should|ought to|would benefit from|it would be (?:useful|helpful|important|desirable)`)},
-		{ProposalMust, word(`must|needs? to|has to|have to|it is (?:essential|important|necessary|crucial|imperative|vital|high time)`)},
+		{ProposalCallOn, `call(?:s|ed|ing)? (?:up)?on|appeal(?:s|ed)? to`},
+		{ProposalUrge, `urg(?:e|es|ed|ing)|exhort(?:s|ed)?`},
+		{ProposalRequest, `request(?:s|ed)? (?:that|the|all)|we (?:would )?(?:ask|request)|asks? the (?:council|members|presidency)|demand(?:s|ed)? that`},
+		{ProposalRecommend, `recommend(?:s|ed)?`},
+		{ProposalPropose, `propos(?:e|es|ed|ing)|suggest(?:s|ed)?`},
+		{ProposalEncourage, `encourag(?:e|es|ed|ing)`},
+		{ProposalInvite, `invit(?:e|es|ed|ing)`},
+		{ProposalShould, `should|ought to|would benefit from|it would be (?:useful|helpful|important|desirable)`},
+		{ProposalMust, `must|needs? to|has to|have to|it is (?:essential|important|necessary|crucial|imperative|vital|high time)`},
 	},
 	"fr": {
-		{ProposalCallOn, word(`appel(?:le|lons|lent) (?:à|au|aux|le|la|les|l’|l')|lan(?:ce|çons) un appel`)},
-		{ProposalUrge, word(`exhort(?:e|ons|ent)|pri(?:e|ons|ent) instamment|engag(?:e|eons|ent) vivement`)},
-		{ProposalRequest, word(`nous demandons|demand(?:e|ons|ent) (?:au|aux|à|que|le|la|les)|pri(?:e|ons|ent) (?:le|la|les|l’|l')|sollicit(?:e|ons)`)},
-		{ProposalRecommend, word(`recommand(?:e|ons|ent)`)},
-		{ProposalPropose, word(`propos(?:e|ons|ent)|suggér(?:ons)|suggèr(?:e|ent)`)},
-		{ProposalEncourage, word(`encourag(?:e|eons|ent)`)},
-		{ProposalInvite, word(`invit(?:e|ons|ent)`)},
-		{ProposalShould, word(`devr(?:ait|aient|ions|a|ont)|il conviendrait|il faudrait|serait (?:utile|souhaitable)`)},
-		{ProposalMust, word(`doit|doivent|devons|il faut|il est (?:essentiel|important|nécessaire|indispensable|crucial|impératif|temps)`)},
+		{ProposalCallOn, `appel(?:le|lons|lent) (?:à|au|aux|le|la|les|l’|l')|lan(?:ce|çons) un appel`},
+		{ProposalUrge, `exhort(?:e|ons|ent)|pri(?:e|ons|ent) instamment|engag(?:e|eons|ent) vivement`},
+		{ProposalRequest, `nous demandons|demand(?:e|ons|ent) (?:au|aux|à|que|le|la|les)|pri(?:e|ons|ent) (?:le|la|les|l’|l')|sollicit(?:e|ons)`},
+		{ProposalRecommend, `recommand(?:e|ons|ent)`},
+		{ProposalPropose, `propos(?:e|ons|ent)|suggér(?:ons)|suggèr(?:e|ent)`},
+		{ProposalEncourage, `encourag(?:e|eons|ent)`},
+		{ProposalInvite, `invit(?:e|ons|ent)`},
+		{ProposalShould, `devr(?:ait|aient|ions|a|ont)|il conviendrait|il faudrait|serait (?:utile|souhaitable)`},
+		{ProposalMust, `doit|doivent|devons|il faut|il est (?:essentiel|important|nécessaire|indispensable|crucial|impératif|temps)`},
 	},
 	"es": {
-		{ProposalCallOn, word(`hac(?:e|emos|en) un llamamiento|llam(?:a|amos|an) a`)},
-		{ProposalUrge, word(`inst(?:a|amos|an)|exhort(?:a|amos|an)`)},
-		{ProposalRequest, word(`pedimos|pid(?:e|en) (?:al|a|que)|solicit(?:a|amos|an) (?:al|a|que)|exig(?:e|imos)`)},
-		{ProposalRecommend, word(`recomend(?:a|amos|an)|recomiend(?:a|an|o)`)},
-		{ProposalPropose, word(`propon(?:e|emos|en|go)|propuesta de|sugerimos|suger(?:ir)`)},
-		{ProposalEncourage, word(`alent(?:amos)|alient(?:a|an|o)|anim(?:a|amos)`)},
-		{ProposalInvite, word(`invit(?:a|amos|an)`)},
-		{ProposalShould, word(`deber(?:ía|ían|íamos)|convendría|sería (?:útil|conveniente|deseable)`)},
-		{ProposalMust, word(`deb(?:e|en|emos)|hay que|es (?:esencial|importante|necesario|fundamental|imprescindible|crucial|hora)`)},
+		{ProposalCallOn, `hac(?:e|emos|en) un llamamiento|llam(?:a|amos|an) a`},
+		{ProposalUrge, `inst(?:a|amos|an)|exhort(?:a|amos|an)`},
+		{ProposalRequest, `pedimos|pid(?:e|en) (?:al|a|que)|solicit(?:a|amos|an) (?:al|a|que)|exig(?:e|imos)`},
+		{ProposalRecommend, `recomend(?:a|amos|an)|recomiend(?:a|an|o)`},
+		{ProposalPropose, `propon(?:e|emos|en|go)|propuesta de|sugerimos|suger(?:ir)`},
+		{ProposalEncourage, `alent(?:amos)|alient(?:a|an|o)|anim(?:a|amos)`},
+		{ProposalInvite, `invit(?:a|amos|an)`},
+		{ProposalShould, `deber(?:ía|ían|íamos)|convendría|sería (?:útil|conveniente|deseable)`},
+		{ProposalMust, `deb(?:e|en|emos)|hay que|es (?:esencial|importante|necesario|fundamental|imprescindible|crucial|hora)`},
 	},
 	"ru": {
-		{ProposalUrge, word(`настоятельно призыва(?:ем|ет|ют)`)},
-		{ProposalCallOn, word(`призыва(?:ем|ет|ют)`)},
-		{ProposalRequest, word(`прос(?:им|ит)`)},
-		{ProposalRecommend, word(`рекоменду(?:ем|ет)`)},
-		{ProposalPropose, word(`предлага(?:ем|ет)`)},
-		{ProposalEncourage, word(`поощря(?:ем|ет)|побужда(?:ем|ет)`)},
-		{ProposalInvite, word(`приглаша(?:ем|ет)`)},
-		{ProposalShould, word(`следует|следовало бы|стоило бы`)},
-		{ProposalMust, word(`долж(?:ен|на|но|ны)|необходимо|нужно`)},
+		{ProposalUrge, `настоятельно призыва(?:ем|ет|ют)`},
+		{ProposalCallOn, `призыва(?:ем|ет|ют)`},
+		{ProposalRequest, `прос(?:им|ит)`},
+		{ProposalRecommend, `рекоменду(?:ем|ет)`},
+		{ProposalPropose, `предлага(?:ем|ет)`},
+		{ProposalEncourage, `поощря(?:ем|ет)|побужда(?:ем|ет)`},
+		{ProposalInvite, `приглаша(?:ем|ет)`},
+		{ProposalShould, `следует|следовало бы|стоило бы`},
+		{ProposalMust, `долж(?:ен|на|но|ны)|необходимо|нужно`},
 	},
 	"ar": {
-		{ProposalCallOn, regexp.MustCompile(`ندعو|يدعو|تدعو|نناشد`)},
-		{ProposalUrge, regexp.MustCompile(`نحث|يحث|تحث`)},
-		{ProposalRequest, regexp.MustCompile(`نطلب|يطلب|تطلب`)},
-		{ProposalRecommend, regexp.MustCompile(`نوصي|يوصي|توصي`)},
-		{ProposalPropose, regexp.MustCompile(`نقترح|يقترح|تقترح`)},
-		{ProposalEncourage, regexp.MustCompile(`نشجع|يشجع|تشجع`)},
-		{ProposalShould, regexp.MustCompile(`ينبغي|يتعين`)},
-		{ProposalMust, regexp.MustCompile(`يجب|لا بد`)},
+		{ProposalCallOn, `ندعو|يدعو|تدعو|نناشد`},
+		{ProposalUrge, `نحث|يحث|تحث`},
+		{ProposalRequest, `نطلب|يطلب|تطلب`},
+		{ProposalRecommend, `نوصي|يوصي|توصي`},
+		{ProposalPropose, `نقترح|يقترح|تقترح`},
+		{ProposalEncourage, `نشجع|يشجع|تشجع`},
+		{ProposalShould, `ينبغي|يتعين`},
+		{ProposalMust, `يجب|لا بد`},
 	},
 	"zh": {
-		{ProposalCallOn, regexp.MustCompile(`呼吁`)},
-		{ProposalUrge, regexp.MustCompile(`敦促|促请|吁请`)},
-		{ProposalRequest, regexp.MustCompile(`(?:^|[^邀申谨])请|要求`)},
-		{ProposalRecommend, regexp.MustCompile(`建议`)},
-		{ProposalPropose, regexp.MustCompile(`提议|倡议`)},
-		{ProposalEncourage, regexp.MustCompile(`鼓励|希望`)},
-		{ProposalInvite, regexp.MustCompile(`邀请`)},
-		{ProposalDecide, regexp.MustCompile(`^\s*(?:[-•·]\s*)?决定`)},
-		{ProposalShould, regexp.MustCompile(`应|宜`)},
-		{ProposalMust, regexp.MustCompile(`必须|务必|有必要`)},
+		{ProposalCallOn, `呼吁`},
+		{ProposalUrge, `敦促|促请|吁请`},
+		{ProposalRequest, `(?:^|[^邀申谨])请|要求`},
+		{ProposalRecommend, `建议`},
+		{ProposalPropose, `提议|倡议`},
+		{ProposalEncourage, `鼓励|希望`},
+		{ProposalInvite, `邀请`},
+		{ProposalDecide, `^\s*(?:[-•·]\s*)?决定`},
+		{ProposalShould, `应|宜`},
+		{ProposalMust, `必须|务必|有必要`},
 	},
 }
 
@@ -115,22 +118,57 @@ var proposalNoise = map[string]*regexp.Regexp{
 	"ar": regexp.MustCompile(`أود أن`),
 }
 
+// unbounded are the languages whose markers match without word boundaries.
+var unbounded = map[string]bool{"zh": true, "ar": true}
+
+// proposalMatcher is one regular expression per language with a capturing
+// group per marker, so that a sentence is scanned once.
+type proposalMatcher struct {
+	re    *regexp.Regexp
+	kinds []string // kind of each capturing group
+}
+
+var proposalMatchers = func() map[string]proposalMatcher {
+	out := map[string]proposalMatcher{}
+	for lang, markers := range proposalMarkers {
+		alts := make([]string, len(markers))
+		kinds := make([]string, len(markers))
+		for i, m := range markers {
+			alts[i] = "(" + m.pattern + ")"
+			kinds[i] = m.kind
+		}
+		pattern := strings.Join(alts, "|")
+		if !unbounded[lang] {
+			pattern = `(?i)(?:^|[^\p{L}\p{N}])(?:` + pattern + `)(?:[^\p{L}\p{N}]|$)`
+		}
+		out[lang] = proposalMatcher{re: regexp.MustCompile(pattern), kinds: kinds}
+	}
+	return out
+}()
+
 // DetectProposal returns the kind of request a sentence of lang makes, or ""
-// when it makes none.
+// when it makes none. Languages without markers are read as English.
 func DetectProposal(lang, sentence string) string {
-	markers, ok := proposalMarkers[lang]
+	pm, ok := proposalMatchers[lang]
 	if !ok {
-		markers = proposalMarkers["en"]
 		lang = "en"
+		pm = proposalMatchers[lang]
 	}
 	s := sentence
 	if noise := proposalNoise[lang]; noise != nil {
 		s = noise.ReplaceAllString(s, " ")
 	}
-	for _, m := range markers {
-		if m.re.MatchString(s) {
-			return m.kind
+	best := len(ProposalKinds)
+	for _, m := range pm.re.FindAllStringSubmatchIndex(s, -1) {
+		for g := range pm.kinds {
+			if m[2+2*g] >= 0 {
+				best = min(best, kindRank(pm.kinds[g]))
+				break
+			}
 		}
 	}
-	return ""
+	if best == len(ProposalKinds) {
+		return ""
+	}
+	return ProposalKinds[best]
 }

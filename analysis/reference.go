@@ -31,6 +31,9 @@ var (
 // ExtractReferences finds the documents, resolutions and Charter articles a
 // sentence cites, normalised and in order of first appearance.
 func ExtractReferences(text string) []string {
+	if !strings.ContainsAny(text, "0123456789٠١٢٣٤٥٦٧٨٩条") {
+		return nil
+	}
 	var out []string
 	seen := map[string]bool{}
 	add := func(r string) {
