@@ -103,3 +103,40 @@ func TestResolveSpeechFromLetter(t *testing.T) {
 		t.Errorf("ResolveSpeech = %+v, want act with the letter's own member list", refs)
 	}
 }
+
+// The regional groups' member lists agree with the country table's regions.
+func TestRegionalGroupsMatchCountryTable(t *testing.T) {
+	gs, _ := DefaultGroups()
+	regions := map[string]string{
+		"african-group":          corpus.RegionAfrican,
+		"asia-pacific-group":     corpus.RegionAsiaPacific,
+		"eastern-european-group": corpus.RegionEasternEuropean,
+		"grulac":                 corpus.RegionLatinAmericanCaribbean,
+		"weog":                   corpus.RegionWesternEuropeanOthers,
+	}
+	for id, region := range regions {
+		g, _ := gs.Group(id)
+		var want []string
+		for _, c := range corpus.Countries() {
+			if c.Status == corpus.StatusMember && c.Region == region {
+				want = append(want, c.Code)
+			}
+		}
+		got := slices.Clone(g.MembersAt("2024-01-01"))
+		slices.Sort(got)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: groups.yaml lists %v, the country table %v", id, got, want)
+		}
+	}
+	// Every member code of every group is a known state.
+	for _, g := range gs.Groups {
+		for _, m := range g.Membership {
+			for _, code := range m.Members {
+				if _, ok := corpus.CountryByCode(code); !ok {
+					t.Errorf("group %s: unknown member %s", g.ID, code)
+				}
+			}
+		}
+	}
+}
