@@ -9,6 +9,7 @@ import (
 	"github.com/jdkato/prose/v2"
 
 	"github.com/scdebate/scdebate/corpus"
+	"github.com/scdebate/scdebate/corpus/sample"
 )
 
 // benchCorpus builds records from the evaluation passages, grouped by
@@ -61,31 +62,63 @@ func BenchmarkAnalyzeCorpus(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(size))
 			for b.Loop() {
-				jobs := make(chan *corpus.Record)
-				var wg sync.WaitGroup
-				for range runtime.NumCPU() {
-					wg.Add(1)
-					go func() {
-						defer wg.Done()
-						for rec := range jobs {
-							if _, err := c.Code(b.Context(), rec); err != nil {
-								b.Error(err)
-							}
-							if phrases && rec.Language == "en" {
-								recordKeyPhrases(rec)
-							}
-						}
-					}()
-				}
-				for _, r := range recs {
-					jobs <- r
-				}
-				close(jobs)
-				wg.Wait()
+				codeAll(b, c, recs, phrases)
 			}
 			b.ReportMetric(float64(len(recs)*b.N)/b.Elapsed().Seconds(), "docs/s")
 		})
 	}
+}
+
+// BenchmarkAnalyzeSample codes the embedded sample corpus per iteration
+// with a pool of workers sharing one coder, key phrases included, as
+// AnalyzeWorkspace does (without the disk).
+func BenchmarkAnalyzeSample(b *testing.B) {
+	c := newTestCoder(b)
+	recs, err := sample.Records()
+	if err != nil {
+		b.Fatal(err)
+	}
+	size := 0
+	for _, r := range recs {
+		for _, sp := range r.Speeches {
+			for _, p := range sp.Paragraphs {
+				size += len(p.Text)
+			}
+		}
+	}
+	if err := loadTagger(); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		codeAll(b, c, recs, true)
+	}
+	b.ReportMetric(float64(len(recs)*b.N)/b.Elapsed().Seconds(), "docs/s")
+}
+
+func codeAll(b *testing.B, c *Coder, recs []*corpus.Record, phrases bool) {
+	jobs := make(chan *corpus.Record)
+	var wg sync.WaitGroup
+	for range runtime.NumCPU() {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for rec := range jobs {
+				if _, err := c.Code(b.Context(), rec); err != nil {
+					b.Error(err)
+				}
+				if phrases && recordLanguage(rec) == "en" {
+					recordKeyPhrases(rec)
+				}
+			}
+		}()
+	}
+	for _, r := range recs {
+		jobs <- r
+	}
+	close(jobs)
+	wg.Wait()
 }
 
 // BenchmarkSentenceSplitting compares splitting English paragraphs with the
