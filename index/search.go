@@ -291,8 +291,10 @@ func (ix *Index) search(ctx context.Context, g *generation, req *Request) (*Resu
 		sr.SortBy([]string{"-_score", "-" + FieldDate, FieldRecord, FieldOrder})
 	case SortDate:
 		sr.SortBy([]string{"-" + FieldDate, FieldRecord, FieldOrder})
+		sr.Score = "none" // relevance plays no part in the order
 	case SortDateAsc:
 		sr.SortBy([]string{FieldDate, FieldRecord, FieldOrder})
+		sr.Score = "none"
 	}
 	if req.Highlight && strings.TrimSpace(req.Query) != "" && req.Size > 0 {
 		sr.Highlight = bleve.NewHighlightWithStyle(highlighterName)
