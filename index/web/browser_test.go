@@ -153,7 +153,7 @@ func TestBrowser(t *testing.T) {
 		}
 	}
 	selected := text(ctx, t, chromedp.CSS(`.facet[data-facet="country"] a[aria-current="true"] .term`))
-	if selected != "NZL" {
+	if selected != "New Zealand (NZL)" {
 		t.Errorf("selected facet %q", selected)
 	}
 

@@ -20,6 +20,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/index"
 )
 
@@ -57,6 +58,10 @@ type Options struct {
 	MaxConcurrent int
 	// QueueTimeout is how long a request waits for its turn (default 5s).
 	QueueTimeout time.Duration
+	// ThemeName and GroupName, when set, name theme and group IDs on the
+	// pages (the IDs are shown otherwise; the API always gives IDs).
+	ThemeName func(id string) string
+	GroupName func(id string) string
 	// OnError, when set, is told about internal errors (the client only
 	// sees that something failed).
 	OnError func(r *http.Request, err error)
@@ -82,7 +87,19 @@ func New(ix *index.Index, opts Options) (*Server, error) {
 	if opts.QueueTimeout <= 0 {
 		opts.QueueTimeout = 5 * time.Second
 	}
-	pages, err := template.New("").Funcs(templateFuncs).ParseFS(embedded, "templates/*.html")
+	if opts.ThemeName == nil {
+		opts.ThemeName = func(id string) string { return id }
+	}
+	if opts.GroupName == nil {
+		opts.GroupName = func(id string) string { return id }
+	}
+	funcs := template.FuncMap{
+		"join":      strings.Join,
+		"themeName": opts.ThemeName,
+		"groupName": opts.GroupName,
+		"stateName": stateName,
+	}
+	pages, err := template.New("").Funcs(funcs).ParseFS(embedded, "templates/*.html")
 	if err != nil {
 		return nil, fmt.Errorf("web: templates: %w", err)
 	}
@@ -220,6 +237,14 @@ func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
 }
 
 var countryCode = regexp.MustCompile(`^[A-Za-z]{2,3}$`)
+
+// stateName is the English short name of a state, or its code.
+func stateName(code string) string {
+	if c, ok := corpus.CountryByCode(code); ok {
+		return c.Name("en")
+	}
+	return code
+}
 
 func (s *Server) search(r *http.Request, req *index.Request) (*index.Result, error) {
 	ctx, cancel := context.WithTimeout(r.Context(), searchTimeout)
