@@ -97,7 +97,7 @@ to it without a restart and an interrupted run changes nothing.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&workspace, "workspace", envDefault("WORKSPACE", "."), "workspace directory (env SCDEBATE_WORKSPACE)")
-	f.StringVar(&themes, "themes", "", "index the annotations made with this theme file (default: each record's newest annotation)")
+	f.StringVar(&themes, "themes", envDefault("THEMES", ""), "index the annotations made with this theme file (default: each record's newest annotation) (env SCDEBATE_THEMES)")
 	f.StringVar(&taxonomy, "taxonomy", envDefault("TAXONOMY", ""), "index the annotations of this taxonomy hash (default: each record's newest annotation) (env SCDEBATE_TAXONOMY)")
 	f.BoolVar(&rebuild, "rebuild", false, "build a new index from every record instead of updating")
 	f.IntVar(&batchSize, "batch-size", 1000, "passages per index batch")
