@@ -143,6 +143,21 @@ func testFacetCounts(t *testing.T, docs []indextest.Doc) {
 		{"language", Request{Languages: []string{"zh", "fr"}}, func(e expected) bool { return e.lang == "zh" || e.lang == "fr" }},
 		{"open-ended session", Request{Sessions: []SessionRange{{From: 77}}}, func(e expected) bool { return e.session >= 77 }},
 	}
+	group := ""
+	for _, e := range all {
+		if len(e.groups) > 0 {
+			group = e.groups[0]
+			break
+		}
+	}
+	if group == "" {
+		t.Fatal("the corpus has no statement on behalf of a group")
+	}
+	tests = append(tests, struct {
+		name string
+		req  Request
+		keep func(e expected) bool
+	}{"group " + group, Request{Groups: []string{group}}, func(e expected) bool { return slices.Contains(e.groups, group) }})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tt.req.Facets = true
