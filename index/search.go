@@ -304,6 +304,9 @@ func (ix *Index) search(ctx context.Context, g *generation, req *Request) (*Resu
 	}
 	if req.Facets {
 		for _, f := range facetFields {
+			if f.name == FacetLanguage && len(g.info.Languages) < 2 {
+				continue // one language: nothing to count, and counting costs
+			}
 			sr.AddFacet(f.name, bleve.NewFacetRequest(f.field, f.size))
 		}
 	}
@@ -327,6 +330,11 @@ func (ix *Index) search(ctx context.Context, g *generation, req *Request) (*Resu
 			if fr != nil && fr.Terms != nil {
 				for _, t := range fr.Terms.Terms() {
 					terms = append(terms, FacetTerm{Term: t.Term, Count: t.Count})
+				}
+			}
+			if f.name == FacetLanguage && fr == nil && len(g.info.Languages) == 1 && res.Total > 0 {
+				for lang := range g.info.Languages {
+					terms = append(terms, FacetTerm{Term: lang, Count: int(res.Total)})
 				}
 			}
 			out.Facets[f.name] = terms
