@@ -33,6 +33,11 @@ const (
 	FieldSeq         = "seq"
 	FieldN           = "n"
 	FieldOrder       = "order"
+	// FieldOldest and FieldNewest are single sort keys (date, record,
+	// position in the record; the date inverted in FieldNewest), so that
+	// ordering by date reads one field per hit instead of three.
+	FieldOldest = "sort_oldest"
+	FieldNewest = "sort_newest"
 	textFieldPrefix  = "text_"
 	otherTextField   = "text_other"
 	keywordTrue      = "true"
@@ -110,6 +115,8 @@ func NewMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(FieldVoices, keywordField(false))
 	doc.AddFieldMappingsAt(FieldReply, keywordField(false))
 	doc.AddFieldMappingsAt(FieldOrder, keywordField(false))
+	doc.AddFieldMappingsAt(FieldOldest, keywordField(false))
+	doc.AddFieldMappingsAt(FieldNewest, keywordField(false))
 	doc.AddFieldMappingsAt(FieldSpeaker, storedOnly())
 	doc.AddFieldMappingsAt(FieldSessionNum, numeric(false))
 	for _, name := range []string{FieldPage, FieldSeq, FieldN} {

@@ -259,7 +259,8 @@ func (ix *Index) Collect(ctx context.Context, req *Request, limit int) ([]Passag
 	}
 	sr := bleve.NewSearchRequestOptions(q, int(res.Total), 0, false)
 	sr.Fields = collectFields
-	sr.SortBy([]string{FieldDate, FieldRecord, FieldOrder})
+	sr.SortBy([]string{FieldOldest})
+	sr.Score = "none"
 	all, err := g.idx.SearchInContext(ctx, sr)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
@@ -288,12 +289,14 @@ func (ix *Index) search(ctx context.Context, g *generation, req *Request) (*Resu
 	}
 	switch sortBy {
 	case SortRelevance:
-		sr.SortBy([]string{"-_score", "-" + FieldDate, FieldRecord, FieldOrder})
+		// Ties keep index order: a tie-breaking field would be read for
+		// every hit.
+		sr.SortBy([]string{"-_score"})
 	case SortDate:
-		sr.SortBy([]string{"-" + FieldDate, FieldRecord, FieldOrder})
+		sr.SortBy([]string{FieldNewest})
 		sr.Score = "none" // relevance plays no part in the order
 	case SortDateAsc:
-		sr.SortBy([]string{FieldDate, FieldRecord, FieldOrder})
+		sr.SortBy([]string{FieldOldest})
 		sr.Score = "none"
 	}
 	if req.Highlight && strings.TrimSpace(req.Query) != "" && req.Size > 0 {
