@@ -179,6 +179,8 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 				URL:      toggleURL(canonical, f.param, t.Term),
 			})
 		}
+		// Chosen values first, where they can be seen and removed.
+		sort.SliceStable(fv.Terms, func(i, j int) bool { return fv.Terms[i].Selected && !fv.Terms[j].Selected })
 		if len(fv.Terms) > 0 {
 			view.Facets = append(view.Facets, fv)
 		}
