@@ -200,8 +200,10 @@ func ServeWorker(ctx context.Context, in io.Reader, out io.Writer) error {
 		return fmt.Errorf("reading the extraction request: %w", err)
 	}
 	if req.MemoryLimit > 0 {
-		// The soft limit makes the collector work hard before the hard
+		// The worker lives for one document: the collector can run
+		// rarely, and the soft limit makes it work hard before the hard
 		// limit kills the process.
+		debug.SetGCPercent(800)
 		debug.SetMemoryLimit(req.MemoryLimit * 3 / 4)
 		limitAddressSpace(req.MemoryLimit)
 	}
