@@ -32,7 +32,10 @@ type Options struct {
 	// Timeout is the time one document may take; the child is killed
 	// after it.
 	Timeout time.Duration
-	// MemoryLimit caps the child's memory, in bytes.
+	// MemoryLimit caps the child's memory, in bytes: the collector
+	// defends three quarters of it, and on Linux the address space may
+	// not grow by more than it past what the runtime maps at start-up;
+	// a document that needs more fails with ErrTooLarge.
 	MemoryLimit int64
 	// MaxPages refuses longer documents (ErrTooLarge) before extracting
 	// anything, so that a 2,000-page file costs next to nothing.
