@@ -10,6 +10,8 @@ var (
 	// "the statement delivered by the representative of Uganda on behalf
 	// of …": the group is named as the author of another statement.
 	otherStatementRe = regexp.MustCompile(`(?i)\bstatements?\b(?:[^.;]{0,40}?)\b(?:delivered|made|presented|read out|given|to be delivered|to be made)\b[^.;]*$|\bby the (?:representative|delegation|observer|Permanent Representative|Minister)s?\b[^.;]*$`)
+	// "submitted by Egypt and Qatar on behalf of …": someone else acts.
+	byRe = regexp.MustCompile(`\bby\s`)
 	// Verbs by which a speaker adopts another statement as its own.
 	alignVerbRe = regexp.MustCompile(`(?i)\b(?:align(?:s|ed|ing)?|associates?|associated|associating|subscribes?|subscribed|endorses?|endorsed|supports?|supported|concurs?|concurred|echoes|joins?|shares?)\b`)
 	// Others aligning with this statement is not the speaker aligning.
@@ -50,7 +52,8 @@ func groupsOf(paragraphs []string, delegation string) (onBehalf, aligned []strin
 			adopts := alignVerbRe.MatchString(sentence) && !alignThisRe.MatchString(sentence)
 			locs := onBehalfRe.FindAllStringIndex(sentence, -1)
 			for _, loc := range locs {
-				reference := otherStatementRe.MatchString(sentence[:loc[0]])
+				before := sentence[:loc[0]]
+				reference := otherStatementRe.MatchString(before) || byRe.MatchString(before[max(0, len(before)-90):])
 				for _, g := range groupList(sentence[loc[1]:]) {
 					switch {
 					case !reference:

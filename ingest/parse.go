@@ -501,6 +501,12 @@ func (p *parser) readVote(i int) int {
 			continue
 		}
 		text := acc[section]
+		if strings.HasSuffix(text, ".") {
+			break // a list closed by a full stop
+		}
+		if !listLine(t) && !continuesList(text, t) {
+			break
+		}
 		if listComplete(text) && !continuesList(text, t) {
 			if section != "in favour" || p.startsStructure(j) {
 				break
@@ -554,7 +560,7 @@ func (p *parser) voteSubject() string {
 // listComplete reports whether a country list could end here: it does not
 // end on a comma or a joining word, and its last name is a country.
 func listComplete(text string) bool {
-	text = strings.TrimSpace(text)
+	text = strings.TrimSuffix(strings.TrimSpace(text), ".")
 	if text == "" {
 		return false
 	}
@@ -580,6 +586,25 @@ func listComplete(text string) bool {
 	_, ok := lookupCountry(lastItem, "en")
 	return ok
 }
+
+// listLine reports whether t can be a line of a country list: mostly
+// capitalised names, commas, "and", "of", "the", no sentence inside.
+func listLine(t string) bool {
+	if strings.Contains(t, ". ") {
+		return false
+	}
+	fields := strings.Fields(t)
+	names := 0
+	for _, f := range fields {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(f, "("))
+		if unicode.IsUpper(r) || listParticles[strings.Trim(f, "(),")] {
+			names++
+		}
+	}
+	return names*10 >= len(fields)*7
+}
+
+var listParticles = words("and of the de d’Ivoire")
 
 // continuesList reports whether the line t continues a list rather than
 // ending it: it starts in lower case, with "and" or with a parenthesis.
