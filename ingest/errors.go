@@ -3,6 +3,7 @@ package ingest
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 )
 
 // Reasons a file is rejected. They are wrapped in a *FileError that names
@@ -41,10 +42,15 @@ func (e *FileError) Error() string {
 func (e *FileError) Unwrap() error { return e.Err }
 
 // fileError wraps err with the file's path unless it already names it.
-func fileError(path string, err error) error {
+func fileError(path string, err error) *FileError {
 	var fe *FileError
 	if errors.As(err, &fe) && fe.Path == path {
-		return err
+		return fe
+	}
+	// The path is said once: "x.pdf: no such file or directory".
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path == path {
+		err = pe.Err
 	}
 	return &FileError{Path: path, Err: err}
 }

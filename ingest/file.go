@@ -145,7 +145,13 @@ func ParseFile(ctx context.Context, path string, ex Extractor) (*corpus.Record, 
 	return rec, nil
 }
 
-func parseSource(ctx context.Context, src *source, ex Extractor) (*corpus.Record, error) {
+func parseSource(ctx context.Context, src *source, ex Extractor) (rec *corpus.Record, err error) {
+	defer func() {
+		// A parser bug on a hostile file costs that file, not the batch.
+		if r := recover(); r != nil {
+			rec, err = nil, fmt.Errorf("internal error while parsing: %v", r)
+		}
+	}()
 	var doc layout.Document
 	switch src.format {
 	case FormatPDF:
@@ -170,7 +176,7 @@ func parseSource(ctx context.Context, src *source, ex Extractor) (*corpus.Record
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	rec, err := Parse(doc)
+	rec, err = Parse(doc)
 	if err != nil {
 		return nil, err
 	}
