@@ -166,6 +166,9 @@ func (g *grammar) parseSpeaker(s string) (speakerLine, match) {
 // officerPrefix matches "The President", "The Acting President", … at the
 // start of s, in any case ("The PRESIDENT").
 func (g *grammar) officerPrefix(s string, sp *speakerLine) (string, bool) {
+	if r, _ := utf8.DecodeRuneInString(s); unicode.IsLower(r) {
+		return s, false // inside a sentence
+	}
 	for _, o := range g.officers {
 		if len(s) < len(o.label) || !strings.EqualFold(s[:len(o.label)], o.label) {
 			continue
@@ -212,7 +215,7 @@ func (g *grammar) titlePrefix(s string, sp *speakerLine) (string, bool) {
 		if tok == "" {
 			break
 		}
-		if !g.nameToken(tok, len(name) == 0) {
+		if !g.nameToken(tok) {
 			return s, false
 		}
 		name = append(name, tok)
@@ -231,8 +234,8 @@ func (g *grammar) titlePrefix(s string, sp *speakerLine) (string, bool) {
 	return rest, true
 }
 
-func (g *grammar) nameToken(tok string, first bool) bool {
-	if g.particles[tok] && !first {
+func (g *grammar) nameToken(tok string) bool {
+	if g.particles[tok] {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(tok)
