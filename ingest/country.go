@@ -14,10 +14,11 @@ type countryRef struct {
 	Status string
 }
 
-const (
-	statusObserverState  = "observer-state"
-	statusObserverEntity = "observer-entity"
-)
+// lookupCountry finds the country a delegation or list entry names.
+func lookupCountry(name, lang string) (countryRef, bool) {
+	c, ok := corpus.LookupCountry(name, lang)
+	return countryRef{Code: c.Code, Status: c.Status}, ok
+}
 
 // secretariatRe marks delegations that are parts of the Secretariat or its
 // officials: "(Department for General Assembly and Conference Management)",
@@ -38,7 +39,7 @@ func resolveSpeaker(s *corpus.Speech, lang string) {
 	if c, ok := lookupCountry(s.Delegation, lang); ok {
 		s.CountryCode = c.Code
 		switch c.Status {
-		case statusObserverState, statusObserverEntity:
+		case corpus.StatusObserverState, corpus.StatusObserverEntity:
 			s.Role = corpus.RoleObserver
 		default:
 			s.Role = corpus.RoleMemberState
