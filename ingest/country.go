@@ -7,17 +7,9 @@ import (
 	"github.com/scdebate/scdebate/corpus"
 )
 
-// countryRef is what the parser needs of a country: its code (empty for
-// observer entities such as the European Union) and its status.
-type countryRef struct {
-	Code   string
-	Status string
-}
-
 // lookupCountry finds the country a delegation or list entry names.
-func lookupCountry(name, lang string) (countryRef, bool) {
-	c, ok := corpus.LookupCountry(name, lang)
-	return countryRef{Code: c.Code, Status: c.Status}, ok
+func lookupCountry(name, lang string) (corpus.Country, bool) {
+	return corpus.LookupCountry(name, lang)
 }
 
 // secretariatRe marks delegations that are parts of the Secretariat or its
