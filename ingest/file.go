@@ -19,7 +19,7 @@ import (
 // Package layout's isolated extractor (a child process with a time limit)
 // implements it; tests plug in fakes.
 type Extractor interface {
-	Extract(ctx context.Context, path string) (layout.Document, error)
+	Extract(ctx context.Context, path string) (*layout.Document, error)
 }
 
 // Formats of source files.
@@ -162,7 +162,10 @@ func parseSource(ctx context.Context, src *source, ex Extractor) (rec *corpus.Re
 		if err != nil {
 			return nil, err
 		}
-		doc = d
+		if d == nil {
+			return nil, fmt.Errorf("%w: the extractor returned no document", ErrEmpty)
+		}
+		doc = *d
 	default:
 		d, err := TextDocument(src.data)
 		if err != nil {
