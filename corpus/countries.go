@@ -3,14 +3,15 @@ package corpus
 import (
 	"bytes"
 	_ "embed"
+	"encoding/csv"
 	"fmt"
+	"io"
 	"sort"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
-	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -31,9 +32,9 @@ const (
 	RegionWesternEuropeanOthers  = "western-european-others"
 )
 
-// CountryLanguages are the six official languages of the United Nations,
-// in which every country in the table is named.
-var CountryLanguages = []string{"ar", "zh", "en", "fr", "ru", "es"}
+// nameLanguages are the six official languages of the United Nations, in
+// which every country in the table is named.
+var nameLanguages = []string{"ar", "zh", "en", "fr", "ru", "es"}
 
 // Country is a Member State, an observer State, or an observer entity (such
 // as the European Union).
@@ -116,8 +117,9 @@ func CountryByCode(code string) (Country, bool) {
 }
 
 // Countries returns every country in the table in a stable order: Member
-// States in English alphabetical order, then observer States, observer
-// entities and former Member States.
+// States in the alphabetical order of their English short names (as the UN
+// lists them), then observer States, observer entities and former Member
+// States.
 func Countries() []Country {
 	t := countryTable()
 	out := make([]Country, len(t.all))
@@ -125,8 +127,8 @@ func Countries() []Country {
 	return out
 }
 
-//go:embed countries.yaml
-var countriesYAML []byte
+//go:embed countries.tsv
+var countriesTSV []byte
 
 // countries is the parsed table and its indexes; ambiguous keys map to -1.
 type countries struct {
@@ -148,27 +150,41 @@ var (
 // program, and its tests parse it, so a failure here is a build defect.
 func countryTable() *countries {
 	countriesOnce.Do(func() {
-		t, err := parseCountries(countriesYAML)
+		t, err := parseCountries(countriesTSV)
 		if err != nil {
-			panic(fmt.Sprintf("corpus: embedded countries.yaml: %v", err))
+			panic(fmt.Sprintf("corpus: embedded countries.tsv: %v", err))
 		}
 		countriesLoaded = t
 	})
 	return countriesLoaded
 }
 
-type countryEntry struct {
-	Code      string              `yaml:"code"`
-	Status    string              `yaml:"status"`
-	Region    string              `yaml:"region"`
-	Successor string              `yaml:"successor"`
-	Names     map[string][]string `yaml:",inline"`
-}
+// countryColumns are the columns of countries.tsv besides the languages.
+var countryColumns = []string{"code", "status", "region", "successor"}
 
+// parseCountries reads the country table: a header row naming the columns
+// (countryColumns and the six languages, in any order), then one row per
+// country; a language cell lists names separated by "|".
 func parseCountries(data []byte) (*countries, error) {
-	var entries []countryEntry
-	if err := yaml.Unmarshal(data, &entries); err != nil {
-		return nil, err
+	r := csv.NewReader(bytes.NewReader(data))
+	r.Comma = '\t'
+	r.Comment = '#'
+	r.LazyQuotes = true
+	header, err := r.Read()
+	if err != nil {
+		return nil, fmt.Errorf("header: %w", err)
+	}
+	col := make(map[string]int, len(header))
+	for i, h := range header {
+		col[h] = i
+	}
+	for _, h := range append(append([]string(nil), countryColumns...), nameLanguages...) {
+		if _, ok := col[h]; !ok {
+			return nil, fmt.Errorf("header: no %q column", h)
+		}
+	}
+	if len(col) != len(countryColumns)+len(nameLanguages) {
+		return nil, fmt.Errorf("header: columns %q, want %q and the six languages", header, countryColumns)
 	}
 	t := &countries{
 		byCode:  make(map[string]int),
@@ -177,27 +193,49 @@ func parseCountries(data []byte) (*countries, error) {
 	for li := range t.byLang {
 		t.byLang[li] = make(map[string]int)
 	}
-	for n, e := range entries {
-		c := Country{Code: e.Code, Status: e.Status, Region: e.Region, Successor: e.Successor, Names: e.Names}
+	for {
+		row, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		line, _ := r.FieldPos(0)
+		c := Country{
+			Code:      row[col["code"]],
+			Status:    row[col["status"]],
+			Region:    row[col["region"]],
+			Successor: row[col["successor"]],
+			Names:     make(map[string][]string, len(nameLanguages)),
+		}
+		for _, lang := range nameLanguages {
+			var names []string
+			for _, n := range strings.Split(row[col[lang]], "|") {
+				if n = strings.TrimSpace(n); n != "" {
+					names = append(names, n)
+				}
+			}
+			c.Names[lang] = names
+		}
 		if err := validateCountry(c); err != nil {
-			return nil, fmt.Errorf("entry %d (%s): %w", n+1, c.Name("en"), err)
+			return nil, fmt.Errorf("line %d (%s): %w", line, c.Name("en"), err)
 		}
 		i := len(t.all)
 		t.all = append(t.all, c)
 		if c.Code != "" {
 			if _, dup := t.byCode[c.Code]; dup {
-				return nil, fmt.Errorf("entry %d: duplicate code %s", n+1, c.Code)
+				return nil, fmt.Errorf("line %d: duplicate code %s", line, c.Code)
 			}
 			t.byCode[c.Code] = i
 		}
-		for lang, names := range c.Names {
-			li := languageIndex(lang)
-			for _, name := range names {
+		for _, lang := range nameLanguages {
+			for _, name := range c.Names[lang] {
 				key := countryKey(name)
 				if key == "" {
-					return nil, fmt.Errorf("entry %d (%s): name %q is empty once normalised", n+1, c.Name("en"), name)
+					return nil, fmt.Errorf("line %d (%s): name %q is empty once normalised", line, c.Name("en"), name)
 				}
-				if addKey(t.byLang[li], key, i) {
+				if addKey(t.byLang[languageIndex(lang)], key, i) {
 					t.clashes = append(t.clashes, lang+":"+key)
 				}
 				addKey(t.anyLang, key, i)
@@ -243,12 +281,7 @@ func validateCountry(c Country) error {
 	if c.Status == StatusMember && c.Region == "" {
 		return fmt.Errorf("member without a region")
 	}
-	for lang := range c.Names {
-		if languageIndex(lang) < 0 {
-			return fmt.Errorf("unknown language or field %q", lang)
-		}
-	}
-	for _, lang := range CountryLanguages {
+	for _, lang := range nameLanguages {
 		if len(c.Names[lang]) < 2 {
 			return fmt.Errorf("%s: want a short and a formal name, have %q", lang, c.Names[lang])
 		}
