@@ -12,14 +12,17 @@ var (
 	otherStatementRe = regexp.MustCompile(`(?i)\bstatements?\b(?:[^.;]{0,40}?)\b(?:delivered|made|presented|read out|given|to be delivered|to be made)\b[^.;]*$|\bby the (?:representative|delegation|observer|Permanent Representative|Minister)s?\b[^.;]*$`)
 	// "submitted by Egypt and Qatar on behalf of …": someone else acts.
 	byRe = regexp.MustCompile(`\bby\s`)
+	// The speaker is the one acting: "I have the honour to speak on behalf
+	// of", not "the Council acts on behalf of the Members".
+	firstPersonRe = regexp.MustCompile(`(?i)\b(?:I|we|my|our|us|this statement|the present statement|speaking|delivering)\b`)
 	// Verbs by which a speaker adopts another statement as its own.
 	alignVerbRe = regexp.MustCompile(`(?i)\b(?:align(?:s|ed|ing)?|associates?|associated|associating|subscribes?|subscribed|endorses?|endorsed|supports?|supported|concurs?|concurred|echoes|joins?|shares?)\b`)
 	// Others aligning with this statement is not the speaker aligning.
 	alignThisRe = regexp.MustCompile(`(?i)\b(?:with|to) (?:this|the present|my|our) statement\b`)
 	// Words that mark a group's name, as opposed to "on behalf of my
 	// delegation" or "on behalf of the Government of my country".
-	groupWordRe = regexp.MustCompile(`\b(?:Group|group|Union|States|Movement|[Cc]ountries|Community|Coalition|Alliance|Organization|Organisation|Forum|[Mm]embers|Caucus|Friends|League|Council|Bloc|Nations|Parties|Network|Initiative|Commonwealth|Partnership|Platform|signatories|sponsors|co-sponsors|[A-Z]{2,}\d*)\b`)
-	ownSideRe   = regexp.MustCompile(`(?i)^(?:the )?(?:my|our|his|her|its|their|this)\b|^(?:the )?(?:Government|delegation|people|President|Prime Minister|Minister|Head of State|Secretary-General|General Assembly|Assembly|panel|round table|Council)\b|^(?:myself|all of us|us|them|those)\b`)
+	groupWordRe = regexp.MustCompile(`\b(?:Group|group|Union|States|Movement|[Cc]ountries|Community|Coalition|Alliance|Organization|Organisation|Forum|[Mm]embers|Caucus|Friends|League|Council|Bloc|Nations|Parties|Network|Initiative|Commonwealth|Partnership|Platform|Committee|Heads|signatories|sponsors|co-sponsors|G-?\d+|[A-Z]{2,}\d*)\b`)
+	ownSideRe   = regexp.MustCompile(`(?i)^(?:the )?(?:my|our|his|her|its|their|this)\b|^(?:the )?(?:Government|delegation|people|President|Prime Minister|Minister|Head of State|Secretary-General|General Assembly|Assembly|panel|round table|Council)\b|^(?:myself|all of us|us|them|those|which|whom|whose)\b`)
 	// Where a group's name ends inside a sentence.
 	groupEndRe = regexp.MustCompile(`\s+(?:to|in|with|which|that|who|on|at|regarding|concerning|for|during|under|as|I|we|and by|and on behalf|and the representative|as well as|respectively|would|will|has|have|is|are|was|were|and I|and we)\s|\s\(see\b|\s\((?:[AS]/|document)|[.;:!?]|\s—|\s–`)
 	acronymRe  = regexp.MustCompile(`\([A-Z][A-Za-z0-9-]{1,12}\)`)
@@ -54,9 +57,11 @@ func groupsOf(paragraphs []string, delegation string) (onBehalf, aligned []strin
 			for _, loc := range locs {
 				before := sentence[:loc[0]]
 				reference := otherStatementRe.MatchString(before) || byRe.MatchString(before[max(0, len(before)-90):])
+				speaker := strings.TrimSpace(before) == "" || firstPersonRe.MatchString(before) ||
+					delegation != "" && strings.Contains(before, delegation)
 				for _, g := range groupList(sentence[loc[1]:]) {
 					switch {
-					case !reference:
+					case !reference && speaker:
 						add(&onBehalf, seenOB, g)
 					case adopts:
 						add(&aligned, seenAL, g)
@@ -99,11 +104,17 @@ func groupList(s string) []string {
 func groupName(s string) string {
 	end := len(s)
 	for _, loc := range groupEndRe.FindAllStringIndex(s, -1) {
-		// "to" ends the name before a verb ("… States to explain"), not
-		// inside it ("African States Parties to the Rome Statute").
-		if strings.TrimSpace(s[loc[0]:loc[1]]) == "to" {
-			next := firstField(s[loc[1]:])
-			if next == "the" || next != "" && next[0] >= 'A' && next[0] <= 'Z' {
+		// A preposition ends the name before a verb or a common noun ("…
+		// States to explain", "… Group in the debate"), not inside it
+		// ("African States Parties to the Rome Statute", "Uniting for
+		// Consensus").
+		switch strings.TrimSpace(s[loc[0]:loc[1]]) {
+		case "to", "for", "on", "in", "with", "at":
+			next := strings.Fields(s[loc[1]:])
+			if len(next) > 0 && next[0] == "the" {
+				next = next[1:]
+			}
+			if len(next) > 0 && next[0] != "" && next[0][0] >= 'A' && next[0][0] <= 'Z' {
 				continue
 			}
 		}
