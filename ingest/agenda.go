@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"regexp"
-	"strings"
 
 	"github.com/scdebate/scdebate/corpus"
 )
@@ -60,13 +59,4 @@ func headingItem(number string, lines []line) corpus.AgendaItem {
 // and document lines start a part.
 func startsHeadingPart(t string, cur []string) bool {
 	return len(cur) == 0 || subitemMarkerRe.MatchString(t) || documentLineRe.MatchString(t)
-}
-
-// agendaNumber returns the item number of an "Agenda item" heading line.
-func agendaNumber(t string) (string, bool) {
-	m := agendaItemRe.FindStringSubmatch(t)
-	if m == nil {
-		return "", false
-	}
-	return strings.ReplaceAll(m[1], " ", ""), true
 }

@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/scdebate/scdebate/corpus"
 )
@@ -31,18 +30,18 @@ var (
 	symbolRe = regexp.MustCompile(`(?:^|[\s(])((?:SAMPLE\s?/\s?)?[AS]\s?/\s?(?:(?:ES|S)-\d{1,2}\s?/\s?|\d{1,3}\s?/\s?)?PV\.\s?\d{1,5}(?:\s?/\s?Corr\.\s?\d)?)\b`)
 	// The ordinal suffix may be a separate text run: "71" then "st plenary
 	// meeting", or "46th" then "PLENARY MEETING".
-	meetingRe   = regexp.MustCompile(`(?i)\b(\d{1,5})\s*(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b`)
-	sessionRe   = regexp.MustCompile(`(?i)\b([a-z]+(?:[- ][a-z]+)?)\s+(special\s+|emergency\s+special\s+)?session\b`)
-	weekdays    = `Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
-	months      = `January|February|March|April|May|June|July|August|September|October|November|December`
-	dateTimeRe  = regexp.MustCompile(`(?i)\b(?:` + weekdays + `),?\s+(\d{1,2})\s+(` + months + `)\s+(\d{4})(?:,?\s*(?:at\s+)?(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.)|noon|midnight))?`)
-	presidentRe = regexp.MustCompile(`(?i)\bPresident\s*:\s*`)
-	leadersRe   = regexp.MustCompile(`(?:\s*\.){3,}\s*|\s*…+\s*`)
-	timeRe      = regexp.MustCompile(`(?i)^(\d{1,2})(?:[.:](\d{2}))?\s*(a\.\s?m\.|p\.\s?m\.)$`)
+	meetingRe  = regexp.MustCompile(`(?i)\b(\d{1,5})\s*(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b|第\s*(\d{1,5})\s*次(?:全体)?会议`)
+	sessionRe  = regexp.MustCompile(`(?i)\b([a-z]+(?:-[a-z]+)?)\s+(special\s+|emergency\s+special\s+)?session\b`)
+	gaSymbolRe = regexp.MustCompile(`^A/(\d{1,3})/PV\.`)
+	weekdays   = `Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
+	months     = `January|February|March|April|May|June|July|August|September|October|November|December`
+	dateTimeRe = regexp.MustCompile(`(?i)\b(?:` + weekdays + `),?\s+(\d{1,2})\s+(` + months + `)\s+(\d{4})(?:,?\s*(?:at\s+)?(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.)|noon|midnight))?`)
+	leadersRe  = regexp.MustCompile(`(?:\s*\.){3,}\s*|\s*…+\s*`)
+	timeRe     = regexp.MustCompile(`(?i)^(\d{1,2})(?:[.:](\d{2}))?\s*(a\.\s?m\.|p\.\s?m\.)$`)
 )
 
 // parseCover reads the cover from the first page's lines.
-func parseCover(lines []line) (cover, error) {
+func parseCover(lines []line, loc *locale) (cover, error) {
 	var c cover
 	var first []line
 	for _, l := range lines {
@@ -83,42 +82,64 @@ func parseCover(lines []line) (cover, error) {
 		c.body = "General Assembly"
 	}
 	if c.body == "General Assembly" {
-		for _, m := range sessionRe.FindAllStringSubmatch(coverText, -1) {
-			if m[2] != "" {
-				break // special and emergency special sessions have no regular number
-			}
-			if n, ok := ordinalWords(m[1]); ok {
-				c.session = corpus.Int(n)
-				break
-			}
-		}
+		c.session = gaSession(plain, coverText, loc)
 	}
-	if m := meetingRe.FindStringSubmatch(coverText); m != nil {
-		n, _ := strconv.Atoi(m[1])
-		c.meeting = corpus.Int(n)
-	} else if i := strings.LastIndex(plain, "PV."); i >= 0 {
-		if n, err := strconv.Atoi(strings.SplitN(plain[i+3:], "/", 2)[0]); err == nil {
-			c.meeting = corpus.Int(n)
-		}
-	}
-	if m := dateTimeRe.FindStringSubmatch(coverText); m != nil {
-		if d, err := time.Parse("2 January 2006", m[1]+" "+titleCase(m[2])+" "+m[3]); err == nil {
-			c.date = d.Format("2006-01-02")
-		}
-		c.time = clockTime(m[4])
-	}
-	c.president = coverPresident(coverText)
+	c.meeting = coverMeeting(plain, coverText)
+	c.date, c.time = loc.date(coverText)
+	c.president = coverPresident(coverText, loc)
 	// The header block ends with the President's line; what follows on the
 	// page is the meeting itself.
 	if c.body != "Security Council" {
-		c.end = coverEnd(first)
+		c.end = coverEnd(first, loc)
 	} else {
-		c.agenda = coverAgenda(first)
+		c.agenda = coverAgenda(first, loc)
 	}
 	if c.symbol == "" && c.meeting == nil && c.date == "" {
 		return c, fmt.Errorf("%w: no document symbol, meeting number or date on the first page", ErrNotRecord)
 	}
 	return c, nil
+}
+
+// gaSession is the General Assembly session: in the symbol (A/79/PV.29)
+// or, for special sessions and covers without one, in words.
+func gaSession(symbol, coverText string, loc *locale) *int {
+	if m := gaSymbolRe.FindStringSubmatch(symbol); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return corpus.Int(n)
+	}
+	if strings.HasPrefix(symbol, "A/") || loc.session == nil {
+		return nil // special and emergency special sessions
+	}
+	if loc.lang == "en" {
+		for _, m := range sessionRe.FindAllStringSubmatch(coverText, -1) {
+			if m[2] != "" {
+				return nil
+			}
+			if n, ok := loc.session(m[1]); ok {
+				return corpus.Int(n)
+			}
+		}
+		return nil
+	}
+	if n, ok := loc.session(coverText); ok {
+		return corpus.Int(n)
+	}
+	return nil
+}
+
+// coverMeeting is the meeting number printed on the cover, where the
+// ordinal suffix may be a text run of its own, or else the symbol's.
+func coverMeeting(symbol, coverText string) *int {
+	if m := meetingRe.FindStringSubmatch(coverText); m != nil {
+		n, _ := strconv.Atoi(m[1] + m[2])
+		return corpus.Int(n)
+	}
+	if i := strings.LastIndex(symbol, "PV."); i >= 0 {
+		if n, err := strconv.Atoi(strings.SplitN(symbol[i+3:], "/", 2)[0]); err == nil {
+			return corpus.Int(n)
+		}
+	}
+	return nil
 }
 
 // normalizeSymbol removes the stray spaces of some covers ("A /76/PV.102").
@@ -139,12 +160,12 @@ func joinedText(lines []line) string {
 }
 
 // coverPresident reads "President: Mr. Yang ........ (Cameroon)".
-func coverPresident(text string) *corpus.Person {
-	loc := presidentRe.FindStringIndex(text)
-	if loc == nil {
+func coverPresident(text string, loc *locale) *corpus.Person {
+	at := loc.president.FindStringIndex(text)
+	if at == nil {
 		return nil
 	}
-	rest := text[loc[1]:]
+	rest := text[at[1]:]
 	open := strings.IndexAny(rest, "(（")
 	if open < 0 || open > 200 {
 		return nil
@@ -159,9 +180,9 @@ func coverPresident(text string) *corpus.Person {
 
 // coverEnd finds the end of a General Assembly cover's header block: the
 // line that closes the President's parenthesis, and the rule under it.
-func coverEnd(first []line) int {
+func coverEnd(first []line, loc *locale) int {
 	for i, l := range first {
-		if !presidentRe.MatchString(l.Text) {
+		if !loc.president.MatchString(l.Text) {
 			continue
 		}
 		for j := i; j < len(first) && j < i+6; j++ {
@@ -176,7 +197,8 @@ func coverEnd(first []line) int {
 	}
 	// No President's line: the header ends after the place of the meeting.
 	for i, l := range first {
-		if strings.EqualFold(l.Text, "New York") || strings.EqualFold(l.Text, "Geneva") {
+		switch strings.ToLower(l.Text) {
+		case "new york", "geneva", "genève", "ginebra", "纽约", "нью-йорк", "نيويورك":
 			return i + 1
 		}
 	}
@@ -185,10 +207,11 @@ func coverEnd(first []line) int {
 
 // coverAgenda reads the agenda printed on a Security Council cover: the
 // lines after "Agenda", up to the notice and the job number.
-func coverAgenda(first []line) []corpus.AgendaItem {
+func coverAgenda(first []line, loc *locale) []corpus.AgendaItem {
 	start := -1
 	for i, l := range first {
-		if l.Text == "Agenda" || l.Text == "AGENDA" {
+		switch l.Text {
+		case "Agenda", "AGENDA", "Ordre du jour", "Orden del día", "Повестка дня", "议程", "جدول الأعمال":
 			start = i + 1
 		}
 	}
@@ -197,7 +220,7 @@ func coverAgenda(first []line) []corpus.AgendaItem {
 	}
 	var heading []line
 	for _, l := range first[start:] {
-		if isFurniture(l.Text) || noticeStartRe.MatchString(l.Text) {
+		if isFurniture(l.Text) || loc.noticeStart.MatchString(l.Text) || noticeStartRe.MatchString(l.Text) {
 			break
 		}
 		heading = append(heading, l)
@@ -240,13 +263,6 @@ func clockTime(s string) string {
 		h = 0
 	}
 	return fmt.Sprintf("%02d:%02d", h, min)
-}
-
-func titleCase(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + strings.ToLower(s[1:])
 }
 
 var (

@@ -66,13 +66,3 @@ var functionWords = map[string]string{
 	"le": "fr", "les": "fr", "des": "fr", "et": "fr", "est": "fr", "du": "fr", "nous": "fr", "une": "fr", "au": "fr", "pour": "fr",
 	"el": "es", "los": "es", "las": "es", "y": "es", "del": "es", "es": "es", "una": "es", "por": "es", "para": "es", "con": "es",
 }
-
-// grammarFor returns the speaker-line grammar of a language, nil when there
-// is none.
-func grammarFor(lang string) *grammar {
-	switch lang {
-	case "en":
-		return englishGrammar
-	}
-	return nil
-}

@@ -46,19 +46,6 @@ var eventPatterns = []eventPattern{
 // begin an event that wraps onto the next lines.
 var eventStartRe = regexp.MustCompile(`^(?:The meeting |In the absence of |The (?:Acting )?President (?:returned|resumed)|There being |It (?:was|is) so decided|A (?:recorded |separate |separate, recorded |roll-call )?vote was taken|(?:The |An )?(?:[Dd]raft|[Oo]ral|[Rr]evised|[Aa]mendments?|[Mm]otions?|[Pp]roposals?|[Oo]perative|[Pp]aragraphs?|[Rr]ecommendations?|[Dd]ecisions?|[Rr]esolutions?|\p{L}+(?:-\p{L}+)? (?:preambular|operative) paragraph)|\[|At the invitation of |The agenda was adopted|The (?:members of the )?(?:General Assembly|Assembly|Council|Security Council) (?:observed|stood)|Having obtained the required |(?:Mr|Mrs|Ms|Miss|Dame|Sir)\.? .{1,120}\((?:[^()]|\([^()]*\))+\),? (?:Vice|Acting|took|assumed))`)
 
-// matchEvent tells whether text is a stage direction, and which kind.
-func matchEvent(text string) (eventKind, []string, bool) {
-	if len(text) > 700 {
-		return 0, nil, false
-	}
-	for _, p := range eventPatterns {
-		if m := p.re.FindStringSubmatch(text); m != nil {
-			return p.kind, m, true
-		}
-	}
-	return 0, nil, false
-}
-
 // eventTime reads the time in "called to order at 3.05 p.m.".
 func eventTime(s string) string {
 	s = strings.TrimSpace(s)

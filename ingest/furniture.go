@@ -72,16 +72,20 @@ var (
 // heads lists other running-head texts known from the cover (the Security
 // Council prints the agenda as a running head), both removed only at a
 // page's edge.
-func stripFurniture(lines []line, symbol string, heads []string) []line {
+func stripFurniture(lines []line, symbol string, heads []string, loc *locale) []line {
 	symbolKey := strings.ReplaceAll(symbol, " ", "")
 	out := lines[:0:0]
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		t := l.Text
-		if noticeStartRe.MatchString(t) && noticeWordsRe.MatchString(t) {
+		words := noticeWordsRe
+		if loc.noticeStart.MatchString(t) {
+			words = loc.noticeWords
+		}
+		if (noticeStartRe.MatchString(t) || loc.noticeStart.MatchString(t)) && words.MatchString(t) {
 			// Skip the notice's continuation lines.
 			j := i + 1
-			for ; j < len(lines) && j-i < 10 && lines[j].page == l.page && noticeWordsRe.MatchString(lines[j].Text); j++ {
+			for ; j < len(lines) && j-i < 10 && lines[j].page == l.page && words.MatchString(lines[j].Text); j++ {
 			}
 			i = j - 1
 			continue

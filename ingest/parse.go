@@ -33,13 +33,11 @@ func Parse(doc layout.Document) (*corpus.Record, error) {
 		return nil, fmt.Errorf("%w: no text (an image-only document needs OCR first)", ErrEmpty)
 	}
 	lang := detectLanguage(lines)
-	var rec *corpus.Record
-	var err error
-	if g := grammarFor(lang); g != nil {
-		rec, err = parseVerbatim(lines, g)
-	} else {
-		err = fmt.Errorf("%w: no speaker-line grammar for language %q", ErrNotRecord, lang)
+	loc := localeFor(lang)
+	if loc == nil {
+		return nil, fmt.Errorf("%w: no speaker-line grammar for language %q", ErrNotRecord, lang)
 	}
+	rec, err := parseVerbatim(lines, loc)
 	if err != nil {
 		return nil, err
 	}
@@ -51,6 +49,7 @@ func Parse(doc layout.Document) (*corpus.Record, error) {
 
 // parser holds the state of one pass over a verbatim record's body.
 type parser struct {
+	loc   *locale
 	g     *grammar
 	lines []line
 	vocab vocabulary
@@ -78,8 +77,8 @@ type paragraphLines struct {
 	lines []string
 }
 
-func parseVerbatim(all []line, g *grammar) (*corpus.Record, error) {
-	c, err := parseCover(all)
+func parseVerbatim(all []line, loc *locale) (*corpus.Record, error) {
+	c, err := parseCover(all, loc)
 	if err != nil {
 		return nil, err
 	}
@@ -97,7 +96,7 @@ func parseVerbatim(all []line, g *grammar) (*corpus.Record, error) {
 		Speeches:    []corpus.Speech{},
 		Events:      []corpus.Event{},
 	}
-	p := &parser{g: g, rec: rec}
+	p := &parser{loc: loc, g: loc.grammar, rec: rec}
 	var heads []string
 	for _, item := range c.agenda {
 		rec.AgendaItems = append(rec.AgendaItems, item)
@@ -107,7 +106,7 @@ func parseVerbatim(all []line, g *grammar) (*corpus.Record, error) {
 			p.knownHeads = append(p.knownHeads, normHead(s))
 		}
 	}
-	body := stripFurniture(all[c.end:], c.symbol, heads)
+	body := stripFurniture(all[c.end:], c.symbol, heads, loc)
 	p.lines = body
 	p.vocab = newVocabulary(body)
 	p.typical = typicalLengths(body)
@@ -123,19 +122,17 @@ func normHead(s string) string {
 	return strings.ToLower(collapseSpace(s))
 }
 
-var voteHeadRe = regexp.MustCompile(`^(?i:(In favour|Against|Abstaining|Abstentions|Abstained))\s*:\s*(.*)$`)
-
 func (p *parser) run() {
 	lines := p.lines
 	for i := 0; i < len(lines); {
 		l := lines[i]
 		if p.atBoundary(i) {
-			if voteHeadRe.MatchString(l.Text) {
+			if p.loc.voteHead.MatchString(l.Text) {
 				p.flushPara()
 				i = p.readVote(i)
 				continue
 			}
-			if num, ok := agendaNumber(l.Text); ok {
+			if num, ok := p.loc.agendaNumber(l.Text); ok {
 				p.flushPara()
 				i = p.readHeading(i, num)
 				continue
@@ -253,7 +250,7 @@ func (p *parser) trySpeaker(i int) (speakerLine, int, bool) {
 // of an event that wraps.
 func (p *parser) tryEvent(i int) (int, bool) {
 	first := p.lines[i]
-	if !eventStartRe.MatchString(first.Text) {
+	if !p.loc.eventStart.MatchString(first.Text) {
 		return 0, false
 	}
 	var texts []string
@@ -263,7 +260,7 @@ func (p *parser) tryEvent(i int) (int, bool) {
 		if !endsClause(text) && !strings.HasSuffix(text, "]") {
 			continue
 		}
-		kind, m, ok := matchEvent(text)
+		kind, m, ok := p.loc.matchEvent(text)
 		if !ok {
 			if endsSentence(text) {
 				return 0, false
@@ -282,11 +279,11 @@ func (p *parser) addEvent(kind eventKind, m []string, text string, page int) {
 	p.rec.Events = append(p.rec.Events, corpus.Event{AfterSeq: seq, Page: page, Text: text})
 	switch kind {
 	case eventCalled:
-		if t := eventTime(m[1]); t != "" {
+		if t := p.loc.clock(m[1]); t != "" {
 			p.rec.TimeStart = t
 		}
 	case eventRose:
-		if t := eventTime(m[1]); t != "" {
+		if t := p.loc.clock(m[1]); t != "" {
 			p.rec.TimeEnd = t
 		}
 	case eventVoteResult:
@@ -303,14 +300,14 @@ func (p *parser) readHeading(i int, num string) int {
 	j := i + 1
 	for ; j < len(p.lines) && j-i <= 16; j++ {
 		t := p.lines[j].Text
-		if _, ok := agendaNumber(t); ok || voteHeadRe.MatchString(t) {
+		if _, ok := p.loc.agendaNumber(t); ok || p.loc.voteHead.MatchString(t) {
 			break
 		}
 		if _, _, ok := p.trySpeaker(j); ok {
 			break
 		}
-		if eventStartRe.MatchString(t) {
-			if _, _, ok := matchEvent(t); ok || endsSentence(t) {
+		if p.loc.eventStart.MatchString(t) {
+			if _, _, ok := p.loc.matchEvent(t); ok || endsSentence(t) {
 				break
 			}
 		}
@@ -341,7 +338,7 @@ func (p *parser) addAgendaItem(item corpus.AgendaItem) {
 // procedural heading ("Adoption of the agenda"), returning the index after
 // them (i when there is none).
 func (p *parser) skipKnownHeading(i int) int {
-	if proceduralHeadingRe.MatchString(p.lines[i].Text) && !endsSentence(p.lines[i].Text) {
+	if p.loc.procedural.MatchString(p.lines[i].Text) && !endsSentence(p.lines[i].Text) {
 		return i + 1
 	}
 	j := i
@@ -431,9 +428,9 @@ func (p *parser) finishSpeech() {
 		first = append(first, joinLines(pl.lines, p.vocab))
 	}
 	s := p.cur
-	resolveSpeaker(s, p.g.lang)
+	resolveSpeaker(s, p.loc.lang)
 	if s.Role == corpus.RoleMemberState || s.Role == corpus.RoleObserver || s.Role == corpus.RoleOther {
-		s.OnBehalfOf, s.AlignedWith = groupsOf(first, s.Delegation)
+		s.OnBehalfOf, s.AlignedWith = p.loc.groups(first, s.Delegation)
 		if s.OnBehalfOf == nil {
 			s.OnBehalfOf = []string{}
 		}
@@ -495,8 +492,8 @@ func (p *parser) readVote(i int) int {
 	j := i
 	for ; j < len(p.lines); j++ {
 		t := p.lines[j].Text
-		if m := voteHeadRe.FindStringSubmatch(t); m != nil {
-			section = strings.ToLower(m[1])
+		if m := p.loc.voteHead.FindStringSubmatch(t); m != nil {
+			section = p.loc.voteSections[strings.ToLower(m[1])]
 			acc[section] = m[2]
 			continue
 		}
@@ -507,19 +504,19 @@ func (p *parser) readVote(i int) int {
 		if !listLine(t) && !continuesList(text, t) {
 			break
 		}
-		if listComplete(text) && !continuesList(text, t) {
-			if section != "in favour" || p.startsStructure(j) {
+		if p.listComplete(text) && !continuesList(text, t) {
+			if section != voteFavour || p.startsStructure(j) {
 				break
 			}
 		}
 		acc[section] = strings.TrimSpace(text + " " + t)
 	}
 	for sec, text := range acc {
-		items := splitCountryList(text)
+		items := p.splitCountryList(text)
 		switch sec {
-		case "in favour":
+		case voteFavour:
 			v.InFavour = items
-		case "against":
+		case voteAgainst:
 			v.Against = items
 		default:
 			v.Abstaining = items
@@ -536,7 +533,7 @@ func (p *parser) startsStructure(j int) bool {
 	if _, _, ok := p.trySpeaker(j); ok {
 		return true
 	}
-	return eventStartRe.MatchString(p.lines[j].Text)
+	return p.loc.eventStart.MatchString(p.lines[j].Text)
 }
 
 var voteSubjectRe = regexp.MustCompile(`(?i)(?:put to the vote|take a decision on|proceed to (?:the )?vote on|vote on|voting on)\s+(.+?)(?:\.\s|\.$|,\s+entitled|$)`)
@@ -559,7 +556,7 @@ func (p *parser) voteSubject() string {
 
 // listComplete reports whether a country list could end here: it does not
 // end on a comma or a joining word, and its last name is a country.
-func listComplete(text string) bool {
+func (p *parser) listComplete(text string) bool {
 	text = strings.TrimSuffix(strings.TrimSpace(text), ".")
 	if text == "" {
 		return false
@@ -575,7 +572,7 @@ func listComplete(text string) bool {
 	if strings.Count(text, "(") > strings.Count(text, ")") {
 		return false
 	}
-	items := splitCountryList(text)
+	items := p.splitCountryList(text)
 	if len(items) == 0 {
 		return false
 	}
@@ -583,7 +580,7 @@ func listComplete(text string) bool {
 	if strings.EqualFold(lastItem, "none") {
 		return true
 	}
-	_, ok := lookupCountry(lastItem, "en")
+	_, ok := lookupCountry(lastItem, p.loc.lang)
 	return ok
 }
 
@@ -616,7 +613,7 @@ func continuesList(text, t string) bool {
 // splitCountryList splits "A, B (C, D), E and F" into countries: commas
 // outside parentheses, and a final "and" where the parts are countries and
 // the whole is not ("Trinidad and Tobago" stays whole).
-func splitCountryList(text string) []string {
+func (p *parser) splitCountryList(text string) []string {
 	text = collapseSpace(text)
 	items := []string{}
 	if text == "" || strings.EqualFold(text, "none") || strings.EqualFold(text, "none.") {
@@ -631,24 +628,24 @@ func splitCountryList(text string) []string {
 			depth++
 		case ')':
 			depth--
-		case ',':
+		case ',', '、', '،', '，':
 			if depth == 0 {
 				parts = append(parts, text[start:k])
-				start = k + 1
+				start = k + utf8.RuneLen(r)
 			}
 		}
 	}
 	parts = append(parts, text[start:])
 	for _, part := range parts {
-		part = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(part), "."))
-		part = strings.TrimPrefix(part, "and ")
+		part = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(part), ".。"))
+		part = strings.TrimPrefix(part, p.loc.listAnd+" ")
 		if part == "" {
 			continue
 		}
-		if _, ok := lookupCountry(part, "en"); !ok {
-			if a, b, found := cutLastAnd(part); found {
-				_, okA := lookupCountry(a, "en")
-				_, okB := lookupCountry(b, "en")
+		if _, ok := lookupCountry(part, p.loc.lang); !ok {
+			if a, b, found := cutLastAnd(part, p.loc.listAnd); found {
+				_, okA := lookupCountry(a, p.loc.lang)
+				_, okB := lookupCountry(b, p.loc.lang)
 				if okA && okB {
 					items = append(items, a, b)
 					continue
@@ -660,10 +657,15 @@ func splitCountryList(text string) []string {
 	return items
 }
 
-func cutLastAnd(s string) (string, string, bool) {
-	i := strings.LastIndex(s, " and ")
+// cutLastAnd splits s at its last "and" (spaced, or not in Chinese).
+func cutLastAnd(s, and string) (string, string, bool) {
+	sep := " " + and + " "
+	if and == "和" {
+		sep = and
+	}
+	i := strings.LastIndex(s, sep)
 	if i < 0 {
 		return "", "", false
 	}
-	return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+5:]), true
+	return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(sep):]), true
 }

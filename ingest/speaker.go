@@ -100,57 +100,127 @@ var englishGrammar = newGrammar(grammar{
 	nameAfterTitle: true,
 })
 
+var frenchGrammar = newGrammar(grammar{
+	lang: "fr",
+	officers: []officer{
+		{"Le Président", corpus.RolePresident}, {"La Présidente", corpus.RolePresident},
+		{"Le Président par intérim", corpus.RoleActingPresident}, {"La Présidente par intérim", corpus.RoleActingPresident},
+		{"Le Secrétaire général", corpus.RoleSecretariat}, {"La Secrétaire générale", corpus.RoleSecretariat},
+		{"La Vice-Secrétaire générale", corpus.RoleSecretariat}, {"Le Vice-Secrétaire général", corpus.RoleSecretariat},
+	},
+	titles: []string{"M.", "Mme", "Mlle", "MM.", "Sir", "Dame", "Lord", "Mgr", "Monseigneur", "Cheikh", "Prince", "Princesse", "Roi", "Reine", "Président", "Juge", "Archevêque", "Cardinal"},
+	notes: []*regexp.Regexp{
+		regexp.MustCompile(`(?i)^parle en (\p{L}+)`),
+		regexp.MustCompile(`(?i)^interprétation (?:de l[’']|du |de la |de l )(\p{L}+)`),
+	},
+	particles:      words("de du des la le d’ d' van von der bin al el"),
+	nameAfterTitle: true,
+})
+
+var spanishGrammar = newGrammar(grammar{
+	lang: "es",
+	officers: []officer{
+		{"El Presidente", corpus.RolePresident}, {"La Presidenta", corpus.RolePresident},
+		{"El Presidente interino", corpus.RoleActingPresident}, {"La Presidenta interina", corpus.RoleActingPresident},
+		{"El Secretario General", corpus.RoleSecretariat}, {"La Secretaria General", corpus.RoleSecretariat},
+		{"La Vicesecretaria General", corpus.RoleSecretariat}, {"El Vicesecretario General", corpus.RoleSecretariat},
+	},
+	titles: []string{"Sr.", "Sra.", "Srta.", "Sir", "Dame", "Lord", "Monseñor", "Arzobispo", "Cardenal", "Jeque", "Príncipe", "Princesa", "Rey", "Reina", "Presidente", "Presidenta", "Magistrado", "Magistrada"},
+	notes: []*regexp.Regexp{
+		regexp.MustCompile(`(?i)^habla en (\p{L}+)`),
+		regexp.MustCompile(`(?i)^interpretación del? (\p{L}+)`),
+	},
+	particles:      words("de del la las los y e van von der bin al el"),
+	nameAfterTitle: true,
+})
+
+var russianGrammar = newGrammar(grammar{
+	lang: "ru",
+	officers: []officer{
+		{"Председатель", corpus.RolePresident},
+		{"Исполняющий обязанности Председателя", corpus.RoleActingPresident},
+		{"Исполняющая обязанности Председателя", corpus.RoleActingPresident},
+		{"Генеральный секретарь", corpus.RoleSecretariat},
+		{"Первый заместитель Генерального секретаря", corpus.RoleSecretariat},
+	},
+	titles: []string{"Г-н", "Г-жа", "Сэр", "Дама", "Лорд", "Архиепископ", "Монсеньор", "Шейх", "Принц", "Принцесса", "Король", "Королева", "Председатель", "Президент", "Судья"},
+	notes: []*regexp.Regexp{
+		regexp.MustCompile(`^говорит (по-\p{L}+)`),
+		regexp.MustCompile(`^говорит на (\p{L}+)`),
+	},
+	particles:      words("де ди дель ван фон бен бин аль эль"),
+	nameAfterTitle: true,
+})
+
+var arabicGrammar = newGrammar(grammar{
+	lang: "ar",
+	officers: []officer{
+		{"الرئيس", corpus.RolePresident}, {"الرئيسة", corpus.RolePresident},
+		{"الرئيس بالنيابة", corpus.RoleActingPresident}, {"الرئيسة بالنيابة", corpus.RoleActingPresident},
+		{"الأمين العام", corpus.RoleSecretariat}, {"الأمينة العامة", corpus.RoleSecretariat},
+		{"نائبة الأمين العام", corpus.RoleSecretariat}, {"نائب الأمين العام", corpus.RoleSecretariat},
+	},
+	titles: []string{"السيد", "السيدة", "الآنسة", "السير", "الشيخ", "الشيخة", "الأمير", "الأميرة", "الملك", "الملكة", "المطران", "الكاردينال", "القاضي", "القاضية"},
+	notes: []*regexp.Regexp{
+		regexp.MustCompile(`^(?:تكلم|تكلمت)\s+(\S+)`),
+	},
+	particles:      words("بن بنت آل"),
+	nameAfterTitle: true,
+})
+
+// The Chinese speaker line puts the title after the name and uses
+// full-width punctuation: "马尔祖基夫人（阿拉伯联合酋长国），安全理事会主席（以英语
+// 发言）：".
+var chineseGrammar = newGrammar(grammar{
+	lang: "zh",
+	officers: []officer{
+		{"主席", corpus.RolePresident}, {"代理主席", corpus.RoleActingPresident}, {"临时主席", corpus.RoleActingPresident},
+		{"秘书长", corpus.RoleSecretariat}, {"常务副秘书长", corpus.RoleSecretariat},
+	},
+	titles: []string{"先生", "女士", "夫人", "小姐", "阁下", "大使", "博士", "法官", "教授", "主教", "大主教", "亲王", "王子", "国王", "女王", "公主", "殿下", "爵士", "谢赫", "总统", "首相", "总理"},
+	notes: []*regexp.Regexp{
+		regexp.MustCompile(`^以(.+?)发言$`),
+	},
+})
+
 // parseSpeaker tries the speaker grammar on s, which starts a paragraph.
 func (g *grammar) parseSpeaker(s string) (speakerLine, match) {
 	var sp speakerLine
 	rest, ok := g.officerPrefix(s, &sp)
 	if !ok {
-		if rest, ok = g.titlePrefix(s, &sp); !ok {
+		if g.nameAfterTitle {
+			rest, ok = g.titlePrefix(s, &sp)
+		} else {
+			rest, ok = g.nameTitlePrefix(s, &sp)
+		}
+		if !ok {
 			return sp, noMatch
 		}
 	}
-	// Parentheses: the delegation and the language note, in either order.
-	for {
-		trimmed := strings.TrimLeft(rest, " ")
-		if !strings.HasPrefix(trimmed, "(") && !strings.HasPrefix(trimmed, "（") {
-			break
-		}
-		inner, after, closed := balancedParen(trimmed)
-		if !closed {
-			if len(inner) > 160 {
-				return sp, noMatch
-			}
-			return sp, needMore
-		}
-		inner = collapseSpace(inner)
-		if code, isNote := g.languageNote(inner); isNote {
-			if sp.SpokeIn == "" {
-				sp.SpokeIn = code
-			}
-		} else if sp.Delegation == "" && sp.Role == "" {
-			sp.Delegation = inner
-		} else {
-			// Officers have no delegation, delegates only one.
-			return sp, noMatch
-		}
-		rest = after
+	rest, m := g.parens(rest, &sp)
+	if m != matched {
+		return sp, m
 	}
 	trimmed := strings.TrimLeft(rest, " ")
-	if strings.HasPrefix(trimmed, ",") && sp.Role == "" && sp.Delegation != "" {
+	if (strings.HasPrefix(trimmed, ",") || strings.HasPrefix(trimmed, "，")) && sp.Role == "" && sp.Delegation != "" {
 		// ", Rapporteur of the Third Committee:"
-		fn := strings.TrimLeft(trimmed[1:], " ")
-		i := strings.IndexAny(fn, ":：")
+		_, size := utf8.DecodeRuneInString(trimmed)
+		fn := strings.TrimLeft(trimmed[size:], " ")
+		i := strings.IndexAny(fn, ":：(（")
 		if i < 0 {
-			if len(strings.Fields(fn)) > 20 || endsSentence(fn) || strings.ContainsAny(fn, "()") {
+			if len(strings.Fields(fn)) > 20 || utf8.RuneCountInString(fn) > 120 || endsSentence(fn) || strings.ContainsAny(fn, ")）") {
 				return sp, noMatch
 			}
 			return sp, needMore
 		}
 		sp.Function = collapseSpace(strings.TrimRight(fn[:i], " "))
-		if len(strings.Fields(sp.Function)) > 20 || strings.ContainsAny(sp.Function, ".;") && !strings.Contains(sp.Function, "No.") {
+		if len(strings.Fields(sp.Function)) > 20 || utf8.RuneCountInString(sp.Function) > 120 || strings.ContainsAny(sp.Function, ".;。；") && !strings.Contains(sp.Function, "No.") {
 			return sp, noMatch
 		}
-		trimmed = fn[i:]
+		if rest, m = g.parens(fn[i:], &sp); m != matched {
+			return sp, m
+		}
+		trimmed = strings.TrimLeft(rest, " ")
 	}
 	if trimmed == "" {
 		return sp, needMore
@@ -161,6 +231,37 @@ func (g *grammar) parseSpeaker(s string) (speakerLine, match) {
 	}
 	sp.Rest = strings.TrimSpace(trimmed[size:])
 	return sp, matched
+}
+
+// parens reads the parentheses after a speaker's name: the delegation and
+// the language note, in either order.
+func (g *grammar) parens(rest string, sp *speakerLine) (string, match) {
+	for {
+		trimmed := strings.TrimLeft(rest, " ")
+		if !strings.HasPrefix(trimmed, "(") && !strings.HasPrefix(trimmed, "（") {
+			break
+		}
+		inner, after, closed := balancedParen(trimmed)
+		if !closed {
+			if len(inner) > 160 {
+				return rest, noMatch
+			}
+			return rest, needMore
+		}
+		inner = collapseSpace(inner)
+		if code, isNote := g.languageNote(inner); isNote {
+			if sp.SpokeIn == "" {
+				sp.SpokeIn = code
+			}
+		} else if sp.Delegation == "" && sp.Role == "" {
+			sp.Delegation = inner
+		} else {
+			// Officers have no delegation, delegates only one.
+			return rest, noMatch
+		}
+		rest = after
+	}
+	return rest, matched
 }
 
 // officerPrefix matches "The President", "The Acting President", … at the
@@ -232,6 +333,31 @@ func (g *grammar) titlePrefix(s string, sp *speakerLine) (string, bool) {
 	sp.Speaker = title + " " + joined
 	sp.Name = joined
 	return rest, true
+}
+
+// nameTitlePrefix matches a name followed by its title, as Chinese prints
+// it: "马尔祖基夫人", "索拉诺·巴尔加斯先生", "石先生".
+func (g *grammar) nameTitlePrefix(s string, sp *speakerLine) (string, bool) {
+	end := strings.IndexAny(s, "（(：:，,")
+	if end <= 0 || utf8.RuneCountInString(s[:end]) > 24 {
+		return s, false
+	}
+	head := strings.TrimSpace(s[:end])
+	for _, t := range g.titles {
+		name, ok := strings.CutSuffix(head, t)
+		if !ok || name == "" {
+			continue
+		}
+		for _, r := range name {
+			if !unicode.IsLetter(r) && !strings.ContainsRune("·•‧.-’' ", r) {
+				return s, false
+			}
+		}
+		sp.Speaker = head
+		sp.Name = strings.TrimSpace(name)
+		return s[end:], true
+	}
+	return s, false
 }
 
 func (g *grammar) nameToken(tok string) bool {
