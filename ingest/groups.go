@@ -156,3 +156,54 @@ func splitSentences(p string) []string {
 	}
 	return append(out, p[start:])
 }
+
+// phraseGroups builds the group reader of a language from its "on behalf
+// of" and alignment phrases: group 1 of each is the group's name. A
+// sentence that aligns is not read for "on behalf of".
+func phraseGroups(onBehalf, aligned, ownSide *regexp.Regexp) func([]string, string) ([]string, []string) {
+	return func(paragraphs []string, delegation string) (ob, al []string) {
+		seen := map[string]bool{}
+		add := func(list *[]string, g string) {
+			g = strings.TrimSpace(g)
+			if g == "" || seen[g] || g == delegation || ownSide.MatchString(g) {
+				return
+			}
+			if c, found := lookupCountry(g, ""); found && c.Code != "" {
+				return
+			}
+			seen[g] = true
+			*list = append(*list, g)
+		}
+		for pi, p := range paragraphs {
+			if pi >= 3 {
+				break
+			}
+			for _, sentence := range splitAnySentences(p) {
+				if ms := aligned.FindAllStringSubmatch(sentence, -1); ms != nil {
+					for _, m := range ms {
+						add(&al, m[1])
+					}
+					continue
+				}
+				for _, m := range onBehalf.FindAllStringSubmatch(sentence, -1) {
+					add(&ob, m[1])
+				}
+			}
+		}
+		return ob, al
+	}
+}
+
+// splitAnySentences splits at Chinese full stops as well as Western ones.
+func splitAnySentences(p string) []string {
+	if !strings.ContainsAny(p, "。！？；") {
+		return splitSentences(p)
+	}
+	var out []string
+	for _, s := range strings.FieldsFunc(p, func(r rune) bool { return strings.ContainsRune("。！？；", r) }) {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}

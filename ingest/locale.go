@@ -68,7 +68,7 @@ func (loc *locale) agendaNumber(t string) (string, bool) {
 	if m == nil {
 		return "", false
 	}
-	return strings.ReplaceAll(m[1], " ", ""), true
+	return toASCIIDigits(strings.ReplaceAll(m[1], " ", "")), true
 }
 
 var localeByLang = map[string]*locale{}
@@ -207,6 +207,10 @@ var frenchLocale = &locale{
 	noticeStart: regexp.MustCompile(`^Le présent procès-verbal contient`),
 	noticeWords: regexp.MustCompile(`(?i)procès-verbal|rectificatif|rectifications|langue originale|signature d|Service de rédaction|Système de diffusion|documents\.un\.org|@un\.org|bureau [A-Z]{1,2}-?\d|discours prononcés|interprétation|traduction`),
 	procedural:  regexp.MustCompile(`^(?:Adoption de l[’']ordre du jour|Organisation des travaux)$`),
+	groups: phraseGroups(
+		regexp.MustCompile(`au nom (?:de la |du |des |de l[’'])([^.,;:()]{3,120}?)(?:,|\.|;|:| pour | afin | et je| je |$)`),
+		regexp.MustCompile(`(?:s[’']associe|s[’']aligne|fait sienne|souscrit).{0,120}?au nom (?:de la |du |des |de l[’'])([^.,;:()]{3,120}?)(?:,|\.|;|:| et |$)`),
+		regexp.MustCompile(`^(?:ma|mon|mes|notre|nos|son|sa|ses)\b`)),
 }
 
 // --- Spanish ---
@@ -265,6 +269,10 @@ var spanishLocale = &locale{
 	noticeStart: regexp.MustCompile(`^La presente acta contiene`),
 	noticeWords: regexp.MustCompile(`(?i)acta|correcciones|idioma original|firma de|Servicio de Actas|Sistema de Archivo|documents\.un\.org|@un\.org|oficina [A-Z]{1,2}-?\d|discursos pronunciados|interpretación|traducción`),
 	procedural:  regexp.MustCompile(`^(?:Aprobación del orden del día|Organización de los trabajos)$`),
+	groups: phraseGroups(
+		regexp.MustCompile(`en nombre (?:de la |del |de los |de las |de )([^.,;:()]{3,120}?)(?:,|\.|;|:| para | a fin | y deseo|$)`),
+		regexp.MustCompile(`(?:se suma|hace suya|se adhiere|suscribe|se asocia).{0,120}?en nombre (?:de la |del |de los |de las |de )([^.,;:()]{3,120}?)(?:,|\.|;|:| y |$)`),
+		regexp.MustCompile(`^(?:mi|mis|nuestr|su|sus)\b`)),
 }
 
 // --- Russian ---
@@ -315,6 +323,10 @@ var russianLocale = &locale{
 	noticeStart: regexp.MustCompile(`^В настоящем отчете`),
 	noticeWords: regexp.MustCompile(`(?i)отчет|поправк|исправлен|языке оригинала|подпись|Службы стенографических|Системе официальных|documents\.un\.org|@un\.org|комнат[аы] [A-ZА-Я]{1,2}-?\d|выступлений|перевод`),
 	procedural:  regexp.MustCompile(`^(?:Утверждение повестки дня|Организация работы)$`),
+	groups: phraseGroups(
+		regexp.MustCompile(`от имени ([^.,;:()]{3,120}?)(?:,|\.|;|:| и я| я |$)`),
+		regexp.MustCompile(`(?:присоединяется|присоединяемся|поддерживает заявление|поддерживаем заявление).{0,120}?от имени ([^.,;:()]{3,120}?)(?:,|\.|;|:| и |$)`),
+		regexp.MustCompile(`^(?:мо|наш|сво)`)),
 }
 
 // --- Chinese ---
@@ -371,6 +383,10 @@ var chineseLocale = &locale{
 	noticeStart: regexp.MustCompile(`^本记录(?:包括|载有)`),
 	noticeWords: regexp.MustCompile(`更正|记录|译文|原文|署名|逐字记录处|正式文件系统|documents\.un\.org|@un\.org|重发`),
 	procedural:  regexp.MustCompile(`^(?:通过议程|工作安排)$`),
+	groups: phraseGroups(
+		regexp.MustCompile(`(?:我|我们|本人|本代表团)[^。，；]{0,8}?代表([^。，；：]{1,60}?(?:集团|运动|联盟|成员国|组织|小组|委员会|论坛|之友|国家|共同体))(?:，|发言|$)`),
+		regexp.MustCompile(`(?:赞同|支持|认同)(?:[^。，]{0,20}?代表)?([^。，；]{2,60}?)(?:所作|提出|发表)?的发言`),
+		regexp.MustCompile(`^(?:我|本|贵)`)),
 }
 
 var chineseSessionRe = regexp.MustCompile(`第([〇零一二三四五六七八九十百\d]+)届会议`)
@@ -469,4 +485,8 @@ var arabicLocale = &locale{
 	noticeStart: regexp.MustCompile(`^يتضمن هذا المحضر`),
 	noticeWords: regexp.MustCompile(`المحضر|التصويبات|التصويب|اللغة الأصلية|توقيع|دائرة التحرير|نظام الوثائق|documents\.un\.org|@un\.org|الغرفة|الخطب|الترجمة`),
 	procedural:  regexp.MustCompile(`^(?:إقرار جدول الأعمال|تنظيم الأعمال)$`),
+	groups: phraseGroups(
+		regexp.MustCompile(`باسم ([^.,;:،()]{3,120}?)(?:،|,|\.|;|:|$)`),
+		regexp.MustCompile(`(?:تؤيد|يؤيد|تضم صوتها|يضم صوته|تنضم|ينضم|نؤيد).{0,120}?باسم ([^.,;:،()]{3,120}?)(?:،|,|\.|;|:| و|$)`),
+		regexp.MustCompile(`^(?:بلد|وفد|حكوم)`)),
 }

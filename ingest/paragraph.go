@@ -114,6 +114,8 @@ func joinLines(lines []string, v vocabulary) string {
 				}
 			case strings.HasSuffix(prev, "/"):
 				// "HIV/" + "AIDS": no space after a slash.
+			case isCJKBoundary(prev, t):
+				// Chinese wraps anywhere and has no spaces between words.
 			default:
 				b.WriteByte(' ')
 			}
@@ -149,4 +151,17 @@ func firstField(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// isCJKBoundary reports whether the join of two lines falls next to a
+// Chinese (or Japanese, Korean) character or full-width punctuation.
+func isCJKBoundary(prev, next string) bool {
+	a, _ := utf8.DecodeLastRuneInString(prev)
+	b, _ := utf8.DecodeRuneInString(next)
+	return isCJK(a) || isCJK(b)
+}
+
+func isCJK(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) ||
+		r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef
 }

@@ -294,6 +294,8 @@ func (p *parser) addEvent(kind eventKind, m []string, text string, page int) {
 	}
 }
 
+var itemNumbersRe = regexp.MustCompile(`\d{1,3}(?:\([a-z]\))?`)
+
 // readHeading reads "Agenda item N" and the title and sub-item lines after
 // it, up to the next speaker line or stage direction.
 func (p *parser) readHeading(i int, num string) int {
@@ -312,8 +314,13 @@ func (p *parser) readHeading(i int, num string) int {
 			}
 		}
 	}
-	item := headingItem(num, p.lines[i+1:j])
-	p.addAgendaItem(item)
+	numbers := itemNumbersRe.FindAllString(toASCIIDigits(p.lines[i].Text), -1)
+	if len(numbers) == 0 || numbers[0] != num {
+		numbers = []string{num}
+	}
+	for _, item := range headingItems(numbers, p.lines[i+1:j]) {
+		p.addAgendaItem(item)
+	}
 	// A heading ends the speech before it.
 	p.finishSpeech()
 	p.agenda = num
@@ -462,8 +469,8 @@ func (p *parser) finishSpeech() {
 }
 
 var (
-	rightOfReplyRe  = regexp.MustCompile(`(?i)\bright of reply\b`)
-	replyClosedRe   = regexp.MustCompile(`(?i)last (?:speaker|statement) in (?:the )?exercise of the right of reply|concluded (?:this|the present) stage`)
+	rightOfReplyRe  = regexp.MustCompile(`(?i)\bright of reply\b|droit de réponse|derecho (?:a contestar|de respuesta|de réplica)|прав[оа] на ответ|答辩权|حق الرد`)
+	replyClosedRe   = regexp.MustCompile(`(?i)last (?:speaker|statement) in (?:the )?exercise of the right of reply|concluded (?:this|the present) stage|dernier orateur .{0,40}droit de réponse|achevé (?:la phase|l[’']examen)|último orador .{0,40}derech|concluido (?:la presente etapa|el examen)|последн\S+ оратор.{0,60}прав\S* на ответ|завершила (?:рассмотрение|данный этап)|最后一位发言者|结束了.{0,30}(?:现阶段|审议)|آخر متكلم.{0,40}حق الرد|اختتمت`)
 	councilResultRe = regexp.MustCompile(`(?i)received \d+ votes|has been adopted as resolution|has not been adopted|failed to be adopted|was not adopted`)
 )
 
