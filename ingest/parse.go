@@ -594,8 +594,12 @@ func (p *parser) listComplete(text string) bool {
 // listLine reports whether t can be a line of a country list: mostly
 // capitalised names, commas, "and", "of", "the", no sentence inside.
 func listLine(t string) bool {
-	if strings.Contains(t, ". ") {
+	if strings.Contains(t, ". ") || strings.Contains(t, "。") {
 		return false
+	}
+	if !hasCase(t) {
+		// Chinese and Arabic lists give no capital letters to count.
+		return !strings.ContainsAny(strings.TrimRight(t, ".。"), ".。:：")
 	}
 	fields := strings.Fields(t)
 	names := 0
@@ -608,7 +612,17 @@ func listLine(t string) bool {
 	return names*10 >= len(fields)*7
 }
 
-var listParticles = words("and of the de d’Ivoire")
+// hasCase reports whether t has letters of a script with case.
+func hasCase(t string) bool {
+	for _, r := range t {
+		if unicode.IsUpper(r) || unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+var listParticles = words("and of the de del des du la d’Ivoire et y e и")
 
 // continuesList reports whether the line t continues a list rather than
 // ending it: it starts in lower case, with "and" or with a parenthesis.
@@ -645,7 +659,9 @@ func (p *parser) splitCountryList(text string) []string {
 	parts = append(parts, text[start:])
 	for _, part := range parts {
 		part = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(part), ".。"))
-		part = strings.TrimPrefix(part, p.loc.listAnd+" ")
+		for _, and := range p.loc.listAnd {
+			part = strings.TrimPrefix(part, and+" ")
+		}
 		if part == "" {
 			continue
 		}
@@ -664,15 +680,24 @@ func (p *parser) splitCountryList(text string) []string {
 	return items
 }
 
-// cutLastAnd splits s at its last "and" (spaced, or not in Chinese).
-func cutLastAnd(s, and string) (string, string, bool) {
-	sep := " " + and + " "
-	if and == "和" {
-		sep = and
+// cutLastAnd splits s at its last "and": spaced, joined to the next word
+// in Arabic ("والهند"), unspaced in Chinese.
+func cutLastAnd(s string, ands []string) (string, string, bool) {
+	best, size := -1, 0
+	for _, and := range ands {
+		sep := " " + and + " "
+		switch and {
+		case "和", "及":
+			sep = and
+		case "و":
+			sep = " " + and
+		}
+		if i := strings.LastIndex(s, sep); i > best {
+			best, size = i, len(sep)
+		}
 	}
-	i := strings.LastIndex(s, sep)
-	if i < 0 {
+	if best < 0 {
 		return "", "", false
 	}
-	return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(sep):]), true
+	return strings.TrimSpace(s[:best]), strings.TrimSpace(s[best+size:]), true
 }
