@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"sort"
@@ -38,6 +39,11 @@ func Parse(doc layout.Document) (*corpus.Record, error) {
 		return nil, fmt.Errorf("%w: no speaker-line grammar for language %q", ErrNotRecord, lang)
 	}
 	rec, err := parseVerbatim(lines, loc)
+	if errors.Is(err, ErrNotRecord) {
+		if letter, lerr := parseLetter(lines, loc); lerr == nil {
+			rec, err = letter, nil
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
