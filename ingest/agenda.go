@@ -77,7 +77,10 @@ func headingParts(lines []line) []string {
 	}
 	for i, l := range lines {
 		t := l.Text
-		if i > 0 && (startsHeadingPart(t, cur) || cjkLineEnd(lines[i-1].Text, longest)) {
+		// Geometry marks a new part too, except inside a lettered sub-item,
+		// whose wrapped lines are indented under its letter.
+		newPart := l.ParagraphStart && len(cur) > 0 && !subitemMarkerRe.MatchString(cur[0])
+		if i > 0 && (newPart || startsHeadingPart(t, cur) || cjkLineEnd(lines[i-1].Text, longest)) {
 			flush()
 		}
 		cur = append(cur, t)

@@ -503,6 +503,7 @@ func (p *parser) readVote(i int) int {
 	var section string
 	acc := map[string]string{}
 	j := i
+vote:
 	for ; j < len(p.lines); j++ {
 		t := p.lines[j].Text
 		if m := p.loc.voteHead.FindStringSubmatch(t); m != nil {
@@ -511,16 +512,17 @@ func (p *parser) readVote(i int) int {
 			continue
 		}
 		text := acc[section]
-		if strings.HasSuffix(text, ".") {
-			break // a list closed by a full stop
+		if strings.HasSuffix(text, ".") || j-i > 80 {
+			break // a list closed by a full stop, or no list at all
 		}
-		if !listLine(t) && !continuesList(text, t) {
-			break
-		}
-		if p.listComplete(text) && !continuesList(text, t) {
-			if section != voteFavour || p.startsStructure(j) {
-				break
-			}
+		complete := p.listComplete(text)
+		switch {
+		case !complete && text != "" && !p.startsStructure(j):
+			// "…, United" / "Kingdom of …": the name goes on.
+		case !listLine(t) && !continuesList(text, t):
+			break vote
+		case complete && !continuesList(text, t) && (section != voteFavour || p.startsStructure(j)):
+			break vote
 		}
 		acc[section] = strings.TrimSpace(text + " " + t)
 	}
