@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -157,6 +158,13 @@ func (p *parser) run() {
 				i += k
 				continue
 			}
+			if l.Bold && !l.Italic {
+				// Speech text is never bold: a bold line here is a heading
+				// ("(a) Implementation of human rights instruments").
+				p.flushPara()
+				i = p.readSubheading(i)
+				continue
+			}
 			if p.cur != nil && len(p.para) > 0 && p.isBreak(i) {
 				p.flushPara()
 			}
@@ -179,10 +187,18 @@ func (p *parser) run() {
 // structural element, after a sentence's end or where geometry shows a
 // paragraph start.
 func (p *parser) atBoundary(i int) bool {
-	if p.cur == nil || len(p.para) == 0 || p.lines[i].ParagraphStart {
+	if p.cur == nil || len(p.para) == 0 {
 		return true
 	}
-	return endsClause(p.lines[i-1].Text)
+	return endsClause(p.lines[i-1].Text) || p.lines[i].ParagraphStart && !continuesSentence(p.lines[i-1].Text, p.lines[i].Text)
+}
+
+// continuesSentence: a line in lower case after a line that did not end a
+// clause goes on with the sentence, whatever the geometry says (the first
+// line of a column often looks like a paragraph's).
+func continuesSentence(prev, cur string) bool {
+	r, _ := utf8.DecodeRuneInString(cur)
+	return !endsClause(prev) && unicode.IsLower(r)
 }
 
 // endsClause reports whether a line ends a sentence or an introduction
@@ -201,7 +217,7 @@ func endsClause(s string) bool {
 func (p *parser) isBreak(i int) bool {
 	cur, prev := p.lines[i], p.lines[i-1]
 	if cur.ParagraphStart {
-		return true
+		return !continuesSentence(prev.Text, cur.Text)
 	}
 	if !endsClause(prev.Text) {
 		return false
@@ -331,6 +347,33 @@ func (p *parser) readHeading(i int, num string) int {
 	p.finishSpeech()
 	p.agenda = num
 	p.replies = false
+	return j
+}
+
+// readSubheading reads the bold lines of a heading that is not an agenda
+// item's: a lettered sub-item becomes a sub-item of the current item,
+// other headings are dropped.
+func (p *parser) readSubheading(i int) int {
+	j := i + 1
+	for ; j < len(p.lines) && j-i < 12 && p.lines[j].Bold && !p.lines[j].Italic; j++ {
+		if _, _, ok := p.trySpeaker(j); ok {
+			break
+		}
+		if _, ok := p.loc.agendaNumber(p.lines[j].Text); ok {
+			break
+		}
+	}
+	for _, part := range headingParts(p.lines[i:j]) {
+		if !subitemMarkerRe.MatchString(part) || p.agenda == "" {
+			continue
+		}
+		for k := range p.rec.AgendaItems {
+			item := &p.rec.AgendaItems[k]
+			if item.Number == p.agenda && !slices.Contains(item.Subitems, part) {
+				item.Subitems = append(item.Subitems, part)
+			}
+		}
+	}
 	return j
 }
 
