@@ -564,7 +564,7 @@ vote:
 			// "…, United" / "Kingdom of …": the name goes on.
 		case !listLine(t) && !continuesList(text, t):
 			break vote
-		case complete && !continuesList(text, t) && (section != voteFavour || p.startsStructure(j)):
+		case complete && !continuesList(text, t) && !p.namesGoOn(text, t) && (section != voteFavour || p.startsStructure(j)):
 			break vote
 		}
 		acc[section] = strings.TrimSpace(text + " " + t)
@@ -639,6 +639,18 @@ func (p *parser) listComplete(text string) bool {
 		return true
 	}
 	_, ok := lookupCountry(lastItem, p.loc.lang)
+	return ok
+}
+
+// namesGoOn reports whether the line t carries on the list's last name:
+// "… Brunei" then "Darussalam, Burundi …".
+func (p *parser) namesGoOn(text, t string) bool {
+	items := p.splitCountryList(text)
+	if len(items) == 0 {
+		return false
+	}
+	next, _, _ := strings.Cut(t, ",")
+	_, ok := lookupCountry(items[len(items)-1]+" "+strings.TrimSpace(next), p.loc.lang)
 	return ok
 }
 
@@ -717,18 +729,35 @@ func (p *parser) splitCountryList(text string) []string {
 			continue
 		}
 		if _, ok := lookupCountry(part, p.loc.lang); !ok {
-			if a, b, found := cutLastAnd(part, p.loc.listAnd); found {
-				_, okA := lookupCountry(a, p.loc.lang)
-				_, okB := lookupCountry(b, p.loc.lang)
-				if okA && okB {
-					items = append(items, a, b)
-					continue
-				}
+			if a, b, found := cutLastAnd(part, p.loc.listAnd); found && p.bothCountries(a, b) {
+				items = append(items, a, b)
+				continue
+			}
+			if a, b, found := p.splitGlued(part); found {
+				// A comma lost in extraction: "Zambia Zimbabwe".
+				items = append(items, a, b)
+				continue
 			}
 		}
 		items = append(items, part)
 	}
 	return items
+}
+
+func (p *parser) bothCountries(a, b string) bool {
+	_, okA := lookupCountry(a, p.loc.lang)
+	_, okB := lookupCountry(b, p.loc.lang)
+	return okA && okB
+}
+
+// splitGlued splits two country names run together at a space.
+func (p *parser) splitGlued(s string) (string, string, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' && p.bothCountries(s[:i], s[i+1:]) {
+			return s[:i], s[i+1:], true
+		}
+	}
+	return "", "", false
 }
 
 // cutLastAnd splits s at its last "and": spaced, joined to the next word
