@@ -60,9 +60,9 @@ type parser struct {
 	g     *grammar
 	lines []line
 	vocab vocabulary
-	// typical is the usual length of a full line per page, in runes, for
-	// telling a paragraph's short last line when there is no geometry.
-	typical map[int]int
+	// typical is the usual width of a full line per page, for telling a
+	// paragraph's short last line when there is no geometry.
+	typical map[int]lineWidths
 	rec     *corpus.Record
 	cur     *corpus.Speech
 	para    []line
@@ -226,24 +226,69 @@ func (p *parser) isBreak(i int) bool {
 		width := prev.ColumnRight - prev.ColumnLeft
 		return prev.ColumnRight-prev.Right > max(12, 0.05*width)
 	}
-	t := p.typical[prev.page]
-	return t > 0 && utf8.RuneCountInString(prev.Text)*100 < t*85
+	return shortLine(prev, cur, p.typical)
 }
 
-// typicalLengths returns, per page, the length of a full line: the 80th
-// percentile of the lengths of the page's lines.
-func typicalLengths(lines []line) map[int]int {
+// textWidth is a line's length in character cells: Chinese characters and
+// full-width forms take two.
+func textWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if isCJK(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// shortLine tells, without geometry, whether prev ends its paragraph
+// before the line cur: it stops well short of a full line, and the first
+// word of cur would have fitted after it (a line that stops short because
+// the next word is long is only wrapped). Chinese wraps between any two
+// characters, so its full lines are all of one length.
+func shortLine(prev, cur line, typical map[int]lineWidths) bool {
+	w := typical[prev.page]
+	if w.full == 0 {
+		return false
+	}
+	width := textWidth(prev.Text)
+	last, _ := utf8.DecodeLastRuneInString(prev.Text)
+	pct, sep := 85, 1
+	if isCJK(last) {
+		pct, sep = 96, 0
+	}
+	// The next word; in Chinese, up to the first Chinese character.
+	next := firstField(cur.Text)
+	for i, r := range next {
+		if isCJK(r) {
+			next = next[:i+utf8.RuneLen(r)]
+			if i > 0 {
+				next = next[:i]
+			}
+			break
+		}
+	}
+	return width*100 < w.full*pct && width+sep+textWidth(next) <= w.max
+}
+
+// lineWidths are a page's usual width of a full line (80th percentile)
+// and its widest lines (95th).
+type lineWidths struct{ full, max int }
+
+// typicalLengths returns, per page, the widths of its full lines.
+func typicalLengths(lines []line) map[int]lineWidths {
 	byPage := map[int][]int{}
 	for _, l := range lines {
-		n := utf8.RuneCountInString(l.Text)
+		n := textWidth(l.Text)
 		if n >= 10 {
 			byPage[l.page] = append(byPage[l.page], n)
 		}
 	}
-	out := map[int]int{}
+	out := map[int]lineWidths{}
 	for page, ns := range byPage {
 		sort.Ints(ns)
-		out[page] = ns[len(ns)*8/10]
+		out[page] = lineWidths{full: ns[len(ns)*8/10], max: ns[len(ns)*95/100]}
 	}
 	return out
 }
@@ -440,7 +485,7 @@ func (p *parser) startSpeech(sp speakerLine, page int) {
 		Role:       sp.Role,
 		Delegation: sp.Delegation,
 		SpokeIn:    sp.SpokeIn,
-		Function:   sp.Function,
+		Capacity:   sp.Capacity,
 		OnBehalfOf: []string{},
 		AgendaItem: p.agenda,
 		Reply:      p.replies && sp.Role == "",
