@@ -255,5 +255,5 @@ func isSignatureTitle(t string) bool { return signatureTitleRe.MatchString(t) }
 // punctuation, not a bullet.
 func isLetterHeading(t string, typical int) bool {
 	n := utf8.RuneCountInString(t)
-	return n > 0 && n <= 40 && (typical == 0 || n*2 < typical) && !strings.ContainsAny(t, "。，.,;；:：") && !bulletRe.MatchString(t)
+	return n > 0 && n <= 40 && (typical == 0 || textWidth(t)*2 < typical) && !strings.ContainsAny(t, "。，.,;；:：") && !bulletRe.MatchString(t)
 }

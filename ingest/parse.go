@@ -229,24 +229,64 @@ func (p *parser) isBreak(i int) bool {
 	return shortLine(prev, cur, p.typical)
 }
 
-// textWidth is a line's length in character cells: Chinese characters and
-// full-width forms take two.
+// textWidth is a line's approximate printed width in thousandths of an
+// em, from the advance widths of a Times-like face: without geometry, a
+// line's length in characters misjudges narrow and wide letters, and with
+// them whether a word would have fitted. Chinese characters are one em.
 func textWidth(s string) int {
 	n := 0
 	for _, r := range s {
-		n++
-		if isCJK(r) {
-			n++
-		}
+		n += glyphWidth(r)
 	}
 	return n
 }
 
+func glyphWidth(r rune) int {
+	switch {
+	case r < 128:
+		return asciiWidths[r]
+	case isCJK(r):
+		return 1000
+	case r == '—':
+		return 1000
+	case r == '–' || r == '“' || r == '”':
+		return 500
+	case r == '’' || r == '‘':
+		return 333
+	case unicode.IsUpper(r):
+		return 700
+	}
+	return 500
+}
+
+// asciiWidths are Times Roman advance widths.
+var asciiWidths = func() [128]int {
+	var w [128]int
+	for i := range w {
+		w[i] = 500
+	}
+	set := func(chars string, width int) {
+		for _, c := range chars {
+			w[c] = width
+		}
+	}
+	set(" ", 250)
+	set("ijl.,;:'!|`", 278)
+	set("ftrI()[]-/", 333)
+	set("acesz?\"", 444)
+	set("J", 389)
+	set("EFLPSTZ", 611)
+	set("ABCDGHKNOQRUVXYw", 722)
+	set("m", 778)
+	set("M", 889)
+	set("W", 944)
+	return w
+}()
 // shortLine tells, without geometry, whether prev ends its paragraph
 // before the line cur: it stops well short of a full line, and the first
 // word of cur would have fitted after it (a line that stops short because
 // the next word is long is only wrapped). Chinese wraps between any two
-// characters, so its full lines are all of one length.
+// characters, so its full lines are all of one width.
 func shortLine(prev, cur line, typical map[int]lineWidths) bool {
 	w := typical[prev.page]
 	if w.full == 0 {
@@ -254,7 +294,7 @@ func shortLine(prev, cur line, typical map[int]lineWidths) bool {
 	}
 	width := textWidth(prev.Text)
 	last, _ := utf8.DecodeLastRuneInString(prev.Text)
-	pct, sep := 85, 1
+	pct, sep := 85, glyphWidth(' ')
 	if isCJK(last) {
 		pct, sep = 96, 0
 	}
@@ -281,7 +321,7 @@ func typicalLengths(lines []line) map[int]lineWidths {
 	byPage := map[int][]int{}
 	for _, l := range lines {
 		n := textWidth(l.Text)
-		if n >= 10 {
+		if n >= 5000 {
 			byPage[l.page] = append(byPage[l.page], n)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/scdebate/scdebate/corpus"
@@ -107,4 +108,84 @@ func TestSampleCorpus(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestGeneratedRecords renders records generated from the sample, with
+// delegations drawn from every Member and observer State, and parses them
+// back: every field exact, the text of every speech exact, and its
+// division into paragraphs — which plain text only hints at by where
+// lines stop — right for at least 99.5% of speeches.
+func TestGeneratedRecords(t *testing.T) {
+	base, err := sample.Records()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gen, err := sample.Generate(11, base, sample.Options{Sessions: 3, RecordsPerSession: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	records, speeches, split := 0, 0, 0
+	for want := range gen {
+		records++
+		text, err := sample.Render(want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := TextDocument(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := Parse(doc)
+		if err != nil {
+			t.Fatalf("%s: %v", want.Symbol, err)
+		}
+		for i := range min(len(got.Speeches), len(want.Speeches)) {
+			speeches++
+			g, w := &got.Speeches[i], &want.Speeches[i]
+			if joinParagraphTexts(g.Paragraphs) != joinParagraphTexts(w.Paragraphs) {
+				t.Errorf("%s: speech %d text differs:\n got  %.300q\n want %.300q", want.Symbol, i+1, joinParagraphTexts(g.Paragraphs), joinParagraphTexts(w.Paragraphs))
+			}
+			if !equalParagraphs(g.Paragraphs, w.Paragraphs) {
+				split++
+			}
+			// Paragraph division and generated pages (estimates; Render
+			// gives the real ones) are measured apart.
+			g.Paragraphs, w.Paragraphs = nil, nil
+		}
+		for i := range min(len(got.Events), len(want.Events)) {
+			got.Events[i].Page = want.Events[i].Page
+		}
+		for _, d := range diffRecords(got, want) {
+			t.Errorf("%s: %s", want.Symbol, d)
+		}
+	}
+	if records != 12 {
+		t.Errorf("%d records generated, want 12", records)
+	}
+	share := 100 * float64(speeches-split) / float64(speeches)
+	t.Logf("%d records, %d speeches: paragraphs right in %.2f%%", records, speeches, share)
+	if share < 99.5 {
+		t.Errorf("paragraphs right in %.2f%% of speeches, want ≥ 99.5%%", share)
+	}
+}
+
+func joinParagraphTexts(ps []corpus.Paragraph) string {
+	var texts []string
+	for _, p := range ps {
+		texts = append(texts, p.Text)
+	}
+	return strings.Join(texts, " ")
+}
+
+// equalParagraphs compares the division into paragraphs, pages aside.
+func equalParagraphs(a, b []corpus.Paragraph) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].N != b[i].N || a[i].Text != b[i].Text {
+			return false
+		}
+	}
+	return true
 }
