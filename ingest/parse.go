@@ -282,6 +282,7 @@ var asciiWidths = func() [128]int {
 	set("W", 944)
 	return w
 }()
+
 // shortLine tells, without geometry, whether prev ends its paragraph
 // before the line cur: it stops well short of a full line, and the first
 // word of cur would have fitted after it (a line that stops short because
