@@ -39,6 +39,9 @@ func Parse(doc layout.Document) (*corpus.Record, error) {
 	if loc == nil {
 		return nil, fmt.Errorf("%w: no speaker-line grammar for language %q", ErrNotRecord, lang)
 	}
+	if lang == "ar" {
+		lines = logicalOrder(lines, loc.grammar)
+	}
 	rec, err := parseVerbatim(lines, loc)
 	if errors.Is(err, ErrNotRecord) {
 		if letter, lerr := parseLetter(lines, loc); lerr == nil {
