@@ -177,6 +177,71 @@ func TestRealPDFTurns(t *testing.T) {
 	}
 }
 
+// a79Turns are the 43 floor turns of A/79/PV.29 as the PDF prints them:
+// speaker, role, country code, language spoken, R for a right of reply.
+const a79Turns = `
+Mr. Kiboino|member-state|KEN||
+Mr. Korbieh|member-state|GHA||
+Ms. Schwalger|member-state|NZL||
+Mr. Mukongo|member-state|COD|fr|
+Ms. Flores Soto|member-state|SLV|es|
+Mr. Babo Soares|member-state|TLS||
+Mr. Zoumanigui|member-state|GIN|fr|
+Ms. Monica|member-state|BGD||
+Mr. Quintana Aranguren|member-state|COL|es|
+Ms. Zabolotskaya|member-state|RUS|ru|
+The Acting President|acting-president|||
+Ms. Emelina-Sarte|secretariat|||
+The Acting President|acting-president|||
+Mrs. Llano|member-state|NIC|es|
+The Acting President|acting-president|||
+The Acting President|acting-president|||
+Mr. Evseenko|member-state|BLR|ru|
+Mrs. Rangasamy|member-state|IND||
+The Acting President|acting-president|||
+Mr. Paulauskas|member-state|LTU||R
+Mr. Evseenko|member-state|BLR|ru|R
+Mr. Paulauskas|member-state|LTU||R
+The Acting President|acting-president|||
+Mr. Montalvo Sosa|member-state|ECU|es|
+Mr. Al Shehhi|member-state|OMN|ar|
+Mr. Margaryan|member-state|ARM||
+Mr. Prabowo|member-state|IDN||
+Mr. Ndoye|member-state|SEN|fr|
+Mrs. Lora-Santos|member-state|PHL||
+Mr. Al Ajeeli|member-state|ARE|ar|
+Mrs. Kupradze|member-state|GEO||
+Mr. Mahmoud|member-state|EGY|ar|
+Mrs. Guerra Tamayo|member-state|CUB|es|
+The Acting President|acting-president|||
+Mr. Mansour|observer|PSE||
+Mr. Quintana Aranguren|member-state|COL|es|
+Mr. Grech|member-state|MLT||
+Mr. Cappon|member-state|ISR||
+Mr. Tommo Monthe|member-state|CMR|fr|
+The Acting President|acting-president|||
+Mrs. Rangasamy|member-state|IND||R
+Mrs. Ijaz|member-state|PAK||R
+The Acting President|acting-president|||
+`
+
+func TestRealPDFTurnsA79(t *testing.T) {
+	rec := parseRealPDF(t, "A_79_PV.29.pdf")
+	want := strings.Split(strings.TrimSpace(a79Turns), "\n")
+	if len(rec.Speeches) != len(want) {
+		t.Fatalf("%d speeches, want %d", len(rec.Speeches), len(want))
+	}
+	for i, s := range rec.Speeches {
+		reply := ""
+		if s.Reply {
+			reply = "R"
+		}
+		if got := strings.Join([]string{s.Speaker, s.Role, s.CountryCode, s.SpokeIn, reply}, "|"); got != want[i] {
+			t.Errorf("speech %d = %s, want %s", i+1, got, want[i])
+		}
+	}
+}
+
 // TestIsolatedExtractor runs the real child-process extractor (the test
 // binary serves as the worker) and gets the same record as in process.
 func TestIsolatedExtractor(t *testing.T) {
