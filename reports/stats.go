@@ -28,6 +28,7 @@ type stats struct {
 	themes   map[string]*themeStats
 	matrix   map[string]map[string]*[2]int // state key → theme → own, via paragraphs
 	sessions map[int]*sessionStats
+	inScope  map[int]bool // sessions of the documents in scope, baselines excluded
 
 	proposals []proposal
 }
@@ -78,6 +79,7 @@ func newStats(f *filter) *stats {
 		themes:    map[string]*themeStats{},
 		matrix:    map[string]map[string]*[2]int{},
 		sessions:  map[int]*sessionStats{},
+		inScope:   map[int]bool{},
 	}
 }
 
@@ -164,6 +166,7 @@ func (s *stats) startDoc(doc *Document) *docCounter {
 	}
 	if rec.Session != nil {
 		dc.ss = s.session(*rec.Session)
+		s.inScope[*rec.Session] = true
 	}
 	return dc
 }
@@ -338,15 +341,11 @@ func (s *stats) themeOrder(tax *Taxonomy) []string {
 	return append(out, rest...)
 }
 
-// sessionList is the sessions in scope, ascending (baseline excluded).
+// sessionList is the sessions in scope, ascending (baselines excluded).
 func (s *stats) sessionList() []int {
-	seen := map[int]bool{}
-	var out []int
-	for _, d := range s.docs {
-		if d.rec.Session != nil && !seen[*d.rec.Session] {
-			seen[*d.rec.Session] = true
-			out = append(out, *d.rec.Session)
-		}
+	out := make([]int, 0, len(s.inScope))
+	for n := range s.inScope {
+		out = append(out, n)
 	}
 	slices.Sort(out)
 	return out
