@@ -375,37 +375,19 @@ func (wb *workbook) writeProposals() error {
 	slices.SortStableFunc(ps, func(a, b proposal) int {
 		return cmp.Or(cmp.Compare(order[a.theme], order[b.theme]), cmp.Compare(a.kind, b.kind))
 	})
-	type key struct{ theme, kind string }
-	states := map[key]map[string]bool{}
-	groups := map[key]map[string]bool{}
-	for _, p := range ps {
-		k := key{p.theme, p.kind}
-		if states[k] == nil {
-			states[k], groups[k] = map[string]bool{}, map[string]bool{}
-		}
-		if sk := stateKey(p.code, p.state); sk != "" {
-			states[k][sk] = true
-		}
-		for _, v := range p.voices {
-			states[k][v.CountryCode] = true
-		}
-		for _, g := range p.groups {
-			groups[k][g] = true
-		}
-	}
 	s, err := wb.newStreamSheet(SheetProposals, proposalColumns)
 	if err != nil {
 		return err
 	}
 	tax := wb.opts.Taxonomy
 	for _, p := range ps {
-		k := key{p.theme, p.kind}
+		who := st.proposers[proposalKey{p.theme, p.kind}]
 		kind := p.kind
 		if kind == "" {
 			kind = "request"
 		}
 		s.cells = append(s.cells[:0],
-			tax.name(p.theme), kind, len(states[k]), len(groups[k]), cellText(p.text),
+			tax.name(p.theme), kind, len(who.states), len(who.groups), cellText(p.text),
 			p.state, p.code, p.speakingFor, intOrNil(p.rec.Session), wb.dateCell(p.rec),
 			p.rec.Symbol, positiveOrNil(p.page), wb.linkCell(p.rec),
 		)

@@ -31,6 +31,15 @@ type stats struct {
 	inScope  map[int]bool // sessions of the documents in scope, baselines excluded
 
 	proposals []proposal
+	// proposers are the states and groups making each kind of request on
+	// each theme.
+	proposers map[proposalKey]*proposers
+}
+
+type proposalKey struct{ theme, kind string }
+
+type proposers struct {
+	states, groups map[string]bool
 }
 
 // docSummary is what the Overview and Sources sheets say of a document.
@@ -57,14 +66,14 @@ type sessionStats struct {
 	themes     map[string]int // statements raising the theme
 }
 
-// proposal is one request to the Council under one theme.
+// proposal is one request to the Council under one theme. It refers to
+// its document's header only, so that the documents' speeches are not
+// kept.
 type proposal struct {
 	theme, kind string
 	text        string
 	state, code string
 	speakingFor string
-	voices      []analysis.Voice
-	groups      []string
 	rec         *corpus.Record
 	page        int
 }
@@ -80,6 +89,7 @@ func newStats(f *filter) *stats {
 		matrix:    map[string]map[string]*[2]int{},
 		sessions:  map[int]*sessionStats{},
 		inScope:   map[int]bool{},
+		proposers: map[proposalKey]*proposers{},
 	}
 }
 
@@ -146,6 +156,7 @@ func (s *stats) addBaseline(doc *Document) error {
 type docCounter struct {
 	s        *stats
 	doc      *Document
+	hdr      *corpus.Record // the record without its speeches
 	sum      docSummary
 	ss       *sessionStats
 	tally    map[string]bool
@@ -160,7 +171,9 @@ func (s *stats) startDoc(doc *Document) *docCounter {
 	if doc.Annotation == nil {
 		s.unannotated = append(s.unannotated, cmpSymbol(rec))
 	}
-	dc := &docCounter{s: s, doc: doc, sum: docSummary{coded: doc.Annotation != nil}}
+	hdr := *rec
+	hdr.Speeches = nil
+	dc := &docCounter{s: s, doc: doc, hdr: &hdr, sum: docSummary{coded: doc.Annotation != nil}}
 	for i := range rec.Speeches {
 		dc.sum.paragraphs += len(rec.Speeches[i].Paragraphs)
 	}
@@ -196,7 +209,7 @@ func (dc *docCounter) comment(c *comment) {
 		}
 	}
 	if c.pAnn != nil && c.pAnn.Proposal {
-		s.addProposals(c, voices)
+		s.addProposals(c, dc.hdr, voices)
 	}
 }
 
@@ -268,9 +281,7 @@ func (dc *docCounter) done(included bool) {
 	if !included {
 		return
 	}
-	rec := *dc.doc.Record
-	rec.Speeches = nil
-	dc.sum.rec = &rec
+	dc.sum.rec = dc.hdr
 	dc.s.docs = append(dc.s.docs, dc.sum)
 }
 
@@ -278,17 +289,11 @@ func (dc *docCounter) done(included bool) {
 // sentence that makes one, under each of its themes (the paragraph's when
 // the sentence has none of its own); the whole paragraph when no sentence
 // says which.
-func (s *stats) addProposals(c *comment, voices []analysis.Voice) {
+func (s *stats) addProposals(c *comment, hdr *corpus.Record, voices []analysis.Voice) {
 	code, name := speechState(c.sp)
-	var groups []string
-	if c.spAnn != nil {
-		for _, g := range c.spAnn.Groups {
-			groups = append(groups, g.ID)
-		}
-	}
+	own := stateKey(code, name)
 	base := proposal{
-		state: name, code: code, speakingFor: speakingFor(c.sp, c.spAnn),
-		voices: voices, groups: groups, rec: c.rec, page: c.para.Page,
+		state: name, code: code, speakingFor: speakingFor(c.sp, c.spAnn), rec: hdr, page: c.para.Page,
 	}
 	add := func(kind, text string, themes []string) {
 		for _, t := range themes {
@@ -299,6 +304,23 @@ func (s *stats) addProposals(c *comment, voices []analysis.Voice) {
 			p.theme, p.kind, p.text = t, kind, text
 			s.proposals = append(s.proposals, p)
 			s.theme(t).proposals++
+			k := proposalKey{t, kind}
+			who := s.proposers[k]
+			if who == nil {
+				who = &proposers{states: map[string]bool{}, groups: map[string]bool{}}
+				s.proposers[k] = who
+			}
+			if own != "" {
+				who.states[own] = true
+			}
+			for _, v := range voices {
+				who.states[v.CountryCode] = true
+			}
+			if c.spAnn != nil {
+				for _, g := range c.spAnn.Groups {
+					who.groups[g.ID] = true
+				}
+			}
 		}
 	}
 	found := false
