@@ -141,7 +141,7 @@ func (wb *workbook) writeOverview() error {
 		{"Language", wb.languageText(), 0},
 		{"Filters", wb.filterText(), 0},
 		{"Taxonomy", taxonomyText(wb.opts.Taxonomy), 0},
-		{"Generated", wb.opts.GeneratedAt, st.scopeDate},
+		{"Generated (UTC)", wb.opts.GeneratedAt.UTC(), st.scopeDate},
 	}
 	for _, it := range scope {
 		w.set(1, row, it.label, st.label)

@@ -94,7 +94,6 @@ func writeCSV(ctx context.Context, w io.Writer, docs Documents, total int, opts 
 // order.
 func csvComment(record []string, c *comment, counterpart bool) {
 	rec, sp := c.rec, c.sp
-	code, state := speechState(sp)
 	itoa := func(n *int) string {
 		if n == nil {
 			return ""
@@ -107,7 +106,7 @@ func csvComment(record []string, c *comment, counterpart bool) {
 	}
 	fields := append(record[:0],
 		itoa(rec.Session), rec.Date, rec.Symbol, itoa(rec.Meeting), page, strconv.Itoa(c.para.N),
-		state, code, sp.Speaker, speakingFor(sp, c.spAnn), strings.Join(c.pAnn.Themes, "; "),
+		c.who.state, c.who.code, sp.Speaker, c.who.speakingFor, strings.Join(c.pAnn.Themes, "; "),
 		yesNo(c.pAnn.Proposal), c.para.Text,
 	)
 	if counterpart {

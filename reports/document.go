@@ -82,10 +82,25 @@ func isStatement(sp *corpus.Speech) bool {
 	return sp.CountryCode != "" || sp.Delegation != "" || len(sp.OnBehalfOf) > 0
 }
 
+// speaker is what the rows of one speech share, worked out once.
+type speaker struct {
+	code, state string // the speaker's state: code and name as printed
+	speakingFor string
+	voices      []analysis.Voice
+}
+
+func newSpeaker(sp *corpus.Speech, ann *analysis.SpeechAnnotation) *speaker {
+	return &speaker{
+		code: sp.CountryCode, state: strings.TrimSpace(sp.Delegation),
+		speakingFor: speakingFor(sp, ann), voices: analysis.Voices(sp, ann),
+	}
+}
+
 // comment is one coded paragraph in scope: a row of the Comments sheet.
 type comment struct {
 	rec    *corpus.Record
 	sp     *corpus.Speech
+	who    *speaker
 	spAnn  *analysis.SpeechAnnotation
 	para   *corpus.Paragraph
 	pAnn   *analysis.ParagraphAnnotation
@@ -94,12 +109,6 @@ type comment struct {
 	// when that version has no such paragraph.
 	counterpart   string
 	counterpartOK bool
-}
-
-// state is the state (or other delegation) a speech is made by: its code
-// and its name as printed.
-func speechState(sp *corpus.Speech) (code, name string) {
-	return sp.CountryCode, strings.TrimSpace(sp.Delegation)
 }
 
 // speakingFor lists the groups a speech was made for, by name.
@@ -152,7 +161,7 @@ func newFilter(opts *Options) *filter {
 }
 
 // speech tells whether a speech passes the country and group filters.
-func (f *filter) speech(sp *corpus.Speech, ann *analysis.SpeechAnnotation) bool {
+func (f *filter) speech(sp *corpus.Speech, ann *analysis.SpeechAnnotation, who *speaker) bool {
 	if f.groups != nil {
 		ok := false
 		if ann != nil {
@@ -169,7 +178,7 @@ func (f *filter) speech(sp *corpus.Speech, ann *analysis.SpeechAnnotation) bool 
 	}
 	if f.countries != nil {
 		ok := false
-		for _, v := range analysis.Voices(sp, ann) {
+		for _, v := range who.voices {
 			ok = ok || f.countries[v.CountryCode]
 		}
 		if !ok {
@@ -205,7 +214,7 @@ func (f *filter) paragraphThemes(ann *analysis.ParagraphAnnotation) []string {
 // eachComment calls fn for every comment of doc in scope, in speech and
 // paragraph order, and visit (when set) for every speech that passes the
 // speech filters with the number of its comments.
-func (f *filter) eachComment(doc *Document, fn func(c *comment) error, visit func(sp *corpus.Speech, ann *analysis.SpeechAnnotation, comments int)) error {
+func (f *filter) eachComment(doc *Document, fn func(c *comment) error, visit func(sp *corpus.Speech, ann *analysis.SpeechAnnotation, who *speaker, comments int)) error {
 	rec := doc.Record
 	var byseq map[int]*analysis.SpeechAnnotation
 	if doc.Annotation != nil {
@@ -228,7 +237,8 @@ func (f *filter) eachComment(doc *Document, fn func(c *comment) error, visit fun
 	for i := range rec.Speeches {
 		sp := &rec.Speeches[i]
 		sa := byseq[sp.Seq]
-		if !f.speech(sp, sa) {
+		who := newSpeaker(sp, sa)
+		if !f.speech(sp, sa, who) {
 			continue
 		}
 		n := 0
@@ -247,7 +257,7 @@ func (f *filter) eachComment(doc *Document, fn func(c *comment) error, visit fun
 				if f.opts.Keep != nil && !f.opts.Keep(rec.Symbol, rec.Language, sp.Seq, p.N) {
 					continue
 				}
-				c = comment{rec: rec, sp: sp, spAnn: sa, para: p, pAnn: pa, themes: themes}
+				c = comment{rec: rec, sp: sp, who: who, spAnn: sa, para: p, pAnn: pa, themes: themes}
 				if counter != nil {
 					c.counterpart, c.counterpartOK = counter[[2]int{sp.Seq, p.N}]
 				}
@@ -258,7 +268,7 @@ func (f *filter) eachComment(doc *Document, fn func(c *comment) error, visit fun
 			}
 		}
 		if visit != nil {
-			visit(sp, sa, n)
+			visit(sp, sa, who, n)
 		}
 	}
 	return nil

@@ -122,11 +122,12 @@ func TestCellText(t *testing.T) {
 		{"short", "a paragraph", false},
 		{"at the limit", strings.Repeat("é", excelMaxCellChars), false},
 		{"over the limit", strings.Repeat("语", excelMaxCellChars+10), true},
+		{"outside the BMP counts twice", strings.Repeat("𝄞", excelMaxCellChars/2+1), true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := cellText(tt.in)
-			if n := utf8.RuneCountInString(got); n > excelMaxCellChars || !utf8.ValidString(got) {
+			if n := utf16Len(got); n > excelMaxCellChars || !utf8.ValidString(got) {
 				t.Fatalf("%d characters, valid %v", n, utf8.ValidString(got))
 			}
 			if (got != tt.in) != tt.cut || (tt.cut && !strings.HasSuffix(got, "(cut: too long for a cell)")) {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/scdebate/scdebate/corpus"
@@ -174,27 +175,62 @@ func positiveOrNil(n int) interface{} {
 	return n
 }
 
-// cellText fits a text into a cell, which holds at most 32,767
-// characters; a longer text is cut with a note.
+// cellText fits a text into a cell, which holds at most 32,767 UTF-16
+// units; a longer text is cut with a note rather than silently.
 func cellText(s string) string {
-	if utf8.RuneCountInString(s) <= excelMaxCellChars {
+	if len(s) <= excelMaxCellChars || utf16Len(s) <= excelMaxCellChars {
 		return s
 	}
 	const mark = " […] (cut: too long for a cell)"
-	keep := excelMaxCellChars - utf8.RuneCountInString(mark)
-	i := 0
-	for n := 0; n < keep; n++ {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
+	keep := excelMaxCellChars - utf16Len(mark)
+	i, n := 0, 0
+	for _, r := range s {
+		if n += utf16.RuneLen(r); n > keep {
+			break
+		}
+		i += utf8.RuneLen(r)
 	}
 	return s[:i] + mark
+}
+
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	return n
+}
+
+// recordCells are the cells every row of a document repeats, made once
+// per document.
+type recordCells struct {
+	rec                           *corpus.Record
+	session, date, meeting, link interface{}
+}
+
+// docCells returns the repeated cells of rec, from a small cache: rows
+// come document by document, and proposals in a few runs per document.
+func (wb *workbook) docCells(rec *corpus.Record) *recordCells {
+	for _, c := range wb.cellCache {
+		if c.rec == rec {
+			return c
+		}
+	}
+	c := &recordCells{rec: rec, session: intOrNil(rec.Session), date: wb.dateCell(rec), meeting: intOrNil(rec.Meeting), link: wb.linkCell(rec)}
+	if len(wb.cellCache) < 8 {
+		wb.cellCache = append(wb.cellCache, c)
+	} else {
+		copy(wb.cellCache, wb.cellCache[1:])
+		wb.cellCache[len(wb.cellCache)-1] = c
+	}
+	return c
 }
 
 // dateCell is a record's date as an Excel date, or as printed when it is
 // not an ISO date.
 func (wb *workbook) dateCell(rec *corpus.Record) interface{} {
 	if t, ok := recordDate(rec); ok {
-		return excelize.Cell{StyleID: wb.st.date, Value: t}
+		return &excelize.Cell{StyleID: wb.st.date, Value: t}
 	}
 	if rec.Date == "" {
 		return nil
@@ -211,7 +247,7 @@ func (wb *workbook) linkCell(rec *corpus.Record) interface{} {
 	if u == "" {
 		return nil
 	}
-	return excelize.Cell{StyleID: wb.st.link, Formula: hyperlinkFormula(u, u), Value: u}
+	return &excelize.Cell{StyleID: wb.st.link, Formula: hyperlinkFormula(u, u), Value: u}
 }
 
 // hyperlinkFormula is HYPERLINK(url, text) with both quoted as formula
@@ -276,12 +312,12 @@ func (s *commentsSheet) add(c *comment) error {
 		return nil
 	}
 	rec, sp := c.rec, c.sp
-	code, state := speechState(sp)
+	cells := s.wb.docCells(rec)
 	v := s.cells[:0]
 	v = append(v,
-		intOrNil(rec.Session), s.wb.dateCell(rec), rec.Symbol, intOrNil(rec.Meeting),
-		positiveOrNil(c.para.Page), c.para.N, state, code, sp.Speaker,
-		speakingFor(sp, c.spAnn), strings.Join(c.pAnn.Themes, "; "), yesNo(c.pAnn.Proposal),
+		cells.session, cells.date, rec.Symbol, cells.meeting,
+		positiveOrNil(c.para.Page), c.para.N, c.who.state, c.who.code, sp.Speaker,
+		c.who.speakingFor, strings.Join(c.pAnn.Themes, "; "), yesNo(c.pAnn.Proposal),
 		cellText(c.para.Text),
 	)
 	if s.counterpart {
@@ -291,7 +327,7 @@ func (s *commentsSheet) add(c *comment) error {
 			v = append(v, nil)
 		}
 	}
-	s.cells = append(v, s.wb.linkCell(rec))
+	s.cells = append(v, cells.link)
 	return s.streamSheet.add()
 }
 
@@ -382,14 +418,11 @@ func (wb *workbook) writeProposals() error {
 	tax := wb.opts.Taxonomy
 	for _, p := range ps {
 		who := st.proposers[proposalKey{p.theme, p.kind}]
-		kind := p.kind
-		if kind == "" {
-			kind = "request"
-		}
+		cells := wb.docCells(p.rec)
 		s.cells = append(s.cells[:0],
-			tax.name(p.theme), kind, len(who.states), len(who.groups), cellText(p.text),
-			p.state, p.code, p.speakingFor, intOrNil(p.rec.Session), wb.dateCell(p.rec),
-			p.rec.Symbol, positiveOrNil(p.page), wb.linkCell(p.rec),
+			tax.name(p.theme), p.kind, len(who.states), len(who.groups), cellText(p.text),
+			p.state, p.code, p.speakingFor, cells.session, cells.date,
+			p.rec.Symbol, positiveOrNil(p.page), cells.link,
 		)
 		if err := s.add(); err != nil {
 			return err

@@ -66,6 +66,10 @@ type sessionStats struct {
 	themes     map[string]int // statements raising the theme
 }
 
+// genericRequest is the kind of a request whose sentence the coding did
+// not identify: the whole paragraph stands for it.
+const genericRequest = "request"
+
 // proposal is one request to the Council under one theme. It refers to
 // its document's header only, so that the documents' speeches are not
 // kept.
@@ -139,7 +143,7 @@ func (s *stats) addBaseline(doc *Document) error {
 			tally[t] = true
 		}
 		return nil
-	}, func(sp *corpus.Speech, _ *analysis.SpeechAnnotation, _ int) {
+	}, func(sp *corpus.Speech, _ *analysis.SpeechAnnotation, _ *speaker, _ int) {
 		if isStatement(sp) {
 			ss.statements++
 			for t := range tally {
@@ -192,9 +196,9 @@ func (dc *docCounter) comment(c *comment) {
 	if dc.tally == nil {
 		dc.tally = map[string]bool{}
 	}
-	code, name := speechState(c.sp)
-	own := stateKey(code, name)
-	voices := analysis.Voices(c.sp, c.spAnn)
+	code := c.who.code
+	own := stateKey(code, c.who.state)
+	voices := c.who.voices
 	for _, t := range c.themes {
 		dc.tally[t] = true
 		ts := s.theme(t)
@@ -209,7 +213,7 @@ func (dc *docCounter) comment(c *comment) {
 		}
 	}
 	if c.pAnn != nil && c.pAnn.Proposal {
-		s.addProposals(c, dc.hdr, voices)
+		s.addProposals(c, dc.hdr)
 	}
 }
 
@@ -229,7 +233,7 @@ func (s *stats) cell(state, theme string) *[2]int {
 
 // speech is called for every speech of the document that passes the
 // speech filters, after its comments.
-func (dc *docCounter) speech(sp *corpus.Speech, ann *analysis.SpeechAnnotation, comments int) {
+func (dc *docCounter) speech(sp *corpus.Speech, ann *analysis.SpeechAnnotation, who *speaker, comments int) {
 	s := dc.s
 	tally := dc.tally
 	dc.tally = nil
@@ -238,11 +242,11 @@ func (dc *docCounter) speech(sp *corpus.Speech, ann *analysis.SpeechAnnotation, 
 	}
 	s.statements++
 	dc.sum.statements++
-	code, name := speechState(sp)
+	code, name := who.code, who.state
 	if code != "" && name != "" && s.names[code] == "" {
 		s.names[code] = name
 	}
-	voices := analysis.Voices(sp, ann)
+	voices := who.voices
 	for _, v := range voices {
 		if v.Via == "" {
 			s.ownStates[v.CountryCode] = true
@@ -289,11 +293,12 @@ func (dc *docCounter) done(included bool) {
 // sentence that makes one, under each of its themes (the paragraph's when
 // the sentence has none of its own); the whole paragraph when no sentence
 // says which.
-func (s *stats) addProposals(c *comment, hdr *corpus.Record, voices []analysis.Voice) {
-	code, name := speechState(c.sp)
-	own := stateKey(code, name)
+func (s *stats) addProposals(c *comment, hdr *corpus.Record) {
+	who := c.who
+	own := stateKey(who.code, who.state)
+	voices := who.voices
 	base := proposal{
-		state: name, code: code, speakingFor: speakingFor(c.sp, c.spAnn), rec: hdr, page: c.para.Page,
+		state: who.state, code: who.code, speakingFor: who.speakingFor, rec: hdr, page: c.para.Page,
 	}
 	add := func(kind, text string, themes []string) {
 		for _, t := range themes {
@@ -305,20 +310,20 @@ func (s *stats) addProposals(c *comment, hdr *corpus.Record, voices []analysis.V
 			s.proposals = append(s.proposals, p)
 			s.theme(t).proposals++
 			k := proposalKey{t, kind}
-			who := s.proposers[k]
-			if who == nil {
-				who = &proposers{states: map[string]bool{}, groups: map[string]bool{}}
-				s.proposers[k] = who
+			by := s.proposers[k]
+			if by == nil {
+				by = &proposers{states: map[string]bool{}, groups: map[string]bool{}}
+				s.proposers[k] = by
 			}
 			if own != "" {
-				who.states[own] = true
+				by.states[own] = true
 			}
 			for _, v := range voices {
-				who.states[v.CountryCode] = true
+				by.states[v.CountryCode] = true
 			}
 			if c.spAnn != nil {
 				for _, g := range c.spAnn.Groups {
-					who.groups[g.ID] = true
+					by.groups[g.ID] = true
 				}
 			}
 		}
@@ -336,7 +341,7 @@ func (s *stats) addProposals(c *comment, hdr *corpus.Record, voices []analysis.V
 		add(sent.Proposal, strings.TrimSpace(sent.Text), themes)
 	}
 	if !found {
-		add("", c.para.Text, c.themes)
+		add(genericRequest, c.para.Text, c.themes)
 	}
 }
 

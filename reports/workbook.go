@@ -59,6 +59,8 @@ type workbook struct {
 	comments *commentsSheet
 	speakers *streamSheet
 	sources  *streamSheet
+
+	cellCache []*recordCells
 }
 
 func writeWorkbook(ctx context.Context, w io.Writer, docs Documents, total int, opts Options) (err error) {
@@ -196,7 +198,18 @@ func (wb *workbook) contentFiltered() bool {
 }
 
 // finish closes the stream sheets and writes the aggregate sheets.
+//
+// Once a stream sheet is flushed, no call may touch every sheet (as
+// SetActiveSheet and DeleteSheet do): excelize would parse the flushed
+// sheet back into memory. So the Trends sheet is dropped first, and the
+// Overview stays the active sheet it is from the start.
 func (wb *workbook) finish() error {
+	trends := wb.trendsWanted()
+	if !trends {
+		if err := wb.f.DeleteSheet(SheetTrends); err != nil {
+			return err
+		}
+	}
 	if err := wb.comments.flush(); err != nil {
 		return err
 	}
@@ -212,22 +225,15 @@ func (wb *workbook) finish() error {
 	if err := wb.writeMatrix(); err != nil {
 		return err
 	}
-	if wb.trendsWanted() {
+	if trends {
 		if err := wb.writeTrends(); err != nil {
 			return err
 		}
-	} else if err := wb.f.DeleteSheet(SheetTrends); err != nil {
-		return err
 	}
 	if err := wb.writeOverview(); err != nil {
 		return err
 	}
 	f := wb.f
-	idx, err := f.GetSheetIndex(SheetOverview)
-	if err != nil {
-		return err
-	}
-	f.SetActiveSheet(idx)
 	if err := f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: boolPtr(true)}); err != nil {
 		return err
 	}

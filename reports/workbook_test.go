@@ -183,6 +183,7 @@ func checkWorkbook(t *testing.T, data []byte, sheets []string, want expectation,
 		}
 		checkTable(t, f, tc.sheet, len(names), tc.rows)
 	}
+	checkProposers(t, f, want)
 	srcRows := sheetRows(t, f, SheetSources)
 	for i, rec := range want.docs {
 		if got := srcRows[i+1][12]; got != rec.Source.SHA256 {
@@ -398,8 +399,8 @@ func checkOverview(t *testing.T, f *excelize.File, want expectation, opts Option
 	if got := values["Documents"]; got != strconv.Itoa(len(want.docs)) {
 		t.Fatalf("Overview documents = %q, want %d", got, len(want.docs))
 	}
-	if values["Generated"] == "" || values["Taxonomy"] != "test-1 ("+testTaxonomyHash+")" {
-		t.Fatalf("Overview generated %q, taxonomy %q", values["Generated"], values["Taxonomy"])
+	if values["Generated (UTC)"] != "2025-03-04 10:30" || values["Taxonomy"] != "test-1 ("+testTaxonomyHash+")" {
+		t.Fatalf("Overview generated %q, taxonomy %q", values["Generated (UTC)"], values["Taxonomy"])
 	}
 	banner := len(rows[1]) > 0 && strings.Contains(rows[1][0], "SAMPLE DATA")
 	if banner != want.sample {
@@ -531,5 +532,67 @@ func TestWorkbookCancelled(t *testing.T) {
 	err := WriteWorkbookFrom(ctx, io.Discard, genDocuments(smallCorpus), Options{Taxonomy: testTaxonomy()})
 	if err != context.Canceled {
 		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+}
+
+// checkProposers checks each Proposals row's count of the states and groups
+// that made the same kind of request on the same theme.
+func checkProposers(t *testing.T, f *excelize.File, want expectation) {
+	t.Helper()
+	type key struct{ theme, kind string }
+	states := map[key]map[string]bool{}
+	groups := map[key]map[string]bool{}
+	for _, c := range want.comments {
+		if !c.proposal {
+			continue
+		}
+		add := func(theme, kind string) {
+			k := key{theme, kind}
+			if states[k] == nil {
+				states[k], groups[k] = map[string]bool{}, map[string]bool{}
+			}
+			states[k][c.sp.CountryCode] = true
+			for _, g := range c.groups {
+				groups[k][g.ID] = true
+				for _, m := range g.Members {
+					states[k][m] = true
+				}
+			}
+		}
+		found := false
+		for _, s := range c.sentences {
+			if s.Proposal == "" {
+				continue
+			}
+			found = true
+			themes := s.Themes
+			if len(themes) == 0 {
+				themes = c.counted
+			}
+			for _, th := range themes {
+				if slices.Contains(c.counted, th) {
+					add(th, s.Proposal)
+				}
+			}
+		}
+		if !found {
+			for _, th := range c.counted {
+				add(th, "request")
+			}
+		}
+	}
+	names := map[string]string{}
+	for _, th := range testTaxonomy().Themes {
+		names[th.Name] = th.ID
+	}
+	for i, row := range sheetRows(t, f, SheetProposals)[1:] {
+		k := key{names[row[0]], row[1]}
+		if states[k] == nil {
+			t.Fatalf("Proposals row %d: no %s request on %s expected", i+2, row[1], row[0])
+		}
+		if atoiCell(row, 2) != len(states[k]) || atoiCell(row, 3) != len(groups[k]) {
+			t.Fatalf("Proposals row %d (%s, %s): %s states and %s groups, want %d and %d",
+				i+2, row[0], row[1], row[2], row[3], len(states[k]), len(groups[k]))
+		}
 	}
 }
