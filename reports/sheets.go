@@ -204,7 +204,7 @@ func utf16Len(s string) int {
 // recordCells are the cells every row of a document repeats, made once
 // per document.
 type recordCells struct {
-	rec                           *corpus.Record
+	rec                          *corpus.Record
 	session, date, meeting, link interface{}
 }
 
