@@ -24,6 +24,10 @@ type Document struct {
 	// scope: it is counted only for the change against the previous
 	// session and appears on no sheet.
 	Baseline bool
+
+	// counterpartErr is why the counterpart could not be read.
+	counterpartErr  error
+	counterpartPath string
 }
 
 // Documents yields documents in report order (session, date, meeting). An

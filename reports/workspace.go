@@ -251,37 +251,76 @@ func discoverTaxonomy(ws *corpus.Workspace, docs []selected) (*Taxonomy, error) 
 	return &Taxonomy{Hash: best}, nil
 }
 
+// readAhead is how many documents are decoded ahead of the writer: JSON
+// decoding then runs on another core while the workbook is written, and
+// memory holds only a few documents more.
+const readAhead = 2
+
 // documents reads the selected records in order with their annotations
-// and counterparts. A record that cannot be read goes to opts.OnError and
-// is skipped; without OnError it ends the iteration with its error.
+// and counterparts, decoding ahead of the consumer. A record that cannot be
+// read goes to opts.OnError and is skipped; without OnError it ends the
+// iteration with its error.
 func (sel *selection) documents(ctx context.Context, ws *corpus.Workspace, opts *Options) Documents {
 	hash := ""
 	if opts.Taxonomy != nil {
 		hash = opts.Taxonomy.Hash
 	}
+	type loaded struct {
+		doc  *Document
+		path string
+		err  error
+	}
 	return func(yield func(*Document, error) bool) {
-		for _, s := range sel.docs {
+		ctx, cancel := context.WithCancel(ctx)
+		defer cancel()
+		ch := make(chan loaded, readAhead)
+		go func() {
+			defer close(ch)
+			for _, s := range sel.docs {
+				if ctx.Err() != nil {
+					return
+				}
+				doc, err := loadDocument(ws, s, hash)
+				select {
+				case ch <- loaded{doc, s.h.path, err}:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+		for l := range ch {
 			if err := ctx.Err(); err != nil {
 				yield(nil, err)
 				return
 			}
-			doc, err := loadDocument(ws, s, hash, opts.OnError)
-			if err != nil {
+			if l.err != nil {
 				if opts.OnError == nil {
-					yield(nil, err)
+					yield(nil, l.err)
 					return
 				}
-				opts.OnError(s.h.path, err)
+				opts.OnError(l.path, l.err)
 				continue
 			}
-			if !yield(doc, nil) {
+			if l.doc.counterpartErr != nil {
+				// The passage beside is a convenience: with an error
+				// callback the document is still reported without it.
+				if opts.OnError == nil {
+					yield(nil, l.doc.counterpartErr)
+					return
+				}
+				opts.OnError(l.doc.counterpartPath, l.doc.counterpartErr)
+			}
+			if !yield(l.doc, nil) {
 				return
 			}
+		}
+		if err := ctx.Err(); err != nil {
+			yield(nil, err)
 		}
 	}
 }
 
-func loadDocument(ws *corpus.Workspace, s selected, hash string, onError func(string, error)) (*Document, error) {
+func loadDocument(ws *corpus.Workspace, s selected, hash string) (*Document, error) {
 	rec, err := corpus.Load(s.h.path)
 	if err != nil {
 		return nil, err
@@ -300,12 +339,7 @@ func loadDocument(ws *corpus.Workspace, s selected, hash string, onError func(st
 	if s.counterpart != nil && !s.baseline {
 		cp, err := corpus.Load(s.counterpart.path)
 		if err != nil {
-			// The passage beside is a convenience: with an error callback
-			// the document is still reported without it.
-			if onError == nil {
-				return nil, err
-			}
-			onError(s.counterpart.path, err)
+			doc.counterpartErr, doc.counterpartPath = err, s.counterpart.path
 		} else {
 			doc.Counterpart = cp
 		}
