@@ -83,9 +83,12 @@ type Speech struct {
 	// "The President").
 	Speaker string `json:"speaker"`
 	// Name is the surname as printed; empty for "The President".
-	Name        string   `json:"name"`
-	Role        string   `json:"role"`
-	Delegation  string   `json:"delegation"`
+	Name       string `json:"name"`
+	Role       string `json:"role"`
+	Delegation string `json:"delegation"`
+	// Capacity is what the speaker line prints after the delegation, when
+	// the speaker speaks in an office ("President of the Security Council").
+	Capacity    string   `json:"capacity,omitempty"`
 	CountryCode string   `json:"country_code"`
 	SpokeIn     string   `json:"spoke_in"`
 	OnBehalfOf  []string `json:"on_behalf_of"`
