@@ -231,3 +231,12 @@ func collect(docs Documents) []*Document {
 	}
 	return out
 }
+
+// stateName is the state's name the country table gives, or the
+// delegation as printed.
+func (c expComment) stateName() string {
+	if country, ok := corpus.CountryByCode(c.sp.CountryCode); ok {
+		return country.Name(c.rec.Language)
+	}
+	return c.sp.Delegation
+}

@@ -103,8 +103,13 @@ func (s *streamSheet) add() error {
 		if c.kind != colWrap || i >= len(s.cells) {
 			continue
 		}
-		if text, ok := s.cells[i].(string); ok {
-			lines = max(lines, wrappedLines(text, c.width))
+		switch v := s.cells[i].(type) {
+		case string:
+			lines = max(lines, wrappedLines(v, c.width))
+		case excelize.Cell:
+			if text, ok := v.Value.(string); ok {
+				lines = max(lines, wrappedLines(text, c.width))
+			}
 		}
 	}
 	if lines == 1 {
@@ -318,17 +323,26 @@ func (s *commentsSheet) add(c *comment) error {
 		cells.session, cells.date, rec.Symbol, cells.meeting,
 		positiveOrNil(c.para.Page), c.para.N, c.who.state, c.who.code, sp.Speaker,
 		c.who.speakingFor, strings.Join(c.pAnn.Themes, "; "), yesNo(c.pAnn.Proposal),
-		cellText(c.para.Text),
+		s.textCell(c.para.Text, rec.Language),
 	)
 	if s.counterpart {
 		if c.counterpartOK {
-			v = append(v, cellText(c.counterpart))
+			v = append(v, s.textCell(c.counterpart, s.wb.opts.Counterpart))
 		} else {
 			v = append(v, nil)
 		}
 	}
 	s.cells = append(v, cells.link)
 	return s.streamSheet.add()
+}
+
+// textCell is a passage's cell: right to left for Arabic.
+func (s *commentsSheet) textCell(text, lang string) interface{} {
+	text = cellText(text)
+	if lang == "ar" {
+		return excelize.Cell{StyleID: s.wb.st.wrapRTL, Value: text}
+	}
+	return text
 }
 
 // written is the number of comment rows on the sheet.

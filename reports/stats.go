@@ -22,7 +22,8 @@ type stats struct {
 	ownStates  map[string]bool // states speaking in their own voice
 	viaStates  map[string]bool // states represented through a group
 	groups     map[string]string
-	names      map[string]string // state code → name as printed
+	names      map[string]string // state code → name
+	lang       string            // the language of the first document, for state names
 
 	comments int // coded paragraphs in scope
 	themes   map[string]*themeStats
@@ -171,6 +172,9 @@ func (s *stats) startDoc(doc *Document) *docCounter {
 	rec := doc.Record
 	if rec.Sample {
 		s.sample = true
+	}
+	if s.lang == "" {
+		s.lang = rec.Language
 	}
 	if doc.Annotation == nil {
 		s.unannotated = append(s.unannotated, cmpSymbol(rec))
@@ -396,5 +400,5 @@ func (s *stats) stateName(key string) string {
 	if n := s.names[key]; n != "" {
 		return n
 	}
-	return key
+	return stateName(key, "", s.lang)
 }

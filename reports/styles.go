@@ -20,6 +20,7 @@ type styles struct {
 	link, integer, percent, pts  int
 	rising, falling, steady, bad int
 	scope, scopeDate, count      int
+	wrapRTL                      int
 }
 
 func newStyles(f *excelize.File) (styles, error) {
@@ -63,6 +64,7 @@ func newStyles(f *excelize.File) (styles, error) {
 		{&st.scope, excelize.Style{Font: plain, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top", WrapText: true}, NumFmt: 3}},
 		{&st.scopeDate, excelize.Style{Font: plain, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top"}, CustomNumFmt: strPtr("yyyy-mm-dd hh:mm")}},
 		{&st.count, excelize.Style{Font: plain, Alignment: top, CustomNumFmt: strPtr(`#,##0;-#,##0;"·"`)}},
+		{&st.wrapRTL, excelize.Style{Font: plain, Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "top", WrapText: true, ReadingOrder: 2}}},
 		{&st.bad, excelize.Style{Font: &excelize.Font{Family: fontFamily, Size: 11, Bold: true, Color: "9C0006"}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
 	}
 	for _, d := range defs {

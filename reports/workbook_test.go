@@ -133,7 +133,7 @@ func checkWorkbook(t *testing.T, data []byte, sheets []string, want expectation,
 		row = append(row, make([]string, len(cols)-len(row))...)
 		checks := map[string]string{
 			"Symbol": c.rec.Symbol, "Paragraph": strconv.Itoa(c.n), "Page": strconv.Itoa(c.page),
-			"Country code": c.sp.CountryCode, "State": c.sp.Delegation, "Speaker": c.sp.Speaker,
+			"Country code": c.sp.CountryCode, "State": c.stateName(), "Speaker": c.sp.Speaker,
 			"Themes": c.themesText(), "Proposal": yesNo(c.proposal), "Text": c.text,
 			"Session": strconv.Itoa(*c.rec.Session), "Date": c.rec.Date, "Link": c.link(),
 		}
@@ -593,6 +593,35 @@ func checkProposers(t *testing.T, f *excelize.File, want expectation) {
 		if atoiCell(row, 2) != len(states[k]) || atoiCell(row, 3) != len(groups[k]) {
 			t.Fatalf("Proposals row %d (%s, %s): %s states and %s groups, want %d and %d",
 				i+2, row[0], row[1], row[2], row[3], len(states[k]), len(groups[k]))
+		}
+	}
+}
+
+func TestArabicRightToLeft(t *testing.T) {
+	cfg := genConfig{Seed: 9, FirstSession: 79, Sessions: 1, Meetings: 1, Speeches: 6, Paragraphs: 3, Counterpart: "ar"}
+	var buf bytes.Buffer
+	opts := Options{Counterpart: "ar", Taxonomy: testTaxonomy()}
+	if err := WriteWorkbookFrom(context.Background(), &buf, genDocuments(cfg), opts); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		cell string
+		rtl  bool
+	}{{"M2", false}, {"N2", true}} {
+		id, err := f.GetCellStyle(SheetComments, tc.cell)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, err := f.GetStyle(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := st.Alignment != nil && st.Alignment.ReadingOrder == 2; got != tc.rtl {
+			t.Fatalf("%s right to left %v, want %v", tc.cell, got, tc.rtl)
 		}
 	}
 }
