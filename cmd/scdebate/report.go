@@ -124,7 +124,7 @@ trends across sessions, the speakers of each meeting and the sources.`,
 			if out == "" {
 				return usageError{errors.New("--out: give the workbook's file name")}
 			}
-			return runReport(cmd.Context(), sel.workspace, out, opts, func(ctx context.Context, w io.Writer, ws *corpus.Workspace, o reports.Options) error {
+			return runReport(cmd.Context(), cmd.ErrOrStderr(), sel.workspace, out, opts, func(ctx context.Context, w io.Writer, ws *corpus.Workspace, o reports.Options) error {
 				return reports.WriteWorkbook(ctx, w, ws, o)
 			})
 		},
@@ -140,7 +140,7 @@ type reportFunc func(ctx context.Context, w io.Writer, ws *corpus.Workspace, opt
 // runReport writes a report to out (atomically) or standard output,
 // reporting progress on a terminal and unreadable documents as they are
 // skipped.
-func runReport(ctx context.Context, dir, out string, opts reports.Options, write reportFunc) error {
+func runReport(ctx context.Context, stderr io.Writer, dir, out string, opts reports.Options, write reportFunc) error {
 	if _, err := os.Stat(dir); err != nil {
 		return usageError{fmt.Errorf("--workspace: %w", err)}
 	}
@@ -148,7 +148,7 @@ func runReport(ctx context.Context, dir, out string, opts reports.Options, write
 	failed, total := 0, 0
 	opts.OnError = func(path string, err error) {
 		failed++
-		fmt.Fprintf(os.Stderr, "scdebate: skipped %s: %v\n", path, err)
+		fmt.Fprintf(stderr, "scdebate: skipped %s: %v\n", path, err)
 	}
 	bar := newBar("report")
 	opts.Progress = func(p reports.Progress) {
@@ -166,7 +166,7 @@ func runReport(ctx context.Context, dir, out string, opts reports.Options, write
 		return err
 	}
 	if out != "-" {
-		fmt.Fprintf(os.Stderr, "wrote %s (%d documents)\n", out, total)
+		fmt.Fprintf(stderr, "wrote %s (%d documents)\n", out, total)
 	}
 	if failed > 0 {
 		return partialError{failed: failed, total: total + failed}
