@@ -112,7 +112,7 @@ func (wb *workbook) writeOverview() error {
 	if err := wb.printLayout(SheetOverview, "", true); err != nil {
 		return err
 	}
-	w.widths(34, 16, 13, 13, 12, 12, 12, 12, 12, 12)
+	w.widths(34, 24, 13, 13, 12, 12, 12, 12, 12, 12)
 	row := 1
 	w.set(1, row, workbookTitle, st.title)
 	row++
@@ -177,7 +177,7 @@ func (wb *workbook) writeOverview() error {
 	}
 	w.headerRow(row, "Theme", "ID", "States (own voice)", "States (incl. through groups)", "Statements", "Paragraphs", "Proposals", latestHdr, prevHdr, "Change (points)")
 	if w.err == nil {
-		w.err = wb.f.SetRowHeight(SheetOverview, row, 30)
+		w.err = wb.f.SetRowHeight(SheetOverview, row, 46)
 	}
 	row++
 	var rows []themeRow
@@ -469,10 +469,6 @@ func (wb *workbook) writeMatrix() error {
 	return wb.setHeaderFooter(sheet)
 }
 
-// trendThreshold is the fitted change, in percentage points over the
-// sessions in scope, from which a theme is flagged rising or falling.
-const trendThreshold = 5.0
-
 // chartThemes is how many themes the trend chart draws: more lines than
 // this cannot be told apart.
 const chartThemes = 6
@@ -490,8 +486,9 @@ func (wb *workbook) writeTrends() error {
 	sessions := s.sessionList()
 	themes := s.themeOrder(wb.opts.Taxonomy)
 	w.set(1, 1, "Themes across sessions", st.title)
-	w.set(1, 2, fmt.Sprintf("Share of statements by delegations that raised each theme. Change: the least-squares fit over the sessions, in percentage points; "+
-		"flagged rising or falling from %.0f points.", trendThreshold), st.note)
+	w.set(1, 2, fmt.Sprintf("Share of statements by delegations that raised each theme. Change: the change along the least-squares line over the sessions, "+
+		"in percentage points. Rising or falling: a change of %.0f points or more, along a line that explains at least %.0f%% of the variation (R²) when there are three sessions or more.",
+		trendThreshold, trendFit*100), st.note)
 	lastCol := 2 + len(sessions) + 2
 	w.merge(1, 2, lastCol, 2)
 	if w.err == nil {
@@ -504,6 +501,9 @@ func (wb *workbook) writeTrends() error {
 	names = append(names, "Change (points)", "Trend")
 	const hdr = 4
 	w.headerRow(hdr, names...)
+	if w.err == nil {
+		w.err = wb.f.SetRowHeight(sheet, hdr, 30)
+	}
 	widths := []float64{30, 18}
 	for range sessions {
 		widths = append(widths, 8)
@@ -532,10 +532,10 @@ func (wb *workbook) writeTrends() error {
 				fx = append(fx, xs[i])
 			}
 		}
-		change, ok := fittedChange(fx, ys)
+		tr, ok := fitTrend(fx, ys)
 		if ok {
-			w.set(3+len(sessions), row, round1(change), st.pts)
-			flag := trendFlag(change)
+			w.set(3+len(sessions), row, round1(tr.change), st.pts)
+			flag := tr.flag()
 			style := st.steady
 			switch flag {
 			case flagRising:
@@ -595,7 +595,8 @@ func (wb *workbook) writeTrends() error {
 		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Main themes: share of statements raising them"}}},
 		Legend:    excelize.ChartLegend{Position: "right"},
 		Dimension: excelize.ChartDimension{Width: 900, Height: 380},
-		YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}},
+		XAxis:     excelize.ChartAxis{Font: excelize.Font{Color: "404040", Size: 10}},
+		YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}, Font: excelize.Font{Color: "404040", Size: 10}},
 	}); err != nil {
 		return err
 	}
