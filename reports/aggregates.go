@@ -97,7 +97,7 @@ func (s *stats) latestAndPrevious() (latest, previous int) {
 	}
 	latest = sessions[len(sessions)-1]
 	for n, ss := range s.sessions {
-		if n < latest && ss.statements > 0 && n > previous {
+		if n < latest && len(ss.speakers) > 0 && n > previous {
 			previous = n
 		}
 	}
@@ -210,7 +210,7 @@ func (wb *workbook) writeOverview() error {
 		}
 		row++
 	}
-	w.set(1, row, "Share: the fraction of statements by delegations in the session that raised the theme. "+
+	w.set(1, row, "Share: the fraction of the delegations that took the floor in the session whose statements raised the theme. "+
 		"Change: percentage points between the latest session and the session before it.", st.note)
 	w.merge(1, row, 10, row)
 	if w.err == nil {
@@ -486,7 +486,7 @@ func (wb *workbook) writeTrends() error {
 	sessions := s.sessionList()
 	themes := s.themeOrder(wb.opts.Taxonomy)
 	w.set(1, 1, "Themes across sessions", st.title)
-	w.set(1, 2, fmt.Sprintf("Share of statements by delegations that raised each theme. Change: the change along the least-squares line over the sessions, "+
+	w.set(1, 2, fmt.Sprintf("Share of the delegations taking the floor whose statements raised each theme. Change: the change along the least-squares line over the sessions, "+
 		"in percentage points. Rising or falling: a change of %.0f points or more, along a line that explains at least %.0f%% of the variation (R²) when there are three sessions or more.",
 		trendThreshold, trendFit*100), st.note)
 	lastCol := 2 + len(sessions) + 2
@@ -555,10 +555,10 @@ func (wb *workbook) writeTrends() error {
 		lines = append(lines, line{row, mean})
 		row++
 	}
-	w.set(1, row, "Statements by delegations", st.label)
+	w.set(1, row, "Delegations taking the floor", st.label)
 	for i, n := range sessions {
 		if ss := s.sessions[n]; ss != nil {
-			w.set(3+i, row, ss.statements, st.integer)
+			w.set(3+i, row, len(ss.speakers), st.integer)
 		}
 	}
 	statementsRow := row
@@ -592,7 +592,7 @@ func (wb *workbook) writeTrends() error {
 	if err := wb.f.AddChart(sheet, anchor, &excelize.Chart{
 		Type:      excelize.Line,
 		Series:    series,
-		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Main themes: share of statements raising them"}}},
+		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Main themes: share of delegations raising them"}}},
 		Legend:    excelize.ChartLegend{Position: "right"},
 		Dimension: excelize.ChartDimension{Width: 900, Height: 380},
 		XAxis:     excelize.ChartAxis{Font: excelize.Font{Color: "404040", Size: 10}},

@@ -63,8 +63,22 @@ type themeStats struct {
 // sessionStats counts one session for the shares in Trends and the change
 // against the previous session.
 type sessionStats struct {
-	statements int
-	themes     map[string]int // statements raising the theme
+	speakers map[string]bool            // delegations that took the floor
+	themes   map[string]map[string]bool // theme → delegations raising it
+}
+
+// addSpeaker counts a delegation's statement and the themes it raised.
+func (ss *sessionStats) addSpeaker(key string, themes map[string]bool) {
+	if key == "" {
+		return
+	}
+	ss.speakers[key] = true
+	for t := range themes {
+		if ss.themes[t] == nil {
+			ss.themes[t] = map[string]bool{}
+		}
+		ss.themes[t][key] = true
+	}
 }
 
 // genericRequest is the kind of a request whose sentence the coding did
@@ -101,7 +115,7 @@ func newStats(f *filter) *stats {
 func (s *stats) session(n int) *sessionStats {
 	ss := s.sessions[n]
 	if ss == nil {
-		ss = &sessionStats{themes: map[string]int{}}
+		ss = &sessionStats{speakers: map[string]bool{}, themes: map[string]map[string]bool{}}
 		s.sessions[n] = ss
 	}
 	return ss
@@ -144,12 +158,9 @@ func (s *stats) addBaseline(doc *Document) error {
 			tally[t] = true
 		}
 		return nil
-	}, func(sp *corpus.Speech, _ *analysis.SpeechAnnotation, _ *speaker, _ int) {
+	}, func(sp *corpus.Speech, _ *analysis.SpeechAnnotation, who *speaker, _ int) {
 		if isStatement(sp) {
-			ss.statements++
-			for t := range tally {
-				ss.themes[t]++
-			}
+			ss.addSpeaker(stateKey(who.code, sp.Delegation), tally)
 		}
 		tally = nil
 	})
@@ -263,10 +274,10 @@ func (dc *docCounter) speech(sp *corpus.Speech, ann *analysis.SpeechAnnotation, 
 			s.groups[g.ID] = cmp.Or(g.Name, g.ID)
 		}
 	}
-	if dc.ss != nil {
-		dc.ss.statements++
-	}
 	own := stateKey(code, name)
+	if dc.ss != nil {
+		dc.ss.addSpeaker(stateKey(code, sp.Delegation), tally)
+	}
 	for t := range tally {
 		ts := s.theme(t)
 		ts.statements++
@@ -276,9 +287,6 @@ func (dc *docCounter) speech(sp *corpus.Speech, ann *analysis.SpeechAnnotation, 
 		}
 		for _, v := range voices {
 			ts.allStates[v.CountryCode] = true
-		}
-		if dc.ss != nil {
-			dc.ss.themes[t]++
 		}
 	}
 }
@@ -382,14 +390,15 @@ func (s *stats) sessionList() []int {
 	return out
 }
 
-// share is the fraction of a session's statements that raised theme, and
-// whether the session has statements at all.
+// share is the fraction of the delegations that took the floor in a
+// session whose statements raised theme (as analysis.Trends counts it), and
+// whether any delegation took the floor.
 func (s *stats) share(session int, theme string) (float64, bool) {
 	ss := s.sessions[session]
-	if ss == nil || ss.statements == 0 {
+	if ss == nil || len(ss.speakers) == 0 {
 		return 0, false
 	}
-	return float64(ss.themes[theme]) / float64(ss.statements), true
+	return float64(len(ss.themes[theme])) / float64(len(ss.speakers)), true
 }
 
 // stateName is a state's name for display.
