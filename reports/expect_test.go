@@ -39,7 +39,7 @@ type expectation struct {
 	// session.
 	speakers      map[int]map[string]bool
 	themeSpeakers map[int]map[string]map[string]bool
-	sample          bool
+	sample        bool
 }
 
 // expect computes what a report of docs under opts must contain. docs are
