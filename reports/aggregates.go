@@ -134,6 +134,7 @@ func (wb *workbook) writeOverview() error {
 		{"Sessions", wb.sessionsText(), 0},
 		{"Documents", len(s.docs), 0},
 		{"Statements by delegations", s.statements, 0},
+		{"Delegations taking the floor", len(s.speakers), 0},
 		{"States speaking in their own voice", len(s.ownStates), 0},
 		{"States spoken for through a group", len(s.viaStates), 0},
 		{"Groups spoken for", groupsText(s.groups), 0},

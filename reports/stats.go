@@ -19,6 +19,7 @@ type stats struct {
 	unannotated []string // symbols of documents without coding
 
 	statements int
+	speakers   map[string]bool // delegations taking the floor
 	ownStates  map[string]bool // states speaking in their own voice
 	viaStates  map[string]bool // states represented through a group
 	groups     map[string]string
@@ -100,6 +101,7 @@ type proposal struct {
 func newStats(f *filter) *stats {
 	return &stats{
 		filter:    f,
+		speakers:  map[string]bool{},
 		ownStates: map[string]bool{},
 		viaStates: map[string]bool{},
 		groups:    map[string]string{},
@@ -275,8 +277,11 @@ func (dc *docCounter) speech(sp *corpus.Speech, ann *analysis.SpeechAnnotation, 
 		}
 	}
 	own := stateKey(code, name)
-	if dc.ss != nil {
-		dc.ss.addSpeaker(stateKey(code, sp.Delegation), tally)
+	if key := stateKey(code, sp.Delegation); key != "" {
+		s.speakers[key] = true
+		if dc.ss != nil {
+			dc.ss.addSpeaker(key, tally)
+		}
 	}
 	for t := range tally {
 		ts := s.theme(t)

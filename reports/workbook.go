@@ -234,6 +234,10 @@ func (wb *workbook) finish() error {
 		return err
 	}
 	f := wb.f
+	description := wb.scopeLine()
+	if wb.stats.sample {
+		description = SampleWarning + " " + description
+	}
 	if err := f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: boolPtr(true)}); err != nil {
 		return err
 	}
@@ -242,7 +246,7 @@ func (wb *workbook) finish() error {
 		Subject:     "Comments made in the General Assembly's debate on the report of the Security Council, by theme",
 		Creator:     "scdebate",
 		Created:     wb.opts.GeneratedAt.UTC().Format(time.RFC3339),
-		Description: wb.scopeLine(),
+		Description: description,
 	})
 }
 

@@ -396,6 +396,15 @@ func checkOverview(t *testing.T, f *excelize.File, want expectation, opts Option
 	if got := values["Coded comments"]; got != strconv.Itoa(len(want.comments)) {
 		t.Fatalf("Overview coded comments = %q, want %d", got, len(want.comments))
 	}
+	delegations := map[string]bool{}
+	for _, keys := range want.speakers {
+		for k := range keys {
+			delegations[k] = true
+		}
+	}
+	if got := values["Delegations taking the floor"]; got != strconv.Itoa(len(delegations)) {
+		t.Fatalf("Overview delegations = %q, want %d", got, len(delegations))
+	}
 	if got := values["Documents"]; got != strconv.Itoa(len(want.docs)) {
 		t.Fatalf("Overview documents = %q, want %d", got, len(want.docs))
 	}
