@@ -156,6 +156,12 @@ func (wb *workbook) writeOverview() error {
 		w.merge(2, row, 10, row)
 		row++
 	}
+	for _, sheet := range wb.fullSheets() {
+		w.set(1, row, sheet.name+" sheet cut", st.label)
+		w.set(2, row, fmt.Sprintf("%d rows did not fit on the %s sheet (a sheet holds %d rows); narrow the selection.", sheet.dropped, sheet.name, excelMaxRows), st.bad)
+		w.merge(2, row, 10, row)
+		row++
+	}
 	if n := len(s.unannotated); n > 0 {
 		w.set(1, row, "Documents without coding", st.label)
 		w.set(2, row, fmt.Sprintf("%d document(s) have not been analysed under this taxonomy and contribute no comments: %s", n, listText(s.unannotated, 12)), st.bad)

@@ -58,6 +58,9 @@ type streamSheet struct {
 	cols  []column
 	row   int // the last row written
 	cells []interface{}
+	// dropped counts rows left out for want of room: a sheet holds
+	// 1,048,576 rows.
+	dropped int
 }
 
 func (wb *workbook) newStreamSheet(name string, cols []column) (*streamSheet, error) {
@@ -96,6 +99,10 @@ func (wb *workbook) newStreamSheet(name string, cols []column) (*streamSheet, er
 
 // add writes s.cells as the next row, as high as its wrapped text needs.
 func (s *streamSheet) add() error {
+	if s.row >= excelMaxRows {
+		s.dropped++
+		return nil
+	}
 	s.row++
 	cell, err := excelize.CoordinatesToCellName(1, s.row)
 	if err != nil {
@@ -432,6 +439,7 @@ func (wb *workbook) writeProposals() error {
 	if err != nil {
 		return err
 	}
+	wb.proposals = s
 	tax := wb.opts.Taxonomy
 	for _, p := range ps {
 		who := st.proposers[proposalKey{p.theme, p.kind}]

@@ -56,9 +56,10 @@ type workbook struct {
 	stats  *stats
 	st     styles
 
-	comments *commentsSheet
-	speakers *streamSheet
-	sources  *streamSheet
+	comments  *commentsSheet
+	speakers  *streamSheet
+	sources   *streamSheet
+	proposals *streamSheet
 
 	cellCache []*recordCells
 }
@@ -248,6 +249,17 @@ func (wb *workbook) finish() error {
 		Created:     wb.opts.GeneratedAt.UTC().Format(time.RFC3339),
 		Description: description,
 	})
+}
+
+// fullSheets lists the stream sheets that ran out of rows.
+func (wb *workbook) fullSheets() []*streamSheet {
+	var out []*streamSheet
+	for _, s := range []*streamSheet{wb.proposals, wb.speakers, wb.sources} {
+		if s != nil && s.dropped > 0 {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 func (wb *workbook) trendsWanted() bool {
