@@ -141,7 +141,7 @@ func (wb *workbook) writeOverview() error {
 		{"Coded comments", s.comments, 0},
 		{"Language", wb.languageText(), 0},
 		{"Filters", wb.filterText(), 0},
-		{"Taxonomy", taxonomyText(wb.opts.Taxonomy), 0},
+		{"Taxonomy", wb.themes.describe(), 0},
 		{"Generated (UTC)", wb.opts.GeneratedAt.UTC(), st.scopeDate},
 	}
 	for _, it := range scope {
@@ -188,7 +188,7 @@ func (wb *workbook) writeOverview() error {
 	}
 	row++
 	var rows []themeRow
-	for _, id := range s.themeOrder(wb.opts.Taxonomy) {
+	for _, id := range s.themeOrder(wb.themes) {
 		tr := themeRow{id: id, ts: s.themes[id]}
 		if tr.ts == nil {
 			tr.ts = &themeStats{}
@@ -199,7 +199,7 @@ func (wb *workbook) writeOverview() error {
 	}
 	slices.SortStableFunc(rows, func(a, b themeRow) int { return cmp.Compare(b.ts.paragraphs, a.ts.paragraphs) })
 	for _, tr := range rows {
-		w.set(1, row, wb.opts.Taxonomy.name(tr.id), st.wrap)
+		w.set(1, row, wb.themes.name(tr.id, s.lang), st.wrap)
 		w.set(2, row, tr.id, st.top)
 		w.set(3, row, len(tr.ts.ownStates), st.integer)
 		w.set(4, row, len(tr.ts.allStates), st.integer)
@@ -327,21 +327,6 @@ func (wb *workbook) scopeLine() string {
 	return fmt.Sprintf("Sessions: %s. Filters: %s.", wb.sessionsText(), wb.filterText())
 }
 
-func taxonomyText(t *Taxonomy) string {
-	if t == nil {
-		return "not given: theme IDs as coded"
-	}
-	switch {
-	case t.Version != "" && t.Hash != "":
-		return t.Version + " (" + t.Hash + ")"
-	case t.Version != "":
-		return t.Version
-	case t.Hash != "":
-		return t.Hash
-	}
-	return "unnamed"
-}
-
 func groupsText(groups map[string]string) string {
 	if len(groups) == 0 {
 		return "none"
@@ -376,7 +361,7 @@ func (wb *workbook) writeMatrix() error {
 	}); err != nil {
 		return err
 	}
-	themes := s.themeOrder(wb.opts.Taxonomy)
+	themes := s.themeOrder(wb.themes)
 	var states []string
 	for key := range s.matrix {
 		if wb.filter.countries != nil && !wb.filter.countries[key] {
@@ -395,7 +380,7 @@ func (wb *workbook) writeMatrix() error {
 	w.merge(2, 1, 2, 2)
 	col := 3
 	for _, id := range themes {
-		w.set(col, 1, wb.opts.Taxonomy.name(id), st.headerRotated)
+		w.set(col, 1, wb.themes.name(id, s.lang), st.headerRotated)
 		w.set(col+1, 1, nil, st.headerRotated)
 		w.merge(col, 1, col+1, 1)
 		w.set(col, 2, "own", st.header)
@@ -491,7 +476,7 @@ func (wb *workbook) writeTrends() error {
 		return err
 	}
 	sessions := s.sessionList()
-	themes := s.themeOrder(wb.opts.Taxonomy)
+	themes := s.themeOrder(wb.themes)
 	w.set(1, 1, "Themes across sessions", st.title)
 	w.set(1, 2, fmt.Sprintf("Share of the delegations taking the floor whose statements raised each theme. Change: the change along the least-squares line over the sessions, "+
 		"in percentage points. Rising or falling: a change of %.0f points or more, along a line that explains at least %.0f%% of the variation (R²) when there are three sessions or more.",
@@ -528,7 +513,7 @@ func (wb *workbook) writeTrends() error {
 	}
 	row := hdr + 1
 	for _, id := range themes {
-		w.set(1, row, wb.opts.Taxonomy.name(id), st.wrap)
+		w.set(1, row, wb.themes.name(id, s.lang), st.wrap)
 		w.set(2, row, id, st.top)
 		ys := make([]float64, 0, len(sessions))
 		var fx []float64

@@ -33,8 +33,7 @@ func ExampleWriteWorkbookFrom() {
 		yield(&reports.Document{Record: rec, Annotation: ann}, nil)
 	}
 	var buf bytes.Buffer
-	opts := reports.Options{Taxonomy: &reports.Taxonomy{Themes: []reports.Theme{{ID: "veto", Name: "Veto"}}}}
-	if err := reports.WriteWorkbookFrom(context.Background(), &buf, docs, opts); err != nil {
+	if err := reports.WriteWorkbookFrom(context.Background(), &buf, docs, reports.Options{}); err != nil {
 		log.Fatal(err)
 	}
 	f, err := excelize.OpenReader(&buf)

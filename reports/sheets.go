@@ -428,7 +428,7 @@ var proposalColumns = []column{
 func (wb *workbook) writeProposals() error {
 	st := wb.stats
 	order := map[string]int{}
-	for i, id := range st.themeOrder(wb.opts.Taxonomy) {
+	for i, id := range st.themeOrder(wb.themes) {
 		order[id] = i
 	}
 	ps := st.proposals
@@ -440,12 +440,11 @@ func (wb *workbook) writeProposals() error {
 		return err
 	}
 	wb.proposals = s
-	tax := wb.opts.Taxonomy
 	for _, p := range ps {
 		who := st.proposers[proposalKey{p.theme, p.kind}]
 		cells := wb.docCells(p.rec)
 		s.cells = append(s.cells[:0],
-			tax.name(p.theme), p.kind, len(who.states), len(who.groups), cellText(p.text),
+			wb.themes.name(p.theme, st.lang), p.kind, len(who.states), len(who.groups), cellText(p.text),
 			p.state, p.code, p.speakingFor, cells.session, cells.date,
 			p.rec.Symbol, positiveOrNil(p.page), cells.link,
 		)

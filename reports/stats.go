@@ -364,15 +364,13 @@ func (s *stats) addProposals(c *comment, hdr *corpus.Record) {
 
 // themeOrder lists the themes counted, in the taxonomy's order, then any
 // theme the taxonomy does not know by ID.
-func (s *stats) themeOrder(tax *Taxonomy) []string {
+func (s *stats) themeOrder(names *themeNames) []string {
 	var out []string
 	seen := map[string]bool{}
-	if tax != nil {
-		for _, th := range tax.Themes {
-			if s.filter.theme(th.ID) {
-				out = append(out, th.ID)
-				seen[th.ID] = true
-			}
+	for _, id := range names.ids() {
+		if s.filter.theme(id) {
+			out = append(out, id)
+			seen[id] = true
 		}
 	}
 	var rest []string

@@ -42,8 +42,7 @@ func WriteWorkbook(ctx context.Context, w io.Writer, ws *corpus.Workspace, opts 
 
 // WriteWorkbookFrom writes the follow-up workbook for docs, which must come
 // in report order with one language version per document. The filters of
-// opts apply to them; Options.Taxonomy should be set, since without a
-// workspace it cannot be discovered.
+// opts apply to them.
 func WriteWorkbookFrom(ctx context.Context, w io.Writer, docs Documents, opts Options) error {
 	return writeWorkbook(ctx, w, docs, 0, opts)
 }
@@ -55,6 +54,7 @@ type workbook struct {
 	filter *filter
 	stats  *stats
 	st     styles
+	themes *themeNames
 
 	comments  *commentsSheet
 	speakers  *streamSheet
@@ -74,7 +74,7 @@ func writeWorkbook(ctx context.Context, w io.Writer, docs Documents, total int, 
 			err = cerr
 		}
 	}()
-	wb := &workbook{f: f, opts: &opts, filter: newFilter(&opts)}
+	wb := &workbook{f: f, opts: &opts, filter: newFilter(&opts), themes: newThemeNames(&opts)}
 	wb.stats = newStats(wb.filter)
 	if err := wb.setUp(); err != nil {
 		return err

@@ -324,18 +324,13 @@ func checkMatrix(t *testing.T, f *excelize.File, want expectation, opts Options)
 	if rows[0][0] != "State" || rows[1][2] != "own" || rows[1][3] != "via group" {
 		t.Fatalf("Themes by state header = %q / %q", rows[0], rows[1])
 	}
-	tax := testTaxonomy()
+	ids := testThemeIDs()
 	for c := 2; c+1 < len(rows[0]); c += 2 {
 		name := rows[0][c]
 		if name == "Total" {
 			break
 		}
-		id := ""
-		for _, th := range tax.Themes {
-			if th.Name == name {
-				id = th.ID
-			}
-		}
+		id := ids[name]
 		if id == "" {
 			t.Fatalf("Themes by state column %q is no theme", name)
 		}
@@ -408,7 +403,7 @@ func checkOverview(t *testing.T, f *excelize.File, want expectation, opts Option
 	if got := values["Documents"]; got != strconv.Itoa(len(want.docs)) {
 		t.Fatalf("Overview documents = %q, want %d", got, len(want.docs))
 	}
-	if values["Generated (UTC)"] != "2025-03-04 10:30" || values["Taxonomy"] != "test-1 ("+testTaxonomyHash+")" {
+	if values["Generated (UTC)"] != "2025-03-04 10:30" || values["Taxonomy"] != "embedded themes.yaml ("+testTaxonomy().Hash()+")" {
 		t.Fatalf("Overview generated %q, taxonomy %q", values["Generated (UTC)"], values["Taxonomy"])
 	}
 	banner := len(rows[1]) > 0 && strings.Contains(rows[1][0], "SAMPLE DATA")
@@ -590,10 +585,7 @@ func checkProposers(t *testing.T, f *excelize.File, want expectation) {
 			}
 		}
 	}
-	names := map[string]string{}
-	for _, th := range testTaxonomy().Themes {
-		names[th.Name] = th.ID
-	}
+	names := testThemeIDs()
 	for i, row := range sheetRows(t, f, SheetProposals)[1:] {
 		k := key{names[row[0]], row[1]}
 		if states[k] == nil {

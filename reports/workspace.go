@@ -96,7 +96,8 @@ type selected struct {
 // selectWorkspace chooses the records of ws that opts covers: one language
 // version per document, in session, date and meeting order, paired with
 // its counterpart version; the previous session as a baseline when it is
-// not itself in scope. It resolves opts.Taxonomy when it is not set.
+// not itself in scope. Without opts.Taxonomy, it finds the taxonomy the
+// annotations were written under.
 func selectWorkspace(ctx context.Context, ws *corpus.Workspace, opts *Options) (*selection, error) {
 	paths, err := ws.Records().List()
 	if err != nil {
@@ -178,11 +179,11 @@ func selectWorkspace(ctx context.Context, ws *corpus.Workspace, opts *Options) (
 		)
 	})
 	if opts.Taxonomy == nil {
-		tax, err := discoverTaxonomy(ws, sel.docs)
+		hash, err := discoverTaxonomy(ws, sel.docs)
 		if err != nil {
 			return nil, err
 		}
-		opts.Taxonomy = tax
+		opts.annotationHash = hash
 	}
 	return &sel, nil
 }
@@ -200,20 +201,21 @@ func compareNullable(a, b *int) int {
 	return cmp.Compare(*a, *b)
 }
 
-// discoverTaxonomy picks the taxonomy under which most of the selected
-// records were coded; ties go to the most recently written annotations.
-// Its themes are named by their IDs.
-func discoverTaxonomy(ws *corpus.Workspace, docs []selected) (*Taxonomy, error) {
+// discoverTaxonomy picks the hash of the taxonomy the selected records
+// were coded with: the built-in taxonomy's when any record was coded with
+// it, or else the one most records were coded with (ties go to the most
+// recently written annotations). "" means no record was coded.
+func discoverTaxonomy(ws *corpus.Workspace, docs []selected) (string, error) {
 	want := map[string]bool{}
 	for _, d := range docs {
 		want[d.h.Source.SHA256] = true
 	}
 	entries, err := os.ReadDir(ws.Path(corpus.AnnotationsDir))
 	if errors.Is(err, os.ErrNotExist) {
-		return nil, nil
+		return "", nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("report: list annotations: %w", err)
+		return "", fmt.Errorf("report: list annotations: %w", err)
 	}
 	type tally struct {
 		n      int
@@ -239,16 +241,16 @@ func discoverTaxonomy(ws *corpus.Workspace, docs []selected) (*Taxonomy, error) 
 			t.latest = max(t.latest, info.ModTime().UnixNano())
 		}
 	}
+	if tx, err := analysis.DefaultTaxonomy(); err == nil && by[tx.Hash()] != nil {
+		return tx.Hash(), nil
+	}
 	best := ""
 	for h, t := range by {
 		if b := by[best]; best == "" || t.n > b.n || (t.n == b.n && t.latest > b.latest) || (t.n == b.n && t.latest == b.latest && h < best) {
 			best = h
 		}
 	}
-	if best == "" {
-		return nil, nil
-	}
-	return &Taxonomy{Hash: best}, nil
+	return best, nil
 }
 
 // readAhead is how many documents are decoded ahead of the writer: JSON
@@ -261,9 +263,9 @@ const readAhead = 2
 // read goes to opts.OnError and is skipped; without OnError it ends the
 // iteration with its error.
 func (sel *selection) documents(ctx context.Context, ws *corpus.Workspace, opts *Options) Documents {
-	hash := ""
+	hash := opts.annotationHash
 	if opts.Taxonomy != nil {
-		hash = opts.Taxonomy.Hash
+		hash = opts.Taxonomy.Hash()
 	}
 	type loaded struct {
 		doc  *Document

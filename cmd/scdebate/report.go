@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/scdebate/scdebate/analysis"
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/reports"
 	"github.com/schollz/progressbar/v3"
@@ -28,7 +29,7 @@ type selectionFlags struct {
 	groups      []string
 	languages   []string
 	counterpart string
-	taxonomy    string
+	themesFile  string
 	maxRows     int
 }
 
@@ -41,7 +42,7 @@ func (s *selectionFlags) register(cmd *cobra.Command) {
 	fl.StringSliceVar(&s.groups, "group", splitEnv("GROUP"), "only statements on behalf of these groups (group IDs)")
 	fl.StringSliceVar(&s.languages, "language", splitEnv("LANGUAGE"), "only records in these languages, in order of preference (default: en, fr, es, ru, zh, ar)")
 	fl.StringVar(&s.counterpart, "counterpart", envDefault("COUNTERPART", ""), "show each passage beside its counterpart in this language (e.g. fr)")
-	fl.StringVar(&s.taxonomy, "taxonomy", envDefault("TAXONOMY", ""), "taxonomy hash of the annotations to use (default: the one most records were coded with)")
+	fl.StringVar(&s.themesFile, "themes", envDefault("THEMES", ""), "theme file (YAML) the corpus was analysed with, if not the built-in taxonomy")
 	fl.IntVar(&s.maxRows, "max-rows", envInt("MAX_ROWS", 0), "at most this many comment rows (0: no limit)")
 }
 
@@ -69,8 +70,12 @@ func (s *selectionFlags) options() (reports.Options, error) {
 	opts.Languages = trimAll(s.languages)
 	opts.Counterpart = strings.TrimSpace(s.counterpart)
 	opts.MaxRows = s.maxRows
-	if s.taxonomy != "" {
-		opts.Taxonomy = &reports.Taxonomy{Hash: s.taxonomy}
+	if s.themesFile != "" {
+		tx, err := analysis.LoadTaxonomy(s.themesFile)
+		if err != nil {
+			return opts, err
+		}
+		opts.Taxonomy = tx
 	}
 	return opts, nil
 }
