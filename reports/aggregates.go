@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/scdebate/scdebate/analysis"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -581,6 +582,10 @@ func (wb *workbook) writeTrends() error {
 		})
 	}
 	anchor, _ := excelize.CoordinatesToCellName(1, statementsRow+2)
+	// The chart is 380 pixels high: some 20 rows.
+	if err := wb.writeEmergingTopics(w, statementsRow+24); err != nil {
+		return err
+	}
 	if err := wb.f.AddChart(sheet, anchor, &excelize.Chart{
 		Type:      excelize.Line,
 		Series:    series,
@@ -593,4 +598,48 @@ func (wb *workbook) writeTrends() error {
 		return err
 	}
 	return wb.setHeaderFooter(sheet)
+}
+
+// emergingTopics is how many key phrases the Trends sheet lists.
+const emergingTopics = 15
+
+// writeEmergingTopics lists, under the trend chart, the key phrases of the
+// latest session that stand out against the sessions before it
+// (analysis.EmergingTopics), marking those no theme covers yet. It writes
+// nothing when the annotations have no key phrases (they are kept for
+// English records) or there is no earlier session to compare with.
+func (wb *workbook) writeEmergingTopics(w *cellWriter, row int) error {
+	s, st := wb.stats, wb.st
+	latest, _ := s.latestAndPrevious()
+	var topics *analysis.SessionTopics
+	all := analysis.EmergingTopics(wb.themes.tx, s.phrases, analysis.TopicOptions{Limit: emergingTopics})
+	for i := range all {
+		if all[i].Session == latest {
+			topics = &all[i]
+		}
+	}
+	if topics == nil || len(topics.Phrases) == 0 {
+		return nil
+	}
+	w.set(1, row, "Emerging topics in the "+ordinal(latest)+" session", st.label)
+	w.set(1, row+1, "Phrases of the whole records of the session (filters aside) more frequent than in the sessions before, "+
+		"ranked by log-likelihood (G²). A phrase no theme covers may be a topic the taxonomy lacks.", st.note)
+	w.merge(1, row+1, 8, row+1)
+	if w.err == nil {
+		w.err = wb.f.SetRowHeight(SheetTrends, row+1, 30)
+	}
+	w.headerRow(row+2, "Phrase", "Themes", "Count", "Before", "G²")
+	for i, p := range topics.Phrases {
+		r := row + 3 + i
+		w.set(1, r, p.Phrase, st.wrap)
+		themes := "not covered"
+		if len(p.Themes) > 0 {
+			themes = strings.Join(p.Themes, "; ")
+		}
+		w.set(2, r, themes, st.wrap)
+		w.set(3, r, p.Count, st.integer)
+		w.set(4, r, p.Reference, st.integer)
+		w.set(5, r, round1(p.LogLikelihood), st.top)
+	}
+	return w.err
 }

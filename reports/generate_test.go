@@ -243,6 +243,16 @@ func genDocument(cfg genConfig, session, meeting int, lang string) (*corpus.Reco
 		rec.Speeches = append(rec.Speeches, sp)
 		ann.Speeches = append(ann.Speeches, sa)
 	}
+	if lang == "en" {
+		// Key phrases as the analysis counts them: steady ones, and one
+		// that emerges in the later sessions.
+		ann.KeyPhrases = map[string]int{
+			"wider membership": 4 + r.IntN(3), "code of conduct": 3 + r.IntN(3), "annual report": 5 + r.IntN(2),
+		}
+		if n := (session - cfg.FirstSession) * 4; n > 0 {
+			ann.KeyPhrases["artificial intelligence"] = n
+		}
+	}
 	rec.Source = corpus.Source{
 		Path: "raw/" + corpus.Slug(symbol) + "." + lang + ".pdf", Pages: page, Format: "pdf",
 		SHA256: genHash(cfg, symbol, lang),

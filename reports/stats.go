@@ -33,6 +33,9 @@ type stats struct {
 	inScope  map[int]bool // sessions of the documents in scope, baselines excluded
 
 	proposals []proposal
+	// phrases are the key phrases of each document, for emerging topics:
+	// the record reduced to its session, the annotation to its phrases.
+	phrases []analysis.Coded
 	// proposers are the states and groups making each kind of request on
 	// each theme.
 	proposers map[proposalKey]*proposers
@@ -151,6 +154,7 @@ func (s *stats) addBaseline(doc *Document) error {
 		return nil
 	}
 	ss := s.session(*doc.Record.Session)
+	s.addPhrases(doc)
 	var tally map[string]bool
 	return s.filter.eachComment(doc, func(c *comment) error {
 		if tally == nil {
@@ -165,6 +169,17 @@ func (s *stats) addBaseline(doc *Document) error {
 			ss.addSpeaker(stateKey(who.code, sp.Delegation), tally)
 		}
 		tally = nil
+	})
+}
+
+// addPhrases keeps a document's key phrases, without the rest of it.
+func (s *stats) addPhrases(doc *Document) {
+	if doc.Annotation == nil || len(doc.Annotation.KeyPhrases) == 0 || doc.Record.Session == nil {
+		return
+	}
+	s.phrases = append(s.phrases, analysis.Coded{
+		Record:     &corpus.Record{Session: doc.Record.Session},
+		Annotation: &analysis.Annotation{KeyPhrases: doc.Annotation.KeyPhrases},
 	})
 }
 
@@ -202,6 +217,7 @@ func (s *stats) startDoc(doc *Document) *docCounter {
 		dc.ss = s.session(*rec.Session)
 		s.inScope[*rec.Session] = true
 	}
+	s.addPhrases(doc)
 	return dc
 }
 
