@@ -40,6 +40,8 @@ type expectation struct {
 	speakers      map[int]map[string]bool
 	themeSpeakers map[int]map[string]map[string]bool
 	sample        bool
+	// emerging is a key phrase the Trends sheet must list as emerging.
+	emerging string
 }
 
 // expect computes what a report of docs under opts must contain. docs are

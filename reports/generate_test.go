@@ -250,7 +250,7 @@ func genDocument(cfg genConfig, session, meeting int, lang string) (*corpus.Reco
 			"wider membership": 4 + r.IntN(3), "code of conduct": 3 + r.IntN(3), "annual report": 5 + r.IntN(2),
 		}
 		if n := (session - cfg.FirstSession) * 4; n > 0 {
-			ann.KeyPhrases["artificial intelligence"] = n
+			ann.KeyPhrases[genEmergingPhrase] = n
 		}
 	}
 	rec.Source = corpus.Source{
@@ -260,6 +260,10 @@ func genDocument(cfg genConfig, session, meeting int, lang string) (*corpus.Reco
 	ann.RecordSHA256 = rec.Source.SHA256
 	return rec, ann
 }
+
+// genEmergingPhrase is the key phrase that appears from the second session
+// of a generated corpus on.
+const genEmergingPhrase = "artificial intelligence"
 
 func genHash(cfg genConfig, symbol, lang string) string {
 	sum := sha256.Sum256([]byte(fmt.Sprintf("%d|%s|%s", cfg.Seed, symbol, lang)))
