@@ -134,11 +134,10 @@ func (w *cellWriter) headerRow(row int, names ...string) {
 
 // themeRow is one theme's line of the Overview.
 type themeRow struct {
-	id                       string
-	ts                       *themeStats
-	latest, previous         float64
-	hasLatest, hasPrevious   bool
-	latestN, previousSession int
+	id                     string
+	ts                     *themeStats
+	latest, previous       float64
+	hasLatest, hasPrevious bool
 }
 
 // latestAndPrevious are the latest session in scope and the session with
