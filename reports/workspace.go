@@ -241,7 +241,7 @@ func discoverTaxonomy(ws *corpus.Workspace, docs []selected) (string, error) {
 			t.latest = max(t.latest, info.ModTime().UnixNano())
 		}
 	}
-	if tx, err := analysis.DefaultTaxonomy(); err == nil && by[tx.Hash()] != nil {
+	if tx, err := defaultTaxonomy(); err == nil && by[tx.Hash()] != nil {
 		return tx.Hash(), nil
 	}
 	best := ""
