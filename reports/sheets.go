@@ -256,7 +256,8 @@ func (wb *workbook) dateCell(rec *corpus.Record) interface{} {
 // linkCell is a clickable link to the official record; empty for sample
 // records. The link is a HYPERLINK formula with the address as its cached
 // value: the stream writer cannot write hyperlink relationships, and Excel
-// allows at most 65,530 of those per sheet anyway.
+// allows at most 65,530 of those per sheet anyway. With the value cached, a
+// spreadsheet program shows the link without recalculating the workbook.
 func (wb *workbook) linkCell(rec *corpus.Record) interface{} {
 	u := link(rec)
 	if u == "" {

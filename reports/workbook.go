@@ -239,9 +239,6 @@ func (wb *workbook) finish() error {
 	if wb.stats.sample {
 		description = SampleWarning + " " + description
 	}
-	if err := f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: boolPtr(true)}); err != nil {
-		return err
-	}
 	return f.SetDocProps(&excelize.DocProperties{
 		Title:       workbookTitle,
 		Subject:     "Comments made in the General Assembly's debate on the report of the Security Council, by theme",
