@@ -1,12 +1,20 @@
-// Package layout owns the reconstruction of text from positioned glyphs: a
-// PDF page's glyphs become words, lines, columns and finally lines in reading
-// order, with running headers and footers removed. It is the boundary between
-// the PDF library and the structure parser, which sees only Pages of Lines.
 package layout
 
 // Document is the text of a document, page by page, in reading order.
 type Document struct {
 	Pages []Page `json:"pages"`
+	// Info is the PDF's document information dictionary; records carry
+	// their symbol in Subject and their title in Title.
+	Info Info `json:"info,omitzero"`
+}
+
+// Info is what the producer recorded about the document.
+type Info struct {
+	Title    string `json:"title,omitempty"`
+	Subject  string `json:"subject,omitempty"`
+	Author   string `json:"author,omitempty"`
+	Creator  string `json:"creator,omitempty"`
+	Producer string `json:"producer,omitempty"`
 }
 
 // Page is one page's lines in reading order. A page that failed to decode
@@ -17,6 +25,10 @@ type Page struct {
 	Height float64 `json:"height,omitempty"`
 	Lines  []Line  `json:"lines"`
 	Err    string  `json:"error,omitempty"`
+	// Furniture holds the lines removed as running headers and footers,
+	// page numbers, job numbers, barcodes and the corrections notice, in
+	// case a reader wants to see what was dropped.
+	Furniture []Line `json:"furniture,omitempty"`
 }
 
 // Line is one line of text. Coordinates are in points from the page's
@@ -41,4 +53,15 @@ type Line struct {
 	// ParagraphStart is set by the extractor when geometry shows the line
 	// begins a paragraph (first-line indent or a vertical gap).
 	ParagraphStart bool `json:"paragraph_start,omitempty"`
+	// Spans split the text into runs of one style when the line mixes
+	// them (a bold speaker name before plain text, an italic stage
+	// direction); their texts concatenate to Text.
+	Spans []Span `json:"spans,omitempty"`
+}
+
+// Span is a run of text in one style within a line.
+type Span struct {
+	Text   string `json:"text"`
+	Bold   bool   `json:"bold,omitempty"`
+	Italic bool   `json:"italic,omitempty"`
 }
