@@ -32,7 +32,8 @@ gracefully.`,
 			if st, err := os.Stat(workspace); err != nil || !st.IsDir() {
 				return usageError{fmt.Errorf("workspace %s is not a directory", workspace)}
 			}
-			ix, err := index.Open(&corpus.Workspace{Dir: workspace})
+			ws := &corpus.Workspace{Dir: workspace}
+			ix, err := index.Open(ws)
 			if err != nil {
 				return err
 			}
@@ -46,6 +47,7 @@ gracefully.`,
 				return err
 			}
 			srv, err := web.New(ix, web.Options{
+				Workbook: web.ReportsWorkbook(ws),
 				ThemeName: func(id string) string {
 					if t, ok := tx.Theme(id); ok {
 						return t.Name("en")

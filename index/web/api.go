@@ -146,26 +146,14 @@ func (s *Server) apiWorkbook(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
-	keep := make(map[passageRef]bool, len(passages))
-	for _, p := range passages {
-		keep[passageRef{p.Symbol, p.Language, p.Seq, p.N}] = true
-	}
 	w.Header().Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 	w.Header().Set("Content-Disposition", `attachment; filename="`+workbookName(&req)+`"`)
 	w.Header().Set("Cache-Control", "no-store")
-	err = s.opts.Workbook(ctx, w, &req, func(symbol, lang string, seq, n int) bool {
-		return keep[passageRef{symbol, lang, seq, n}]
-	})
+	err = s.opts.Workbook(ctx, w, &req, passages)
 	if err != nil && s.opts.OnError != nil {
 		// The header has gone out; the client sees a truncated download.
 		s.opts.OnError(r, fmt.Errorf("workbook: %w", err))
 	}
-}
-
-// passageRef names a passage the way the workbook writer does.
-type passageRef struct {
-	symbol, lang string
-	seq, n       int
 }
 
 // workbookName names a download after its main filters.

@@ -40,9 +40,8 @@ const (
 )
 
 // WorkbookFunc writes the workbook of the passages matching a search;
-// keep says whether a passage (symbol, language, speech seq, paragraph n)
-// is among the matches.
-type WorkbookFunc func(ctx context.Context, w io.Writer, req *index.Request, keep func(symbol, lang string, seq, n int) bool) error
+// hits are those passages, without their text.
+type WorkbookFunc func(ctx context.Context, w io.Writer, req *index.Request, hits []index.Passage) error
 
 // Options configure a Server. The zero value serves search without
 // workbook downloads.
