@@ -8,9 +8,9 @@ import (
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/corpus/fixtures"
 	"github.com/scdebate/scdebate/corpus/sample"
+	"github.com/scdebate/scdebate/index/indextest"
 	"github.com/scdebate/scdebate/ingest"
 	"github.com/scdebate/scdebate/ingest/layout"
-	"github.com/scdebate/scdebate/index/indextest"
 )
 
 // TestRealRecords ingests the real UN records, codes them with the

@@ -12,8 +12,8 @@ import (
 	"time"
 
 	"github.com/scdebate/scdebate/corpus"
-	"github.com/scdebate/scdebate/ingest/layout"
 	"github.com/scdebate/scdebate/index/indextest"
+	"github.com/scdebate/scdebate/ingest/layout"
 )
 
 // helperEnv makes the test binary run one index update of the workspace
