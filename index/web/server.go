@@ -51,6 +51,8 @@ type Options struct {
 	// MaxWorkbookPassages caps the passages of one workbook (default
 	// 20,000); larger selections get a 400 asking to narrow the search.
 	MaxWorkbookPassages int
+	// MaxWorkbookBytes caps the size of one workbook (default 64 MiB).
+	MaxWorkbookBytes int64
 	// MaxConcurrent caps the requests served at once (default 64); the
 	// rest wait up to QueueTimeout and then get a 503, so that a flood of
 	// searches cannot exhaust memory.
@@ -79,6 +81,9 @@ type Server struct {
 func New(ix *index.Index, opts Options) (*Server, error) {
 	if opts.MaxWorkbookPassages <= 0 {
 		opts.MaxWorkbookPassages = DefaultMaxWorkbookPassages
+	}
+	if opts.MaxWorkbookBytes <= 0 {
+		opts.MaxWorkbookBytes = 64 << 20
 	}
 	if opts.MaxConcurrent <= 0 {
 		opts.MaxConcurrent = 64

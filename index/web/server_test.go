@@ -385,6 +385,27 @@ func TestWorkbookDownload(t *testing.T) {
 	if !strings.Contains(page, `href="/api/report.xlsx?q=veto"`) {
 		t.Errorf("search page lacks the workbook button")
 	}
+
+	// A workbook over the byte cap, or one that fails, is an error
+	// response, not a truncated file.
+	big := func(ctx context.Context, w io.Writer, req *index.Request, hits []index.Passage) error {
+		_, err := w.Write(make([]byte, 2048))
+		return err
+	}
+	ts2, _ := newTestServer(t, indextest.Handmade(), Options{Workbook: big, MaxWorkbookBytes: 1024})
+	resp, body = get(t, ts2, "/api/report.xlsx?q=veto")
+	if resp.StatusCode != http.StatusBadRequest || !strings.Contains(body, "larger than") {
+		t.Errorf("oversized bytes: status %d body %s", resp.StatusCode, body)
+	}
+	failing := func(ctx context.Context, w io.Writer, req *index.Request, hits []index.Passage) error {
+		io.WriteString(w, "PK partial")
+		return errors.New("disk on fire")
+	}
+	ts3, _ := newTestServer(t, indextest.Handmade(), Options{Workbook: failing, OnError: func(*http.Request, error) {}})
+	resp, body = get(t, ts3, "/api/report.xlsx?q=veto")
+	if resp.StatusCode != http.StatusInternalServerError || strings.Contains(body, "PK") || strings.Contains(body, "fire") {
+		t.Errorf("failed workbook: status %d body %s", resp.StatusCode, body)
+	}
 }
 
 // TestReportsWorkbook downloads a real workbook, written by the reports
