@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -124,65 +123,46 @@ func Update(ctx context.Context, ws *corpus.Workspace, opts Options) (*Stats, er
 		}
 	}()
 
-	shards := defaultShards()
+	var idx bleve.Index
 	if old != nil {
-		shards = old.Shards
+		if err := cloneBleve(filepath.Join(dir, cur, bleveDir), filepath.Join(genDir, bleveDir)); err != nil {
+			return nil, fmt.Errorf("index %s: clone %s: %w", dir, cur, err)
+		}
+		idx, err = bleve.OpenUsing(filepath.Join(genDir, bleveDir), writeConfig())
+	} else {
+		if err := os.MkdirAll(genDir, 0o755); err != nil {
+			return nil, err
+		}
+		idx, err = bleve.NewUsing(filepath.Join(genDir, bleveDir), NewMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, writeConfig())
 	}
-	idxs := make([]bleve.Index, 0, shards)
+	if err != nil {
+		return nil, fmt.Errorf("index %s: open %s: %w", dir, next, err)
+	}
 	closed := false
 	defer func() {
 		if !closed {
-			for _, idx := range idxs {
-				idx.Close()
-			}
+			idx.Close()
 		}
 	}()
-	if err := os.MkdirAll(genDir, 0o755); err != nil {
-		return nil, err
-	}
-	for i := 0; i < shards; i++ {
-		path := filepath.Join(genDir, shardDir(i))
-		var idx bleve.Index
-		if old != nil {
-			if err := cloneBleve(filepath.Join(dir, cur, shardDir(i)), path); err != nil {
-				return nil, fmt.Errorf("index %s: clone %s: %w", dir, cur, err)
-			}
-			idx, err = bleve.OpenUsing(path, writeConfig())
-		} else {
-			idx, err = bleve.NewUsing(path, NewMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, writeConfig())
-		}
-		if err != nil {
-			return nil, fmt.Errorf("index %s: open %s: %w", dir, next, err)
-		}
-		idxs = append(idxs, idx)
-	}
 
 	u := &updater{
-		ctx:        ctx,
-		ws:         ws,
-		opts:       opts,
-		idx:        idxs,
-		batch:      make([]*bleve.Batch, shards),
-		batchBytes: make([]int, shards),
-		old:        old,
-		next:       &manifest{Schema: schemaVersion, Shards: shards, Records: map[string]*manifestEntry{}},
-		stats:      &Stats{Generation: next, Rebuilt: old == nil},
-	}
-	for i, idx := range idxs {
-		u.batch[i] = idx.NewBatch()
+		ctx:   ctx,
+		ws:    ws,
+		opts:  opts,
+		idx:   idx,
+		batch: idx.NewBatch(),
+		old:   old,
+		next:  &manifest{Schema: schemaVersion, Records: map[string]*manifestEntry{}},
+		stats: &Stats{Generation: next, Rebuilt: old == nil},
 	}
 	if err := u.run(); err != nil {
 		return nil, err
 	}
+	if err := idx.Close(); err != nil {
+		closed = true
+		return nil, fmt.Errorf("index %s: close %s: %w", dir, next, err)
+	}
 	closed = true
-	for _, idx := range idxs {
-		if cerr := idx.Close(); cerr != nil && err == nil {
-			err = fmt.Errorf("index %s: close %s: %w", dir, next, cerr)
-		}
-	}
-	if err != nil {
-		return nil, err
-	}
 
 	st := u.stats
 	st.Elapsed = time.Since(start)
@@ -228,14 +208,12 @@ func previousGeneration(dir, cur string) string {
 }
 
 type updater struct {
-	ctx  context.Context
-	ws   *corpus.Workspace
-	opts Options
-	// idx are the generation's shards; a record's passages all go to the
-	// shard its key hashes to.
-	idx        []bleve.Index
-	batch      []*bleve.Batch
-	batchBytes []int
+	ctx        context.Context
+	ws         *corpus.Workspace
+	opts       Options
+	idx        bleve.Index
+	batch      *bleve.Batch
+	batchBytes int
 	old, next  *manifest
 	stats      *Stats
 	ann        *annotationFinder
@@ -291,10 +269,8 @@ func (u *updater) run() error {
 			}
 		}
 	}
-	for sh := range u.idx {
-		if err := u.flush(sh); err != nil {
-			return err
-		}
+	if err := u.flush(); err != nil {
+		return err
 	}
 	if err := u.merge(); err != nil {
 		return err
@@ -398,100 +374,93 @@ func (u *updater) record(key, path string) error {
 }
 
 func (u *updater) add(p *Passage) error {
-	sh := shardOf(p.Record, len(u.idx))
-	if err := u.batch[sh].Index(p.ID, p.document()); err != nil {
+	if err := u.batch.Index(p.ID, p.document()); err != nil {
 		return fmt.Errorf("index passage %s: %w", p.ID, err)
 	}
 	u.stats.Passages++
-	u.batchBytes[sh] += len(p.Text)
-	return u.maybeFlush(sh)
+	u.batchBytes += len(p.Text)
+	return u.maybeFlush()
 }
 
 func (u *updater) remove(id string) error {
-	record, _, _ := strings.Cut(id, "#")
-	sh := shardOf(record, len(u.idx))
-	u.batch[sh].Delete(id)
+	u.batch.Delete(id)
 	u.stats.Deleted++
-	return u.maybeFlush(sh)
+	return u.maybeFlush()
 }
 
-func (u *updater) maybeFlush(sh int) error {
-	if u.batch[sh].Size() >= u.opts.BatchSize || u.batchBytes[sh] >= u.opts.BatchBytes {
-		return u.flush(sh)
+func (u *updater) maybeFlush() error {
+	if u.batch.Size() >= u.opts.BatchSize || u.batchBytes >= u.opts.BatchBytes {
+		return u.flush()
 	}
 	return nil
 }
 
-func (u *updater) flush(sh int) error {
-	if u.batch[sh].Size() == 0 {
+func (u *updater) flush() error {
+	if u.batch.Size() == 0 {
 		return nil
 	}
-	if err := u.idx[sh].Batch(u.batch[sh]); err != nil {
+	if err := u.idx.Batch(u.batch); err != nil {
 		return fmt.Errorf("index batch: %w", err)
 	}
-	u.batch[sh].Reset()
-	u.batchBytes[sh] = 0
+	u.batch.Reset()
+	u.batchBytes = 0
 	return nil
 }
 
-// merge compacts each shard's segments before the generation goes live,
-// since bleve's background merging stops when the index is closed and
-// every search pays for each segment: a rebuild ends as one segment per
-// shard, an update as bleve's tiered merge plan leaves it.
+// merge compacts the generation's segments before it goes live, since
+// bleve's background merging stops when the index is closed and every
+// search pays for each segment: a rebuild ends as one segment, an update
+// as bleve's tiered merge plan leaves it.
 func (u *updater) merge() error {
 	if u.stats.Passages == 0 && u.stats.Deleted == 0 {
+		return nil
+	}
+	adv, err := u.idx.Advanced()
+	if err != nil {
+		return err
+	}
+	sc, ok := adv.(*scorch.Scorch)
+	if !ok {
 		return nil
 	}
 	plan := &mergeplan.DefaultMergePlanOptions
 	if u.stats.Rebuilt {
 		plan = &mergeplan.SingleSegmentMergePlanOptions
 	}
-	for _, idx := range u.idx {
-		adv, err := idx.Advanced()
-		if err != nil {
-			return err
+	if err := sc.ForceMerge(u.ctx, plan); err != nil {
+		if ctxErr := u.ctx.Err(); ctxErr != nil {
+			return ctxErr
 		}
-		sc, ok := adv.(*scorch.Scorch)
-		if !ok {
-			continue
-		}
-		if err := sc.ForceMerge(u.ctx, plan); err != nil {
-			if ctxErr := u.ctx.Err(); ctxErr != nil {
-				return ctxErr
-			}
-			return fmt.Errorf("index merge: %w", err)
-		}
+		return fmt.Errorf("index merge: %w", err)
 	}
 	return nil
 }
 
-// finish writes the last batches and waits until bleve has persisted
+// finish writes the last batch and waits until bleve has persisted
 // everything: batches are written without waiting for each to reach the
 // disk (the generation is not visible until committed), so the last
-// one's persistence callback is the point where all of a shard is durable.
+// one's persistence callback is the point where all of them are durable.
 func (u *updater) finish() error {
-	persisted := make(chan error, len(u.idx))
-	stamp := []byte(time.Now().UTC().Format(time.RFC3339Nano))
-	for sh, idx := range u.idx {
-		b := u.batch[sh]
-		b.SetInternal([]byte("scdebate:updated"), stamp)
-		var once sync.Once
-		b.SetPersistedCallback(func(err error) { once.Do(func() { persisted <- err }) })
-		if err := idx.Batch(b); err != nil {
-			return fmt.Errorf("index batch: %w", err)
-		}
-	}
-	for range u.idx {
+	persisted := make(chan error, 1)
+	u.batch.SetInternal([]byte("scdebate:updated"), []byte(time.Now().UTC().Format(time.RFC3339Nano)))
+	u.batch.SetPersistedCallback(func(err error) {
 		select {
-		case err := <-persisted:
-			if err != nil {
-				return fmt.Errorf("index persist: %w", err)
-			}
-		case <-u.ctx.Done():
-			return u.ctx.Err()
+		case persisted <- err:
+		default:
 		}
+	})
+	if err := u.idx.Batch(u.batch); err != nil {
+		return fmt.Errorf("index batch: %w", err)
 	}
-	return nil
+	select {
+	case err := <-persisted:
+		if err != nil {
+			return fmt.Errorf("index persist: %w", err)
+		}
+		return nil
+	case <-u.ctx.Done():
+		return u.ctx.Err()
+	}
 }
 
 // writeConfig is bleve's configuration while building a generation.
@@ -500,7 +469,7 @@ func writeConfig() map[string]any {
 }
 
 func (u *updater) info(gen string) *Info {
-	in := &Info{Generation: gen, Schema: schemaVersion, Shards: len(u.idx), Languages: map[string]int{}, TaxonomyHashes: map[string]int{}}
+	in := &Info{Generation: gen, Schema: schemaVersion, Languages: map[string]int{}, TaxonomyHashes: map[string]int{}}
 	for _, e := range u.next.Records {
 		in.Records++
 		in.Passages += len(e.Docs)

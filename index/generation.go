@@ -4,11 +4,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -20,10 +18,10 @@ import (
 const (
 	currentFile   = "CURRENT"
 	genPrefix     = "gen-"
-	shardPrefix   = "shard-"
+	bleveDir      = "bleve"
 	manifestFile  = "manifest.json"
 	infoFile      = "info.json"
-	schemaVersion = 3 // bumped when the mapping or the passage model changes
+	schemaVersion = 2 // bumped when the mapping or the passage model changes
 )
 
 // ErrNoIndex is returned when a workspace has no index yet.
@@ -31,9 +29,7 @@ var ErrNoIndex = errors.New("no index has been built in this workspace; run `scd
 
 // manifest lists what a generation holds, per record.
 type manifest struct {
-	Schema int `json:"schema"`
-	// Shards is the number of bleve indexes the generation is split into.
-	Shards  int                       `json:"shards"`
+	Schema  int                       `json:"schema"`
 	Records map[string]*manifestEntry `json:"records"`
 }
 
@@ -50,27 +46,11 @@ type manifestEntry struct {
 type Info struct {
 	Generation string         `json:"generation"`
 	Schema     int            `json:"schema"`
-	Shards     int            `json:"shards"`
 	Records    int            `json:"records"`
 	Passages   int            `json:"passages"`
 	Languages  map[string]int `json:"languages"`
 	// TaxonomyHashes counts the records coded under each taxonomy hash.
 	TaxonomyHashes map[string]int `json:"taxonomy_hashes,omitempty"`
-}
-
-// defaultShards is the number of bleve indexes a new generation is split
-// into: a search runs on all of them at once, one per core.
-func defaultShards() int {
-	return min(max(runtime.NumCPU(), 1), 4)
-}
-
-func shardDir(i int) string { return shardPrefix + strconv.Itoa(i) }
-
-// shardOf is the shard of a record: all its passages live in one shard.
-func shardOf(recordKey string, shards int) int {
-	h := fnv.New32a()
-	h.Write([]byte(recordKey))
-	return int(h.Sum32() % uint32(shards))
 }
 
 func genName(n int) string { return fmt.Sprintf("%s%06d", genPrefix, n) }

@@ -471,10 +471,10 @@ func TestCrashMidUpdateLosesNothing(t *testing.T) {
 
 	// Debris of a killed process: a half-written generation directory.
 	junk := filepath.Join(ws.Path(corpus.IndexDir), genName(999))
-	if err := os.MkdirAll(filepath.Join(junk, shardDir(0), "store"), 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Join(junk, bleveDir, "store"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	os.WriteFile(filepath.Join(junk, shardDir(0), "store", "root.bolt"), []byte("garbage"), 0o644)
+	os.WriteFile(filepath.Join(junk, bleveDir, "store", "root.bolt"), []byte("garbage"), 0o644)
 
 	st, err := Update(context.Background(), ws, Options{Rebuild: true})
 	if err != nil {

@@ -118,25 +118,14 @@ type Index struct {
 
 type generation struct {
 	name string
-	// idx searches every shard at once.
-	idx    bleve.Index
-	shards []bleve.Index
-	info   Info
-	refs   atomic.Int64
+	idx  bleve.Index
+	info Info
+	refs atomic.Int64
 }
 
 func (g *generation) release() {
 	if g.refs.Add(-1) == 0 {
-		g.close()
-	}
-}
-
-func (g *generation) close() {
-	if len(g.shards) > 1 {
-		g.idx.Close() // the alias; it leaves the shards open
-	}
-	for _, s := range g.shards {
-		s.Close()
+		g.idx.Close()
 	}
 }
 
@@ -214,27 +203,11 @@ func openGeneration(dir, name string) (*generation, error) {
 	if err := loadJSON(filepath.Join(dir, name, infoFile), &g.info); err != nil {
 		return nil, fmt.Errorf("index %s: %w", name, err)
 	}
-	for i := 0; i < g.info.Shards; i++ {
-		idx, err := bleve.OpenUsing(filepath.Join(dir, name, shardDir(i)), map[string]any{"read_only": true})
-		if err != nil {
-			for _, s := range g.shards {
-				s.Close()
-			}
-			return nil, fmt.Errorf("index %s: open: %w", name, err)
-		}
-		g.shards = append(g.shards, idx)
+	idx, err := bleve.OpenUsing(filepath.Join(dir, name, bleveDir), map[string]any{"read_only": true})
+	if err != nil {
+		return nil, fmt.Errorf("index %s: open: %w", name, err)
 	}
-	if len(g.shards) == 0 {
-		return nil, fmt.Errorf("index %s: no shards", name)
-	}
-	g.idx = g.shards[0]
-	if len(g.shards) > 1 {
-		alias := bleve.NewIndexAlias(g.shards...)
-		if err := alias.SetIndexMapping(NewMapping()); err != nil {
-			return nil, err
-		}
-		g.idx = alias
-	}
+	g.idx = idx
 	g.refs.Store(1)
 	return g, nil
 }
