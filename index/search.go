@@ -203,6 +203,9 @@ func openGeneration(dir, name string) (*generation, error) {
 	if err := loadJSON(filepath.Join(dir, name, infoFile), &g.info); err != nil {
 		return nil, fmt.Errorf("index %s: %w", name, err)
 	}
+	if g.info.Schema != schemaVersion {
+		return nil, fmt.Errorf("index %s was built by another version of scdebate (schema %d, want %d); run `scdebate index` to rebuild it", name, g.info.Schema, schemaVersion)
+	}
 	idx, err := bleve.OpenUsing(filepath.Join(dir, name, bleveDir), map[string]any{"read_only": true})
 	if err != nil {
 		return nil, fmt.Errorf("index %s: open: %w", name, err)
