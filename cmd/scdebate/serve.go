@@ -72,6 +72,9 @@ gracefully.`,
 				return usageError{fmt.Errorf("listen on %s: %w", addr, err)}
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "serving %s on http://%s/\n", workspace, ln.Addr())
+			if tcp, ok := ln.Addr().(*net.TCPAddr); ok && !tcp.IP.IsLoopback() {
+				fmt.Fprintf(cmd.ErrOrStderr(), "scdebate: warning: %s is reachable from other machines; the server has no authentication\n", ln.Addr())
+			}
 			err = web.Serve(cmd.Context(), ln, srv.Handler(), 10*time.Second)
 			if err != nil {
 				return err
