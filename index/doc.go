@@ -50,4 +50,13 @@
 // IDs it produced, so that the next update re-indexes exactly the records
 // (or annotations) that changed and deletes the documents of records that
 // are gone.
+//
+// # Facets
+//
+// When a generation is opened, the values of its facet fields (country,
+// theme, session, group, language) are read once into columns in memory,
+// indexed by bleve's document number (a few bytes a passage, capped); a
+// search counts its facets from the numbers of its hits as bleve collects
+// them. Bleve's own terms facets, which read and decompress each hit's doc
+// values, remain for a field the cap leaves out; both count exactly.
 package index

@@ -117,10 +117,11 @@ type Index struct {
 }
 
 type generation struct {
-	name string
-	idx  bleve.Index
-	info Info
-	refs atomic.Int64
+	name   string
+	idx    bleve.Index
+	info   Info
+	facets facetColumns
+	refs   atomic.Int64
 }
 
 func (g *generation) release() {
@@ -210,9 +211,31 @@ func openGeneration(dir, name string) (*generation, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index %s: open: %w", name, err)
 	}
+	if g.facets, err = openFacetColumns(idx); err != nil {
+		idx.Close()
+		return nil, fmt.Errorf("index %s: %w", name, err)
+	}
 	g.idx = idx
 	g.refs.Store(1)
 	return g, nil
+}
+
+// openFacetColumns loads the facet columns of an open generation.
+func openFacetColumns(idx bleve.Index) (facetColumns, error) {
+	adv, err := idx.Advanced()
+	if err != nil {
+		return nil, err
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	fields := make([]string, len(facetFields))
+	for i, f := range facetFields {
+		fields[i] = f.field
+	}
+	return loadFacetColumns(context.Background(), r, fields, facetColumnBudget)
 }
 
 // Search runs a request. Invalid requests give a *RequestError or a
@@ -308,12 +331,26 @@ func (ix *Index) search(ctx context.Context, g *generation, req *Request) (*Resu
 			sr.Highlight.AddField(TextField(l))
 		}
 	}
+	// Facets with a column in memory are counted from the hits' document
+	// numbers as bleve collects them; the others by bleve.
+	var counter *facetCounter
+	counted := map[string]int{} // facet name → column of counter
 	if req.Facets {
+		var cols []*facetColumn
 		for _, f := range facetFields {
 			if f.name == FacetLanguage && len(g.info.Languages) < 2 {
-				continue // one language: nothing to count, and counting costs
+				continue // one language: nothing to count
+			}
+			if col := g.facets[f.field]; col != nil {
+				counted[f.name] = len(cols)
+				cols = append(cols, col)
+				continue
 			}
 			sr.AddFacet(f.name, bleve.NewFacetRequest(f.field, f.size))
+		}
+		if len(cols) > 0 {
+			counter = newFacetCounter(cols)
+			ctx = context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, counter.handlerMaker())
 		}
 	}
 	start := time.Now()
@@ -331,6 +368,10 @@ func (ix *Index) search(ctx context.Context, g *generation, req *Request) (*Resu
 	if req.Facets {
 		out.Facets = map[string][]FacetTerm{}
 		for _, f := range facetFields {
+			if i, ok := counted[f.name]; ok {
+				out.Facets[f.name] = counter.terms(i, f.size)
+				continue
+			}
 			fr := res.Facets[f.name]
 			terms := []FacetTerm{}
 			if fr != nil && fr.Terms != nil {

@@ -1,0 +1,106 @@
+package index
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/scdebate/scdebate/corpus"
+	"github.com/scdebate/scdebate/index/indextest"
+)
+
+// facetRequests are searches whose facets are compared between the
+// columns in memory and bleve's own terms facets.
+var facetRequests = []Request{
+	{},
+	{Query: "veto"},
+	{Query: "council"},
+	{Query: "veto OR penholdership", Sessions: []SessionRange{{From: 70}}},
+	{Query: `"open debates"`},
+	{Themes: []string{"veto", "burden-sharing"}},
+	{Languages: []string{"fr", "zh"}},
+	{Query: "nothingmatchesthis"},
+	{Query: "council", Size: 5, From: 3},
+}
+
+// TestFacetColumnsCountLikeBleve checks the facets counted from the
+// columns against bleve's terms facets on the same generation: a freshly
+// built one (one segment) and one updated in place (several segments, with
+// deleted documents), with every column, with none, and with the columns
+// a small memory budget leaves.
+func TestFacetColumnsCountLikeBleve(t *testing.T) {
+	docs := indextest.Generate(indextest.Options{Seed: 5, Paragraphs: 2500, Versions: []string{"fr", "zh"}, VersionsEvery: 3})
+	ws := buildWorkspace(t, docs)
+	ix := openIndex(t, ws)
+	ix.refresh = 0
+	t.Run("built", func(t *testing.T) { compareFacets(t, ix) })
+
+	for _, d := range docs[:4] {
+		d.Record.Speeches[0].CountryCode = "ZZZ"
+		if _, err := ws.Records().Put(d.Record); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Remove(filepath.Join(ws.Path(corpus.RecordsDir), corpus.FileName(docs[5].Record))); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Update(context.Background(), ws, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	t.Run("updated", func(t *testing.T) { compareFacets(t, ix) })
+}
+
+func compareFacets(t *testing.T, ix *Index) {
+	g, err := ix.acquire()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.release()
+	if len(g.facets) != len(facetFields) {
+		t.Fatalf("%d facet columns loaded, want %d", len(g.facets), len(facetFields))
+	}
+	adv, err := g.idx.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	// A budget that holds the smaller columns only.
+	partial, err := loadFacetColumns(context.Background(), r, []string{FieldCountry, FieldThemes, FieldSession, FieldGroups, FieldLanguage}, g.facets[FieldCountry].bytes()+g.facets[FieldThemes].bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(partial) == 0 || len(partial) == len(facetFields) {
+		t.Fatalf("a small budget kept %d of %d columns; the test needs some left out", len(partial), len(facetFields))
+	}
+	variants := map[string]facetColumns{"none": nil, "partial": partial}
+	seen := 0
+	for _, req := range facetRequests {
+		req.Facets = true
+		want, err := ix.search(context.Background(), g, &req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, terms := range want.Facets {
+			seen += len(terms)
+		}
+		for name, cols := range variants {
+			other := &generation{name: g.name, idx: g.idx, info: g.info, facets: cols}
+			got, err := ix.search(context.Background(), other, &req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Total != want.Total || !reflect.DeepEqual(got.Facets, want.Facets) {
+				t.Errorf("%+v, columns %s: total %d, facets %v; with every column: total %d, facets %v", req, name, got.Total, got.Facets, want.Total, want.Facets)
+			}
+		}
+	}
+	if seen == 0 {
+		t.Fatal("no request counted anything")
+	}
+}
