@@ -305,7 +305,10 @@ func (ix *Index) search(ctx context.Context, g *generation, req *Request) (*Resu
 		return nil, err
 	}
 	sr := bleve.NewSearchRequestOptions(q, req.Size, req.From, false)
-	sr.Fields = storedFields
+	highlight := req.Highlight && strings.TrimSpace(req.Query) != "" && req.Size > 0
+	if !highlight {
+		sr.Fields = storedFields // with highlighting, loadPage loads them
+	}
 	sortBy := req.Sort
 	if sortBy == "" {
 		sortBy = SortRelevance
@@ -324,12 +327,6 @@ func (ix *Index) search(ctx context.Context, g *generation, req *Request) (*Resu
 	case SortDateAsc:
 		sr.SortBy([]string{FieldOldest})
 		sr.Score = "none"
-	}
-	if req.Highlight && strings.TrimSpace(req.Query) != "" && req.Size > 0 {
-		sr.Highlight = bleve.NewHighlightWithStyle(highlighterName)
-		for _, l := range langs {
-			sr.Highlight.AddField(TextField(l))
-		}
 	}
 	// Facets with a column in memory are counted from the hits' document
 	// numbers as bleve collects them; the others by bleve.
@@ -361,6 +358,14 @@ func (ix *Index) search(ctx context.Context, g *generation, req *Request) (*Resu
 		}
 		return nil, fmt.Errorf("search: %w", err)
 	}
+	if highlight {
+		if err := loadPage(ctx, g, q, langs, res.Hits); err != nil {
+			if ctxErr := ctx.Err(); ctxErr != nil {
+				return nil, ctxErr
+			}
+			return nil, fmt.Errorf("search: %w", err)
+		}
+	}
 	out := &Result{Total: res.Total, Took: time.Since(start), Generation: g.name, Hits: make([]Hit, 0, len(res.Hits))}
 	for _, dm := range res.Hits {
 		out.Hits = append(out.Hits, hitFrom(dm))
@@ -388,6 +393,43 @@ func (ix *Index) search(ctx context.Context, g *generation, req *Request) (*Resu
 		}
 	}
 	return out, nil
+}
+
+// loadPage loads the stored fields and the highlighted fragments of the
+// hits of a page. A highlighting request makes bleve read the term
+// locations of every hit it ranks, which for a broad query costs more than
+// the ranking; a second search, restricted to the page's documents, reads
+// them for those alone and gives the same fragments.
+func loadPage(ctx context.Context, g *generation, q query.Query, langs []string, hits search.DocumentMatchCollection) error {
+	if len(hits) == 0 {
+		return nil
+	}
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	sr := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{q, query.NewDocIDQuery(ids)}), len(ids), 0, false)
+	sr.Fields = storedFields
+	sr.Highlight = bleve.NewHighlightWithStyle(highlighterName)
+	for _, l := range langs {
+		sr.Highlight.AddField(TextField(l))
+	}
+	res, err := g.idx.SearchInContext(ctx, sr)
+	if err != nil {
+		return err
+	}
+	page := make(map[string]*search.DocumentMatch, len(res.Hits))
+	for _, h := range res.Hits {
+		page[h.ID] = h
+	}
+	for _, h := range hits {
+		p, ok := page[h.ID]
+		if !ok {
+			return fmt.Errorf("passage %s matched the query but not on its page", h.ID)
+		}
+		h.Fields, h.Fragments = p.Fields, p.Fragments
+	}
+	return nil
 }
 
 // Counterparts returns the passages aligned with id in the other language
