@@ -179,6 +179,35 @@ var benchQueries = []Request{
 // paragraphs, by default; SCDEBATE_BENCH_QUERY sets the sessions) and
 // reports the latency percentiles.
 func BenchmarkQuery(b *testing.B) {
+	benchSearches(b, benchQueries, func(r *Request) {
+		r.Size, r.Facets, r.Highlight = 20, true, true
+	})
+}
+
+// browseRequests are what the search page sends when a user browses
+// without a query: the first page (everything, newest first), a state
+// chosen (the page, and the counts of the other states beside it), a
+// session range and a theme in date order, and a broad query in date
+// order either way.
+var browseRequests = []Request{
+	{Size: 20, Facets: true},
+	{Countries: []string{"NZL"}, Size: 20, Facets: true},
+	{Size: 0, Facets: true},
+	{Sessions: []SessionRange{{75, 78}}, Size: 20, Facets: true},
+	{Themes: []string{"veto"}, Size: 20, Facets: true},
+	{Query: "council", Sort: SortDate, Size: 20, Facets: true, Highlight: true},
+	{Query: "veto", Sort: SortDateAsc, Size: 20, Facets: true, Highlight: true},
+}
+
+// BenchmarkBrowse measures the searches of browsing (browseRequests) on
+// the corpus of BenchmarkQuery.
+func BenchmarkBrowse(b *testing.B) {
+	benchSearches(b, browseRequests, func(*Request) {})
+}
+
+// benchSearches runs reqs in turn, each set up by prepare, on the
+// generated corpus of BenchmarkQuery, and reports the latency percentiles.
+func benchSearches(b *testing.B, reqs []Request, prepare func(*Request)) {
 	ws, docs := benchWorkspace(b, benchSessions("QUERY", 30))
 	st, err := Update(context.Background(), ws, Options{})
 	if err != nil {
@@ -196,32 +225,33 @@ func BenchmarkQuery(b *testing.B) {
 	if want := countPassages(docs); info.Passages != want {
 		b.Fatalf("index holds %d passages, want %d (%+v)", info.Passages, want, st)
 	}
-	for i := range benchQueries {
-		benchQueries[i].Size, benchQueries[i].Facets, benchQueries[i].Highlight = 20, true, true
+	reqs = slices.Clone(reqs)
+	for i := range reqs {
+		prepare(&reqs[i])
 	}
-	// Warm up: every query once.
-	for i := range benchQueries {
-		if _, err := ix.Search(context.Background(), &benchQueries[i]); err != nil {
+	// Warm up: every search once.
+	for i := range reqs {
+		if _, err := ix.Search(context.Background(), &reqs[i]); err != nil {
 			b.Fatal(err)
 		}
 	}
 	// Wall time suffers from whatever else the machine runs; the process's
-	// CPU time per query (the searches run one at a time) is what a query
-	// costs on an idle core, and is reported beside it.
+	// CPU time per search (the searches run one at a time) is what a
+	// search costs on an idle core, and is reported beside it.
 	latencies := make([]time.Duration, 0, b.N)
 	cpu := make([]time.Duration, 0, b.N)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		start, startCPU := time.Now(), processCPU()
-		res, err := ix.Search(context.Background(), &benchQueries[i%len(benchQueries)])
+		res, err := ix.Search(context.Background(), &reqs[i%len(reqs)])
 		if err != nil {
 			b.Fatal(err)
 		}
 		latencies = append(latencies, time.Since(start))
 		cpu = append(cpu, processCPU()-startCPU)
 		if res.Total == 0 {
-			b.Fatalf("query %+v found nothing", benchQueries[i%len(benchQueries)])
+			b.Fatalf("search %+v found nothing", reqs[i%len(reqs)])
 		}
 	}
 	b.StopTimer()
