@@ -319,15 +319,19 @@ func (ix *Index) search(ctx context.Context, g *generation, req *Request) (*Resu
 			sortBy = SortDate
 		}
 	}
-	switch sortBy {
-	case SortRelevance:
+	switch {
+	case req.Size == 0:
+		// Only the total and the facets: nothing to order or score.
+		sr.SortBy([]string{"-_score"})
+		sr.Score = "none"
+	case sortBy == SortRelevance:
 		// Ties keep index order: a tie-breaking field would be read for
 		// every hit.
 		sr.SortBy([]string{"-_score"})
-	case SortDate:
+	case sortBy == SortDate:
 		sr.SortBy([]string{FieldNewest})
 		sr.Score = "none" // relevance plays no part in the order
-	case SortDateAsc:
+	case sortBy == SortDateAsc:
 		sr.SortBy([]string{FieldOldest})
 		sr.Score = "none"
 	}
