@@ -213,11 +213,19 @@ func benchSearches(b *testing.B, reqs []Request, prepare func(*Request)) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	opened := time.Now()
 	ix, err := Open(ws)
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer ix.Close()
+	g, err := ix.acquire()
+	if err != nil {
+		b.Fatal(err)
+	}
+	<-g.loaded // what a server does in its first moments on a generation
+	g.release()
+	loaded := time.Since(opened)
 	info, err := ix.Info()
 	if err != nil {
 		b.Fatal(err)
@@ -266,6 +274,7 @@ func benchSearches(b *testing.B, reqs []Request, prepare func(*Request)) {
 	b.ReportMetric(pct(cpu, 0.95), "cpu-p95-ms")
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "queries/s")
 	b.ReportMetric(float64(info.Passages), "paragraphs")
+	b.ReportMetric(float64(loaded.Milliseconds()), "open-ms")
 }
 
 // processCPU is the CPU time the process has used, user and system.

@@ -51,12 +51,16 @@
 // (or annotations) that changed and deletes the documents of records that
 // are gone.
 //
-// # Facets
+// # Columns
 //
-// When a generation is opened, the values of its facet fields (country,
-// theme, session, group, language) are read once into columns in memory,
-// indexed by bleve's document number (a few bytes a passage, capped); a
-// search counts its facets from the numbers of its hits as bleve collects
-// them. Bleve's own terms facets, which read and decompress each hit's doc
-// values, remain for a field the cap leaves out; both count exactly.
+// When a generation is opened, a background task reads what searches need
+// per hit into memory, by bleve's document number: the values of the facet
+// fields (country, theme, session, group, language) and the places of the
+// documents in newest-first and oldest-first order (about 5 MB and half a
+// second of CPU for 227,000 passages, capped at 256 MB). A search counts
+// its facets from the numbers of its hits as bleve collects them, and a
+// search in date order has bleve rank its hits by their place instead of
+// reading and comparing each hit's date key. Until the columns are loaded,
+// or for a part over the cap, bleve's own terms facets and field sort do
+// the work, with the same results.
 package index

@@ -13,10 +13,6 @@ import (
 	index "github.com/blevesearch/bleve_index_api"
 )
 
-// facetColumnBudget caps the memory the facet columns of one generation
-// may take; a field that would exceed it is counted by bleve instead.
-const facetColumnBudget = 256 << 20
-
 // facetColumns hold the facet values of every document of a generation,
 // by bleve's internal document number, so that a search counts the facets
 // of its hits from memory. Bleve's own terms facets read and decompress the
@@ -165,6 +161,14 @@ func termDocs(ctx context.Context, r index.IndexReader, field, term string) ([]u
 		}
 		docs = append(docs, uint32(n))
 	}
+}
+
+func (cols facetColumns) bytes() int {
+	n := 0
+	for _, c := range cols {
+		n += c.bytes()
+	}
+	return n
 }
 
 func (c *facetColumn) bytes() int {

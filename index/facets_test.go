@@ -52,14 +52,23 @@ func TestFacetColumnsCountLikeBleve(t *testing.T) {
 	t.Run("updated", func(t *testing.T) { compareFacets(t, ix) })
 }
 
+// withColumns is g with other columns.
+func withColumns(g *generation, c *columns) *generation {
+	other := &generation{name: g.name, idx: g.idx, info: g.info}
+	other.cols.Store(c)
+	return other
+}
+
 func compareFacets(t *testing.T, ix *Index) {
 	g, err := ix.acquire()
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer g.release()
-	if len(g.facets) != len(facetFields) {
-		t.Fatalf("%d facet columns loaded, want %d", len(g.facets), len(facetFields))
+	<-g.loaded
+	facets := g.columns().facets
+	if len(facets) != len(facetFields) {
+		t.Fatalf("%d facet columns loaded, want %d", len(facets), len(facetFields))
 	}
 	adv, err := g.idx.Advanced()
 	if err != nil {
@@ -71,7 +80,7 @@ func compareFacets(t *testing.T, ix *Index) {
 	}
 	defer r.Close()
 	// A budget that holds the smaller columns only.
-	partial, err := loadFacetColumns(context.Background(), r, []string{FieldCountry, FieldThemes, FieldSession, FieldGroups, FieldLanguage}, g.facets[FieldCountry].bytes()+g.facets[FieldThemes].bytes())
+	partial, err := loadFacetColumns(context.Background(), r, []string{FieldCountry, FieldThemes, FieldSession, FieldGroups, FieldLanguage}, facets[FieldCountry].bytes()+facets[FieldThemes].bytes())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,8 +99,7 @@ func compareFacets(t *testing.T, ix *Index) {
 			seen += len(terms)
 		}
 		for name, cols := range variants {
-			other := &generation{name: g.name, idx: g.idx, info: g.info, facets: cols}
-			got, err := ix.search(context.Background(), other, &req)
+			got, err := ix.search(context.Background(), withColumns(g, &columns{facets: cols}), &req)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -33,6 +33,8 @@ func buildWorkspace(t testing.TB, docs []indextest.Doc) *corpus.Workspace {
 	return ws
 }
 
+// openIndex opens the index of ws once the columns of its generation are
+// loaded, so that tests search as a server does after its first moments.
 func openIndex(t testing.TB, ws *corpus.Workspace) *Index {
 	t.Helper()
 	ix, err := Open(ws)
@@ -40,6 +42,10 @@ func openIndex(t testing.TB, ws *corpus.Workspace) *Index {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ix.Close() })
+	if g, err := ix.acquire(); err == nil {
+		<-g.loaded
+		g.release()
+	}
 	return ix
 }
 

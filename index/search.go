@@ -120,17 +120,37 @@ type Index struct {
 }
 
 type generation struct {
-	name   string
-	idx    bleve.Index
-	info   Info
-	facets facetColumns
-	refs   atomic.Int64
+	name string
+	idx  bleve.Index
+	info Info
+	refs atomic.Int64
+	// cols are loaded in the background once the generation is open;
+	// until they are (or if loading fails), bleve counts the facets and
+	// orders by date itself, with the same results.
+	cols   atomic.Pointer[columns]
+	loaded chan struct{} // closed when loading ends
+	stop   context.CancelFunc
 }
 
 func (g *generation) release() {
 	if g.refs.Add(-1) == 0 {
 		g.idx.Close()
 	}
+}
+
+// retire releases the index's reference to a generation it no longer
+// uses, stopping the loading of its columns.
+func (g *generation) retire() {
+	g.stop()
+	g.release()
+}
+
+// columns returns the columns loaded so far, never nil.
+func (g *generation) columns() *columns {
+	if c := g.cols.Load(); c != nil {
+		return c
+	}
+	return &columns{}
 }
 
 // Open opens the index of a workspace for searching. The index need not
@@ -153,7 +173,7 @@ func (ix *Index) Close() error {
 	defer ix.mu.Unlock()
 	ix.closed = true
 	if ix.gen != nil {
-		ix.gen.release()
+		ix.gen.retire()
 		ix.gen = nil
 	}
 	return nil
@@ -192,7 +212,7 @@ func (ix *Index) acquire() (*generation, error) {
 			}
 			if err == nil {
 				if ix.gen != nil {
-					ix.gen.release()
+					ix.gen.retire()
 				}
 				ix.gen = g
 			}
@@ -214,31 +234,19 @@ func openGeneration(dir, name string) (*generation, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index %s: open: %w", name, err)
 	}
-	if g.facets, err = openFacetColumns(idx); err != nil {
-		idx.Close()
-		return nil, fmt.Errorf("index %s: %w", name, err)
-	}
 	g.idx = idx
-	g.refs.Store(1)
+	g.refs.Store(2) // the index's reference and the loader's
+	g.loaded = make(chan struct{})
+	ctx, stop := context.WithCancel(context.Background())
+	g.stop = stop
+	go func() {
+		defer g.release()
+		defer close(g.loaded)
+		// An error leaves the searches to bleve alone; bleve reports it
+		// to them if it is the index's.
+		_ = loadColumns(ctx, idx, func(c *columns) { g.cols.Store(c) })
+	}()
 	return g, nil
-}
-
-// openFacetColumns loads the facet columns of an open generation.
-func openFacetColumns(idx bleve.Index) (facetColumns, error) {
-	adv, err := idx.Advanced()
-	if err != nil {
-		return nil, err
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		return nil, err
-	}
-	defer r.Close()
-	fields := make([]string, len(facetFields))
-	for i, f := range facetFields {
-		fields[i] = f.field
-	}
-	return loadFacetColumns(context.Background(), r, fields, facetColumnBudget)
 }
 
 // Search runs a request. Invalid requests give a *RequestError or a
@@ -273,6 +281,10 @@ func (ix *Index) Collect(ctx context.Context, req *Request, limit int) ([]Passag
 		return nil, err
 	}
 	defer g.release()
+	return ix.collect(ctx, g, req, limit)
+}
+
+func (ix *Index) collect(ctx context.Context, g *generation, req *Request, limit int) ([]Passage, error) {
 	count := *req
 	count.From, count.Size, count.Facets, count.Highlight = 0, 0, false, false
 	res, err := ix.search(ctx, g, &count)
@@ -288,8 +300,7 @@ func (ix *Index) Collect(ctx context.Context, req *Request, limit int) ([]Passag
 	}
 	sr := bleve.NewSearchRequestOptions(q, int(res.Total), 0, false)
 	sr.Fields = collectFields
-	sr.SortBy([]string{FieldOldest})
-	sr.Score = "none"
+	orderByDate(sr, g.columns().oldest, FieldOldest)
 	all, err := g.idx.SearchInContext(ctx, sr)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
@@ -307,6 +318,7 @@ func (ix *Index) search(ctx context.Context, g *generation, req *Request) (*Resu
 	if err != nil {
 		return nil, err
 	}
+	cols := g.columns()
 	sr := bleve.NewSearchRequestOptions(q, req.Size, req.From, false)
 	highlight := req.Highlight && strings.TrimSpace(req.Query) != "" && req.Size > 0
 	if !highlight {
@@ -329,31 +341,29 @@ func (ix *Index) search(ctx context.Context, g *generation, req *Request) (*Resu
 		// every hit.
 		sr.SortBy([]string{"-_score"})
 	case sortBy == SortDate:
-		sr.SortBy([]string{FieldNewest})
-		sr.Score = "none" // relevance plays no part in the order
+		orderByDate(sr, cols.newest, FieldNewest)
 	case sortBy == SortDateAsc:
-		sr.SortBy([]string{FieldOldest})
-		sr.Score = "none"
+		orderByDate(sr, cols.oldest, FieldOldest)
 	}
 	// Facets with a column in memory are counted from the hits' document
 	// numbers as bleve collects them; the others by bleve.
 	var counter *facetCounter
 	counted := map[string]int{} // facet name → column of counter
 	if req.Facets {
-		var cols []*facetColumn
+		var counting []*facetColumn
 		for _, f := range facetFields {
 			if f.name == FacetLanguage && len(g.info.Languages) < 2 {
 				continue // one language: nothing to count
 			}
-			if col := g.facets[f.field]; col != nil {
-				counted[f.name] = len(cols)
-				cols = append(cols, col)
+			if col := cols.facets[f.field]; col != nil {
+				counted[f.name] = len(counting)
+				counting = append(counting, col)
 				continue
 			}
 			sr.AddFacet(f.name, bleve.NewFacetRequest(f.field, f.size))
 		}
-		if len(cols) > 0 {
-			counter = newFacetCounter(cols)
+		if len(counting) > 0 {
+			counter = newFacetCounter(counting)
 			ctx = context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, counter.handlerMaker())
 		}
 	}
@@ -375,7 +385,11 @@ func (ix *Index) search(ctx context.Context, g *generation, req *Request) (*Resu
 	}
 	out := &Result{Total: res.Total, Took: time.Since(start), Generation: g.name, Hits: make([]Hit, 0, len(res.Hits))}
 	for _, dm := range res.Hits {
-		out.Hits = append(out.Hits, hitFrom(dm))
+		h := hitFrom(dm)
+		if sortBy != SortRelevance {
+			h.Score = 0 // a place in the date order, not a relevance
+		}
+		out.Hits = append(out.Hits, h)
 	}
 	if req.Facets {
 		out.Facets = map[string][]FacetTerm{}
@@ -400,6 +414,19 @@ func (ix *Index) search(ctx context.Context, g *generation, req *Request) (*Resu
 		}
 	}
 	return out, nil
+}
+
+// orderByDate makes sr return its hits in ascending order of a date sort
+// key: by the generation's date order when it is loaded, else by bleve's
+// sort on the key field.
+func orderByDate(sr *bleve.SearchRequest, order dateOrder, field string) {
+	if order != nil {
+		sr.Query = inDateOrder{Query: sr.Query, order: order}
+		sr.SortBy([]string{"-_score"})
+		return
+	}
+	sr.SortBy([]string{field})
+	sr.Score = "none" // relevance plays no part in the order
 }
 
 // loadPage loads the stored fields and the highlighted fragments of the
