@@ -23,6 +23,8 @@ var facetRequests = []Request{
 	{Languages: []string{"fr", "zh"}},
 	{Query: "nothingmatchesthis"},
 	{Query: "council", Size: 5, From: 3},
+	{Query: "council", Size: 20, Highlight: true},
+	{Query: "veto", Countries: []string{"NZL"}, Size: 100, Highlight: true, Sort: SortDate},
 }
 
 // TestFacetColumnsCountLikeBleve checks the facets counted from the

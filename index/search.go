@@ -349,6 +349,7 @@ func (ix *Index) search(ctx context.Context, g *generation, req *Request) (*Resu
 	// numbers as bleve collects them; the others by bleve.
 	var counter *facetCounter
 	counted := map[string]int{} // facet name → column of counter
+	rankCtx := ctx              // the ranking search's, counting if need be
 	if req.Facets {
 		var counting []*facetColumn
 		for _, f := range facetFields {
@@ -364,11 +365,11 @@ func (ix *Index) search(ctx context.Context, g *generation, req *Request) (*Resu
 		}
 		if len(counting) > 0 {
 			counter = newFacetCounter(counting)
-			ctx = context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, counter.handlerMaker())
+			rankCtx = context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, counter.handlerMaker())
 		}
 	}
 	start := time.Now()
-	res, err := g.idx.SearchInContext(ctx, sr)
+	res, err := g.idx.SearchInContext(rankCtx, sr)
 	if err != nil {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return nil, ctxErr
