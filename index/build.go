@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -272,6 +273,11 @@ func (u *updater) run() error {
 	if err := u.flush(); err != nil {
 		return err
 	}
+	// Bleve merges only segments on disk: everything is persisted first,
+	// so that a rebuild does end as one segment.
+	if err := u.finish(); err != nil {
+		return err
+	}
 	if err := u.merge(); err != nil {
 		return err
 	}
@@ -410,7 +416,8 @@ func (u *updater) flush() error {
 // merge compacts the generation's segments before it goes live, since
 // bleve's background merging stops when the index is closed and every
 // search pays for each segment: a rebuild ends as one segment, an update
-// as bleve's tiered merge plan leaves it.
+// as bleve's tiered merge plan leaves it. finish must have persisted
+// every batch, and must persist the merge.
 func (u *updater) merge() error {
 	if u.stats.Passages == 0 && u.stats.Deleted == 0 {
 		return nil
@@ -423,11 +430,14 @@ func (u *updater) merge() error {
 	if !ok {
 		return nil
 	}
-	plan := &mergeplan.DefaultMergePlanOptions
+	plan := mergeplan.DefaultMergePlanOptions
 	if u.stats.Rebuilt {
-		plan = &mergeplan.SingleSegmentMergePlanOptions
+		plan = mergeplan.SingleSegmentMergePlanOptions
+		// One task for all segments: bleve's plan merges ten at a time and
+		// leaves the rest.
+		plan.SegmentsPerMergeTask = math.MaxInt32
 	}
-	if err := sc.ForceMerge(u.ctx, plan); err != nil {
+	if err := sc.ForceMerge(u.ctx, &plan); err != nil {
 		if ctxErr := u.ctx.Err(); ctxErr != nil {
 			return ctxErr
 		}
@@ -439,7 +449,8 @@ func (u *updater) merge() error {
 // finish writes the last batch and waits until bleve has persisted
 // everything: batches are written without waiting for each to reach the
 // disk (the generation is not visible until committed), so the last
-// one's persistence callback is the point where all of them are durable.
+// one's persistence callback is the point where all of them, and any
+// merge before it, are durable.
 func (u *updater) finish() error {
 	persisted := make(chan error, 1)
 	u.batch.SetInternal([]byte("scdebate:updated"), []byte(time.Now().UTC().Format(time.RFC3339Nano)))
@@ -452,6 +463,7 @@ func (u *updater) finish() error {
 	if err := u.idx.Batch(u.batch); err != nil {
 		return fmt.Errorf("index batch: %w", err)
 	}
+	u.batch.Reset()
 	select {
 	case err := <-persisted:
 		if err != nil {
