@@ -1,0 +1,119 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/scdebate/scdebate/corpus"
+	"github.com/scdebate/scdebate/ingest"
+)
+
+func init() { commands = append(commands, newIngestCmd) }
+
+func newIngestCmd() *cobra.Command {
+	var (
+		workspace string
+		workers   int
+		timeout   time.Duration
+	)
+	cmd := &cobra.Command{
+		Use:   "ingest --workspace DIR FILE_OR_DIR...",
+		Short: "Parse PDF and text records into a workspace's corpus",
+		Long: `ingest parses verbatim records and letters (PDF, or text as pdftotext gives it) into
+records stored under the workspace's records/ directory. Directories are searched
+recursively for .pdf and .txt files. Content already in the corpus (same sha256) is
+skipped; a file that fails is reported with its reason and the others go on.`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageError{errors.New("ingest needs at least one FILE_OR_DIR")}
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if workspace == "" {
+				return usageError{errors.New("--workspace is required (or set SCDEBATE_WORKSPACE)")}
+			}
+			ws, err := corpus.OpenWorkspace(workspace)
+			if err != nil {
+				return err
+			}
+			var bar *progressbar.ProgressBar
+			stderr := cmd.ErrOrStderr()
+			if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+				bar = progressbar.NewOptions(-1,
+					progressbar.OptionSetWriter(stderr),
+					progressbar.OptionSetDescription("ingest"),
+					progressbar.OptionShowCount(),
+					progressbar.OptionSetElapsedTime(true),
+					progressbar.OptionClearOnFinish(),
+					progressbar.OptionThrottle(100*time.Millisecond),
+				)
+			}
+			opts := ingest.Options{
+				Extractor: pdfExtractor(),
+				Workers:   workers,
+				Timeout:   timeout,
+				OnProgress: func(p ingest.Progress) {
+					if bar == nil {
+						return
+					}
+					bar.ChangeMax(p.Total)
+					bar.Describe(filepath.Base(p.Path))
+					bar.Set(p.Done)
+				},
+			}
+			res, err := ingest.Ingest(cmd.Context(), ws, args, opts)
+			if bar != nil {
+				bar.Finish()
+			}
+			if res != nil {
+				out := cmd.OutOrStdout()
+				fmt.Fprintf(out, "%d documents: %d stored, %d already in the corpus, %d failed\n",
+					res.Total, res.Stored, res.Skipped, res.Failed)
+				for _, fe := range res.Failures {
+					fmt.Fprintf(stderr, "failed: %v\n", fe)
+				}
+			}
+			if err != nil {
+				return err
+			}
+			switch {
+			case res.Failed > 0 && res.Failed == res.Total:
+				return fmt.Errorf("all %d documents failed", res.Total)
+			case res.Failed > 0:
+				return partialError{failed: res.Failed, total: res.Total}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&workspace, "workspace", envDefault("WORKSPACE", ""), "workspace directory (env SCDEBATE_WORKSPACE)")
+	cmd.Flags().IntVar(&workers, "workers", envInt("WORKERS", runtime.NumCPU()), "documents processed at once (env SCDEBATE_WORKERS)")
+	cmd.Flags().DurationVar(&timeout, "timeout", envDuration("TIMEOUT", ingest.DefaultTimeout), "time limit per document (env SCDEBATE_TIMEOUT)")
+	return cmd
+}
+
+// envInt is envDefault for an integer flag; a malformed value keeps def.
+func envInt(name string, def int) int {
+	if n, err := strconv.Atoi(envDefault(name, "")); err == nil {
+		return n
+	}
+	return def
+}
+
+// envDuration is envDefault for a duration flag; a malformed value keeps
+// def.
+func envDuration(name string, def time.Duration) time.Duration {
+	if d, err := time.ParseDuration(envDefault(name, "")); err == nil {
+		return d
+	}
+	return def
+}

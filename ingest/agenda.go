@@ -1,0 +1,105 @@
+package ingest
+
+import (
+	"regexp"
+	"unicode/utf8"
+
+	"github.com/scdebate/scdebate/corpus"
+)
+
+var (
+	// "Agenda item 74 (continued)", "AGENDA ITEM 14 (continued)", "Agenda
+	// items 27 and 28".
+	agendaItemRe = regexp.MustCompile(`^(?i:agenda items?)\s+(\d{1,3}(?:\s?\([a-z]\))?)(?:\s*(?:,|and|to)\s*\d{1,3}(?:\s?\([a-z]\))?)*(?:\s*\((?i:continued)\))?$`)
+	// Headings between speeches that are not agenda items.
+	proceduralHeadingRe = regexp.MustCompile(`^(?i:adoption of the agenda|organization of work|programme of work|tribute to the memory of .+|(?:statement|address) by .+)$`)
+	// A sub-item starts with its letter, "(a) Note by …".
+	subitemMarkerRe = regexp.MustCompile(`^\([a-z]{1,2}\)\s`)
+	// Documents listed under an item.
+	documentLineRe = regexp.MustCompile(`^(?i:(?:reports?|notes?|letters?|draft (?:resolutions?|decisions?)|memorandum|statements?|identical letters|amendments?|oral report|message)\b)(?:\s|$)|^(?:Rapport|Note|Lettre|Projet de résolution|Projet de décision|Informe|Nota|Carta|Proyecto de resolución|Proyecto de decisión|Доклад|Записка|Письмо|Проект резолюции|Проект решения|تقرير|مذكرة|رسالة|مشروع قرار)\b|^.{0,40}(?:的报告|的说明|的信|决议草案|决定草案)[(（]`)
+	documentTailRe = regexp.MustCompile(`\((?:[AS]/|see )[^()]*\)$`)
+)
+
+// headingItem reads an agenda heading's lines (after "Agenda item N") into
+// its title and sub-items: the title runs until a sub-item marker "(a)", a
+// document line ("Report of the Secretary-General (A/79/198)") or a line
+// closing with a document symbol; lines starting in lower case, or
+// following a line that ends on a word like "of" or "the", continue the
+// line before.
+func headingItem(number string, lines []line) corpus.AgendaItem {
+	items := headingItems([]string{number}, lines)
+	return items[0]
+}
+
+// headingItems reads a heading that names one or more items ("Agenda
+// items 29 and 123"): the parts that are not documents are the items'
+// titles, in order, and the documents after a title are its sub-items.
+func headingItems(numbers []string, lines []line) []corpus.AgendaItem {
+	parts := headingParts(lines)
+	items := make([]corpus.AgendaItem, 0, len(numbers))
+	for _, n := range numbers {
+		items = append(items, corpus.AgendaItem{Number: n})
+	}
+	k := 0
+	for i, part := range parts {
+		switch {
+		case i == 0:
+			items[0].Title = part
+		case k+1 < len(items) && !isDocumentPart(part):
+			k++
+			items[k].Title = part
+		default:
+			items[k].Subitems = append(items[k].Subitems, part)
+		}
+	}
+	return items
+}
+
+// isDocumentPart tells a document listed under an item from an item's
+// title.
+func isDocumentPart(part string) bool {
+	return documentLineRe.MatchString(part) || documentTailRe.MatchString(part) || subitemMarkerRe.MatchString(part)
+}
+
+// headingParts splits a heading's lines into its title and sub-items.
+func headingParts(lines []line) []string {
+	var parts []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			parts = append(parts, joinLines(cur, nil))
+			cur = nil
+		}
+	}
+	longest := 0
+	for _, l := range lines {
+		longest = max(longest, utf8.RuneCountInString(l.Text))
+	}
+	for i, l := range lines {
+		t := l.Text
+		if i > 0 && (startsHeadingPart(t, cur) || cjkLineEnd(lines[i-1].Text, longest)) {
+			flush()
+		}
+		cur = append(cur, t)
+		if documentTailRe.MatchString(t) {
+			flush()
+		}
+	}
+	flush()
+	return parts
+}
+
+// cjkLineEnd: a Chinese heading line shorter than the longest one ends its
+// part, since Chinese titles give no other hint.
+func cjkLineEnd(prev string, longest int) bool {
+	r, _ := utf8.DecodeLastRuneInString(prev)
+	return isCJK(r) && utf8.RuneCountInString(prev)*10 < longest*9
+}
+
+// startsHeadingPart tells whether t starts a new part of a heading rather
+// than continuing the part before. Case gives no reliable hint (titles are
+// capitalised, 1990s headings all in capitals), so only sub-item markers
+// and document lines start a part.
+func startsHeadingPart(t string, cur []string) bool {
+	return len(cur) == 0 || subitemMarkerRe.MatchString(t) || documentLineRe.MatchString(t)
+}

@@ -1,0 +1,56 @@
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+)
+
+// Reasons a file is rejected. They are wrapped in a *FileError that names
+// the file, so that errors.Is tells the reason and Error() prints one line.
+var (
+	// ErrEmpty: the file has no bytes, or no text once decoded.
+	ErrEmpty = errors.New("empty file")
+	// ErrNotRecord: the text is readable but is not a verbatim record or a
+	// letter (no cover, no speaker turns).
+	ErrNotRecord = errors.New("not a verbatim record or letter")
+	// ErrNotUTF8: a text file that is not valid UTF-8.
+	ErrNotUTF8 = errors.New("text is not valid UTF-8")
+	// ErrTooLarge: the file exceeds the size or page limit.
+	ErrTooLarge = errors.New("file too large")
+	// ErrUnsupported: a file type ingestion does not read.
+	ErrUnsupported = errors.New("unsupported file type")
+	// ErrNoExtractor: a PDF was given but no PDF extractor is configured.
+	ErrNoExtractor = errors.New("no PDF extractor configured")
+)
+
+// FileError reports a file that could not be turned into a record. Page is
+// the page the failure was found on, 0 when it concerns the whole file.
+type FileError struct {
+	Path string
+	Page int
+	Err  error
+}
+
+func (e *FileError) Error() string {
+	if e.Page > 0 {
+		return fmt.Sprintf("%s: page %d: %v", e.Path, e.Page, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.Path, e.Err)
+}
+
+func (e *FileError) Unwrap() error { return e.Err }
+
+// fileError wraps err with the file's path unless it already names it.
+func fileError(path string, err error) *FileError {
+	var fe *FileError
+	if errors.As(err, &fe) && fe.Path == path {
+		return fe
+	}
+	// The path is said once: "x.pdf: no such file or directory".
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path == path {
+		err = pe.Err
+	}
+	return &FileError{Path: path, Err: err}
+}

@@ -1,0 +1,190 @@
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/scdebate/scdebate/corpus"
+	"github.com/scdebate/scdebate/ingest/layout"
+)
+
+// Extractor turns a PDF file into its text, page by page in reading order.
+// Package layout's isolated extractor (a child process with a time limit)
+// implements it; tests plug in fakes.
+type Extractor interface {
+	Extract(ctx context.Context, path string) (*layout.Document, error)
+}
+
+// Formats of source files.
+const (
+	FormatPDF  = "pdf"
+	FormatText = "txt"
+)
+
+// DefaultMaxPDFBytes is the largest PDF handed to the extractor.
+const DefaultMaxPDFBytes = 256 << 20
+
+// source is a file read and identified, before extraction.
+type source struct {
+	path   string
+	format string
+	sha256 string
+	data   []byte // the text, for the text path
+}
+
+// readSource checks a file, works out its format from its content (a PDF
+// renamed .txt is still a PDF, a ZIP renamed .pdf is refused) and hashes it.
+func readSource(path string) (*source, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if st.IsDir() {
+		return nil, fmt.Errorf("%w: a directory", ErrUnsupported)
+	}
+	if st.Size() == 0 {
+		return nil, ErrEmpty
+	}
+	head := make([]byte, 1024)
+	n, err := io.ReadFull(f, head)
+	if err != nil && err != io.ErrUnexpectedEOF {
+		return nil, err
+	}
+	head = head[:n]
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return nil, err
+	}
+	src := &source{path: path}
+	ext := strings.ToLower(filepath.Ext(path))
+	switch {
+	case bytes.Contains(head, []byte("%PDF-")):
+		src.format = FormatPDF
+		if st.Size() > DefaultMaxPDFBytes {
+			return nil, fmt.Errorf("%w: %d bytes (limit %d)", ErrTooLarge, st.Size(), DefaultMaxPDFBytes)
+		}
+		h := sha256.New()
+		if _, err := io.Copy(h, f); err != nil {
+			return nil, err
+		}
+		src.sha256 = hex.EncodeToString(h.Sum(nil))
+		return src, nil
+	case ext == ".pdf":
+		return nil, fmt.Errorf("not a PDF: %s", describeContent(head))
+	case ext == ".txt" || ext == ".text" || ext == "":
+		if kind := binaryKind(head); kind != "" {
+			return nil, fmt.Errorf("%w: %s", ErrNotUTF8, kind)
+		}
+		if st.Size() > DefaultMaxTextBytes {
+			return nil, fmt.Errorf("%w: %d bytes (limit %d)", ErrTooLarge, st.Size(), DefaultMaxTextBytes)
+		}
+		data, err := io.ReadAll(io.LimitReader(f, DefaultMaxTextBytes+1))
+		if err != nil {
+			return nil, err
+		}
+		src.format = FormatText
+		src.data = data
+		sum := sha256.Sum256(data)
+		src.sha256 = hex.EncodeToString(sum[:])
+		return src, nil
+	}
+	return nil, fmt.Errorf("%w: %q (PDF and .txt are read)", ErrUnsupported, ext)
+}
+
+// describeContent names what a file that should have been a PDF is.
+func describeContent(head []byte) string {
+	if kind := binaryKind(head); kind != "" {
+		return kind
+	}
+	if len(bytes.TrimSpace(head)) == 0 {
+		return "no content"
+	}
+	return "no %PDF header"
+}
+
+// binaryKind recognises common binary formats by their magic bytes.
+func binaryKind(head []byte) string {
+	switch {
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
+		return "a ZIP archive (or Office document)"
+	case bytes.HasPrefix(head, []byte("\x1f\x8b")):
+		return "a gzip archive"
+	case bytes.HasPrefix(head, []byte("\xd0\xcf\x11\xe0")):
+		return "an old Office document"
+	case bytes.HasPrefix(head, []byte("\x89PNG")), bytes.HasPrefix(head, []byte("\xff\xd8\xff")), bytes.HasPrefix(head, []byte("GIF8")):
+		return "an image"
+	case bytes.HasPrefix(head, []byte("{\\rtf")):
+		return "an RTF document"
+	}
+	return ""
+}
+
+// ParseFile reads one PDF or text file and parses it into a record. PDFs
+// go through ex; a nil ex refuses them. Errors are *FileError naming the
+// file.
+func ParseFile(ctx context.Context, path string, ex Extractor) (*corpus.Record, error) {
+	src, err := readSource(path)
+	if err != nil {
+		return nil, fileError(path, err)
+	}
+	rec, err := parseSource(ctx, src, ex)
+	if err != nil {
+		return nil, fileError(path, err)
+	}
+	return rec, nil
+}
+
+func parseSource(ctx context.Context, src *source, ex Extractor) (rec *corpus.Record, err error) {
+	defer func() {
+		// A parser bug on a hostile file costs that file, not the batch.
+		if r := recover(); r != nil {
+			rec, err = nil, fmt.Errorf("internal error while parsing: %v", r)
+		}
+	}()
+	var doc layout.Document
+	switch src.format {
+	case FormatPDF:
+		if ex == nil {
+			return nil, ErrNoExtractor
+		}
+		d, err := ex.Extract(ctx, src.path)
+		if err != nil {
+			return nil, err
+		}
+		if d == nil {
+			return nil, fmt.Errorf("%w: the extractor returned no document", ErrEmpty)
+		}
+		doc = *d
+	default:
+		d, err := TextDocument(src.data)
+		if err != nil {
+			return nil, err
+		}
+		doc = d
+	}
+	if len(doc.Pages) > DefaultMaxPages {
+		return nil, fmt.Errorf("%w: %d pages (limit %d)", ErrTooLarge, len(doc.Pages), DefaultMaxPages)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	rec, err = Parse(doc)
+	if err != nil {
+		return nil, err
+	}
+	rec.Source.Path = src.path
+	rec.Source.SHA256 = src.sha256
+	rec.Source.Format = src.format
+	return rec, nil
+}

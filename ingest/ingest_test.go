@@ -1,0 +1,254 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/scdebate/scdebate/corpus"
+	"github.com/scdebate/scdebate/ingest/layout"
+)
+
+// fakeExtractor stands in for the PDF extractor.
+type fakeExtractor func(ctx context.Context, path string) (*layout.Document, error)
+
+func (f fakeExtractor) Extract(ctx context.Context, path string) (*layout.Document, error) {
+	return f(ctx, path)
+}
+
+// writeFile writes a file under dir and returns its path.
+func writeFile(t *testing.T, dir, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func readFixture(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "text", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// snapshot lists the files of the corpus with their contents.
+func snapshot(t *testing.T, ws *corpus.Workspace) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	entries, err := os.ReadDir(ws.Path(corpus.RecordsDir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		b, err := os.ReadFile(ws.Path(corpus.RecordsDir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[e.Name()] = string(b)
+	}
+	return out
+}
+
+func TestIngestBadInputs(t *testing.T) {
+	in := t.TempDir()
+	good := writeFile(t, in, "good/modern.txt", readFixture(t, "modern.txt"))
+	huge := filepath.Join(in, "huge.txt")
+	f, err := os.Create(huge)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A 100 MB text file, sparse so the test stays small on disk.
+	if err := f.Truncate(100 << 20); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	bad := map[string]struct {
+		data   []byte
+		reason string
+	}{
+		"zero.pdf":         {nil, "empty file"},
+		"zero.txt":         {nil, "empty file"},
+		"zip-renamed.pdf":  {[]byte("PK\x03\x04\x14\x00\x00\x00\x08\x00rest of a zip"), "not a PDF: a ZIP archive"},
+		"text-renamed.pdf": {[]byte("just some words\n"), "not a PDF: no %PDF header"},
+		"latin1.txt":       {[]byte("Le Pr\xe9sident : la s\xe9ance est ouverte.\n"), "not valid UTF-8"},
+		"binary.txt":       {[]byte("\x00\x01\x02binary"), "not valid UTF-8"},
+		"minutes.txt":      {[]byte("Minutes of the residents association\nMr. Smith said hello.\n"), "not a verbatim record"},
+		"notes.docx":       {[]byte("PK\x03\x04"), "unsupported file type"},
+		"encrypted.pdf":    {[]byte("%PDF-1.4\n"), "encrypted"},
+		"image-only.pdf":   {[]byte("%PDF-1.4\n"), "no text"},
+	}
+	var paths []string
+	for name, b := range bad {
+		paths = append(paths, writeFile(t, in, name, b.data))
+	}
+	paths = append(paths, huge, filepath.Join(in, "missing.txt"), filepath.Join(in, "good"))
+	ex := fakeExtractor(func(_ context.Context, path string) (*layout.Document, error) {
+		switch filepath.Base(path) {
+		case "encrypted.pdf":
+			return nil, errors.New("encrypted PDF: a password is needed")
+		case "image-only.pdf":
+			return &layout.Document{Pages: []layout.Page{{N: 1}, {N: 2}}}, nil
+		}
+		return nil, errors.New("unexpected PDF")
+	})
+
+	ws, err := corpus.OpenWorkspace(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var failed []string
+	res, err := Ingest(context.Background(), ws, paths, Options{
+		Extractor: ex,
+		Workers:   3,
+		OnError:   func(err error) { failed = append(failed, err.Error()) },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantFailed := len(bad) + 2 // the huge file and the missing one
+	if res.Stored != 1 || res.Failed != wantFailed || res.Total != wantFailed+1 || len(failed) != wantFailed {
+		t.Fatalf("result %+v, failures %q", res, failed)
+	}
+	reasons := map[string]string{"huge.txt": "file too large", "missing.txt": "no such file"}
+	for name, b := range bad {
+		reasons[name] = b.reason
+	}
+	for _, fe := range res.Failures {
+		msg := fe.Error()
+		name := filepath.Base(fe.Path)
+		if strings.Contains(msg, "\n") || !strings.HasPrefix(msg, fe.Path+": ") || !strings.Contains(msg, reasons[name]) {
+			t.Errorf("failure for %s = %q, want one line naming the file and %q", name, msg, reasons[name])
+		}
+	}
+	recs := snapshot(t, ws)
+	if len(recs) != 1 || recs["A_77_PV.12.en.json"] == "" {
+		t.Errorf("corpus holds %d records: %v", len(recs), keys(recs))
+	}
+	if _, err := os.Stat(good); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func keys(m map[string]string) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func TestIngestSkipsKnownContent(t *testing.T) {
+	in := t.TempDir()
+	a := writeFile(t, in, "a/modern.txt", readFixture(t, "modern.txt"))
+	writeFile(t, in, "b/copy.txt", readFixture(t, "modern.txt"))
+	writeFile(t, in, "b/.hidden.txt", []byte("ignored"))
+	writeFile(t, in, "b/readme.md", []byte("ignored"))
+	ws, err := corpus.OpenWorkspace(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Ingest(context.Background(), ws, []string{in}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Total != 2 || res.Stored != 1 || res.Skipped != 1 || res.Failed != 0 {
+		t.Fatalf("first run %+v", res)
+	}
+	before := snapshot(t, ws)
+	var statuses []string
+	res, err = Ingest(context.Background(), ws, []string{a}, Options{OnProgress: func(p Progress) {
+		statuses = append(statuses, p.Status)
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Skipped != 1 || res.Stored != 0 || strings.Join(statuses, ",") != StatusSkipped {
+		t.Errorf("second run %+v, statuses %v", res, statuses)
+	}
+	after := snapshot(t, ws)
+	if len(after) != len(before) || after["A_77_PV.12.en.json"] != before["A_77_PV.12.en.json"] {
+		t.Error("a skipped file changed the corpus")
+	}
+}
+
+func TestIngestTimeLimit(t *testing.T) {
+	in := t.TempDir()
+	hang := writeFile(t, in, "hang.pdf", []byte("%PDF-1.7\n"))
+	good := writeFile(t, in, "modern.txt", readFixture(t, "modern.txt"))
+	ex := fakeExtractor(func(ctx context.Context, _ string) (*layout.Document, error) {
+		<-ctx.Done()
+		return nil, ctx.Err()
+	})
+	ws, err := corpus.OpenWorkspace(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Ingest(context.Background(), ws, []string{hang, good}, Options{Extractor: ex, Timeout: 50 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Stored != 1 || res.Failed != 1 || !strings.Contains(res.Failures[0].Error(), "hang.pdf") ||
+		!errors.Is(res.Failures[0], context.DeadlineExceeded) && !strings.Contains(res.Failures[0].Error(), "time limit") {
+		t.Errorf("result %+v, failures %v", res, res.Failures)
+	}
+}
+
+func TestIngestLockedWorkspace(t *testing.T) {
+	ws, err := corpus.OpenWorkspace(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	unlock, err := ws.Lock()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
+	_, err = Ingest(context.Background(), ws, []string{filepath.Join("testdata", "text")}, Options{})
+	var locked *corpus.LockedError
+	if !errors.As(err, &locked) {
+		t.Fatalf("Ingest on a locked workspace = %v, want *corpus.LockedError", err)
+	}
+	if len(snapshot(t, ws)) != 0 {
+		t.Error("a refused batch wrote records")
+	}
+}
+
+func TestIngestCancelled(t *testing.T) {
+	ws, err := corpus.OpenWorkspace(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Ingest(ctx, ws, []string{filepath.Join("testdata", "text")}, Options{}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("Ingest with a cancelled context = %v", err)
+	}
+}
+
+func TestParseFilePageErrors(t *testing.T) {
+	doc, err := TextDocument(readFixture(t, "modern.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.Pages = append(doc.Pages, layout.Page{N: 3, Err: "malformed hex string"})
+	ex := fakeExtractor(func(context.Context, string) (*layout.Document, error) { return &doc, nil })
+	path := writeFile(t, t.TempDir(), "r.pdf", []byte("%PDF-1.5\n"))
+	rec, err := ParseFile(context.Background(), path, ex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rec.PageErrors) != 1 || rec.PageErrors[0].Page != 3 || rec.Source.Pages != 3 || rec.Source.Format != FormatPDF || len(rec.Speeches) != 13 {
+		t.Errorf("page errors %+v, source %+v, %d speeches", rec.PageErrors, rec.Source, len(rec.Speeches))
+	}
+}

@@ -1,0 +1,678 @@
+package ingest
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/scdebate/scdebate/corpus"
+	"github.com/scdebate/scdebate/ingest/layout"
+)
+
+// Parse is the structure parser: it turns a document's text, page by page
+// in reading order, into a record — metadata from the cover, every floor
+// turn as a speech with its paragraphs, stage directions as events and
+// recorded votes. Text and PDF both reach it as a layout.Document. A
+// document that is neither a verbatim record nor a letter is an error
+// wrapping ErrNotRecord.
+func Parse(doc layout.Document) (*corpus.Record, error) {
+	var pageErrors []corpus.PageError
+	for _, p := range doc.Pages {
+		if p.Err != "" {
+			pageErrors = append(pageErrors, corpus.PageError{Page: p.N, Err: p.Err})
+		}
+	}
+	lines := flatten(doc)
+	if len(lines) == 0 {
+		if len(pageErrors) > 0 && len(pageErrors) == len(doc.Pages) {
+			return nil, fmt.Errorf("no page could be decoded (page %d: %s)", pageErrors[0].Page, pageErrors[0].Err)
+		}
+		return nil, fmt.Errorf("%w: no text (an image-only document needs OCR first)", ErrEmpty)
+	}
+	lang := detectLanguage(lines)
+	loc := localeFor(lang)
+	if loc == nil {
+		return nil, fmt.Errorf("%w: no speaker-line grammar for language %q", ErrNotRecord, lang)
+	}
+	rec, err := parseVerbatim(lines, loc)
+	if err != nil {
+		return nil, err
+	}
+	rec.Language = lang
+	rec.Source.Pages = len(doc.Pages)
+	rec.PageErrors = pageErrors
+	return rec, nil
+}
+
+// parser holds the state of one pass over a verbatim record's body.
+type parser struct {
+	loc   *locale
+	g     *grammar
+	lines []line
+	vocab vocabulary
+	// typical is the usual length of a full line per page, in runes, for
+	// telling a paragraph's short last line when there is no geometry.
+	typical map[int]int
+	rec     *corpus.Record
+	cur     *corpus.Speech
+	para    []line
+	agenda  string
+	// replies is set once the presiding officer has opened the right of
+	// reply, until the item is closed.
+	replies bool
+	// knownHeads are headings known from the cover (the Security Council's
+	// agenda), normalised, to be skipped when the body repeats them.
+	knownHeads []string
+	lastVote   int // index+1 of a vote waiting for its result
+	// texts holds each speech's paragraphs' raw lines until the end, when
+	// they are joined with the whole document's vocabulary.
+	texts [][]paragraphLines
+}
+
+type paragraphLines struct {
+	page  int
+	lines []string
+}
+
+func parseVerbatim(all []line, loc *locale) (*corpus.Record, error) {
+	c, err := parseCover(all, loc)
+	if err != nil {
+		return nil, err
+	}
+	rec := &corpus.Record{
+		Symbol:      c.symbol,
+		Body:        c.body,
+		Kind:        corpus.KindVerbatim,
+		Session:     c.session,
+		Meeting:     c.meeting,
+		Date:        c.date,
+		TimeStart:   c.time,
+		President:   c.president,
+		Sample:      c.sample,
+		AgendaItems: []corpus.AgendaItem{},
+		Speeches:    []corpus.Speech{},
+		Events:      []corpus.Event{},
+	}
+	p := &parser{loc: loc, g: loc.grammar, rec: rec}
+	var heads []string
+	for _, item := range c.agenda {
+		rec.AgendaItems = append(rec.AgendaItems, item)
+		heads = append(heads, item.Title)
+		p.knownHeads = append(p.knownHeads, normHead(item.Title))
+		for _, s := range item.Subitems {
+			p.knownHeads = append(p.knownHeads, normHead(s))
+		}
+	}
+	body := stripFurniture(all[c.end:], c.symbol, heads, loc)
+	p.lines = body
+	p.vocab = newVocabulary(body)
+	p.typical = typicalLengths(body)
+	p.run()
+	if len(rec.Speeches) == 0 {
+		return nil, fmt.Errorf("%w: no speaker turns found", ErrNotRecord)
+	}
+	return rec, nil
+}
+
+// normHead normalises a heading for comparison.
+func normHead(s string) string {
+	return strings.ToLower(collapseSpace(s))
+}
+
+func (p *parser) run() {
+	lines := p.lines
+	for i := 0; i < len(lines); {
+		l := lines[i]
+		if p.atBoundary(i) {
+			if p.loc.voteHead.MatchString(l.Text) {
+				p.flushPara()
+				i = p.readVote(i)
+				continue
+			}
+			if num, ok := p.loc.agendaNumber(l.Text); ok {
+				p.flushPara()
+				i = p.readHeading(i, num)
+				continue
+			}
+			if j := p.skipKnownHeading(i); j > i {
+				p.flushPara()
+				i = j
+				continue
+			}
+			if sp, k, ok := p.trySpeaker(i); ok {
+				p.startSpeech(sp, lines[i+k-1].page)
+				i += k
+				continue
+			}
+			if k, ok := p.tryEvent(i); ok {
+				i += k
+				continue
+			}
+			if p.cur != nil && len(p.para) > 0 && p.isBreak(i) {
+				p.flushPara()
+			}
+		}
+		if p.cur == nil {
+			// Before the first speaker: headings the grammar does not know.
+			i++
+			continue
+		}
+		p.para = append(p.para, l)
+		i++
+	}
+	p.flushPara()
+	p.finishSpeech()
+	p.joinParagraphs()
+}
+
+// atBoundary reports whether a structural element (speaker line, stage
+// direction, heading, vote) may start at line i: at the start, after a
+// structural element, after a sentence's end or where geometry shows a
+// paragraph start.
+func (p *parser) atBoundary(i int) bool {
+	if p.cur == nil || len(p.para) == 0 || p.lines[i].ParagraphStart {
+		return true
+	}
+	return endsClause(p.lines[i-1].Text)
+}
+
+// endsClause reports whether a line ends a sentence or an introduction
+// ("as follows:").
+func endsClause(s string) bool {
+	s = strings.TrimRight(s, " ”’\"')]）»")
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?:;。！？：；", r)
+}
+
+// isBreak decides whether line i starts a new paragraph of the current
+// speech.
+func (p *parser) isBreak(i int) bool {
+	cur, prev := p.lines[i], p.lines[i-1]
+	if cur.ParagraphStart {
+		return true
+	}
+	if !endsClause(prev.Text) {
+		return false
+	}
+	if prev.Right > 0 && prev.ColumnRight > prev.ColumnLeft {
+		width := prev.ColumnRight - prev.ColumnLeft
+		return prev.ColumnRight-prev.Right > max(12, 0.05*width)
+	}
+	t := p.typical[prev.page]
+	return t > 0 && utf8.RuneCountInString(prev.Text)*100 < t*85
+}
+
+// typicalLengths returns, per page, the length of a full line: the 80th
+// percentile of the lengths of the page's lines.
+func typicalLengths(lines []line) map[int]int {
+	byPage := map[int][]int{}
+	for _, l := range lines {
+		n := utf8.RuneCountInString(l.Text)
+		if n >= 10 {
+			byPage[l.page] = append(byPage[l.page], n)
+		}
+	}
+	out := map[int]int{}
+	for page, ns := range byPage {
+		sort.Ints(ns)
+		out[page] = ns[len(ns)*8/10]
+	}
+	return out
+}
+
+// trySpeaker tries the speaker grammar at line i, joining up to three
+// following lines when the speaker line wraps before its colon.
+func (p *parser) trySpeaker(i int) (speakerLine, int, bool) {
+	texts := []string{p.lines[i].Text}
+	for k := 1; k <= 4 && i+k <= len(p.lines); k++ {
+		sp, m := p.g.parseSpeaker(joinLines(texts, p.vocab))
+		switch m {
+		case matched:
+			return sp, k, true
+		case noMatch:
+			return sp, 0, false
+		}
+		if i+k == len(p.lines) {
+			break
+		}
+		texts = append(texts, p.lines[i+k].Text)
+	}
+	return speakerLine{}, 0, false
+}
+
+// tryEvent tries the stage-direction patterns at line i, joining the lines
+// of an event that wraps.
+func (p *parser) tryEvent(i int) (int, bool) {
+	first := p.lines[i]
+	if !p.loc.eventStart.MatchString(first.Text) {
+		return 0, false
+	}
+	var texts []string
+	for k := 0; k < 6 && i+k < len(p.lines); k++ {
+		texts = append(texts, p.lines[i+k].Text)
+		text := joinLines(texts, p.vocab)
+		if !endsClause(text) && !strings.HasSuffix(text, "]") {
+			continue
+		}
+		kind, m, ok := p.loc.matchEvent(text)
+		if !ok {
+			if endsSentence(text) {
+				return 0, false
+			}
+			continue
+		}
+		p.flushPara()
+		p.addEvent(kind, m, text, first.page)
+		return k + 1, true
+	}
+	return 0, false
+}
+
+func (p *parser) addEvent(kind eventKind, m []string, text string, page int) {
+	seq := len(p.rec.Speeches)
+	p.rec.Events = append(p.rec.Events, corpus.Event{AfterSeq: seq, Page: page, Text: text})
+	switch kind {
+	case eventCalled:
+		if t := p.loc.clock(m[1]); t != "" {
+			p.rec.TimeStart = t
+		}
+	case eventRose:
+		if t := p.loc.clock(m[1]); t != "" {
+			p.rec.TimeEnd = t
+		}
+	case eventVoteResult:
+		if p.lastVote > 0 && p.rec.Votes[p.lastVote-1].Result == "" {
+			p.rec.Votes[p.lastVote-1].Result = text
+			p.lastVote = 0
+		}
+	}
+}
+
+var itemNumbersRe = regexp.MustCompile(`\d{1,3}(?:\([a-z]\))?`)
+
+// readHeading reads "Agenda item N" and the title and sub-item lines after
+// it, up to the next speaker line or stage direction.
+func (p *parser) readHeading(i int, num string) int {
+	j := i + 1
+	for ; j < len(p.lines) && j-i <= 16; j++ {
+		t := p.lines[j].Text
+		if _, ok := p.loc.agendaNumber(t); ok || p.loc.voteHead.MatchString(t) {
+			break
+		}
+		if _, _, ok := p.trySpeaker(j); ok {
+			break
+		}
+		if p.loc.eventStart.MatchString(t) {
+			if _, _, ok := p.loc.matchEvent(t); ok || endsSentence(t) {
+				break
+			}
+		}
+	}
+	numbers := itemNumbersRe.FindAllString(toASCIIDigits(p.lines[i].Text), -1)
+	if len(numbers) == 0 || numbers[0] != num {
+		numbers = []string{num}
+	}
+	for _, item := range headingItems(numbers, p.lines[i+1:j]) {
+		p.addAgendaItem(item)
+	}
+	// A heading ends the speech before it.
+	p.finishSpeech()
+	p.agenda = num
+	p.replies = false
+	return j
+}
+
+func (p *parser) addAgendaItem(item corpus.AgendaItem) {
+	for k, have := range p.rec.AgendaItems {
+		if have.Number == item.Number && item.Number != "" {
+			if have.Title == "" {
+				p.rec.AgendaItems[k] = item
+			}
+			return
+		}
+	}
+	p.rec.AgendaItems = append(p.rec.AgendaItems, item)
+}
+
+// skipKnownHeading skips the lines at i that repeat a heading known from
+// the cover ("The situation in the Central African Republic") or a
+// procedural heading ("Adoption of the agenda"), returning the index after
+// them (i when there is none).
+func (p *parser) skipKnownHeading(i int) int {
+	if p.loc.procedural.MatchString(p.lines[i].Text) && !endsSentence(p.lines[i].Text) {
+		return i + 1
+	}
+	j := i
+	for {
+		next := p.matchHead(j)
+		if next == j {
+			return j
+		}
+		j = next
+	}
+}
+
+func (p *parser) matchHead(i int) int {
+	if i >= len(p.lines) {
+		return i
+	}
+	for _, key := range p.knownHeads {
+		acc := ""
+		for j := i; j < len(p.lines) && j-i < 8; j++ {
+			if acc != "" {
+				acc += " "
+			}
+			acc += normHead(p.lines[j].Text)
+			if acc == key {
+				return j + 1
+			}
+			if !strings.HasPrefix(key, acc) {
+				break
+			}
+		}
+	}
+	return i
+}
+
+func (p *parser) startSpeech(sp speakerLine, page int) {
+	p.flushPara()
+	p.finishSpeech()
+	seq := len(p.rec.Speeches) + 1
+	p.rec.Speeches = append(p.rec.Speeches, corpus.Speech{
+		Seq:        seq,
+		Speaker:    sp.Speaker,
+		Name:       sp.Name,
+		Role:       sp.Role,
+		Delegation: sp.Delegation,
+		SpokeIn:    sp.SpokeIn,
+		Function:   sp.Function,
+		OnBehalfOf: []string{},
+		AgendaItem: p.agenda,
+		Reply:      p.replies && sp.Role == "",
+		Paragraphs: []corpus.Paragraph{},
+	})
+	p.texts = append(p.texts, nil)
+	p.cur = &p.rec.Speeches[len(p.rec.Speeches)-1]
+	if sp.Rest != "" {
+		p.para = []line{{Line: layout.Line{Text: sp.Rest}, page: page}}
+	}
+}
+
+// flushPara ends the current paragraph.
+func (p *parser) flushPara() {
+	if p.cur == nil || len(p.para) == 0 {
+		p.para = p.para[:0]
+		return
+	}
+	texts := make([]string, len(p.para))
+	for k, l := range p.para {
+		texts[k] = l.Text
+	}
+	idx := len(p.texts) - 1
+	p.texts[idx] = append(p.texts[idx], paragraphLines{page: p.para[0].page, lines: texts})
+	p.para = nil
+}
+
+// finishSpeech settles what can only be known once a speech is complete:
+// its role and country, the groups it speaks for, whether it is a reply,
+// and the right-of-reply state the presiding officer leaves behind.
+func (p *parser) finishSpeech() {
+	if p.cur == nil {
+		return
+	}
+	idx := len(p.texts) - 1
+	var first []string
+	for k, pl := range p.texts[idx] {
+		if k == 3 {
+			break
+		}
+		first = append(first, joinLines(pl.lines, p.vocab))
+	}
+	s := p.cur
+	resolveSpeaker(s, p.loc.lang)
+	if s.Role == corpus.RoleMemberState || s.Role == corpus.RoleObserver || s.Role == corpus.RoleOther {
+		s.OnBehalfOf, s.AlignedWith = p.loc.groups(first, s.Delegation)
+		if s.OnBehalfOf == nil {
+			s.OnBehalfOf = []string{}
+		}
+		if len(first) > 0 && rightOfReplyRe.MatchString(first[0]) {
+			s.Reply = true
+		}
+	}
+	if s.Role == corpus.RolePresident || s.Role == corpus.RoleActingPresident {
+		for _, pl := range p.texts[idx] {
+			t := joinLines(pl.lines, p.vocab)
+			switch {
+			case replyClosedRe.MatchString(t):
+				p.replies = false
+			case rightOfReplyRe.MatchString(t):
+				p.replies = true
+			}
+		}
+		if p.lastVote > 0 && len(first) > 0 && p.rec.Votes[p.lastVote-1].AfterSeq < s.Seq {
+			// The Security Council's President announces the result.
+			if v := &p.rec.Votes[p.lastVote-1]; v.Result == "" && councilResultRe.MatchString(first[0]) {
+				v.Result = first[0]
+			}
+		}
+	}
+	if p.lastVote > 0 && p.rec.Votes[p.lastVote-1].AfterSeq < s.Seq {
+		p.lastVote = 0
+	}
+	p.cur = nil
+}
+
+var (
+	rightOfReplyRe  = regexp.MustCompile(`(?i)\bright of reply\b|droit de réponse|derecho (?:a contestar|de respuesta|de réplica)|прав[оа] на ответ|答辩权|حق الرد`)
+	replyClosedRe   = regexp.MustCompile(`(?i)last (?:speaker|statement) in (?:the )?exercise of the right of reply|concluded (?:this|the present) stage|dernier orateur .{0,40}droit de réponse|achevé (?:la phase|l[’']examen)|último orador .{0,40}derech|concluido (?:la presente etapa|el examen)|последн\S+ оратор.{0,60}прав\S* на ответ|завершила (?:рассмотрение|данный этап)|最后一位发言者|结束了.{0,30}(?:现阶段|审议)|آخر متكلم.{0,40}حق الرد|اختتمت`)
+	councilResultRe = regexp.MustCompile(`(?i)received \d+ votes|has been adopted as resolution|has not been adopted|failed to be adopted|was not adopted`)
+)
+
+// joinParagraphs joins every paragraph's lines now that the vocabulary of
+// the whole document is known, dropping paragraphs left empty.
+func (p *parser) joinParagraphs() {
+	for si := range p.rec.Speeches {
+		s := &p.rec.Speeches[si]
+		for _, pl := range p.texts[si] {
+			text := joinLines(pl.lines, p.vocab)
+			if text == "" {
+				continue
+			}
+			s.Paragraphs = append(s.Paragraphs, corpus.Paragraph{N: len(s.Paragraphs) + 1, Page: pl.page, Text: text})
+		}
+	}
+}
+
+// readVote reads a recorded vote: "In favour:", "Against:", "Abstaining:"
+// each followed by a list of countries.
+func (p *parser) readVote(i int) int {
+	seq := len(p.rec.Speeches)
+	v := corpus.Vote{AfterSeq: seq, Page: p.lines[i].page, InFavour: []string{}, Against: []string{}, Abstaining: []string{}}
+	var section string
+	acc := map[string]string{}
+	j := i
+	for ; j < len(p.lines); j++ {
+		t := p.lines[j].Text
+		if m := p.loc.voteHead.FindStringSubmatch(t); m != nil {
+			section = p.loc.voteSections[strings.ToLower(m[1])]
+			acc[section] = m[2]
+			continue
+		}
+		text := acc[section]
+		if strings.HasSuffix(text, ".") {
+			break // a list closed by a full stop
+		}
+		if !listLine(t) && !continuesList(text, t) {
+			break
+		}
+		if p.listComplete(text) && !continuesList(text, t) {
+			if section != voteFavour || p.startsStructure(j) {
+				break
+			}
+		}
+		acc[section] = strings.TrimSpace(text + " " + t)
+	}
+	for sec, text := range acc {
+		items := p.splitCountryList(text)
+		switch sec {
+		case voteFavour:
+			v.InFavour = items
+		case voteAgainst:
+			v.Against = items
+		default:
+			v.Abstaining = items
+		}
+	}
+	v.Subject = p.voteSubject()
+	p.rec.Votes = append(p.rec.Votes, v)
+	p.lastVote = len(p.rec.Votes)
+	return j
+}
+
+// startsStructure reports whether line j starts a speaker line or an event.
+func (p *parser) startsStructure(j int) bool {
+	if _, _, ok := p.trySpeaker(j); ok {
+		return true
+	}
+	return p.loc.eventStart.MatchString(p.lines[j].Text)
+}
+
+var voteSubjectRe = regexp.MustCompile(`(?i)(?:put to the vote|take a decision on|proceed to (?:the )?vote on|vote on|voting on)\s+(.+?)(?:\.\s|\.$|,\s+entitled|$)`)
+
+// voteSubject finds what the presiding officer put to the vote in the last
+// paragraphs before the vote.
+func (p *parser) voteSubject() string {
+	if p.cur == nil {
+		return ""
+	}
+	paras := p.texts[len(p.texts)-1]
+	for k := len(paras) - 1; k >= 0 && k >= len(paras)-3; k-- {
+		text := joinLines(paras[k].lines, p.vocab)
+		if ms := voteSubjectRe.FindAllStringSubmatch(text, -1); ms != nil {
+			return strings.TrimSpace(ms[len(ms)-1][1])
+		}
+	}
+	return ""
+}
+
+// listComplete reports whether a country list could end here: it does not
+// end on a comma or a joining word, and its last name is a country.
+func (p *parser) listComplete(text string) bool {
+	text = strings.TrimSuffix(strings.TrimSpace(text), ".")
+	if text == "" {
+		return false
+	}
+	if strings.HasSuffix(text, ",") {
+		return false
+	}
+	last := lastField(text)
+	switch strings.ToLower(last) {
+	case "and", "of", "the", "de", "(islamic", "(federated", "(plurinational", "(bolivarian", "(kingdom":
+		return false
+	}
+	if strings.Count(text, "(") > strings.Count(text, ")") {
+		return false
+	}
+	items := p.splitCountryList(text)
+	if len(items) == 0 {
+		return false
+	}
+	lastItem := items[len(items)-1]
+	if strings.EqualFold(lastItem, "none") {
+		return true
+	}
+	_, ok := lookupCountry(lastItem, p.loc.lang)
+	return ok
+}
+
+// listLine reports whether t can be a line of a country list: mostly
+// capitalised names, commas, "and", "of", "the", no sentence inside.
+func listLine(t string) bool {
+	if strings.Contains(t, ". ") {
+		return false
+	}
+	fields := strings.Fields(t)
+	names := 0
+	for _, f := range fields {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(f, "("))
+		if unicode.IsUpper(r) || listParticles[strings.Trim(f, "(),")] {
+			names++
+		}
+	}
+	return names*10 >= len(fields)*7
+}
+
+var listParticles = words("and of the de d’Ivoire")
+
+// continuesList reports whether the line t continues a list rather than
+// ending it: it starts in lower case, with "and" or with a parenthesis.
+func continuesList(text, t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r) && !strings.HasPrefix(t, "the ") || strings.HasPrefix(t, "and ") || strings.HasPrefix(t, "(")
+}
+
+// splitCountryList splits "A, B (C, D), E and F" into countries: commas
+// outside parentheses, and a final "and" where the parts are countries and
+// the whole is not ("Trinidad and Tobago" stays whole).
+func (p *parser) splitCountryList(text string) []string {
+	text = collapseSpace(text)
+	items := []string{}
+	if text == "" || strings.EqualFold(text, "none") || strings.EqualFold(text, "none.") {
+		return items
+	}
+	depth := 0
+	start := 0
+	var parts []string
+	for k, r := range text {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			depth--
+		case ',', '、', '،', '，':
+			if depth == 0 {
+				parts = append(parts, text[start:k])
+				start = k + utf8.RuneLen(r)
+			}
+		}
+	}
+	parts = append(parts, text[start:])
+	for _, part := range parts {
+		part = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(part), ".。"))
+		part = strings.TrimPrefix(part, p.loc.listAnd+" ")
+		if part == "" {
+			continue
+		}
+		if _, ok := lookupCountry(part, p.loc.lang); !ok {
+			if a, b, found := cutLastAnd(part, p.loc.listAnd); found {
+				_, okA := lookupCountry(a, p.loc.lang)
+				_, okB := lookupCountry(b, p.loc.lang)
+				if okA && okB {
+					items = append(items, a, b)
+					continue
+				}
+			}
+		}
+		items = append(items, part)
+	}
+	return items
+}
+
+// cutLastAnd splits s at its last "and" (spaced, or not in Chinese).
+func cutLastAnd(s, and string) (string, string, bool) {
+	sep := " " + and + " "
+	if and == "和" {
+		sep = and
+	}
+	i := strings.LastIndex(s, sep)
+	if i < 0 {
+		return "", "", false
+	}
+	return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(sep):]), true
+}
