@@ -25,6 +25,13 @@ type Annotation struct {
 	Language     string             `json:"language"`
 	TaxonomyHash string             `json:"taxonomy_hash"`
 	Speeches     []SpeechAnnotation `json:"speeches"`
+	// InputDigest is a digest of the record file and of the groups data
+	// the annotation was made from: a record re-parsed from the same source,
+	// or a change of group membership, makes the annotation stale.
+	InputDigest string `json:"input_digest,omitempty"`
+	// KeyPhrases counts the noun phrases of the record's English text (see
+	// EmergingTopics); empty for other languages.
+	KeyPhrases map[string]int `json:"key_phrases,omitempty"`
 }
 
 // SpeechAnnotation codes one speech (matched to the record by Seq).

@@ -2,4 +2,63 @@
 // theme taxonomy, sentence splitting, term matching, proposals, references,
 // the groups that speak jointly, emerging topics and trends, and the
 // annotations stored beside each record.
+//
+// # Taxonomy
+//
+// The taxonomy is data: themes.yaml, embedded, or a user's file
+// (LoadTaxonomy, ParseTaxonomy; errors are TaxonomyErrors naming the line,
+// the theme and the problem). Each theme has names, a description, terms per
+// official language, exclusions, references ("S/2017/507", "51/241",
+// "Article 27") and precedence (yields_to). The IDs of the default file are
+// ThemeIDs, a contract. Taxonomy.Hash keys annotations.
+//
+// Terms are matched through the same bleve analysers as the search index
+// (AnalyzerName, Analyzer): stemming for the alphabetic languages, character
+// pairs for Chinese. A term is a phrase: its tokens must follow each other
+// with the same gaps as in the term, as in a phrase query, so that a passage
+// coded with a theme is one a phrase search for the theme's terms finds.
+//
+// # Coding
+//
+// A Coder (NewCoder; safe for concurrent use) codes sentences
+// (CodeSentence), paragraphs (CodeParagraph), free passages (Classify,
+// ClassifyStream for `scdebate classify`) and records (Code). The sentence is
+// the unit: English is split with prose's Punkt model, loaded once; Chinese
+// at 。！？；; the other languages by rule (Sentences). Each sentence gets its
+// themes, the kind of request it makes (DetectProposal: "call-on", "urge",
+// "request", ...), the references it cites (ExtractReferences) and the
+// states, groups and organisations it names ("state:FRA", "group:act",
+// "org:peacebuilding-commission"). Themes roll up to the paragraph and the
+// speech. A list item under a lead-in that makes a request ("We request the
+// Council to:") carries that request.
+//
+// # Groups
+//
+// groups.yaml lists the groups that speak jointly with dated membership
+// (Groups, Group.MembersAt). A speech's on_behalf_of strings, as printed in
+// any language, resolve to groups (Groups.Resolve) whose members at the
+// record's date fill SpeechAnnotation.Groups; Voices then gives each state's
+// own voice and its voice through a group.
+//
+// # Workspace
+//
+// Coder.AnalyzeWorkspace codes every record of a workspace into
+// annotations/ with a pool of workers sharing the loaded models; a record
+// whose annotation is up to date (same record file, groups data and
+// taxonomy) is skipped.
+//
+// # For reports: trends and emerging topics
+//
+// Pair each record with its annotation (Coded; ReadAnnotation with the
+// record's Source.SHA256 and the taxonomy's hash), then:
+//
+//   - Trends(tx, docs, TrendOptions{}) gives, per session, each theme's
+//     share of speakers and of states (own voice and via group counted
+//     apart), its change from the previous session, and whether it is new
+//     or rising.
+//   - EmergingTopics(tx, docs, TopicOptions{}) gives, per session after the
+//     first, the noun phrases of its English records ranked by
+//     log-likelihood keyness against all earlier sessions, each marked with
+//     the themes that already cover it (TopicOptions.Uncovered keeps only
+//     the phrases no theme covers: candidates for a new theme).
 package analysis

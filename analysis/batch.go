@@ -1,0 +1,187 @@
+package analysis
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"sync"
+
+	"github.com/scdebate/scdebate/corpus"
+)
+
+// AnalyzeOptions control AnalyzeWorkspace. The zero value analyses with one
+// worker per core, skips unchanged records and extracts key phrases.
+type AnalyzeOptions struct {
+	// Workers is the number of records coded at once; 0 means one per core.
+	// They share the coder and its loaded models.
+	Workers int
+	// Force re-analyses records whose annotation is up to date.
+	Force bool
+	// SkipKeyPhrases leaves out the noun phrases that EmergingTopics reads;
+	// part-of-speech tagging is the slowest step of the analysis.
+	SkipKeyPhrases bool
+	// OnProgress is called after each record, from one goroutine at a time.
+	OnProgress func(p Progress)
+	// OnError is called for each record that could not be analysed; the
+	// batch goes on without it.
+	OnError func(path string, err error)
+}
+
+// Progress reports one record done.
+type Progress struct {
+	Done, Total int
+	Path        string
+	// Unchanged marks a record whose annotation was already up to date.
+	Unchanged bool
+}
+
+// AnalyzeResult counts what AnalyzeWorkspace did.
+type AnalyzeResult struct {
+	Total, Analysed, Unchanged, Failed int
+}
+
+// AnalyzeWorkspace codes every record in the workspace's records/ into
+// annotations/ (one versioned JSON per record, keyed by its source sha256
+// and the taxonomy's hash). A record whose annotation is up to date is not
+// coded again. It takes the workspace lock; ctx is checked between records.
+// A record that cannot be read or coded is passed to OnError and skipped.
+func (c *Coder) AnalyzeWorkspace(ctx context.Context, ws *corpus.Workspace, opts AnalyzeOptions) (AnalyzeResult, error) {
+	unlock, err := ws.Lock()
+	if err != nil {
+		return AnalyzeResult{}, err
+	}
+	defer unlock()
+	paths, err := ws.Records().List()
+	if err != nil {
+		return AnalyzeResult{}, fmt.Errorf("list records: %w", err)
+	}
+	if err := os.MkdirAll(ws.Path(corpus.AnnotationsDir), 0o755); err != nil {
+		return AnalyzeResult{}, err
+	}
+	if !opts.SkipKeyPhrases {
+		if err := loadTagger(); err != nil {
+			return AnalyzeResult{}, err
+		}
+	}
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	workers = min(workers, max(len(paths), 1))
+
+	type outcome struct {
+		path      string
+		unchanged bool
+		err       error
+	}
+	jobs := make(chan string)
+	results := make(chan outcome)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for p := range jobs {
+				unchanged, err := c.analyzeFile(ctx, ws, p, opts)
+				results <- outcome{p, unchanged, err}
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for _, p := range paths {
+			select {
+			case jobs <- p:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	res := AnalyzeResult{Total: len(paths)}
+	done := 0
+	for o := range results {
+		done++
+		switch {
+		case o.err != nil && ctx.Err() != nil && errors.Is(o.err, ctx.Err()):
+			// cancelled mid-record: not a failure of the record
+		case o.err != nil:
+			res.Failed++
+			if opts.OnError != nil {
+				opts.OnError(o.path, o.err)
+			}
+		case o.unchanged:
+			res.Unchanged++
+		default:
+			res.Analysed++
+		}
+		if opts.OnProgress != nil {
+			opts.OnProgress(Progress{Done: done, Total: len(paths), Path: o.path, Unchanged: o.unchanged && o.err == nil})
+		}
+	}
+	return res, ctx.Err()
+}
+
+// analyzeFile codes one record file unless its annotation is up to date.
+func (c *Coder) analyzeFile(ctx context.Context, ws *corpus.Workspace, path string, opts AnalyzeOptions) (unchanged bool, err error) {
+	if err := ctx.Err(); err != nil {
+		return false, err
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = &RecordError{Path: path, Err: fmt.Errorf("internal error: %v", r)}
+		}
+	}()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return false, &RecordError{Path: path, Err: err}
+	}
+	var rec corpus.Record
+	if err := json.Unmarshal(b, &rec); err != nil {
+		return false, &RecordError{Path: path, Err: fmt.Errorf("not a record: %w", err)}
+	}
+	if rec.Source.SHA256 == "" {
+		return false, &RecordError{Path: path, Err: errors.New("record has no source sha256 to key its annotation by")}
+	}
+	digest := c.inputDigest(b, opts)
+	if !opts.Force {
+		if old, err := ReadAnnotation(ws, rec.Source.SHA256, c.tx.Hash()); err == nil && old.InputDigest == digest {
+			return true, nil
+		}
+	}
+	ann, err := c.Code(ctx, &rec)
+	if err != nil {
+		return false, &RecordError{Path: path, Err: err}
+	}
+	ann.InputDigest = digest
+	if !opts.SkipKeyPhrases && recordLanguage(&rec) == "en" {
+		ann.KeyPhrases = recordKeyPhrases(&rec)
+	}
+	if err := WriteAnnotation(ws, ann); err != nil {
+		return false, &RecordError{Path: path, Err: fmt.Errorf("write annotation: %w", err)}
+	}
+	return false, nil
+}
+
+// inputDigest hashes what an annotation depends on besides the taxonomy:
+// the record file, the groups data and whether key phrases were extracted.
+func (c *Coder) inputDigest(record []byte, opts AnalyzeOptions) string {
+	h := sha256.New()
+	h.Write(record)
+	h.Write([]byte(c.groups.hash))
+	if opts.SkipKeyPhrases {
+		h.Write([]byte{0})
+	} else {
+		h.Write([]byte{1})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:12])
+}

@@ -1,0 +1,101 @@
+package analysis
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/scdebate/scdebate/corpus"
+)
+
+// testWorkspace copies the hand-built records of testdata/records (two good
+// records, one broken file) into a fresh workspace.
+func testWorkspace(t testing.TB) *corpus.Workspace {
+	t.Helper()
+	ws, err := corpus.OpenWorkspace(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths, _ := filepath.Glob(filepath.Join("testdata", "records", "*.json"))
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(ws.Path(corpus.RecordsDir, filepath.Base(p)), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return ws
+}
+
+func TestAnalyzeWorkspace(t *testing.T) {
+	c := newTestCoder(t)
+	ws := testWorkspace(t)
+	var failed []string
+	var progress int
+	opts := AnalyzeOptions{
+		Workers:    2,
+		OnError:    func(path string, err error) { failed = append(failed, filepath.Base(path)+": "+err.Error()) },
+		OnProgress: func(Progress) { progress++ },
+	}
+	res, err := c.AnalyzeWorkspace(t.Context(), ws, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res != (AnalyzeResult{Total: 3, Analysed: 2, Failed: 1}) || progress != 3 {
+		t.Errorf("first run: %+v, %d progress calls", res, progress)
+	}
+	if len(failed) != 1 || !strings.Contains(failed[0], "A_77_PV.1.en.json") {
+		t.Errorf("failures reported: %v", failed)
+	}
+	ann, err := ReadAnnotation(ws, "7501", c.Taxonomy().Hash())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ann.Symbol != "A/75/PV.12" || len(ann.Speeches) != 4 || len(ann.KeyPhrases) == 0 {
+		t.Errorf("annotation: symbol %q, %d speeches, %d key phrases", ann.Symbol, len(ann.Speeches), len(ann.KeyPhrases))
+	}
+
+	res, err = c.AnalyzeWorkspace(t.Context(), ws, opts)
+	if err != nil || res != (AnalyzeResult{Total: 3, Unchanged: 2, Failed: 1}) {
+		t.Errorf("second run: %+v, %v", res, err)
+	}
+
+	// A re-parsed record (same source, new content) is analysed again.
+	p := ws.Path(corpus.RecordsDir, "A_76_PV.40.en.json")
+	b, _ := os.ReadFile(p)
+	os.WriteFile(p, []byte(strings.Replace(string(b), "more analytical", "more analytical and timely", 1)), 0o644)
+	res, err = c.AnalyzeWorkspace(t.Context(), ws, opts)
+	if err != nil || res.Analysed != 1 || res.Unchanged != 1 {
+		t.Errorf("after an edit: %+v, %v", res, err)
+	}
+
+	res, err = c.AnalyzeWorkspace(t.Context(), ws, AnalyzeOptions{Force: true, SkipKeyPhrases: true})
+	if err != nil || res.Analysed != 2 {
+		t.Errorf("forced: %+v, %v", res, err)
+	}
+}
+
+func TestAnalyzeWorkspaceLockedAndCancelled(t *testing.T) {
+	c := newTestCoder(t)
+	ws := testWorkspace(t)
+	unlock, err := ws.Lock()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var locked *corpus.LockedError
+	if _, err := c.AnalyzeWorkspace(t.Context(), ws, AnalyzeOptions{}); !errors.As(err, &locked) {
+		t.Errorf("locked workspace: %v", err)
+	}
+	unlock()
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	res, err := c.AnalyzeWorkspace(ctx, ws, AnalyzeOptions{SkipKeyPhrases: true})
+	if !errors.Is(err, context.Canceled) || res.Analysed != 0 || res.Failed != 0 {
+		t.Errorf("cancelled: %+v, %v", res, err)
+	}
+}

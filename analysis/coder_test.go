@@ -1,0 +1,265 @@
+package analysis
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/scdebate/scdebate/corpus"
+)
+
+func newTestCoder(t testing.TB) *Coder {
+	t.Helper()
+	tx, err := DefaultTaxonomy()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := NewCoder(tx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestMatchingThroughTheAnalysers(t *testing.T) {
+	tx, err := ParseTaxonomy("t.yaml", []byte(`themes:
+  - id: veto
+    name: Veto
+    terms:
+      en: [right of veto]
+      zh: [否决权]
+  - id: pandemic
+    name: Pandemic
+    terms:
+      en: [pandemic]
+      fr: [pandémie]
+    exclude:
+      en: [during the pandemic]
+      fr: [pendant la pandémie]
+  - id: tcc
+    name: TCC
+    terms:
+      en: [consulted & troop contributors]
+  - id: openness
+    name: Openness
+    terms:
+      en: [transparency]
+    exclude:
+      en: [thank & transparency]
+    yields_to: ["*"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		{"inflected phrase", "en", "Rights of veto are a privilege.", []string{"veto"}},
+		{"words out of order are no phrase", "en", "The veto is a right of the five.", nil},
+		{"stop word gap kept", "en", "the right to veto", []string{"veto"}},
+		{"chinese phrase contiguous", "zh", "常任理事国应克制使用否决权。", []string{"veto"}},
+		{"chinese characters scattered", "zh", "否决了决议，这是他们的权利。", nil},
+		{"time marker excluded", "en", "During the pandemic, we met often.", nil},
+		{"substantive use kept", "en", "The pandemic disrupted the Council's work during the pandemic.", []string{"pandemic"}},
+		{"french time marker", "fr", "Pendant la pandémie, nous avons suivi les travaux.", nil},
+		{"conjunction needs both", "en", "Troop contributors should be heard.", nil},
+		{"conjunction holds", "en", "Troop contributors must be consulted.", []string{"tcc"}},
+		{"sentence-level exclusion", "en", "We thank you for your transparency.", nil},
+		{"catch-all yields", "en", "Transparency of the right of veto matters.", []string{"veto"}},
+		{"catch-all alone", "en", "Transparency matters.", []string{"openness"}},
+		{"no terms for language", "ru", "право вето", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, m := range tx.matchThemes(tt.lang, tt.text, nil) {
+				got = append(got, m.Theme)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("themes(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		{"english abbreviations", "en", "Mr. Smith spoke on Art. 27. The Council agreed.", []string{"Mr. Smith spoke on Art. 27.", "The Council agreed."}},
+		{"english question", "en", "Is the Council accountable? We think not.", []string{"Is the Council accountable?", "We think not."}},
+		{"chinese", "zh", "安理会应提高透明度。我们呼吁改革！是否可行？可以；但需时间", []string{"安理会应提高透明度。", "我们呼吁改革！", "是否可行？", "可以；", "但需时间"}},
+		{"chinese closing quote", "zh", "他说：“必须改革。”我们同意。", []string{"他说：“必须改革。”", "我们同意。"}},
+		{"french honorific", "fr", "M. Dupont a pris la parole. Le Conseil doit agir.", []string{"M. Dupont a pris la parole.", "Le Conseil doit agir."}},
+		{"spanish", "es", "La Sra. López habló. ¿Es suficiente? No.", []string{"La Sra. López habló.", "¿Es suficiente?", "No."}},
+		{"lower-case continuation", "fr", "Voir le doc. cité plus haut.", []string{"Voir le doc. cité plus haut."}},
+		{"empty", "en", "   ", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Sentences(tt.lang, tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("Sentences(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDetectProposal(t *testing.T) {
+	tests := []struct{ lang, text, want string }{
+		{"en", "We call on the Council to hold more open debates.", ProposalCallOn},
+		{"en", "We urge the permanent members to refrain from the veto.", ProposalUrge},
+		{"en", "We encourage the Council to publish its programme.", ProposalEncourage},
+		{"en", "The Council should agree press elements.", ProposalShould},
+		{"en", "We propose that wrap-up sessions be open.", ProposalPropose},
+		{"en", "We request the Secretariat to keep records.", ProposalRequest},
+		{"en", "The Council must be more transparent.", ProposalMust},
+		{"en", "I should like to thank the President.", ""},
+		{"en", "I now invite the representative of Chile to take the floor.", ""},
+		{"en", "The report was adopted in 2020.", ""},
+		{"fr", "Nous demandons au Conseil de publier ses notes.", ProposalRequest},
+		{"fr", "Le Conseil devrait tenir des séances publiques.", ProposalShould},
+		{"fr", "Nous encourageons les présidences à poursuivre.", ProposalEncourage},
+		{"fr", "Je voudrais remercier le Président.", ""},
+		{"es", "Instamos al Consejo a actuar.", ProposalUrge},
+		{"es", "El Consejo debería publicar sus decisiones.", ProposalShould},
+		{"es", "Pedimos al Consejo que informe.", ProposalRequest},
+		{"zh", "我们请安全理事会改进工作方法。", ProposalRequest},
+		{"zh", "我们鼓励安理会继续努力。", ProposalEncourage},
+		{"zh", "我们呼吁安理会进行改革。", ProposalCallOn},
+		{"zh", "安理会应提高透明度。", ProposalShould},
+		{"zh", "安理会需要应对新的挑战。", ""},
+		{"zh", "我们邀请安全理事会抓住这一势头。", ProposalInvite},
+		{"zh", "- 决定将安理会的虚拟会议作为正式会议", ProposalDecide},
+		{"ru", "Мы призываем Совет действовать.", ProposalCallOn},
+		{"ar", "ندعو مجلس الأمن إلى تعزيز الشفافية.", ProposalCallOn},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang+" "+tt.text, func(t *testing.T) {
+			if got := DetectProposal(tt.lang, tt.text); got != tt.want {
+				t.Errorf("DetectProposal = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestExtractReferences(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"the note by the President (S/2017/507) and resolution 51/241", []string{"S/2017/507", "51/241"}},
+		{"A/RES/76/262 of 26 April 2022", []string{"76/262"}},
+		{"resolution 2532 (2020) and S/RES/2565 (2021)", []string{"S/RES/2565 (2021)", "S/RES/2532 (2020)"}},
+		{"under Articles 15 and 24 of the Charter", []string{"Article 15", "Article 24"}},
+		{"conformément à l'Article 27 de la Charte", []string{"Article 27"}},
+		{"el Artículo 27 de la Carta", []string{"Article 27"}},
+		{"根据1997年8月22日第51/241号决议", []string{"51/241"}},
+		{"按照《联合国宪章》第二十七条和暂行议事规则", []string{"Article 27"}},
+		{"в соответствии со статьей 27 Устава", []string{"Article 27"}},
+		{"بموجب المادة ٢٧ من الميثاق", []string{"Article 27"}},
+		{"the report A/75/2 was introduced", []string{"A/75/2"}},
+		{"on 3/4 of the days", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := ExtractReferences(tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("ExtractReferences = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDetectLanguage(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The Council should be more transparent.", "en"},
+		{"Le Conseil doit être plus transparent dans ses travaux.", "fr"},
+		{"El Consejo debe ser más transparente en su labor.", "es"},
+		{"安理会应提高透明度。", "zh"},
+		{"ندعو مجلس الأمن إلى تعزيز الشفافية.", "ar"},
+		{"Совет должен быть более транспарентным.", "ru"},
+		{"", "en"},
+	}
+	for _, tt := range tests {
+		if got := DetectLanguage(tt.text); got != tt.want {
+			t.Errorf("DetectLanguage(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestCodeRecord(t *testing.T) {
+	c := newTestCoder(t)
+	rec := &corpus.Record{
+		Symbol: "A/75/PV.12", Language: "en", Date: "2020-11-16", Session: corpus.Int(75),
+		Source: corpus.Source{SHA256: "abc"},
+		Speeches: []corpus.Speech{{
+			Seq: 2, Role: corpus.RoleMemberState, CountryCode: "CHE",
+			OnBehalfOf: []string{"the Accountability, Coherence and Transparency group"},
+			Paragraphs: []corpus.Paragraph{
+				{N: 1, Text: "The veto must not block action on atrocities. We request the Council to:"},
+				{N: 2, Text: "- hold wrap-up sessions open to all;"},
+				{N: 3, Text: "- publish its programme of work."},
+				{N: 4, Text: "We thank the President."},
+			},
+		}},
+	}
+	ann, err := c.Code(t.Context(), rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ann.RecordSHA256 != "abc" || ann.TaxonomyHash != c.Taxonomy().Hash() || ann.Version != AnnotationVersion {
+		t.Errorf("keys: %+v", ann)
+	}
+	sp := ann.Speeches[0]
+	if want := []string{"programme-of-work", "wrap-up-sessions", "veto"}; !slices.Equal(sp.Themes, want) {
+		t.Errorf("speech themes = %v, want %v", sp.Themes, want)
+	}
+	if got := sp.Paragraphs[1].Sentences[0].Proposal; got != ProposalRequest {
+		t.Errorf("bullet under a request lead-in: proposal %q, want %q", got, ProposalRequest)
+	}
+	if sp.Paragraphs[3].Proposal || len(sp.Paragraphs[3].Themes) != 0 {
+		t.Errorf("procedural thanks coded: %+v", sp.Paragraphs[3])
+	}
+	if len(sp.Groups) != 1 || sp.Groups[0].ID != "act" || len(sp.Groups[0].Members) != 25 {
+		t.Fatalf("groups = %+v", sp.Groups)
+	}
+	voices := Voices(&rec.Speeches[0], &sp)
+	if voices[0] != (Voice{CountryCode: "CHE"}) || !slices.Contains(voices, Voice{CountryCode: "NZL", Via: "act"}) {
+		t.Errorf("voices = %v", voices)
+	}
+}
+
+func TestCodeBadInput(t *testing.T) {
+	c := newTestCoder(t)
+	huge := strings.Repeat("the veto and the Council ", 1<<16) // 1.6 MB, no full stop
+	tests := []struct {
+		name string
+		rec  *corpus.Record
+	}{
+		{"empty record", &corpus.Record{}},
+		{"unexpected language", &corpus.Record{Language: "de", Speeches: []corpus.Speech{{Paragraphs: []corpus.Paragraph{{Text: "Das Vetorecht muss eingeschränkt werden."}}}}}},
+		{"invalid utf-8", &corpus.Record{Language: "en", Speeches: []corpus.Speech{{Paragraphs: []corpus.Paragraph{{Text: "veto \xff\xfe power"}}}}}},
+		{"huge paragraph", &corpus.Record{Language: "en", Speeches: []corpus.Speech{{Paragraphs: []corpus.Paragraph{{Text: huge}}}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ann, err := c.Code(t.Context(), tt.rec)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, sp := range ann.Speeches {
+				for _, p := range sp.Paragraphs {
+					for _, s := range p.Sentences {
+						if len(s.Text) > MaxSentenceBytes {
+							t.Errorf("sentence of %d bytes", len(s.Text))
+						}
+					}
+				}
+			}
+		})
+	}
+	if _, err := c.Code(t.Context(), nil); err == nil {
+		t.Error("nil record: no error")
+	}
+}

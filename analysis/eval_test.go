@@ -1,0 +1,197 @@
+package analysis
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"go.yaml.in/yaml/v3"
+)
+
+type evalPassage struct {
+	Lang   string   `yaml:"lang"`
+	Themes []string `yaml:"themes"`
+	Text   string   `yaml:"text"`
+}
+
+func loadEvalSet(t *testing.T, name string) []evalPassage {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "eval", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ps []evalPassage
+	if err := yaml.Unmarshal(b, &ps); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return ps
+}
+
+// counts are true positives, false positives and false negatives.
+type counts struct{ tp, fp, fn int }
+
+func (c counts) precision() float64 { return ratio(c.tp, c.tp+c.fp) }
+func (c counts) recall() float64    { return ratio(c.tp, c.tp+c.fn) }
+func (c counts) f1() float64 {
+	p, r := c.precision(), c.recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// evalScore is the result of coding an evaluation set.
+type evalScore struct {
+	overall    counts
+	byTheme    map[string]counts
+	byLang     map[string]counts
+	themeless  int // passages labelled with no theme
+	themelessC int // of which coded with some theme
+	errors     []string
+}
+
+func scoreEval(c *Coder, ps []evalPassage) evalScore {
+	s := evalScore{byTheme: map[string]counts{}, byLang: map[string]counts{}}
+	for _, p := range ps {
+		got := c.Classify(p.Lang, p.Text).Themes
+		want := map[string]bool{}
+		for _, th := range p.Themes {
+			want[th] = true
+		}
+		if len(p.Themes) == 0 {
+			s.themeless++
+			if len(got) > 0 {
+				s.themelessC++
+			}
+		}
+		gotSet := map[string]bool{}
+		for _, th := range got {
+			gotSet[th] = true
+		}
+		add := func(th string, d counts) {
+			s.overall.tp += d.tp
+			s.overall.fp += d.fp
+			s.overall.fn += d.fn
+			x := s.byTheme[th]
+			x.tp, x.fp, x.fn = x.tp+d.tp, x.fp+d.fp, x.fn+d.fn
+			s.byTheme[th] = x
+			l := s.byLang[p.Lang]
+			l.tp, l.fp, l.fn = l.tp+d.tp, l.fp+d.fp, l.fn+d.fn
+			s.byLang[p.Lang] = l
+		}
+		for th := range want {
+			if gotSet[th] {
+				add(th, counts{tp: 1})
+			} else {
+				add(th, counts{fn: 1})
+			}
+		}
+		for th := range gotSet {
+			if !want[th] {
+				add(th, counts{fp: 1})
+			}
+		}
+		if fmt.Sprint(sortedKeys(want)) != fmt.Sprint(sortedKeys(gotSet)) {
+			s.errors = append(s.errors, fmt.Sprintf("[%s] want %v got %v: %s", p.Lang, sortedKeys(want), sortedKeys(gotSet), p.Text))
+		}
+	}
+	return s
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func (s evalScore) report(t *testing.T, name string) {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: micro P %.3f R %.3f F1 %.3f; theme-less coded %d/%d (%.1f%%)\n", name,
+		s.overall.precision(), s.overall.recall(), s.overall.f1(), s.themelessC, s.themeless, 100*ratio(s.themelessC, s.themeless))
+	fmt.Fprintf(&b, "  %-26s %5s %5s %5s  tp fp fn\n", "theme", "P", "R", "F1")
+	for _, id := range ThemeIDs {
+		c := s.byTheme[id]
+		fmt.Fprintf(&b, "  %-26s %5.2f %5.2f %5.2f  %2d %2d %2d\n", id, c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn)
+	}
+	for _, l := range Languages {
+		if c, ok := s.byLang[l]; ok {
+			fmt.Fprintf(&b, "  language %-3s P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)\n", l, c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn)
+		}
+	}
+	for _, e := range s.errors {
+		fmt.Fprintf(&b, "  miss %s\n", e)
+	}
+	t.Log("\n" + b.String())
+}
+
+// Floors reached on the evaluation sets; the test fails when the coding
+// falls below them.
+var evalFloors = map[string]struct {
+	microF1, minThemeF1, maxThemeless, langGap float64
+}{
+	"dev.yaml":     {microF1: 0.99, minThemeF1: 0.95, maxThemeless: 0.05, langGap: 0.05},
+	"heldout.yaml": {microF1: 0.95, minThemeF1: 0.66, maxThemeless: 0.05, langGap: 0.1},
+}
+
+func TestThemeEvaluation(t *testing.T) {
+	tx, err := DefaultTaxonomy()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := NewCoder(tx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := map[string]bool{}
+	for _, name := range []string{"dev.yaml", "heldout.yaml"} {
+		t.Run(name, func(t *testing.T) {
+			ps := loadEvalSet(t, name)
+			for _, p := range ps {
+				for _, th := range p.Themes {
+					if _, ok := tx.Theme(th); !ok {
+						t.Fatalf("passage labelled with unknown theme %q: %s", th, p.Text)
+					}
+					all[th] = true
+				}
+			}
+			s := scoreEval(c, ps)
+			s.report(t, name)
+			floor := evalFloors[name]
+			if f := s.overall.f1(); f < floor.microF1 {
+				t.Errorf("micro-F1 %.3f below the floor %.3f", f, floor.microF1)
+			}
+			for th, c := range s.byTheme {
+				if f := c.f1(); f < floor.minThemeF1 {
+					t.Errorf("theme %s: F1 %.3f below the floor %.3f", th, f, floor.minThemeF1)
+				}
+			}
+			if r := ratio(s.themelessC, s.themeless); r > floor.maxThemeless {
+				t.Errorf("%.1f%% of theme-less passages coded, above the ceiling %.1f%%", 100*r, 100*floor.maxThemeless)
+			}
+			en := s.byLang["en"].f1()
+			for _, l := range []string{"fr", "es", "zh"} {
+				if gap := en - s.byLang[l].f1(); gap > floor.langGap {
+					t.Errorf("language %s: F1 %.3f is %.3f below English", l, s.byLang[l].f1(), gap)
+				}
+			}
+		})
+	}
+	for _, id := range ThemeIDs {
+		if !all[id] {
+			t.Errorf("theme %s has no passage in the evaluation sets", id)
+		}
+	}
+}

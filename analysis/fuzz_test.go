@@ -1,0 +1,65 @@
+package analysis
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func FuzzParseTaxonomy(f *testing.F) {
+	f.Add(DefaultTaxonomyYAML())
+	f.Add([]byte("themes:\n  - id: a\n    name: A\n    terms: {en: [x & y], zh: [否决权]}\n    exclude: {en: [the x]}\n    yields_to: ['*']\n"))
+	f.Add([]byte("themes: [\n"))
+	f.Add([]byte("version: 1\nthemes:\n  - id: a\n    references: [S/2017/507, 51/241, Article 27]\n    name: {en: A}\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		tx, err := ParseTaxonomy("fuzz.yaml", data)
+		if err != nil {
+			if tx != nil {
+				t.Fatal("taxonomy returned with an error")
+			}
+			if err.Error() == "" {
+				t.Fatal("empty error message")
+			}
+			return
+		}
+		if tx.Hash() == "" || len(tx.Themes) == 0 {
+			t.Fatalf("valid taxonomy without hash or themes")
+		}
+		c, err := NewCoder(tx, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Classify("en", "The veto and the annual report, S/2017/507.")
+	})
+}
+
+func FuzzClassify(f *testing.F) {
+	c := newTestCoder(f)
+	f.Add("en", "The veto must not be used to block action on atrocities.")
+	f.Add("zh", "安理会应提高透明度。我们请安全理事会：- 决定将虚拟会议作为正式会议")
+	f.Add("fr", "Nous demandons au Conseil, conformément à l'Article 27, de voter à distance.")
+	f.Add("", "\xff\xfe resolution 51/241 第二十七条 المادة ٢٧")
+	f.Add("ar", "ندعو مجلس الأمن إلى تعزيز الشفافية.")
+	f.Fuzz(func(t *testing.T, lang, text string) {
+		if len(text) > 1<<16 {
+			return
+		}
+		got := c.Classify(lang, text)
+		if !utf8.ValidString(got.Text) {
+			t.Fatal("invalid UTF-8 in the output text")
+		}
+		if got.Themes == nil {
+			t.Fatal("nil themes: the JSON would say null")
+		}
+		for _, th := range got.Themes {
+			if _, ok := c.Taxonomy().Theme(th); !ok {
+				t.Fatalf("unknown theme %q", th)
+			}
+		}
+		for _, s := range Sentences(got.Language, got.Text) {
+			if !strings.Contains(got.Text, s) {
+				t.Fatalf("sentence %q is not part of the text", s)
+			}
+		}
+	})
+}

@@ -1,0 +1,394 @@
+package analysis
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+)
+
+// A phrase is an analysed term: its tokens and their positions relative to
+// the first, so that stop words removed by the analyser leave the same gaps
+// in the term as in the text — the semantics of a search engine's phrase
+// query on the same field.
+type phrase struct {
+	terms []string
+	offs  []int
+	// withStop phrases keep their stop words and match the full token
+	// stream; exclusions need them ("during the pandemic").
+	withStop bool
+}
+
+func (ph phrase) key() string {
+	var b strings.Builder
+	if ph.withStop {
+		b.WriteString("+ ")
+	}
+	for i, t := range ph.terms {
+		fmt.Fprintf(&b, "%d:%s ", ph.offs[i], t)
+	}
+	return b.String()
+}
+
+// rule is one term of a theme: all its parts must occur in the sentence.
+type rule struct {
+	theme int
+	text  string // the term as written, for explanations
+	parts []int  // phrase indexes
+}
+
+// langMatcher holds the compiled terms of one language.
+type langMatcher struct {
+	lang     string
+	analyzer analysis.Analyzer
+	phrases  []phrase
+	byFirst  map[string][]int
+	byKey    map[string]int
+	rules    []rule
+	// excl lists, per theme index, the phrases that cancel the matches
+	// lying inside them.
+	excl map[int][]int
+	// vetoes lists, per theme index, sets of phrases that cancel the theme
+	// for a sentence in which all of them occur.
+	vetoes map[int][][]int
+}
+
+func (m *langMatcher) addPhrase(ph phrase) int {
+	k := ph.key()
+	if i, ok := m.byKey[k]; ok {
+		return i
+	}
+	m.phrases = append(m.phrases, ph)
+	i := len(m.phrases) - 1
+	m.byKey[k] = i
+	m.byFirst[ph.terms[0]] = append(m.byFirst[ph.terms[0]], i)
+	return i
+}
+
+// analysePhrase turns a written term into a phrase through the language's
+// full analyser (see fullAnalyzer); withStop keeps its stop words.
+func analysePhrase(a analysis.Analyzer, lang, text string, withStop bool) (phrase, error) {
+	all := a.Analyze([]byte(text))
+	toks := all[:0:0]
+	for _, t := range all {
+		if withStop || !t.KeyWord {
+			toks = append(toks, t)
+		}
+	}
+	if len(toks) == 0 {
+		return phrase{}, errNoTokens
+	}
+	ph := phrase{terms: make([]string, len(toks)), offs: make([]int, len(toks)), withStop: withStop}
+	base := toks[0].Position
+	for i, t := range toks {
+		ph.terms[i] = string(t.Term)
+		ph.offs[i] = t.Position - base
+	}
+	if lang == "zh" && len(toks) == 1 && utf8.RuneCountInString(ph.terms[0]) == 1 && hasHan(ph.terms[0]) {
+		return phrase{}, fmt.Errorf("a single Chinese character never matches inside running text (the analyser indexes character pairs); use a word of two or more characters")
+	}
+	return ph, nil
+}
+
+func (tx *Taxonomy) compile(p *taxonomyParser) error {
+	tx.match = map[string]*langMatcher{}
+	tx.refs = map[string][]string{}
+	for ti, t := range tx.Themes {
+		for _, r := range t.References {
+			n := NormalizeReference(r)
+			if n == "" {
+				p.fail(p.lines[t.ID+"/references/"+r], t.ID, fmt.Sprintf("reference %q is not a document symbol, resolution number or Charter article", r))
+				continue
+			}
+			tx.refs[n] = append(tx.refs[n], t.ID)
+		}
+		for _, lang := range Languages {
+			terms, excl := t.Terms[lang], t.Exclude[lang]
+			if len(terms) == 0 && len(excl) == 0 {
+				continue
+			}
+			m, err := tx.matcher(lang)
+			if err != nil {
+				return err
+			}
+			for _, term := range terms {
+				r := rule{theme: ti, text: term}
+				for _, part := range strings.Split(term, "&") {
+					ph, err := analysePhrase(m.analyzer, lang, part, false)
+					if err != nil {
+						p.fail(p.lines[t.ID+"/terms/"+lang+"/"+term], t.ID, fmt.Sprintf("term %q (%s): %v", term, lang, err))
+						r.parts = nil
+						break
+					}
+					r.parts = append(r.parts, m.addPhrase(ph))
+				}
+				if r.parts != nil && !m.hasRule(r) {
+					m.rules = append(m.rules, r)
+				}
+			}
+			for _, ex := range excl {
+				var parts []int
+				for _, part := range strings.Split(ex, "&") {
+					ph, err := analysePhrase(m.analyzer, lang, part, true)
+					if err != nil {
+						p.fail(p.lines[t.ID+"/exclude/"+lang+"/"+ex], t.ID, fmt.Sprintf("exclusion %q (%s): %v", ex, lang, err))
+						parts = nil
+						break
+					}
+					parts = append(parts, m.addPhrase(ph))
+				}
+				switch {
+				case len(parts) == 1:
+					m.excl[ti] = append(m.excl[ti], parts[0])
+				case len(parts) > 1:
+					m.vetoes[ti] = append(m.vetoes[ti], parts)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func (tx *Taxonomy) matcher(lang string) (*langMatcher, error) {
+	if m, ok := tx.match[lang]; ok {
+		return m, nil
+	}
+	a, err := fullAnalyzer(lang)
+	if err != nil {
+		return nil, err
+	}
+	m := &langMatcher{lang: lang, analyzer: a, byFirst: map[string][]int{}, byKey: map[string]int{}, excl: map[int][]int{}, vetoes: map[int][][]int{}}
+	tx.match[lang] = m
+	return m, nil
+}
+
+// hasRule reports whether an equivalent rule exists: terms that analyse
+// alike ("veto", "vetoes") need matching only once.
+func (m *langMatcher) hasRule(r rule) bool {
+	for _, o := range m.rules {
+		if o.theme == r.theme && slices.Equal(o.parts, r.parts) {
+			return true
+		}
+	}
+	return false
+}
+
+// span is a phrase occurrence, in token positions.
+type span struct{ start, end int }
+
+// ThemeMatch is a theme found in a sentence and the terms or references that
+// signalled it.
+type ThemeMatch struct {
+	Theme    string   `json:"theme"`
+	Evidence []string `json:"evidence"`
+}
+
+// matchThemes codes one sentence of lang with the themes whose terms occur in
+// it (outside their exclusions) or whose references it cites, then applies
+// precedence (yields_to).
+func (tx *Taxonomy) matchThemes(lang, text string, refs []string) []ThemeMatch {
+	return tx.matchAnalysed(lang, analyse(lang, text), refs)
+}
+
+func (tx *Taxonomy) matchAnalysed(lang string, an *analysed, refs []string) []ThemeMatch {
+	found := map[int][]string{}
+	if m := tx.match[lang]; m != nil {
+		m.find(an, found)
+	}
+	for _, r := range refs {
+		for _, id := range tx.refs[r] {
+			ti := tx.index(id)
+			found[ti] = append(found[ti], r)
+		}
+	}
+	if len(found) == 0 {
+		return nil
+	}
+	out := make([]ThemeMatch, 0, len(found))
+	for ti, t := range tx.Themes {
+		ev, ok := found[ti]
+		if !ok || tx.yields(t, found, ti) {
+			continue
+		}
+		out = append(out, ThemeMatch{Theme: t.ID, Evidence: dedupe(ev)})
+	}
+	return out
+}
+
+func (tx *Taxonomy) index(id string) int {
+	if i, ok := tx.idx[id]; ok {
+		return i
+	}
+	return -1
+}
+
+// yields reports whether theme t gives way to another theme found in the
+// same sentence.
+func (tx *Taxonomy) yields(t *Theme, found map[int][]string, self int) bool {
+	for _, y := range t.YieldsTo {
+		if y == "*" {
+			for ti := range found {
+				if ti != self && !tx.yieldsAll(ti) {
+					return true
+				}
+			}
+			continue
+		}
+		if _, ok := found[tx.index(y)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// yieldsAll reports whether theme ti is itself a catch-all ("*"), so that two
+// catch-alls in one sentence do not cancel each other.
+func (tx *Taxonomy) yieldsAll(ti int) bool {
+	for _, y := range tx.Themes[ti].YieldsTo {
+		if y == "*" {
+			return true
+		}
+	}
+	return false
+}
+
+// analysed is a sentence run through a language's full analyser once, for
+// every matcher that needs it.
+type analysed struct {
+	toks analysis.TokenStream
+	// at holds the index's tokens (stop words removed), atAll every token,
+	// both by position.
+	at, atAll map[int][]string
+}
+
+// analyse runs text through lang's full analyser; nil when the language has
+// no analyser or the text no tokens.
+func analyse(lang, text string) *analysed {
+	a, err := fullAnalyzer(lang)
+	if err != nil {
+		return nil
+	}
+	toks := a.Analyze([]byte(text))
+	if len(toks) == 0 {
+		return nil
+	}
+	an := &analysed{toks: toks, at: make(map[int][]string, len(toks)), atAll: make(map[int][]string, len(toks))}
+	for _, t := range toks {
+		an.atAll[t.Position] = append(an.atAll[t.Position], string(t.Term))
+		if !t.KeyWord {
+			an.at[t.Position] = append(an.at[t.Position], string(t.Term))
+		}
+	}
+	return an
+}
+
+// find adds to found, per theme index, the terms that match the sentence.
+func (m *langMatcher) find(an *analysed, found map[int][]string) {
+	if an == nil {
+		return
+	}
+	hits := map[int][]span{}
+	for _, t := range an.toks {
+		for _, pi := range m.byFirst[string(t.Term)] {
+			ph := m.phrases[pi]
+			if t.KeyWord && !ph.withStop {
+				continue
+			}
+			stream := an.at
+			if ph.withStop {
+				stream = an.atAll
+			}
+			if phraseAt(ph, stream, t.Position) {
+				hits[pi] = append(hits[pi], span{t.Position, t.Position + ph.offs[len(ph.offs)-1]})
+			}
+		}
+	}
+	if len(hits) == 0 {
+		return
+	}
+	for _, r := range m.rules {
+		if m.ruleHolds(r, hits) && !m.vetoed(r.theme, hits) {
+			found[r.theme] = append(found[r.theme], r.text)
+		}
+	}
+}
+
+func (m *langMatcher) vetoed(theme int, hits map[int][]span) bool {
+	for _, parts := range m.vetoes[theme] {
+		all := true
+		for _, pi := range parts {
+			if len(hits[pi]) == 0 {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+func phraseAt(ph phrase, at map[int][]string, pos int) bool {
+	for i := 1; i < len(ph.terms); i++ {
+		if !contains(at[pos+ph.offs[i]], ph.terms[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func (m *langMatcher) ruleHolds(r rule, hits map[int][]span) bool {
+	for _, pi := range r.parts {
+		if !m.validHit(r.theme, hits[pi], hits) {
+			return false
+		}
+	}
+	return true
+}
+
+// validHit reports whether one of the spans lies outside every exclusion of
+// the theme.
+func (m *langMatcher) validHit(theme int, spans []span, hits map[int][]span) bool {
+	for _, s := range spans {
+		excluded := false
+		for _, ei := range m.excl[theme] {
+			for _, e := range hits[ei] {
+				if e.start <= s.start && s.end <= e.end {
+					excluded = true
+					break
+				}
+			}
+			if excluded {
+				break
+			}
+		}
+		if !excluded {
+			return true
+		}
+	}
+	return false
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func dedupe(ss []string) []string {
+	seen := make(map[string]bool, len(ss))
+	out := ss[:0]
+	for _, s := range ss {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -1,0 +1,157 @@
+package analysis
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// References are normalised so that one citation reads the same in every
+// language:
+//
+//	document symbols       "S/2017/507", "A/75/2", "S/PRST/2020/5"
+//	General Assembly res.  "51/241" (also for "A/RES/51/241")
+//	Security Council res.  "S/RES/2532 (2020)" (also "resolution 2532 (2020)")
+//	Charter articles       "Article 27"
+var (
+	symbolPattern = regexp.MustCompile(`\b([ASE](?:/(?:[A-Z][A-Za-z]*\.?[0-9]*))*(?:/[0-9]+)+(?:/(?:Add|Rev|Corr)\.[0-9]+)*)(?:\s*\(([0-9]{4})\))?`)
+	// A bare GA resolution number counts only in a sentence that speaks of
+	// a resolution, so that fractions and dates are not taken for one.
+	gaResolutionPattern = regexp.MustCompile(`(?:^|[^/0-9A-Za-z])([1-9][0-9]?)/([0-9]{1,3})(?:[^/0-9]|$)`)
+	resolutionWord      = regexp.MustCompile(`(?i)resolution|résolution|resolución|决议|резолюци|قرار`)
+	scResolutionPattern = regexp.MustCompile(`(?i)(?:resolutions?|résolutions?|resoluci(?:ón|ones)|резолюци[яиейю]+)\s+([0-9]{3,4})\s*\(([0-9]{4})\)`)
+	zhSCResolution      = regexp.MustCompile(`第\s*([0-9]{3,4})\s*\(([0-9]{4})\)\s*号决议`)
+	articlePattern      = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:articles?|artículos?|стать(?:я|и|ей|е|ям|ями))\s+([0-9]+)((?:\s*(?:,|and|et|y|и|or|ou|o)\s*[0-9]+\b)*)`)
+	articleListNumbers  = regexp.MustCompile(`[0-9]+`)
+	zhArticlePattern    = regexp.MustCompile(`第\s*([0-9]+|[一二三四五六七八九十百零〇两]+)\s*条`)
+	gaResolutionOnly    = regexp.MustCompile(`^[1-9][0-9]?/[0-9]{1,3}$`)
+	arArticlePattern    = regexp.MustCompile(`الماد(?:ة|تين|تان)\s+([0-9٠-٩]+)(?:\s*و\s*([0-9٠-٩]+))?`)
+)
+
+// ExtractReferences finds the documents, resolutions and Charter articles a
+// sentence cites, normalised and in order of first appearance.
+func ExtractReferences(text string) []string {
+	if !strings.ContainsAny(text, "0123456789٠١٢٣٤٥٦٧٨٩条") {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	add := func(r string) {
+		if r != "" && !seen[r] {
+			seen[r] = true
+			out = append(out, r)
+		}
+	}
+	masked := []byte(text)
+	for _, m := range symbolPattern.FindAllStringSubmatchIndex(text, -1) {
+		sym := text[m[2]:m[3]]
+		year := ""
+		if m[4] >= 0 {
+			year = text[m[4]:m[5]]
+		}
+		add(normaliseSymbol(sym, year))
+		for i := m[0]; i < m[1]; i++ {
+			masked[i] = ' '
+		}
+	}
+	for _, m := range scResolutionPattern.FindAllStringSubmatch(text, -1) {
+		add("S/RES/" + m[1] + " (" + m[2] + ")")
+	}
+	for _, m := range zhSCResolution.FindAllStringSubmatch(text, -1) {
+		add("S/RES/" + m[1] + " (" + m[2] + ")")
+	}
+	if resolutionWord.MatchString(text) {
+		for _, m := range gaResolutionPattern.FindAllStringSubmatch(string(masked), -1) {
+			add(m[1] + "/" + m[2])
+		}
+	}
+	for _, m := range articlePattern.FindAllStringSubmatch(text, -1) {
+		add("Article " + m[1])
+		for _, n := range articleListNumbers.FindAllString(m[2], -1) {
+			add("Article " + n)
+		}
+	}
+	for _, m := range zhArticlePattern.FindAllStringSubmatch(text, -1) {
+		if n := parseZhNumber(m[1]); n > 0 {
+			add("Article " + strconv.Itoa(n))
+		}
+	}
+	for _, m := range arArticlePattern.FindAllStringSubmatch(text, -1) {
+		for _, g := range m[1:] {
+			if g != "" {
+				add("Article " + arabicDigits(g))
+			}
+		}
+	}
+	return out
+}
+
+// NormalizeReference returns the normalised form of one reference as a user
+// writes it in a theme file ("S/2017/507", "51/241", "Article 27"), or ""
+// when it is not one.
+func NormalizeReference(s string) string {
+	s = strings.TrimSpace(s)
+	if gaResolutionOnly.MatchString(s) {
+		return s
+	}
+	refs := ExtractReferences(s)
+	if len(refs) != 1 {
+		return ""
+	}
+	return refs[0]
+}
+
+func normaliseSymbol(sym, year string) string {
+	if rest, ok := strings.CutPrefix(sym, "A/RES/"); ok && strings.Count(rest, "/") == 1 {
+		return rest
+	}
+	if strings.HasPrefix(sym, "S/RES/") && year != "" {
+		return sym + " (" + year + ")"
+	}
+	return sym
+}
+
+var zhDigits = map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
+// parseZhNumber reads a number written in Arabic digits or Chinese numerals
+// up to the hundreds ("二十七" = 27, "一百一十一" = 111).
+func parseZhNumber(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	total, cur := 0, 0
+	for _, r := range s {
+		switch r {
+		case '十':
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * 10
+			cur = 0
+		case '百':
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * 100
+			cur = 0
+		default:
+			d, ok := zhDigits[r]
+			if !ok {
+				return 0
+			}
+			cur = d
+		}
+	}
+	return total + cur
+}
+
+func arabicDigits(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r >= '٠' && r <= '٩' {
+			r = '0' + (r - '٠')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

@@ -1,0 +1,118 @@
+package analysis
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/scdebate/scdebate/corpus"
+)
+
+func speech(seq int, cc string, themes []string, groups ...GroupRef) (corpus.Speech, SpeechAnnotation) {
+	return corpus.Speech{Seq: seq, Role: corpus.RoleMemberState, CountryCode: cc},
+		SpeechAnnotation{Seq: seq, Themes: themes, Groups: groups}
+}
+
+func session(n int, speeches ...func() (corpus.Speech, SpeechAnnotation)) Coded {
+	rec := &corpus.Record{Session: corpus.Int(n)}
+	ann := &Annotation{}
+	rec.Speeches = append(rec.Speeches, corpus.Speech{Seq: 0, Role: corpus.RolePresident})
+	ann.Speeches = append(ann.Speeches, SpeechAnnotation{Seq: 0, Themes: []string{"veto"}})
+	for _, s := range speeches {
+		sp, sa := s()
+		rec.Speeches = append(rec.Speeches, sp)
+		ann.Speeches = append(ann.Speeches, sa)
+	}
+	return Coded{Record: rec, Annotation: ann}
+}
+
+func TestTrends(t *testing.T) {
+	tx, _ := DefaultTaxonomy()
+	g4 := GroupRef{ID: "g4", Members: []string{"BRA", "DEU", "IND", "JPN"}}
+	docs := []Coded{
+		session(76,
+			func() (corpus.Speech, SpeechAnnotation) { return speech(1, "FRA", []string{"veto"}) },
+			func() (corpus.Speech, SpeechAnnotation) { return speech(2, "MEX", nil) },
+		),
+		session(77,
+			func() (corpus.Speech, SpeechAnnotation) {
+				return speech(1, "IND", []string{"council-reform", "veto"}, g4)
+			},
+			func() (corpus.Speech, SpeechAnnotation) { return speech(2, "FRA", []string{"veto"}) },
+			func() (corpus.Speech, SpeechAnnotation) { return speech(3, "BRA", []string{"pandemic"}) },
+		),
+	}
+	trends := Trends(tx, docs, TrendOptions{})
+	if len(trends) != 2 || trends[0].Session != 76 || trends[1].Session != 77 {
+		t.Fatalf("sessions: %+v", trends)
+	}
+	find := func(st SessionTrend, id string) ThemeShare {
+		for _, ts := range st.Themes {
+			if ts.Theme == id {
+				return ts
+			}
+		}
+		t.Fatalf("no theme %s", id)
+		return ThemeShare{}
+	}
+	v76 := find(trends[0], "veto")
+	if trends[0].Speakers != 2 || v76.Speakers != 1 || v76.SpeakerShare != 0.5 {
+		t.Errorf("76 veto: %+v (speakers %d): the President must not count", v76, trends[0].Speakers)
+	}
+	if trends[1].States != 5 { // IND, BRA, DEU, JPN, FRA
+		t.Errorf("77 states heard = %d, want 5", trends[1].States)
+	}
+	reform := find(trends[1], "council-reform")
+	if reform.StatesOwn != 1 || reform.StatesViaGroup != 3 || reform.StateShare != 0.8 || !reform.New || !reform.Rising {
+		t.Errorf("77 council-reform: %+v", reform)
+	}
+	veto := find(trends[1], "veto")
+	// BRA raised veto only through the G4; IND in its own voice and via G4.
+	if veto.StatesOwn != 2 || veto.StatesViaGroup != 3 || veto.New {
+		t.Errorf("77 veto: %+v", veto)
+	}
+}
+
+func TestEmergingTopics(t *testing.T) {
+	tx, _ := DefaultTaxonomy()
+	mk := func(s int, phrases map[string]int) Coded {
+		return Coded{Record: &corpus.Record{Session: corpus.Int(s)}, Annotation: &Annotation{KeyPhrases: phrases}}
+	}
+	docs := []Coded{
+		mk(74, map[string]int{"working methods": 40, "open debates": 10, "penholders": 5}),
+		mk(75, map[string]int{"working methods": 38, "videoconferences": 30, "open debates": 9, "written procedure": 12}),
+		mk(75, map[string]int{"hybrid meetings": 4, "penholders": 1}),
+		mk(0, nil),
+	}
+	topics := EmergingTopics(tx, docs, TopicOptions{})
+	if len(topics) != 2 || topics[1].Session != 75 {
+		t.Fatalf("topics: %+v", topics)
+	}
+	var got []string
+	for _, kp := range topics[1].Phrases {
+		got = append(got, kp.Phrase)
+	}
+	if len(got) < 2 || got[0] != "videoconferences" || !slices.Contains(got, "written procedure") || slices.Contains(got, "working methods") {
+		t.Errorf("session 75 key phrases = %v", got)
+	}
+	if kp := topics[1].Phrases[0]; !slices.Equal(kp.Themes, []string{"virtual-meetings"}) || kp.LogLikelihood <= 0 {
+		t.Errorf("videoconferences: %+v", kp)
+	}
+	unc := EmergingTopics(tx, docs, TopicOptions{Uncovered: true})
+	for _, kp := range unc[1].Phrases {
+		if len(kp.Themes) > 0 {
+			t.Errorf("uncovered list has %q (%v)", kp.Phrase, kp.Themes)
+		}
+	}
+}
+
+func TestNounPhrases(t *testing.T) {
+	got, err := NounPhrases("The Council should hold more open debates and publish the monthly programme of work.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"open debates", "monthly programme"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("NounPhrases = %q, missing %q", got, want)
+		}
+	}
+}

@@ -1,0 +1,56 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/scdebate/scdebate/analysis"
+)
+
+func init() { commands = append(commands, newClassifyCmd) }
+
+func newClassifyCmd() *cobra.Command {
+	var themesFile, lang string
+	var evidence bool
+	cmd := &cobra.Command{
+		Use:   "classify",
+		Short: "Code passages read from standard input, one per line, with themes",
+		Long: `classify reads UTF-8 passages from standard input, one per line, and writes one
+JSON object per input line to standard output, in the same order:
+
+  {"text": "...", "language": "en", "themes": ["veto"], "proposal": "must", ...}
+
+Each line's language is detected unless --lang is given. Invalid UTF-8 is
+replaced and an over-long line cut; both are noted in a "warning" field.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if lang != "" && !isOfficialLanguage(lang) {
+				return usageError{fmt.Errorf("--lang %q: expected one of %v", lang, analysis.Languages)}
+			}
+			tx, err := analysis.LoadTaxonomy(themesFile)
+			if err != nil {
+				return err
+			}
+			coder, err := analysis.NewCoder(tx, nil)
+			if err != nil {
+				return err
+			}
+			_, err = coder.ClassifyStream(cmd.Context(), cmd.InOrStdin(), cmd.OutOrStdout(), analysis.StreamOptions{Language: lang, Evidence: evidence})
+			return err
+		},
+	}
+	cmd.Flags().StringVar(&themesFile, "themes", envDefault("THEMES", ""), "theme file (YAML) to use instead of the built-in taxonomy")
+	cmd.Flags().StringVar(&lang, "lang", envDefault("LANG_CODE", ""), "language of the input (en, fr, es, zh, ar, ru); detected per line when empty")
+	cmd.Flags().BoolVar(&evidence, "evidence", false, "add the terms that signalled each theme")
+	return cmd
+}
+
+func isOfficialLanguage(lang string) bool {
+	for _, l := range analysis.Languages {
+		if l == lang {
+			return true
+		}
+	}
+	return false
+}
