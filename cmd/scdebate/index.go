@@ -1,0 +1,92 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/scdebate/scdebate/corpus"
+	"github.com/scdebate/scdebate/index"
+)
+
+func init() { commands = append(commands, newIndexCmd) }
+
+func newIndexCmd() *cobra.Command {
+	var (
+		workspace string
+		taxonomy  string
+		rebuild   bool
+		batchSize int
+	)
+	cmd := &cobra.Command{
+		Use:   "index",
+		Short: "Build or update the search index of a workspace",
+		Long: `index brings ws/index up to date with the records and annotations of the
+workspace. Only records (or annotations) that changed since the last run are
+re-indexed; --rebuild builds a new index from everything. Either way the new
+index replaces the old one atomically, so a running "scdebate serve" switches
+to it without a restart and an interrupted run changes nothing.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ws, err := corpus.OpenWorkspace(workspace)
+			if err != nil {
+				return err
+			}
+			unlock, err := ws.Lock()
+			if err != nil {
+				return err
+			}
+			defer unlock()
+
+			opts := index.Options{TaxonomyHash: taxonomy, Rebuild: rebuild, BatchSize: batchSize}
+			stderr := cmd.ErrOrStderr()
+			var bar *progressbar.ProgressBar
+			if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+				opts.Progress = func(p index.Progress) {
+					if bar == nil {
+						bar = progressbar.NewOptions(p.Total,
+							progressbar.OptionSetWriter(stderr),
+							progressbar.OptionSetDescription("indexing records"),
+							progressbar.OptionShowCount(),
+							progressbar.OptionThrottle(100*time.Millisecond),
+							progressbar.OptionClearOnFinish())
+					}
+					bar.Set(p.Done)
+				}
+			}
+			opts.OnError = func(err error) {
+				if bar != nil {
+					bar.Clear()
+				}
+				fmt.Fprintln(stderr, "scdebate:", err)
+			}
+			st, err := index.Update(cmd.Context(), ws, opts)
+			if bar != nil {
+				bar.Finish()
+			}
+			if err != nil {
+				return err
+			}
+			verb := "updated"
+			if st.Rebuilt {
+				verb = "built"
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "index %s (%s): %d records, %d re-indexed, %d unchanged, %d removed; %d passages written, %d deleted, %d in the index; %s\n",
+				verb, st.Generation, st.Records, st.Indexed, st.Unchanged, st.Removed, st.Passages, st.Deleted, st.Total, st.Elapsed.Round(time.Millisecond))
+			if st.Failed > 0 {
+				return partialError{failed: st.Failed, total: st.Records}
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&workspace, "workspace", envDefault("WORKSPACE", "."), "workspace directory (env SCDEBATE_WORKSPACE)")
+	f.StringVar(&taxonomy, "taxonomy", envDefault("TAXONOMY", ""), "use the annotations of this taxonomy hash (default: each record's newest annotation) (env SCDEBATE_TAXONOMY)")
+	f.BoolVar(&rebuild, "rebuild", false, "build a new index from every record instead of updating")
+	f.IntVar(&batchSize, "batch-size", 1000, "passages per index batch")
+	return cmd
+}

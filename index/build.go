@@ -1,0 +1,540 @@
+package index
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/scdebate/scdebate/analysis"
+	"github.com/scdebate/scdebate/corpus"
+)
+
+// Options configure Update. The zero value updates the index incrementally
+// in batches of 1,000 passages, using the newest annotation stored for each
+// record.
+type Options struct {
+	// TaxonomyHash selects the annotations of one taxonomy; when empty the
+	// newest annotation of each record is used, whatever its taxonomy.
+	TaxonomyHash string
+	// Rebuild builds a new index from every record instead of updating.
+	Rebuild bool
+	// BatchSize caps the passages per bleve batch (default 1,000).
+	BatchSize int
+	// BatchBytes caps the text per batch, so that long paragraphs do not
+	// grow a batch beyond memory (default 16 MiB).
+	BatchBytes int
+	// Progress, when set, is called after each record.
+	Progress func(Progress)
+	// OnError, when set, is told about each record that could not be
+	// indexed; the record keeps whatever the index held for it before.
+	OnError func(error)
+}
+
+// Progress reports an update under way.
+type Progress struct {
+	Done, Total int // records examined, records in the workspace
+	Passages    int // passages written so far
+}
+
+// Stats sums up an update.
+type Stats struct {
+	Generation string        `json:"generation"`
+	Rebuilt    bool          `json:"rebuilt"`
+	Records    int           `json:"records"`
+	Indexed    int           `json:"indexed"`   // records (re)indexed
+	Unchanged  int           `json:"unchanged"` // records left as they were
+	Removed    int           `json:"removed"`   // records gone from the workspace
+	Failed     int           `json:"failed"`    // records that could not be read
+	Passages   int           `json:"passages"`  // passages written
+	Deleted    int           `json:"deleted"`   // passages deleted
+	Total      int           `json:"total"`     // passages in the index afterwards
+	Elapsed    time.Duration `json:"elapsed"`
+}
+
+// RecordError reports a record that could not be indexed.
+type RecordError struct {
+	Path string
+	Err  error
+}
+
+func (e *RecordError) Error() string { return fmt.Sprintf("index %s: %v", e.Path, e.Err) }
+func (e *RecordError) Unwrap() error { return e.Err }
+
+// Update brings ws/index up to date with the records and annotations of the
+// workspace, touching only what changed since the last update (or
+// everything, with opts.Rebuild). The new state becomes visible to readers
+// atomically when Update returns; on error or cancellation the previous
+// index stays in force. The caller holds the workspace lock.
+func Update(ctx context.Context, ws *corpus.Workspace, opts Options) (*Stats, error) {
+	start := time.Now()
+	if opts.BatchSize <= 0 {
+		opts.BatchSize = defaultBatchSize
+	}
+	if opts.BatchBytes <= 0 {
+		opts.BatchBytes = 16 << 20
+	}
+	dir := ws.Path(corpus.IndexDir)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("index %s: %w", dir, err)
+	}
+	cur, err := readCurrent(dir)
+	if err != nil {
+		return nil, err
+	}
+	// Leftovers of an interrupted update, and generations older than the
+	// one readers may still be finishing with, go first.
+	if err := removeGenerations(dir, cur, previousGeneration(dir, cur)); err != nil {
+		return nil, fmt.Errorf("index %s: clean up: %w", dir, err)
+	}
+
+	var old *manifest
+	if cur != "" && !opts.Rebuild {
+		var m manifest
+		err := loadJSON(filepath.Join(dir, cur, manifestFile), &m)
+		if err == nil && m.Schema == schemaVersion {
+			old = &m
+		}
+	}
+
+	gens, err := generations(dir)
+	if err != nil {
+		return nil, err
+	}
+	next := genName(1)
+	if len(gens) > 0 {
+		next = genName(gens[len(gens)-1] + 1)
+	}
+	genDir := filepath.Join(dir, next)
+	committed := false
+	defer func() {
+		if !committed {
+			os.RemoveAll(genDir)
+		}
+	}()
+
+	var idx bleve.Index
+	if old != nil {
+		if err := cloneBleve(filepath.Join(dir, cur, bleveDir), filepath.Join(genDir, bleveDir)); err != nil {
+			return nil, fmt.Errorf("index %s: clone %s: %w", dir, cur, err)
+		}
+		idx, err = bleve.OpenUsing(filepath.Join(genDir, bleveDir), writeConfig())
+	} else {
+		if err := os.MkdirAll(genDir, 0o755); err != nil {
+			return nil, err
+		}
+		idx, err = bleve.NewUsing(filepath.Join(genDir, bleveDir), NewMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, writeConfig())
+	}
+	if err != nil {
+		return nil, fmt.Errorf("index %s: open %s: %w", dir, next, err)
+	}
+	closed := false
+	defer func() {
+		if !closed {
+			idx.Close()
+		}
+	}()
+
+	u := &updater{
+		ctx:   ctx,
+		ws:    ws,
+		opts:  opts,
+		idx:   idx,
+		batch: idx.NewBatch(),
+		old:   old,
+		next:  &manifest{Schema: schemaVersion, Records: map[string]*manifestEntry{}},
+		stats: &Stats{Generation: next, Rebuilt: old == nil},
+	}
+	if err := u.run(); err != nil {
+		return nil, err
+	}
+	if err := idx.Close(); err != nil {
+		closed = true
+		return nil, fmt.Errorf("index %s: close %s: %w", dir, next, err)
+	}
+	closed = true
+
+	st := u.stats
+	st.Elapsed = time.Since(start)
+	if old != nil && st.Indexed == 0 && st.Removed == 0 {
+		st.Generation = cur
+		return st, nil // nothing changed: the clone is dropped
+	}
+	if err := saveJSON(filepath.Join(genDir, manifestFile), u.next); err != nil {
+		return nil, err
+	}
+	if err := saveJSON(filepath.Join(genDir, infoFile), u.info(next)); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if err := writeCurrent(dir, next); err != nil {
+		return nil, fmt.Errorf("index %s: switch to %s: %w", dir, next, err)
+	}
+	committed = true
+	// Readers may still be searching the generation just replaced; older
+	// ones go.
+	if err := removeGenerations(dir, next, cur); err != nil {
+		return st, fmt.Errorf("index %s: clean up: %w", dir, err)
+	}
+	return st, nil
+}
+
+// previousGeneration is the newest generation older than cur.
+func previousGeneration(dir, cur string) string {
+	n, ok := genNumber(cur)
+	if !ok {
+		return ""
+	}
+	gens, _ := generations(dir)
+	prev := ""
+	for _, g := range gens {
+		if g < n {
+			prev = genName(g)
+		}
+	}
+	return prev
+}
+
+type updater struct {
+	ctx        context.Context
+	ws         *corpus.Workspace
+	opts       Options
+	idx        bleve.Index
+	batch      *bleve.Batch
+	batchBytes int
+	old, next  *manifest
+	stats      *Stats
+	ann        *annotationFinder
+}
+
+func (u *updater) run() error {
+	paths, err := u.ws.Records().List()
+	if err != nil {
+		return fmt.Errorf("index: list records: %w", err)
+	}
+	u.ann, err = newAnnotationFinder(u.ws, u.opts.TaxonomyHash)
+	if err != nil {
+		return err
+	}
+	u.stats.Records = len(paths)
+	seen := make(map[string]bool, len(paths))
+	for i, path := range paths {
+		if err := u.ctx.Err(); err != nil {
+			return err
+		}
+		key := strings.TrimSuffix(filepath.Base(path), ".json")
+		seen[key] = true
+		if err := u.record(key, path); err != nil {
+			if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+				return err
+			}
+			var re *RecordError
+			if !errors.As(err, &re) {
+				return err // the index itself failed
+			}
+			u.stats.Failed++
+			if e := u.oldEntry(key); e != nil {
+				u.next.Records[key] = e
+			}
+			if u.opts.OnError != nil {
+				u.opts.OnError(err)
+			}
+		}
+		if u.opts.Progress != nil {
+			u.opts.Progress(Progress{Done: i + 1, Total: len(paths), Passages: u.stats.Passages})
+		}
+	}
+	if u.old != nil {
+		for key, e := range u.old.Records {
+			if seen[key] {
+				continue
+			}
+			u.stats.Removed++
+			for _, id := range e.Docs {
+				if err := u.remove(id); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	if err := u.finish(); err != nil {
+		return err
+	}
+	for _, e := range u.next.Records {
+		u.stats.Total += len(e.Docs)
+	}
+	return nil
+}
+
+func (u *updater) oldEntry(key string) *manifestEntry {
+	if u.old == nil {
+		return nil
+	}
+	return u.old.Records[key]
+}
+
+// record indexes one record file if it or its annotation changed.
+func (u *updater) record(key, path string) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return &RecordError{Path: path, Err: err}
+	}
+	hash := digest(b)
+	prev := u.oldEntry(key)
+
+	var rec *corpus.Record
+	sha := ""
+	if prev != nil && prev.RecordHash == hash {
+		sha = prev.SourceSHA256
+	} else {
+		rec, err = decodeRecord(b)
+		if err != nil {
+			return &RecordError{Path: path, Err: err}
+		}
+		sha = rec.Source.SHA256
+	}
+	annPath, annBytes, taxonomy := u.ann.find(sha)
+	annHash := ""
+	if annBytes != nil {
+		annHash = digest(annBytes)
+	}
+	if prev != nil && prev.RecordHash == hash && prev.AnnotationHash == annHash && prev.TaxonomyHash == taxonomy {
+		u.next.Records[key] = prev
+		u.stats.Unchanged++
+		return nil
+	}
+	if rec == nil {
+		if rec, err = decodeRecord(b); err != nil {
+			return &RecordError{Path: path, Err: err}
+		}
+	}
+	var ann *analysis.Annotation
+	if annBytes != nil {
+		ann, err = decodeAnnotation(annBytes)
+		if err != nil {
+			// The record is still indexed, without themes; the annotation
+			// is retried next time.
+			if u.opts.OnError != nil {
+				u.opts.OnError(&RecordError{Path: annPath, Err: err})
+			}
+			ann, annHash, taxonomy = nil, "", ""
+		}
+	}
+
+	passages := Passages(key, rec, ann)
+	entry := &manifestEntry{
+		RecordHash:     hash,
+		SourceSHA256:   rec.Source.SHA256,
+		TaxonomyHash:   taxonomy,
+		AnnotationHash: annHash,
+		Language:       rec.Language,
+		Docs:           make([]string, 0, len(passages)),
+	}
+	ids := make(map[string]bool, len(passages))
+	for i := range passages {
+		ids[passages[i].ID] = true
+	}
+	if prev != nil {
+		for _, id := range prev.Docs {
+			if !ids[id] {
+				if err := u.remove(id); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	for i := range passages {
+		p := &passages[i]
+		if err := u.add(p); err != nil {
+			return err
+		}
+		entry.Docs = append(entry.Docs, p.ID)
+	}
+	u.next.Records[key] = entry
+	u.stats.Indexed++
+	return nil
+}
+
+func (u *updater) add(p *Passage) error {
+	if err := u.batch.Index(p.ID, p.document()); err != nil {
+		return fmt.Errorf("index passage %s: %w", p.ID, err)
+	}
+	u.stats.Passages++
+	u.batchBytes += len(p.Text)
+	return u.maybeFlush()
+}
+
+func (u *updater) remove(id string) error {
+	u.batch.Delete(id)
+	u.stats.Deleted++
+	return u.maybeFlush()
+}
+
+func (u *updater) maybeFlush() error {
+	if u.batch.Size() >= u.opts.BatchSize || u.batchBytes >= u.opts.BatchBytes {
+		return u.flush()
+	}
+	return nil
+}
+
+func (u *updater) flush() error {
+	if u.batch.Size() == 0 {
+		return nil
+	}
+	if err := u.idx.Batch(u.batch); err != nil {
+		return fmt.Errorf("index batch: %w", err)
+	}
+	u.batch.Reset()
+	u.batchBytes = 0
+	return nil
+}
+
+// finish writes the last batch and waits until bleve has persisted
+// everything: batches are written without waiting for each to reach the
+// disk (the generation is not visible until committed), so the last
+// one's persistence callback is the point where all of them are durable.
+func (u *updater) finish() error {
+	persisted := make(chan error, 1)
+	u.batch.SetInternal([]byte("scdebate:updated"), []byte(time.Now().UTC().Format(time.RFC3339Nano)))
+	u.batch.SetPersistedCallback(func(err error) {
+		select {
+		case persisted <- err:
+		default:
+		}
+	})
+	if err := u.idx.Batch(u.batch); err != nil {
+		return fmt.Errorf("index batch: %w", err)
+	}
+	select {
+	case err := <-persisted:
+		if err != nil {
+			return fmt.Errorf("index persist: %w", err)
+		}
+		return nil
+	case <-u.ctx.Done():
+		return u.ctx.Err()
+	}
+}
+
+// writeConfig is bleve's configuration while building a generation.
+func writeConfig() map[string]any {
+	return map[string]any{"unsafe_batch": true}
+}
+
+func (u *updater) info(gen string) *Info {
+	in := &Info{Generation: gen, Schema: schemaVersion, Languages: map[string]int{}, TaxonomyHashes: map[string]int{}}
+	for _, e := range u.next.Records {
+		in.Records++
+		in.Passages += len(e.Docs)
+		in.Languages[e.Language] += len(e.Docs)
+		if e.TaxonomyHash != "" {
+			in.TaxonomyHashes[e.TaxonomyHash]++
+		}
+	}
+	return in
+}
+
+func digest(b []byte) string {
+	h := sha256.Sum256(b)
+	return hex.EncodeToString(h[:])
+}
+
+func decodeRecord(b []byte) (*corpus.Record, error) {
+	var rec corpus.Record
+	if err := json.Unmarshal(b, &rec); err != nil {
+		return nil, err
+	}
+	return &rec, nil
+}
+
+func decodeAnnotation(b []byte) (*analysis.Annotation, error) {
+	var a analysis.Annotation
+	if err := json.Unmarshal(b, &a); err != nil {
+		return nil, err
+	}
+	if a.Version != analysis.AnnotationVersion {
+		return nil, fmt.Errorf("annotation version %d, want %d", a.Version, analysis.AnnotationVersion)
+	}
+	return &a, nil
+}
+
+// annotationFinder locates the annotation of a record by its source hash.
+type annotationFinder struct {
+	ws       *corpus.Workspace
+	taxonomy string
+	// newest maps a record's source hash to its newest annotation file
+	// when no taxonomy is given.
+	newest map[string]annotationFile
+}
+
+type annotationFile struct {
+	path, taxonomy string
+	mod            time.Time
+}
+
+func newAnnotationFinder(ws *corpus.Workspace, taxonomy string) (*annotationFinder, error) {
+	f := &annotationFinder{ws: ws, taxonomy: taxonomy}
+	if taxonomy != "" {
+		return f, nil
+	}
+	f.newest = map[string]annotationFile{}
+	dir := ws.Path(corpus.AnnotationsDir)
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return f, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("index: list annotations: %w", err)
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if !e.Type().IsRegular() || strings.HasPrefix(name, ".") || !strings.HasSuffix(name, ".json") {
+			continue
+		}
+		sha, tax, ok := strings.Cut(strings.TrimSuffix(name, ".json"), ".")
+		if !ok || sha == "" || tax == "" {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil {
+			continue
+		}
+		cand := annotationFile{path: filepath.Join(dir, name), taxonomy: tax, mod: info.ModTime()}
+		if have, ok := f.newest[sha]; !ok || cand.mod.After(have.mod) || (cand.mod.Equal(have.mod) && cand.taxonomy > have.taxonomy) {
+			f.newest[sha] = cand
+		}
+	}
+	return f, nil
+}
+
+// find returns the annotation file of a record, its content and its
+// taxonomy hash; content is nil when the record has no annotation.
+func (f *annotationFinder) find(sha string) (path string, content []byte, taxonomy string) {
+	if sha == "" {
+		return "", nil, ""
+	}
+	if f.taxonomy != "" {
+		path, taxonomy = analysis.AnnotationFile(f.ws, sha, f.taxonomy), f.taxonomy
+	} else {
+		a, ok := f.newest[sha]
+		if !ok {
+			return "", nil, ""
+		}
+		path, taxonomy = a.path, a.taxonomy
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "", nil, ""
+	}
+	return path, b, taxonomy
+}

@@ -1,0 +1,460 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/scdebate/scdebate/analysis"
+	"github.com/scdebate/scdebate/corpus"
+	"github.com/scdebate/scdebate/index/indextest"
+)
+
+// buildWorkspace writes docs into a new workspace and indexes it.
+func buildWorkspace(t testing.TB, docs []indextest.Doc) *corpus.Workspace {
+	t.Helper()
+	ws, err := corpus.OpenWorkspace(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := indextest.Write(ws, docs); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Update(context.Background(), ws, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	return ws
+}
+
+func openIndex(t testing.TB, ws *corpus.Workspace) *Index {
+	t.Helper()
+	ix, err := Open(ws)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
+}
+
+// allHits pages through every hit of a request.
+func allHits(t *testing.T, ix *Index, req Request) []Hit {
+	t.Helper()
+	var out []Hit
+	req.Size = MaxPageSize
+	for req.From = 0; ; req.From += req.Size {
+		res, err := ix.Search(context.Background(), &req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, res.Hits...)
+		if len(res.Hits) < req.Size || req.From+req.Size > MaxFrom {
+			return out
+		}
+	}
+}
+
+// expected passage, computed from the records and annotations directly.
+type expected struct {
+	id, lang, country, text string
+	session                 int
+	themes, groups          []string
+}
+
+func expectedPassages(docs []indextest.Doc) []expected {
+	var out []expected
+	for _, d := range docs {
+		rec := d.Record
+		key := strings.TrimSuffix(corpus.FileName(rec), ".json")
+		for _, sp := range rec.Speeches {
+			var sa *analysis.SpeechAnnotation
+			for i := range d.Annotation.Speeches {
+				if d.Annotation.Speeches[i].Seq == sp.Seq {
+					sa = &d.Annotation.Speeches[i]
+				}
+			}
+			var groups []string
+			for _, g := range sa.Groups {
+				groups = append(groups, g.ID)
+			}
+			for _, p := range sp.Paragraphs {
+				var themes []string
+				for _, pa := range sa.Paragraphs {
+					if pa.N == p.N {
+						themes = pa.Themes
+					}
+				}
+				out = append(out, expected{
+					id: key + "#" + strconv.Itoa(sp.Seq) + "." + strconv.Itoa(p.N), lang: rec.Language,
+					country: sp.CountryCode, text: p.Text, session: *rec.Session, themes: themes, groups: groups,
+				})
+			}
+		}
+	}
+	return out
+}
+
+func TestFacetCountsEqualRecordCounts(t *testing.T) {
+	docs := indextest.Generate(indextest.Options{Seed: 7, Paragraphs: 3000, Versions: []string{"fr", "zh"}, VersionsEvery: 5})
+	ix := openIndex(t, buildWorkspace(t, docs))
+	all := expectedPassages(docs)
+
+	tests := []struct {
+		name string
+		req  Request
+		keep func(e expected) bool
+	}{
+		{"everything", Request{}, func(expected) bool { return true }},
+		{"one country", Request{Countries: []string{"NZL"}}, func(e expected) bool { return e.country == "NZL" }},
+		{"two themes", Request{Themes: []string{"veto", "burden-sharing"}}, func(e expected) bool {
+			return slices.Contains(e.themes, "veto") || slices.Contains(e.themes, "burden-sharing")
+		}},
+		{"session range and language", Request{Sessions: []SessionRange{{60, 65}}, Languages: []string{"fr"}}, func(e expected) bool {
+			return e.session >= 60 && e.session <= 65 && e.lang == "fr"
+		}},
+		{"group", Request{Groups: []string{"ACT"}}, func(e expected) bool { return slices.Contains(e.groups, "ACT") }},
+		{"open-ended session", Request{Sessions: []SessionRange{{From: 77}}}, func(e expected) bool { return e.session >= 77 }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.req.Facets = true
+			res, err := ix.Search(context.Background(), &tt.req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := map[string]map[string]int{FacetCountry: {}, FacetTheme: {}, FacetSession: {}, FacetGroup: {}, FacetLanguage: {}}
+			total := 0
+			for _, e := range all {
+				if !tt.keep(e) {
+					continue
+				}
+				total++
+				if e.country != "" {
+					want[FacetCountry][e.country]++
+				}
+				for _, th := range e.themes {
+					want[FacetTheme][th]++
+				}
+				for _, g := range e.groups {
+					want[FacetGroup][g]++
+				}
+				want[FacetSession][strconv.Itoa(e.session)]++
+				want[FacetLanguage][e.lang]++
+			}
+			if total == 0 {
+				t.Fatal("test case selects nothing")
+			}
+			if int(res.Total) != total {
+				t.Errorf("total = %d, want %d", res.Total, total)
+			}
+			for facet, counts := range want {
+				got := map[string]int{}
+				for _, ft := range res.Facets[facet] {
+					got[ft.Term] = ft.Count
+				}
+				if !maps.Equal(got, counts) {
+					t.Errorf("facet %s = %v, want %v", facet, got, counts)
+				}
+			}
+		})
+	}
+}
+
+func TestPhraseFindsExactlyThePassagesContainingIt(t *testing.T) {
+	docs := indextest.Generate(indextest.Options{Seed: 11, Paragraphs: 2000, Versions: []string{"fr", "zh"}, VersionsEvery: 4})
+	ix := openIndex(t, buildWorkspace(t, docs))
+	all := expectedPassages(docs)
+	for _, phrase := range []string{"wrap-up sessions", "code of conduct", "open debates", "use of the veto", "débats publics", "否决权"} {
+		t.Run(phrase, func(t *testing.T) {
+			want := map[string]bool{}
+			for _, e := range all {
+				if strings.Contains(strings.ToLower(e.text), phrase) {
+					want[e.id] = true
+				}
+			}
+			if len(want) == 0 {
+				t.Fatal("phrase occurs nowhere in the corpus")
+			}
+			got := map[string]bool{}
+			for _, h := range allHits(t, ix, Request{Query: `"` + phrase + `"`}) {
+				got[h.ID] = true
+			}
+			for id := range want {
+				if !got[id] {
+					t.Errorf("missing %s", id)
+				}
+			}
+			for id := range got {
+				if !want[id] {
+					t.Errorf("unexpected %s", id)
+				}
+			}
+		})
+	}
+}
+
+func TestQuerySemantics(t *testing.T) {
+	ix := openIndex(t, buildWorkspace(t, indextest.Handmade()))
+	tests := []struct {
+		name string
+		req  Request
+		want []string
+	}{
+		{"stemmed term", Request{Query: "vetoes", Languages: []string{"en"}}, []string{"A_75_PV.78.en#1.2", "A_75_PV.78.en#1.3", "A_70_PV.40.en#1.2", "SAMPLE_1.en#1.1"}},
+		{"french term in french field", Request{Query: "veto", Languages: []string{"fr"}}, []string{"A_75_PV.78.fr#1.2", "A_75_PV.78.fr#1.3"}},
+		{"and by default", Request{Query: "veto conduct"}, []string{"A_75_PV.78.en#1.3"}},
+		{"or", Request{Query: "penholdership OR wrap-up", Languages: []string{"en"}}, []string{"A_75_PV.78.en#1.1", "A_75_PV.78.en#2.2"}},
+		{"not", Request{Query: "veto NOT conduct", Languages: []string{"en"}, ExcludeSamples: true}, []string{"A_75_PV.78.en#1.2", "A_70_PV.40.en#1.2"}},
+		{"minus", Request{Query: "veto -conduct -sample", Languages: []string{"en"}}, []string{"A_75_PV.78.en#1.2", "A_70_PV.40.en#1.2"}},
+		{"prefix", Request{Query: "penhold*"}, []string{"A_75_PV.78.en#1.1", "A_70_PV.40.en#1.1"}},
+		{"fuzzy term", Request{Query: "penholdrship~"}, []string{"A_75_PV.78.en#1.1"}},
+		{"fuzzy option", Request{Query: "penholdrship", Fuzzy: true}, []string{"A_75_PV.78.en#1.1"}},
+		{"stop words dropped", Request{Query: "the veto of the", Countries: []string{"CHE"}}, []string{"A_70_PV.40.en#1.2"}},
+		{"only stop words", Request{Query: "the of"}, nil},
+		{"grouping", Request{Query: "(penholders OR wrap-up) AND NOT consult", Languages: []string{"en"}}, []string{"A_75_PV.78.en#2.2"}},
+		{"same word in two languages", Request{Query: "vetoes", Countries: []string{"NZL"}, ExcludeSamples: true}, []string{"A_75_PV.78.en#1.2", "A_75_PV.78.en#1.3", "A_75_PV.78.fr#1.2", "A_75_PV.78.fr#1.3"}},
+		{"country filter", Request{Countries: []string{"MEX"}, Languages: []string{"en"}}, []string{"A_75_PV.78.en#2.1", "A_75_PV.78.en#2.2"}},
+		{"theme and proposal", Request{Themes: []string{"veto"}, Proposals: true}, []string{"A_75_PV.78.en#1.2"}},
+		{"date range", Request{DateFrom: "2015", DateTo: "2015-12"}, []string{"A_70_PV.40.en#1.1", "A_70_PV.40.en#1.2"}},
+		{"session", Request{Sessions: []SessionRange{{70, 70}}}, []string{"A_70_PV.40.en#1.1", "A_70_PV.40.en#1.2"}},
+		{"markup is text", Request{Query: "script alert"}, []string{"A_75_PV.78.en#2.1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, h := range allHits(t, ix, tt.req) {
+				got = append(got, h.ID)
+			}
+			slices.Sort(got)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("got %v, want %v", got, want)
+			}
+		})
+	}
+}
+
+func TestHitsCarryHighlightCitationAndLink(t *testing.T) {
+	ix := openIndex(t, buildWorkspace(t, indextest.Handmade()))
+	res, err := ix.Search(context.Background(), &Request{Query: "veto", Countries: []string{"NZL"}, Languages: []string{"en"}, Size: 10, Highlight: true, Sort: SortDate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Hits) != 3 {
+		t.Fatalf("hits = %d, want 3", len(res.Hits))
+	}
+	sample := res.Hits[0]
+	if sample.Symbol != "SAMPLE/1" || !sample.Sample || sample.URL() != "" {
+		t.Errorf("newest hit = %s sample=%v url=%q, want the sample record without a link", sample.Symbol, sample.Sample, sample.URL())
+	}
+	h := res.Hits[1]
+	if got, want := h.URL(), "https://undocs.org/en/A/75/PV.78#page=4"; got != want {
+		t.Errorf("URL = %q, want %q", got, want)
+	}
+	if got, want := h.Citation(), "A/75/PV.78, p. 4"; got != want {
+		t.Errorf("citation = %q, want %q", got, want)
+	}
+	if got := h.Fragment.HTML(); !strings.Contains(got, "<mark>veto</mark>") {
+		t.Errorf("fragment = %q, want veto marked", got)
+	}
+	if h.Delegation != "New Zealand" || h.CountryCode() != "NZL" || h.Session != 75 || h.Date != "2021-06-10" || !slices.Equal(h.Themes, []string{"veto"}) {
+		t.Errorf("hit fields = %+v", h.Passage)
+	}
+}
+
+func TestHighlightEscapesMarkup(t *testing.T) {
+	ix := openIndex(t, buildWorkspace(t, indextest.Handmade()))
+	res, err := ix.Search(context.Background(), &Request{Query: "alert", Size: 1, Highlight: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Hits) != 1 {
+		t.Fatalf("hits = %d", len(res.Hits))
+	}
+	got := res.Hits[0].Fragment.HTML()
+	if strings.Contains(got, "<script") || !strings.Contains(got, "&lt;script&gt;<mark>alert</mark>") {
+		t.Errorf("fragment HTML = %q", got)
+	}
+}
+
+func TestCounterparts(t *testing.T) {
+	ix := openIndex(t, buildWorkspace(t, indextest.Handmade()))
+	got, err := ix.Counterparts(context.Background(), "A_75_PV.78.en#1.2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].ID != "A_75_PV.78.fr#1.2" || !strings.Contains(got[0].Text, "renoncer au veto") {
+		t.Fatalf("counterparts = %+v", got)
+	}
+	if _, err := ix.Passage(context.Background(), "nope#1.1"); !errors.As(err, new(*NotFoundError)) {
+		t.Errorf("missing passage: err = %v, want NotFoundError", err)
+	}
+}
+
+func TestUpdateIsIncremental(t *testing.T) {
+	docs := indextest.Generate(indextest.Options{Seed: 3, Paragraphs: 600})
+	ws := buildWorkspace(t, docs)
+	ix := openIndex(t, ws)
+	ix.refresh = 0
+	before, err := ix.Info()
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// Change one record's text, another's annotation, remove a third, add
+	// a fourth.
+	changed := docs[0]
+	changed.Record.Speeches[1].Paragraphs[0].Text = "Xylophonic penholdership reform is proposed."
+	if _, err := ws.Records().Put(changed.Record); err != nil {
+		t.Fatal(err)
+	}
+	reannotated := docs[1]
+	reannotated.Annotation.Speeches[1].Paragraphs[0].Themes = []string{"pandemic"}
+	if err := analysis.WriteAnnotation(ws, reannotated.Annotation); err != nil {
+		t.Fatal(err)
+	}
+	removed := docs[2]
+	if err := os.Remove(filepath.Join(ws.Path(corpus.RecordsDir), corpus.FileName(removed.Record))); err != nil {
+		t.Fatal(err)
+	}
+	added := indextest.Generate(indextest.Options{Seed: 99, Paragraphs: 1})[0]
+	added.Record.Symbol = "A/99/PV.1"
+	if err := indextest.Write(ws, []indextest.Doc{added}); err != nil {
+		t.Fatal(err)
+	}
+
+	st, err := Update(context.Background(), ws, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Indexed != 3 || st.Removed != 1 || st.Unchanged != len(docs)-3 || st.Rebuilt {
+		t.Errorf("stats = %+v, want 3 indexed, 1 removed, %d unchanged", st, len(docs)-3)
+	}
+	after, _ := ix.Info()
+	if after.Generation == before.Generation {
+		t.Fatalf("generation did not change: %s", after.Generation)
+	}
+	checkTotal := func(req Request, want int) {
+		t.Helper()
+		res, err := ix.Search(context.Background(), &req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if int(res.Total) != want {
+			t.Errorf("%+v: total %d, want %d", req, res.Total, want)
+		}
+	}
+	checkTotal(Request{Query: "xylophonic"}, 1)
+	checkTotal(Request{Themes: []string{"pandemic"}}, 1)
+	checkTotal(Request{Symbols: []string{removed.Record.Symbol}}, 0)
+	checkTotal(Request{Symbols: []string{"A/99/PV.1"}}, len(Passages("x", added.Record, nil)))
+	checkTotal(Request{}, st.Total)
+
+	again, err := Update(context.Background(), ws, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Indexed != 0 || again.Generation != after.Generation {
+		t.Errorf("no-op update = %+v, want nothing indexed and generation %s kept", again, after.Generation)
+	}
+}
+
+func TestCrashMidUpdateLosesNothing(t *testing.T) {
+	docs := indextest.Generate(indextest.Options{Seed: 5, Paragraphs: 400})
+	ws := buildWorkspace(t, docs)
+	ix := openIndex(t, ws)
+	ix.refresh = 0
+	count := func() uint64 {
+		res, err := ix.Search(context.Background(), &Request{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Total
+	}
+	want := count()
+	before, _ := ix.Info()
+
+	// A rebuild interrupted half-way (as by a kill) changes nothing.
+	ctx, cancel := context.WithCancel(context.Background())
+	_, err := Update(ctx, ws, Options{Rebuild: true, BatchSize: 10, Progress: func(p Progress) {
+		if p.Done == p.Total/2 {
+			cancel()
+		}
+	}})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("interrupted update: err = %v", err)
+	}
+	if got := count(); got != want {
+		t.Errorf("after interrupted rebuild: %d passages, want %d", got, want)
+	}
+	if info, _ := ix.Info(); info.Generation != before.Generation {
+		t.Errorf("generation switched to %s by an interrupted rebuild", info.Generation)
+	}
+
+	// Debris of a killed process: a half-written generation directory.
+	junk := filepath.Join(ws.Path(corpus.IndexDir), genName(999))
+	if err := os.MkdirAll(filepath.Join(junk, bleveDir, "store"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(junk, bleveDir, "store", "root.bolt"), []byte("garbage"), 0o644)
+
+	st, err := Update(context.Background(), ws, Options{Rebuild: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !st.Rebuilt || st.Total != int(want) {
+		t.Errorf("rebuild = %+v, want %d passages", st, want)
+	}
+	if _, err := os.Stat(junk); !os.IsNotExist(err) {
+		t.Errorf("debris %s left behind (%v)", junk, err)
+	}
+	if got := count(); got != want {
+		t.Errorf("after rebuild: %d passages, want %d", got, want)
+	}
+}
+
+func TestBadRecordIsReportedAndSkipped(t *testing.T) {
+	docs := indextest.Generate(indextest.Options{Seed: 9, Paragraphs: 100})
+	ws := buildWorkspace(t, docs)
+	bad := filepath.Join(ws.Path(corpus.RecordsDir), "broken.en.json")
+	if err := os.WriteFile(bad, []byte(`{"symbol": "A/1/PV.1", "speeches": [`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var reported []error
+	st, err := Update(context.Background(), ws, Options{OnError: func(err error) { reported = append(reported, err) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var re *RecordError
+	if st.Failed != 1 || len(reported) != 1 || !errors.As(reported[0], &re) || re.Path != bad {
+		t.Errorf("failed=%d reported=%v, want the broken record named", st.Failed, reported)
+	}
+}
+
+func TestSearchWithoutIndex(t *testing.T) {
+	ws, err := corpus.OpenWorkspace(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := openIndex(t, ws)
+	if _, err := ix.Search(context.Background(), &Request{}); !errors.Is(err, ErrNoIndex) {
+		t.Errorf("err = %v, want ErrNoIndex", err)
+	}
+	if err := indextest.Write(ws, indextest.Handmade()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Update(context.Background(), ws, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(ix.refresh)
+	if res, err := ix.Search(context.Background(), &Request{}); err != nil || res.Total == 0 {
+		t.Errorf("after the first build: %v, %v", res, err)
+	}
+}

@@ -1,0 +1,249 @@
+package index
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/scdebate/scdebate/analysis"
+	"github.com/scdebate/scdebate/corpus"
+)
+
+// Passage is one indexed paragraph with everything needed to filter, facet
+// and cite it.
+type Passage struct {
+	ID     string `json:"id"`
+	Record string `json:"record"`
+	Symbol string `json:"symbol"`
+	// Session and Meeting are 0 when the record does not give them.
+	Session int    `json:"session,omitempty"`
+	Meeting int    `json:"meeting,omitempty"`
+	Year    string `json:"year,omitempty"`
+	Date    string `json:"date,omitempty"`
+	// Countries are the states speaking in their own voice: the speaker's
+	// delegation, or every signatory of a letter.
+	Countries  []string `json:"countries,omitempty"`
+	Delegation string   `json:"delegation,omitempty"`
+	Speaker    string   `json:"speaker,omitempty"`
+	Role       string   `json:"role,omitempty"`
+	// Groups are the groups spoken for.
+	Groups []string `json:"groups,omitempty"`
+	// Voices are the states the passage speaks for: its own countries and
+	// the members of its groups.
+	Voices   []string `json:"voices,omitempty"`
+	Themes   []string `json:"themes,omitempty"`
+	Language string   `json:"language"`
+	Kind     string   `json:"kind,omitempty"`
+	Sample   bool     `json:"sample,omitempty"`
+	Proposal bool     `json:"proposal,omitempty"`
+	Reply    bool     `json:"reply,omitempty"`
+	Seq      int      `json:"seq"`
+	N        int      `json:"n"`
+	Page     int      `json:"page,omitempty"`
+	Text     string   `json:"text"`
+}
+
+// CountryCode is the first state speaking in its own voice, or "".
+func (p *Passage) CountryCode() string {
+	if len(p.Countries) == 0 {
+		return ""
+	}
+	return p.Countries[0]
+}
+
+// RecordKey is the key of a record in the index: its store file name
+// without ".json" ("A_79_PV.29.en").
+func RecordKey(rec *corpus.Record) string {
+	return strings.TrimSuffix(corpus.FileName(rec), ".json")
+}
+
+// PassageID is the document ID of paragraph n of speech seq of a record.
+func PassageID(recordKey string, seq, n int) string {
+	return recordKey + "#" + strconv.Itoa(seq) + "." + strconv.Itoa(n)
+}
+
+// Passages turns a record and its annotation (nil when it has none) into
+// its indexed paragraphs. Empty paragraphs are left out.
+func Passages(key string, rec *corpus.Record, ann *analysis.Annotation) []Passage {
+	speechAnn := map[int]*analysis.SpeechAnnotation{}
+	if ann != nil {
+		for i := range ann.Speeches {
+			speechAnn[ann.Speeches[i].Seq] = &ann.Speeches[i]
+		}
+	}
+	base := Passage{
+		Record:   key,
+		Symbol:   rec.Symbol,
+		Date:     rec.Date,
+		Language: rec.Language,
+		Kind:     rec.Kind,
+		Sample:   rec.Sample || strings.HasPrefix(rec.Symbol, "SAMPLE/"),
+	}
+	if rec.Session != nil {
+		base.Session = *rec.Session
+	}
+	if rec.Meeting != nil {
+		base.Meeting = *rec.Meeting
+	}
+	if len(rec.Date) >= 4 {
+		base.Year = rec.Date[:4]
+	}
+	var signatories []string
+	var letterGroups []string
+	if rec.Letter != nil {
+		for _, s := range rec.Letter.Signatories {
+			signatories = appendUnique(signatories, s.CountryCode)
+		}
+		letterGroups = rec.Letter.OnBehalfOf
+	}
+
+	var out []Passage
+	for si := range rec.Speeches {
+		sp := &rec.Speeches[si]
+		sa := speechAnn[sp.Seq]
+		p := base
+		p.Delegation = sp.Delegation
+		p.Speaker = sp.Speaker
+		p.Role = sp.Role
+		p.Reply = sp.Reply
+		p.Seq = sp.Seq
+		if sp.CountryCode != "" {
+			p.Countries = []string{sp.CountryCode}
+		} else {
+			p.Countries = signatories
+		}
+		p.Groups = speechGroups(sp, sa, letterGroups)
+		var voices []string
+		for _, c := range p.Countries {
+			voices = appendUnique(voices, c)
+		}
+		for _, v := range analysis.Voices(sp, sa) {
+			voices = appendUnique(voices, v.CountryCode)
+		}
+		p.Voices = voices
+
+		paraAnn := map[int]*analysis.ParagraphAnnotation{}
+		if sa != nil {
+			for i := range sa.Paragraphs {
+				paraAnn[sa.Paragraphs[i].N] = &sa.Paragraphs[i]
+			}
+		}
+		for _, para := range sp.Paragraphs {
+			if strings.TrimSpace(para.Text) == "" {
+				continue
+			}
+			q := p
+			q.ID = PassageID(key, sp.Seq, para.N)
+			q.N = para.N
+			q.Page = para.Page
+			q.Text = para.Text
+			q.Themes = nil
+			q.Proposal = false
+			if pa := paraAnn[para.N]; pa != nil {
+				q.Themes = uniqueSorted(pa.Themes)
+				q.Proposal = pa.Proposal
+			}
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// speechGroups are the groups a speech speaks for: the resolved group IDs of
+// its annotation when analysed, else the record's on-behalf-of list.
+func speechGroups(sp *corpus.Speech, sa *analysis.SpeechAnnotation, letterGroups []string) []string {
+	var out []string
+	if sa != nil {
+		for _, g := range sa.Groups {
+			out = appendUnique(out, g.ID)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for _, g := range sp.OnBehalfOf {
+		out = appendUnique(out, g)
+	}
+	for _, g := range letterGroups {
+		out = appendUnique(out, g)
+	}
+	return out
+}
+
+// document is the bleve document of a passage.
+func (p *Passage) document() map[string]any {
+	d := map[string]any{
+		FieldRecord:           p.Record,
+		FieldSymbol:           p.Symbol,
+		FieldLanguage:         p.Language,
+		FieldSample:           boolKeyword(p.Sample),
+		FieldProposal:         boolKeyword(p.Proposal),
+		FieldReply:            boolKeyword(p.Reply),
+		FieldSeq:              float64(p.Seq),
+		FieldN:                float64(p.N),
+		FieldOrder:            fmt.Sprintf("%06d.%06d", p.Seq, p.N),
+		TextField(p.Language): p.Text,
+	}
+	if p.Session > 0 {
+		d[FieldSession] = strconv.Itoa(p.Session)
+		d[FieldSessionNum] = float64(p.Session)
+	}
+	if p.Meeting > 0 {
+		d[FieldMeeting] = strconv.Itoa(p.Meeting)
+	}
+	setString(d, FieldYear, p.Year)
+	setString(d, FieldDate, p.Date)
+	setString(d, FieldDelegation, p.Delegation)
+	setString(d, FieldSpeaker, p.Speaker)
+	setString(d, FieldRole, p.Role)
+	setString(d, FieldKind, p.Kind)
+	setStrings(d, FieldCountry, p.Countries)
+	setStrings(d, FieldGroups, p.Groups)
+	setStrings(d, FieldVoices, p.Voices)
+	setStrings(d, FieldThemes, p.Themes)
+	if p.Page > 0 {
+		d[FieldPage] = float64(p.Page)
+	}
+	return d
+}
+
+func setString(d map[string]any, field, v string) {
+	if v != "" {
+		d[field] = v
+	}
+}
+
+func setStrings(d map[string]any, field string, v []string) {
+	if len(v) > 0 {
+		d[field] = v
+	}
+}
+
+func boolKeyword(b bool) string {
+	if b {
+		return keywordTrue
+	}
+	return keywordFalse
+}
+
+func appendUnique(list []string, s string) []string {
+	if s == "" {
+		return list
+	}
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+func uniqueSorted(in []string) []string {
+	var out []string
+	for _, s := range in {
+		out = appendUnique(out, s)
+	}
+	slices.Sort(out)
+	return out
+}

@@ -1,0 +1,199 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/scdebate/scdebate/index"
+)
+
+// SearchResponse is the JSON of /api/search.
+type SearchResponse struct {
+	Total  uint64                       `json:"total"`
+	TookMS float64                      `json:"took_ms"`
+	Hits   []APIHit                     `json:"hits"`
+	Facets map[string][]index.FacetTerm `json:"facets"`
+}
+
+// APIHit is one passage in the JSON API.
+type APIHit struct {
+	ID          string   `json:"id"`
+	Symbol      string   `json:"symbol"`
+	Session     int      `json:"session,omitempty"`
+	Date        string   `json:"date,omitempty"`
+	CountryCode string   `json:"country_code,omitempty"`
+	Delegation  string   `json:"delegation,omitempty"`
+	Speaker     string   `json:"speaker,omitempty"`
+	Themes      []string `json:"themes"`
+	Groups      []string `json:"groups"`
+	Language    string   `json:"language"`
+	Page        int      `json:"page,omitempty"`
+	Seq         int      `json:"seq"`
+	N           int      `json:"n"`
+	Proposal    bool     `json:"proposal"`
+	Sample      bool     `json:"sample"`
+	Text        string   `json:"text"`
+	// Highlight is the best fragment, HTML-escaped, with the matched terms
+	// in <mark>.
+	Highlight string `json:"highlight"`
+	Citation  string `json:"citation"`
+	// URL is the official record at the passage's page; empty for sample
+	// records.
+	URL string `json:"url"`
+}
+
+// NewSearchResponse converts a search result to its JSON form.
+func NewSearchResponse(res *index.Result) *SearchResponse {
+	out := &SearchResponse{
+		Total:  res.Total,
+		TookMS: float64(res.Took.Microseconds()) / 1000,
+		Hits:   make([]APIHit, 0, len(res.Hits)),
+		Facets: res.Facets,
+	}
+	if out.Facets == nil {
+		out.Facets = map[string][]index.FacetTerm{}
+	}
+	for i := range res.Hits {
+		out.Hits = append(out.Hits, NewAPIHit(&res.Hits[i]))
+	}
+	return out
+}
+
+// NewAPIHit converts a hit to its JSON form.
+func NewAPIHit(h *index.Hit) APIHit {
+	hit := APIHit{
+		ID: h.ID, Symbol: h.Symbol, Session: h.Session, Date: h.Date,
+		CountryCode: h.CountryCode(), Delegation: h.Delegation, Speaker: h.Speaker,
+		Themes: nonNil(h.Themes), Groups: nonNil(h.Groups), Language: h.Language,
+		Page: h.Page, Seq: h.Seq, N: h.N, Proposal: h.Proposal, Sample: h.Sample,
+		Text: h.Text, Highlight: h.Fragment.HTML(), Citation: h.Citation(), URL: h.URL(),
+	}
+	return hit
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
+	req, err := ParseRequest(r.URL.Query())
+	if err != nil {
+		s.apiError(w, r, err)
+		return
+	}
+	res, err := s.search(r, &req)
+	if err != nil {
+		s.apiError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, NewSearchResponse(res))
+}
+
+// PassageResponse is the JSON of /api/passage/{id}: a passage and its
+// counterparts in the other language versions of its record.
+type PassageResponse struct {
+	Passage      APIHit   `json:"passage"`
+	Counterparts []APIHit `json:"counterparts"`
+}
+
+func (s *Server) passageWithCounterparts(r *http.Request, id string) (*index.Hit, []index.Hit, error) {
+	ctx, cancel := context.WithTimeout(r.Context(), searchTimeout)
+	defer cancel()
+	p, err := s.ix.Passage(ctx, id)
+	if err != nil {
+		return nil, nil, err
+	}
+	cps, err := s.ix.Counterparts(ctx, id)
+	if err != nil {
+		return nil, nil, err
+	}
+	return p, cps, nil
+}
+
+func (s *Server) apiPassage(w http.ResponseWriter, r *http.Request) {
+	p, cps, err := s.passageWithCounterparts(r, r.PathValue("id"))
+	if err != nil {
+		s.apiError(w, r, err)
+		return
+	}
+	resp := PassageResponse{Passage: NewAPIHit(p), Counterparts: []APIHit{}}
+	for i := range cps {
+		resp.Counterparts = append(resp.Counterparts, NewAPIHit(&cps[i]))
+	}
+	writeJSON(w, http.StatusOK, resp)
+}
+
+// apiWorkbook streams the workbook of the passages matching a search.
+func (s *Server) apiWorkbook(w http.ResponseWriter, r *http.Request) {
+	if s.opts.Workbook == nil {
+		writeJSONError(w, http.StatusNotFound, "workbook downloads are not available on this server", "")
+		return
+	}
+	req, err := ParseRequest(r.URL.Query())
+	if err != nil {
+		s.apiError(w, r, err)
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), WriteTimeout)
+	defer cancel()
+	passages, err := s.ix.Collect(ctx, &req, s.opts.MaxWorkbookPassages)
+	if err != nil {
+		s.apiError(w, r, err)
+		return
+	}
+	keep := make(map[passageRef]bool, len(passages))
+	for _, p := range passages {
+		keep[passageRef{p.Symbol, p.Language, p.Seq, p.N}] = true
+	}
+	w.Header().Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+	w.Header().Set("Content-Disposition", `attachment; filename="`+workbookName(&req)+`"`)
+	w.Header().Set("Cache-Control", "no-store")
+	err = s.opts.Workbook(ctx, w, &req, func(symbol, lang string, seq, n int) bool {
+		return keep[passageRef{symbol, lang, seq, n}]
+	})
+	if err != nil && s.opts.OnError != nil {
+		// The header has gone out; the client sees a truncated download.
+		s.opts.OnError(r, fmt.Errorf("workbook: %w", err))
+	}
+}
+
+// passageRef names a passage the way the workbook writer does.
+type passageRef struct {
+	symbol, lang string
+	seq, n       int
+}
+
+// workbookName names a download after its main filters.
+func workbookName(req *index.Request) string {
+	parts := []string{"scdebate"}
+	add := func(vals []string) {
+		for _, v := range vals {
+			parts = append(parts, v)
+		}
+	}
+	add(req.Countries)
+	add(req.Themes)
+	for _, s := range req.Sessions {
+		parts = append(parts, "session-"+s.String())
+	}
+	name := strings.Join(parts, "-")
+	var b strings.Builder
+	for _, r := range name {
+		if r < 128 && (r == '-' || r == '_' || r == '.' || (r >= '0' && r <= '9') || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z')) {
+			b.WriteRune(r)
+		}
+	}
+	out := b.String()
+	if len(out) > 100 {
+		out = out[:100]
+	}
+	return out + ".xlsx"
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -1,0 +1,508 @@
+package web
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"html/template"
+	"net/http"
+	"net/url"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/scdebate/scdebate/index"
+)
+
+var templateFuncs = template.FuncMap{
+	"join": strings.Join,
+	"add":  func(a, b int) int { return a + b },
+}
+
+// render executes a page template into a buffer first, so that a failing
+// template never sends half a page.
+func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name string, data any) {
+	var buf bytes.Buffer
+	if err := s.pages.ExecuteTemplate(&buf, name, data); err != nil {
+		if s.opts.OnError != nil {
+			s.opts.OnError(r, err)
+		}
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	w.Write(buf.Bytes())
+}
+
+type errorPage struct {
+	Title, Message string
+}
+
+// hitView is a hit with the links the page shows.
+type hitView struct {
+	index.Hit
+	Link       string // the official record at the page; empty for samples
+	Citation   string
+	PassageURL string
+	StateURL   string
+}
+
+func newHitView(h index.Hit) hitView {
+	v := hitView{Hit: h, Link: h.URL(), Citation: h.Citation(), PassageURL: "/passage/" + pathEscapeID(h.ID)}
+	if code := h.CountryCode(); code != "" {
+		v.StateURL = "/state/" + url.PathEscape(code)
+	}
+	return v
+}
+
+func pathEscapeID(id string) string { return url.PathEscape(id) }
+
+type facetView struct {
+	Param, Label string
+	Terms        []facetTermView
+}
+
+type facetTermView struct {
+	Term     string
+	Count    int
+	Selected bool
+	URL      string
+}
+
+type activeFilter struct {
+	Label, Value, RemoveURL string
+}
+
+type hiddenField struct{ Name, Value string }
+
+type searchView struct {
+	Query       string
+	Sort        string
+	Fuzzy       bool
+	Error       string
+	NoIndex     bool
+	Searched    bool
+	Total       uint64
+	TookMS      int64
+	First, Last int
+	Hits        []hitView
+	Facets      []facetView
+	Active      []activeFilter
+	Hidden      []hiddenField
+	PrevURL     string
+	NextURL     string
+	WorkbookURL string
+}
+
+var facetLabels = []struct{ name, param, label string }{
+	{index.FacetCountry, "country", "State"},
+	{index.FacetTheme, "theme", "Theme"},
+	{index.FacetSession, "session", "Session"},
+	{index.FacetGroup, "group", "Group"},
+	{index.FacetLanguage, "lang", "Language"},
+}
+
+// filterParams are carried as hidden fields when the query box is
+// resubmitted, so that a new query keeps the chosen filters.
+var filterParams = []string{"country", "voice", "theme", "group", "lang", "symbol", "kind", "role", "year", "meeting", "session", "from_date", "to_date", "proposals", "samples"}
+
+func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
+	v := r.URL.Query()
+	req, err := ParseRequest(v)
+	view := searchView{Query: strings.TrimSpace(v.Get("q")), Sort: req.Sort, Fuzzy: req.Fuzzy}
+	canonical := Values(&req)
+	if err != nil {
+		canonical = v
+	}
+	for _, p := range filterParams {
+		for _, val := range canonical[p] {
+			view.Hidden = append(view.Hidden, hiddenField{p, val})
+			view.Active = append(view.Active, activeFilter{Label: paramLabel(p), Value: val, RemoveURL: toggleURL(canonical, p, val)})
+		}
+	}
+	if err != nil {
+		status, body := s.classify(r, err)
+		view.Error = body.Error
+		s.render(w, r, status, "search.html", view)
+		return
+	}
+	res, err := s.search(r, &req)
+	if err != nil {
+		status, body := s.classify(r, err)
+		view.Error = body.Error
+		view.NoIndex = errors.Is(err, index.ErrNoIndex)
+		s.render(w, r, status, "search.html", view)
+		return
+	}
+	view.Searched = true
+	view.Total = res.Total
+	view.TookMS = res.Took.Milliseconds()
+	for _, h := range res.Hits {
+		view.Hits = append(view.Hits, newHitView(h))
+	}
+	if len(res.Hits) > 0 {
+		view.First = req.From + 1
+		view.Last = req.From + len(res.Hits)
+	}
+	if req.From > 0 {
+		view.PrevURL = pageURL(canonical, max(0, req.From-req.Size))
+	}
+	if next := req.From + req.Size; uint64(next) < res.Total && next <= index.MaxFrom {
+		view.NextURL = pageURL(canonical, next)
+	}
+	for _, f := range facetLabels {
+		fv := facetView{Param: f.param, Label: f.label}
+		terms := res.Facets[f.name]
+		if f.name == index.FacetSession {
+			terms = slices.Clone(terms)
+			sort.SliceStable(terms, func(i, j int) bool {
+				a, _ := strconv.Atoi(terms[i].Term)
+				b, _ := strconv.Atoi(terms[j].Term)
+				return a > b
+			})
+		}
+		for _, t := range terms {
+			fv.Terms = append(fv.Terms, facetTermView{
+				Term: t.Term, Count: t.Count,
+				Selected: slices.Contains(canonical[f.param], t.Term),
+				URL:      toggleURL(canonical, f.param, t.Term),
+			})
+		}
+		if len(fv.Terms) > 0 {
+			view.Facets = append(view.Facets, fv)
+		}
+	}
+	if s.opts.Workbook != nil && res.Total > 0 {
+		wb := cloneValues(canonical)
+		wb.Del("from")
+		wb.Del("size")
+		wb.Del("sort")
+		view.WorkbookURL = "/api/report.xlsx?" + wb.Encode()
+	}
+	s.render(w, r, http.StatusOK, "search.html", view)
+}
+
+func paramLabel(p string) string {
+	for _, f := range facetLabels {
+		if f.param == p {
+			return f.label
+		}
+	}
+	switch p {
+	case "from_date":
+		return "From"
+	case "to_date":
+		return "To"
+	case "voice":
+		return "Speaking for"
+	case "proposals":
+		return "Proposals only"
+	case "samples":
+		return "Sample records"
+	}
+	return strings.ToUpper(p[:1]) + p[1:]
+}
+
+func cloneValues(v url.Values) url.Values {
+	out := url.Values{}
+	for k, vals := range v {
+		out[k] = slices.Clone(vals)
+	}
+	return out
+}
+
+// toggleURL is the search page with one filter value added or removed,
+// back on the first page.
+func toggleURL(v url.Values, param, value string) string {
+	out := cloneValues(v)
+	out.Del("from")
+	vals := out[param]
+	if i := slices.Index(vals, value); i >= 0 {
+		vals = slices.Delete(vals, i, i+1)
+	} else {
+		vals = append(vals, value)
+	}
+	if len(vals) == 0 {
+		out.Del(param)
+	} else {
+		out[param] = vals
+	}
+	return "/?" + out.Encode()
+}
+
+func pageURL(v url.Values, from int) string {
+	out := cloneValues(v)
+	if from == 0 {
+		out.Del("from")
+	} else {
+		out.Set("from", strconv.Itoa(from))
+	}
+	return "/?" + out.Encode()
+}
+
+type passageView struct {
+	Passage      hitView
+	Counterparts []hitView
+}
+
+func (s *Server) passagePage(w http.ResponseWriter, r *http.Request) {
+	p, cps, err := s.passageWithCounterparts(r, r.PathValue("id"))
+	if err != nil {
+		status, body := s.classify(r, err)
+		s.render(w, r, status, "error.html", errorPage{Title: "Passage not available", Message: body.Error})
+		return
+	}
+	view := passageView{Passage: newHitView(*p)}
+	for _, c := range cps {
+		view.Counterparts = append(view.Counterparts, newHitView(c))
+	}
+	s.render(w, r, http.StatusOK, "passage.html", view)
+}
+
+// stateView is what a delegation said, session by session.
+type stateView struct {
+	Code, Name   string
+	OwnTotal     int
+	ViaTotal     int
+	Truncated    bool
+	Groups       []index.FacetTerm
+	ThemeColumns []int // sessions, newest first
+	ThemeRows    []themeRow
+	Sessions     []stateSession
+	Proposals    []hitView
+	SearchURL    string
+}
+
+type themeRow struct {
+	Theme string
+	Cells []themeCell
+	Own   int
+	Via   int
+}
+
+type themeCell struct{ Own, Via int }
+
+type stateSession struct {
+	Session   int
+	Own       int
+	Via       int
+	Themes    []index.FacetTerm
+	ViaThemes []index.FacetTerm
+	Records   []stateRecord
+	MoreURL   string
+}
+
+// stateRecord is one statement: the delegation's passages in one record.
+type stateRecord struct {
+	Symbol, Date string
+	Passages     int
+	First        *hitView
+}
+
+const (
+	stateSessions     = 12    // columns of the themes-over-time table
+	stateProposals    = 30    // proposals listed
+	statePassages     = 20000 // passages a state page tallies
+	stateFirstLines   = 100   // statements shown with their opening passage
+	stateSessionLists = 40
+)
+
+func (s *Server) statePage(w http.ResponseWriter, r *http.Request) {
+	code := strings.ToUpper(r.PathValue("code"))
+	if !countryCode.MatchString(code) {
+		s.render(w, r, http.StatusNotFound, "error.html", errorPage{Title: "Unknown state", Message: "A state is named by its ISO 3166-1 alpha-3 code, as in /state/NZL."})
+		return
+	}
+	view, err := s.stateView(r, code)
+	if err != nil {
+		status, body := s.classify(r, err)
+		s.render(w, r, status, "error.html", errorPage{Title: "State page not available", Message: body.Error})
+		return
+	}
+	s.render(w, r, http.StatusOK, "state.html", view)
+}
+
+// stateView tallies every passage spoken in the state's voice (its own or
+// through a group) in one pass over the index.
+func (s *Server) stateView(r *http.Request, code string) (*stateView, error) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*searchTimeout)
+	defer cancel()
+	view := &stateView{Code: code, Name: code, SearchURL: "/?country=" + url.QueryEscape(code)}
+
+	passages, err := s.ix.Collect(ctx, &index.Request{Voices: []string{code}}, statePassages)
+	var re *index.RequestError
+	if errors.As(err, &re) {
+		// A state with more passages than a page tallies: the newest
+		// sessions are shown.
+		view.Truncated = true
+		passages, err = s.ix.Collect(ctx, &index.Request{Voices: []string{code}, DateFrom: recentFrom()}, statePassages)
+	}
+	if err != nil {
+		return nil, err
+	}
+
+	type sessionTally struct {
+		own, via      int
+		themes, viaTh map[string]int
+		records       []stateRecord
+		recordIndex   map[string]int
+		firstIDs      []string
+	}
+	tallies := map[int]*sessionTally{}
+	groups := map[string]int{}
+	totals := map[string]*themeRow{}
+	for i := range passages {
+		p := &passages[i]
+		t := tallies[p.Session]
+		if t == nil {
+			t = &sessionTally{themes: map[string]int{}, viaTh: map[string]int{}, recordIndex: map[string]int{}}
+			tallies[p.Session] = t
+		}
+		own := slices.Contains(p.Countries, code)
+		for _, th := range p.Themes {
+			row := totals[th]
+			if row == nil {
+				row = &themeRow{Theme: th}
+				totals[th] = row
+			}
+			if own {
+				t.themes[th]++
+				row.Own++
+			} else {
+				t.viaTh[th]++
+				row.Via++
+			}
+		}
+		if !own {
+			t.via++
+			view.ViaTotal++
+			for _, g := range p.Groups {
+				groups[g]++
+			}
+			continue
+		}
+		t.own++
+		view.OwnTotal++
+		ri, ok := t.recordIndex[p.Record]
+		if !ok {
+			ri = len(t.records)
+			t.recordIndex[p.Record] = ri
+			t.records = append(t.records, stateRecord{Symbol: p.Symbol, Date: p.Date})
+			t.firstIDs = append(t.firstIDs, p.ID)
+		}
+		t.records[ri].Passages++
+	}
+	for g, n := range groups {
+		view.Groups = append(view.Groups, index.FacetTerm{Term: g, Count: n})
+	}
+	sortFacet(view.Groups)
+
+	var sessions []int
+	for sess := range tallies {
+		sessions = append(sessions, sess)
+	}
+	sort.Sort(sort.Reverse(sort.IntSlice(sessions)))
+	if len(sessions) > stateSessionLists {
+		sessions = sessions[:stateSessionLists]
+	}
+
+	// The opening passage of each statement, fetched in one search.
+	var firstIDs []string
+	for _, sess := range sessions {
+		for _, id := range tallies[sess].firstIDs {
+			if len(firstIDs) < stateFirstLines {
+				firstIDs = append(firstIDs, id)
+			}
+		}
+	}
+	first := map[string]*hitView{}
+	for start := 0; start < len(firstIDs); start += index.MaxPageSize {
+		ids := firstIDs[start:min(len(firstIDs), start+index.MaxPageSize)]
+		res, err := s.ix.Search(ctx, &index.Request{IDs: ids, Size: len(ids)})
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range res.Hits {
+			hv := newHitView(h)
+			first[h.ID] = &hv
+		}
+	}
+
+	for _, sess := range sessions {
+		t := tallies[sess]
+		ss := stateSession{Session: sess, Own: t.own, Via: t.via,
+			Themes: facetTerms(t.themes), ViaThemes: facetTerms(t.viaTh), Records: t.records,
+			MoreURL: "/?country=" + url.QueryEscape(code) + "&session=" + strconv.Itoa(sess) + "&sort=date-asc"}
+		for i := range ss.Records {
+			ss.Records[i].First = first[t.firstIDs[i]]
+		}
+		view.Sessions = append(view.Sessions, ss)
+	}
+
+	view.ThemeColumns = sessions
+	if len(view.ThemeColumns) > stateSessions {
+		view.ThemeColumns = view.ThemeColumns[:stateSessions]
+	}
+	for _, row := range totals {
+		for _, sess := range view.ThemeColumns {
+			t := tallies[sess]
+			row.Cells = append(row.Cells, themeCell{Own: t.themes[row.Theme], Via: t.viaTh[row.Theme]})
+		}
+		view.ThemeRows = append(view.ThemeRows, *row)
+	}
+	sort.Slice(view.ThemeRows, func(i, j int) bool {
+		a, b := view.ThemeRows[i], view.ThemeRows[j]
+		if a.Own+a.Via != b.Own+b.Via {
+			return a.Own+a.Via > b.Own+b.Via
+		}
+		return a.Theme < b.Theme
+	})
+
+	props, err := s.ix.Search(ctx, &index.Request{Voices: []string{code}, Proposals: true, Size: stateProposals, Sort: index.SortDate})
+	if err != nil {
+		return nil, err
+	}
+	for _, h := range props.Hits {
+		view.Proposals = append(view.Proposals, newHitView(h))
+	}
+	if len(passages) > 0 && view.OwnTotal > 0 {
+		for _, sess := range view.Sessions {
+			for _, rec := range sess.Records {
+				if rec.First != nil && rec.First.Delegation != "" {
+					view.Name = rec.First.Delegation
+				}
+			}
+			if view.Name != code {
+				break
+			}
+		}
+	}
+	return view, nil
+}
+
+// recentFrom is the date from which an oversized state page tallies.
+func recentFrom() string {
+	return strconv.Itoa(time.Now().Year()-10) + "-01-01"
+}
+
+func facetTerms(m map[string]int) []index.FacetTerm {
+	out := make([]index.FacetTerm, 0, len(m))
+	for term, n := range m {
+		out = append(out, index.FacetTerm{Term: term, Count: n})
+	}
+	sortFacet(out)
+	return out
+}
+
+func sortFacet(f []index.FacetTerm) {
+	sort.Slice(f, func(i, j int) bool {
+		if f[i].Count != f[j].Count {
+			return f[i].Count > f[j].Count
+		}
+		return f[i].Term < f[j].Term
+	})
+}

@@ -1,0 +1,203 @@
+// Package web serves a workspace's index over HTTP: the search page, the
+// per-state pages, the passage pages with their language versions, and the
+// JSON API. The server only reads: it opens the index read-only, serves
+// its assets from the binary, and no request path is ever turned into a
+// file path.
+package web
+
+import (
+	"context"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html/template"
+	"io"
+	"io/fs"
+	"net"
+	"net/http"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/scdebate/scdebate/index"
+)
+
+//go:embed assets templates
+var embedded embed.FS
+
+// Server timeouts and caps.
+const (
+	ReadHeaderTimeout = 5 * time.Second
+	ReadTimeout       = 10 * time.Second
+	WriteTimeout      = 60 * time.Second
+	IdleTimeout       = 120 * time.Second
+	maxHeaderBytes    = 16 << 10
+	// DefaultMaxWorkbookPassages caps a workbook download.
+	DefaultMaxWorkbookPassages = 20000
+	searchTimeout              = 10 * time.Second
+)
+
+// WorkbookFunc writes the workbook of the passages matching a search;
+// keep says whether a passage (symbol, language, speech seq, paragraph n)
+// is among the matches.
+type WorkbookFunc func(ctx context.Context, w io.Writer, req *index.Request, keep func(symbol, lang string, seq, n int) bool) error
+
+// Options configure a Server. The zero value serves search without
+// workbook downloads.
+type Options struct {
+	// Workbook, when set, enables /api/report.xlsx.
+	Workbook WorkbookFunc
+	// MaxWorkbookPassages caps the passages of one workbook (default
+	// 20,000); larger selections get a 400 asking to narrow the search.
+	MaxWorkbookPassages int
+	// OnError, when set, is told about internal errors (the client only
+	// sees that something failed).
+	OnError func(r *http.Request, err error)
+}
+
+// Server is the HTTP front end of an index.
+type Server struct {
+	ix    *index.Index
+	opts  Options
+	pages *template.Template
+	mux   *http.ServeMux
+}
+
+// New returns a server for ix.
+func New(ix *index.Index, opts Options) (*Server, error) {
+	if opts.MaxWorkbookPassages <= 0 {
+		opts.MaxWorkbookPassages = DefaultMaxWorkbookPassages
+	}
+	pages, err := template.New("").Funcs(templateFuncs).ParseFS(embedded, "templates/*.html")
+	if err != nil {
+		return nil, fmt.Errorf("web: templates: %w", err)
+	}
+	s := &Server{ix: ix, opts: opts, pages: pages, mux: http.NewServeMux()}
+	assets, err := fs.Sub(embedded, "assets")
+	if err != nil {
+		return nil, err
+	}
+	s.mux.Handle("GET /assets/", http.StripPrefix("/assets/", http.FileServerFS(assets)))
+	s.mux.HandleFunc("GET /{$}", s.searchPage)
+	s.mux.HandleFunc("GET /state/{code}", s.statePage)
+	s.mux.HandleFunc("GET /passage/{id...}", s.passagePage)
+	s.mux.HandleFunc("GET /api/search", s.apiSearch)
+	s.mux.HandleFunc("GET /api/passage/{id...}", s.apiPassage)
+	s.mux.HandleFunc("GET /api/report.xlsx", s.apiWorkbook)
+	s.mux.HandleFunc("/", s.notFound)
+	return s, nil
+}
+
+// Handler is the server's handler with its security headers.
+func (s *Server) Handler() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("X-Frame-Options", "DENY")
+		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("Cross-Origin-Opener-Policy", "same-origin")
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			h.Set("Allow", "GET, HEAD")
+			writeJSONError(w, http.StatusMethodNotAllowed, "the server is read-only: only GET and HEAD are allowed", "")
+			return
+		}
+		s.mux.ServeHTTP(w, r)
+	})
+}
+
+// Serve serves h on ln until ctx is cancelled, then shuts down gracefully,
+// letting requests under way finish for up to grace.
+func Serve(ctx context.Context, ln net.Listener, h http.Handler, grace time.Duration) error {
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: ReadHeaderTimeout,
+		ReadTimeout:       ReadTimeout,
+		WriteTimeout:      WriteTimeout,
+		IdleTimeout:       IdleTimeout,
+		MaxHeaderBytes:    maxHeaderBytes,
+		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), grace)
+	defer cancel()
+	if err := srv.Shutdown(shutdown); err != nil {
+		srv.Close()
+		return fmt.Errorf("web: shutdown: %w", err)
+	}
+	<-errc
+	return nil
+}
+
+// errorBody is the JSON of an error response.
+type errorBody struct {
+	Error    string `json:"error"`
+	Param    string `json:"param,omitempty"`
+	Position int    `json:"position,omitempty"`
+}
+
+func writeJSONError(w http.ResponseWriter, status int, msg, param string) {
+	writeJSON(w, status, errorBody{Error: msg, Param: param})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(true)
+	enc.Encode(v)
+}
+
+// classify maps an error to an HTTP status and a message safe to show.
+func (s *Server) classify(r *http.Request, err error) (int, errorBody) {
+	var re *index.RequestError
+	var qe *index.QueryError
+	var nf *index.NotFoundError
+	switch {
+	case errors.As(err, &re):
+		return http.StatusBadRequest, errorBody{Error: re.Error(), Param: re.Param}
+	case errors.As(err, &qe):
+		return http.StatusBadRequest, errorBody{Error: qe.Error(), Param: "q", Position: qe.Pos + 1}
+	case errors.As(err, &nf):
+		return http.StatusNotFound, errorBody{Error: nf.Error()}
+	case errors.Is(err, index.ErrNoIndex):
+		return http.StatusServiceUnavailable, errorBody{Error: err.Error()}
+	case errors.Is(err, context.DeadlineExceeded):
+		return http.StatusServiceUnavailable, errorBody{Error: "the search took too long; narrow it down"}
+	case errors.Is(err, context.Canceled):
+		return 499, errorBody{Error: "request cancelled"}
+	}
+	if s.opts.OnError != nil {
+		s.opts.OnError(r, err)
+	}
+	return http.StatusInternalServerError, errorBody{Error: "internal error"}
+}
+
+func (s *Server) apiError(w http.ResponseWriter, r *http.Request, err error) {
+	status, body := s.classify(r, err)
+	writeJSON(w, status, body)
+}
+
+func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
+	if strings.HasPrefix(r.URL.Path, "/api/") {
+		writeJSONError(w, http.StatusNotFound, "no such endpoint", "")
+		return
+	}
+	s.render(w, r, http.StatusNotFound, "error.html", errorPage{Title: "Not found", Message: "There is no page at this address."})
+}
+
+var countryCode = regexp.MustCompile(`^[A-Za-z]{2,3}$`)
+
+func (s *Server) search(r *http.Request, req *index.Request) (*index.Result, error) {
+	ctx, cancel := context.WithTimeout(r.Context(), searchTimeout)
+	defer cancel()
+	return s.ix.Search(ctx, req)
+}
