@@ -1,0 +1,51 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/scdebate/scdebate/corpus"
+	"github.com/scdebate/scdebate/reports"
+	"github.com/spf13/cobra"
+)
+
+func init() { commands = append(commands, newExportCmd) }
+
+func newExportCmd() *cobra.Command {
+	var sel selectionFlags
+	var out, format string
+	var bom bool
+	cmd := &cobra.Command{
+		Use:   "export",
+		Short: "Export the comments table (CSV) for a selection of the corpus",
+		Long: `export writes the comments table — one row per coded paragraph, with the columns
+of the workbook's Comments sheet — as CSV (RFC 4180, UTF-8). Use --bom for Excel,
+which otherwise does not read UTF-8.`,
+		Example: `  scdebate export --workspace ./ws --format csv --out comments.csv
+  scdebate export --workspace ./ws --format csv --out - --theme veto --bom`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if format != "csv" {
+				return usageError{fmt.Errorf("--format %q: only csv is supported", format)}
+			}
+			opts, err := sel.options()
+			if err != nil {
+				return err
+			}
+			opts.BOM = bom
+			if out == "" {
+				return usageError{errors.New("--out: give the file name, or - for standard output")}
+			}
+			return runReport(cmd.Context(), sel.workspace, out, opts, func(ctx context.Context, w io.Writer, ws *corpus.Workspace, o reports.Options) error {
+				return reports.WriteCSV(ctx, w, ws, o)
+			})
+		},
+	}
+	sel.register(cmd)
+	cmd.Flags().StringVar(&format, "format", envDefault("FORMAT", "csv"), "output format (csv)")
+	cmd.Flags().StringVar(&out, "out", envDefault("OUT", "comments.csv"), `file to write ("-": standard output)`)
+	cmd.Flags().BoolVar(&bom, "bom", false, "start with a UTF-8 byte-order mark, for Excel")
+	return cmd
+}

@@ -1,0 +1,204 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/scdebate/scdebate/corpus"
+	"github.com/scdebate/scdebate/reports"
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+)
+
+func init() { commands = append(commands, newReportCmd) }
+
+// selectionFlags are the flags that choose what a report or an export
+// covers.
+type selectionFlags struct {
+	workspace   string
+	sessions    string
+	themes      []string
+	countries   []string
+	groups      []string
+	languages   []string
+	counterpart string
+	taxonomy    string
+	maxRows     int
+}
+
+func (s *selectionFlags) register(cmd *cobra.Command) {
+	fl := cmd.Flags()
+	fl.StringVar(&s.workspace, "workspace", envDefault("WORKSPACE", "."), "workspace directory (records/ and annotations/)")
+	fl.StringVar(&s.sessions, "session", envDefault("SESSION", ""), `General Assembly sessions: "79", "70-79", "70-72,75" (default: all)`)
+	fl.StringSliceVar(&s.themes, "theme", splitEnv("THEME"), "only comments coded with these theme IDs")
+	fl.StringSliceVar(&s.countries, "country", splitEnv("COUNTRY"), "only statements by these states, or by a group they belong to (ISO alpha-3)")
+	fl.StringSliceVar(&s.groups, "group", splitEnv("GROUP"), "only statements on behalf of these groups (group IDs)")
+	fl.StringSliceVar(&s.languages, "language", splitEnv("LANGUAGE"), "only records in these languages, in order of preference (default: en, fr, es, ru, zh, ar)")
+	fl.StringVar(&s.counterpart, "counterpart", envDefault("COUNTERPART", ""), "show each passage beside its counterpart in this language (e.g. fr)")
+	fl.StringVar(&s.taxonomy, "taxonomy", envDefault("TAXONOMY", ""), "taxonomy hash of the annotations to use (default: the one most records were coded with)")
+	fl.IntVar(&s.maxRows, "max-rows", envInt("MAX_ROWS", 0), "at most this many comment rows (0: no limit)")
+}
+
+// options turns the flags into report options.
+func (s *selectionFlags) options() (reports.Options, error) {
+	var opts reports.Options
+	if s.sessions != "" {
+		rs, err := reports.ParseSessions(s.sessions)
+		if err != nil {
+			return opts, usageError{fmt.Errorf("--session: %w", err)}
+		}
+		opts.Sessions = rs
+	}
+	if s.maxRows < 0 {
+		return opts, usageError{errors.New("--max-rows: must not be negative")}
+	}
+	for _, c := range s.countries {
+		if len(strings.TrimSpace(c)) != 3 {
+			return opts, usageError{fmt.Errorf("--country %q: want an ISO 3166-1 alpha-3 code such as FRA", c)}
+		}
+	}
+	opts.Themes = trimAll(s.themes)
+	opts.Countries = trimAll(s.countries)
+	opts.Groups = trimAll(s.groups)
+	opts.Languages = trimAll(s.languages)
+	opts.Counterpart = strings.TrimSpace(s.counterpart)
+	opts.MaxRows = s.maxRows
+	if s.taxonomy != "" {
+		opts.Taxonomy = &reports.Taxonomy{Hash: s.taxonomy}
+	}
+	return opts, nil
+}
+
+func trimAll(xs []string) []string {
+	var out []string
+	for _, x := range xs {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func splitEnv(name string) []string {
+	v := envDefault(name, "")
+	if v == "" {
+		return nil
+	}
+	return strings.Split(v, ",")
+}
+
+func envInt(name string, def int) int {
+	n, err := strconv.Atoi(envDefault(name, strconv.Itoa(def)))
+	if err != nil {
+		return def
+	}
+	return n
+}
+
+func newReportCmd() *cobra.Command {
+	var sel selectionFlags
+	var out string
+	var trends bool
+	cmd := &cobra.Command{
+		Use:   "report",
+		Short: "Write the follow-up workbook (xlsx) for a selection of the corpus",
+		Long: `report writes the follow-up workbook: an overview, themes by state, every coded
+comment with a link to the official record, the proposals made to the Council,
+trends across sessions, the speakers of each meeting and the sources.`,
+		Example: `  scdebate report --workspace ./ws --out followup.xlsx --session 79
+  scdebate report --workspace ./ws --out trends.xlsx --session 70-79 --trends
+  scdebate report --workspace ./ws --out veto.xlsx --theme veto --country FRA,MEX`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			opts, err := sel.options()
+			if err != nil {
+				return err
+			}
+			opts.Trends = trends
+			if out == "" {
+				return usageError{errors.New("--out: give the workbook's file name")}
+			}
+			return runReport(cmd.Context(), sel.workspace, out, opts, func(ctx context.Context, w io.Writer, ws *corpus.Workspace, o reports.Options) error {
+				return reports.WriteWorkbook(ctx, w, ws, o)
+			})
+		},
+	}
+	sel.register(cmd)
+	cmd.Flags().StringVar(&out, "out", envDefault("OUT", "followup.xlsx"), `workbook to write ("-": standard output)`)
+	cmd.Flags().BoolVar(&trends, "trends", false, "add the Trends sheet even for a single session")
+	return cmd
+}
+
+type reportFunc func(ctx context.Context, w io.Writer, ws *corpus.Workspace, opts reports.Options) error
+
+// runReport writes a report to out (atomically) or standard output,
+// reporting progress on a terminal and unreadable documents as they are
+// skipped.
+func runReport(ctx context.Context, dir, out string, opts reports.Options, write reportFunc) error {
+	if _, err := os.Stat(dir); err != nil {
+		return usageError{fmt.Errorf("--workspace: %w", err)}
+	}
+	ws := &corpus.Workspace{Dir: dir}
+	failed, total := 0, 0
+	opts.OnError = func(path string, err error) {
+		failed++
+		fmt.Fprintf(os.Stderr, "scdebate: skipped %s: %v\n", path, err)
+	}
+	bar := newBar("report")
+	opts.Progress = func(p reports.Progress) {
+		total = p.Done
+		bar(p)
+	}
+	var err error
+	if out == "-" {
+		err = write(ctx, os.Stdout, ws, opts)
+	} else {
+		err = corpus.WriteFileAtomic(out, func(w io.Writer) error { return write(ctx, w, ws, opts) })
+	}
+	bar(reports.Progress{})
+	if err != nil {
+		return err
+	}
+	if out != "-" {
+		fmt.Fprintf(os.Stderr, "wrote %s (%d documents)\n", out, total)
+	}
+	if failed > 0 {
+		return partialError{failed: failed, total: total + failed}
+	}
+	return nil
+}
+
+// newBar returns a progress callback that draws a bar on standard error
+// when it is a terminal, and does nothing otherwise. A zero Progress ends
+// the bar.
+func newBar(desc string) func(reports.Progress) {
+	if !term.IsTerminal(int(os.Stderr.Fd())) {
+		return func(reports.Progress) {}
+	}
+	var bar *progressbar.ProgressBar
+	return func(p reports.Progress) {
+		if p == (reports.Progress{}) {
+			if bar != nil {
+				_ = bar.Finish()
+				fmt.Fprintln(os.Stderr)
+			}
+			return
+		}
+		if bar == nil {
+			bar = progressbar.NewOptions(p.Total,
+				progressbar.OptionSetWriter(os.Stderr),
+				progressbar.OptionSetDescription(desc),
+				progressbar.OptionShowCount(),
+				progressbar.OptionSetPredictTime(true),
+				progressbar.OptionThrottle(100_000_000),
+			)
+		}
+		_ = bar.Set(p.Done)
+	}
+}

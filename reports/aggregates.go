@@ -1,0 +1,603 @@
+package reports
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// cellWriter writes cells of a sheet with the ordinary API and keeps the
+// first error.
+type cellWriter struct {
+	f      *excelize.File
+	sheet  string
+	header int // the header style
+	err    error
+}
+
+func (w *cellWriter) set(col, row int, v interface{}, style int) {
+	if w.err != nil {
+		return
+	}
+	cell, err := excelize.CoordinatesToCellName(col, row)
+	if err == nil {
+		err = w.f.SetCellValue(w.sheet, cell, v)
+	}
+	if err == nil && style != 0 {
+		err = w.f.SetCellStyle(w.sheet, cell, cell, style)
+	}
+	w.err = err
+}
+
+func (w *cellWriter) style(fromCol, fromRow, toCol, toRow, style int) {
+	if w.err != nil {
+		return
+	}
+	a, _ := excelize.CoordinatesToCellName(fromCol, fromRow)
+	b, _ := excelize.CoordinatesToCellName(toCol, toRow)
+	w.err = w.f.SetCellStyle(w.sheet, a, b, style)
+}
+
+func (w *cellWriter) merge(fromCol, fromRow, toCol, toRow int) {
+	if w.err != nil {
+		return
+	}
+	a, _ := excelize.CoordinatesToCellName(fromCol, fromRow)
+	b, _ := excelize.CoordinatesToCellName(toCol, toRow)
+	w.err = w.f.MergeCell(w.sheet, a, b)
+}
+
+func (w *cellWriter) link(col, row int, url string, style int) {
+	w.set(col, row, url, style)
+	if w.err != nil || url == "" {
+		return
+	}
+	cell, _ := excelize.CoordinatesToCellName(col, row)
+	w.err = w.f.SetCellHyperLink(w.sheet, cell, url, "External")
+}
+
+func (w *cellWriter) widths(widths ...float64) {
+	for i, wd := range widths {
+		if w.err != nil {
+			return
+		}
+		col, _ := excelize.ColumnNumberToName(i + 1)
+		w.err = w.f.SetColWidth(w.sheet, col, col, wd)
+	}
+}
+
+func (w *cellWriter) headerRow(row int, names ...string) {
+	for i, n := range names {
+		w.set(i+1, row, n, 0)
+	}
+	if w.err == nil {
+		w.style(1, row, len(names), row, w.header)
+	}
+}
+
+// themeRow is one theme's line of the Overview.
+type themeRow struct {
+	id                       string
+	ts                       *themeStats
+	latest, previous         float64
+	hasLatest, hasPrevious   bool
+	latestN, previousSession int
+}
+
+// latestAndPrevious are the latest session in scope and the session with
+// statements before it (in scope or a baseline); 0 when there is none.
+func (s *stats) latestAndPrevious() (latest, previous int) {
+	sessions := s.sessionList()
+	if len(sessions) == 0 {
+		return 0, 0
+	}
+	latest = sessions[len(sessions)-1]
+	for n, ss := range s.sessions {
+		if n < latest && ss.statements > 0 && n > previous {
+			previous = n
+		}
+	}
+	return latest, previous
+}
+
+// writeOverview writes the Overview: the scope, the sample warning, the
+// themes with their change against the previous session and the meetings.
+func (wb *workbook) writeOverview() error {
+	st, s := wb.st, wb.stats
+	w := &cellWriter{f: wb.f, sheet: SheetOverview, header: st.header}
+	if err := wb.printLayout(SheetOverview, "", true); err != nil {
+		return err
+	}
+	w.widths(34, 16, 13, 13, 12, 12, 12, 12, 12, 12)
+	row := 1
+	w.set(1, row, workbookTitle, st.title)
+	row++
+	if s.sample {
+		w.set(1, row, SampleWarning, st.banner)
+		w.merge(1, row, 10, row)
+		if w.err == nil {
+			w.err = wb.f.SetRowHeight(SheetOverview, row, 36)
+		}
+		row++
+	}
+	row++
+	latest, previous := s.latestAndPrevious()
+	scope := []struct {
+		label string
+		value interface{}
+		style int
+	}{
+		{"Sessions", wb.sessionsText(), 0},
+		{"Documents", len(s.docs), 0},
+		{"Statements by delegations", s.statements, 0},
+		{"States speaking in their own voice", len(s.ownStates), 0},
+		{"States spoken for through a group", len(s.viaStates), 0},
+		{"Groups spoken for", groupsText(s.groups), 0},
+		{"Coded comments", s.comments, 0},
+		{"Language", wb.languageText(), 0},
+		{"Filters", wb.filterText(), 0},
+		{"Taxonomy", taxonomyText(wb.opts.Taxonomy), 0},
+		{"Generated (UTC)", wb.opts.GeneratedAt.UTC(), st.scopeDate},
+	}
+	for _, it := range scope {
+		w.set(1, row, it.label, st.label)
+		w.set(2, row, it.value, cmp.Or(it.style, st.scope))
+		w.merge(2, row, 10, row)
+		row++
+	}
+	if cut := s.comments - wb.comments.written(); cut > 0 {
+		w.set(1, row, "Comments sheet cut", st.label)
+		w.set(2, row, fmt.Sprintf("The Comments sheet lists the first %d of %d comments; narrow the selection or export CSV for all.", wb.comments.written(), s.comments), st.bad)
+		w.merge(2, row, 10, row)
+		row++
+	}
+	if n := len(s.unannotated); n > 0 {
+		w.set(1, row, "Documents without coding", st.label)
+		w.set(2, row, fmt.Sprintf("%d document(s) have not been analysed under this taxonomy and contribute no comments: %s", n, listText(s.unannotated, 12)), st.bad)
+		w.merge(2, row, 10, row)
+		if w.err == nil {
+			w.err = wb.f.SetRowHeight(SheetOverview, row, 30)
+		}
+		row++
+	}
+	row++
+
+	w.set(1, row, "Themes", st.label)
+	row++
+	latestHdr, prevHdr := "Share (latest)", "Share (previous)"
+	if latest > 0 {
+		latestHdr = "Share " + ordinal(latest)
+	}
+	if previous > 0 {
+		prevHdr = "Share " + ordinal(previous)
+	}
+	w.headerRow(row, "Theme", "ID", "States (own voice)", "States (incl. through groups)", "Statements", "Paragraphs", "Proposals", latestHdr, prevHdr, "Change (points)")
+	if w.err == nil {
+		w.err = wb.f.SetRowHeight(SheetOverview, row, 30)
+	}
+	row++
+	var rows []themeRow
+	for _, id := range s.themeOrder(wb.opts.Taxonomy) {
+		tr := themeRow{id: id, ts: s.themes[id]}
+		if tr.ts == nil {
+			tr.ts = &themeStats{}
+		}
+		tr.latest, tr.hasLatest = s.share(latest, id)
+		tr.previous, tr.hasPrevious = s.share(previous, id)
+		rows = append(rows, tr)
+	}
+	slices.SortStableFunc(rows, func(a, b themeRow) int { return cmp.Compare(b.ts.paragraphs, a.ts.paragraphs) })
+	for _, tr := range rows {
+		w.set(1, row, wb.opts.Taxonomy.name(tr.id), st.wrap)
+		w.set(2, row, tr.id, st.top)
+		w.set(3, row, len(tr.ts.ownStates), st.integer)
+		w.set(4, row, len(tr.ts.allStates), st.integer)
+		w.set(5, row, tr.ts.statements, st.integer)
+		w.set(6, row, tr.ts.paragraphs, st.integer)
+		w.set(7, row, tr.ts.proposals, st.integer)
+		if tr.hasLatest {
+			w.set(8, row, tr.latest, st.percent)
+		}
+		if tr.hasPrevious {
+			w.set(9, row, tr.previous, st.percent)
+		}
+		if tr.hasLatest && tr.hasPrevious && latest != previous {
+			w.set(10, row, round1((tr.latest-tr.previous)*100), st.pts)
+		}
+		row++
+	}
+	w.set(1, row, "Share: the fraction of statements by delegations in the session that raised the theme. "+
+		"Change: percentage points between the latest session and the session before it.", st.note)
+	w.merge(1, row, 10, row)
+	if w.err == nil {
+		w.err = wb.f.SetRowHeight(SheetOverview, row, 30)
+	}
+	row += 2
+
+	w.set(1, row, "Meetings and documents", st.label)
+	row++
+	w.headerRow(row, "Symbol", "Date", "Session", "Meeting", "Language", "Statements", "Comments", "Link")
+	w.merge(8, row, 10, row)
+	row++
+	for _, d := range s.docs {
+		rec := d.rec
+		w.set(1, row, rec.Symbol, st.top)
+		if t, ok := recordDate(rec); ok {
+			w.set(2, row, t, st.date)
+		} else {
+			w.set(2, row, rec.Date, st.top)
+		}
+		w.set(3, row, intOrNil(rec.Session), st.top)
+		w.set(4, row, intOrNil(rec.Meeting), st.top)
+		w.set(5, row, languageName(rec.Language), st.top)
+		w.set(6, row, d.statements, st.integer)
+		w.set(7, row, d.comments, st.integer)
+		w.link(8, row, link(rec), st.link)
+		w.merge(8, row, 10, row)
+		row++
+	}
+	if w.err != nil {
+		return w.err
+	}
+	return wb.setHeaderFooter(SheetOverview)
+}
+
+// SampleWarning is the banner of a workbook made from sample records.
+const SampleWarning = "SAMPLE DATA — this workbook was made from the embedded sample corpus: illustrative records, " +
+	"not official United Nations documents. Do not cite them."
+
+func round1(x float64) float64 { return math.Round(x*10) / 10 }
+
+func (wb *workbook) sessionsText() string {
+	ss := wb.stats.sessionList()
+	if len(ss) == 0 {
+		if len(wb.opts.Sessions) > 0 {
+			return "none found for " + FormatSessions(wb.opts.Sessions)
+		}
+		return "none"
+	}
+	contiguous := ss[len(ss)-1]-ss[0] == len(ss)-1
+	if len(ss) == 1 {
+		return ordinal(ss[0]) + " session"
+	}
+	if contiguous {
+		return fmt.Sprintf("%s to %s (%d sessions)", ordinal(ss[0]), ordinal(ss[len(ss)-1]), len(ss))
+	}
+	parts := make([]string, len(ss))
+	for i, n := range ss {
+		parts[i] = ordinal(n)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func (wb *workbook) languageText() string {
+	langs := map[string]bool{}
+	for _, d := range wb.stats.docs {
+		langs[d.rec.Language] = true
+	}
+	var names []string
+	for l := range langs {
+		names = append(names, languageName(l))
+	}
+	slices.Sort(names)
+	t := strings.Join(names, ", ")
+	if wb.opts.Counterpart != "" {
+		t += "; passages shown beside their " + languageName(wb.opts.Counterpart) + " counterpart"
+	}
+	return t
+}
+
+func (wb *workbook) filterText() string {
+	o := wb.opts
+	var parts []string
+	if len(o.Themes) > 0 {
+		parts = append(parts, "themes: "+strings.Join(o.Themes, ", "))
+	}
+	if len(o.Countries) > 0 {
+		parts = append(parts, "states (own voice or through a group): "+strings.Join(o.Countries, ", "))
+	}
+	if len(o.Groups) > 0 {
+		parts = append(parts, "groups: "+strings.Join(o.Groups, ", "))
+	}
+	if len(o.Languages) > 0 {
+		parts = append(parts, "languages: "+strings.Join(o.Languages, ", "))
+	}
+	if o.Keep != nil {
+		parts = append(parts, "search results only")
+	}
+	if len(parts) == 0 {
+		return "none"
+	}
+	return strings.Join(parts, "; ")
+}
+
+// scopeLine sums the scope up for the document properties.
+func (wb *workbook) scopeLine() string {
+	return fmt.Sprintf("Sessions: %s. Filters: %s.", wb.sessionsText(), wb.filterText())
+}
+
+func taxonomyText(t *Taxonomy) string {
+	if t == nil {
+		return "not given: theme IDs as coded"
+	}
+	switch {
+	case t.Version != "" && t.Hash != "":
+		return t.Version + " (" + t.Hash + ")"
+	case t.Version != "":
+		return t.Version
+	case t.Hash != "":
+		return t.Hash
+	}
+	return "unnamed"
+}
+
+func groupsText(groups map[string]string) string {
+	if len(groups) == 0 {
+		return "none"
+	}
+	var names []string
+	for _, n := range groups {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return fmt.Sprintf("%d: %s", len(names), strings.Join(names, ", "))
+}
+
+func listText(xs []string, most int) string {
+	if len(xs) <= most {
+		return strings.Join(xs, ", ")
+	}
+	return strings.Join(xs[:most], ", ") + fmt.Sprintf(" and %d more", len(xs)-most)
+}
+
+// writeMatrix writes Themes by state: a state × theme matrix of coded
+// paragraphs, each theme split into the state's own voice and its voice
+// through the groups it belongs to, with a heat map.
+func (wb *workbook) writeMatrix() error {
+	st, s := wb.st, wb.stats
+	sheet := SheetMatrix
+	w := &cellWriter{f: wb.f, sheet: sheet, header: st.header}
+	if err := wb.printLayout(sheet, "", false); err != nil {
+		return err
+	}
+	if err := wb.f.SetDefinedName(&excelize.DefinedName{
+		Name: "_xlnm.Print_Titles", RefersTo: "'" + sheet + "'!$A:$B,'" + sheet + "'!$1:$2", Scope: sheet,
+	}); err != nil {
+		return err
+	}
+	themes := s.themeOrder(wb.opts.Taxonomy)
+	var states []string
+	for key := range s.matrix {
+		if wb.filter.countries != nil && !wb.filter.countries[key] {
+			continue
+		}
+		states = append(states, key)
+	}
+	slices.SortFunc(states, func(a, b string) int {
+		return cmp.Or(cmp.Compare(s.stateName(a), s.stateName(b)), cmp.Compare(a, b))
+	})
+	w.set(1, 1, "State", st.header)
+	w.set(2, 1, "Code", st.header)
+	w.set(1, 2, nil, st.header)
+	w.set(2, 2, nil, st.header)
+	w.merge(1, 1, 1, 2)
+	w.merge(2, 1, 2, 2)
+	col := 3
+	for _, id := range themes {
+		w.set(col, 1, wb.opts.Taxonomy.name(id), st.headerRotated)
+		w.set(col+1, 1, nil, st.headerRotated)
+		w.merge(col, 1, col+1, 1)
+		w.set(col, 2, "own", st.header)
+		w.set(col+1, 2, "via group", st.header)
+		col += 2
+	}
+	w.set(col, 1, "Total", st.headerRotated)
+	w.set(col+1, 1, nil, st.headerRotated)
+	w.merge(col, 1, col+1, 1)
+	w.set(col, 2, "own", st.header)
+	w.set(col+1, 2, "via group", st.header)
+	lastCol := col + 1
+	if w.err == nil {
+		w.err = wb.f.SetRowHeight(sheet, 1, 150)
+	}
+	if w.err == nil {
+		w.err = wb.f.SetRowHeight(sheet, 2, 28)
+	}
+	w.widths(24, 7)
+	for c := 3; c <= lastCol && w.err == nil; c++ {
+		name, _ := excelize.ColumnNumberToName(c)
+		w.err = wb.f.SetColWidth(sheet, name, name, 6.5)
+	}
+	for i, key := range states {
+		row := i + 3
+		code := key
+		if strings.HasPrefix(key, "~") {
+			code = ""
+		}
+		w.set(1, row, s.stateName(key), st.top)
+		w.set(2, row, code, st.top)
+		var own, via int
+		col := 3
+		for _, id := range themes {
+			if v := s.matrix[key][id]; v != nil {
+				w.set(col, row, v[0], st.count)
+				w.set(col+1, row, v[1], st.count)
+				own += v[0]
+				via += v[1]
+			} else {
+				w.set(col, row, 0, st.count)
+				w.set(col+1, row, 0, st.count)
+			}
+			col += 2
+		}
+		w.set(col, row, own, st.label)
+		w.set(col+1, row, via, st.label)
+	}
+	if w.err != nil {
+		return w.err
+	}
+	if err := wb.f.SetPanes(sheet, &excelize.Panes{
+		Freeze: true, XSplit: 2, YSplit: 2, TopLeftCell: "C3", ActivePane: "bottomRight",
+	}); err != nil {
+		return err
+	}
+	if len(states) > 0 && len(themes) > 0 {
+		last := len(states) + 2
+		var ownRefs, viaRefs []string
+		for c := 3; c < 3+2*len(themes); c += 2 {
+			a, _ := excelize.ColumnNumberToName(c)
+			b, _ := excelize.ColumnNumberToName(c + 1)
+			ownRefs = append(ownRefs, fmt.Sprintf("%s3:%s%d", a, a, last))
+			viaRefs = append(viaRefs, fmt.Sprintf("%s3:%s%d", b, b, last))
+		}
+		for _, cf := range []struct {
+			refs  []string
+			color string
+		}{{ownRefs, "2F75B5"}, {viaRefs, "ED7D31"}} {
+			if err := wb.f.SetConditionalFormat(sheet, strings.Join(cf.refs, " "), []excelize.ConditionalFormatOptions{{
+				Type: "2_color_scale", Criteria: "=", MinType: "num", MinValue: "0", MaxType: "max",
+				MinColor: "#FFFFFF", MaxColor: "#" + cf.color,
+			}}); err != nil {
+				return err
+			}
+		}
+	}
+	return wb.setHeaderFooter(sheet)
+}
+
+// trendThreshold is the fitted change, in percentage points over the
+// sessions in scope, from which a theme is flagged rising or falling.
+const trendThreshold = 5.0
+
+// chartThemes is how many themes the trend chart draws: more lines than
+// this cannot be told apart.
+const chartThemes = 6
+
+// writeTrends writes Trends: for each theme the share of statements that
+// raised it in each session, the fitted change across the sessions and a
+// rising/falling flag, with a line chart of the main themes.
+func (wb *workbook) writeTrends() error {
+	st, s := wb.st, wb.stats
+	sheet := SheetTrends
+	w := &cellWriter{f: wb.f, sheet: sheet, header: st.header}
+	if err := wb.printLayout(sheet, "$1:$4", true); err != nil {
+		return err
+	}
+	sessions := s.sessionList()
+	themes := s.themeOrder(wb.opts.Taxonomy)
+	w.set(1, 1, "Themes across sessions", st.title)
+	w.set(1, 2, fmt.Sprintf("Share of statements by delegations that raised each theme. Change: the least-squares fit over the sessions, in percentage points; "+
+		"flagged rising or falling from %.0f points.", trendThreshold), st.note)
+	lastCol := 2 + len(sessions) + 2
+	w.merge(1, 2, lastCol, 2)
+	if w.err == nil {
+		w.err = wb.f.SetRowHeight(sheet, 2, 30)
+	}
+	names := []string{"Theme", "ID"}
+	for _, n := range sessions {
+		names = append(names, ordinal(n))
+	}
+	names = append(names, "Change (points)", "Trend")
+	const hdr = 4
+	w.headerRow(hdr, names...)
+	widths := []float64{30, 18}
+	for range sessions {
+		widths = append(widths, 8)
+	}
+	w.widths(append(widths, 10, 10)...)
+
+	type line struct {
+		row  int
+		mean float64
+	}
+	var lines []line
+	xs := make([]float64, len(sessions))
+	for i, n := range sessions {
+		xs[i] = float64(n)
+	}
+	row := hdr + 1
+	for _, id := range themes {
+		w.set(1, row, wb.opts.Taxonomy.name(id), st.wrap)
+		w.set(2, row, id, st.top)
+		ys := make([]float64, 0, len(sessions))
+		var fx []float64
+		for i, n := range sessions {
+			if v, ok := s.share(n, id); ok {
+				w.set(3+i, row, v, st.percent)
+				ys = append(ys, v*100)
+				fx = append(fx, xs[i])
+			}
+		}
+		change, ok := fittedChange(fx, ys)
+		if ok {
+			w.set(3+len(sessions), row, round1(change), st.pts)
+			flag := trendFlag(change)
+			style := st.steady
+			switch flag {
+			case flagRising:
+				style = st.rising
+			case flagFalling:
+				style = st.falling
+			}
+			w.set(4+len(sessions), row, flag, style)
+		}
+		var mean float64
+		for _, y := range ys {
+			mean += y
+		}
+		if len(ys) > 0 {
+			mean /= float64(len(ys))
+		}
+		lines = append(lines, line{row, mean})
+		row++
+	}
+	w.set(1, row, "Statements by delegations", st.label)
+	for i, n := range sessions {
+		if ss := s.sessions[n]; ss != nil {
+			w.set(3+i, row, ss.statements, st.integer)
+		}
+	}
+	statementsRow := row
+	if w.err != nil {
+		return w.err
+	}
+	if err := wb.f.SetPanes(sheet, &excelize.Panes{
+		Freeze: true, XSplit: 2, YSplit: hdr, TopLeftCell: "C5", ActivePane: "bottomRight",
+	}); err != nil {
+		return err
+	}
+	if len(sessions) == 0 || len(lines) == 0 {
+		return wb.setHeaderFooter(sheet)
+	}
+	slices.SortStableFunc(lines, func(a, b line) int { return cmp.Compare(b.mean, a.mean) })
+	lines = lines[:min(chartThemes, len(lines))]
+	slices.SortFunc(lines, func(a, b line) int { return cmp.Compare(a.row, b.row) })
+	firstCol, _ := excelize.ColumnNumberToName(3)
+	lastSessCol, _ := excelize.ColumnNumberToName(2 + len(sessions))
+	q := "'" + sheet + "'!"
+	var series []excelize.ChartSeries
+	for _, l := range lines {
+		series = append(series, excelize.ChartSeries{
+			Name:       fmt.Sprintf("%s$A$%d", q, l.row),
+			Categories: fmt.Sprintf("%s$%s$%d:$%s$%d", q, firstCol, hdr, lastSessCol, hdr),
+			Values:     fmt.Sprintf("%s$%s$%d:$%s$%d", q, firstCol, l.row, lastSessCol, l.row),
+			Marker:     excelize.ChartMarker{Symbol: "circle", Size: 5},
+		})
+	}
+	anchor, _ := excelize.CoordinatesToCellName(1, statementsRow+2)
+	if err := wb.f.AddChart(sheet, anchor, &excelize.Chart{
+		Type:      excelize.Line,
+		Series:    series,
+		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Main themes: share of statements raising them"}}},
+		Legend:    excelize.ChartLegend{Position: "right"},
+		Dimension: excelize.ChartDimension{Width: 900, Height: 380},
+		YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}},
+	}); err != nil {
+		return err
+	}
+	return wb.setHeaderFooter(sheet)
+}

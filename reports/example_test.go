@@ -1,0 +1,50 @@
+package reports_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"log"
+
+	"github.com/scdebate/scdebate/analysis"
+	"github.com/scdebate/scdebate/corpus"
+	"github.com/scdebate/scdebate/reports"
+	"github.com/xuri/excelize/v2"
+)
+
+// A workbook for documents held in memory: one record, coded.
+func ExampleWriteWorkbookFrom() {
+	rec := &corpus.Record{
+		Symbol: "A/79/PV.29", Kind: corpus.KindVerbatim, Language: "en",
+		Session: corpus.Int(79), Meeting: corpus.Int(29), Date: "2024-11-18",
+		Source: corpus.Source{SHA256: "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", Pages: 30},
+		Speeches: []corpus.Speech{{
+			Seq: 1, Speaker: "Mr. Rae", Role: corpus.RoleMemberState, Delegation: "Canada", CountryCode: "CAN",
+			Paragraphs: []corpus.Paragraph{{N: 1, Page: 3, Text: "We call on the Council to refrain from using the veto."}},
+		}},
+	}
+	ann := &analysis.Annotation{
+		Version: analysis.AnnotationVersion, RecordSHA256: rec.Source.SHA256, Symbol: rec.Symbol, Language: "en",
+		Speeches: []analysis.SpeechAnnotation{{Seq: 1, Themes: []string{"veto"}, Paragraphs: []analysis.ParagraphAnnotation{
+			{N: 1, Themes: []string{"veto"}, Proposal: true},
+		}}},
+	}
+	docs := func(yield func(*reports.Document, error) bool) {
+		yield(&reports.Document{Record: rec, Annotation: ann}, nil)
+	}
+	var buf bytes.Buffer
+	opts := reports.Options{Taxonomy: &reports.Taxonomy{Themes: []reports.Theme{{ID: "veto", Name: "Veto"}}}}
+	if err := reports.WriteWorkbookFrom(context.Background(), &buf, docs, opts); err != nil {
+		log.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(f.GetSheetList())
+	link, _ := f.GetCellValue(reports.SheetComments, "N2")
+	fmt.Println(link)
+	// Output:
+	// [Overview Themes by state Comments Proposals Speakers Sources]
+	// https://undocs.org/en/A/79/PV.29
+}

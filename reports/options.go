@@ -1,0 +1,189 @@
+package reports
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Options select what a report covers and how it is written. The zero
+// value reports everything in the workspace.
+type Options struct {
+	// Sessions restricts the report to General Assembly sessions in these
+	// ranges; documents without a session are then left out.
+	Sessions []SessionRange
+	// Themes restricts comments to paragraphs coded with one of these theme
+	// IDs, and the theme tables to these themes.
+	Themes []string
+	// Countries restricts comments to statements made by, or on behalf of a
+	// group including, one of these states (ISO 3166-1 alpha-3).
+	Countries []string
+	// Groups restricts comments to statements made on behalf of one of
+	// these groups (group IDs, e.g. "ACT").
+	Groups []string
+	// Languages restricts the report to records in these languages
+	// (ISO 639-1). Where a document exists in several kept languages, the
+	// report uses one version: the first of Languages that exists, or with
+	// no Languages the first of PreferredLanguages.
+	Languages []string
+	// Counterpart, when set, is a second language: the comments then show
+	// each passage beside its counterpart (same speech and paragraph
+	// number) in the record of the same symbol in that language.
+	Counterpart string
+	// Keep, when set, restricts comments to the paragraphs it accepts — the
+	// search server passes its hits. It is asked about the language version
+	// the report uses.
+	Keep func(symbol, lang string, seq, n int) bool
+	// Trends adds the Trends sheet even for a single session; it is added
+	// anyway when the report covers several sessions.
+	Trends bool
+	// MaxRows caps the rows of the Comments sheet (0: no cap beyond
+	// Excel's row limit). The Overview says when rows were left out.
+	MaxRows int
+
+	// Taxonomy names the themes and their order. Nil: the taxonomy under
+	// which most records in the selection were coded, with theme IDs as
+	// names.
+	Taxonomy *Taxonomy
+	// GeneratedAt is the time printed as the generation time (zero: now).
+	GeneratedAt time.Time
+
+	// BOM starts CSV output with a UTF-8 byte-order mark, which Excel needs
+	// to read UTF-8.
+	BOM bool
+
+	// Progress, when set, is called after each document.
+	Progress func(Progress)
+	// OnError, when set, is told about a document that could not be read;
+	// the document is skipped. Without it the report stops at the first
+	// such document.
+	OnError func(path string, err error)
+}
+
+// Progress reports how far a report has got.
+type Progress struct {
+	Done, Total int
+	// Symbol is the document just processed.
+	Symbol string
+}
+
+// PreferredLanguages is the order in which a language version is chosen
+// when a document exists in several languages and Options.Languages does
+// not say.
+var PreferredLanguages = []string{"en", "fr", "es", "ru", "zh", "ar"}
+
+// SessionRange is an inclusive range of General Assembly sessions.
+type SessionRange struct{ From, To int }
+
+// ParseSessions parses a list of sessions and ranges: "79", "70-79",
+// "70-72,75".
+func ParseSessions(s string) ([]SessionRange, error) {
+	var out []SessionRange
+	for _, part := range strings.Split(s, ",") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		from, to, isRange := strings.Cut(part, "-")
+		a, err := parseSession(from)
+		if err != nil {
+			return nil, fmt.Errorf("session %q: %w", part, err)
+		}
+		b := a
+		if isRange {
+			if b, err = parseSession(to); err != nil {
+				return nil, fmt.Errorf("session %q: %w", part, err)
+			}
+		}
+		if b < a {
+			return nil, fmt.Errorf("session %q: range ends before it starts", part)
+		}
+		out = append(out, SessionRange{From: a, To: b})
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("session %q: no session given", s)
+	}
+	return out, nil
+}
+
+func parseSession(s string) (int, error) {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || n < 1 {
+		return 0, fmt.Errorf("not a session number")
+	}
+	return n, nil
+}
+
+func (o *Options) sessionInScope(session *int) bool {
+	if len(o.Sessions) == 0 {
+		return true
+	}
+	if session == nil {
+		return false
+	}
+	for _, r := range o.Sessions {
+		if *session >= r.From && *session <= r.To {
+			return true
+		}
+	}
+	return false
+}
+
+func (o *Options) languageKept(lang string) bool {
+	return len(o.Languages) == 0 || slices.Contains(o.Languages, lang)
+}
+
+// languageRank orders the language versions of one document: the lowest
+// rank is the version reported.
+func (o *Options) languageRank(lang string) int {
+	order := o.Languages
+	if len(order) == 0 {
+		order = PreferredLanguages
+	}
+	if i := slices.Index(order, lang); i >= 0 {
+		return i
+	}
+	return len(order)
+}
+
+// Taxonomy is the list of themes a corpus was coded with.
+type Taxonomy struct {
+	// Hash identifies the taxonomy; annotations are stored under it.
+	Hash string
+	// Version is the taxonomy's version as its authors number it.
+	Version string
+	Themes  []Theme
+}
+
+// Theme is one theme of the taxonomy.
+type Theme struct {
+	ID   string
+	Name string
+}
+
+// name returns the theme's name, or its ID when the taxonomy has none.
+func (t *Taxonomy) name(id string) string {
+	if t != nil {
+		for _, th := range t.Themes {
+			if th.ID == id && th.Name != "" {
+				return th.Name
+			}
+		}
+	}
+	return id
+}
+
+// FormatSessions renders ranges as ParseSessions reads them.
+func FormatSessions(rs []SessionRange) string {
+	parts := make([]string, len(rs))
+	for i, r := range rs {
+		if r.From == r.To {
+			parts[i] = strconv.Itoa(r.From)
+		} else {
+			parts[i] = fmt.Sprintf("%d-%d", r.From, r.To)
+		}
+	}
+	return strings.Join(parts, ",")
+}

@@ -1,0 +1,168 @@
+package reports
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestParseSessions(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    []SessionRange
+		wantErr bool
+	}{
+		{in: "79", want: []SessionRange{{79, 79}}},
+		{in: "70-79", want: []SessionRange{{70, 79}}},
+		{in: "70-72, 75", want: []SessionRange{{70, 72}, {75, 75}}},
+		{in: " 60 ,", want: []SessionRange{{60, 60}}},
+		{in: "", wantErr: true},
+		{in: "79-70", wantErr: true},
+		{in: "0", wantErr: true},
+		{in: "-5", wantErr: true},
+		{in: "7x", wantErr: true},
+		{in: "70-", wantErr: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseSessions(tt.in)
+			if (err != nil) != tt.wantErr {
+				t.Fatalf("err = %v, want error %v", err, tt.wantErr)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Fatalf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzParseSessions(f *testing.F) {
+	for _, s := range []string{"79", "70-79", "1,2-3", "", "-", "99999999999999999999"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		rs, err := ParseSessions(s)
+		if err != nil {
+			return
+		}
+		for _, r := range rs {
+			if r.From < 1 || r.To < r.From {
+				t.Fatalf("%q parsed to bad range %v", s, r)
+			}
+		}
+		again, err := ParseSessions(FormatSessions(rs))
+		if err != nil || !slices.Equal(again, rs) {
+			t.Fatalf("%q: format/parse round trip gives %v, %v", s, again, err)
+		}
+	})
+}
+
+func TestOfficialLink(t *testing.T) {
+	tests := []struct {
+		symbol, lang, want string
+	}{
+		{"A/79/PV.29", "en", "https://undocs.org/en/A/79/PV.29"},
+		{"S/PV.8422", "fr", "https://undocs.org/fr/S/PV.8422"},
+		{"A/75/PV.15 (Resumption 1)", "es", "https://undocs.org/es/A/75/PV.15%20%28Resumption%201%29"},
+		{"S/2017/507", "", "https://undocs.org/en/S/2017/507"},
+		{"", "en", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.symbol, func(t *testing.T) {
+			if got := OfficialLink(tt.symbol, tt.lang); got != tt.want {
+				t.Fatalf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHyperlinkFormula(t *testing.T) {
+	got := hyperlinkFormula(`https://undocs.org/en/A/1`, `say "hi"`)
+	if want := `HYPERLINK("https://undocs.org/en/A/1","say ""hi""")`; got != want {
+		t.Fatalf("got %s, want %s", got, want)
+	}
+}
+
+func TestFittedChange(t *testing.T) {
+	tests := []struct {
+		name   string
+		xs, ys []float64
+		want   float64
+		ok     bool
+		flag   string
+	}{
+		{"rising line", []float64{70, 71, 72}, []float64{10, 15, 20}, 10, true, flagRising},
+		{"falling line", []float64{70, 75}, []float64{30, 20}, -10, true, flagFalling},
+		{"flat", []float64{70, 71, 72}, []float64{12, 12, 12}, 0, true, flagSteady},
+		{"noisy but steady", []float64{70, 71, 72, 73}, []float64{10, 14, 9, 13}, 1.2, true, flagSteady},
+		{"one session", []float64{79}, []float64{40}, 0, false, ""},
+		{"same session twice", []float64{79, 79}, []float64{40, 50}, 0, false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := fittedChange(tt.xs, tt.ys)
+			if ok != tt.ok || math.Abs(got-tt.want) > 1e-9 {
+				t.Fatalf("got %v, %v; want %v, %v", got, ok, tt.want, tt.ok)
+			}
+			if ok && trendFlag(got) != tt.flag {
+				t.Fatalf("flag %s, want %s", trendFlag(got), tt.flag)
+			}
+		})
+	}
+}
+
+func TestCellText(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		cut  bool
+	}{
+		{"short", "a paragraph", false},
+		{"at the limit", strings.Repeat("é", excelMaxCellChars), false},
+		{"over the limit", strings.Repeat("语", excelMaxCellChars+10), true},
+		{"outside the BMP counts twice", strings.Repeat("𝄞", excelMaxCellChars/2+1), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := cellText(tt.in)
+			if n := utf16Len(got); n > excelMaxCellChars || !utf8.ValidString(got) {
+				t.Fatalf("%d characters, valid %v", n, utf8.ValidString(got))
+			}
+			if (got != tt.in) != tt.cut || (tt.cut && !strings.HasSuffix(got, "(cut: too long for a cell)")) {
+				t.Fatalf("cut = %v, want %v", got != tt.in, tt.cut)
+			}
+		})
+	}
+}
+
+func TestWrappedLines(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		width float64
+		want  int
+	}{
+		{"empty", "", 10, 1},
+		{"fits", "short", 10, 1},
+		{"two lines", strings.Repeat("x", 15), 10, 2},
+		{"line breaks", "a\r\nb\nc", 10, 3},
+		{"multibyte counted as characters", strings.Repeat("é", 11), 10, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := wrappedLines(tt.text, tt.width); got != tt.want {
+				t.Fatalf("got %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestOrdinal(t *testing.T) {
+	for n, want := range map[int]string{1: "1st", 2: "2nd", 3: "3rd", 11: "11th", 12: "12th", 13: "13th", 21: "21st", 72: "72nd", 79: "79th", 111: "111th"} {
+		if got := ordinal(n); got != want {
+			t.Errorf("ordinal(%d) = %s, want %s", n, got, want)
+		}
+	}
+}

@@ -1,0 +1,459 @@
+package reports
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/scdebate/scdebate/corpus"
+	"github.com/xuri/excelize/v2"
+)
+
+// column is one column of a table sheet.
+type column struct {
+	name  string
+	width float64
+	kind  columnKind
+}
+
+// columnKind says how a column's cells look.
+type columnKind int
+
+const (
+	colTop     columnKind = iota // plain, aligned to the top
+	colWrap                      // wrapped text
+	colDate                      // a date
+	colLink                      // a link
+	colInteger                   // a count with thousands separators
+)
+
+func (k columnKind) style(st styles) int {
+	switch k {
+	case colWrap:
+		return st.wrap
+	case colDate:
+		return st.date
+	case colLink:
+		return st.link
+	case colInteger:
+		return st.integer
+	}
+	return st.top
+}
+
+// streamSheet is a table sheet written row by row with excelize's stream
+// writer: a header row, frozen, repeated on every printed page, and an
+// Excel table with autofilter over the rows.
+type streamSheet struct {
+	wb    *workbook
+	name  string
+	table string
+	sw    *excelize.StreamWriter
+	cols  []column
+	row   int // the last row written
+	cells []interface{}
+}
+
+func (wb *workbook) newStreamSheet(name string, cols []column) (*streamSheet, error) {
+	if err := wb.printLayout(name, "$1:$1", true); err != nil {
+		return nil, err
+	}
+	sw, err := wb.f.NewStreamWriter(name)
+	if err != nil {
+		return nil, err
+	}
+	// excelize puts each new column before the ones already set, and
+	// Excel wants them in ascending order: set them from the last.
+	for i := len(cols) - 1; i >= 0; i-- {
+		if err := sw.SetColWidth(i+1, i+1, cols[i].width); err != nil {
+			return nil, err
+		}
+		if err := sw.SetColStyle(i+1, i+1, cols[i].kind.style(wb.st)); err != nil {
+			return nil, err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return nil, err
+	}
+	header := make([]interface{}, len(cols))
+	for i, c := range cols {
+		header[i] = excelize.Cell{StyleID: wb.st.header, Value: c.name}
+	}
+	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: 30}); err != nil {
+		return nil, err
+	}
+	return &streamSheet{
+		wb: wb, name: name, table: strings.ReplaceAll(name, " ", ""), sw: sw, cols: cols, row: 1,
+		cells: make([]interface{}, len(cols)),
+	}, nil
+}
+
+// add writes s.cells as the next row, as high as its wrapped text needs.
+func (s *streamSheet) add() error {
+	s.row++
+	cell, err := excelize.CoordinatesToCellName(1, s.row)
+	if err != nil {
+		return err
+	}
+	lines := 1
+	for i, c := range s.cols {
+		if c.kind != colWrap || i >= len(s.cells) {
+			continue
+		}
+		if text, ok := s.cells[i].(string); ok {
+			lines = max(lines, wrappedLines(text, c.width))
+		}
+	}
+	if lines == 1 {
+		return s.sw.SetRow(cell, s.cells)
+	}
+	return s.sw.SetRow(cell, s.cells, excelize.RowOpts{Height: rowHeight(lines)})
+}
+
+// Row heights are set from an estimate of the wrapped lines: neither
+// LibreOffice nor a printer fits rows to their text when a workbook is
+// opened, so without a height a row shows one line of a paragraph.
+const (
+	lineHeight = 14.5 // points per line of 11-point text
+	// charsPerWidth is the characters of prose a line holds per unit of
+	// column width (the width of a digit): a little less than one, for
+	// word wrap.
+	charsPerWidth = 1.15
+)
+
+// wrappedLines estimates the lines text takes in a column of width.
+func wrappedLines(text string, width float64) int {
+	perLine := max(1, int(width*charsPerWidth))
+	lines := 0
+	for more := true; more; {
+		var line string
+		line, text, more = strings.Cut(text, "\n")
+		n := utf8.RuneCountInString(strings.TrimSuffix(line, "\r"))
+		lines += max(1, (n+perLine-1)/perLine)
+	}
+	return lines
+}
+
+func rowHeight(lines int) float64 {
+	return min(excelize.MaxRowHeight, float64(lines)*lineHeight+3)
+}
+
+// flush ends the sheet with its table over the rows written.
+func (s *streamSheet) flush() error {
+	last := max(s.row, 2) // a table needs a row under its header
+	ref, err := excelize.CoordinatesToCellName(len(s.cols), last)
+	if err != nil {
+		return err
+	}
+	if err := s.sw.AddTable(&excelize.Table{
+		Range: "A1:" + ref, Name: s.table, StyleName: "TableStyleLight9", ShowRowStripes: boolPtr(true),
+	}); err != nil {
+		return err
+	}
+	if err := s.wb.setHeaderFooter(s.name); err != nil {
+		return err
+	}
+	return s.sw.Flush()
+}
+
+// intOrNil renders a nullable number as an empty cell when absent.
+func intOrNil(n *int) interface{} {
+	if n == nil {
+		return nil
+	}
+	return *n
+}
+
+// positiveOrNil renders 0 (unknown page, meeting) as an empty cell.
+func positiveOrNil(n int) interface{} {
+	if n <= 0 {
+		return nil
+	}
+	return n
+}
+
+// cellText fits a text into a cell, which holds at most 32,767 UTF-16
+// units; a longer text is cut with a note rather than silently.
+func cellText(s string) string {
+	if len(s) <= excelMaxCellChars || utf16Len(s) <= excelMaxCellChars {
+		return s
+	}
+	const mark = " […] (cut: too long for a cell)"
+	keep := excelMaxCellChars - utf16Len(mark)
+	i, n := 0, 0
+	for _, r := range s {
+		if n += utf16.RuneLen(r); n > keep {
+			break
+		}
+		i += utf8.RuneLen(r)
+	}
+	return s[:i] + mark
+}
+
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	return n
+}
+
+// recordCells are the cells every row of a document repeats, made once
+// per document.
+type recordCells struct {
+	rec                          *corpus.Record
+	session, date, meeting, link interface{}
+}
+
+// docCells returns the repeated cells of rec, from a small cache: rows
+// come document by document, and proposals in a few runs per document.
+func (wb *workbook) docCells(rec *corpus.Record) *recordCells {
+	for _, c := range wb.cellCache {
+		if c.rec == rec {
+			return c
+		}
+	}
+	c := &recordCells{rec: rec, session: intOrNil(rec.Session), date: wb.dateCell(rec), meeting: intOrNil(rec.Meeting), link: wb.linkCell(rec)}
+	if len(wb.cellCache) < 8 {
+		wb.cellCache = append(wb.cellCache, c)
+	} else {
+		copy(wb.cellCache, wb.cellCache[1:])
+		wb.cellCache[len(wb.cellCache)-1] = c
+	}
+	return c
+}
+
+// dateCell is a record's date as an Excel date, or as printed when it is
+// not an ISO date.
+func (wb *workbook) dateCell(rec *corpus.Record) interface{} {
+	if t, ok := recordDate(rec); ok {
+		return &excelize.Cell{StyleID: wb.st.date, Value: t}
+	}
+	if rec.Date == "" {
+		return nil
+	}
+	return rec.Date
+}
+
+// linkCell is a clickable link to the official record; empty for sample
+// records. The link is a HYPERLINK formula with the address as its cached
+// value: the stream writer cannot write hyperlink relationships, and Excel
+// allows at most 65,530 of those per sheet anyway.
+func (wb *workbook) linkCell(rec *corpus.Record) interface{} {
+	u := link(rec)
+	if u == "" {
+		return nil
+	}
+	return &excelize.Cell{StyleID: wb.st.link, Formula: hyperlinkFormula(u, u), Value: u}
+}
+
+// hyperlinkFormula is HYPERLINK(url, text) with both quoted as formula
+// strings.
+func hyperlinkFormula(url, text string) string {
+	q := func(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
+	return "HYPERLINK(" + q(url) + "," + q(text) + ")"
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+// commentsSheet is the Comments sheet: one row per coded paragraph.
+type commentsSheet struct {
+	*streamSheet
+	counterpart bool
+	limit       int // the most data rows written
+	total       int // comments in scope, written or not
+}
+
+// CommentColumns are the columns of the Comments sheet and the CSV export,
+// in order. The counterpart text, when asked for, comes before Link.
+var CommentColumns = []string{
+	"Session", "Date", "Symbol", "Meeting", "Page", "Paragraph", "State", "Country code",
+	"Speaker", "Speaking for", "Themes", "Proposal", "Text", "Link",
+}
+
+func commentColumns(counterpart string) []column {
+	cols := []column{
+		{"Session", 8.5, colTop}, {"Date", 11, colDate}, {"Symbol", 14, colTop},
+		{"Meeting", 9, colTop}, {"Page", 6, colTop}, {"Paragraph", 10.5, colTop},
+		{"State", 14, colWrap}, {"Country code", 9, colTop}, {"Speaker", 14, colWrap},
+		{"Speaking for", 14, colWrap}, {"Themes", 18, colWrap}, {"Proposal", 9.5, colTop},
+		{"Text", 70, colWrap},
+	}
+	if counterpart != "" {
+		cols[len(cols)-1].width = 50
+		cols = append(cols, column{"Text (" + counterpart + ")", 50, colWrap})
+	}
+	return append(cols, column{"Link", 26, colLink})
+}
+
+func (wb *workbook) newCommentsSheet() (*commentsSheet, error) {
+	s, err := wb.newStreamSheet(SheetComments, commentColumns(wb.opts.Counterpart))
+	if err != nil {
+		return nil, err
+	}
+	limit := excelMaxRows - 1
+	if wb.opts.MaxRows > 0 && wb.opts.MaxRows < limit {
+		limit = wb.opts.MaxRows
+	}
+	return &commentsSheet{streamSheet: s, counterpart: wb.opts.Counterpart != "", limit: limit}, nil
+}
+
+func (s *commentsSheet) add(c *comment) error {
+	s.total++
+	if s.total > s.limit {
+		return nil
+	}
+	rec, sp := c.rec, c.sp
+	cells := s.wb.docCells(rec)
+	v := s.cells[:0]
+	v = append(v,
+		cells.session, cells.date, rec.Symbol, cells.meeting,
+		positiveOrNil(c.para.Page), c.para.N, c.who.state, c.who.code, sp.Speaker,
+		c.who.speakingFor, strings.Join(c.pAnn.Themes, "; "), yesNo(c.pAnn.Proposal),
+		cellText(c.para.Text),
+	)
+	if s.counterpart {
+		if c.counterpartOK {
+			v = append(v, cellText(c.counterpart))
+		} else {
+			v = append(v, nil)
+		}
+	}
+	s.cells = append(v, cells.link)
+	return s.streamSheet.add()
+}
+
+// written is the number of comment rows on the sheet.
+func (s *commentsSheet) written() int { return min(s.total, s.limit) }
+
+var speakerColumns = []column{
+	{"Session", 7, colTop}, {"Date", 10.5, colDate}, {"Symbol", 13, colTop}, {"Meeting", 8, colTop},
+	{"Order", 7, colTop}, {"Speaker", 22, colWrap}, {"Delegation", 22, colWrap}, {"Country code", 8, colTop},
+	{"Role", 13, colTop}, {"Language", 10, colTop}, {"On behalf of", 24, colWrap},
+	{"Right of reply", 8, colTop}, {"Paragraphs", 10, colInteger},
+}
+
+// addSpeakers lists a meeting's speakers in order.
+func (wb *workbook) addSpeakers(rec *corpus.Record) error {
+	s := wb.speakers
+	for i := range rec.Speeches {
+		sp := &rec.Speeches[i]
+		lang := sp.SpokeIn
+		if lang == "" {
+			lang = languageName(rec.Language)
+		}
+		s.cells = append(s.cells[:0],
+			intOrNil(rec.Session), wb.dateCell(rec), rec.Symbol, intOrNil(rec.Meeting),
+			sp.Seq, sp.Speaker, sp.Delegation, sp.CountryCode, sp.Role, lang,
+			strings.Join(sp.OnBehalfOf, "; "), yesNo(sp.Reply), len(sp.Paragraphs),
+		)
+		if err := s.add(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+var sourceColumns = []column{
+	{"Symbol", 14, colTop}, {"Language", 9, colTop}, {"Kind", 14, colTop}, {"Session", 7, colTop},
+	{"Meeting", 8, colTop}, {"Date", 10.5, colDate}, {"Pages", 7, colInteger},
+	{"Statements", 10, colInteger}, {"Paragraphs", 10, colInteger}, {"Comments", 10, colInteger},
+	{"Coded", 7, colTop}, {"Sample", 7, colTop}, {"SHA-256", 30, colWrap}, {"File", 22, colWrap},
+	{"Link", 28, colLink},
+}
+
+// addSource lists one document.
+func (wb *workbook) addSource(d docSummary) error {
+	s := wb.sources
+	rec := d.rec
+	s.cells = append(s.cells[:0],
+		rec.Symbol, rec.Language, rec.Kind, intOrNil(rec.Session), intOrNil(rec.Meeting),
+		wb.dateCell(rec), positiveOrNil(rec.Source.Pages), d.statements, d.paragraphs, d.comments,
+		yesNo(d.coded), yesNo(rec.Sample), rec.Source.SHA256, baseName(rec.Source.Path), wb.linkCell(rec),
+	)
+	return s.add()
+}
+
+func baseName(path string) string {
+	if i := strings.LastIndexAny(path, `/\`); i >= 0 {
+		return path[i+1:]
+	}
+	return path
+}
+
+var proposalColumns = []column{
+	{"Theme", 20, colWrap}, {"Request kind", 12, colTop},
+	{"States making it", 9, colInteger}, {"Groups making it", 9, colInteger},
+	{"Request", 60, colWrap}, {"State", 14, colWrap}, {"Country code", 8, colTop},
+	{"Speaking for", 14, colWrap}, {"Session", 7, colTop}, {"Date", 10.5, colDate},
+	{"Symbol", 13, colTop}, {"Page", 6, colTop}, {"Link", 26, colLink},
+}
+
+// writeProposals writes the Proposals sheet: the requests made to the
+// Council, grouped by theme and kind of request, each with the number of
+// states (in their own voice or through a group) and of groups that made a
+// request of that kind on that theme.
+func (wb *workbook) writeProposals() error {
+	st := wb.stats
+	order := map[string]int{}
+	for i, id := range st.themeOrder(wb.opts.Taxonomy) {
+		order[id] = i
+	}
+	ps := st.proposals
+	slices.SortStableFunc(ps, func(a, b proposal) int {
+		return cmp.Or(cmp.Compare(order[a.theme], order[b.theme]), cmp.Compare(a.kind, b.kind))
+	})
+	s, err := wb.newStreamSheet(SheetProposals, proposalColumns)
+	if err != nil {
+		return err
+	}
+	tax := wb.opts.Taxonomy
+	for _, p := range ps {
+		who := st.proposers[proposalKey{p.theme, p.kind}]
+		cells := wb.docCells(p.rec)
+		s.cells = append(s.cells[:0],
+			tax.name(p.theme), p.kind, len(who.states), len(who.groups), cellText(p.text),
+			p.state, p.code, p.speakingFor, cells.session, cells.date,
+			p.rec.Symbol, positiveOrNil(p.page), cells.link,
+		)
+		if err := s.add(); err != nil {
+			return err
+		}
+	}
+	return s.flush()
+}
+
+var languageNames = map[string]string{
+	"ar": "Arabic", "zh": "Chinese", "en": "English", "fr": "French", "ru": "Russian", "es": "Spanish",
+}
+
+func languageName(code string) string {
+	if n, ok := languageNames[code]; ok {
+		return n
+	}
+	return code
+}
+
+// ordinal renders a session number as the Assembly does: "79th".
+func ordinal(n int) string {
+	suffix := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			suffix = "st"
+		case 2:
+			suffix = "nd"
+		case 3:
+			suffix = "rd"
+		}
+	}
+	return strconv.Itoa(n) + suffix
+}

@@ -1,0 +1,400 @@
+package reports
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/scdebate/scdebate/analysis"
+	"github.com/scdebate/scdebate/corpus"
+)
+
+// stats accumulates what the aggregate sheets show while the documents
+// stream past.
+type stats struct {
+	filter *filter
+
+	docs        []docSummary
+	sample      bool
+	unannotated []string // symbols of documents without coding
+
+	statements int
+	ownStates  map[string]bool // states speaking in their own voice
+	viaStates  map[string]bool // states represented through a group
+	groups     map[string]string
+	names      map[string]string // state code → name as printed
+
+	comments int // coded paragraphs in scope
+	themes   map[string]*themeStats
+	matrix   map[string]map[string]*[2]int // state key → theme → own, via paragraphs
+	sessions map[int]*sessionStats
+	inScope  map[int]bool // sessions of the documents in scope, baselines excluded
+
+	proposals []proposal
+	// proposers are the states and groups making each kind of request on
+	// each theme.
+	proposers map[proposalKey]*proposers
+}
+
+type proposalKey struct{ theme, kind string }
+
+type proposers struct {
+	states, groups map[string]bool
+}
+
+// docSummary is what the Overview and Sources sheets say of a document.
+type docSummary struct {
+	rec        *corpus.Record // with Speeches dropped once processed
+	statements int
+	paragraphs int
+	comments   int
+	coded      bool
+}
+
+type themeStats struct {
+	ownStates  map[string]bool
+	allStates  map[string]bool
+	statements int
+	paragraphs int
+	proposals  int
+}
+
+// sessionStats counts one session for the shares in Trends and the change
+// against the previous session.
+type sessionStats struct {
+	statements int
+	themes     map[string]int // statements raising the theme
+}
+
+// genericRequest is the kind of a request whose sentence the coding did
+// not identify: the whole paragraph stands for it.
+const genericRequest = "request"
+
+// proposal is one request to the Council under one theme. It refers to
+// its document's header only, so that the documents' speeches are not
+// kept.
+type proposal struct {
+	theme, kind string
+	text        string
+	state, code string
+	speakingFor string
+	rec         *corpus.Record
+	page        int
+}
+
+func newStats(f *filter) *stats {
+	return &stats{
+		filter:    f,
+		ownStates: map[string]bool{},
+		viaStates: map[string]bool{},
+		groups:    map[string]string{},
+		names:     map[string]string{},
+		themes:    map[string]*themeStats{},
+		matrix:    map[string]map[string]*[2]int{},
+		sessions:  map[int]*sessionStats{},
+		inScope:   map[int]bool{},
+		proposers: map[proposalKey]*proposers{},
+	}
+}
+
+func (s *stats) session(n int) *sessionStats {
+	ss := s.sessions[n]
+	if ss == nil {
+		ss = &sessionStats{themes: map[string]int{}}
+		s.sessions[n] = ss
+	}
+	return ss
+}
+
+func (s *stats) theme(id string) *themeStats {
+	ts := s.themes[id]
+	if ts == nil {
+		ts = &themeStats{ownStates: map[string]bool{}, allStates: map[string]bool{}}
+		s.themes[id] = ts
+	}
+	return ts
+}
+
+// stateKey identifies the speaker's state in the matrix: its code, or its
+// delegation as printed for delegations without one (observers).
+func stateKey(code, name string) string {
+	if code != "" {
+		return code
+	}
+	if name == "" {
+		return ""
+	}
+	return "~" + name
+}
+
+// addBaseline counts a document of the previous session: only its
+// session's statements and themes.
+func (s *stats) addBaseline(doc *Document) error {
+	if doc.Record.Session == nil {
+		return nil
+	}
+	ss := s.session(*doc.Record.Session)
+	var tally map[string]bool
+	return s.filter.eachComment(doc, func(c *comment) error {
+		if tally == nil {
+			tally = map[string]bool{}
+		}
+		for _, t := range c.themes {
+			tally[t] = true
+		}
+		return nil
+	}, func(sp *corpus.Speech, _ *analysis.SpeechAnnotation, _ *speaker, _ int) {
+		if isStatement(sp) {
+			ss.statements++
+			for t := range tally {
+				ss.themes[t]++
+			}
+		}
+		tally = nil
+	})
+}
+
+// docCounter counts one document as the workbook writer streams its
+// comments: comment for each comment, speech after each speech's
+// comments, done at the end.
+type docCounter struct {
+	s        *stats
+	doc      *Document
+	hdr      *corpus.Record // the record without its speeches
+	sum      docSummary
+	ss       *sessionStats
+	tally    map[string]bool
+	comments int
+}
+
+func (s *stats) startDoc(doc *Document) *docCounter {
+	rec := doc.Record
+	if rec.Sample {
+		s.sample = true
+	}
+	if doc.Annotation == nil {
+		s.unannotated = append(s.unannotated, cmpSymbol(rec))
+	}
+	hdr := *rec
+	hdr.Speeches = nil
+	dc := &docCounter{s: s, doc: doc, hdr: &hdr, sum: docSummary{coded: doc.Annotation != nil}}
+	for i := range rec.Speeches {
+		dc.sum.paragraphs += len(rec.Speeches[i].Paragraphs)
+	}
+	if rec.Session != nil {
+		dc.ss = s.session(*rec.Session)
+		s.inScope[*rec.Session] = true
+	}
+	return dc
+}
+
+func (dc *docCounter) comment(c *comment) {
+	s := dc.s
+	s.comments++
+	dc.comments++
+	dc.sum.comments++
+	if dc.tally == nil {
+		dc.tally = map[string]bool{}
+	}
+	code := c.who.code
+	own := stateKey(code, c.who.state)
+	voices := c.who.voices
+	for _, t := range c.themes {
+		dc.tally[t] = true
+		ts := s.theme(t)
+		ts.paragraphs++
+		if own != "" {
+			s.cell(own, t)[0]++
+		}
+		for _, v := range voices {
+			if v.Via != "" && v.CountryCode != code {
+				s.cell(v.CountryCode, t)[1]++
+			}
+		}
+	}
+	if c.pAnn != nil && c.pAnn.Proposal {
+		s.addProposals(c, dc.hdr)
+	}
+}
+
+func (s *stats) cell(state, theme string) *[2]int {
+	row := s.matrix[state]
+	if row == nil {
+		row = map[string]*[2]int{}
+		s.matrix[state] = row
+	}
+	v := row[theme]
+	if v == nil {
+		v = new([2]int)
+		row[theme] = v
+	}
+	return v
+}
+
+// speech is called for every speech of the document that passes the
+// speech filters, after its comments.
+func (dc *docCounter) speech(sp *corpus.Speech, ann *analysis.SpeechAnnotation, who *speaker, comments int) {
+	s := dc.s
+	tally := dc.tally
+	dc.tally = nil
+	if !isStatement(sp) {
+		return
+	}
+	s.statements++
+	dc.sum.statements++
+	code, name := who.code, who.state
+	if code != "" && name != "" && s.names[code] == "" {
+		s.names[code] = name
+	}
+	voices := who.voices
+	for _, v := range voices {
+		if v.Via == "" {
+			s.ownStates[v.CountryCode] = true
+		} else {
+			s.viaStates[v.CountryCode] = true
+		}
+	}
+	if ann != nil {
+		for _, g := range ann.Groups {
+			s.groups[g.ID] = cmp.Or(g.Name, g.ID)
+		}
+	}
+	if dc.ss != nil {
+		dc.ss.statements++
+	}
+	own := stateKey(code, name)
+	for t := range tally {
+		ts := s.theme(t)
+		ts.statements++
+		if own != "" {
+			ts.ownStates[own] = true
+			ts.allStates[own] = true
+		}
+		for _, v := range voices {
+			ts.allStates[v.CountryCode] = true
+		}
+		if dc.ss != nil {
+			dc.ss.themes[t]++
+		}
+	}
+}
+
+// done ends the document; an included document is kept, without its
+// speeches, for the Overview and the Sources sheet.
+func (dc *docCounter) done(included bool) {
+	if !included {
+		return
+	}
+	dc.sum.rec = dc.hdr
+	dc.s.docs = append(dc.s.docs, dc.sum)
+}
+
+// addProposals records the requests of a proposal paragraph: one per
+// sentence that makes one, under each of its themes (the paragraph's when
+// the sentence has none of its own); the whole paragraph when no sentence
+// says which.
+func (s *stats) addProposals(c *comment, hdr *corpus.Record) {
+	who := c.who
+	own := stateKey(who.code, who.state)
+	voices := who.voices
+	base := proposal{
+		state: who.state, code: who.code, speakingFor: who.speakingFor, rec: hdr, page: c.para.Page,
+	}
+	add := func(kind, text string, themes []string) {
+		for _, t := range themes {
+			if !s.filter.theme(t) || !slices.Contains(c.themes, t) {
+				continue
+			}
+			p := base
+			p.theme, p.kind, p.text = t, kind, text
+			s.proposals = append(s.proposals, p)
+			s.theme(t).proposals++
+			k := proposalKey{t, kind}
+			by := s.proposers[k]
+			if by == nil {
+				by = &proposers{states: map[string]bool{}, groups: map[string]bool{}}
+				s.proposers[k] = by
+			}
+			if own != "" {
+				by.states[own] = true
+			}
+			for _, v := range voices {
+				by.states[v.CountryCode] = true
+			}
+			if c.spAnn != nil {
+				for _, g := range c.spAnn.Groups {
+					by.groups[g.ID] = true
+				}
+			}
+		}
+	}
+	found := false
+	for _, sent := range c.pAnn.Sentences {
+		if sent.Proposal == "" {
+			continue
+		}
+		found = true
+		themes := sent.Themes
+		if len(themes) == 0 {
+			themes = c.themes
+		}
+		add(sent.Proposal, strings.TrimSpace(sent.Text), themes)
+	}
+	if !found {
+		add(genericRequest, c.para.Text, c.themes)
+	}
+}
+
+// themeOrder lists the themes counted, in the taxonomy's order, then any
+// theme the taxonomy does not know by ID.
+func (s *stats) themeOrder(tax *Taxonomy) []string {
+	var out []string
+	seen := map[string]bool{}
+	if tax != nil {
+		for _, th := range tax.Themes {
+			if s.filter.theme(th.ID) {
+				out = append(out, th.ID)
+				seen[th.ID] = true
+			}
+		}
+	}
+	var rest []string
+	for id := range s.themes {
+		if !seen[id] {
+			rest = append(rest, id)
+		}
+	}
+	slices.Sort(rest)
+	return append(out, rest...)
+}
+
+// sessionList is the sessions in scope, ascending (baselines excluded).
+func (s *stats) sessionList() []int {
+	out := make([]int, 0, len(s.inScope))
+	for n := range s.inScope {
+		out = append(out, n)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// share is the fraction of a session's statements that raised theme, and
+// whether the session has statements at all.
+func (s *stats) share(session int, theme string) (float64, bool) {
+	ss := s.sessions[session]
+	if ss == nil || ss.statements == 0 {
+		return 0, false
+	}
+	return float64(ss.themes[theme]) / float64(ss.statements), true
+}
+
+// stateName is a state's name for display.
+func (s *stats) stateName(key string) string {
+	if name, ok := strings.CutPrefix(key, "~"); ok {
+		return name
+	}
+	if n := s.names[key]; n != "" {
+		return n
+	}
+	return key
+}

@@ -1,0 +1,281 @@
+package reports
+
+import (
+	"archive/zip"
+	"compress/flate"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/scdebate/scdebate/corpus"
+	"github.com/xuri/excelize/v2"
+)
+
+// Sheet names of the follow-up workbook, in order.
+const (
+	SheetOverview  = "Overview"
+	SheetMatrix    = "Themes by state"
+	SheetComments  = "Comments"
+	SheetProposals = "Proposals"
+	SheetTrends    = "Trends"
+	SheetSpeakers  = "Speakers"
+	SheetSources   = "Sources"
+)
+
+// excelMaxRows is the number of rows a worksheet can hold.
+const excelMaxRows = 1048576
+
+// excelMaxCellChars is the most characters a cell can hold.
+const excelMaxCellChars = 32767
+
+// WriteWorkbook writes the follow-up workbook for the documents of ws that
+// opts selects.
+func WriteWorkbook(ctx context.Context, w io.Writer, ws *corpus.Workspace, opts Options) error {
+	sel, err := selectWorkspace(ctx, ws, &opts)
+	if err != nil {
+		return err
+	}
+	return writeWorkbook(ctx, w, sel.documents(ctx, ws, &opts), sel.total, opts)
+}
+
+// WriteWorkbookFrom writes the follow-up workbook for docs, which must come
+// in report order with one language version per document. The filters of
+// opts apply to them; Options.Taxonomy should be set, since without a
+// workspace it cannot be discovered.
+func WriteWorkbookFrom(ctx context.Context, w io.Writer, docs Documents, opts Options) error {
+	return writeWorkbook(ctx, w, docs, 0, opts)
+}
+
+// workbook is a follow-up workbook being written.
+type workbook struct {
+	f      *excelize.File
+	opts   *Options
+	filter *filter
+	stats  *stats
+	st     styles
+
+	comments *commentsSheet
+	speakers *streamSheet
+	sources  *streamSheet
+
+	cellCache []*recordCells
+}
+
+func writeWorkbook(ctx context.Context, w io.Writer, docs Documents, total int, opts Options) (err error) {
+	if opts.GeneratedAt.IsZero() {
+		opts.GeneratedAt = time.Now()
+	}
+	f := excelize.NewFile()
+	defer func() {
+		if cerr := f.Close(); err == nil && cerr != nil {
+			err = cerr
+		}
+	}()
+	wb := &workbook{f: f, opts: &opts, filter: newFilter(&opts)}
+	wb.stats = newStats(wb.filter)
+	if err := wb.setUp(); err != nil {
+		return err
+	}
+	if err := wb.stream(ctx, docs, total); err != nil {
+		return err
+	}
+	if err := wb.finish(); err != nil {
+		return err
+	}
+	return wb.save(w)
+}
+
+// setUp creates the sheets in their order, their print layout and the
+// stream writers of the sheets that grow with the corpus.
+func (wb *workbook) setUp() error {
+	f := wb.f
+	if err := f.SetSheetName("Sheet1", SheetOverview); err != nil {
+		return err
+	}
+	for _, name := range []string{SheetMatrix, SheetComments, SheetProposals, SheetTrends, SheetSpeakers, SheetSources} {
+		if _, err := f.NewSheet(name); err != nil {
+			return err
+		}
+	}
+	var err error
+	if wb.st, err = newStyles(f); err != nil {
+		return err
+	}
+	if wb.comments, err = wb.newCommentsSheet(); err != nil {
+		return err
+	}
+	if wb.speakers, err = wb.newStreamSheet(SheetSpeakers, speakerColumns); err != nil {
+		return err
+	}
+	if wb.sources, err = wb.newStreamSheet(SheetSources, sourceColumns); err != nil {
+		return err
+	}
+	return nil
+}
+
+// stream passes every document through the stream sheets and the
+// statistics.
+func (wb *workbook) stream(ctx context.Context, docs Documents, total int) error {
+	done := 0
+	seen := map[string]bool{}
+	for doc, err := range docs {
+		if err != nil {
+			return err
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if doc == nil || doc.Record == nil {
+			continue
+		}
+		rec := doc.Record
+		if !wb.opts.languageKept(rec.Language) {
+			continue
+		}
+		if doc.Baseline {
+			if err := wb.stats.addBaseline(doc); err != nil {
+				return err
+			}
+			continue
+		}
+		if !wb.opts.sessionInScope(rec.Session) {
+			continue
+		}
+		key := docKey(rec)
+		if seen[key] {
+			continue // another language version of a document already reported
+		}
+		seen[key] = true
+		if err := wb.document(doc); err != nil {
+			return fmt.Errorf("report %s: %w", cmpSymbol(rec), err)
+		}
+		done++
+		if wb.opts.Progress != nil {
+			wb.opts.Progress(Progress{Done: done, Total: total, Symbol: rec.Symbol})
+		}
+	}
+	return nil
+}
+
+func cmpSymbol(rec *corpus.Record) string {
+	if rec.Symbol != "" {
+		return rec.Symbol
+	}
+	return corpus.FileName(rec)
+}
+
+// document writes one document's rows and counts it.
+func (wb *workbook) document(doc *Document) error {
+	dc := wb.stats.startDoc(doc)
+	err := wb.filter.eachComment(doc, func(c *comment) error {
+		dc.comment(c)
+		return wb.comments.add(c)
+	}, dc.speech)
+	if err != nil {
+		return err
+	}
+	// With a content filter, a document that contributes no comment is
+	// left out of the scope sheets; the session's statements still count
+	// towards the shares.
+	included := !wb.contentFiltered() || dc.comments > 0
+	dc.done(included)
+	if !included {
+		return nil
+	}
+	if err := wb.addSpeakers(doc.Record); err != nil {
+		return err
+	}
+	return wb.addSource(wb.stats.docs[len(wb.stats.docs)-1])
+}
+
+// contentFiltered tells whether the report is narrowed below whole
+// documents.
+func (wb *workbook) contentFiltered() bool {
+	o := wb.opts
+	return len(o.Themes) > 0 || len(o.Countries) > 0 || len(o.Groups) > 0 || o.Keep != nil
+}
+
+// finish closes the stream sheets and writes the aggregate sheets.
+//
+// Once a stream sheet is flushed, no call may touch every sheet (as
+// SetActiveSheet and DeleteSheet do): excelize would parse the flushed
+// sheet back into memory. So the Trends sheet is dropped first, and the
+// Overview stays the active sheet it is from the start.
+func (wb *workbook) finish() error {
+	trends := wb.trendsWanted()
+	if !trends {
+		if err := wb.f.DeleteSheet(SheetTrends); err != nil {
+			return err
+		}
+	}
+	if err := wb.comments.flush(); err != nil {
+		return err
+	}
+	if err := wb.speakers.flush(); err != nil {
+		return err
+	}
+	if err := wb.sources.flush(); err != nil {
+		return err
+	}
+	if err := wb.writeProposals(); err != nil {
+		return err
+	}
+	if err := wb.writeMatrix(); err != nil {
+		return err
+	}
+	if trends {
+		if err := wb.writeTrends(); err != nil {
+			return err
+		}
+	}
+	if err := wb.writeOverview(); err != nil {
+		return err
+	}
+	f := wb.f
+	if err := f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: boolPtr(true)}); err != nil {
+		return err
+	}
+	return f.SetDocProps(&excelize.DocProperties{
+		Title:       workbookTitle,
+		Subject:     "Comments made in the General Assembly's debate on the report of the Security Council, by theme",
+		Creator:     "scdebate",
+		Created:     wb.opts.GeneratedAt.UTC().Format(time.RFC3339),
+		Description: wb.scopeLine(),
+	})
+}
+
+func (wb *workbook) trendsWanted() bool {
+	return wb.opts.Trends || len(wb.stats.sessionList()) > 1
+}
+
+// save writes the package straight to w. excelize assembles a workbook in
+// a memory buffer; its zip writer hook lets the package be written to w
+// instead, so the compressed workbook is never held whole, and with fast
+// compression, which matters more for a large comments sheet than the last
+// tenth of size.
+func (wb *workbook) save(w io.Writer) error {
+	var zw *zip.Writer
+	wb.f.SetZipWriter(func(io.Writer) excelize.ZipWriter {
+		zw = zip.NewWriter(w)
+		zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
+			return flate.NewWriter(out, flate.BestSpeed)
+		})
+		return zw
+	})
+	buf, err := wb.f.WriteToBuffer()
+	if err != nil {
+		return err
+	}
+	if zw == nil || buf.Len() != 0 {
+		return errors.New("workbook: the spreadsheet library did not write through the zip writer")
+	}
+	return nil
+}
+
+func boolPtr(b bool) *bool { return &b }
+func intPtr(n int) *int    { return &n }
+func strPtr(s string) *string {
+	return &s
+}

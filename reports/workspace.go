@@ -1,0 +1,314 @@
+package reports
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/scdebate/scdebate/analysis"
+	"github.com/scdebate/scdebate/corpus"
+)
+
+// header is what a report needs to know of a stored record before reading
+// it whole: enough to choose, order and pair the language versions.
+type header struct {
+	path     string
+	Symbol   string        `json:"symbol"`
+	Kind     string        `json:"kind"`
+	Language string        `json:"language"`
+	Session  *int          `json:"session"`
+	Meeting  *int          `json:"meeting"`
+	Date     string        `json:"date"`
+	Source   corpus.Source `json:"source"`
+}
+
+// readHeader reads the fields of a record that come before its speeches,
+// and stops there: the speeches are most of the file.
+func readHeader(path string) (*header, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	h := &header{path: path}
+	dec := json.NewDecoder(f)
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return nil, fmt.Errorf("record %s: not a JSON object", path)
+	}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil, fmt.Errorf("record %s: %w", path, err)
+		}
+		key, _ := tok.(string)
+		var dst any
+		switch key {
+		case "speeches":
+			return h, nil
+		case "symbol":
+			dst = &h.Symbol
+		case "kind":
+			dst = &h.Kind
+		case "language":
+			dst = &h.Language
+		case "session":
+			dst = &h.Session
+		case "meeting":
+			dst = &h.Meeting
+		case "date":
+			dst = &h.Date
+		case "source":
+			dst = &h.Source
+		default:
+			dst = new(json.RawMessage)
+		}
+		if err := dec.Decode(dst); err != nil {
+			return nil, fmt.Errorf("record %s: field %s: %w", path, key, err)
+		}
+	}
+	return h, nil
+}
+
+func (h *header) key() string {
+	if h.Symbol != "" {
+		return h.Symbol
+	}
+	return h.Kind + "|" + h.Date + "|" + h.Source.SHA256
+}
+
+// selection is the records of a workspace a report covers, in order.
+type selection struct {
+	docs  []selected
+	total int
+}
+
+type selected struct {
+	h           *header
+	counterpart *header
+	baseline    bool
+}
+
+// selectWorkspace chooses the records of ws that opts covers: one language
+// version per document, in session, date and meeting order, paired with
+// its counterpart version; the previous session as a baseline when it is
+// not itself in scope. It resolves opts.Taxonomy when it is not set.
+func selectWorkspace(ctx context.Context, ws *corpus.Workspace, opts *Options) (*selection, error) {
+	paths, err := ws.Records().List()
+	if err != nil {
+		return nil, fmt.Errorf("report: list records: %w", err)
+	}
+	versions := map[string][]*header{}
+	var keys []string
+	for _, p := range paths {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		h, err := readHeader(p)
+		if err != nil {
+			if opts.OnError == nil {
+				return nil, err
+			}
+			opts.OnError(p, err)
+			continue
+		}
+		k := h.key()
+		if versions[k] == nil {
+			keys = append(keys, k)
+		}
+		versions[k] = append(versions[k], h)
+	}
+	var chosen []selected
+	for _, k := range keys {
+		vs := versions[k]
+		var best, counter *header
+		for _, h := range vs {
+			if opts.languageKept(h.Language) && (best == nil || opts.languageRank(h.Language) < opts.languageRank(best.Language)) {
+				best = h
+			}
+			if opts.Counterpart != "" && h.Language == opts.Counterpart {
+				counter = h
+			}
+		}
+		if best == nil {
+			continue
+		}
+		if counter == best {
+			counter = nil
+		}
+		chosen = append(chosen, selected{h: best, counterpart: counter})
+	}
+	var sel selection
+	latest := 0
+	for _, c := range chosen {
+		if opts.sessionInScope(c.h.Session) {
+			sel.docs = append(sel.docs, c)
+			if c.h.Session != nil {
+				latest = max(latest, *c.h.Session)
+			}
+		}
+	}
+	sel.total = len(sel.docs)
+	// The session before the latest one in scope gives the change figures;
+	// when it is outside the scope its documents are read as a baseline.
+	previous := 0
+	for _, c := range chosen {
+		if c.h.Session != nil && *c.h.Session < latest {
+			previous = max(previous, *c.h.Session)
+		}
+	}
+	if previous > 0 && !opts.sessionInScope(&previous) {
+		for _, c := range chosen {
+			if c.h.Session != nil && *c.h.Session == previous {
+				c.baseline = true
+				sel.docs = append(sel.docs, c)
+			}
+		}
+	}
+	slices.SortStableFunc(sel.docs, func(a, b selected) int {
+		return cmp.Or(
+			compareNullable(a.h.Session, b.h.Session),
+			cmp.Compare(a.h.Date, b.h.Date),
+			compareNullable(a.h.Meeting, b.h.Meeting),
+			cmp.Compare(a.h.Symbol, b.h.Symbol),
+		)
+	})
+	if opts.Taxonomy == nil {
+		tax, err := discoverTaxonomy(ws, sel.docs)
+		if err != nil {
+			return nil, err
+		}
+		opts.Taxonomy = tax
+	}
+	return &sel, nil
+}
+
+// compareNullable orders absent numbers last.
+func compareNullable(a, b *int) int {
+	switch {
+	case a == nil && b == nil:
+		return 0
+	case a == nil:
+		return 1
+	case b == nil:
+		return -1
+	}
+	return cmp.Compare(*a, *b)
+}
+
+// discoverTaxonomy picks the taxonomy under which most of the selected
+// records were coded; ties go to the most recently written annotations.
+// Its themes are named by their IDs.
+func discoverTaxonomy(ws *corpus.Workspace, docs []selected) (*Taxonomy, error) {
+	want := map[string]bool{}
+	for _, d := range docs {
+		want[d.h.Source.SHA256] = true
+	}
+	entries, err := os.ReadDir(ws.Path(corpus.AnnotationsDir))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("report: list annotations: %w", err)
+	}
+	type tally struct {
+		n      int
+		latest int64
+	}
+	by := map[string]*tally{}
+	for _, e := range entries {
+		name, ok := strings.CutSuffix(e.Name(), ".json")
+		if !ok || strings.HasPrefix(name, ".") {
+			continue
+		}
+		sha, hash, ok := strings.Cut(name, ".")
+		if !ok || !want[sha] {
+			continue
+		}
+		t := by[hash]
+		if t == nil {
+			t = &tally{}
+			by[hash] = t
+		}
+		t.n++
+		if info, err := e.Info(); err == nil {
+			t.latest = max(t.latest, info.ModTime().UnixNano())
+		}
+	}
+	best := ""
+	for h, t := range by {
+		if b := by[best]; best == "" || t.n > b.n || (t.n == b.n && t.latest > b.latest) || (t.n == b.n && t.latest == b.latest && h < best) {
+			best = h
+		}
+	}
+	if best == "" {
+		return nil, nil
+	}
+	return &Taxonomy{Hash: best}, nil
+}
+
+// documents reads the selected records in order with their annotations
+// and counterparts. A record that cannot be read goes to opts.OnError and
+// is skipped; without OnError it ends the iteration with its error.
+func (sel *selection) documents(ctx context.Context, ws *corpus.Workspace, opts *Options) Documents {
+	hash := ""
+	if opts.Taxonomy != nil {
+		hash = opts.Taxonomy.Hash
+	}
+	return func(yield func(*Document, error) bool) {
+		for _, s := range sel.docs {
+			if err := ctx.Err(); err != nil {
+				yield(nil, err)
+				return
+			}
+			doc, err := loadDocument(ws, s, hash, opts.OnError)
+			if err != nil {
+				if opts.OnError == nil {
+					yield(nil, err)
+					return
+				}
+				opts.OnError(s.h.path, err)
+				continue
+			}
+			if !yield(doc, nil) {
+				return
+			}
+		}
+	}
+}
+
+func loadDocument(ws *corpus.Workspace, s selected, hash string, onError func(string, error)) (*Document, error) {
+	rec, err := corpus.Load(s.h.path)
+	if err != nil {
+		return nil, err
+	}
+	doc := &Document{Record: rec, Baseline: s.baseline}
+	if hash != "" && rec.Source.SHA256 != "" {
+		ann, err := analysis.ReadAnnotation(ws, rec.Source.SHA256, hash)
+		switch {
+		case err == nil:
+			doc.Annotation = ann
+		case errors.Is(err, os.ErrNotExist):
+		default:
+			return nil, err
+		}
+	}
+	if s.counterpart != nil && !s.baseline {
+		cp, err := corpus.Load(s.counterpart.path)
+		if err != nil {
+			// The passage beside is a convenience: with an error callback
+			// the document is still reported without it.
+			if onError == nil {
+				return nil, err
+			}
+			onError(s.counterpart.path, err)
+		} else {
+			doc.Counterpart = cp
+		}
+	}
+	return doc, nil
+}

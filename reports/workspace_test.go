@@ -1,0 +1,193 @@
+package reports
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/scdebate/scdebate/analysis"
+	"github.com/scdebate/scdebate/corpus"
+	"github.com/xuri/excelize/v2"
+)
+
+func TestSelectWorkspaceVersions(t *testing.T) {
+	cfg := genConfig{Seed: 11, FirstSession: 78, Sessions: 2, Meetings: 2, Speeches: 6, Paragraphs: 3, Counterpart: "fr"}
+	ws := genWorkspace(t, cfg)
+	tests := []struct {
+		name        string
+		opts        Options
+		lang        string
+		counterpart bool
+		docs        int
+		baseline    int
+	}{
+		{name: "English preferred", opts: Options{}, lang: "en", docs: 4},
+		{name: "French asked for", opts: Options{Languages: []string{"fr"}}, lang: "fr", docs: 4},
+		{name: "preference order", opts: Options{Languages: []string{"fr", "en"}}, lang: "fr", docs: 4},
+		{name: "counterpart paired", opts: Options{Counterpart: "fr"}, lang: "en", counterpart: true, docs: 4},
+		{name: "absent language", opts: Options{Languages: []string{"zh"}}, docs: 0},
+		{name: "previous session as baseline", opts: Options{Sessions: []SessionRange{{79, 79}}}, lang: "en", docs: 2, baseline: 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opts := tt.opts
+			sel, err := selectWorkspace(context.Background(), ws, &opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var docs, baseline int
+			last := ""
+			for _, s := range sel.docs {
+				if s.baseline {
+					baseline++
+					if *s.h.Session != 78 {
+						t.Fatalf("baseline from session %d", *s.h.Session)
+					}
+					continue
+				}
+				docs++
+				if s.h.Language != tt.lang || (s.counterpart != nil) != tt.counterpart {
+					t.Fatalf("%s: language %s, counterpart %v", s.h.Symbol, s.h.Language, s.counterpart != nil)
+				}
+				key := s.h.Date + s.h.Symbol
+				if key < last {
+					t.Fatalf("%s out of order", s.h.Symbol)
+				}
+				last = key
+			}
+			if docs != tt.docs || baseline != tt.baseline || sel.total != tt.docs {
+				t.Fatalf("docs %d (total %d), baseline %d; want %d, %d", docs, sel.total, baseline, tt.docs, tt.baseline)
+			}
+			if opts.Taxonomy == nil && tt.docs > 0 || opts.Taxonomy != nil && opts.Taxonomy.Hash != testTaxonomyHash {
+				t.Fatalf("taxonomy %+v, want hash %s discovered", opts.Taxonomy, testTaxonomyHash)
+			}
+		})
+	}
+}
+
+func TestDiscoverTaxonomy(t *testing.T) {
+	cfg := genConfig{Seed: 12, FirstSession: 79, Sessions: 1, Meetings: 3, Speeches: 5, Paragraphs: 3}
+	ws := genWorkspace(t, cfg)
+	// A newer taxonomy has coded one record only: the older one, which
+	// covers all three, is used.
+	rec, ann := genDocument(cfg, 79, 1, "en")
+	ann.TaxonomyHash = "newer"
+	if err := analysis.WriteAnnotation(ws, ann); err != nil {
+		t.Fatal(err)
+	}
+	var opts Options
+	if _, err := selectWorkspace(context.Background(), ws, &opts); err != nil {
+		t.Fatal(err)
+	}
+	if opts.Taxonomy == nil || opts.Taxonomy.Hash != testTaxonomyHash {
+		t.Fatalf("taxonomy %+v, want %s", opts.Taxonomy, testTaxonomyHash)
+	}
+	// Asked for explicitly, the newer taxonomy leaves two records uncoded,
+	// and the Overview says which.
+	opts = Options{Taxonomy: &Taxonomy{Hash: "newer"}}
+	var buf bytes.Buffer
+	if err := WriteWorkbook(context.Background(), &buf, ws, opts); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := f.GetRows(SheetOverview)
+	found := false
+	for _, row := range rows {
+		if len(row) > 1 && row[0] == "Documents without coding" {
+			found = strings.HasPrefix(row[1], "2 document(s)") && !strings.Contains(row[1], rec.Symbol)
+		}
+	}
+	if !found {
+		t.Fatal("Overview does not list the two documents without coding")
+	}
+}
+
+func TestWorkspaceBadRecord(t *testing.T) {
+	cfg := genConfig{Seed: 13, FirstSession: 79, Sessions: 1, Meetings: 2, Speeches: 5, Paragraphs: 3}
+	ws := genWorkspace(t, cfg)
+	records := ws.Path(corpus.RecordsDir)
+	bad := filepath.Join(records, "A_79_PV.99.en.json")
+	if err := os.WriteFile(bad, []byte(`{"symbol": "A/79/PV.99", "language": "en", "session": 79, "speeches": [{"seq": 1, "para`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	truncatedHeader := filepath.Join(records, "A_79_PV.98.en.json")
+	if err := os.WriteFile(truncatedHeader, []byte(`{"symbol": "A/79/PV.98", "sess`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Run("without callback the report fails naming the file", func(t *testing.T) {
+		err := WriteWorkbook(context.Background(), &bytes.Buffer{}, ws, Options{})
+		if err == nil || !strings.Contains(err.Error(), "A_79_PV.9") {
+			t.Fatalf("err = %v, want one naming the bad record", err)
+		}
+	})
+	t.Run("with callback bad records are skipped", func(t *testing.T) {
+		var skipped []string
+		opts := Options{OnError: func(path string, err error) { skipped = append(skipped, filepath.Base(path)) }}
+		var buf bytes.Buffer
+		if err := WriteWorkbook(context.Background(), &buf, ws, opts); err != nil {
+			t.Fatal(err)
+		}
+		if len(skipped) != 2 {
+			t.Fatalf("skipped %v, want both bad records", skipped)
+		}
+		f, err := excelize.OpenReader(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, _ := f.GetRows(SheetSources)
+		if len(rows) != 3 {
+			t.Fatalf("Sources has %d rows, want the header and the 2 good records", len(rows))
+		}
+	})
+}
+
+func FuzzReadHeader(f *testing.F) {
+	rec, _ := genDocument(genConfig{Seed: 1, FirstSession: 79, Sessions: 1, Meetings: 1, Speeches: 2, Paragraphs: 2}, 79, 1, "en")
+	var buf bytes.Buffer
+	if _, err := (&corpus.Store{Dir: f.TempDir()}).Put(rec); err != nil {
+		f.Fatal(err)
+	}
+	b, _ := os.ReadFile(filepath.Join(f.TempDir(), corpus.FileName(rec)))
+	buf.Write(b)
+	f.Add(buf.Bytes())
+	f.Add([]byte(`{"symbol": 5}`))
+	f.Add([]byte(`[]`))
+	f.Add([]byte(`{"session": null, "meeting": "x"}`))
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		path := filepath.Join(dir, "r.json")
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		h, err := readHeader(path)
+		if err != nil {
+			if !strings.Contains(err.Error(), "r.json") {
+				t.Fatalf("error %q does not name the file", err)
+			}
+			return
+		}
+		_ = h.key()
+	})
+}
+
+func TestHeaderMatchesRecord(t *testing.T) {
+	rec, _ := genDocument(genConfig{Seed: 2, FirstSession: 79, Sessions: 1, Meetings: 1, Speeches: 3, Paragraphs: 2}, 79, 1, "en")
+	store := &corpus.Store{Dir: t.TempDir()}
+	path, err := store.Put(rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := readHeader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h.Symbol != rec.Symbol || h.Language != "en" || *h.Session != 79 || *h.Meeting != *rec.Meeting || h.Date != rec.Date || h.Source != rec.Source {
+		t.Fatalf("header %+v does not match the record", h)
+	}
+}
