@@ -1,0 +1,364 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/scdebate/scdebate/corpus"
+	"github.com/scdebate/scdebate/ingest/fetch"
+)
+
+func init() { commands = append(commands, newFetchCmd) }
+
+// fetchIngester turns fetched files into records: the ingest stage.
+type fetchIngester interface {
+	IngestFiles(ctx context.Context, ws *corpus.Workspace, paths []string) (*ingestSummary, error)
+}
+
+// ingestSummary is what ingesting the fetched files came to.
+type ingestSummary struct {
+	Total, Stored, Skipped int
+	// Failures are the files that failed, each naming its file.
+	Failures []error
+}
+
+// stageIngester is the ingest stage as fetch uses it; nil in a build
+// without the ingest stage, where fetch only downloads.
+var stageIngester fetchIngester
+
+func newFetchCmd() *cobra.Command { return newFetchCmdWith(stageIngester) }
+
+type fetchFlags struct {
+	workspace   string
+	sessions    string
+	langs       string
+	rate        float64
+	odsURL      string
+	libraryURL  string
+	noIngest    bool
+	dryRun      bool
+	refresh     bool
+	noDiscover  bool
+	retries     int
+	bodyTimeout time.Duration
+}
+
+func newFetchCmdWith(ingester fetchIngester) *cobra.Command {
+	var fl fetchFlags
+	cmd := &cobra.Command{
+		Use:   "fetch --workspace DIR [SYMBOL...] [--session N|N-M]",
+		Short: "Download records from the UN document services into a workspace",
+		Long: `fetch downloads documents from the UN Official Document System into the workspace's
+raw/ directory, named by symbol and language (A_75_PV.78.en.pdf), records each in
+raw/manifest.json (URL, sha256, size, validators), and ingests them into records/
+unless --no-ingest.
+
+Documents are named by symbol (A/75/PV.78), or by session: --session 75-79 takes the
+plenary meetings that debated the item "Report of the Security Council" in those
+sessions, from the registry of established facts built into scdebate merged with
+a search of the UN Digital Library. Registry facts win; meetings only the library
+knows are listed as discovered, and disagreements are reported ("check: ..."); with
+--dry-run that comparison runs without downloading anything.
+
+Requests are polite: at most --rate requests a second to each host, retries with
+backoff on 429 and 5xx honouring Retry-After, conditional requests with --refresh.
+A file already present with the manifest's sha256 is not fetched again. An
+interrupted download resumes where it stopped; a file only ever appears under its
+final name complete and checked to be a PDF. Proxies come from HTTPS_PROXY,
+HTTP_PROXY and NO_PROXY.
+
+Examples:
+  scdebate fetch --workspace ./ws A/75/PV.78 A/75/PV.79
+  scdebate fetch --workspace ./ws --session 75-79
+  scdebate fetch --workspace ./ws --session 79 --lang en,fr
+  scdebate fetch --workspace ./ws --session 66-79 --dry-run`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runFetch(cmd, args, fl, ingester)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&fl.workspace, "workspace", envDefault("WORKSPACE", ""), "workspace directory (env SCDEBATE_WORKSPACE)")
+	f.StringVar(&fl.sessions, "session", envDefault("SESSION", ""), "General Assembly sessions whose report debate to fetch: 79, 75-79, 66,69,75-79 (env SCDEBATE_SESSION)")
+	f.StringVar(&fl.langs, "lang", envDefault("LANG", "en"), "languages, comma-separated, of ar, zh, en, fr, ru, es (env SCDEBATE_LANG)")
+	f.Float64Var(&fl.rate, "rate", envValue("RATE", 1.0, parseFloat), "requests per second to each host; negative: no limit (env SCDEBATE_RATE)")
+	f.StringVar(&fl.odsURL, "base-url-ods", envDefault("BASE_URL_ODS", fetch.DefaultODSBaseURL), "base URL of the Official Document System, or of a mirror (env SCDEBATE_BASE_URL_ODS)")
+	f.StringVar(&fl.libraryURL, "base-url-library", envDefault("BASE_URL_LIBRARY", fetch.DefaultLibraryBaseURL), "base URL of the UN Digital Library, or of a mirror (env SCDEBATE_BASE_URL_LIBRARY)")
+	f.BoolVar(&fl.noIngest, "no-ingest", envValue("NO_INGEST", false, strconv.ParseBool), "download only; do not ingest into records/ (env SCDEBATE_NO_INGEST)")
+	f.BoolVar(&fl.dryRun, "dry-run", false, "list what would be fetched, without downloading (a session is still looked up)")
+	f.BoolVar(&fl.refresh, "refresh", envValue("REFRESH", false, strconv.ParseBool), "check files already present for a newer version (conditional requests) (env SCDEBATE_REFRESH)")
+	f.BoolVar(&fl.noDiscover, "no-discover", envValue("NO_DISCOVER", false, strconv.ParseBool), "answer --session from the built-in registry alone, without searching the Digital Library (env SCDEBATE_NO_DISCOVER)")
+	f.IntVar(&fl.retries, "retries", envValue("RETRIES", 4, strconv.Atoi), "retries of a failed request (429, 5xx, network errors) (env SCDEBATE_RETRIES)")
+	f.DurationVar(&fl.bodyTimeout, "request-timeout", envValue("REQUEST_TIMEOUT", 10*time.Minute, time.ParseDuration), "time limit for one request, body included (env SCDEBATE_REQUEST_TIMEOUT)")
+	return cmd
+}
+
+func runFetch(cmd *cobra.Command, args []string, fl fetchFlags, ingester fetchIngester) error {
+	ctx := cmd.Context()
+	stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
+	if fl.workspace == "" {
+		return usageError{errors.New("--workspace is required (or set SCDEBATE_WORKSPACE)")}
+	}
+	if len(args) == 0 && fl.sessions == "" {
+		return usageError{errors.New("name documents by symbol (A/75/PV.78) or by --session")}
+	}
+	langs, err := fetch.ParseLangs(fl.langs)
+	if err != nil {
+		return usageError{fmt.Errorf("--lang: %w", err)}
+	}
+	var symbols []string
+	for _, a := range args {
+		s, err := fetch.NormalizeSymbol(a)
+		if err != nil {
+			return usageError{err}
+		}
+		symbols = append(symbols, s)
+	}
+	var sessions []int
+	if fl.sessions != "" {
+		if sessions, err = fetch.ParseSessions(fl.sessions); err != nil {
+			return usageError{fmt.Errorf("--session: %w", err)}
+		}
+	}
+	if fl.rate == 0 || fl.retries < 0 || fl.bodyTimeout <= 0 {
+		return usageError{errors.New("--rate must not be 0 (negative: no limit), --retries not negative, --request-timeout positive")}
+	}
+	for _, u := range []string{fl.odsURL, fl.libraryURL} {
+		if !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
+			return usageError{fmt.Errorf("base URL %q is not an http(s) URL", u)}
+		}
+	}
+	ws, err := corpus.OpenWorkspace(fl.workspace)
+	if err != nil {
+		return err
+	}
+
+	client := fetch.NewClient(fetch.HTTPOptions{
+		Rate:        fl.rate,
+		MaxAttempts: fl.retries + 1,
+		BodyTimeout: fl.bodyTimeout,
+		OnRetry: func(r fetch.Retry) {
+			fmt.Fprintf(stderr, "retrying in %s (attempt %d failed: %v)\n", r.Delay.Round(time.Millisecond), r.Attempt, r.Err)
+		},
+	})
+
+	var targets []fetch.Target
+	for _, s := range symbols {
+		for _, l := range langs {
+			targets = append(targets, fetch.Target{Symbol: s, Lang: l})
+		}
+	}
+	failed := 0
+	if len(sessions) > 0 {
+		resolver := &fetch.Resolver{}
+		if !fl.noDiscover {
+			resolver.Library = &fetch.Library{BaseURL: fl.libraryURL, Client: client}
+		}
+		res, err := resolver.Resolve(ctx, sessions)
+		if err != nil {
+			return explainFetchError(err)
+		}
+		failed += reportResolution(stderr, res, resolver.Library != nil)
+		targets = append(targets, res.Targets(langs)...)
+	}
+
+	raw := ws.Path(corpus.RawDir)
+	fetcher := fetch.New(fetch.Options{RawDir: raw, ODSBaseURL: fl.odsURL, Client: client, Refresh: fl.refresh})
+	if fl.dryRun {
+		plan, err := fetcher.Plan(targets)
+		if err != nil {
+			return err
+		}
+		for _, p := range plan {
+			fmt.Fprintf(stdout, "%-8s %-16s %s  %s\n", p.State, p.Target.Symbol, p.Target.Lang, p.URL)
+		}
+		fmt.Fprintf(stdout, "%d documents would be fetched into %s\n", countMissing(plan), raw)
+		if len(plan) == 0 {
+			return errors.New("nothing to fetch: no meeting is known for the sessions asked for")
+		}
+		if failed > 0 {
+			return partialError{failed: failed, total: len(plan) + failed}
+		}
+		return nil
+	}
+	if len(targets) == 0 {
+		return errors.New("nothing to fetch: no meeting is known for the sessions asked for")
+	}
+
+	unlock, err := ws.Lock()
+	if err != nil {
+		return err
+	}
+	bar := newFetchBar(stderr, len(targets))
+	fetcher = fetch.New(fetch.Options{RawDir: raw, ODSBaseURL: fl.odsURL, Client: client, Refresh: fl.refresh, OnProgress: bar.update})
+	report, fetchErr := fetcher.Fetch(ctx, targets)
+	bar.finish()
+	unlock()
+	var unreachable *fetch.UnreachableError
+	stopped := errors.As(fetchErr, &unreachable)
+	for _, r := range report.Results {
+		if r.Status == fetch.StatusFailed {
+			if (stopped && errors.Is(r.Err, unreachable)) || errors.Is(r.Err, context.Canceled) {
+				continue // the error that stopped the batch says it
+			}
+			fmt.Fprintf(stderr, "failed: %v\n", r.Err)
+			failed++
+			continue
+		}
+		fmt.Fprintf(stdout, "%-12s %-16s %s  %s  %s  %s\n", r.Status, r.Target.Symbol, r.Target.Lang, r.Entry.File, humanBytes(r.Entry.Size), r.Entry.SHA256[:12])
+	}
+	if fetchErr != nil {
+		return explainFetchError(fetchErr)
+	}
+	total := len(targets)
+	paths := report.Paths()
+	if !fl.noIngest && len(paths) > 0 && ingester == nil {
+		fmt.Fprintf(stderr, "note: this build has no ingest stage; the files are in %s\n", raw)
+	}
+	if !fl.noIngest && len(paths) > 0 && ingester != nil {
+		sum, err := ingester.IngestFiles(ctx, ws, paths)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "ingested %d files: %d stored, %d already in the corpus, %d failed\n", sum.Total, sum.Stored, sum.Skipped, len(sum.Failures))
+		for _, fe := range sum.Failures {
+			fmt.Fprintf(stderr, "failed to ingest: %v\n", fe)
+		}
+		failed += len(sum.Failures)
+	}
+	fmt.Fprintf(stdout, "%d of %d documents fetched into %s\n", len(paths), total, raw)
+	switch {
+	case failed > 0 && len(paths) == 0:
+		return fmt.Errorf("all %d documents failed", total)
+	case failed > 0:
+		return partialError{failed: failed, total: total}
+	}
+	return nil
+}
+
+// reportResolution lists what discovery found and disagreed with, and
+// returns the number of sessions left without a meeting to fetch.
+func reportResolution(w io.Writer, res *fetch.Resolution, discovered bool) int {
+	for _, e := range res.DiscoveryErrors {
+		fmt.Fprintf(w, "warning: Digital Library search failed, using the built-in registry alone for %v\n", e)
+	}
+	for _, d := range res.Discrepancies {
+		fmt.Fprintf(w, "check: %s\n", d)
+	}
+	missing := 0
+	for _, d := range res.Debates {
+		for _, m := range d.Meetings {
+			if !m.InRegistry {
+				fmt.Fprintf(w, "discovered: %s (%s), found in the Digital Library, not in the registry\n", m.Symbol, orUnknown(m.Date))
+			}
+		}
+		if len(d.Meetings) == 0 {
+			where := "not in the registry, not found in the Digital Library"
+			if !discovered {
+				where = "not in the registry; the Digital Library was not searched"
+			}
+			fmt.Fprintf(w, "failed: session %d: no meeting of the report debate is known (%s)\n", d.Session, where)
+			missing++
+		}
+	}
+	return missing
+}
+
+func orUnknown(date string) string {
+	if date == "" {
+		return "date unknown"
+	}
+	return date
+}
+
+// explainFetchError adds what to do to errors that stop a fetch.
+func explainFetchError(err error) error {
+	var ue *fetch.UnreachableError
+	if errors.As(err, &ue) {
+		return fmt.Errorf("%w\nno network access? check the connection or the proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), or point --base-url-ods / --base-url-library at a mirror", err)
+	}
+	return err
+}
+
+func countMissing(plan []fetch.Planned) int {
+	n := 0
+	for _, p := range plan {
+		if p.State != "present" {
+			n++
+		}
+	}
+	return n
+}
+
+func humanBytes(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) + " MiB"
+	case n >= 1<<10:
+		return strconv.FormatFloat(float64(n)/(1<<10), 'f', 0, 64) + " KiB"
+	}
+	return strconv.FormatInt(n, 10) + " B"
+}
+
+// fetchBar draws progress on a terminal; elsewhere it does nothing.
+type fetchBar struct {
+	bar *progressbar.ProgressBar
+}
+
+func newFetchBar(w io.Writer, total int) *fetchBar {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return &fetchBar{}
+	}
+	return &fetchBar{bar: progressbar.NewOptions(total,
+		progressbar.OptionSetWriter(w),
+		progressbar.OptionSetDescription("fetch"),
+		progressbar.OptionShowCount(),
+		progressbar.OptionSetElapsedTime(true),
+		progressbar.OptionClearOnFinish(),
+		progressbar.OptionThrottle(100*time.Millisecond),
+	)}
+}
+
+func (b *fetchBar) update(p fetch.Progress) {
+	if b.bar == nil {
+		return
+	}
+	switch p.Kind {
+	case fetch.ProgressStart:
+		b.bar.Describe(p.Target.Symbol + " " + p.Target.Lang)
+	case fetch.ProgressBytes:
+		b.bar.Describe(p.Target.Symbol + " " + p.Target.Lang + " " + humanBytes(p.Bytes))
+	case fetch.ProgressDone:
+		b.bar.Add(1)
+	}
+}
+
+func (b *fetchBar) finish() {
+	if b.bar != nil {
+		b.bar.Finish()
+	}
+}
+
+// envValue is envDefault for a typed flag; a malformed value keeps def.
+func envValue[T any](name string, def T, parse func(string) (T, error)) T {
+	v, ok := os.LookupEnv("SCDEBATE_" + name)
+	if !ok {
+		return def
+	}
+	if x, err := parse(v); err == nil {
+		return x
+	}
+	return def
+}
+
+func parseFloat(s string) (float64, error) { return strconv.ParseFloat(s, 64) }

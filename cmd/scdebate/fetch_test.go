@@ -1,0 +1,293 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/scdebate/scdebate/corpus"
+	"github.com/scdebate/scdebate/corpus/fixtures"
+)
+
+// fakeODS serves real PDFs under the symbols given, the way the Official
+// Document System does: the API redirects to the file.
+func fakeODS(t *testing.T, docs map[string]string) (*httptest.Server, *[]string) {
+	t.Helper()
+	data := map[string][]byte{}
+	for symbol, file := range docs {
+		b, err := os.ReadFile(fixtures.Real(t, file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		data[corpus.Slug(symbol)] = b
+	}
+	var mu sync.Mutex
+	var seen []string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		seen = append(seen, r.URL.RequestURI())
+		mu.Unlock()
+		switch {
+		case r.URL.Path == "/api/symbol/access":
+			slug := corpus.Slug(r.URL.Query().Get("s"))
+			if _, ok := data[slug]; !ok {
+				w.Header().Set("Content-Type", "text/html")
+				w.WriteHeader(http.StatusNotFound)
+				fmt.Fprint(w, "<html><body>No document</body></html>")
+				return
+			}
+			http.Redirect(w, r, "/files/"+slug+"-"+strings.ToUpper(r.URL.Query().Get("l"))+".pdf", http.StatusFound)
+		case strings.HasPrefix(r.URL.Path, "/files/"):
+			name := strings.TrimPrefix(r.URL.Path, "/files/")
+			slug := name[:strings.LastIndex(name, "-")]
+			w.Header().Set("Content-Type", "application/pdf")
+			http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(data[slug]))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	return srv, &seen
+}
+
+// fakeLibrary answers every search with the fixture of the session named.
+func fakeLibrary(t *testing.T) *httptest.Server {
+	t.Helper()
+	pdf, err := os.ReadFile(fixtures.Real(t, "A_60_PV.25.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/record/900001/files/A_69_PV.58-EN.pdf" {
+			w.Header().Set("Content-Type", "application/pdf")
+			w.Write(pdf)
+			return
+		}
+		p := r.URL.Query().Get("p")
+		for _, s := range []string{"67", "69"} {
+			if strings.Contains(p, "A/"+s+"/PV") && r.URL.Query().Get("jrec") == "1" {
+				http.ServeFile(w, r, filepath.Join("..", "..", "ingest", "fetch", "testdata", "library", "session-"+s+"-1.xml"))
+				return
+			}
+		}
+		fmt.Fprint(w, `<collection xmlns="http://www.loc.gov/MARC21/slim"/>`)
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+type fakeIngester struct {
+	calls [][]string
+	fail  map[string]bool
+}
+
+func (f *fakeIngester) IngestFiles(_ context.Context, ws *corpus.Workspace, paths []string) (*ingestSummary, error) {
+	f.calls = append(f.calls, paths)
+	sum := &ingestSummary{Total: len(paths)}
+	for _, p := range paths {
+		if f.fail[filepath.Base(p)] {
+			sum.Failures = append(sum.Failures, fmt.Errorf("%s: not a verbatim record", p))
+			continue
+		}
+		sum.Stored++
+	}
+	return sum, nil
+}
+
+// runFetchCmd runs `scdebate fetch args...` with ing as the ingest stage
+// and returns stdout, stderr and the exit code main would give.
+func runFetchCmd(t *testing.T, ing fetchIngester, args ...string) (string, string, int) {
+	t.Helper()
+	root := newRootCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "fetch" {
+			root.RemoveCommand(c)
+		}
+	}
+	root.AddCommand(newFetchCmdWith(ing))
+	var stdout, stderr bytes.Buffer
+	root.SetOut(&stdout)
+	root.SetErr(&stderr)
+	root.SetArgs(append([]string{"fetch"}, args...))
+	err := root.ExecuteContext(context.Background())
+	if err != nil {
+		fmt.Fprintln(&stderr, "scdebate:", err)
+	}
+	return stdout.String(), stderr.String(), exitCodeQuiet(err)
+}
+
+// exitCodeQuiet is exitCode without its printing.
+func exitCodeQuiet(err error) int {
+	var ue usageError
+	var pe partialError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &ue):
+		return exitUsage
+	case errors.As(err, &pe):
+		return exitPartial
+	}
+	return exitError
+}
+
+func TestFetchCommandBySymbol(t *testing.T) {
+	ods, _ := fakeODS(t, map[string]string{"A/79/PV.29": "A_79_PV.29.pdf", "A/60/PV.25": "A_60_PV.25.pdf"})
+	ws := t.TempDir()
+	ing := &fakeIngester{}
+	stdout, stderr, code := runFetchCmd(t, ing, "--workspace", ws, "--base-url-ods", ods.URL, "--rate", "-1", "A/79/PV.29", "A/60/PV.25")
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	for _, want := range []string{"downloaded   A/79/PV.29       en  A_79_PV.29.en.pdf", "downloaded   A/60/PV.25       en  A_60_PV.25.en.pdf", "ingested 2 files: 2 stored", "2 of 2 documents fetched"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, stdout)
+		}
+	}
+	if len(ing.calls) != 1 || len(ing.calls[0]) != 2 || ing.calls[0][0] != filepath.Join(ws, "raw", "A_79_PV.29.en.pdf") {
+		t.Errorf("ingest calls %v", ing.calls)
+	}
+	if _, err := os.Stat(filepath.Join(ws, "raw", "manifest.json")); err != nil {
+		t.Error(err)
+	}
+	if _, err := os.Stat(filepath.Join(ws, "lock")); err == nil {
+		t.Error("the workspace lock was left behind")
+	}
+
+	// Again, without ingestion: everything is present, nothing ingested.
+	ing = &fakeIngester{}
+	stdout, _, code = runFetchCmd(t, ing, "--workspace", ws, "--base-url-ods", ods.URL, "--no-ingest", "A/79/PV.29")
+	if code != exitOK || !strings.Contains(stdout, "present      A/79/PV.29") || len(ing.calls) != 0 {
+		t.Errorf("exit %d, ingest calls %v\n%s", code, ing.calls, stdout)
+	}
+}
+
+func TestFetchCommandBySession(t *testing.T) {
+	ods, _ := fakeODS(t, map[string]string{"A/69/PV.58": "A_79_PV.29.pdf", "A/67/PV.901": "A_60_PV.85.pdf", "A/67/PV.902": "A_65_PV.71.pdf"})
+	lib := fakeLibrary(t)
+	ws := t.TempDir()
+	stdout, stderr, code := runFetchCmd(t, &fakeIngester{}, "--workspace", ws, "--base-url-ods", ods.URL, "--base-url-library", lib.URL, "--rate", "-1", "--session", "67-69")
+	// Session 68 has no meeting in the registry or the library: it fails,
+	// the others are fetched.
+	if code != exitPartial {
+		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	for _, want := range []string{
+		"discovered: A/67/PV.901 (2012-11-15), found in the Digital Library, not in the registry",
+		"failed: session 68: no meeting of the report debate is known",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	for _, want := range []string{"downloaded   A/67/PV.901", "downloaded   A/67/PV.902", "downloaded   A/69/PV.58", "3 of 3 documents fetched"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, stdout)
+		}
+	}
+}
+
+func TestFetchCommandFromLibraryFile(t *testing.T) {
+	ods, _ := fakeODS(t, nil) // the Official Document System lacks the record
+	lib := fakeLibrary(t)
+	ws := t.TempDir()
+	stdout, stderr, code := runFetchCmd(t, &fakeIngester{}, "--workspace", ws, "--base-url-ods", ods.URL, "--base-url-library", lib.URL, "--rate", "-1", "--retries", "0", "--session", "69")
+	if code != exitOK || !strings.Contains(stdout, "downloaded   A/69/PV.58") {
+		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	b, err := os.ReadFile(filepath.Join(ws, "raw", "manifest.json"))
+	if err != nil || !strings.Contains(string(b), lib.URL+"/record/900001/files/A_69_PV.58-EN.pdf") {
+		t.Errorf("manifest does not name the library file: %s %v", b, err)
+	}
+}
+
+func TestFetchCommandDryRun(t *testing.T) {
+	ods, seen := fakeODS(t, nil)
+	ws := t.TempDir()
+	stdout, stderr, code := runFetchCmd(t, &fakeIngester{}, "--workspace", ws, "--base-url-ods", ods.URL, "--session", "69,75", "--no-discover", "--lang", "en,fr", "--dry-run")
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	for _, want := range []string{
+		"missing  A/69/PV.58       en  " + ods.URL + "/api/symbol/access?s=A/69/PV.58&l=en&t=pdf",
+		"missing  A/69/PV.58       fr",
+		"missing  A/75/PV.78       en",
+		"missing  A/75/PV.79       fr",
+		"6 documents would be fetched",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, stdout)
+		}
+	}
+	if len(*seen) != 0 {
+		t.Errorf("a dry run made requests: %v", *seen)
+	}
+	if entries, _ := os.ReadDir(filepath.Join(ws, "raw")); len(entries) != 0 {
+		t.Errorf("a dry run wrote files")
+	}
+}
+
+func TestFetchCommandFailures(t *testing.T) {
+	ods, _ := fakeODS(t, map[string]string{"A/79/PV.29": "A_79_PV.29.pdf", "A/60/PV.25": "A_60_PV.25.pdf"})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed := "http://" + ln.Addr().String()
+	ln.Close()
+	ws := t.TempDir()
+	tests := []struct {
+		name       string
+		ing        *fakeIngester
+		args       []string
+		wantCode   int
+		wantStderr []string
+	}{
+		{"one symbol missing", &fakeIngester{}, []string{"--base-url-ods", ods.URL, "A/79/PV.29", "A/75/PV.999"}, exitPartial,
+			[]string{"failed: A/75/PV.999 (en): HTTP 404", "1 of 2 documents failed"}},
+		{"all missing", &fakeIngester{}, []string{"--base-url-ods", ods.URL, "A/75/PV.998"}, exitError,
+			[]string{"all 1 documents failed"}},
+		{"ingest failure", &fakeIngester{fail: map[string]bool{"A_60_PV.25.en.pdf": true}}, []string{"--base-url-ods", ods.URL, "A/60/PV.25"}, exitPartial,
+			[]string{"failed to ingest: ", "A_60_PV.25.en.pdf: not a verbatim record"}},
+		{"no network", &fakeIngester{}, []string{"--base-url-ods", closed, "A/79/PV.30"}, exitError,
+			[]string{"cannot reach " + strings.TrimPrefix(closed, "http://") + ": connection refused", "no network access?"}},
+		{"library unreachable", &fakeIngester{}, []string{"--base-url-ods", ods.URL, "--base-url-library", closed, "--session", "79"}, exitError,
+			[]string{"cannot reach " + strings.TrimPrefix(closed, "http://")}},
+		{"session without meetings", &fakeIngester{}, []string{"--base-url-ods", ods.URL, "--session", "77", "--no-discover"}, exitError,
+			[]string{"failed: session 77: no meeting", "nothing to fetch"}},
+		{"no documents named", &fakeIngester{}, nil, exitUsage, []string{"by symbol"}},
+		{"bad language", &fakeIngester{}, []string{"--lang", "de", "A/79/PV.29"}, exitUsage, []string{`unknown language "de"`}},
+		{"bad session", &fakeIngester{}, []string{"--session", "79-75"}, exitUsage, []string{"bad session"}},
+		{"bad symbol", &fakeIngester{}, []string{"../../etc/passwd"}, exitUsage, []string{"not a UN document symbol"}},
+		{"bad base URL", &fakeIngester{}, []string{"--base-url-ods", "ftp://x", "A/79/PV.29"}, exitUsage, []string{"not an http(s) URL"}},
+		{"zero rate", &fakeIngester{}, []string{"--rate", "0", "A/79/PV.29"}, exitUsage, []string{"--rate"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := append([]string{"--workspace", ws, "--rate", "-1", "--retries", "0"}, tt.args...)
+			stdout, stderr, code := runFetchCmd(t, tt.ing, args...)
+			if code != tt.wantCode {
+				t.Errorf("exit %d, want %d\n%s%s", code, tt.wantCode, stdout, stderr)
+			}
+			for _, w := range tt.wantStderr {
+				if !strings.Contains(stderr, w) {
+					t.Errorf("stderr lacks %q:\n%s", w, stderr)
+				}
+			}
+		})
+	}
+	// Without --workspace.
+	if _, stderr, code := runFetchCmd(t, &fakeIngester{}, "A/79/PV.29"); code != exitUsage || !strings.Contains(stderr, "--workspace is required") {
+		t.Errorf("no workspace: exit %d %s", code, stderr)
+	}
+}

@@ -1,0 +1,576 @@
+package fetch
+
+import (
+	"bufio"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Target is one document to fetch in one language.
+type Target struct {
+	Symbol string
+	Lang   string
+	// Alternates are other URLs of the same file (the Digital Library's
+	// file links), tried in order when the Official Document System does
+	// not deliver it.
+	Alternates []string
+}
+
+// Status is what fetching a target came to.
+type Status string
+
+// Outcomes of a target.
+const (
+	// StatusDownloaded: the file was not there and now is.
+	StatusDownloaded Status = "downloaded"
+	// StatusUpdated: a different version replaced the file.
+	StatusUpdated Status = "updated"
+	// StatusUnchanged: downloaded again, same sha256; the file was kept.
+	StatusUnchanged Status = "unchanged"
+	// StatusNotModified: the server answered 304 to a conditional request.
+	StatusNotModified Status = "not-modified"
+	// StatusPresent: the file is there with the manifest's sha256; no
+	// request was made.
+	StatusPresent Status = "present"
+	// StatusFailed: see Result.Err.
+	StatusFailed Status = "failed"
+)
+
+// Result is the outcome of one target.
+type Result struct {
+	Target Target
+	// Path is the file in raw/ (empty when the target failed).
+	Path   string
+	Status Status
+	// Entry is the file's manifest entry (nil when the target failed).
+	Entry *ManifestEntry
+	// Err is a *DocError when the target failed.
+	Err error
+}
+
+// Report is the outcome of a batch.
+type Report struct {
+	Results []Result
+}
+
+// Failed returns the results that failed.
+func (r *Report) Failed() []Result {
+	var out []Result
+	for _, res := range r.Results {
+		if res.Status == StatusFailed {
+			out = append(out, res)
+		}
+	}
+	return out
+}
+
+// Paths returns the files of every target that did not fail.
+func (r *Report) Paths() []string {
+	var out []string
+	for _, res := range r.Results {
+		if res.Status != StatusFailed && res.Path != "" {
+			out = append(out, res.Path)
+		}
+	}
+	return out
+}
+
+// ProgressKind tells the stage a Progress event reports.
+type ProgressKind int
+
+// Stages of a target.
+const (
+	ProgressStart ProgressKind = iota
+	ProgressBytes
+	ProgressDone
+)
+
+// Progress reports on the target at Index (0-based) of Total.
+type Progress struct {
+	Kind   ProgressKind
+	Index  int
+	Total  int
+	Target Target
+	// Bytes received so far of Size (-1 when unknown); ProgressBytes only.
+	Bytes, Size int64
+	// Result is set on ProgressDone.
+	Result *Result
+}
+
+// Options configure a Fetcher. Only RawDir is required.
+type Options struct {
+	// RawDir is the directory the files and the manifest go to
+	// (a workspace's raw/).
+	RawDir string
+	// ODSBaseURL replaces https://documents.un.org, for a mirror or a test
+	// server.
+	ODSBaseURL string
+	// Client defaults to NewClient(HTTPOptions{}).
+	Client *Client
+	// Refresh revalidates files already present with conditional requests
+	// (If-None-Match, If-Modified-Since) instead of trusting them.
+	Refresh bool
+	// OnProgress, when set, is told about each target's start, bytes and
+	// end.
+	OnProgress func(Progress)
+}
+
+// Fetcher downloads documents into a raw/ directory.
+type Fetcher struct {
+	opts   Options
+	client *Client
+}
+
+// New returns a Fetcher for opts.
+func New(opts Options) *Fetcher {
+	c := opts.Client
+	if c == nil {
+		c = NewClient(HTTPOptions{})
+	}
+	return &Fetcher{opts: opts, client: c}
+}
+
+// Planned is what Fetch would do for a target, as Plan sees it without a
+// request.
+type Planned struct {
+	Target Target
+	URL    string
+	Path   string
+	// State is "missing", "present" (with the manifest's sha256),
+	// "changed" (present but not as the manifest records it: fetched
+	// again) or "partial" (an interrupted download to resume).
+	State string
+}
+
+// Plan says what Fetch would do for targets, without a request.
+func (f *Fetcher) Plan(targets []Target) ([]Planned, error) {
+	m, err := LoadManifest(f.opts.RawDir)
+	if err != nil {
+		return nil, err
+	}
+	var out []Planned
+	for _, t := range dedupTargets(targets) {
+		name := FileName(t.Symbol, t.Lang)
+		p := Planned{Target: t, URL: ODSURL(f.opts.ODSBaseURL, t.Symbol, t.Lang), Path: filepath.Join(f.opts.RawDir, name), State: "missing"}
+		if sha, _, err := hashFile(p.Path); err == nil {
+			p.State = "changed"
+			if e := m.Lookup(name); e != nil && e.SHA256 == sha {
+				p.State = "present"
+			}
+		} else if _, err := os.Stat(partPath(f.opts.RawDir, name)); err == nil {
+			p.State = "partial"
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// Fetch downloads targets in order into RawDir, one at a time, updating the
+// manifest after each. A target that fails is reported in its Result and
+// the batch goes on; the error return is kept for what stops the batch:
+// ctx cancelled, a host that cannot be reached (*UnreachableError), a
+// manifest that cannot be read or written. The report holds the results so
+// far in every case.
+func (f *Fetcher) Fetch(ctx context.Context, targets []Target) (*Report, error) {
+	report := &Report{}
+	if f.opts.RawDir == "" {
+		return report, errors.New("fetch: no raw directory given")
+	}
+	if err := os.MkdirAll(f.opts.RawDir, 0o755); err != nil {
+		return report, err
+	}
+	m, err := LoadManifest(f.opts.RawDir)
+	if err != nil {
+		return report, err
+	}
+	targets = dedupTargets(targets)
+	for i, t := range targets {
+		if err := ctx.Err(); err != nil {
+			return report, err
+		}
+		f.progress(Progress{Kind: ProgressStart, Index: i, Total: len(targets), Target: t})
+		res, fatal := f.fetchOne(ctx, m, t, i, len(targets))
+		report.Results = append(report.Results, res)
+		f.progress(Progress{Kind: ProgressDone, Index: i, Total: len(targets), Target: t, Result: &report.Results[len(report.Results)-1]})
+		if fatal != nil {
+			return report, fatal
+		}
+	}
+	return report, nil
+}
+
+func (f *Fetcher) progress(p Progress) {
+	if f.opts.OnProgress != nil {
+		f.opts.OnProgress(p)
+	}
+}
+
+func dedupTargets(targets []Target) []Target {
+	seen := map[string]bool{}
+	var out []Target
+	for _, t := range targets {
+		k := t.Symbol + "\x00" + t.Lang
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// fetchOne fetches one target. fatal is set when the batch must stop.
+func (f *Fetcher) fetchOne(ctx context.Context, m *Manifest, t Target, index, total int) (res Result, fatal error) {
+	res = Result{Target: t, Status: StatusFailed}
+	name := FileName(t.Symbol, t.Lang)
+	final := filepath.Join(f.opts.RawDir, name)
+	odsURL := ODSURL(f.opts.ODSBaseURL, t.Symbol, t.Lang)
+	fail := func(u string, err error) (Result, error) {
+		res.Err = &DocError{Symbol: t.Symbol, Lang: t.Lang, URL: u, Err: err}
+		return res, nil
+	}
+
+	entry := m.Lookup(name)
+	var cond *ManifestEntry
+	existingSHA, _, err := hashFile(final)
+	switch {
+	case err == nil:
+		if entry != nil && entry.SHA256 == existingSHA {
+			if !f.opts.Refresh {
+				e := *entry
+				return Result{Target: t, Path: final, Status: StatusPresent, Entry: &e}, nil
+			}
+			cond = entry
+		}
+	case errors.Is(err, os.ErrNotExist):
+		existingSHA = ""
+	default:
+		return fail(odsURL, err)
+	}
+
+	urls := append([]string{odsURL}, t.Alternates...)
+	var dl *download
+	var errs []error
+	for _, u := range urls {
+		dl, err = f.download(ctx, t, u, name, cond, index, total)
+		if err == nil {
+			break
+		}
+		if ctx.Err() != nil {
+			res.Err = &DocError{Symbol: t.Symbol, Lang: t.Lang, URL: u, Err: ctx.Err()}
+			return res, ctx.Err()
+		}
+		var ue *UnreachableError
+		if errors.As(err, &ue) {
+			res.Err = &DocError{Symbol: t.Symbol, Lang: t.Lang, URL: u, Err: err}
+			return res, ue
+		}
+		if len(urls) > 1 {
+			err = fmt.Errorf("%s: %w", u, err)
+		}
+		errs = append(errs, err)
+		cond = nil // validators belong to the URL that gave them
+	}
+	if dl == nil {
+		return fail(odsURL, errors.Join(errs...))
+	}
+
+	now := f.client.clock.Now().UTC().Truncate(time.Second)
+	if dl.notModified {
+		e := *cond
+		e.FetchedAt = now
+		m.Put(e)
+		if err := m.Save(f.opts.RawDir); err != nil {
+			res.Err = &DocError{Symbol: t.Symbol, Lang: t.Lang, URL: dl.url, Err: err}
+			return res, err
+		}
+		return Result{Target: t, Path: final, Status: StatusNotModified, Entry: &e}, nil
+	}
+	e := ManifestEntry{
+		File: name, Symbol: t.Symbol, Lang: t.Lang,
+		URL: dl.url, FinalURL: dl.finalURL, SHA256: dl.sha256, Size: dl.size,
+		FetchedAt: now, ETag: dl.etag, LastModified: dl.lastModified, ContentType: dl.contentType,
+	}
+	status := StatusDownloaded
+	switch {
+	case existingSHA == dl.sha256:
+		status = StatusUnchanged
+		removePart(dl.part)
+	default:
+		if existingSHA != "" {
+			status = StatusUpdated
+		}
+		if err := commitPart(dl.part, final); err != nil {
+			return fail(dl.url, err)
+		}
+	}
+	m.Put(e)
+	if err := m.Save(f.opts.RawDir); err != nil {
+		res.Err = &DocError{Symbol: t.Symbol, Lang: t.Lang, URL: dl.url, Err: err}
+		return res, err
+	}
+	return Result{Target: t, Path: final, Status: status, Entry: &e}, nil
+}
+
+// download is a file received into its part file.
+type download struct {
+	url, finalURL string
+	part          string
+	sha256        string
+	size          int64
+	etag          string
+	lastModified  string
+	contentType   string
+	notModified   bool
+}
+
+// partMeta sits beside a part file and holds what a resumed request needs.
+type partMeta struct {
+	URL          string `json:"url"`
+	ETag         string `json:"etag,omitempty"`
+	LastModified string `json:"last_modified,omitempty"`
+	ContentType  string `json:"content_type,omitempty"`
+	FinalURL     string `json:"final_url,omitempty"`
+}
+
+func partPath(dir, name string) string { return filepath.Join(dir, "."+name+".part") }
+
+// validator returns the If-Range value for a resumed request: a strong
+// ETag, else Last-Modified; "" when the part cannot be resumed safely.
+func (pm *partMeta) validator() string {
+	if pm.ETag != "" && !strings.HasPrefix(pm.ETag, "W/") {
+		return pm.ETag
+	}
+	return pm.LastModified
+}
+
+// download fetches u into the part file of name, resuming a previous part
+// when the server supports it, and checks that the result is a complete
+// PDF. With cond set, it sends a conditional request and reports a 304 as
+// notModified.
+func (f *Fetcher) download(ctx context.Context, t Target, u, name string, cond *ManifestEntry, index, total int) (*download, error) {
+	part := partPath(f.opts.RawDir, name)
+	metaPath := part + ".json"
+	var meta partMeta
+	if b, err := os.ReadFile(metaPath); err == nil {
+		if json.Unmarshal(b, &meta) != nil || meta.URL != u {
+			meta = partMeta{}
+		}
+	}
+	if meta.URL == "" || meta.validator() == "" {
+		// Nothing to resume from safely.
+		os.Remove(part)
+	}
+	dl := &download{url: u, part: part}
+	maxBytes := f.client.MaxBytes()
+
+	newReq := func(ctx context.Context) (*http.Request, error) {
+		req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
+		if err != nil {
+			return nil, err
+		}
+		req.Header.Set("Accept", "application/pdf")
+		// Byte ranges and sizes refer to the file itself, not a compressed
+		// rendering of it.
+		req.Header.Set("Accept-Encoding", "identity")
+		if st, err := os.Stat(part); err == nil && st.Size() > 0 && meta.validator() != "" {
+			req.Header.Set("Range", fmt.Sprintf("bytes=%d-", st.Size()))
+			req.Header.Set("If-Range", meta.validator())
+		} else if cond != nil {
+			if cond.ETag != "" {
+				req.Header.Set("If-None-Match", cond.ETag)
+			}
+			if cond.LastModified != "" {
+				req.Header.Set("If-Modified-Since", cond.LastModified)
+			}
+		}
+		return req, nil
+	}
+
+	handle := func(resp *http.Response) error {
+		ct := resp.Header.Get("Content-Type")
+		var offset int64
+		switch resp.StatusCode {
+		case http.StatusNotModified:
+			if cond == nil {
+				return newStatusError(resp)
+			}
+			dl.notModified = true
+			return nil
+		case http.StatusOK:
+		case http.StatusPartialContent:
+			st, err := os.Stat(part)
+			if err != nil {
+				return err
+			}
+			start, ok := contentRangeStart(resp.Header.Get("Content-Range"))
+			if !ok || start != st.Size() {
+				os.Remove(part)
+				return transientError{fmt.Errorf("%s: the server resumed at the wrong offset (%q); starting over", u, resp.Header.Get("Content-Range")), u}
+			}
+			offset = start
+			ct = meta.ContentType
+		case http.StatusRequestedRangeNotSatisfiable:
+			os.Remove(part)
+			return transientError{fmt.Errorf("%s: the server cannot resume the partial file; starting over", u), u}
+		default:
+			return newStatusError(resp)
+		}
+		if resp.ContentLength > 0 && offset+resp.ContentLength > maxBytes {
+			return fmt.Errorf("%w: %d bytes announced, the limit is %d", ErrBodyTooLarge, offset+resp.ContentLength, maxBytes)
+		}
+		br := bufio.NewReaderSize(resp.Body, 64<<10)
+		if offset == 0 {
+			head, _ := br.Peek(pdfHeaderWindow)
+			if err := checkContentType(ct, head); err != nil {
+				return err
+			}
+			if err := checkPDFHead(head, ct, resp.ContentLength); err != nil {
+				return err
+			}
+			meta = partMeta{URL: u, ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified"), ContentType: ct, FinalURL: resp.Request.URL.String()}
+			if err := writeJSON(metaPath, &meta); err != nil {
+				return err
+			}
+		}
+		flags := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+		if offset > 0 {
+			flags = os.O_WRONLY | os.O_APPEND
+		}
+		out, err := os.OpenFile(part, flags, 0o644)
+		if err != nil {
+			return err
+		}
+		size := int64(-1)
+		if resp.ContentLength >= 0 {
+			size = offset + resp.ContentLength
+		}
+		n, copyErr := f.copyBody(out, io.LimitReader(br, maxBytes-offset+1), offset, size, t, index, total)
+		syncErr := out.Sync()
+		closeErr := out.Close()
+		if copyErr != nil {
+			return copyErr
+		}
+		if offset+n > maxBytes {
+			removePart(part)
+			return fmt.Errorf("%w (%d bytes)", ErrBodyTooLarge, maxBytes)
+		}
+		if syncErr != nil {
+			return syncErr
+		}
+		if closeErr != nil {
+			return closeErr
+		}
+		dl.finalURL = meta.FinalURL
+		if offset == 0 || dl.finalURL == "" {
+			dl.finalURL = resp.Request.URL.String()
+		}
+		dl.etag, dl.lastModified, dl.contentType = meta.ETag, meta.LastModified, ct
+		return nil
+	}
+
+	if err := f.client.Do(ctx, newReq, handle); err != nil {
+		return nil, err
+	}
+	if dl.notModified {
+		return dl, nil
+	}
+	if err := CheckPDFFile(part, dl.contentType); err != nil {
+		removePart(part)
+		return nil, err
+	}
+	sha, size, err := hashFile(part)
+	if err != nil {
+		return nil, err
+	}
+	dl.sha256, dl.size = sha, size
+	return dl, nil
+}
+
+// copyBody copies a body into the part file, reporting progress.
+func (f *Fetcher) copyBody(w io.Writer, r io.Reader, offset, size int64, t Target, index, total int) (int64, error) {
+	buf := make([]byte, 64<<10)
+	var n int64
+	for {
+		k, err := r.Read(buf)
+		if k > 0 {
+			if _, werr := w.Write(buf[:k]); werr != nil {
+				return n, werr
+			}
+			n += int64(k)
+			f.progress(Progress{Kind: ProgressBytes, Index: index, Total: total, Target: t, Bytes: offset + n, Size: size})
+		}
+		if err == io.EOF {
+			return n, nil
+		}
+		if err != nil {
+			return n, err
+		}
+	}
+}
+
+// contentRangeStart reads the first byte position of "bytes 100-199/200".
+func contentRangeStart(v string) (int64, bool) {
+	v, ok := strings.CutPrefix(strings.TrimSpace(v), "bytes ")
+	if !ok {
+		return 0, false
+	}
+	dash := strings.IndexByte(v, '-')
+	if dash <= 0 {
+		return 0, false
+	}
+	n, err := strconv.ParseInt(v[:dash], 10, 64)
+	return n, err == nil
+}
+
+// commitPart moves a verified part file to its final name: the rename is
+// atomic, so the final name only ever holds a complete file.
+func commitPart(part, final string) error {
+	if err := os.Rename(part, final); err != nil {
+		return err
+	}
+	os.Remove(part + ".json")
+	if d, err := os.Open(filepath.Dir(final)); err == nil {
+		d.Sync()
+		d.Close()
+	}
+	return nil
+}
+
+func removePart(part string) {
+	os.Remove(part)
+	os.Remove(part + ".json")
+}
+
+func writeJSON(path string, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, b, 0o644)
+}
+
+// hashFile returns the sha256 (hex) and size of a file.
+func hashFile(path string) (string, int64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", 0, err
+	}
+	defer f.Close()
+	h := sha256.New()
+	n, err := io.Copy(h, f)
+	if err != nil {
+		return "", 0, err
+	}
+	return hex.EncodeToString(h.Sum(nil)), n, nil
+}

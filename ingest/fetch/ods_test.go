@@ -1,0 +1,120 @@
+package fetch
+
+import (
+	"fmt"
+	"testing"
+	"time"
+)
+
+func TestODSURL(t *testing.T) {
+	tests := []struct{ base, symbol, lang, want string }{
+		{"", "A/75/PV.78", "en", "https://documents.un.org/api/symbol/access?s=A/75/PV.78&l=en&t=pdf"},
+		{"http://127.0.0.1:8080/mirror/", "A/C.1/75/PV.3", "fr", "http://127.0.0.1:8080/mirror/api/symbol/access?s=A/C.1/75/PV.3&l=fr&t=pdf"},
+		{"", "A/75/L.1/Add.1", "zh", "https://documents.un.org/api/symbol/access?s=A/75/L.1/Add.1&l=zh&t=pdf"},
+		{"", "S/2021/500 (2021)", "es", "https://documents.un.org/api/symbol/access?s=S/2021/500+%282021%29&l=es&t=pdf"},
+	}
+	for _, tt := range tests {
+		if got := ODSURL(tt.base, tt.symbol, tt.lang); got != tt.want {
+			t.Errorf("ODSURL(%q, %q, %q) = %s, want %s", tt.base, tt.symbol, tt.lang, got, tt.want)
+		}
+	}
+}
+
+func TestPublicURL(t *testing.T) {
+	tests := []struct{ lang, symbol, want string }{
+		{"en", "A/75/PV.78", "https://undocs.org/en/A/75/PV.78"},
+		{"ar", "A/ES-11/PV.1", "https://undocs.org/ar/A/ES-11/PV.1"},
+		{"fr", "A/75/L.1/Add.1", "https://undocs.org/fr/A/75/L.1/Add.1"},
+	}
+	for _, tt := range tests {
+		if got := PublicURL(tt.lang, tt.symbol); got != tt.want {
+			t.Errorf("PublicURL(%q, %q) = %s, want %s", tt.lang, tt.symbol, got, tt.want)
+		}
+	}
+}
+
+func TestNormalizeSymbol(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{" A/75/PV.78 ", "A/75/PV.78", true},
+		{"S/PV.8422", "S/PV.8422", true},
+		{"A/ES-11/PV.1", "A/ES-11/PV.1", true},
+		{"E/CN.4/2002/1", "E/CN.4/2002/1", true},
+		{"", "", false},
+		{"../etc/passwd", "", false},
+		{"A//75", "", false},
+		{"A/75/PV.78?x=1", "", false},
+		{"A/75/PV.78/", "", false},
+		{"/A/75", "", false},
+	}
+	for _, tt := range tests {
+		got, err := NormalizeSymbol(tt.in)
+		if (err == nil) != tt.ok || got != tt.want {
+			t.Errorf("NormalizeSymbol(%q) = %q, %v", tt.in, got, err)
+		}
+	}
+}
+
+func TestParseLangs(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"en", "[en]", true},
+		{"EN, fr,en", "[en fr]", true},
+		{"ar,zh,en,fr,ru,es", "[ar zh en fr ru es]", true},
+		{"de", "", false},
+		{" , ", "", false},
+	}
+	for _, tt := range tests {
+		got, err := ParseLangs(tt.in)
+		if (err == nil) != tt.ok || (tt.ok && fmt.Sprint(got) != tt.want) {
+			t.Errorf("ParseLangs(%q) = %v, %v", tt.in, got, err)
+		}
+	}
+}
+
+func TestParseRetryAfter(t *testing.T) {
+	now := time.Date(2025, 6, 10, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		in   string
+		want time.Duration
+	}{
+		{"", 0},
+		{"5", 5 * time.Second},
+		{" 120 ", 2 * time.Minute},
+		{"0", 0},
+		{"-3", 0},
+		{"Tue, 10 Jun 2025 09:00:30 GMT", 30 * time.Second},
+		{"Tue, 10 Jun 2025 08:00:00 GMT", 0},
+		{"soon", 0},
+		{"999999999", 24 * time.Hour},
+	}
+	for _, tt := range tests {
+		if got := parseRetryAfter(tt.in, now); got != tt.want {
+			t.Errorf("parseRetryAfter(%q) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestContentRangeStart(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int64
+		ok   bool
+	}{
+		{"bytes 100-199/200", 100, true},
+		{"bytes 0-0/1", 0, true},
+		{"bytes */200", 0, false},
+		{"items 1-2/3", 0, false},
+		{"", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := contentRangeStart(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("contentRangeStart(%q) = %d, %v", tt.in, got, ok)
+		}
+	}
+}
