@@ -70,7 +70,7 @@ func BenchmarkAnalyzeCorpus(b *testing.B) {
 }
 
 // BenchmarkAnalyzeSample codes the embedded sample corpus per iteration
-// with a pool of workers sharing one coder, key phrases included, as
+// with a pool of workers sharing one coder, with and without key phrases, as
 // AnalyzeWorkspace does (without the disk).
 func BenchmarkAnalyzeSample(b *testing.B) {
 	c := newTestCoder(b)
@@ -89,12 +89,16 @@ func BenchmarkAnalyzeSample(b *testing.B) {
 	if err := loadTagger(); err != nil {
 		b.Fatal(err)
 	}
-	b.ReportAllocs()
-	b.SetBytes(int64(size))
-	for b.Loop() {
-		codeAll(b, c, recs, true)
+	for _, phrases := range []bool{false, true} {
+		b.Run(fmt.Sprintf("phrases=%v", phrases), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(size))
+			for b.Loop() {
+				codeAll(b, c, recs, phrases)
+			}
+			b.ReportMetric(float64(len(recs)*b.N)/b.Elapsed().Seconds(), "docs/s")
+		})
 	}
-	b.ReportMetric(float64(len(recs)*b.N)/b.Elapsed().Seconds(), "docs/s")
 }
 
 func codeAll(b *testing.B, c *Coder, recs []*corpus.Record, phrases bool) {

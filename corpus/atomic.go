@@ -24,6 +24,10 @@ func WriteFileAtomic(path string, write func(w io.Writer) error) (err error) {
 			os.Remove(tmp)
 		}
 	}()
+	// CreateTemp makes the file private; the result is an ordinary file.
+	if err = f.Chmod(0o644); err != nil {
+		return err
+	}
 	bw := bufio.NewWriterSize(f, 64<<10)
 	if err = write(bw); err != nil {
 		return err
