@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // pageWork is one page on its way from glyphs to lines.
@@ -441,7 +442,7 @@ func (p *pageWork) makeLine(l line, colLeft, colRight float64) Line {
 	// Style by the majority of letters, and spans when styles mix.
 	var bold, italic, total int
 	for _, i := range l.words {
-		n := len([]rune(p.words[i].text))
+		n := utf8.RuneCountInString(p.words[i].text)
 		total += n
 		if p.words[i].bold {
 			bold += n

@@ -32,18 +32,6 @@ func badInputs(t *testing.T) []badInput {
 	if err != nil {
 		t.Fatal(err)
 	}
-	selfPrev := func() []byte {
-		plain := textPDF(textStreams("hello")...)
-		m := regexp.MustCompile(`startxref\n(\d+)`).FindSubmatch(plain)
-		objects := []string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [4 0 R] /Count 1 >>", helvetica,
-			"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R /Resources << /Font << /F1 3 0 R >> >> >>",
-			stream("", textPage("hello"))}
-		return pdfFile(objects, "/Prev "+string(m[1]))
-	}
-	brokenXref := func() []byte {
-		b := textPDF(textStreams("hello")...)
-		return regexp.MustCompile(`startxref\n\d+`).ReplaceAll(b, []byte("startxref\n20"))
-	}
 	nested := "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Deep " + strings.Repeat("[", 5000) + strings.Repeat("]", 5000) + " >>"
 	return []badInput{
 		{name: "zero bytes", data: nil, want: layout.ErrNotPDF},
@@ -53,8 +41,7 @@ func badInputs(t *testing.T) []badInput {
 		{name: "html renamed", data: []byte("<!DOCTYPE html><html><body>Not found</body></html>"), want: layout.ErrNotPDF},
 		{name: "encrypted", data: encryptedPDF(), want: layout.ErrEncrypted},
 		{name: "image only", data: imageOnlyPDF(), want: layout.ErrNoText},
-		{name: "broken xref", data: brokenXref(), want: layout.ErrMalformed},
-		{name: "xref chain cycle", data: selfPrev(), want: layout.ErrMalformed},
+		{name: "no objects", data: []byte("%PDF-1.4\nnothing here\nstartxref\n9\n%%EOF\n"), want: layout.ErrMalformed},
 		{name: "deeply nested object", data: pdfFile([]string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", nested}, ""), want: layout.ErrMalformed},
 		{name: "self-referencing page tree", data: pdfFile([]string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R 2 0 R] /Count 1 >>"}, ""), want: layout.ErrMalformed},
 		{name: "self-referencing parent", data: pdfFile([]string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -64,6 +51,43 @@ func badInputs(t *testing.T) []badInput {
 		{name: "object stream extending itself", data: xrefStreamPDF([]string{"<< /Type /Catalog /Pages 3 0 R >>",
 			stream("/Type /ObjStm /N 0 /First 1 /Extends 2 0 R", " ")}, map[int]int{1: 2}), want: layout.ErrTimeout, hangs: true},
 	}
+}
+
+// selfPrev is a file whose trailer names its own table as the previous
+// one, on which the library would loop.
+func selfPrev() []byte {
+	plain := textPDF(textStreams("hello world")...)
+	m := regexp.MustCompile(`startxref\n(\d+)`).FindSubmatch(plain)
+	objects := []string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [4 0 R] /Count 1 >>", helvetica,
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R /Resources << /Font << /F1 3 0 R >> >> >>",
+		stream("", textPage("hello world"))}
+	return pdfFile(objects, "/Prev "+string(m[1]))
+}
+
+// brokenXref is a file whose startxref points into an object.
+func brokenXref() []byte {
+	b := textPDF(textStreams("hello world")...)
+	return regexp.MustCompile(`startxref\n\d+`).ReplaceAll(b, []byte("startxref\n20"))
+}
+
+// hostileFontPDF draws "hello world" with a composite font whose width
+// table and CMap claim billions of codes.
+func hostileFontPDF() []byte {
+	var ranges strings.Builder
+	for i := 0; i < 20000; i++ {
+		ranges.WriteString("<0000> <FFFF> <0041>\n")
+	}
+	cmap := "begincmap 20001 beginbfrange " + ranges.String() + "<0048> <0048> <0068>\n endbfrange " +
+		"11 beginbfchar <0001> <0065> <0002> <006C> <0003> <006C> <0004> <006F> <0005> <0020> <0006> <0077> <0007> <006F> <0008> <0072> <0009> <006C> <000A> <0064> <0048> <0068> endbfchar endcmap"
+	return pdfFile([]string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F2 5 0 R >> >> >>",
+		stream("", "BT /F2 12 Tf 72 720 Td <0048000100020003000400050006000700080009000A> Tj ET"),
+		"<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
+		"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /X /W [0 4294967295 500 0 [" + strings.Repeat("500 ", 100000) + "]] >>",
+		stream("", cmap),
+	}, "")
 }
 
 var oneLine = regexp.MustCompile(`^[^\n]+$`)
@@ -155,10 +179,14 @@ func TestRecoverableQuirks(t *testing.T) {
 		data []byte
 	}{
 		{"PDF 2.0 header", bytes.Replace(plain, []byte("%PDF-1.4"), []byte("%PDF-2.0"), 1)},
+		{"broken xref", brokenXref()},
+		{"xref chain cycle", selfPrev()},
+		{"xref offsets shifted", bytes.Replace(plain, []byte("1 0 obj"), []byte("\n\n\n1 0 obj"), 1)},
 		{"garbage after EOF", append(append([]byte{}, plain...), bytes.Repeat([]byte("\x00junk"), 100)...)},
 		{"unclosed nested arrays in content", textPDF(stream("", "BT /F1 12 Tf 72 720 Td "+strings.Repeat("[", 100000)+"(deep) Tj (hello world) Tj ET"))},
 		{"unterminated hex string in content", textPDF(stream("", textPage("hello world")+" BT <4142"))},
 		{"inline image", textPDF(stream("", "q BI /W 4 /H 1 /BPC 8 /CS /G ID \x00<<)(\xff EI Q "+textPage("hello world")))},
+		{"hostile font tables", hostileFontPDF()},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

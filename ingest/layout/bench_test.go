@@ -4,64 +4,59 @@ import (
 	"context"
 	"io"
 	"os/exec"
+	"path/filepath"
 	"testing"
 
 	"github.com/scdebate/scdebate/corpus/fixtures"
 	"github.com/scdebate/scdebate/ingest/layout"
 )
 
-// BenchmarkExtract extracts every real fixture: in process, in a child
+// BenchmarkExtract extracts each real fixture in process, in a child
 // process (what ingest does), and with poppler's pdftotext on the same
-// files in the same run for comparison. Compare ns/page across the
-// sub-benchmarks; the machine's load moves all of them.
+// file in the same run, for comparison. Compare ns/page between the
+// sub-benchmarks of one run: the machine's load moves all of them.
 func BenchmarkExtract(b *testing.B) {
-	paths := fixtures.RealPDFs(b)
-	pages := 0
-	for _, p := range paths {
-		doc, err := layout.ExtractInProcess(context.Background(), p, layout.Options{})
+	for _, path := range fixtures.RealPDFs(b) {
+		doc, err := layout.ExtractInProcess(context.Background(), path, layout.Options{})
 		if err != nil {
 			b.Fatal(err)
 		}
-		pages += len(doc.Pages)
+		pages := len(doc.Pages)
+		report := func(b *testing.B) {
+			total := float64(pages * b.N)
+			b.ReportMetric(total/b.Elapsed().Seconds(), "pages/s")
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/total, "ns/page")
+		}
+		b.Run(filepath.Base(path), func(b *testing.B) {
+			b.Run("in-process", func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := layout.ExtractInProcess(context.Background(), path, layout.Options{}); err != nil {
+						b.Fatal(err)
+					}
+				}
+				report(b)
+			})
+			b.Run("isolated", func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := layout.Extract(context.Background(), path, layout.Options{}); err != nil {
+						b.Fatal(err)
+					}
+				}
+				report(b)
+			})
+			b.Run("pdftotext", func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					cmd := exec.Command("pdftotext", "-enc", "UTF-8", path, "-")
+					cmd.Stdout = io.Discard
+					if err := cmd.Run(); err != nil {
+						b.Fatalf("pdftotext: %v", err)
+					}
+				}
+				report(b)
+			})
+		})
 	}
-	report := func(b *testing.B) {
-		total := float64(pages * b.N)
-		b.ReportMetric(total/b.Elapsed().Seconds(), "pages/s")
-		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/total, "ns/page")
-	}
-	b.Run("in-process", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			for _, p := range paths {
-				if _, err := layout.ExtractInProcess(context.Background(), p, layout.Options{}); err != nil {
-					b.Fatal(err)
-				}
-			}
-		}
-		report(b)
-	})
-	b.Run("isolated", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			for _, p := range paths {
-				if _, err := layout.Extract(context.Background(), p, layout.Options{}); err != nil {
-					b.Fatal(err)
-				}
-			}
-		}
-		report(b)
-	})
-	b.Run("pdftotext", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			for _, p := range paths {
-				cmd := exec.Command("pdftotext", "-enc", "UTF-8", p, "-")
-				cmd.Stdout = io.Discard
-				if err := cmd.Run(); err != nil {
-					b.Fatalf("pdftotext: %v", err)
-				}
-			}
-		}
-		report(b)
-	})
 }

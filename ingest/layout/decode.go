@@ -63,15 +63,16 @@ func Decode(ctx context.Context, r io.ReaderAt, size int64, opts Options) (*Docu
 	if size > opts.maxFileSize() {
 		return nil, fmt.Errorf("%w: %d bytes (limit %d)", ErrTooLarge, size, opts.maxFileSize())
 	}
-	patched, size, err := prepare(r, size)
-	if err != nil {
-		return nil, err
+	raw, info, err := decodeFile(ctx, r, size, opts)
+	if errors.Is(err, ErrMalformed) {
+		// Damaged cross-reference data is the usual cause: rebuild it from
+		// the objects in the file, and keep the first error if that fails.
+		if data, ok := rebuildXref(r, size); ok {
+			if raw2, info2, err2 := decodeFile(ctx, bytes.NewReader(data), int64(len(data)), opts); err2 == nil {
+				raw, info, err = raw2, info2, nil
+			}
+		}
 	}
-	rd, err := openReader(patched, size)
-	if err != nil {
-		return nil, err
-	}
-	raw, info, err := decodePages(ctx, rd, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -81,6 +82,18 @@ func Decode(ctx context.Context, r io.ReaderAt, size int64, opts Options) (*Docu
 	doc := assemble(raw)
 	doc.Info = info
 	return doc, nil
+}
+
+func decodeFile(ctx context.Context, r io.ReaderAt, size int64, opts Options) ([]rawPage, Info, error) {
+	patched, size, err := prepare(r, size)
+	if err != nil {
+		return nil, Info{}, err
+	}
+	rd, err := openReader(patched, size)
+	if err != nil {
+		return nil, Info{}, err
+	}
+	return decodePages(ctx, rd, opts)
 }
 
 // decodePages interprets every page. The library signals broken objects

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -129,6 +130,10 @@ func fontStyle(base string, desc pdf.Value) (bold, italic bool) {
 	return bold, italic
 }
 
+// maxCIDWidths bounds a composite font's width table (CJK fonts have
+// some tens of thousands of glyphs).
+const maxCIDWidths = 1 << 17
+
 func loadComposite(f *font, v pdf.Value) {
 	f.twoByte = true
 	f.decoded = map[uint32]string{}
@@ -139,8 +144,10 @@ func loadComposite(f *font, v pdf.Value) {
 	}
 	f.cidWidths = map[uint32]float64{}
 	w := cid.Key("W")
-	// /W is a list of "c [w1 w2 …]" and "cfirst clast w" entries.
-	for i := 0; i < w.Len(); {
+	// /W is a list of "c [w1 w2 …]" and "cfirst clast w" entries. A
+	// hostile one can name billions of codes: past the size of a real
+	// font's table the rest take the default width.
+	for i := 0; i < w.Len() && len(f.cidWidths) < maxCIDWidths; {
 		first := w.Index(i)
 		next := w.Index(i + 1)
 		if next.Kind() == pdf.Array {
@@ -153,7 +160,7 @@ func loadComposite(f *font, v pdf.Value) {
 		}
 		lo, hi := first.Int64(), next.Int64()
 		wd := w.Index(i + 2).Float64()
-		for c := lo; c <= hi && c-lo < 0x10000; c++ {
+		for c := lo; c <= hi && c-lo < 0x10000 && len(f.cidWidths) < maxCIDWidths; c++ {
 			f.cidWidths[uint32(c)] = wd
 		}
 		i += 3
@@ -216,10 +223,8 @@ func loadSimple(f *font, v pdf.Value, desc pdf.Value) {
 	widths := v.Key("Widths")
 	missing := desc.Key("MissingWidth").Float64()
 	if widths.Len() > 0 {
-		for i := 0; i < widths.Len(); i++ {
-			if c := first + i; c >= 0 && c < 256 {
-				f.simple[c].width = widths.Index(i).Float64()
-			}
+		for i := max(0, -first); i < widths.Len() && first+i < 256; i++ {
+			f.simple[first+i].width = widths.Index(i).Float64()
 		}
 		for c := range f.simple {
 			if c < first || c >= first+widths.Len() {
@@ -379,12 +384,19 @@ func (m *cmap) has(code uint32, n int) bool {
 	if _, ok := m.chars[cmapKey{code, n}]; ok {
 		return true
 	}
-	for _, r := range m.ranges {
-		if r.n == n && code >= r.lo && code <= r.hi {
-			return true
+	return m.rangeOf(code, n) != nil
+}
+
+// rangeOf finds the range holding a code; the ranges are sorted by their
+// first code, so the search costs a few steps however many there are.
+func (m *cmap) rangeOf(code uint32, n int) *cmapRange {
+	i := sort.Search(len(m.ranges), func(i int) bool { return m.ranges[i].lo > code })
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if r := &m.ranges[k]; r.n == n && code <= r.hi {
+			return r
 		}
 	}
-	return false
+	return nil
 }
 
 func (m *cmap) lookup(code uint32, n int) string {
@@ -394,10 +406,7 @@ func (m *cmap) lookup(code uint32, n int) string {
 	if s, ok := m.chars[cmapKey{code, n}]; ok {
 		return s
 	}
-	for _, r := range m.ranges {
-		if r.n != n || code < r.lo || code > r.hi {
-			continue
-		}
+	if r := m.rangeOf(code, n); r != nil {
 		off := code - r.lo
 		if r.array != nil {
 			if int(off) < len(r.array) {
@@ -447,6 +456,7 @@ func readCMap(v pdf.Value) *cmap {
 		t := lx.next()
 		switch t.kind {
 		case tokEOF:
+			sort.SliceStable(m.ranges, func(i, j int) bool { return m.ranges[i].lo < m.ranges[j].lo })
 			return m
 		case tokOp:
 		default:

@@ -53,3 +53,42 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// FuzzPageContent fuzzes a page's content stream inside a well-formed
+// file, which reaches the content interpreter, the fonts and the layout
+// far more often than mutating whole files does.
+func FuzzPageContent(f *testing.F) {
+	f.Add([]byte(textPage("Mr. Kiboino (Kenya):")))
+	f.Add([]byte("BT /F2 10 Tf 1 0 0 1 60 700 Tm [<0024>4<0012>-300<001A>] TJ 0 -12 TD <00030024> Tj ET"))
+	f.Add([]byte("/Artifact <</Type /Pagination>> BDC BT /F1 9 Tf 60 760 Td (2/38) Tj ET EMC /Span <</ActualText (\\t)>> BDC BT /F1 10 Tf 3 Tr 100 400 Td ( ) ' ET EMC"))
+	f.Add([]byte("q 0.5 0 0 0.5 0 0 cm /Fm1 Do Q BI /W 2 /H 2 /CS /RGB /BPC 8 ID \x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b EI 60 700 m 500 700 l S"))
+	f.Fuzz(func(t *testing.T, content []byte) {
+		data := contentPDF(content)
+		doc, err := layout.Decode(context.Background(), bytes.NewReader(data), int64(len(data)), layout.Options{})
+		if err == nil && len(doc.Pages) != 1 {
+			t.Errorf("%d pages", len(doc.Pages))
+		}
+		var ee *layout.ExtractError
+		if err != nil && !errors.Is(err, layout.ErrNoText) && !errors.As(err, &ee) {
+			t.Errorf("unexpected error %v", err)
+		}
+	})
+}
+
+// contentPDF is a one-page file drawing content with a simple font (F1),
+// a composite font with a CMap (F2) and a form (Fm1) that draws text.
+func contentPDF(content []byte) []byte {
+	cmap := "/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange " +
+		"1 beginbfchar <0003> <0020> endbfchar 1 beginbfrange <0010> <0040> <002D> endbfrange endcmap end end"
+	return pdfFile([]string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> /XObject << /Fm1 9 0 R >> >> >>",
+		stream("", string(content)),
+		helvetica,
+		"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+TimesNewRomanPSMT /Encoding /Identity-H /DescendantFonts [7 0 R] /ToUnicode 8 0 R >>",
+		"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+TimesNewRomanPSMT /DW 500 /W [3 [250] 16 64 500] >>",
+		stream("", cmap),
+		stream("/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >>", textPage("in a form")),
+	}, "")
+}

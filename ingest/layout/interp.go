@@ -199,14 +199,15 @@ func (in *interp) run(data []byte, res pdf.Value, depth int) error {
 	}
 }
 
-func nums(args []operand, n int) ([]float64, bool) {
+// nums returns the last n (at most 6) operands as numbers.
+func nums(args []operand, n int) ([6]float64, bool) {
+	var out [6]float64
 	if len(args) < n {
-		return nil, false
+		return out, false
 	}
-	out := make([]float64, n)
 	for i, a := range args[len(args)-n:] {
 		if a.kind != tokNum {
-			return nil, false
+			return out, false
 		}
 		out[i] = a.num
 	}

@@ -1,10 +1,13 @@
 package layout
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Thresholds, as fractions of the font size. A word gap in justified
@@ -55,7 +58,7 @@ func (b *wordBuilder) add(g glyph) {
 	if g.size > b.w.size {
 		b.w.size = g.size
 	}
-	n := len([]rune(g.text))
+	n := utf8.RuneCountInString(g.text)
 	b.n += n
 	if g.font.bold {
 		b.bold += n
@@ -153,30 +156,35 @@ func buildWords(glyphs []glyph) []word {
 // above the baseline) join the row they belong to.
 func baselineGroups(words []word, idx []int) [][]int {
 	sorted := append([]int(nil), idx...)
-	sort.SliceStable(sorted, func(i, j int) bool {
-		a, b := words[sorted[i]], words[sorted[j]]
-		if a.y != b.y {
-			return a.y < b.y
+	slices.SortStableFunc(sorted, func(i, j int) int {
+		a, b := words[i], words[j]
+		if c := cmp.Compare(a.y, b.y); c != 0 {
+			return c
 		}
-		return a.x0 < b.x0
+		return cmp.Compare(a.x0, b.x0)
 	})
+	// Each row is a run of the sorted indices; capping its capacity keeps
+	// a later append from writing into the next row.
 	var rows [][]int
+	start := 0
 	var rowY, rowSize float64
-	for _, i := range sorted {
+	for k, i := range sorted {
 		w := words[i]
-		if len(rows) > 0 && w.y-rowY <= baselineSlack*math.Max(rowSize, 1) {
-			rows[len(rows)-1] = append(rows[len(rows)-1], i)
-			if w.size > rowSize {
-				rowSize = w.size
-			}
+		if k > start && w.y-rowY <= baselineSlack*math.Max(rowSize, 1) {
+			rowSize = math.Max(rowSize, w.size)
 			continue
 		}
-		rows = append(rows, []int{i})
-		rowY, rowSize = w.y, w.size
+		if k > start {
+			rows = append(rows, sorted[start:k:k])
+		}
+		start, rowY, rowSize = k, w.y, w.size
+	}
+	if len(sorted) > start {
+		rows = append(rows, sorted[start:len(sorted):len(sorted)])
 	}
 	rows = mergeSuperscripts(words, rows)
 	for _, r := range rows {
-		sort.SliceStable(r, func(i, j int) bool { return words[r[i]].x0 < words[r[j]].x0 })
+		slices.SortStableFunc(r, func(i, j int) int { return cmp.Compare(words[i].x0, words[j].x0) })
 	}
 	return rows
 }
