@@ -136,7 +136,12 @@ type Vote struct {
 type Letter struct {
 	Addressee   string      `json:"addressee"`
 	Signatories []Signatory `json:"signatories"`
-	OnBehalfOf  []string    `json:"on_behalf_of,omitempty"`
+	// From lists the delegations the letter is from, as its title names
+	// them, with their codes in FromCodes (same order): the signature block
+	// does not always say which signatory is whose.
+	From       []string `json:"from,omitempty"`
+	FromCodes  []string `json:"from_codes,omitempty"`
+	OnBehalfOf []string `json:"on_behalf_of,omitempty"`
 	// Members lists the group's members when the letter states them, as
 	// printed, with their codes in MemberCodes (same order).
 	Members     []string `json:"members,omitempty"`

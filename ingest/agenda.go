@@ -16,7 +16,7 @@ var (
 	// A sub-item starts with its letter, "(a) Note by …".
 	subitemMarkerRe = regexp.MustCompile(`^\([a-z]{1,2}\)\s`)
 	// Documents listed under an item.
-	documentLineRe = regexp.MustCompile(`^(?i:(?:reports?|notes?|letters?|draft (?:resolutions?|decisions?)|memorandum|statements?|identical letters|amendments?|oral report|message)\b)(?:\s|$)|^(?:Rapport|Note|Lettre|Projet de résolution|Projet de décision|Informe|Nota|Carta|Proyecto de resolución|Proyecto de decisión|Доклад|Записка|Письмо|Проект резолюции|Проект решения|تقرير|مذكرة|رسالة|مشروع قرار)\b|^.{0,40}(?:的报告|的说明|的信|决议草案|决定草案)[(（]`)
+	documentLineRe = regexp.MustCompile(`^(?i:(?:reports?|notes?|letters?|draft (?:resolutions?|decisions?)|memorandum|statements?|identical letters|amendments?|oral report|message)\b)(?:\s|$)|^(?:Rapport|Note|Lettre|Projet de résolution|Projet de décision|Informe|Nota|Carta|Proyecto de resolución|Proyecto de decisión|Доклад|Записка|Письмо|Проект резолюции|Проект решения|تقرير|مذكرة|رسالة|مشروع قرار)(?:\s|$)|^.{0,40}(?:的报告|的说明|的信|决议草案|决定草案)[(（]`)
 	documentTailRe = regexp.MustCompile(`\((?:[AS]/|see )[^()]*\)$`)
 )
 
@@ -77,7 +77,10 @@ func headingParts(lines []line) []string {
 	}
 	for i, l := range lines {
 		t := l.Text
-		if i > 0 && (startsHeadingPart(t, cur) || cjkLineEnd(lines[i-1].Text, longest)) {
+		// Geometry marks a new part too, except inside a lettered sub-item,
+		// whose wrapped lines are indented under its letter.
+		newPart := l.ParagraphStart && len(cur) > 0 && !subitemMarkerRe.MatchString(cur[0])
+		if i > 0 && (newPart || startsHeadingPart(t, cur) || cjkLineEnd(lines[i-1].Text, longest)) {
 			flush()
 		}
 		cur = append(cur, t)

@@ -48,5 +48,5 @@ func ExampleIngest() {
 	fmt.Printf("%d stored, %d skipped, %d failed\n", res.Stored, res.Skipped, res.Failed)
 	// Output:
 	// failed: testdata/text/notarecord.txt: not a verbatim record or letter: no document symbol, meeting number or date on the first page
-	// 3 stored, 0 skipped, 1 failed
+	// 8 stored, 0 skipped, 1 failed
 }

@@ -15,6 +15,9 @@ var (
 	// The speaker is the one acting: "I have the honour to speak on behalf
 	// of", not "the Council acts on behalf of the Members".
 	firstPersonRe = regexp.MustCompile(`(?i)\b(?:I|we|my|our|us|this statement|the present statement|speaking|delivering)\b`)
+	// A relative clause just before the verb: its subject is not the
+	// speaker.
+	relativeRe = regexp.MustCompile(`(?i)\b(?:who|which|that)\s+(?:\w+\s+)?$`)
 	// Verbs by which a speaker adopts another statement as its own.
 	alignVerbRe = regexp.MustCompile(`(?i)\b(?:align(?:s|ed|ing)?|associates?|associated|associating|subscribes?|subscribed|endorses?|endorsed|supports?|supported|concurs?|concurred|echoes|joins?|shares?)\b`)
 	// Others aligning with this statement is not the speaker aligning.
@@ -22,7 +25,7 @@ var (
 	// Words that mark a group's name, as opposed to "on behalf of my
 	// delegation" or "on behalf of the Government of my country".
 	groupWordRe = regexp.MustCompile(`\b(?:Group|group|Union|States|Movement|[Cc]ountries|Community|Coalition|Alliance|Organization|Organisation|Forum|[Mm]embers|Caucus|Friends|League|Council|Bloc|Nations|Parties|Network|Initiative|Commonwealth|Partnership|Platform|Committee|Heads|signatories|sponsors|co-sponsors|G-?\d+|[A-Z]{2,}\d*)\b`)
-	ownSideRe   = regexp.MustCompile(`(?i)^(?:the )?(?:my|our|his|her|its|their|this)\b|^(?:the )?(?:Government|delegation|people|President|Prime Minister|Minister|Head of State|Secretary-General|General Assembly|Assembly|panel|round table|Council)\b|^(?:myself|all of us|us|them|those|which|whom|whose)\b`)
+	ownSideRe   = regexp.MustCompile(`(?i)^(?:the )?(?:my|our|his|her|its|their|this)\b|^(?:the )?(?:Government|delegation|people|President|Prime Minister|Minister|Head of State|Secretary-General|General Assembly|Assembly|panel|round table|Council)\b|^(?:myself|all of us|us|them|those|which|whom|whose)\b|^(?:the )?(?:membership|Members of the United Nations|international community|humanity|humankind|mankind|peoples?|victims)\b`)
 	// Where a group's name ends inside a sentence.
 	groupEndRe = regexp.MustCompile(`\s+(?:to|in|with|which|that|who|on|at|regarding|concerning|for|during|under|as|I|we|and by|and on behalf|and the representative|as well as|respectively|would|will|has|have|is|are|was|were|and I|and we)\s|\s\(see\b|\s\((?:[AS]/|document)|[.;:!?]|\s—|\s–`)
 	acronymRe  = regexp.MustCompile(`\([A-Z][A-Za-z0-9-]{1,12}\)`)
@@ -52,7 +55,7 @@ func groupsOf(paragraphs []string, delegation string) (onBehalf, aligned []strin
 			break
 		}
 		for _, sentence := range splitSentences(p) {
-			adopts := alignVerbRe.MatchString(sentence) && !alignThisRe.MatchString(sentence)
+			adopts := adoptsStatement(sentence, delegation)
 			locs := onBehalfRe.FindAllStringIndex(sentence, -1)
 			for _, loc := range locs {
 				before := sentence[:loc[0]]
@@ -78,6 +81,23 @@ func groupsOf(paragraphs []string, delegation string) (onBehalf, aligned []strin
 		}
 	}
 	return onBehalf, aligned
+}
+
+// adoptsStatement reports whether the speaker aligns with, supports or
+// endorses a statement in this sentence: the verb's subject is the
+// speaker ("We align ourselves", "Kenya’s delegation aligns itself"), not
+// others ("the members of the Council who supported the draft").
+func adoptsStatement(sentence, delegation string) bool {
+	loc := alignVerbRe.FindStringIndex(sentence)
+	if loc == nil || alignThisRe.MatchString(sentence) {
+		return false
+	}
+	subject := sentence[:loc[0]]
+	if relativeRe.MatchString(subject) {
+		return false // "… the members who supported the draft"
+	}
+	return firstPersonRe.MatchString(subject) || strings.Contains(subject, "delegation") ||
+		delegation != "" && strings.Contains(subject, delegation)
 }
 
 // groupList reads the group names that follow "on behalf of".

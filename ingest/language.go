@@ -56,6 +56,8 @@ var languageNames = sync.OnceValue(func() map[string]string {
 		"chinese (mandarin)": "zh", "mandarin": "zh", "汉语": "zh", "中文": "zh", "英文": "en", "法文": "fr",
 		"西班牙文": "es", "俄文": "ru", "阿拉伯文": "ar", "castilian": "es", "castellano": "es",
 		"farsi": "fa", "persian": "fa", "flemish": "nl", "kiswahili": "sw",
+		"الإنكليزية": "en", "الانكليزية": "en", "الانجليزية": "en", "الاسبانية": "es", "الإسبانية": "es",
+		"الأسبانية": "es", "الفرنسية": "fr", "الروسية": "ru", "الصينية": "zh", "العربية": "ar",
 	} {
 		add(name, code)
 	}

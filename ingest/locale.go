@@ -26,8 +26,8 @@ type locale struct {
 	// mapped to a section by voteSections) and the list after it (group 2).
 	voteHead     *regexp.Regexp
 	voteSections map[string]string
-	// listAnd is the word before a list's last item ("and", "et", "y").
-	listAnd string
+	// listAnd are the words before a list's last item ("and", "et", "y").
+	listAnd []string
 	// Cover: the President's label, the date with its time, the session in
 	// words.
 	president *regexp.Regexp
@@ -91,7 +91,7 @@ var englishLocale = &locale{
 	agenda:       agendaItemRe,
 	voteHead:     regexp.MustCompile(`^(?i:(In favour|Against|Abstaining|Abstentions|Abstained))\s*:\s*(.*)$`),
 	voteSections: map[string]string{"in favour": voteFavour, "against": voteAgainst, "abstaining": voteAbstain, "abstentions": voteAbstain, "abstained": voteAbstain},
-	listAnd:      "and",
+	listAnd:      []string{"and"},
 	president:    regexp.MustCompile(`(?i)\bPresident\s*:\s*`),
 	date:         englishDate,
 	session:      ordinalWords,
@@ -161,7 +161,7 @@ func clock24(h, m string) string {
 
 // --- French ---
 
-var frenchClockRe = regexp.MustCompile(`(\d{1,2})\s*(?:h|heures?)(?:\s*(\d{2}))?`)
+var frenchClockRe = regexp.MustCompile(`(\d{1,2})\s*(?:h|heures?)(?:\s*(\d{1,2}))?`)
 
 func frenchClock(s string) string {
 	if m := frenchClockRe.FindStringSubmatch(s); m != nil {
@@ -187,7 +187,7 @@ var frenchLocale = &locale{
 		{regexp.MustCompile(`^L[ae] Président(?:e)? reprend la présidence\.$`), eventChairBack},
 		{regexp.MustCompile(`^Il en est ainsi décidé\.$`), eventPlain},
 		{regexp.MustCompile(`^Il est procédé au vote enregistré\.$|^Il est procédé au vote à main levée\.$`), eventPlain},
-		{regexp.MustCompile(`^(?:Le projet|Les projets|L[’']amendement|Le paragraphe).{0,300}\b(?:est|sont) (?:adoptée?s?|rejetée?s?|maintenue?s?)\b.{0,300}\.$`), eventVoteResult},
+		{regexp.MustCompile(`^(?:Le projet|Les projets|L[’']amendement|Le paragraphe).{0,300}\b(?:est|sont) (?:adoptée?s?|rejetée?s?|maintenue?s?).{0,300}\.$`), eventVoteResult},
 		{regexp.MustCompile(`^\[.{3,600}\]\.?$`), eventPlain},
 		{regexp.MustCompile(`^À l[’']invitation d.{3,600}\.$`), eventPlain},
 	},
@@ -195,7 +195,7 @@ var frenchLocale = &locale{
 	agenda:       regexp.MustCompile(`^(?i:points?)\s+(\d{1,3}(?:\s?\([a-z]\))?)(?:\s*(?:,|et)\s*\d{1,3})*\s+de l[’']ordre du jour(?:\s*\(suite\))?$`),
 	voteHead:     regexp.MustCompile(`^(Votent pour|Votent contre|S[’']abstiennent)\s*:\s*(.*)$`),
 	voteSections: map[string]string{"votent pour": voteFavour, "votent contre": voteAgainst, "s’abstiennent": voteAbstain, "s'abstiennent": voteAbstain},
-	listAnd:      "et",
+	listAnd:      []string{"et"},
 	president:    regexp.MustCompile(`\bPrésident(?:e)?\s*:\s*`),
 	date: func(text string) (string, string) {
 		m := frenchDateRe.FindStringSubmatch(text)
@@ -245,7 +245,7 @@ var spanishLocale = &locale{
 		{regexp.MustCompile(`^(?:El Presidente|La Presidenta) vuelve a ocupar la Presidencia\.$`), eventChairBack},
 		{regexp.MustCompile(`^Así queda acordado\.$|^Así se acuerda\.$`), eventPlain},
 		{regexp.MustCompile(`^Se procede a votación registrada\.$|^Se procede a votación ordinaria\.$`), eventPlain},
-		{regexp.MustCompile(`^(?:Queda(?:n)? (?:aprobad|rechazad|mantenid)[oa]s?|(?:El proyecto|Los proyectos|La enmienda|El párrafo).{0,300}\b(?:queda(?:n)?|es|son) (?:aprobad|rechazad|mantenid)[oa]s?)\b.{0,300}\.$`), eventVoteResult},
+		{regexp.MustCompile(`^(?:Queda(?:n)? (?:aprobad|rechazad|mantenid)[oa]s?|(?:El proyecto|Los proyectos|La enmienda|El párrafo).{0,300}\b(?:queda(?:n)?|es|son) (?:aprobad|rechazad|mantenid)[oa]s?).{0,300}\.$`), eventVoteResult},
 		{regexp.MustCompile(`^\[.{3,600}\]\.?$`), eventPlain},
 		{regexp.MustCompile(`^Por invitación d.{3,600}\.$`), eventPlain},
 	},
@@ -253,7 +253,7 @@ var spanishLocale = &locale{
 	agenda:       regexp.MustCompile(`^(?i:temas?)\s+(\d{1,3}(?:\s?\([a-z]\))?)(?:\s*(?:,|y)\s*\d{1,3})*\s+del programa(?:\s*\(continuación\))?$`),
 	voteHead:     regexp.MustCompile(`^(Votos a favor|Votos en contra|Abstenciones)\s*:\s*(.*)$`),
 	voteSections: map[string]string{"votos a favor": voteFavour, "votos en contra": voteAgainst, "abstenciones": voteAbstain},
-	listAnd:      "y",
+	listAnd:      []string{"y", "e"},
 	president:    regexp.MustCompile(`\bPresident[ea]\s*:\s*`),
 	date: func(text string) (string, string) {
 		m := spanishDateRe.FindStringSubmatch(text)
@@ -303,7 +303,7 @@ var russianLocale = &locale{
 		{regexp.MustCompile(`^Председатель вновь занимает место Председателя\.$`), eventChairBack},
 		{regexp.MustCompile(`^(?:Решение принимается|Так и решено)\.$`), eventPlain},
 		{regexp.MustCompile(`^Проводится (?:заносимое в отчет о заседании )?голосование.{0,80}\.$`), eventPlain},
-		{regexp.MustCompile(`^(?:Проект|Поправка|Пункт).{0,300}\b(?:принимается|принимаются|отклоняется|сохраняется)\b.{0,300}\.$`), eventVoteResult},
+		{regexp.MustCompile(`^(?:Проект|Поправка|Пункт).{0,300} (?:принимается|принимаются|отклоняется|сохраняется).{0,300}\.$`), eventVoteResult},
 		{regexp.MustCompile(`^\[.{3,600}\]\.?$`), eventPlain},
 		{regexp.MustCompile(`^По приглашению .{3,600}\.$`), eventPlain},
 	},
@@ -311,7 +311,7 @@ var russianLocale = &locale{
 	agenda:       regexp.MustCompile(`^(?i:пункты?)\s+(\d{1,3}(?:\s?\([а-яa-z]\))?)(?:\s*(?:,|и)\s*\d{1,3})*\s+повестки дня(?:\s*\(продолжение\))?$`),
 	voteHead:     regexp.MustCompile(`^(Голосовали за|Голосовали против|Воздержались)\s*:\s*(.*)$`),
 	voteSections: map[string]string{"голосовали за": voteFavour, "голосовали против": voteAgainst, "воздержались": voteAbstain},
-	listAnd:      "и",
+	listAnd:      []string{"и"},
 	president:    regexp.MustCompile(`Председатель\s*:\s*`),
 	date: func(text string) (string, string) {
 		m := russianDateRe.FindStringSubmatch(text)
@@ -369,7 +369,7 @@ var chineseLocale = &locale{
 	agenda:       regexp.MustCompile(`^议程项目\s*(\d{1,3}(?:\s?[(（][a-z][)）])?)(?:\s*(?:和|、|至)\s*\d{1,3})*(?:\s*[(（]续[)）])?$`),
 	voteHead:     regexp.MustCompile(`^(赞成|反对|弃权)\s*[：:]\s*(.*)$`),
 	voteSections: map[string]string{"赞成": voteFavour, "反对": voteAgainst, "弃权": voteAbstain},
-	listAnd:      "和",
+	listAnd:      []string{"和", "及"},
 	president:    regexp.MustCompile(`主席\s*[：:]\s*`),
 	date: func(text string) (string, string) {
 		m := chineseDateRe.FindStringSubmatch(text)
@@ -385,7 +385,7 @@ var chineseLocale = &locale{
 	procedural:  regexp.MustCompile(`^(?:通过议程|工作安排)$`),
 	groups: phraseGroups(
 		regexp.MustCompile(`(?:我|我们|本人|本代表团)[^。，；]{0,8}?代表([^。，；：]{1,60}?(?:集团|运动|联盟|成员国|组织|小组|委员会|论坛|之友|国家|共同体))(?:，|发言|$)`),
-		regexp.MustCompile(`(?:赞同|支持|认同)(?:[^。，]{0,20}?代表)?([^。，；]{2,60}?)(?:所作|提出|发表)?的发言`),
+		regexp.MustCompile(`(?:赞同|支持|认同)(?:[^。，]{0,20}?(?:代表|以))?(?:以)?([^。，；]{2,60}?)(?:名义)?(?:所作|提出|发表)?的发言`),
 		regexp.MustCompile(`^(?:我|本|贵)`)),
 }
 
@@ -443,7 +443,7 @@ func arabicClock(s string) string {
 
 var (
 	arabicMonths = strings.Split("يناير فبراير مارس أبريل مايو يونيه يوليه أغسطس سبتمبر أكتوبر نوفمبر ديسمبر", " ")
-	arabicDateRe = regexp.MustCompile(`(\d{1,2}|[٠-٩]{1,2})\s+(?:[^\s/]+/)?(` + strings.Join(arabicMonths, "|") + `|يونيو|يوليو)\s+(\d{4}|[٠-٩]{4})(?:،?\s*الساعة\s*(\S+))?`)
+	arabicDateRe = regexp.MustCompile(`(\d{1,2}|[٠-٩]{1,2})\s+(?:[^/\d]{1,20}/)?(` + strings.Join(arabicMonths, "|") + `|يونيو|يوليو)\s+(\d{4}|[٠-٩]{4})(?:،?\s*الساعة\s*(\S+))?`)
 )
 
 var arabicLocale = &locale{
@@ -463,10 +463,10 @@ var arabicLocale = &locale{
 		{regexp.MustCompile(`^بناء على دعوة .{3,600}\.$`), eventPlain},
 	},
 	clock:        arabicClock,
-	agenda:       regexp.MustCompile(`^البنود?\s+(\d{1,3}|[٠-٩]{1,3})(?:\s*(?:،|و)\s*(?:\d{1,3}|[٠-٩]{1,3}))*\s+من جدول الأعمال(?:\s*\(تابع\))?$`),
+	agenda:       regexp.MustCompile(`^(?:البند|البندان|البنود)\s+(\d{1,3}|[٠-٩]{1,3})(?:\s*(?:،|و)\s*(?:\d{1,3}|[٠-٩]{1,3}))*\s+من جدول الأعمال(?:\s*\(تابع\))?$`),
 	voteHead:     regexp.MustCompile(`^(المؤيدون|المعارضون|الممتنعون)\s*:\s*(.*)$`),
 	voteSections: map[string]string{"المؤيدون": voteFavour, "المعارضون": voteAgainst, "الممتنعون": voteAbstain},
-	listAnd:      "و",
+	listAnd:      []string{"و"},
 	president:    regexp.MustCompile(`الرئيس(?:ة)?\s*:\s*`),
 	date: func(text string) (string, string) {
 		m := arabicDateRe.FindStringSubmatch(text)

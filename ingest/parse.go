@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"sort"
@@ -38,6 +39,11 @@ func Parse(doc layout.Document) (*corpus.Record, error) {
 		return nil, fmt.Errorf("%w: no speaker-line grammar for language %q", ErrNotRecord, lang)
 	}
 	rec, err := parseVerbatim(lines, loc)
+	if errors.Is(err, ErrNotRecord) {
+		if letter, lerr := parseLetter(lines, loc); lerr == nil {
+			rec, err = letter, nil
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -497,6 +503,7 @@ func (p *parser) readVote(i int) int {
 	var section string
 	acc := map[string]string{}
 	j := i
+vote:
 	for ; j < len(p.lines); j++ {
 		t := p.lines[j].Text
 		if m := p.loc.voteHead.FindStringSubmatch(t); m != nil {
@@ -505,16 +512,17 @@ func (p *parser) readVote(i int) int {
 			continue
 		}
 		text := acc[section]
-		if strings.HasSuffix(text, ".") {
-			break // a list closed by a full stop
+		if strings.HasSuffix(text, ".") || j-i > 80 {
+			break // a list closed by a full stop, or no list at all
 		}
-		if !listLine(t) && !continuesList(text, t) {
-			break
-		}
-		if p.listComplete(text) && !continuesList(text, t) {
-			if section != voteFavour || p.startsStructure(j) {
-				break
-			}
+		complete := p.listComplete(text)
+		switch {
+		case !complete && text != "" && !p.startsStructure(j):
+			// "…, United" / "Kingdom of …": the name goes on.
+		case !listLine(t) && !continuesList(text, t):
+			break vote
+		case complete && !continuesList(text, t) && (section != voteFavour || p.startsStructure(j)):
+			break vote
 		}
 		acc[section] = strings.TrimSpace(text + " " + t)
 	}
@@ -594,8 +602,12 @@ func (p *parser) listComplete(text string) bool {
 // listLine reports whether t can be a line of a country list: mostly
 // capitalised names, commas, "and", "of", "the", no sentence inside.
 func listLine(t string) bool {
-	if strings.Contains(t, ". ") {
+	if strings.Contains(t, ". ") || strings.Contains(t, "。") {
 		return false
+	}
+	if !hasCase(t) {
+		// Chinese and Arabic lists give no capital letters to count.
+		return !strings.ContainsAny(strings.TrimRight(t, ".。"), ".。:：")
 	}
 	fields := strings.Fields(t)
 	names := 0
@@ -608,7 +620,17 @@ func listLine(t string) bool {
 	return names*10 >= len(fields)*7
 }
 
-var listParticles = words("and of the de d’Ivoire")
+// hasCase reports whether t has letters of a script with case.
+func hasCase(t string) bool {
+	for _, r := range t {
+		if unicode.IsUpper(r) || unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+var listParticles = words("and of the de del des du la d’Ivoire et y e и")
 
 // continuesList reports whether the line t continues a list rather than
 // ending it: it starts in lower case, with "and" or with a parenthesis.
@@ -645,7 +667,9 @@ func (p *parser) splitCountryList(text string) []string {
 	parts = append(parts, text[start:])
 	for _, part := range parts {
 		part = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(part), ".。"))
-		part = strings.TrimPrefix(part, p.loc.listAnd+" ")
+		for _, and := range p.loc.listAnd {
+			part = strings.TrimPrefix(part, and+" ")
+		}
 		if part == "" {
 			continue
 		}
@@ -664,15 +688,24 @@ func (p *parser) splitCountryList(text string) []string {
 	return items
 }
 
-// cutLastAnd splits s at its last "and" (spaced, or not in Chinese).
-func cutLastAnd(s, and string) (string, string, bool) {
-	sep := " " + and + " "
-	if and == "和" {
-		sep = and
+// cutLastAnd splits s at its last "and": spaced, joined to the next word
+// in Arabic ("والهند"), unspaced in Chinese.
+func cutLastAnd(s string, ands []string) (string, string, bool) {
+	best, size := -1, 0
+	for _, and := range ands {
+		sep := " " + and + " "
+		switch and {
+		case "和", "及":
+			sep = and
+		case "و":
+			sep = " " + and
+		}
+		if i := strings.LastIndex(s, sep); i > best {
+			best, size = i, len(sep)
+		}
 	}
-	i := strings.LastIndex(s, sep)
-	if i < 0 {
+	if best < 0 {
 		return "", "", false
 	}
-	return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(sep):]), true
+	return strings.TrimSpace(s[:best]), strings.TrimSpace(s[best+size:]), true
 }

@@ -199,3 +199,91 @@ func TestTextDocument(t *testing.T) {
 		})
 	}
 }
+
+func TestParseLanguages(t *testing.T) {
+	type turn struct{ speaker, role, delegation, code, spokeIn string }
+	tests := []struct {
+		file, lang       string
+		turns            []turn
+		aligned, behalf  string // of the first delegate, and of the third turn
+		favour, abstain  int
+		start, end, item string
+	}{
+		{"french.txt", "fr", []turn{
+			{"M. Kiboino", corpus.RoleMemberState, "Kenya", "KEN", "en"},
+			{"M. Mukongo", corpus.RoleMemberState, "République démocratique du Congo", "COD", ""},
+			{"M. Lagdameo", corpus.RoleObserver, "Union européenne", "", "en"},
+			{"Le Président par intérim", corpus.RoleActingPresident, "", "", ""},
+		}, "Groupe des États d’Afrique", "Union européenne et de ses États membres", 4, 2, "15:05", "18:10", "74"},
+		{"spanish.txt", "es", []turn{
+			{"Sr. Kiboino", corpus.RoleMemberState, "Kenya", "KEN", "en"},
+			{"Sra. Llano", corpus.RoleMemberState, "Nicaragua", "NIC", ""},
+			{"El Presidente interino", corpus.RoleActingPresident, "", "", "en"},
+		}, "Grupo de los Estados de África", "", 4, 2, "15:05", "18:10", "74"},
+		{"russian.txt", "ru", []turn{
+			{"Г-н Кибоино", corpus.RoleMemberState, "Кения", "KEN", "en"},
+			{"Г-жа Заболоцкая", corpus.RoleMemberState, "Российская Федерация", "RUS", ""},
+			{"Исполняющий обязанности Председателя", corpus.RoleActingPresident, "", "", "en"},
+		}, "Группы африканских государств", "", 0, 0, "15:05", "18:10", "74"},
+		{"arabic.txt", "ar", []turn{
+			{"السيد كيبوينو", corpus.RoleMemberState, "كينيا", "KEN", "en"},
+			{"السيد محمود", corpus.RoleMemberState, "مصر", "EGY", ""},
+			{"الرئيس بالنيابة", corpus.RoleActingPresident, "", "", "en"},
+		}, "مجموعة الدول الأفريقية", "", 0, 0, "15:05", "18:10", "74"},
+		{"chinese.txt", "zh", []turn{
+			{"基博伊诺先生", corpus.RoleMemberState, "肯尼亚", "KEN", "en"},
+			{"穆孔戈先生", corpus.RoleMemberState, "刚果民主共和国", "COD", "fr"},
+			{"拉格达梅奥先生", corpus.RoleObserver, "欧洲联盟", "", "en"},
+			{"代理主席", corpus.RoleActingPresident, "", "", "en"},
+		}, "非洲国家集团", "欧洲联盟及其成员国", 4, 2, "15:05", "18:10", "74"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang, func(t *testing.T) {
+			rec := parseFixture(t, tt.file)
+			checkGolden(t, filepath.Join("testdata", "golden", "text", strings.TrimSuffix(tt.file, ".txt")+".json"), rec)
+			if rec.Language != tt.lang || rec.Symbol != "A/79/PV.29" || rec.Date != "2024-10-29" || rec.TimeStart != tt.start || rec.TimeEnd != tt.end ||
+				rec.Session == nil || *rec.Session != 79 || rec.Meeting == nil || *rec.Meeting != 29 {
+				t.Errorf("metadata: %s %s %s %s–%s session %v meeting %v", rec.Language, rec.Symbol, rec.Date, rec.TimeStart, rec.TimeEnd, rec.Session, rec.Meeting)
+			}
+			if rec.President == nil || rec.President.Name == "" || rec.President.Country == "" {
+				t.Errorf("president %+v", rec.President)
+			}
+			if len(rec.AgendaItems) == 0 || rec.AgendaItems[0].Number != tt.item || rec.AgendaItems[0].Title == "" {
+				t.Errorf("agenda %+v", rec.AgendaItems)
+			}
+			if len(rec.Speeches) != len(tt.turns) {
+				t.Fatalf("%d speeches, want %d", len(rec.Speeches), len(tt.turns))
+			}
+			for i, w := range tt.turns {
+				s := rec.Speeches[i]
+				if got := (turn{s.Speaker, s.Role, s.Delegation, s.CountryCode, s.SpokeIn}); got != w {
+					t.Errorf("speech %d = %+v, want %+v", i+1, got, w)
+				}
+				if len(s.Paragraphs) == 0 {
+					t.Errorf("speech %d has no text", i+1)
+				}
+			}
+			if al := rec.Speeches[0].AlignedWith; len(al) != 1 || al[0] != tt.aligned {
+				t.Errorf("first speaker aligned with %q, want %q", al, tt.aligned)
+			}
+			if tt.behalf != "" {
+				if ob := rec.Speeches[2].OnBehalfOf; len(ob) != 1 || ob[0] != tt.behalf {
+					t.Errorf("third speaker on behalf of %q, want %q", ob, tt.behalf)
+				}
+			}
+			if tt.favour > 0 {
+				if len(rec.Votes) != 1 || len(rec.Votes[0].InFavour) != tt.favour || len(rec.Votes[0].Against) != 1 ||
+					len(rec.Votes[0].Abstaining) != tt.abstain || rec.Votes[0].Result == "" {
+					t.Errorf("votes %+v", rec.Votes)
+				}
+			}
+			for _, s := range rec.Speeches {
+				for _, p := range s.Paragraphs {
+					if strings.Contains(p.Text, "24-19856") || strings.Contains(p.Text, "A/79/PV.29") {
+						t.Errorf("furniture left in %q", p.Text)
+					}
+				}
+			}
+		})
+	}
+}

@@ -103,3 +103,57 @@ func TestResolveSpeaker(t *testing.T) {
 		})
 	}
 }
+
+func TestSpeakerGrammarLanguages(t *testing.T) {
+	tests := []struct {
+		name string
+		g    *grammar
+		line string
+		want match
+		sp   speakerLine
+	}{
+		{"fr delegate", frenchGrammar, "M. Rivière (France) (parle en anglais) : Merci.",
+			matched, speakerLine{Speaker: "M. Rivière", Name: "Rivière", Delegation: "France", SpokeIn: "en", Rest: "Merci."}},
+		{"fr president", frenchGrammar, "Le Président : La séance est ouverte.",
+			matched, speakerLine{Speaker: "Le Président", Role: corpus.RolePresident, Rest: "La séance est ouverte."}},
+		{"fr acting president", frenchGrammar, "La Présidente par intérim (parle en espagnol) : Je",
+			matched, speakerLine{Speaker: "La Présidente par intérim", Role: corpus.RoleActingPresident, SpokeIn: "es", Rest: "Je"}},
+		{"fr interpretation", frenchGrammar, "Mme Dupont (Belgique) (interprétation de l’anglais) : Nous",
+			matched, speakerLine{Speaker: "Mme Dupont", Name: "Dupont", Delegation: "Belgique", SpokeIn: "en", Rest: "Nous"}},
+		{"fr false start", frenchGrammar, "Le Président de l’Assemblée générale a rappelé que", noMatch, speakerLine{}},
+		{"es delegate", spanishGrammar, "Sr. García (España) (habla en inglés): Gracias.",
+			matched, speakerLine{Speaker: "Sr. García", Name: "García", Delegation: "España", SpokeIn: "en", Rest: "Gracias."}},
+		{"es president", spanishGrammar, "El Presidente: Tiene la palabra",
+			matched, speakerLine{Speaker: "El Presidente", Role: corpus.RolePresident, Rest: "Tiene la palabra"}},
+		{"es wrapped", spanishGrammar, "Sra. Llano (Nicaragua) (habla", needMore, speakerLine{}},
+		{"ru president", russianGrammar, "Председатель (говорит по-английски): Слово",
+			matched, speakerLine{Speaker: "Председатель", Role: corpus.RolePresident, SpokeIn: "en", Rest: "Слово"}},
+		{"ru delegate", russianGrammar, "Г-н Небензя (Российская Федерация) (говорит по-русски): Мы",
+			matched, speakerLine{Speaker: "Г-н Небензя", Name: "Небензя", Delegation: "Российская Федерация", SpokeIn: "ru", Rest: "Мы"}},
+		{"zh president", chineseGrammar, "主席（以英语发言）：现在请",
+			matched, speakerLine{Speaker: "主席", Role: corpus.RolePresident, SpokeIn: "en", Rest: "现在请"}},
+		{"zh delegate", chineseGrammar, "某某先生（瑞士）（以法语发言）：我",
+			matched, speakerLine{Speaker: "某某先生", Name: "某某", Delegation: "瑞士", SpokeIn: "fr", Rest: "我"}},
+		{"zh transliterated name and function", chineseGrammar, "马尔祖基夫人（阿拉伯联合酋长国），安全理事会主席（以英语发言）：我",
+			matched, speakerLine{Speaker: "马尔祖基夫人", Name: "马尔祖基", Delegation: "阿拉伯联合酋长国", Function: "安全理事会主席", SpokeIn: "en", Rest: "我"}},
+		{"zh middle dot", chineseGrammar, "索拉诺·巴尔加斯先生（哥斯达黎加）：",
+			matched, speakerLine{Speaker: "索拉诺·巴尔加斯先生", Name: "索拉诺·巴尔加斯", Delegation: "哥斯达黎加"}},
+		{"zh false start", chineseGrammar, "主席团成员：", noMatch, speakerLine{}},
+		{"zh sentence", chineseGrammar, "我们感谢先生们（和女士们）：", noMatch, speakerLine{}},
+		{"ar delegate", arabicGrammar, "السيد محمود (مصر) (تكلم بالإنكليزية): تؤيد",
+			matched, speakerLine{Speaker: "السيد محمود", Name: "محمود", Delegation: "مصر", SpokeIn: "en", Rest: "تؤيد"}},
+		{"ar president", arabicGrammar, "الرئيس: أعطي الكلمة",
+			matched, speakerLine{Speaker: "الرئيس", Role: corpus.RolePresident, Rest: "أعطي الكلمة"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sp, got := tt.g.parseSpeaker(tt.line)
+			if got != tt.want {
+				t.Fatalf("parseSpeaker(%q) = %v, want %v (%+v)", tt.line, got, tt.want, sp)
+			}
+			if got == matched && sp != tt.sp {
+				t.Errorf("parseSpeaker(%q)\n got %+v\nwant %+v", tt.line, sp, tt.sp)
+			}
+		})
+	}
+}

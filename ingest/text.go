@@ -47,14 +47,24 @@ func TextDocument(data []byte) (layout.Document, error) {
 		return layout.Document{}, fmt.Errorf("%w: %d pages (limit %d)", ErrTooLarge, len(raw), DefaultMaxPages)
 	}
 	doc := layout.Document{Pages: make([]layout.Page, 0, len(raw))}
+	prev, blank, bullet := "", false, false
 	for i, pageText := range raw {
 		page := layout.Page{N: i + 1}
 		for _, l := range strings.Split(pageText, "\n") {
 			l = cleanLine(l)
 			if l == "" {
+				blank = true
 				continue
 			}
-			page.Lines = append(page.Lines, layout.Line{Text: l})
+			// A blank line after a finished sentence, before a line that
+			// can open one, separates paragraphs (letters, text exports);
+			// elsewhere it is only a column or page break.
+			start := blank && (endsClause(prev) || bullet) && opensParagraph(l)
+			if start || bulletRe.MatchString(l) {
+				bullet = bulletRe.MatchString(l)
+			}
+			page.Lines = append(page.Lines, layout.Line{Text: l, ParagraphStart: start})
+			prev, blank = l, false
 		}
 		doc.Pages = append(doc.Pages, page)
 	}
@@ -92,4 +102,13 @@ func isPlainASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// opensParagraph reports whether a line can be the first of a paragraph:
+// it starts with a capital, a digit, a quotation mark, a bullet or a
+// letter of a script without case.
+func opensParagraph(l string) bool {
+	r, _ := utf8.DecodeRuneInString(l)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("“\"‘'«(-–—•[", r) ||
+		unicode.IsLetter(r) && !unicode.IsLower(r)
 }

@@ -1,0 +1,266 @@
+package ingest
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/scdebate/scdebate/corpus"
+)
+
+// letterTitle is how a letter's title names its date, authors and
+// addressee, in one language.
+type letterTitle struct {
+	re *regexp.Regexp
+	// parts reads the match into date (ISO), from and addressee.
+	parts func(m []string) (date, from, to string)
+}
+
+var letterTitles = map[string][]letterTitle{
+	"zh": {{
+		// "2021年2月8日新西兰和瑞士常驻联合国代表给安全理事会主席的信"
+		re: regexp.MustCompile(`^(\d{4})年(\d{1,2})月(\d{1,2})日(.{2,120}?)给(.{2,60}?)的(?:同文)?信$`),
+		parts: func(m []string) (string, string, string) {
+			month, _ := strconv.Atoi(m[2])
+			return isoDate(m[1], month, m[3]), m[4], m[5]
+		},
+	}},
+	"en": {{
+		// "Letter dated 8 February 2021 from the Permanent Representatives
+		// of New Zealand and Switzerland to the United Nations addressed to
+		// the President of the Security Council"
+		re: regexp.MustCompile(`^(?:Identical letters|Letter|Note verbale) dated (\d{1,2}) (` + months + `) (\d{4}) from (.{2,200}?) addressed to (?:the )?(.{2,120}?)$`),
+		parts: func(m []string) (string, string, string) {
+			return isoDate(m[3], monthNumber(m[2], englishMonths), m[1]), m[4], m[5]
+		},
+	}},
+	"fr": {{
+		re: regexp.MustCompile(`^Lettre (?:identique )?datée du (\d{1,2})(?:er)? (` + strings.Join(frenchMonths, "|") + `) (\d{4}), adressée (?:au|à la|aux) (.{2,120}?) par (?:le |la |les )?(.{2,200}?)$`),
+		parts: func(m []string) (string, string, string) {
+			return isoDate(m[3], monthNumber(m[2], frenchMonths), m[1]), m[5], m[4]
+		},
+	}},
+	"es": {{
+		re: regexp.MustCompile(`^Carta (?:idéntica )?de fecha (\d{1,2}) de (` + strings.Join(spanishMonths, "|") + `) de (\d{4}) dirigida (?:al|a la|a los) (.{2,120}?) por (?:el |la |los |las )?(.{2,200}?)$`),
+		parts: func(m []string) (string, string, string) {
+			return isoDate(m[3], monthNumber(m[2], spanishMonths), m[1]), m[5], m[4]
+		},
+	}},
+}
+
+var (
+	// "常驻联合国代表", "the Permanent Representatives of … to the United
+	// Nations": the office around the delegations' names.
+	fromOfficeRe = regexp.MustCompile(`(?:常驻联合国代表团?|常驻代表团?|临时代办)$|^(?:the )?(?:Permanent Representatives?|Chargés? d’affaires a\.i\.|Representatives?) of |\s+to the United Nations$|^(?:Représentants? permanents?|Représentantes? permanentes?) (?:de la |du |de l’|des |de )|\s+auprès de l’Organisation des Nations Unies$|^(?:Representantes? Permanentes?) (?:de la |del |de los |de )|\s+ante las Naciones Unidas$`)
+	// A signature: "帕斯卡尔·贝里斯韦尔(签名)", "(Signed) Craig John Hawke".
+	signedZhRe = regexp.MustCompile(`^(.{2,40}?)\s*[(（]签名[)）]$`)
+	signedRe   = regexp.MustCompile(`^[(（](?:Signed|Signé|Firmado|Подпись|签名)[)）]\s*(.{2,80})$`)
+	// The footnote that lists a group's members: "¹ …集团成员：奥地利、…和乌拉圭。",
+	// "¹ The members of the ACT group are Austria, … and Uruguay."
+	membersRe = regexp.MustCompile(`^[¹²³⁴⁵⁶⁷⁸⁹*\d]{0,2}\s*(.{0,120}?)(?:成员[：:]|members(?: of [^:]{2,80}?)? (?:are|is|include)[:]?\s|members:\s|membres[^:]{0,80}?(?: sont)?\s?:\s|miembros[^:]{0,80}?(?: son)?:?\s)(.+?)[。.]?$`)
+	// Footnote markers left in the body text.
+	footnoteMarkRe = regexp.MustCompile(`[¹²³⁴⁵⁶⁷⁸⁹]+`)
+	// The space a footnote mark leaves between two Chinese characters.
+	hanSpaceRe = regexp.MustCompile(`(\p{Han}) (\p{Han})`)
+	bulletRe   = regexp.MustCompile(`^[-–—•·▪●*]\s+`)
+)
+
+// parseLetter reads a letter: its title (date, authors, addressee), its
+// paragraphs and bullets, the group it speaks for and the group's members
+// when a footnote lists them, and its signatories.
+func parseLetter(lines []line, loc *locale) (*corpus.Record, error) {
+	var title string
+	var date, from, to string
+	start := -1
+	for i, l := range lines {
+		if i > 8 {
+			break
+		}
+		for _, lt := range letterTitles[loc.lang] {
+			if m := lt.re.FindStringSubmatch(l.Text); m != nil {
+				title = l.Text
+				date, from, to = lt.parts(m)
+				start = i + 1
+				break
+			}
+		}
+		if start >= 0 {
+			break
+		}
+	}
+	if start < 0 {
+		return nil, fmt.Errorf("%w: no cover, no speaker turns and no letter title", ErrNotRecord)
+	}
+	rec := &corpus.Record{
+		Kind:        corpus.KindLetter,
+		Title:       title,
+		Date:        date,
+		AgendaItems: []corpus.AgendaItem{},
+		Speeches:    []corpus.Speech{},
+		Events:      []corpus.Event{},
+		Letter:      &corpus.Letter{Addressee: to, Signatories: []corpus.Signatory{}},
+	}
+	switch {
+	case strings.Contains(to, "安全理事会") || strings.Contains(to, "Security Council") || strings.Contains(to, "Conseil de sécurité") || strings.Contains(to, "Consejo de Seguridad"):
+		rec.Body = "Security Council"
+	case strings.Contains(to, "大会") || strings.Contains(to, "General Assembly") || strings.Contains(to, "Assemblée générale") || strings.Contains(to, "Asamblea General"):
+		rec.Body = "General Assembly"
+	}
+	for _, d := range splitNames(strings.TrimSpace(fromOfficeRe.ReplaceAllString(strings.TrimSpace(from), "")), loc) {
+		rec.Letter.From = append(rec.Letter.From, d)
+		c, _ := lookupCountry(d, loc.lang)
+		rec.Letter.FromCodes = append(rec.Letter.FromCodes, c.Code)
+	}
+
+	body := stripFurniture(lines[start:], "", nil, loc)
+	vocab := newVocabulary(body)
+	typical := typicalLengths(body)
+	var paras []corpus.Paragraph
+	var cur []line
+	flush := func() {
+		if len(cur) == 0 {
+			return
+		}
+		texts := make([]string, len(cur))
+		for i, l := range cur {
+			texts[i] = l.Text
+		}
+		text := collapseSpace(footnoteMarkRe.ReplaceAllString(joinLines(texts, vocab), ""))
+		text = hanSpaceRe.ReplaceAllString(text, "$1$2")
+		paras = append(paras, corpus.Paragraph{N: len(paras) + 1, Page: cur[0].page, Text: text})
+		cur = nil
+	}
+	var titles []string
+	for i := 0; i < len(body); i++ {
+		l := body[i]
+		t := l.Text
+		if m := membersRe.FindStringSubmatch(t); m != nil && strings.HasPrefix(t, footnoteMark(t)) && footnoteMark(t) != "" {
+			flush()
+			for _, name := range splitNames(m[2], loc) {
+				rec.Letter.Members = append(rec.Letter.Members, name)
+				c, _ := lookupCountry(name, loc.lang)
+				rec.Letter.MemberCodes = append(rec.Letter.MemberCodes, c.Code)
+			}
+			continue
+		}
+		if name, ok := signatureName(t); ok {
+			flush()
+			rec.Letter.Signatories = append(rec.Letter.Signatories, corpus.Signatory{Name: name, Title: strings.Join(titles, " ")})
+			titles = nil
+			continue
+		}
+		if isSignatureTitle(t) {
+			flush()
+			titles = append(titles, t)
+			continue
+		}
+		if bulletRe.MatchString(t) {
+			flush()
+			cur = []line{l}
+			cur[0].Text = bulletRe.ReplaceAllString(t, "")
+			continue
+		}
+		if isLetterHeading(t, typical[l.page]) && (i+1 < len(body)) {
+			// A section heading is not a paragraph of the letter.
+			flush()
+			continue
+		}
+		if len(cur) > 0 && (l.ParagraphStart || endsClause(cur[len(cur)-1].Text) && shortLine(cur[len(cur)-1], typical)) {
+			flush()
+		}
+		cur = append(cur, l)
+	}
+	flush()
+	if len(paras) == 0 {
+		return nil, fmt.Errorf("%w: a letter title but no text", ErrNotRecord)
+	}
+	// Signatories whose delegation the block does not give take it from
+	// the title when there is only one way to pair them.
+	if len(rec.Letter.Signatories) == 1 && len(rec.Letter.From) == 1 {
+		rec.Letter.Signatories[0].Delegation = rec.Letter.From[0]
+		rec.Letter.Signatories[0].CountryCode = rec.Letter.FromCodes[0]
+	}
+	texts := make([]string, 0, 3)
+	for _, p := range paras[:min(3, len(paras))] {
+		texts = append(texts, p.Text)
+	}
+	onBehalf, aligned := loc.groups(texts, "")
+	rec.Letter.OnBehalfOf = onBehalf
+	speech := corpus.Speech{
+		Seq:         1,
+		Speaker:     strings.TrimSpace(from),
+		Role:        corpus.RoleMemberState,
+		OnBehalfOf:  onBehalf,
+		AlignedWith: aligned,
+		Paragraphs:  paras,
+	}
+	if speech.OnBehalfOf == nil {
+		speech.OnBehalfOf = []string{}
+	}
+	if len(rec.Letter.From) == 1 {
+		speech.Delegation, speech.CountryCode = rec.Letter.From[0], rec.Letter.FromCodes[0]
+	}
+	rec.Speeches = append(rec.Speeches, speech)
+	return rec, nil
+}
+
+// footnoteMark returns the footnote marker a line starts with.
+func footnoteMark(t string) string {
+	return strings.TrimSpace(footnoteMarkRe.FindString(t[:min(len(t), 8)]))
+}
+
+// splitNames splits "奥地利、智利…和乌拉圭", "Austria, Chile … and Uruguay" or
+// "新西兰和瑞士" into names, keeping names that contain the conjunction
+// ("特立尼达和多巴哥", "Trinidad and Tobago") whole.
+func splitNames(s string, loc *locale) []string {
+	s = strings.TrimRight(strings.TrimSpace(s), "。.")
+	var out []string
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '、' || r == ',' || r == '，' || r == '،' }) {
+		part = strings.TrimSpace(part)
+		for _, and := range loc.listAnd {
+			part = strings.TrimPrefix(part, and+" ")
+		}
+		if part == "" {
+			continue
+		}
+		if _, ok := lookupCountry(part, loc.lang); !ok {
+			if a, b, found := cutLastAnd(part, loc.listAnd); found {
+				out = append(out, a, b)
+				continue
+			}
+		}
+		out = append(out, part)
+	}
+	return out
+}
+
+// signatureName reads a signature line.
+func signatureName(t string) (string, bool) {
+	if m := signedZhRe.FindStringSubmatch(t); m != nil {
+		return strings.TrimSpace(m[1]), true
+	}
+	if m := signedRe.FindStringSubmatch(t); m != nil {
+		return strings.TrimSpace(strings.TrimRight(m[1], ",")), true
+	}
+	return "", false
+}
+
+var signatureTitleRe = regexp.MustCompile(`^(?:常驻代表|副常驻代表|临时代办|大使|特命全权大使|Ambassador|Permanent Representative(?: of .{2,60})?|Chargé d’affaires a\.i\.|Ambassadeur|Représentant(?:e)? permanent(?:e)?|Embajador(?:a)?|Representante Permanente)$`)
+
+func isSignatureTitle(t string) bool { return signatureTitleRe.MatchString(t) }
+
+// isLetterHeading tells a section heading: short, without sentence
+// punctuation, not a bullet.
+func isLetterHeading(t string, typical int) bool {
+	n := utf8.RuneCountInString(t)
+	return n > 0 && n <= 40 && (typical == 0 || n*2 < typical) && !strings.ContainsAny(t, "。，.,;；:：") && !bulletRe.MatchString(t)
+}
+
+// shortLine reports whether l ends before the usual end of a full line,
+// as a paragraph's last line does.
+func shortLine(l line, typical map[int]int) bool {
+	t := typical[l.page]
+	return t > 0 && utf8.RuneCountInString(l.Text)*100 < t*85
+}

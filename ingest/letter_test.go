@@ -1,0 +1,106 @@
+package ingest
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/scdebate/scdebate/corpus"
+	"github.com/scdebate/scdebate/corpus/fixtures"
+)
+
+func TestParseSeedLetter(t *testing.T) {
+	path := fixtures.SeedLetter(t)
+	rec, err := ParseFile(context.Background(), path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec.Source.Path = filepath.Base(rec.Source.Path)
+	checkGolden(t, filepath.Join("testdata", "golden", "seed-letter.json"), rec)
+
+	if rec.Kind != corpus.KindLetter || rec.Language != "zh" || rec.Date != "2021-02-08" || rec.Body != "Security Council" {
+		t.Errorf("kind %q language %q date %q body %q", rec.Kind, rec.Language, rec.Date, rec.Body)
+	}
+	l := rec.Letter
+	if l == nil {
+		t.Fatal("no letter part")
+	}
+	if l.Addressee != "安全理事会主席" || strings.Join(l.FromCodes, ",") != "NZL,CHE" {
+		t.Errorf("addressee %q, from %q %q", l.Addressee, l.From, l.FromCodes)
+	}
+	if len(l.OnBehalfOf) != 1 || l.OnBehalfOf[0] != "加强问责制、一致性和透明度国家集团" {
+		t.Errorf("on behalf of %q", l.OnBehalfOf)
+	}
+	wantMembers := "AUT,CHL,CRI,DNK,EST,FIN,GAB,GHA,HUN,IRL,JOR,LIE,LUX,MDV,NZL,NOR,PNG,PER,PRT,RWA,SAU,SVN,SWE,CHE,URY"
+	if len(l.Members) != 25 || strings.Join(l.MemberCodes, ",") != wantMembers {
+		t.Errorf("%d members %q\ncodes %s\nwant  %s", len(l.Members), l.Members, strings.Join(l.MemberCodes, ","), wantMembers)
+	}
+	var names []string
+	for _, s := range l.Signatories {
+		names = append(names, s.Name)
+	}
+	if strings.Join(names, "|") != "帕斯卡尔·贝里斯韦尔|克雷格·约翰·霍克" {
+		t.Errorf("signatories %q", names)
+	}
+	if len(rec.Speeches) != 1 {
+		t.Fatalf("%d speeches, want the letter's one voice", len(rec.Speeches))
+	}
+	paras := rec.Speeches[0].Paragraphs
+	if len(paras) != 25 {
+		t.Fatalf("%d paragraphs, want 7 paragraphs and 18 bullets", len(paras))
+	}
+	// Every bullet is its own paragraph, with its mark removed; headings,
+	// the footnote and the signature block are not paragraphs.
+	for _, p := range paras {
+		if strings.HasPrefix(p.Text, "-") || strings.Contains(p.Text, "¹") || strings.Contains(p.Text, "签名") ||
+			p.Text == "2019 冠状病毒病之后" || strings.Contains(p.Text, "成员：奥地利") {
+			t.Errorf("paragraph %d = %q", p.N, p.Text)
+		}
+	}
+	for n, starts := range map[int]string{5: "决定将安理会的虚拟会议作为正式会议", 14: "及时向广大会员国提供", 15: "加强问责制、一致性和透明度国家集团欢迎", 24: "改进安理会附属机构的工作方法"} {
+		if !strings.HasPrefix(paras[n-1].Text, starts) {
+			t.Errorf("paragraph %d = %.40q, want it to start %q", n, paras[n-1].Text, starts)
+		}
+	}
+}
+
+func TestParseEnglishLetter(t *testing.T) {
+	text := `Letter dated 8 February 2021 from the Permanent Representatives of New Zealand and Switzerland to the United Nations addressed to the President of the Security Council
+
+We write on behalf of the Accountability, Coherence and Transparency group¹ on the working methods of the Security Council.
+
+The group requests the Council to:
+
+- decide that virtual meetings are formal meetings
+- agree on a procedure for voting in virtual meetings
+
+(Signed) Pascale Baeriswyl
+Ambassador
+Permanent Representative of Switzerland
+
+¹ The members of the group are Austria, Chile, Costa Rica, New Zealand, Switzerland and Uruguay.
+`
+	doc, err := TextDocument([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := Parse(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := rec.Letter
+	if rec.Kind != corpus.KindLetter || rec.Date != "2021-02-08" || l == nil || strings.Join(l.FromCodes, ",") != "NZL,CHE" ||
+		l.Addressee != "President of the Security Council" {
+		t.Fatalf("letter %+v %+v", rec, l)
+	}
+	if strings.Join(l.OnBehalfOf, "|") != "Accountability, Coherence and Transparency group" {
+		t.Errorf("on behalf of %q", l.OnBehalfOf)
+	}
+	if strings.Join(l.MemberCodes, ",") != "AUT,CHL,CRI,NZL,CHE,URY" {
+		t.Errorf("members %q %q", l.Members, l.MemberCodes)
+	}
+	if len(rec.Speeches[0].Paragraphs) != 4 || len(l.Signatories) != 1 || l.Signatories[0].Name != "Pascale Baeriswyl" {
+		t.Errorf("paragraphs %+v signatories %+v", rec.Speeches[0].Paragraphs, l.Signatories)
+	}
+}
