@@ -2,6 +2,7 @@ package web
 
 import (
 	"errors"
+	"fmt"
 	"net/url"
 	"reflect"
 	"testing"
@@ -79,4 +80,15 @@ func FuzzParseRequest(f *testing.F) {
 			t.Fatalf("round trip changed the request: %q -> %q", Values(&r).Encode(), Values(&again).Encode())
 		}
 	})
+}
+
+func ExampleParseRequest() {
+	v, _ := url.ParseQuery("q=penholdership&country=NZL&theme=burden-sharing&session=75-79")
+	req, err := ParseRequest(v)
+	fmt.Println(req.Query, req.Countries, req.Themes, req.Sessions, req.Size, err)
+	_, err = ParseRequest(url.Values{"size": {"1000"}})
+	fmt.Println(err)
+	// Output:
+	// penholdership [NZL] [burden-sharing] [75-79] 20 <nil>
+	// size "1000": must be 0 to 100
 }
