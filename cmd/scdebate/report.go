@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 	"strings"
 
 	"github.com/scdebate/scdebate/corpus"
@@ -91,14 +90,6 @@ func splitEnv(name string) []string {
 		return nil
 	}
 	return strings.Split(v, ",")
-}
-
-func envInt(name string, def int) int {
-	n, err := strconv.Atoi(envDefault(name, strconv.Itoa(def)))
-	if err != nil {
-		return def
-	}
-	return n
 }
 
 func newReportCmd() *cobra.Command {
