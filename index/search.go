@@ -77,7 +77,7 @@ func (p *Passage) URL() string {
 	if lang == "" {
 		lang = "en"
 	}
-	parts := strings.Split(p.Symbol, "/")
+	parts := strings.Split(strings.TrimSpace(p.Symbol), "/")
 	for i, s := range parts {
 		parts[i] = url.PathEscape(s)
 	}
@@ -107,7 +107,7 @@ func (p *Passage) Citation() string {
 // concurrent use.
 type Index struct {
 	dir string
-	// RefreshInterval is how often CURRENT is checked (default 250ms).
+	// refresh is how often CURRENT is checked for a new generation.
 	refresh time.Duration
 
 	mu      sync.Mutex
@@ -560,16 +560,24 @@ func (c *langCompiler) negate(q query.Query) query.Query {
 func (c *langCompiler) compile(n *Node) (compiled, bool) {
 	switch n.Op {
 	case OpTerm:
-		if c.analyze(n.Text) == 0 {
+		tokens := c.analyze(n.Text)
+		if tokens == 0 {
 			return compiled{}, false
 		}
-		mq := query.NewMatchQuery(n.Text)
-		mq.SetField(c.field)
-		mq.SetOperator(query.MatchQueryOperatorAnd)
 		fuzz := n.Fuzzy
 		if fuzz == 0 && c.fuzzy && len([]rune(n.Text)) > 3 {
 			fuzz = 1
 		}
+		if tokens > 1 && fuzz == 0 {
+			// A word the analyzer splits ("wrap-up", a run of Chinese
+			// characters) must keep its parts together.
+			pq := query.NewMatchPhraseQuery(n.Text)
+			pq.SetField(c.field)
+			return compiled{q: pq}, true
+		}
+		mq := query.NewMatchQuery(n.Text)
+		mq.SetField(c.field)
+		mq.SetOperator(query.MatchQueryOperatorAnd)
 		if fuzz > 0 && c.lang != "zh" {
 			mq.SetFuzziness(fuzz)
 			mq.SetPrefix(1)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"net/http"
-	"strconv"
 	"strings"
 
 	"github.com/scdebate/scdebate/index"
@@ -195,5 +194,3 @@ func workbookName(req *index.Request) string {
 	}
 	return out + ".xlsx"
 }
-
-func itoa(n int) string { return strconv.Itoa(n) }

@@ -157,6 +157,18 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	for _, f := range facetLabels {
 		fv := facetView{Param: f.param, Label: f.label}
 		terms := res.Facets[f.name]
+		if len(canonical[f.param]) > 0 {
+			// A facet with a value chosen counts as if it were not: its
+			// other values stay visible and add alternatives on click.
+			others, err := s.search(r, withoutFilter(req, f.param))
+			if err != nil {
+				status, body := s.classify(r, err)
+				view.Error = body.Error
+				s.render(w, r, status, "search.html", view)
+				return
+			}
+			terms = others.Facets[f.name]
+		}
 		if f.name == index.FacetSession {
 			terms = slices.Clone(terms)
 			sort.SliceStable(terms, func(i, j int) bool {
@@ -184,6 +196,24 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		view.WorkbookURL = "/api/report.xlsx?" + wb.Encode()
 	}
 	s.render(w, r, http.StatusOK, "search.html", view)
+}
+
+// withoutFilter is req, counting only, without the filter of one facet.
+func withoutFilter(req index.Request, param string) *index.Request {
+	req.From, req.Size, req.Highlight, req.Facets = 0, 0, false, true
+	switch param {
+	case "country":
+		req.Countries = nil
+	case "theme":
+		req.Themes = nil
+	case "session":
+		req.Sessions = nil
+	case "group":
+		req.Groups = nil
+	case "lang":
+		req.Languages = nil
+	}
+	return &req
 }
 
 func paramLabel(p string) string {

@@ -51,6 +51,12 @@ type Options struct {
 	// MaxWorkbookPassages caps the passages of one workbook (default
 	// 20,000); larger selections get a 400 asking to narrow the search.
 	MaxWorkbookPassages int
+	// MaxConcurrent caps the requests served at once (default 64); the
+	// rest wait up to QueueTimeout and then get a 503, so that a flood of
+	// searches cannot exhaust memory.
+	MaxConcurrent int
+	// QueueTimeout is how long a request waits for its turn (default 5s).
+	QueueTimeout time.Duration
 	// OnError, when set, is told about internal errors (the client only
 	// sees that something failed).
 	OnError func(r *http.Request, err error)
@@ -62,6 +68,7 @@ type Server struct {
 	opts  Options
 	pages *template.Template
 	mux   *http.ServeMux
+	slots chan struct{}
 }
 
 // New returns a server for ix.
@@ -69,11 +76,17 @@ func New(ix *index.Index, opts Options) (*Server, error) {
 	if opts.MaxWorkbookPassages <= 0 {
 		opts.MaxWorkbookPassages = DefaultMaxWorkbookPassages
 	}
+	if opts.MaxConcurrent <= 0 {
+		opts.MaxConcurrent = 64
+	}
+	if opts.QueueTimeout <= 0 {
+		opts.QueueTimeout = 5 * time.Second
+	}
 	pages, err := template.New("").Funcs(templateFuncs).ParseFS(embedded, "templates/*.html")
 	if err != nil {
 		return nil, fmt.Errorf("web: templates: %w", err)
 	}
-	s := &Server{ix: ix, opts: opts, pages: pages, mux: http.NewServeMux()}
+	s := &Server{ix: ix, opts: opts, pages: pages, mux: http.NewServeMux(), slots: make(chan struct{}, opts.MaxConcurrent)}
 	assets, err := fs.Sub(embedded, "assets")
 	if err != nil {
 		return nil, err
@@ -101,6 +114,18 @@ func (s *Server) Handler() http.Handler {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			h.Set("Allow", "GET, HEAD")
 			writeJSONError(w, http.StatusMethodNotAllowed, "the server is read-only: only GET and HEAD are allowed", "")
+			return
+		}
+		wait := time.NewTimer(s.opts.QueueTimeout)
+		defer wait.Stop()
+		select {
+		case s.slots <- struct{}{}:
+			defer func() { <-s.slots }()
+		case <-wait.C:
+			h.Set("Retry-After", "5")
+			writeJSONError(w, http.StatusServiceUnavailable, "the server is busy; try again shortly", "")
+			return
+		case <-r.Context().Done():
 			return
 		}
 		s.mux.ServeHTTP(w, r)

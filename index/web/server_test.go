@@ -405,3 +405,45 @@ func TestClassifyKeepsInternalErrorsPrivate(t *testing.T) {
 		t.Errorf("status %d body %+v logged %v", status, body, logged)
 	}
 }
+
+func TestChosenFacetKeepsItsAlternatives(t *testing.T) {
+	ts, _ := newTestServer(t, indextest.Handmade(), Options{})
+	_, body := get(t, ts, "/?country=NZL&lang=en")
+	for _, want := range []string{
+		`href="/?lang=en" aria-current="true" class="selected" data-term="NZL"`, // chosen: a click removes it
+		`href="/?country=NZL&amp;country=MEX&amp;lang=en"`,                      // another state adds an alternative
+		`href="/?country=NZL&amp;country=CHE&amp;lang=en"`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("page lacks %s", want)
+		}
+	}
+}
+
+func TestBusyServerSaysSo(t *testing.T) {
+	ws, err := corpus.OpenWorkspace(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Open(ws)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	s, err := New(ix, Options{MaxConcurrent: 1, QueueTimeout: 20 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.slots <- struct{}{} // a request under way holds the only slot
+	rec := httptest.NewRecorder()
+	s.Handler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/api/search?q=veto", nil))
+	if rec.Code != http.StatusServiceUnavailable || rec.Header().Get("Retry-After") == "" {
+		t.Errorf("status %d, headers %v", rec.Code, rec.Header())
+	}
+	<-s.slots
+	rec = httptest.NewRecorder()
+	s.Handler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/assets/app.css", nil))
+	if rec.Code != http.StatusOK {
+		t.Errorf("with a free slot: status %d", rec.Code)
+	}
+}
