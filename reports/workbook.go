@@ -42,8 +42,7 @@ func WriteWorkbook(ctx context.Context, w io.Writer, ws *corpus.Workspace, opts 
 
 // WriteWorkbookFrom writes the follow-up workbook for docs, which must come
 // in report order with one language version per document. The filters of
-// opts apply to them; Options.Taxonomy should be set, since without a
-// workspace it cannot be discovered.
+// opts apply to them.
 func WriteWorkbookFrom(ctx context.Context, w io.Writer, docs Documents, opts Options) error {
 	return writeWorkbook(ctx, w, docs, 0, opts)
 }
@@ -55,10 +54,12 @@ type workbook struct {
 	filter *filter
 	stats  *stats
 	st     styles
+	themes *themeNames
 
-	comments *commentsSheet
-	speakers *streamSheet
-	sources  *streamSheet
+	comments  *commentsSheet
+	speakers  *streamSheet
+	sources   *streamSheet
+	proposals *streamSheet
 
 	cellCache []*recordCells
 }
@@ -73,7 +74,7 @@ func writeWorkbook(ctx context.Context, w io.Writer, docs Documents, total int, 
 			err = cerr
 		}
 	}()
-	wb := &workbook{f: f, opts: &opts, filter: newFilter(&opts)}
+	wb := &workbook{f: f, opts: &opts, filter: newFilter(&opts), themes: newThemeNames(&opts)}
 	wb.stats = newStats(wb.filter)
 	if err := wb.setUp(); err != nil {
 		return err
@@ -234,6 +235,10 @@ func (wb *workbook) finish() error {
 		return err
 	}
 	f := wb.f
+	description := wb.scopeLine()
+	if wb.stats.sample {
+		description = SampleWarning + " " + description
+	}
 	if err := f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: boolPtr(true)}); err != nil {
 		return err
 	}
@@ -242,8 +247,19 @@ func (wb *workbook) finish() error {
 		Subject:     "Comments made in the General Assembly's debate on the report of the Security Council, by theme",
 		Creator:     "scdebate",
 		Created:     wb.opts.GeneratedAt.UTC().Format(time.RFC3339),
-		Description: wb.scopeLine(),
+		Description: description,
 	})
+}
+
+// fullSheets lists the stream sheets that ran out of rows.
+func (wb *workbook) fullSheets() []*streamSheet {
+	var out []*streamSheet
+	for _, s := range []*streamSheet{wb.proposals, wb.speakers, wb.sources} {
+		if s != nil && s.dropped > 0 {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 func (wb *workbook) trendsWanted() bool {
