@@ -39,6 +39,9 @@ func Parse(doc layout.Document) (*corpus.Record, error) {
 	if loc == nil {
 		return nil, fmt.Errorf("%w: no speaker-line grammar for language %q", ErrNotRecord, lang)
 	}
+	if lang == "ar" {
+		lines = logicalOrder(lines, loc.grammar)
+	}
 	rec, err := parseVerbatim(lines, loc)
 	if errors.Is(err, ErrNotRecord) {
 		if letter, lerr := parseLetter(lines, loc); lerr == nil {
@@ -716,7 +719,7 @@ func (p *parser) listComplete(text string) bool {
 	if strings.Count(text, "(") > strings.Count(text, ")") {
 		return false
 	}
-	items := p.splitCountryList(text)
+	items := p.splitCountryList(lastListPart(text))
 	if len(items) == 0 {
 		return false
 	}
@@ -728,10 +731,29 @@ func (p *parser) listComplete(text string) bool {
 	return ok
 }
 
+// lastListPart is the text after the last comma outside parentheses: the
+// list's last entry, all that matters to where the list ends.
+func lastListPart(text string) string {
+	depth := 0
+	for i := len(text) - 1; i >= 0; i-- {
+		switch text[i] {
+		case ')':
+			depth++
+		case '(':
+			depth--
+		case ',':
+			if depth == 0 {
+				return text[i+1:]
+			}
+		}
+	}
+	return text
+}
+
 // namesGoOn reports whether the line t carries on the list's last name:
 // "… Brunei" then "Darussalam, Burundi …".
 func (p *parser) namesGoOn(text, t string) bool {
-	items := p.splitCountryList(text)
+	items := p.splitCountryList(lastListPart(text))
 	if len(items) == 0 {
 		return false
 	}
