@@ -17,12 +17,30 @@ type cellWriter struct {
 	f      *excelize.File
 	sheet  string
 	header int // the header style
-	err    error
+	// wrapping are the styles that wrap text: rows are made as high as
+	// their wrapped cells need.
+	wrapping map[int]bool
+	widthOf  []float64         // column widths
+	texts    map[[2]int]string // wrapped text by column and row
+	spans    map[[2]int]int    // merged columns from a cell
+	err      error
+}
+
+func (wb *workbook) cellWriter(sheet string) *cellWriter {
+	st := wb.st
+	return &cellWriter{
+		f: wb.f, sheet: sheet, header: st.header,
+		wrapping: map[int]bool{st.wrap: true, st.note: true, st.bad: true, st.scope: true, st.banner: true, st.header: true},
+		texts:    map[[2]int]string{}, spans: map[[2]int]int{},
+	}
 }
 
 func (w *cellWriter) set(col, row int, v interface{}, style int) {
 	if w.err != nil {
 		return
+	}
+	if text, ok := v.(string); ok && w.wrapping[style] {
+		w.texts[[2]int{col, row}] = text
 	}
 	cell, err := excelize.CoordinatesToCellName(col, row)
 	if err == nil {
@@ -50,6 +68,39 @@ func (w *cellWriter) merge(fromCol, fromRow, toCol, toRow int) {
 	a, _ := excelize.CoordinatesToCellName(fromCol, fromRow)
 	b, _ := excelize.CoordinatesToCellName(toCol, toRow)
 	w.err = w.f.MergeCell(w.sheet, a, b)
+	w.spans[[2]int{fromCol, fromRow}] = toCol - fromCol + 1
+}
+
+// fitRows makes every row with wrapped text as high as the text needs
+// (LibreOffice and printers do not fit rows when they open a workbook).
+func (w *cellWriter) fitRows() {
+	lines := map[int]int{}
+	for at, text := range w.texts {
+		col, row := at[0], at[1]
+		span := max(1, w.spans[at])
+		width := 0.0
+		for c := col; c < col+span; c++ {
+			if c-1 < len(w.widthOf) {
+				width += w.widthOf[c-1]
+			} else {
+				width += 9 // excelize's default column width
+			}
+		}
+		lines[row] = max(lines[row], wrappedLines(text, width))
+	}
+	for row, n := range lines {
+		if w.err != nil || n < 2 {
+			continue
+		}
+		h, err := w.f.GetRowHeight(w.sheet, row)
+		if err != nil {
+			w.err = err
+			return
+		}
+		if need := rowHeight(n); need > h {
+			w.err = w.f.SetRowHeight(w.sheet, row, need)
+		}
+	}
 }
 
 func (w *cellWriter) link(col, row int, url string, style int) {
@@ -62,6 +113,7 @@ func (w *cellWriter) link(col, row int, url string, style int) {
 }
 
 func (w *cellWriter) widths(widths ...float64) {
+	w.widthOf = append(w.widthOf[:0], widths...)
 	for i, wd := range widths {
 		if w.err != nil {
 			return
@@ -82,11 +134,10 @@ func (w *cellWriter) headerRow(row int, names ...string) {
 
 // themeRow is one theme's line of the Overview.
 type themeRow struct {
-	id                       string
-	ts                       *themeStats
-	latest, previous         float64
-	hasLatest, hasPrevious   bool
-	latestN, previousSession int
+	id                     string
+	ts                     *themeStats
+	latest, previous       float64
+	hasLatest, hasPrevious bool
 }
 
 // latestAndPrevious are the latest session in scope and the session with
@@ -109,7 +160,7 @@ func (s *stats) latestAndPrevious() (latest, previous int) {
 // themes with their change against the previous session and the meetings.
 func (wb *workbook) writeOverview() error {
 	st, s := wb.st, wb.stats
-	w := &cellWriter{f: wb.f, sheet: SheetOverview, header: st.header}
+	w := wb.cellWriter(SheetOverview)
 	if err := wb.printLayout(SheetOverview, "", true); err != nil {
 		return err
 	}
@@ -248,6 +299,7 @@ func (wb *workbook) writeOverview() error {
 		w.merge(8, row, 10, row)
 		row++
 	}
+	w.fitRows()
 	if w.err != nil {
 		return w.err
 	}
@@ -353,7 +405,7 @@ func listText(xs []string, most int) string {
 func (wb *workbook) writeMatrix() error {
 	st, s := wb.st, wb.stats
 	sheet := SheetMatrix
-	w := &cellWriter{f: wb.f, sheet: sheet, header: st.header}
+	w := wb.cellWriter(sheet)
 	if err := wb.printLayout(sheet, "", false); err != nil {
 		return err
 	}
@@ -472,7 +524,7 @@ const chartThemes = 6
 func (wb *workbook) writeTrends() error {
 	st, s := wb.st, wb.stats
 	sheet := SheetTrends
-	w := &cellWriter{f: wb.f, sheet: sheet, header: st.header}
+	w := wb.cellWriter(sheet)
 	if err := wb.printLayout(sheet, "$1:$4", true); err != nil {
 		return err
 	}
@@ -564,6 +616,10 @@ func (wb *workbook) writeTrends() error {
 		return err
 	}
 	if len(sessions) == 0 || len(lines) == 0 {
+		w.fitRows()
+		if w.err != nil {
+			return w.err
+		}
 		return wb.setHeaderFooter(sheet)
 	}
 	slices.SortStableFunc(lines, func(a, b line) int { return cmp.Compare(b.mean, a.mean) })
@@ -585,6 +641,9 @@ func (wb *workbook) writeTrends() error {
 	// The chart is 380 pixels high: some 20 rows.
 	if err := wb.writeEmergingTopics(w, statementsRow+24); err != nil {
 		return err
+	}
+	if w.fitRows(); w.err != nil {
+		return w.err
 	}
 	if err := wb.f.AddChart(sheet, anchor, &excelize.Chart{
 		Type:      excelize.Line,

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/scdebate/scdebate/analysis"
@@ -43,14 +44,14 @@ var testThemes = []string{
 }
 
 // testTaxonomy is the built-in taxonomy, which the generated corpus is
-// coded with.
-func testTaxonomy() *analysis.Taxonomy {
+// coded with; parsed once.
+var testTaxonomy = sync.OnceValue(func() *analysis.Taxonomy {
 	tx, err := analysis.DefaultTaxonomy()
 	if err != nil {
 		panic(err)
 	}
 	return tx
-}
+})
 
 // testThemeIDs maps the theme names of the built-in taxonomy (in English)
 // to their IDs.

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -157,6 +158,10 @@ func (o *Options) languageRank(lang string) int {
 	return len(order)
 }
 
+// defaultTaxonomy is the built-in taxonomy, compiled once: reports are
+// written again and again by a server.
+var defaultTaxonomy = sync.OnceValues(analysis.DefaultTaxonomy)
+
 // themeNames names and orders the themes of a report.
 type themeNames struct {
 	tx *analysis.Taxonomy // nil when no taxonomy could be loaded
@@ -169,7 +174,7 @@ func newThemeNames(opts *Options) *themeNames {
 	if t.tx == nil {
 		// The built-in taxonomy is compiled in; it fails only if the
 		// binary is broken, and the report then names themes by ID.
-		t.tx, _ = analysis.DefaultTaxonomy()
+		t.tx, _ = defaultTaxonomy()
 	}
 	t.hash = opts.annotationHash
 	if t.hash == "" && t.tx != nil {

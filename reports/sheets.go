@@ -256,7 +256,8 @@ func (wb *workbook) dateCell(rec *corpus.Record) interface{} {
 // linkCell is a clickable link to the official record; empty for sample
 // records. The link is a HYPERLINK formula with the address as its cached
 // value: the stream writer cannot write hyperlink relationships, and Excel
-// allows at most 65,530 of those per sheet anyway.
+// allows at most 65,530 of those per sheet anyway. With the value cached, a
+// spreadsheet program shows the link without recalculating the workbook.
 func (wb *workbook) linkCell(rec *corpus.Record) interface{} {
 	u := link(rec)
 	if u == "" {
@@ -296,7 +297,7 @@ var CommentColumns = []string{
 
 func commentColumns(counterpart string) []column {
 	cols := []column{
-		{"Session", 8.5, colCenter}, {"Date", 11, colDate}, {"Symbol", 16, colTop},
+		{"Session", 8.5, colCenter}, {"Date", 11, colDate}, {"Symbol", 17, colTop},
 		{"Meeting", 9, colCenter}, {"Page", 6, colCenter}, {"Paragraph", 10.5, colCenter},
 		{"State", 14, colWrap}, {"Country code", 9, colCenter}, {"Speaker", 14, colWrap},
 		{"Speaking for", 14, colWrap}, {"Themes", 18, colWrap}, {"Proposal", 9.5, colCenter},
@@ -359,7 +360,7 @@ func (s *commentsSheet) textCell(text, lang string) interface{} {
 func (s *commentsSheet) written() int { return min(s.total, s.limit) }
 
 var speakerColumns = []column{
-	{"Session", 8.5, colCenter}, {"Date", 11, colDate}, {"Symbol", 16, colTop}, {"Meeting", 9, colCenter},
+	{"Session", 8.5, colCenter}, {"Date", 11, colDate}, {"Symbol", 17, colTop}, {"Meeting", 9, colCenter},
 	{"Order", 7, colCenter}, {"Speaker", 22, colWrap}, {"Delegation", 22, colWrap}, {"Country code", 9, colCenter},
 	{"Role", 14, colTop}, {"Language", 10, colTop}, {"On behalf of", 24, colWrap},
 	{"Right of reply", 8, colCenter}, {"Paragraphs", 10.5, colInteger},
@@ -387,7 +388,7 @@ func (wb *workbook) addSpeakers(rec *corpus.Record) error {
 }
 
 var sourceColumns = []column{
-	{"Symbol", 16, colTop}, {"Language", 9, colCenter}, {"Kind", 14, colTop}, {"Session", 8.5, colCenter},
+	{"Symbol", 17, colTop}, {"Language", 9, colCenter}, {"Kind", 14, colTop}, {"Session", 8.5, colCenter},
 	{"Meeting", 9, colCenter}, {"Date", 11, colDate}, {"Pages", 7, colInteger},
 	{"Statements", 10.5, colInteger}, {"Paragraphs", 10.5, colInteger}, {"Comments", 10.5, colInteger},
 	{"Coded", 7, colCenter}, {"Sample", 7.5, colCenter}, {"SHA-256", 30, colWrap}, {"File", 22, colWrap},
@@ -418,7 +419,7 @@ var proposalColumns = []column{
 	{"States making it", 9, colCenter}, {"Groups making it", 9, colCenter},
 	{"Request", 60, colWrap}, {"State", 14, colWrap}, {"Country code", 9, colCenter},
 	{"Speaking for", 14, colWrap}, {"Session", 8.5, colCenter}, {"Date", 11, colDate},
-	{"Symbol", 16, colTop}, {"Page", 6, colCenter}, {"Link", 26, colLink},
+	{"Symbol", 17, colTop}, {"Page", 6, colCenter}, {"Link", 26, colLink},
 }
 
 // writeProposals writes the Proposals sheet: the requests made to the

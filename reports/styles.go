@@ -16,7 +16,7 @@ const workbookTitle = "Follow-up to the General Assembly's debate on the report 
 type styles struct {
 	title, banner, label, note   int
 	header, headerRotated        int
-	top, wrap, date, dateTime    int
+	top, wrap, date              int
 	link, integer, percent, pts  int
 	rising, falling, steady, bad int
 	scope, scopeDate, count      int
@@ -53,7 +53,6 @@ func newStyles(f *excelize.File) (styles, error) {
 		{&st.top, excelize.Style{Font: plain, Alignment: top}},
 		{&st.wrap, excelize.Style{Font: plain, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
 		{&st.date, excelize.Style{Font: plain, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}, CustomNumFmt: strPtr("yyyy-mm-dd")}},
-		{&st.dateTime, excelize.Style{Font: plain, Alignment: top, CustomNumFmt: strPtr("yyyy-mm-dd hh:mm")}},
 		{&st.link, excelize.Style{Font: &excelize.Font{Family: fontFamily, Size: 11, Color: "0563C1", Underline: "single"}, Alignment: top}},
 		{&st.integer, excelize.Style{Font: plain, Alignment: top, NumFmt: 3}},
 		{&st.percent, excelize.Style{Font: plain, Alignment: top, CustomNumFmt: strPtr("0.0%")}},

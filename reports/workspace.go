@@ -28,7 +28,8 @@ type header struct {
 }
 
 // readHeader reads the fields of a record that come before its speeches,
-// and stops there: the speeches are most of the file.
+// and stops there: the speeches are most of the file. (A record written
+// with its fields in another order is read on past them.)
 func readHeader(path string) (*header, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -49,7 +50,10 @@ func readHeader(path string) (*header, error) {
 		var dst any
 		switch key {
 		case "speeches":
-			return h, nil
+			if h.Language != "" && h.Source.SHA256 != "" {
+				return h, nil
+			}
+			dst = new(json.RawMessage)
 		case "symbol":
 			dst = &h.Symbol
 		case "kind":
@@ -241,7 +245,7 @@ func discoverTaxonomy(ws *corpus.Workspace, docs []selected) (string, error) {
 			t.latest = max(t.latest, info.ModTime().UnixNano())
 		}
 	}
-	if tx, err := analysis.DefaultTaxonomy(); err == nil && by[tx.Hash()] != nil {
+	if tx, err := defaultTaxonomy(); err == nil && by[tx.Hash()] != nil {
 		return tx.Hash(), nil
 	}
 	best := ""

@@ -225,3 +225,19 @@ func TestHeaderMatchesRecord(t *testing.T) {
 		t.Fatalf("header %+v does not match the record", h)
 	}
 }
+
+func TestHeaderFieldsAfterSpeeches(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "r.json")
+	data := `{"speeches": [{"seq": 1, "paragraphs": [{"n": 1, "text": "x"}]}], "symbol": "A/79/PV.3", "language": "fr",
+		"session": 79, "source": {"path": "p", "sha256": "abc", "pages": 2}}`
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	h, err := readHeader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h.Symbol != "A/79/PV.3" || h.Language != "fr" || h.Session == nil || *h.Session != 79 || h.Source.SHA256 != "abc" {
+		t.Fatalf("header %+v", h)
+	}
+}

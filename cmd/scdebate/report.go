@@ -151,11 +151,22 @@ func runReport(ctx context.Context, stderr io.Writer, dir, out string, opts repo
 		total = p.Done
 		bar(p)
 	}
+	// An empty selection is a mistake to report, not a file to leave: the
+	// file is not written.
+	writeSome := func(w io.Writer) error {
+		if err := write(ctx, w, ws, opts); err != nil {
+			return err
+		}
+		if total == 0 {
+			return fmt.Errorf("no document in workspace %s matches the selection", dir)
+		}
+		return nil
+	}
 	var err error
 	if out == "-" {
-		err = write(ctx, os.Stdout, ws, opts)
+		err = writeSome(os.Stdout)
 	} else {
-		err = corpus.WriteFileAtomic(out, func(w io.Writer) error { return write(ctx, w, ws, opts) })
+		err = corpus.WriteFileAtomic(out, writeSome)
 	}
 	bar(reports.Progress{})
 	if err != nil {

@@ -72,6 +72,12 @@ func TestReportCommand(t *testing.T) {
 		{name: "missing workspace", args: []string{"report", "--workspace", filepath.Join(out, "nowhere")}, usage: true},
 		{name: "unknown format", args: []string{"export", "--workspace", ws, "--format", "ods"}, usage: true},
 		{name: "unknown flag", args: []string{"report", "--colour"}, usage: true},
+		{name: "nothing selected", args: []string{"report", "--workspace", ws, "--session", "80", "--out", filepath.Join(out, "empty.xlsx")}, wantError: true,
+			check: func(t *testing.T) {
+				if _, err := os.Stat(filepath.Join(out, "empty.xlsx")); !os.IsNotExist(err) {
+					t.Fatalf("a workbook was written for an empty selection: %v", err)
+				}
+			}},
 		{name: "out in a missing directory", args: []string{"report", "--workspace", ws, "--out", filepath.Join(out, "no", "f.xlsx")}, wantError: true},
 		{
 			name: "workbook",
