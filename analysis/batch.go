@@ -63,11 +63,6 @@ func (c *Coder) AnalyzeWorkspace(ctx context.Context, ws *corpus.Workspace, opts
 	if err := os.MkdirAll(ws.Path(corpus.AnnotationsDir), 0o755); err != nil {
 		return AnalyzeResult{}, err
 	}
-	if !opts.SkipKeyPhrases {
-		if err := loadTagger(); err != nil {
-			return AnalyzeResult{}, err
-		}
-	}
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.NumCPU()
@@ -156,6 +151,13 @@ func (c *Coder) analyzeFile(ctx context.Context, ws *corpus.Workspace, path stri
 	if !opts.Force {
 		if old, err := ReadAnnotation(ws, rec.Source.SHA256, c.tx.Hash()); err == nil && old.InputDigest == digest {
 			return true, nil
+		}
+	}
+	// The tagger's model takes most of a second to load: only a record
+	// that needs coding loads it, so a run with nothing new stays cheap.
+	if !opts.SkipKeyPhrases {
+		if err := loadTagger(); err != nil {
+			return false, err
 		}
 	}
 	ann, err := c.Code(ctx, &rec)
