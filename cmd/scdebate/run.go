@@ -553,7 +553,8 @@ func languageRank(lang string) int {
 
 // exampleQuery is the search the summary suggests: of the English terms
 // of a theme (phrases quoted), the one that finds most passages in the
-// index.
+// index. Hyphenated terms are left out: the analyzer splits them, so they
+// would find their parts.
 func exampleQuery(ctx context.Context, ws *corpus.Workspace, tx *analysis.Taxonomy, id string) (string, error) {
 	th, ok := tx.Theme(id)
 	if !ok {
@@ -566,7 +567,7 @@ func exampleQuery(ctx context.Context, ws *corpus.Workspace, tx *analysis.Taxono
 	defer ix.Close()
 	best, most := "", uint64(0)
 	for _, term := range th.Terms["en"] {
-		if strings.ContainsAny(term, "&\"*~") {
+		if strings.ContainsAny(term, "&\"*~-") {
 			continue
 		}
 		q := term
