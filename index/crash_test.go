@@ -13,6 +13,7 @@ import (
 
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/index/indextest"
+	"github.com/scdebate/scdebate/ingest/layout"
 )
 
 // helperEnv makes the test binary run one index update of the workspace
@@ -21,6 +22,14 @@ import (
 const helperEnv = "SCDEBATE_INDEX_UPDATE_HELPER"
 
 func TestMain(m *testing.M) {
+	// The test binary is also the PDF extraction worker of the real
+	// fixtures' ingestion, as the scdebate binary is.
+	if len(os.Args) > 1 && os.Args[1] == layout.WorkerCommand {
+		if err := layout.ServeWorker(context.Background(), os.Stdin, os.Stdout); err != nil {
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
 	if dir := os.Getenv(helperEnv); dir != "" {
 		os.Exit(runUpdateHelper(dir, os.Getenv(helperEnv+"_REBUILD") != ""))
 	}

@@ -80,17 +80,26 @@ func expectedPassages(docs []indextest.Doc) []expected {
 				}
 			}
 			var groups []string
-			for _, g := range sa.Groups {
-				groups = append(groups, g.ID)
+			if sa != nil {
+				for _, g := range sa.Groups {
+					groups = append(groups, g.ID)
+				}
 			}
 			if len(groups) == 0 {
 				groups = sp.OnBehalfOf // not resolved by the analysis
 			}
+			groups = slices.Compact(slices.Sorted(slices.Values(groups)))
+			session := 0
+			if rec.Session != nil {
+				session = *rec.Session
+			}
 			for _, p := range sp.Paragraphs {
 				var themes []string
-				for _, pa := range sa.Paragraphs {
-					if pa.N == p.N {
-						themes = pa.Themes
+				if sa != nil {
+					for _, pa := range sa.Paragraphs {
+						if pa.N == p.N {
+							themes = slices.Compact(slices.Sorted(slices.Values(pa.Themes)))
+						}
 					}
 				}
 				if strings.TrimSpace(p.Text) == "" {
@@ -98,7 +107,7 @@ func expectedPassages(docs []indextest.Doc) []expected {
 				}
 				out = append(out, expected{
 					id: key + "#" + strconv.Itoa(sp.Seq) + "." + strconv.Itoa(p.N), lang: rec.Language,
-					country: sp.CountryCode, text: p.Text, session: *rec.Session, themes: themes, groups: groups,
+					country: sp.CountryCode, text: p.Text, session: session, themes: themes, groups: groups,
 				})
 			}
 		}
@@ -143,6 +152,21 @@ func testFacetCounts(t *testing.T, docs []indextest.Doc) {
 		{"language", Request{Languages: []string{"zh", "fr"}}, func(e expected) bool { return e.lang == "zh" || e.lang == "fr" }},
 		{"open-ended session", Request{Sessions: []SessionRange{{From: 77}}}, func(e expected) bool { return e.session >= 77 }},
 	}
+	group := ""
+	for _, e := range all {
+		if len(e.groups) > 0 {
+			group = e.groups[0]
+			break
+		}
+	}
+	if group == "" {
+		t.Fatal("the corpus has no statement on behalf of a group")
+	}
+	tests = append(tests, struct {
+		name string
+		req  Request
+		keep func(e expected) bool
+	}{"group " + group, Request{Groups: []string{group}}, func(e expected) bool { return slices.Contains(e.groups, group) }})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tt.req.Facets = true
@@ -166,7 +190,9 @@ func testFacetCounts(t *testing.T, docs []indextest.Doc) {
 				for _, g := range e.groups {
 					want[FacetGroup][g]++
 				}
-				want[FacetSession][strconv.Itoa(e.session)]++
+				if e.session > 0 {
+					want[FacetSession][strconv.Itoa(e.session)]++
+				}
 				want[FacetLanguage][e.lang]++
 			}
 			if total == 0 && tt.name != "language" {
