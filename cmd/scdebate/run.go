@@ -674,11 +674,8 @@ func serveWorkspace(cmd *cobra.Command, dir, addr, themesFile string) error {
 	if err := flags.Set("addr", addr); err != nil {
 		return usageError{fmt.Errorf("--addr: %w", err)}
 	}
-	// A serve command without --themes names themes by their IDs.
-	if themesFile != "" && flags.Lookup("themes") != nil {
-		if err := flags.Set("themes", themesFile); err != nil {
-			return err
-		}
+	if err := flags.Set("themes", themesFile); err != nil {
+		return err
 	}
 	return serve.RunE(serve, nil)
 }
