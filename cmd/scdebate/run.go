@@ -33,7 +33,7 @@ func init() { commands = append(commands, newRunCmd) }
 // Where run keeps what it writes in its workspace, besides the stages'
 // own directories.
 const (
-	// WorkbookName is the follow-up workbook of the whole corpus.
+	// workbookName is the follow-up workbook of the whole corpus.
 	workbookName = "report.xlsx"
 	// sampleDir (under raw/) holds the embedded sample's text files; its
 	// presence marks a workspace started from the sample.
@@ -186,6 +186,9 @@ func runPipeline(ctx context.Context, cfg runConfig, prog *progress) (*runSummar
 	}
 	if len(recs) == 0 {
 		return sum, fmt.Errorf("no records in %s: nothing could be ingested", ws.Path(corpus.RecordsDir))
+	}
+	if input == "workspace" {
+		prog.println(stageLine("ingest", t, "no files given: the %d records already in %s", len(recs), ws.Path(corpus.RecordsDir)))
 	}
 
 	t = time.Now()
