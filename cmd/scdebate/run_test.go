@@ -556,3 +556,25 @@ func TestRunRealPDFs(t *testing.T) {
 		t.Errorf("summary:\n%s", stdout.String())
 	}
 }
+
+// TestRunWorkspaceRecords runs the pipeline on a workspace that already
+// holds records (here generated ones): they are the corpus, and the sample
+// is not mixed in.
+func TestRunWorkspaceRecords(t *testing.T) {
+	out := t.TempDir()
+	if err := execRun(t.Context(), io.Discard, io.Discard, "generate", "--out", out, "--sessions", "1", "--meetings", "2", "--speeches", "10"); err != nil {
+		t.Fatal(err)
+	}
+	sum, err := runPipeline(t.Context(), testRunConfig(out), newProgress(io.Discard))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Input != "workspace" || sum.Ingest.Total != 0 || sum.Analysis.Analysed != 2 || sum.Index.Indexed != 2 || sum.Facts.Documents != 2 {
+		t.Errorf("input %s, ingest %+v, analysis %+v, index %d indexed, %d documents; want the 2 generated records alone",
+			sum.Input, sum.Ingest, sum.Analysis, sum.Index.Indexed, sum.Facts.Documents)
+	}
+	if _, err := os.Stat(filepath.Join(out, corpus.RawDir, sampleDir)); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the sample was written into a workspace of other records (%v)", err)
+	}
+	checkConsistent(t, readRunOutputs(t, out), sum.Facts)
+}
