@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -42,18 +43,20 @@ type source struct {
 // readSource checks a file, works out its format from its content (a PDF
 // renamed .txt is still a PDF, a ZIP renamed .pdf is refused) and hashes it.
 func readSource(path string) (*source, error) {
+	// Checked before opening: opening a named pipe blocks until someone
+	// writes to it, which no time limit can interrupt.
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%w: %s", ErrUnsupported, fileKind(st.Mode()))
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if st.IsDir() {
-		return nil, fmt.Errorf("%w: a directory", ErrUnsupported)
-	}
 	if st.Size() == 0 {
 		return nil, ErrEmpty
 	}
@@ -100,6 +103,21 @@ func readSource(path string) (*source, error) {
 		return src, nil
 	}
 	return nil, fmt.Errorf("%w: %q (PDF and .txt are read)", ErrUnsupported, ext)
+}
+
+// fileKind names what a path that is not a regular file is.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a directory"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe, not a file"
+	case m&fs.ModeSocket != 0:
+		return "a socket, not a file"
+	case m&fs.ModeDevice != 0:
+		return "a device, not a file"
+	}
+	return "not a regular file"
 }
 
 // describeContent names what a file that should have been a PDF is.
