@@ -194,6 +194,12 @@ func parseSource(ctx context.Context, src *source, ex Extractor) (rec *corpus.Re
 	if len(doc.Pages) > DefaultMaxPages {
 		return nil, fmt.Errorf("%w: %d pages (limit %d)", ErrTooLarge, len(doc.Pages), DefaultMaxPages)
 	}
+	// The parser cannot be stopped half-way: it runs on past the time
+	// limit, so its input is bounded (a PDF can draw megabytes of text
+	// on each of its pages).
+	if n := textBytes(doc); n > DefaultMaxTextBytes {
+		return nil, fmt.Errorf("%w: %d bytes of text (limit %d)", ErrTooLarge, n, DefaultMaxTextBytes)
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -205,4 +211,15 @@ func parseSource(ctx context.Context, src *source, ex Extractor) (rec *corpus.Re
 	rec.Source.SHA256 = src.sha256
 	rec.Source.Format = src.format
 	return rec, nil
+}
+
+// textBytes is the size of a document's text.
+func textBytes(doc layout.Document) int {
+	n := 0
+	for _, p := range doc.Pages {
+		for _, l := range p.Lines {
+			n += len(l.Text) + 1
+		}
+	}
+	return n
 }
