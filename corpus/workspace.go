@@ -68,7 +68,9 @@ func (e *LockedError) Error() string {
 
 // Lock takes the workspace's writer lock. A second writer gets a
 // *LockedError; a lock left by a process that no longer runs is taken over.
-// The returned function releases the lock.
+// Taking the lock clears the temporary files that killed writers left in
+// the workspace (RemoveStaleTemps). The returned function releases the
+// lock.
 //
 // The lock is an flock(2) on the lock file, which the kernel releases
 // when its holder exits however it dies: a lock file whose holder was
@@ -99,6 +101,12 @@ func (w *Workspace) Lock() (unlock func(), err error) {
 			return nil, fmt.Errorf("lock workspace %s: %w", w.Dir, err)
 		}
 		fmt.Fprintf(f, "%d\n", os.Getpid())
+		// Writers killed mid-write leave temporary files; the next writer
+		// clears them. They are never read, so a failure here is no
+		// reason to refuse the lock.
+		for _, sub := range []string{RawDir, RecordsDir, AnnotationsDir, IndexDir} {
+			RemoveStaleTemps(w.Path(sub), "")
+		}
 		return func() {
 			os.Remove(path)
 			f.Close()
