@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/scdebate/scdebate/corpus"
@@ -150,6 +151,8 @@ func runReport(ctx context.Context, dir, out string, opts reports.Options, write
 	if out == "-" {
 		err = write(ctx, os.Stdout, ws, opts)
 	} else {
+		// A run killed mid-write left its temporary workbook beside out.
+		corpus.RemoveStaleTemps(filepath.Dir(out), filepath.Base(out))
 		err = corpus.WriteFileAtomic(out, func(w io.Writer) error { return write(ctx, w, ws, opts) })
 	}
 	bar(reports.Progress{})
