@@ -95,11 +95,7 @@ type Speech struct {
 	AlignedWith []string `json:"aligned_with,omitempty"`
 	AgendaItem  string   `json:"agenda_item"`
 	// Reply marks a statement in exercise of the right of reply.
-	Reply bool `json:"reply,omitempty"`
-	// Function is the office a speaker holds when speaking in it rather
-	// than for a delegation, as printed after the delegation ("Rapporteur
-	// of the Third Committee").
-	Function   string      `json:"function,omitempty"`
+	Reply      bool        `json:"reply,omitempty"`
 	Paragraphs []Paragraph `json:"paragraphs"`
 }
 

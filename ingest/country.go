@@ -39,10 +39,5 @@ func resolveSpeaker(s *corpus.Speech, lang string) {
 	} else if secretariatRe.MatchString(s.Delegation) {
 		s.Role = corpus.RoleSecretariat
 	}
-	if s.Function != "" && s.Role != corpus.RoleSecretariat {
-		// A rapporteur or chairperson reports in that office, not as a
-		// delegate.
-		s.Role = corpus.RoleOther
-	}
 	s.Delegation = strings.TrimSpace(s.Delegation)
 }

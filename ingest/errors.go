@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"strings"
 )
 
 // Reasons a file is rejected. They are wrapped in a *FileError that names
@@ -33,6 +34,9 @@ type FileError struct {
 }
 
 func (e *FileError) Error() string {
+	if msg := e.Err.Error(); strings.HasPrefix(msg, e.Path+": ") {
+		return msg // the cause names the file already (an extraction error)
+	}
 	if e.Page > 0 {
 		return fmt.Sprintf("%s: page %d: %v", e.Path, e.Page, e.Err)
 	}

@@ -74,6 +74,10 @@ var (
 // page's edge.
 func stripFurniture(lines []line, symbol string, heads []string, loc *locale) []line {
 	symbolKey := strings.ReplaceAll(symbol, " ", "")
+	furniture := make([]bool, len(lines))
+	for i, l := range lines {
+		furniture[i] = isFurniture(l.Text)
+	}
 	out := lines[:0:0]
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
@@ -90,10 +94,10 @@ func stripFurniture(lines []line, symbol string, heads []string, loc *locale) []
 			i = j - 1
 			continue
 		}
-		if isFurniture(t) || (symbolKey != "" && strings.ReplaceAll(t, " ", "") == symbolKey) {
+		if furniture[i] || (symbolKey != "" && strings.ReplaceAll(t, " ", "") == symbolKey) {
 			continue
 		}
-		if atPageEdge(lines, i) && (isEdgeFurniture(t, l.page) || matchesAny(t, heads) || bodyHeadRe.MatchString(t) && besideYearHead(lines, i)) {
+		if atPageEdge(lines, furniture, i) && (isEdgeFurniture(t, l.page) || matchesAny(t, heads) || bodyHeadRe.MatchString(t) && besideYearHead(lines, i)) {
 			continue
 		}
 		out = append(out, l)
@@ -148,17 +152,17 @@ func matchesAny(t string, heads []string) bool {
 // atPageEdge reports whether lines[i] is among the first or last few lines
 // of its page, counting only lines that are not themselves furniture, or is
 // next to furniture (a page number printed between two columns).
-func atPageEdge(lines []line, i int) bool {
+func atPageEdge(lines []line, furniture []bool, i int) bool {
 	const edge = 4
 	page := lines[i].page
 	before, after := 0, 0
 	for j := i - 1; j >= 0 && lines[j].page == page && before < edge; j-- {
-		if !isFurniture(lines[j].Text) {
+		if !furniture[j] {
 			before++
 		}
 	}
 	for j := i + 1; j < len(lines) && lines[j].page == page && after < edge; j++ {
-		if !isFurniture(lines[j].Text) {
+		if !furniture[j] {
 			after++
 		}
 	}
@@ -166,7 +170,7 @@ func atPageEdge(lines []line, i int) bool {
 		return true
 	}
 	near := func(j int) bool {
-		return j >= 0 && j < len(lines) && lines[j].page == page && isFurniture(lines[j].Text)
+		return j >= 0 && j < len(lines) && lines[j].page == page && furniture[j]
 	}
 	return near(i-1) || near(i+1)
 }

@@ -162,12 +162,12 @@ func parseLetter(lines []line, loc *locale) (*corpus.Record, error) {
 			cur[0].Text = bulletRe.ReplaceAllString(t, "")
 			continue
 		}
-		if isLetterHeading(t, typical[l.page]) && (i+1 < len(body)) {
+		if isLetterHeading(t, typical[l.page].full) && (i+1 < len(body)) {
 			// A section heading is not a paragraph of the letter.
 			flush()
 			continue
 		}
-		if len(cur) > 0 && (l.ParagraphStart || endsClause(cur[len(cur)-1].Text) && shortLine(cur[len(cur)-1], typical)) {
+		if len(cur) > 0 && (l.ParagraphStart || endsClause(cur[len(cur)-1].Text) && shortLine(cur[len(cur)-1], l, typical)) {
 			flush()
 		}
 		cur = append(cur, l)
@@ -255,12 +255,5 @@ func isSignatureTitle(t string) bool { return signatureTitleRe.MatchString(t) }
 // punctuation, not a bullet.
 func isLetterHeading(t string, typical int) bool {
 	n := utf8.RuneCountInString(t)
-	return n > 0 && n <= 40 && (typical == 0 || n*2 < typical) && !strings.ContainsAny(t, "。，.,;；:：") && !bulletRe.MatchString(t)
-}
-
-// shortLine reports whether l ends before the usual end of a full line,
-// as a paragraph's last line does.
-func shortLine(l line, typical map[int]int) bool {
-	t := typical[l.page]
-	return t > 0 && utf8.RuneCountInString(l.Text)*100 < t*85
+	return n > 0 && n <= 40 && (typical == 0 || textWidth(t)*2 < typical) && !strings.ContainsAny(t, "。，.,;；:：") && !bulletRe.MatchString(t)
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -38,6 +39,9 @@ func Parse(doc layout.Document) (*corpus.Record, error) {
 	if loc == nil {
 		return nil, fmt.Errorf("%w: no speaker-line grammar for language %q", ErrNotRecord, lang)
 	}
+	if lang == "ar" {
+		lines = logicalOrder(lines, loc.grammar)
+	}
 	rec, err := parseVerbatim(lines, loc)
 	if errors.Is(err, ErrNotRecord) {
 		if letter, lerr := parseLetter(lines, loc); lerr == nil {
@@ -59,9 +63,9 @@ type parser struct {
 	g     *grammar
 	lines []line
 	vocab vocabulary
-	// typical is the usual length of a full line per page, in runes, for
-	// telling a paragraph's short last line when there is no geometry.
-	typical map[int]int
+	// typical is the usual width of a full line per page, for telling a
+	// paragraph's short last line when there is no geometry.
+	typical map[int]lineWidths
 	rec     *corpus.Record
 	cur     *corpus.Speech
 	para    []line
@@ -157,6 +161,13 @@ func (p *parser) run() {
 				i += k
 				continue
 			}
+			if l.Bold && !l.Italic {
+				// Speech text is never bold: a bold line here is a heading
+				// ("(a) Implementation of human rights instruments").
+				p.flushPara()
+				i = p.readSubheading(i)
+				continue
+			}
 			if p.cur != nil && len(p.para) > 0 && p.isBreak(i) {
 				p.flushPara()
 			}
@@ -179,10 +190,18 @@ func (p *parser) run() {
 // structural element, after a sentence's end or where geometry shows a
 // paragraph start.
 func (p *parser) atBoundary(i int) bool {
-	if p.cur == nil || len(p.para) == 0 || p.lines[i].ParagraphStart {
+	if p.cur == nil || len(p.para) == 0 {
 		return true
 	}
-	return endsClause(p.lines[i-1].Text)
+	return endsClause(p.lines[i-1].Text) || p.lines[i].ParagraphStart && !continuesSentence(p.lines[i-1].Text, p.lines[i].Text)
+}
+
+// continuesSentence: a line in lower case after a line that did not end a
+// clause goes on with the sentence, whatever the geometry says (the first
+// line of a column often looks like a paragraph's).
+func continuesSentence(prev, cur string) bool {
+	r, _ := utf8.DecodeRuneInString(cur)
+	return !endsClause(prev) && unicode.IsLower(r)
 }
 
 // endsClause reports whether a line ends a sentence or an introduction
@@ -201,7 +220,7 @@ func endsClause(s string) bool {
 func (p *parser) isBreak(i int) bool {
 	cur, prev := p.lines[i], p.lines[i-1]
 	if cur.ParagraphStart {
-		return true
+		return !continuesSentence(prev.Text, cur.Text)
 	}
 	if !endsClause(prev.Text) {
 		return false
@@ -210,24 +229,110 @@ func (p *parser) isBreak(i int) bool {
 		width := prev.ColumnRight - prev.ColumnLeft
 		return prev.ColumnRight-prev.Right > max(12, 0.05*width)
 	}
-	t := p.typical[prev.page]
-	return t > 0 && utf8.RuneCountInString(prev.Text)*100 < t*85
+	return shortLine(prev, cur, p.typical)
 }
 
-// typicalLengths returns, per page, the length of a full line: the 80th
-// percentile of the lengths of the page's lines.
-func typicalLengths(lines []line) map[int]int {
+// textWidth is a line's approximate printed width in thousandths of an
+// em, from the advance widths of a Times-like face: without geometry, a
+// line's length in characters misjudges narrow and wide letters, and with
+// them whether a word would have fitted. Chinese characters are one em.
+func textWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		n += glyphWidth(r)
+	}
+	return n
+}
+
+func glyphWidth(r rune) int {
+	switch {
+	case r < 128:
+		return asciiWidths[r]
+	case isCJK(r):
+		return 1000
+	case r == '—':
+		return 1000
+	case r == '–' || r == '“' || r == '”':
+		return 500
+	case r == '’' || r == '‘':
+		return 333
+	case unicode.IsUpper(r):
+		return 700
+	}
+	return 500
+}
+
+// asciiWidths are Times Roman advance widths.
+var asciiWidths = func() [128]int {
+	var w [128]int
+	for i := range w {
+		w[i] = 500
+	}
+	set := func(chars string, width int) {
+		for _, c := range chars {
+			w[c] = width
+		}
+	}
+	set(" ", 250)
+	set("ijl.,;:'!|`", 278)
+	set("ftrI()[]-/", 333)
+	set("acesz?\"", 444)
+	set("J", 389)
+	set("EFLPSTZ", 611)
+	set("ABCDGHKNOQRUVXYw", 722)
+	set("m", 778)
+	set("M", 889)
+	set("W", 944)
+	return w
+}()
+
+// shortLine tells, without geometry, whether prev ends its paragraph
+// before the line cur: it stops well short of a full line, and the first
+// word of cur would have fitted after it (a line that stops short because
+// the next word is long is only wrapped). Chinese wraps between any two
+// characters, so its full lines are all of one width.
+func shortLine(prev, cur line, typical map[int]lineWidths) bool {
+	w := typical[prev.page]
+	if w.full == 0 {
+		return false
+	}
+	width := textWidth(prev.Text)
+	last, _ := utf8.DecodeLastRuneInString(prev.Text)
+	pct, sep := 85, glyphWidth(' ')
+	if isCJK(last) {
+		pct, sep = 96, 0
+	}
+	// The next word; in Chinese, up to the first Chinese character.
+	next := firstField(cur.Text)
+	for i, r := range next {
+		if isCJK(r) {
+			next = next[:i+utf8.RuneLen(r)]
+			if i > 0 {
+				next = next[:i]
+			}
+			break
+		}
+	}
+	return width*100 < w.full*pct && width+sep+textWidth(next) <= w.max
+}
+
+// lineWidths are a page's usual width of a full line (80th percentile)
+// and its widest lines (95th).
+type lineWidths struct{ full, max int }
+
+// typicalLengths returns, per page, the widths of its full lines.
+func typicalLengths(lines []line) map[int]lineWidths {
 	byPage := map[int][]int{}
 	for _, l := range lines {
-		n := utf8.RuneCountInString(l.Text)
-		if n >= 10 {
+		n := textWidth(l.Text)
+		if n >= 5000 {
 			byPage[l.page] = append(byPage[l.page], n)
 		}
 	}
-	out := map[int]int{}
+	out := map[int]lineWidths{}
 	for page, ns := range byPage {
 		sort.Ints(ns)
-		out[page] = ns[len(ns)*8/10]
+		out[page] = lineWidths{full: ns[len(ns)*8/10], max: ns[len(ns)*95/100]}
 	}
 	return out
 }
@@ -334,6 +439,33 @@ func (p *parser) readHeading(i int, num string) int {
 	return j
 }
 
+// readSubheading reads the bold lines of a heading that is not an agenda
+// item's: a lettered sub-item becomes a sub-item of the current item,
+// other headings are dropped.
+func (p *parser) readSubheading(i int) int {
+	j := i + 1
+	for ; j < len(p.lines) && j-i < 12 && p.lines[j].Bold && !p.lines[j].Italic; j++ {
+		if _, _, ok := p.trySpeaker(j); ok {
+			break
+		}
+		if _, ok := p.loc.agendaNumber(p.lines[j].Text); ok {
+			break
+		}
+	}
+	for _, part := range headingParts(p.lines[i:j]) {
+		if !subitemMarkerRe.MatchString(part) || p.agenda == "" {
+			continue
+		}
+		for k := range p.rec.AgendaItems {
+			item := &p.rec.AgendaItems[k]
+			if item.Number == p.agenda && !slices.Contains(item.Subitems, part) {
+				item.Subitems = append(item.Subitems, part)
+			}
+		}
+	}
+	return j
+}
+
 func (p *parser) addAgendaItem(item corpus.AgendaItem) {
 	for k, have := range p.rec.AgendaItems {
 		if have.Number == item.Number && item.Number != "" {
@@ -397,7 +529,7 @@ func (p *parser) startSpeech(sp speakerLine, page int) {
 		Role:       sp.Role,
 		Delegation: sp.Delegation,
 		SpokeIn:    sp.SpokeIn,
-		Function:   sp.Function,
+		Capacity:   sp.Capacity,
 		OnBehalfOf: []string{},
 		AgendaItem: p.agenda,
 		Reply:      p.replies && sp.Role == "",
@@ -521,7 +653,7 @@ vote:
 			// "…, United" / "Kingdom of …": the name goes on.
 		case !listLine(t) && !continuesList(text, t):
 			break vote
-		case complete && !continuesList(text, t) && (section != voteFavour || p.startsStructure(j)):
+		case complete && !continuesList(text, t) && !p.namesGoOn(text, t) && (section != voteFavour || p.startsStructure(j)):
 			break vote
 		}
 		acc[section] = strings.TrimSpace(text + " " + t)
@@ -587,7 +719,7 @@ func (p *parser) listComplete(text string) bool {
 	if strings.Count(text, "(") > strings.Count(text, ")") {
 		return false
 	}
-	items := p.splitCountryList(text)
+	items := p.splitCountryList(lastListPart(text))
 	if len(items) == 0 {
 		return false
 	}
@@ -596,6 +728,37 @@ func (p *parser) listComplete(text string) bool {
 		return true
 	}
 	_, ok := lookupCountry(lastItem, p.loc.lang)
+	return ok
+}
+
+// lastListPart is the text after the last comma outside parentheses: the
+// list's last entry, all that matters to where the list ends.
+func lastListPart(text string) string {
+	depth := 0
+	for i := len(text) - 1; i >= 0; i-- {
+		switch text[i] {
+		case ')':
+			depth++
+		case '(':
+			depth--
+		case ',':
+			if depth == 0 {
+				return text[i+1:]
+			}
+		}
+	}
+	return text
+}
+
+// namesGoOn reports whether the line t carries on the list's last name:
+// "… Brunei" then "Darussalam, Burundi …".
+func (p *parser) namesGoOn(text, t string) bool {
+	items := p.splitCountryList(lastListPart(text))
+	if len(items) == 0 {
+		return false
+	}
+	next, _, _ := strings.Cut(t, ",")
+	_, ok := lookupCountry(items[len(items)-1]+" "+strings.TrimSpace(next), p.loc.lang)
 	return ok
 }
 
@@ -674,18 +837,35 @@ func (p *parser) splitCountryList(text string) []string {
 			continue
 		}
 		if _, ok := lookupCountry(part, p.loc.lang); !ok {
-			if a, b, found := cutLastAnd(part, p.loc.listAnd); found {
-				_, okA := lookupCountry(a, p.loc.lang)
-				_, okB := lookupCountry(b, p.loc.lang)
-				if okA && okB {
-					items = append(items, a, b)
-					continue
-				}
+			if a, b, found := cutLastAnd(part, p.loc.listAnd); found && p.bothCountries(a, b) {
+				items = append(items, a, b)
+				continue
+			}
+			if a, b, found := p.splitGlued(part); found {
+				// A comma lost in extraction: "Zambia Zimbabwe".
+				items = append(items, a, b)
+				continue
 			}
 		}
 		items = append(items, part)
 	}
 	return items
+}
+
+func (p *parser) bothCountries(a, b string) bool {
+	_, okA := lookupCountry(a, p.loc.lang)
+	_, okB := lookupCountry(b, p.loc.lang)
+	return okA && okB
+}
+
+// splitGlued splits two country names run together at a space.
+func (p *parser) splitGlued(s string) (string, string, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' && p.bothCountries(s[:i], s[i+1:]) {
+			return s[:i], s[i+1:], true
+		}
+	}
+	return "", "", false
 }
 
 // cutLastAnd splits s at its last "and": spaced, joined to the next word

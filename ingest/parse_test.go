@@ -287,3 +287,37 @@ func TestParseLanguages(t *testing.T) {
 		})
 	}
 }
+
+// TestParseArabicVisualOrder parses the Arabic record with every line in
+// visual order, as some PDFs give it, and gets the same record.
+func TestParseArabicVisualOrder(t *testing.T) {
+	logical := readFixture(t, "arabic.txt")
+	var visual []string
+	for _, l := range strings.Split(string(logical), "\n") {
+		if hasArabic(l) {
+			l = reverseVisual(l)
+		}
+		visual = append(visual, l)
+	}
+	if strings.Contains(strings.Join(visual, "\n"), "السيد كيبوينو (كينيا)") {
+		t.Fatal("the visual-order text still reads in logical order")
+	}
+	parse := func(text string) *corpus.Record {
+		doc, err := TextDocument([]byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec, err := Parse(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rec
+	}
+	want, got := parse(string(logical)), parse(strings.Join(visual, "\n"))
+	for _, d := range diffRecords(got, want) {
+		t.Error(d)
+	}
+	if len(got.Speeches) != 3 || got.Speeches[0].SpokeIn != "en" || got.Date != "2024-10-29" {
+		t.Errorf("visual order parsed to %d speeches, spoke in %q, date %q", len(got.Speeches), got.Speeches[0].SpokeIn, got.Date)
+	}
+}

@@ -18,7 +18,7 @@ type speakerLine struct {
 	Role       string // set for presiding officers and the Secretariat; resolved later for delegates
 	Delegation string // the first parenthesis that is not a language note
 	SpokeIn    string // ISO 639-1
-	Function   string // ", Rapporteur of the Third Committee"
+	Capacity   string // ", Rapporteur of the Third Committee": the office spoken in
 	Rest       string // the text after the colon, which opens the speech
 }
 
@@ -213,8 +213,8 @@ func (g *grammar) parseSpeaker(s string) (speakerLine, match) {
 			}
 			return sp, needMore
 		}
-		sp.Function = collapseSpace(strings.TrimRight(fn[:i], " "))
-		if len(strings.Fields(sp.Function)) > 20 || utf8.RuneCountInString(sp.Function) > 120 || strings.ContainsAny(sp.Function, ".;。；") && !strings.Contains(sp.Function, "No.") {
+		sp.Capacity = collapseSpace(strings.TrimRight(fn[:i], " "))
+		if len(strings.Fields(sp.Capacity)) > 20 || utf8.RuneCountInString(sp.Capacity) > 120 || strings.ContainsAny(sp.Capacity, ".;。；") && !strings.Contains(sp.Capacity, "No.") {
 			return sp, noMatch
 		}
 		if rest, m = g.parens(fn[i:], &sp); m != matched {

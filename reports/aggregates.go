@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/scdebate/scdebate/analysis"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -16,12 +17,30 @@ type cellWriter struct {
 	f      *excelize.File
 	sheet  string
 	header int // the header style
-	err    error
+	// wrapping are the styles that wrap text: rows are made as high as
+	// their wrapped cells need.
+	wrapping map[int]bool
+	widthOf  []float64         // column widths
+	texts    map[[2]int]string // wrapped text by column and row
+	spans    map[[2]int]int    // merged columns from a cell
+	err      error
+}
+
+func (wb *workbook) cellWriter(sheet string) *cellWriter {
+	st := wb.st
+	return &cellWriter{
+		f: wb.f, sheet: sheet, header: st.header,
+		wrapping: map[int]bool{st.wrap: true, st.note: true, st.bad: true, st.scope: true, st.banner: true, st.header: true},
+		texts:    map[[2]int]string{}, spans: map[[2]int]int{},
+	}
 }
 
 func (w *cellWriter) set(col, row int, v interface{}, style int) {
 	if w.err != nil {
 		return
+	}
+	if text, ok := v.(string); ok && w.wrapping[style] {
+		w.texts[[2]int{col, row}] = text
 	}
 	cell, err := excelize.CoordinatesToCellName(col, row)
 	if err == nil {
@@ -49,6 +68,39 @@ func (w *cellWriter) merge(fromCol, fromRow, toCol, toRow int) {
 	a, _ := excelize.CoordinatesToCellName(fromCol, fromRow)
 	b, _ := excelize.CoordinatesToCellName(toCol, toRow)
 	w.err = w.f.MergeCell(w.sheet, a, b)
+	w.spans[[2]int{fromCol, fromRow}] = toCol - fromCol + 1
+}
+
+// fitRows makes every row with wrapped text as high as the text needs
+// (LibreOffice and printers do not fit rows when they open a workbook).
+func (w *cellWriter) fitRows() {
+	lines := map[int]int{}
+	for at, text := range w.texts {
+		col, row := at[0], at[1]
+		span := max(1, w.spans[at])
+		width := 0.0
+		for c := col; c < col+span; c++ {
+			if c-1 < len(w.widthOf) {
+				width += w.widthOf[c-1]
+			} else {
+				width += 9 // excelize's default column width
+			}
+		}
+		lines[row] = max(lines[row], wrappedLines(text, width))
+	}
+	for row, n := range lines {
+		if w.err != nil || n < 2 {
+			continue
+		}
+		h, err := w.f.GetRowHeight(w.sheet, row)
+		if err != nil {
+			w.err = err
+			return
+		}
+		if need := rowHeight(n); need > h {
+			w.err = w.f.SetRowHeight(w.sheet, row, need)
+		}
+	}
 }
 
 func (w *cellWriter) link(col, row int, url string, style int) {
@@ -61,6 +113,7 @@ func (w *cellWriter) link(col, row int, url string, style int) {
 }
 
 func (w *cellWriter) widths(widths ...float64) {
+	w.widthOf = append(w.widthOf[:0], widths...)
 	for i, wd := range widths {
 		if w.err != nil {
 			return
@@ -81,11 +134,10 @@ func (w *cellWriter) headerRow(row int, names ...string) {
 
 // themeRow is one theme's line of the Overview.
 type themeRow struct {
-	id                       string
-	ts                       *themeStats
-	latest, previous         float64
-	hasLatest, hasPrevious   bool
-	latestN, previousSession int
+	id                     string
+	ts                     *themeStats
+	latest, previous       float64
+	hasLatest, hasPrevious bool
 }
 
 // latestAndPrevious are the latest session in scope and the session with
@@ -97,7 +149,7 @@ func (s *stats) latestAndPrevious() (latest, previous int) {
 	}
 	latest = sessions[len(sessions)-1]
 	for n, ss := range s.sessions {
-		if n < latest && ss.statements > 0 && n > previous {
+		if n < latest && len(ss.speakers) > 0 && n > previous {
 			previous = n
 		}
 	}
@@ -108,11 +160,11 @@ func (s *stats) latestAndPrevious() (latest, previous int) {
 // themes with their change against the previous session and the meetings.
 func (wb *workbook) writeOverview() error {
 	st, s := wb.st, wb.stats
-	w := &cellWriter{f: wb.f, sheet: SheetOverview, header: st.header}
+	w := wb.cellWriter(SheetOverview)
 	if err := wb.printLayout(SheetOverview, "", true); err != nil {
 		return err
 	}
-	w.widths(34, 16, 13, 13, 12, 12, 12, 12, 12, 12)
+	w.widths(34, 24, 13, 13, 12, 12, 12, 12, 12, 12)
 	row := 1
 	w.set(1, row, workbookTitle, st.title)
 	row++
@@ -134,13 +186,14 @@ func (wb *workbook) writeOverview() error {
 		{"Sessions", wb.sessionsText(), 0},
 		{"Documents", len(s.docs), 0},
 		{"Statements by delegations", s.statements, 0},
+		{"Delegations taking the floor", len(s.speakers), 0},
 		{"States speaking in their own voice", len(s.ownStates), 0},
 		{"States spoken for through a group", len(s.viaStates), 0},
 		{"Groups spoken for", groupsText(s.groups), 0},
 		{"Coded comments", s.comments, 0},
 		{"Language", wb.languageText(), 0},
 		{"Filters", wb.filterText(), 0},
-		{"Taxonomy", taxonomyText(wb.opts.Taxonomy), 0},
+		{"Taxonomy", wb.themes.describe(), 0},
 		{"Generated (UTC)", wb.opts.GeneratedAt.UTC(), st.scopeDate},
 	}
 	for _, it := range scope {
@@ -152,6 +205,12 @@ func (wb *workbook) writeOverview() error {
 	if cut := s.comments - wb.comments.written(); cut > 0 {
 		w.set(1, row, "Comments sheet cut", st.label)
 		w.set(2, row, fmt.Sprintf("The Comments sheet lists the first %d of %d comments; narrow the selection or export CSV for all.", wb.comments.written(), s.comments), st.bad)
+		w.merge(2, row, 10, row)
+		row++
+	}
+	for _, sheet := range wb.fullSheets() {
+		w.set(1, row, sheet.name+" sheet cut", st.label)
+		w.set(2, row, fmt.Sprintf("%d rows did not fit on the %s sheet (a sheet holds %d rows); narrow the selection.", sheet.dropped, sheet.name, excelMaxRows), st.bad)
 		w.merge(2, row, 10, row)
 		row++
 	}
@@ -177,11 +236,11 @@ func (wb *workbook) writeOverview() error {
 	}
 	w.headerRow(row, "Theme", "ID", "States (own voice)", "States (incl. through groups)", "Statements", "Paragraphs", "Proposals", latestHdr, prevHdr, "Change (points)")
 	if w.err == nil {
-		w.err = wb.f.SetRowHeight(SheetOverview, row, 30)
+		w.err = wb.f.SetRowHeight(SheetOverview, row, 46)
 	}
 	row++
 	var rows []themeRow
-	for _, id := range s.themeOrder(wb.opts.Taxonomy) {
+	for _, id := range s.themeOrder(wb.themes) {
 		tr := themeRow{id: id, ts: s.themes[id]}
 		if tr.ts == nil {
 			tr.ts = &themeStats{}
@@ -192,7 +251,7 @@ func (wb *workbook) writeOverview() error {
 	}
 	slices.SortStableFunc(rows, func(a, b themeRow) int { return cmp.Compare(b.ts.paragraphs, a.ts.paragraphs) })
 	for _, tr := range rows {
-		w.set(1, row, wb.opts.Taxonomy.name(tr.id), st.wrap)
+		w.set(1, row, wb.themes.name(tr.id, s.lang), st.wrap)
 		w.set(2, row, tr.id, st.top)
 		w.set(3, row, len(tr.ts.ownStates), st.integer)
 		w.set(4, row, len(tr.ts.allStates), st.integer)
@@ -210,7 +269,7 @@ func (wb *workbook) writeOverview() error {
 		}
 		row++
 	}
-	w.set(1, row, "Share: the fraction of statements by delegations in the session that raised the theme. "+
+	w.set(1, row, "Share: the fraction of the delegations that took the floor in the session whose statements raised the theme. "+
 		"Change: percentage points between the latest session and the session before it.", st.note)
 	w.merge(1, row, 10, row)
 	if w.err == nil {
@@ -240,6 +299,7 @@ func (wb *workbook) writeOverview() error {
 		w.merge(8, row, 10, row)
 		row++
 	}
+	w.fitRows()
 	if w.err != nil {
 		return w.err
 	}
@@ -320,21 +380,6 @@ func (wb *workbook) scopeLine() string {
 	return fmt.Sprintf("Sessions: %s. Filters: %s.", wb.sessionsText(), wb.filterText())
 }
 
-func taxonomyText(t *Taxonomy) string {
-	if t == nil {
-		return "not given: theme IDs as coded"
-	}
-	switch {
-	case t.Version != "" && t.Hash != "":
-		return t.Version + " (" + t.Hash + ")"
-	case t.Version != "":
-		return t.Version
-	case t.Hash != "":
-		return t.Hash
-	}
-	return "unnamed"
-}
-
 func groupsText(groups map[string]string) string {
 	if len(groups) == 0 {
 		return "none"
@@ -360,7 +405,7 @@ func listText(xs []string, most int) string {
 func (wb *workbook) writeMatrix() error {
 	st, s := wb.st, wb.stats
 	sheet := SheetMatrix
-	w := &cellWriter{f: wb.f, sheet: sheet, header: st.header}
+	w := wb.cellWriter(sheet)
 	if err := wb.printLayout(sheet, "", false); err != nil {
 		return err
 	}
@@ -369,7 +414,7 @@ func (wb *workbook) writeMatrix() error {
 	}); err != nil {
 		return err
 	}
-	themes := s.themeOrder(wb.opts.Taxonomy)
+	themes := s.themeOrder(wb.themes)
 	var states []string
 	for key := range s.matrix {
 		if wb.filter.countries != nil && !wb.filter.countries[key] {
@@ -388,7 +433,7 @@ func (wb *workbook) writeMatrix() error {
 	w.merge(2, 1, 2, 2)
 	col := 3
 	for _, id := range themes {
-		w.set(col, 1, wb.opts.Taxonomy.name(id), st.headerRotated)
+		w.set(col, 1, wb.themes.name(id, s.lang), st.headerRotated)
 		w.set(col+1, 1, nil, st.headerRotated)
 		w.merge(col, 1, col+1, 1)
 		w.set(col, 2, "own", st.header)
@@ -469,10 +514,6 @@ func (wb *workbook) writeMatrix() error {
 	return wb.setHeaderFooter(sheet)
 }
 
-// trendThreshold is the fitted change, in percentage points over the
-// sessions in scope, from which a theme is flagged rising or falling.
-const trendThreshold = 5.0
-
 // chartThemes is how many themes the trend chart draws: more lines than
 // this cannot be told apart.
 const chartThemes = 6
@@ -483,15 +524,16 @@ const chartThemes = 6
 func (wb *workbook) writeTrends() error {
 	st, s := wb.st, wb.stats
 	sheet := SheetTrends
-	w := &cellWriter{f: wb.f, sheet: sheet, header: st.header}
+	w := wb.cellWriter(sheet)
 	if err := wb.printLayout(sheet, "$1:$4", true); err != nil {
 		return err
 	}
 	sessions := s.sessionList()
-	themes := s.themeOrder(wb.opts.Taxonomy)
+	themes := s.themeOrder(wb.themes)
 	w.set(1, 1, "Themes across sessions", st.title)
-	w.set(1, 2, fmt.Sprintf("Share of statements by delegations that raised each theme. Change: the least-squares fit over the sessions, in percentage points; "+
-		"flagged rising or falling from %.0f points.", trendThreshold), st.note)
+	w.set(1, 2, fmt.Sprintf("Share of the delegations taking the floor whose statements raised each theme. Change: the change along the least-squares line over the sessions, "+
+		"in percentage points. Rising or falling: a change of %.0f points or more, along a line that explains at least %.0f%% of the variation (R²) when there are three sessions or more.",
+		trendThreshold, trendFit*100), st.note)
 	lastCol := 2 + len(sessions) + 2
 	w.merge(1, 2, lastCol, 2)
 	if w.err == nil {
@@ -504,6 +546,9 @@ func (wb *workbook) writeTrends() error {
 	names = append(names, "Change (points)", "Trend")
 	const hdr = 4
 	w.headerRow(hdr, names...)
+	if w.err == nil {
+		w.err = wb.f.SetRowHeight(sheet, hdr, 30)
+	}
 	widths := []float64{30, 18}
 	for range sessions {
 		widths = append(widths, 8)
@@ -521,7 +566,7 @@ func (wb *workbook) writeTrends() error {
 	}
 	row := hdr + 1
 	for _, id := range themes {
-		w.set(1, row, wb.opts.Taxonomy.name(id), st.wrap)
+		w.set(1, row, wb.themes.name(id, s.lang), st.wrap)
 		w.set(2, row, id, st.top)
 		ys := make([]float64, 0, len(sessions))
 		var fx []float64
@@ -532,10 +577,10 @@ func (wb *workbook) writeTrends() error {
 				fx = append(fx, xs[i])
 			}
 		}
-		change, ok := fittedChange(fx, ys)
+		tr, ok := fitTrend(fx, ys)
 		if ok {
-			w.set(3+len(sessions), row, round1(change), st.pts)
-			flag := trendFlag(change)
+			w.set(3+len(sessions), row, round1(tr.change), st.pts)
+			flag := tr.flag()
 			style := st.steady
 			switch flag {
 			case flagRising:
@@ -555,10 +600,10 @@ func (wb *workbook) writeTrends() error {
 		lines = append(lines, line{row, mean})
 		row++
 	}
-	w.set(1, row, "Statements by delegations", st.label)
+	w.set(1, row, "Delegations taking the floor", st.label)
 	for i, n := range sessions {
 		if ss := s.sessions[n]; ss != nil {
-			w.set(3+i, row, ss.statements, st.integer)
+			w.set(3+i, row, len(ss.speakers), st.integer)
 		}
 	}
 	statementsRow := row
@@ -571,6 +616,10 @@ func (wb *workbook) writeTrends() error {
 		return err
 	}
 	if len(sessions) == 0 || len(lines) == 0 {
+		w.fitRows()
+		if w.err != nil {
+			return w.err
+		}
 		return wb.setHeaderFooter(sheet)
 	}
 	slices.SortStableFunc(lines, func(a, b line) int { return cmp.Compare(b.mean, a.mean) })
@@ -589,15 +638,67 @@ func (wb *workbook) writeTrends() error {
 		})
 	}
 	anchor, _ := excelize.CoordinatesToCellName(1, statementsRow+2)
+	// The chart is 380 pixels high: some 20 rows.
+	if err := wb.writeEmergingTopics(w, statementsRow+24); err != nil {
+		return err
+	}
+	if w.fitRows(); w.err != nil {
+		return w.err
+	}
 	if err := wb.f.AddChart(sheet, anchor, &excelize.Chart{
 		Type:      excelize.Line,
 		Series:    series,
-		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Main themes: share of statements raising them"}}},
+		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Main themes: share of delegations raising them"}}},
 		Legend:    excelize.ChartLegend{Position: "right"},
 		Dimension: excelize.ChartDimension{Width: 900, Height: 380},
-		YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}},
+		XAxis:     excelize.ChartAxis{Font: excelize.Font{Color: "404040", Size: 10}},
+		YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}, Font: excelize.Font{Color: "404040", Size: 10}},
 	}); err != nil {
 		return err
 	}
 	return wb.setHeaderFooter(sheet)
+}
+
+// emergingTopics is how many key phrases the Trends sheet lists.
+const emergingTopics = 15
+
+// writeEmergingTopics lists, under the trend chart, the key phrases of the
+// latest session that stand out against the sessions before it
+// (analysis.EmergingTopics), marking those no theme covers yet. It writes
+// nothing when the annotations have no key phrases (they are kept for
+// English records) or there is no earlier session to compare with.
+func (wb *workbook) writeEmergingTopics(w *cellWriter, row int) error {
+	s, st := wb.stats, wb.st
+	latest, _ := s.latestAndPrevious()
+	var topics *analysis.SessionTopics
+	all := analysis.EmergingTopics(wb.themes.tx, s.phrases, analysis.TopicOptions{Limit: emergingTopics})
+	for i := range all {
+		if all[i].Session == latest {
+			topics = &all[i]
+		}
+	}
+	if topics == nil || len(topics.Phrases) == 0 {
+		return nil
+	}
+	w.set(1, row, "Emerging topics in the "+ordinal(latest)+" session", st.label)
+	w.set(1, row+1, "Phrases of the whole records of the session (filters aside) more frequent than in the sessions before, "+
+		"ranked by log-likelihood (G²). A phrase no theme covers may be a topic the taxonomy lacks.", st.note)
+	w.merge(1, row+1, 8, row+1)
+	if w.err == nil {
+		w.err = wb.f.SetRowHeight(SheetTrends, row+1, 30)
+	}
+	w.headerRow(row+2, "Phrase", "Themes", "Count", "Before", "G²")
+	for i, p := range topics.Phrases {
+		r := row + 3 + i
+		w.set(1, r, p.Phrase, st.wrap)
+		themes := "not covered"
+		if len(p.Themes) > 0 {
+			themes = strings.Join(p.Themes, "; ")
+		}
+		w.set(2, r, themes, st.wrap)
+		w.set(3, r, p.Count, st.integer)
+		w.set(4, r, p.Reference, st.integer)
+		w.set(5, r, round1(p.LogLikelihood), st.top)
+	}
+	return w.err
 }

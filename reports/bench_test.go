@@ -162,3 +162,21 @@ func bareStream(cfg genConfig) error {
 	}
 	return f.Write(io.Discard)
 }
+
+// BenchmarkWorkbookWorkspace writes the follow-up workbook from a
+// workspace on disk — record and annotation JSON read and decoded one
+// document at a time — which is what `scdebate report` does.
+func BenchmarkWorkbookWorkspace(b *testing.B) {
+	cfg := benchCorpus(30)
+	ws := genWorkspace(b, cfg)
+	rows := 0
+	for doc := range genDocuments(cfg) {
+		rows += len(expect([]*Document{doc}, Options{}).comments)
+	}
+	runtime.GC()
+	b.Run("followup/sessions=30", func(b *testing.B) {
+		benchWrite(b, rows, func() error {
+			return WriteWorkbook(context.Background(), io.Discard, ws, Options{Taxonomy: testTaxonomy()})
+		})
+	})
+}

@@ -24,6 +24,10 @@ type Document struct {
 	// scope: it is counted only for the change against the previous
 	// session and appears on no sheet.
 	Baseline bool
+
+	// counterpartErr is why the counterpart could not be read.
+	counterpartErr  error
+	counterpartPath string
 }
 
 // Documents yields documents in report order (session, date, meeting). An
@@ -89,11 +93,26 @@ type speaker struct {
 	voices      []analysis.Voice
 }
 
-func newSpeaker(sp *corpus.Speech, ann *analysis.SpeechAnnotation) *speaker {
+func newSpeaker(sp *corpus.Speech, ann *analysis.SpeechAnnotation, lang string) *speaker {
 	return &speaker{
-		code: sp.CountryCode, state: strings.TrimSpace(sp.Delegation),
+		code: sp.CountryCode, state: stateName(sp.CountryCode, sp.Delegation, lang),
 		speakingFor: speakingFor(sp, ann), voices: analysis.Voices(sp, ann),
 	}
+}
+
+// stateName is a state's short name in lang from the country table, so
+// that one state has one name across records (which print long and short
+// forms); a delegation without a known code keeps its name as printed.
+func stateName(code, printed, lang string) string {
+	if code != "" {
+		if c, ok := corpus.CountryByCode(code); ok {
+			return c.Name(lang)
+		}
+	}
+	if printed = strings.TrimSpace(printed); printed != "" {
+		return printed
+	}
+	return code
 }
 
 // comment is one coded paragraph in scope: a row of the Comments sheet.
@@ -237,7 +256,7 @@ func (f *filter) eachComment(doc *Document, fn func(c *comment) error, visit fun
 	for i := range rec.Speeches {
 		sp := &rec.Speeches[i]
 		sa := byseq[sp.Seq]
-		who := newSpeaker(sp, sa)
+		who := newSpeaker(sp, sa, rec.Language)
 		if !f.speech(sp, sa, who) {
 			continue
 		}

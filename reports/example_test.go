@@ -33,8 +33,7 @@ func ExampleWriteWorkbookFrom() {
 		yield(&reports.Document{Record: rec, Annotation: ann}, nil)
 	}
 	var buf bytes.Buffer
-	opts := reports.Options{Taxonomy: &reports.Taxonomy{Themes: []reports.Theme{{ID: "veto", Name: "Veto"}}}}
-	if err := reports.WriteWorkbookFrom(context.Background(), &buf, docs, opts); err != nil {
+	if err := reports.WriteWorkbookFrom(context.Background(), &buf, docs, reports.Options{}); err != nil {
 		log.Fatal(err)
 	}
 	f, err := excelize.OpenReader(&buf)
@@ -47,4 +46,43 @@ func ExampleWriteWorkbookFrom() {
 	// Output:
 	// [Overview Themes by state Comments Proposals Speakers Sources]
 	// https://undocs.org/en/A/79/PV.29
+}
+
+// The comments table as CSV for Excel: a byte-order mark, then RFC 4180
+// rows.
+func ExampleWriteCSVFrom() {
+	rec := &corpus.Record{
+		Symbol: "A/79/PV.29", Kind: corpus.KindVerbatim, Language: "en", Session: corpus.Int(79), Date: "2024-11-18",
+		Speeches: []corpus.Speech{{
+			Seq: 3, Speaker: "Ms. Dúnlaing", Role: corpus.RoleMemberState, Delegation: "Ireland", CountryCode: "IRL",
+			Paragraphs: []corpus.Paragraph{{N: 2, Page: 7, Text: `Penholdership should be shared, "fairly".`}},
+		}},
+	}
+	ann := &analysis.Annotation{Speeches: []analysis.SpeechAnnotation{{Seq: 3, Paragraphs: []analysis.ParagraphAnnotation{
+		{N: 2, Themes: []string{"burden-sharing"}},
+	}}}}
+	docs := func(yield func(*reports.Document, error) bool) {
+		yield(&reports.Document{Record: rec, Annotation: ann}, nil)
+	}
+	var buf bytes.Buffer
+	if err := reports.WriteCSVFrom(context.Background(), &buf, docs, reports.Options{BOM: true}); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("%q\n", buf.String())
+	// Output:
+	// "\ufeffSession,Date,Symbol,Meeting,Page,Paragraph,State,Country code,Speaker,Speaking for,Themes,Proposal,Text,Link\r\n79,2024-11-18,A/79/PV.29,,7,2,Ireland,IRL,Ms. Dúnlaing,,burden-sharing,no,\"Penholdership should be shared, \"\"fairly\"\".\",https://undocs.org/en/A/79/PV.29\r\n"
+}
+
+func ExampleParseSessions() {
+	ranges, err := reports.ParseSessions("70-72,79")
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(ranges, reports.FormatSessions(ranges))
+	// Output: [{70 72} {79 79}] 70-72,79
+}
+
+func ExampleOfficialLink() {
+	fmt.Println(reports.OfficialLink("S/PV.8422", "fr"))
+	// Output: https://undocs.org/fr/S/PV.8422
 }

@@ -35,10 +35,13 @@ type expectation struct {
 	own, via map[string]int
 	// paragraphs per theme.
 	paragraphs map[string]int
-	// statements and statements raising each theme, per session.
-	statements      map[int]int
-	themeStatements map[int]map[string]int
-	sample          bool
+	// delegations taking the floor, and those raising each theme, per
+	// session.
+	speakers      map[int]map[string]bool
+	themeSpeakers map[int]map[string]map[string]bool
+	sample        bool
+	// emerging is a key phrase the Trends sheet must list as emerging.
+	emerging string
 }
 
 // expect computes what a report of docs under opts must contain. docs are
@@ -46,7 +49,7 @@ type expectation struct {
 func expect(docs []*Document, opts Options) expectation {
 	e := expectation{
 		own: map[string]int{}, via: map[string]int{}, paragraphs: map[string]int{},
-		statements: map[int]int{}, themeStatements: map[int]map[string]int{},
+		speakers: map[int]map[string]bool{}, themeSpeakers: map[int]map[string]map[string]bool{},
 	}
 	inSessions := func(s *int) bool {
 		if len(opts.Sessions) == 0 {
@@ -170,12 +173,20 @@ func expect(docs []*Document, opts Options) expectation {
 				}
 			}
 			if statement && rec.Session != nil {
-				e.statements[*rec.Session]++
-				if e.themeStatements[*rec.Session] == nil {
-					e.themeStatements[*rec.Session] = map[string]int{}
+				n := *rec.Session
+				key := sp.CountryCode
+				if key == "" {
+					key = "~" + sp.Delegation
 				}
+				if e.speakers[n] == nil {
+					e.speakers[n], e.themeSpeakers[n] = map[string]bool{}, map[string]map[string]bool{}
+				}
+				e.speakers[n][key] = true
 				for t := range raised {
-					e.themeStatements[*rec.Session][t]++
+					if e.themeSpeakers[n][t] == nil {
+						e.themeSpeakers[n][t] = map[string]bool{}
+					}
+					e.themeSpeakers[n][t][key] = true
 				}
 			}
 		}
@@ -230,4 +241,13 @@ func collect(docs Documents) []*Document {
 		out = append(out, d)
 	}
 	return out
+}
+
+// stateName is the state's name the country table gives, or the
+// delegation as printed.
+func (c expComment) stateName() string {
+	if country, ok := corpus.CountryByCode(c.sp.CountryCode); ok {
+		return country.Name(c.rec.Language)
+	}
+	return c.sp.Delegation
 }

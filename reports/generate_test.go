@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/scdebate/scdebate/analysis"
@@ -27,6 +28,9 @@ type genConfig struct {
 	// Tricky puts quotes, commas, line breaks and formula-like text into
 	// some paragraphs.
 	Tricky bool
+	// TaxonomyHash is the hash the annotations are written under (the
+	// built-in taxonomy's when empty).
+	TaxonomyHash string
 }
 
 // testThemes are the theme IDs of the taxonomy contract.
@@ -39,15 +43,24 @@ var testThemes = []string{
 	"pandemic", "peacebuilding-commission",
 }
 
-const testTaxonomyHash = "tax0test"
-
-func testTaxonomy() *Taxonomy {
-	t := &Taxonomy{Hash: testTaxonomyHash, Version: "test-1"}
-	for _, id := range testThemes {
-		name := strings.ToUpper(id[:1]) + strings.ReplaceAll(id[1:], "-", " ")
-		t.Themes = append(t.Themes, Theme{ID: id, Name: name})
+// testTaxonomy is the built-in taxonomy, which the generated corpus is
+// coded with; parsed once.
+var testTaxonomy = sync.OnceValue(func() *analysis.Taxonomy {
+	tx, err := analysis.DefaultTaxonomy()
+	if err != nil {
+		panic(err)
 	}
-	return t
+	return tx
+})
+
+// testThemeIDs maps the theme names of the built-in taxonomy (in English)
+// to their IDs.
+func testThemeIDs() map[string]string {
+	out := map[string]string{}
+	for _, th := range testTaxonomy().Themes {
+		out[th.Name("en")] = th.ID
+	}
+	return out
 }
 
 type genState struct{ code, name string }
@@ -109,7 +122,10 @@ func genDocument(cfg genConfig, session, meeting int, lang string) (*corpus.Reco
 		Session: corpus.Int(session), Meeting: corpus.Int(20 + meeting), Date: date, Sample: cfg.Sample,
 	}
 	ann := &analysis.Annotation{
-		Version: analysis.AnnotationVersion, Symbol: symbol, Language: lang, TaxonomyHash: testTaxonomyHash,
+		Version: analysis.AnnotationVersion, Symbol: symbol, Language: lang, TaxonomyHash: cfg.TaxonomyHash,
+	}
+	if ann.TaxonomyHash == "" {
+		ann.TaxonomyHash = testTaxonomy().Hash()
 	}
 	// Theme weights move with the session so that the trend sheet has
 	// rising and falling themes.
@@ -228,6 +244,16 @@ func genDocument(cfg genConfig, session, meeting int, lang string) (*corpus.Reco
 		rec.Speeches = append(rec.Speeches, sp)
 		ann.Speeches = append(ann.Speeches, sa)
 	}
+	if lang == "en" {
+		// Key phrases as the analysis counts them: steady ones, and one
+		// that emerges in the later sessions.
+		ann.KeyPhrases = map[string]int{
+			"wider membership": 4 + r.IntN(3), "code of conduct": 3 + r.IntN(3), "annual report": 5 + r.IntN(2),
+		}
+		if n := (session - cfg.FirstSession) * 4; n > 0 {
+			ann.KeyPhrases[genEmergingPhrase] = n
+		}
+	}
 	rec.Source = corpus.Source{
 		Path: "raw/" + corpus.Slug(symbol) + "." + lang + ".pdf", Pages: page, Format: "pdf",
 		SHA256: genHash(cfg, symbol, lang),
@@ -235,6 +261,10 @@ func genDocument(cfg genConfig, session, meeting int, lang string) (*corpus.Reco
 	ann.RecordSHA256 = rec.Source.SHA256
 	return rec, ann
 }
+
+// genEmergingPhrase is the key phrase that appears from the second session
+// of a generated corpus on.
+const genEmergingPhrase = "artificial intelligence"
 
 func genHash(cfg genConfig, symbol, lang string) string {
 	sum := sha256.Sum256([]byte(fmt.Sprintf("%d|%s|%s", cfg.Seed, symbol, lang)))

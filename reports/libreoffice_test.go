@@ -81,7 +81,7 @@ func TestLibreOfficeReadsWorkbook(t *testing.T) {
 	want := []string{
 		workbookTitle, "SAMPLE DATA", "NOT OFFICIAL RECORDS", "Page 1 of",
 		"Coded comments", "Share 79th", "Text (fr)", "Request kind", "Delegation", "SHA-256",
-		"Main themes: share of statements raising them",
+		"Main themes: share of delegations raising them",
 	}
 	for _, sheet := range []string{SheetOverview, SheetMatrix, SheetComments, SheetProposals, SheetTrends, SheetSpeakers, SheetSources} {
 		want = append(want, "scdebate — "+sheet)

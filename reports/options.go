@@ -2,9 +2,12 @@ package reports
 
 import (
 	"fmt"
+
+	"github.com/scdebate/scdebate/analysis"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -43,10 +46,13 @@ type Options struct {
 	// Excel's row limit). The Overview says when rows were left out.
 	MaxRows int
 
-	// Taxonomy names the themes and their order. Nil: the taxonomy under
-	// which most records in the selection were coded, with theme IDs as
-	// names.
-	Taxonomy *Taxonomy
+	// Taxonomy is the taxonomy the corpus was coded with, as
+	// analysis.LoadTaxonomy reads it: it names and orders the themes, and
+	// its hash picks the annotations read from a workspace. Nil: the
+	// built-in taxonomy — or, when no record in the selection was coded
+	// with it, the taxonomy most of them were coded with, its themes named
+	// as the built-in taxonomy names them.
+	Taxonomy *analysis.Taxonomy
 	// GeneratedAt is the time printed as the generation time (zero: now).
 	GeneratedAt time.Time
 
@@ -60,6 +66,10 @@ type Options struct {
 	// the document is skipped. Without it the report stops at the first
 	// such document.
 	OnError func(path string, err error)
+
+	// annotationHash is the taxonomy hash the annotations were read under
+	// when it is not Taxonomy's (found by selectWorkspace).
+	annotationHash string
 }
 
 // Progress reports how far a report has got.
@@ -148,31 +158,59 @@ func (o *Options) languageRank(lang string) int {
 	return len(order)
 }
 
-// Taxonomy is the list of themes a corpus was coded with.
-type Taxonomy struct {
-	// Hash identifies the taxonomy; annotations are stored under it.
-	Hash string
-	// Version is the taxonomy's version as its authors number it.
-	Version string
-	Themes  []Theme
+// defaultTaxonomy is the built-in taxonomy, compiled once: reports are
+// written again and again by a server.
+var defaultTaxonomy = sync.OnceValues(analysis.DefaultTaxonomy)
+
+// themeNames names and orders the themes of a report.
+type themeNames struct {
+	tx *analysis.Taxonomy // nil when no taxonomy could be loaded
+	// hash is the taxonomy hash of the annotations.
+	hash string
 }
 
-// Theme is one theme of the taxonomy.
-type Theme struct {
-	ID   string
-	Name string
+func newThemeNames(opts *Options) *themeNames {
+	t := &themeNames{tx: opts.Taxonomy}
+	if t.tx == nil {
+		// The built-in taxonomy is compiled in; it fails only if the
+		// binary is broken, and the report then names themes by ID.
+		t.tx, _ = defaultTaxonomy()
+	}
+	t.hash = opts.annotationHash
+	if t.hash == "" && t.tx != nil {
+		t.hash = t.tx.Hash()
+	}
+	return t
 }
 
-// name returns the theme's name, or its ID when the taxonomy has none.
-func (t *Taxonomy) name(id string) string {
-	if t != nil {
-		for _, th := range t.Themes {
-			if th.ID == id && th.Name != "" {
-				return th.Name
-			}
+// name is a theme's name in lang, or its ID when the taxonomy does not
+// know it.
+func (t *themeNames) name(id, lang string) string {
+	if t.tx != nil {
+		if th, ok := t.tx.Theme(id); ok {
+			return th.Name(lang)
 		}
 	}
 	return id
+}
+
+// ids are the taxonomy's theme IDs in its order.
+func (t *themeNames) ids() []string {
+	if t.tx == nil {
+		return nil
+	}
+	return t.tx.IDs()
+}
+
+// describe says which taxonomy the report uses, for the Overview.
+func (t *themeNames) describe() string {
+	switch {
+	case t.tx == nil:
+		return "annotations under taxonomy " + t.hash + "; themes named by ID"
+	case t.hash != t.tx.Hash():
+		return "annotations under taxonomy " + t.hash + "; themes named as in " + t.tx.Source + " (" + t.tx.Hash() + ")"
+	}
+	return t.tx.Source + " (" + t.hash + ")"
 }
 
 // FormatSessions renders ranges as ParseSessions reads them.

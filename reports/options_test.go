@@ -85,29 +85,31 @@ func TestHyperlinkFormula(t *testing.T) {
 	}
 }
 
-func TestFittedChange(t *testing.T) {
+func TestFitTrend(t *testing.T) {
 	tests := []struct {
 		name   string
 		xs, ys []float64
-		want   float64
+		change float64
 		ok     bool
 		flag   string
 	}{
 		{"rising line", []float64{70, 71, 72}, []float64{10, 15, 20}, 10, true, flagRising},
-		{"falling line", []float64{70, 75}, []float64{30, 20}, -10, true, flagFalling},
+		{"falling, two sessions", []float64{70, 75}, []float64{30, 20}, -10, true, flagFalling},
 		{"flat", []float64{70, 71, 72}, []float64{12, 12, 12}, 0, true, flagSteady},
 		{"noisy but steady", []float64{70, 71, 72, 73}, []float64{10, 14, 9, 13}, 1.2, true, flagSteady},
+		{"a jump, not a trend", []float64{70, 71, 72, 73, 74}, []float64{10, 30, 10, 30, 16}, 4.8, true, flagSteady},
+		{"large change, poor fit", []float64{70, 71, 72, 73}, []float64{10, 40, 5, 35}, 12, true, flagSteady},
 		{"one session", []float64{79}, []float64{40}, 0, false, ""},
 		{"same session twice", []float64{79, 79}, []float64{40, 50}, 0, false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, ok := fittedChange(tt.xs, tt.ys)
-			if ok != tt.ok || math.Abs(got-tt.want) > 1e-9 {
-				t.Fatalf("got %v, %v; want %v, %v", got, ok, tt.want, tt.ok)
+			tr, ok := fitTrend(tt.xs, tt.ys)
+			if ok != tt.ok || math.Abs(tr.change-tt.change) > 1e-9 {
+				t.Fatalf("got %+v, %v; want change %v, %v", tr, ok, tt.change, tt.ok)
 			}
-			if ok && trendFlag(got) != tt.flag {
-				t.Fatalf("flag %s, want %s", trendFlag(got), tt.flag)
+			if ok && tr.flag() != tt.flag {
+				t.Fatalf("flag %s (r² %.2f), want %s", tr.flag(), tr.r2, tt.flag)
 			}
 		})
 	}

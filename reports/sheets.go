@@ -28,6 +28,7 @@ const (
 	colDate                      // a date
 	colLink                      // a link
 	colInteger                   // a count with thousands separators
+	colCenter                    // a short code or number, centred
 )
 
 func (k columnKind) style(st styles) int {
@@ -40,6 +41,8 @@ func (k columnKind) style(st styles) int {
 		return st.link
 	case colInteger:
 		return st.integer
+	case colCenter:
+		return st.center
 	}
 	return st.top
 }
@@ -55,6 +58,9 @@ type streamSheet struct {
 	cols  []column
 	row   int // the last row written
 	cells []interface{}
+	// dropped counts rows left out for want of room: a sheet holds
+	// 1,048,576 rows.
+	dropped int
 }
 
 func (wb *workbook) newStreamSheet(name string, cols []column) (*streamSheet, error) {
@@ -93,6 +99,10 @@ func (wb *workbook) newStreamSheet(name string, cols []column) (*streamSheet, er
 
 // add writes s.cells as the next row, as high as its wrapped text needs.
 func (s *streamSheet) add() error {
+	if s.row >= excelMaxRows {
+		s.dropped++
+		return nil
+	}
 	s.row++
 	cell, err := excelize.CoordinatesToCellName(1, s.row)
 	if err != nil {
@@ -103,8 +113,13 @@ func (s *streamSheet) add() error {
 		if c.kind != colWrap || i >= len(s.cells) {
 			continue
 		}
-		if text, ok := s.cells[i].(string); ok {
-			lines = max(lines, wrappedLines(text, c.width))
+		switch v := s.cells[i].(type) {
+		case string:
+			lines = max(lines, wrappedLines(v, c.width))
+		case excelize.Cell:
+			if text, ok := v.Value.(string); ok {
+				lines = max(lines, wrappedLines(text, c.width))
+			}
 		}
 	}
 	if lines == 1 {
@@ -121,7 +136,7 @@ const (
 	// charsPerWidth is the characters of prose a line holds per unit of
 	// column width (the width of a digit): a little less than one, for
 	// word wrap.
-	charsPerWidth = 1.15
+	charsPerWidth = 1.2
 )
 
 // wrappedLines estimates the lines text takes in a column of width.
@@ -241,7 +256,8 @@ func (wb *workbook) dateCell(rec *corpus.Record) interface{} {
 // linkCell is a clickable link to the official record; empty for sample
 // records. The link is a HYPERLINK formula with the address as its cached
 // value: the stream writer cannot write hyperlink relationships, and Excel
-// allows at most 65,530 of those per sheet anyway.
+// allows at most 65,530 of those per sheet anyway. With the value cached, a
+// spreadsheet program shows the link without recalculating the workbook.
 func (wb *workbook) linkCell(rec *corpus.Record) interface{} {
 	u := link(rec)
 	if u == "" {
@@ -281,10 +297,10 @@ var CommentColumns = []string{
 
 func commentColumns(counterpart string) []column {
 	cols := []column{
-		{"Session", 8.5, colTop}, {"Date", 11, colDate}, {"Symbol", 14, colTop},
-		{"Meeting", 9, colTop}, {"Page", 6, colTop}, {"Paragraph", 10.5, colTop},
-		{"State", 14, colWrap}, {"Country code", 9, colTop}, {"Speaker", 14, colWrap},
-		{"Speaking for", 14, colWrap}, {"Themes", 18, colWrap}, {"Proposal", 9.5, colTop},
+		{"Session", 8.5, colCenter}, {"Date", 11, colDate}, {"Symbol", 17, colTop},
+		{"Meeting", 9, colCenter}, {"Page", 6, colCenter}, {"Paragraph", 10.5, colCenter},
+		{"State", 14, colWrap}, {"Country code", 9, colCenter}, {"Speaker", 14, colWrap},
+		{"Speaking for", 14, colWrap}, {"Themes", 18, colWrap}, {"Proposal", 9.5, colCenter},
 		{"Text", 70, colWrap},
 	}
 	if counterpart != "" {
@@ -318,11 +334,11 @@ func (s *commentsSheet) add(c *comment) error {
 		cells.session, cells.date, rec.Symbol, cells.meeting,
 		positiveOrNil(c.para.Page), c.para.N, c.who.state, c.who.code, sp.Speaker,
 		c.who.speakingFor, strings.Join(c.pAnn.Themes, "; "), yesNo(c.pAnn.Proposal),
-		cellText(c.para.Text),
+		s.textCell(c.para.Text, rec.Language),
 	)
 	if s.counterpart {
 		if c.counterpartOK {
-			v = append(v, cellText(c.counterpart))
+			v = append(v, s.textCell(c.counterpart, s.wb.opts.Counterpart))
 		} else {
 			v = append(v, nil)
 		}
@@ -331,14 +347,23 @@ func (s *commentsSheet) add(c *comment) error {
 	return s.streamSheet.add()
 }
 
+// textCell is a passage's cell: right to left for Arabic.
+func (s *commentsSheet) textCell(text, lang string) interface{} {
+	text = cellText(text)
+	if lang == "ar" {
+		return excelize.Cell{StyleID: s.wb.st.wrapRTL, Value: text}
+	}
+	return text
+}
+
 // written is the number of comment rows on the sheet.
 func (s *commentsSheet) written() int { return min(s.total, s.limit) }
 
 var speakerColumns = []column{
-	{"Session", 7, colTop}, {"Date", 10.5, colDate}, {"Symbol", 13, colTop}, {"Meeting", 8, colTop},
-	{"Order", 7, colTop}, {"Speaker", 22, colWrap}, {"Delegation", 22, colWrap}, {"Country code", 8, colTop},
-	{"Role", 13, colTop}, {"Language", 10, colTop}, {"On behalf of", 24, colWrap},
-	{"Right of reply", 8, colTop}, {"Paragraphs", 10, colInteger},
+	{"Session", 8.5, colCenter}, {"Date", 11, colDate}, {"Symbol", 17, colTop}, {"Meeting", 9, colCenter},
+	{"Order", 7, colCenter}, {"Speaker", 22, colWrap}, {"Delegation", 22, colWrap}, {"Country code", 9, colCenter},
+	{"Role", 14, colTop}, {"Language", 10, colTop}, {"On behalf of", 24, colWrap},
+	{"Right of reply", 8, colCenter}, {"Paragraphs", 10.5, colInteger},
 }
 
 // addSpeakers lists a meeting's speakers in order.
@@ -363,10 +388,10 @@ func (wb *workbook) addSpeakers(rec *corpus.Record) error {
 }
 
 var sourceColumns = []column{
-	{"Symbol", 14, colTop}, {"Language", 9, colTop}, {"Kind", 14, colTop}, {"Session", 7, colTop},
-	{"Meeting", 8, colTop}, {"Date", 10.5, colDate}, {"Pages", 7, colInteger},
-	{"Statements", 10, colInteger}, {"Paragraphs", 10, colInteger}, {"Comments", 10, colInteger},
-	{"Coded", 7, colTop}, {"Sample", 7, colTop}, {"SHA-256", 30, colWrap}, {"File", 22, colWrap},
+	{"Symbol", 17, colTop}, {"Language", 9, colCenter}, {"Kind", 14, colTop}, {"Session", 8.5, colCenter},
+	{"Meeting", 9, colCenter}, {"Date", 11, colDate}, {"Pages", 7, colInteger},
+	{"Statements", 10.5, colInteger}, {"Paragraphs", 10.5, colInteger}, {"Comments", 10.5, colInteger},
+	{"Coded", 7, colCenter}, {"Sample", 7.5, colCenter}, {"SHA-256", 30, colWrap}, {"File", 22, colWrap},
 	{"Link", 28, colLink},
 }
 
@@ -391,10 +416,10 @@ func baseName(path string) string {
 
 var proposalColumns = []column{
 	{"Theme", 20, colWrap}, {"Request kind", 12, colTop},
-	{"States making it", 9, colInteger}, {"Groups making it", 9, colInteger},
-	{"Request", 60, colWrap}, {"State", 14, colWrap}, {"Country code", 8, colTop},
-	{"Speaking for", 14, colWrap}, {"Session", 7, colTop}, {"Date", 10.5, colDate},
-	{"Symbol", 13, colTop}, {"Page", 6, colTop}, {"Link", 26, colLink},
+	{"States making it", 9, colCenter}, {"Groups making it", 9, colCenter},
+	{"Request", 60, colWrap}, {"State", 14, colWrap}, {"Country code", 9, colCenter},
+	{"Speaking for", 14, colWrap}, {"Session", 8.5, colCenter}, {"Date", 11, colDate},
+	{"Symbol", 17, colTop}, {"Page", 6, colCenter}, {"Link", 26, colLink},
 }
 
 // writeProposals writes the Proposals sheet: the requests made to the
@@ -404,7 +429,7 @@ var proposalColumns = []column{
 func (wb *workbook) writeProposals() error {
 	st := wb.stats
 	order := map[string]int{}
-	for i, id := range st.themeOrder(wb.opts.Taxonomy) {
+	for i, id := range st.themeOrder(wb.themes) {
 		order[id] = i
 	}
 	ps := st.proposals
@@ -415,12 +440,12 @@ func (wb *workbook) writeProposals() error {
 	if err != nil {
 		return err
 	}
-	tax := wb.opts.Taxonomy
+	wb.proposals = s
 	for _, p := range ps {
 		who := st.proposers[proposalKey{p.theme, p.kind}]
 		cells := wb.docCells(p.rec)
 		s.cells = append(s.cells[:0],
-			tax.name(p.theme), p.kind, len(who.states), len(who.groups), cellText(p.text),
+			wb.themes.name(p.theme, st.lang), p.kind, len(who.states), len(who.groups), cellText(p.text),
 			p.state, p.code, p.speakingFor, cells.session, cells.date,
 			p.rec.Symbol, positiveOrNil(p.page), cells.link,
 		)

@@ -19,10 +19,12 @@ type stats struct {
 	unannotated []string // symbols of documents without coding
 
 	statements int
+	speakers   map[string]bool // delegations taking the floor
 	ownStates  map[string]bool // states speaking in their own voice
 	viaStates  map[string]bool // states represented through a group
 	groups     map[string]string
-	names      map[string]string // state code → name as printed
+	names      map[string]string // state code → name
+	lang       string            // the language of the first document, for state names
 
 	comments int // coded paragraphs in scope
 	themes   map[string]*themeStats
@@ -31,6 +33,9 @@ type stats struct {
 	inScope  map[int]bool // sessions of the documents in scope, baselines excluded
 
 	proposals []proposal
+	// phrases are the key phrases of each document, for emerging topics:
+	// the record reduced to its session, the annotation to its phrases.
+	phrases []analysis.Coded
 	// proposers are the states and groups making each kind of request on
 	// each theme.
 	proposers map[proposalKey]*proposers
@@ -62,8 +67,22 @@ type themeStats struct {
 // sessionStats counts one session for the shares in Trends and the change
 // against the previous session.
 type sessionStats struct {
-	statements int
-	themes     map[string]int // statements raising the theme
+	speakers map[string]bool            // delegations that took the floor
+	themes   map[string]map[string]bool // theme → delegations raising it
+}
+
+// addSpeaker counts a delegation's statement and the themes it raised.
+func (ss *sessionStats) addSpeaker(key string, themes map[string]bool) {
+	if key == "" {
+		return
+	}
+	ss.speakers[key] = true
+	for t := range themes {
+		if ss.themes[t] == nil {
+			ss.themes[t] = map[string]bool{}
+		}
+		ss.themes[t][key] = true
+	}
 }
 
 // genericRequest is the kind of a request whose sentence the coding did
@@ -85,6 +104,7 @@ type proposal struct {
 func newStats(f *filter) *stats {
 	return &stats{
 		filter:    f,
+		speakers:  map[string]bool{},
 		ownStates: map[string]bool{},
 		viaStates: map[string]bool{},
 		groups:    map[string]string{},
@@ -100,7 +120,7 @@ func newStats(f *filter) *stats {
 func (s *stats) session(n int) *sessionStats {
 	ss := s.sessions[n]
 	if ss == nil {
-		ss = &sessionStats{themes: map[string]int{}}
+		ss = &sessionStats{speakers: map[string]bool{}, themes: map[string]map[string]bool{}}
 		s.sessions[n] = ss
 	}
 	return ss
@@ -134,6 +154,7 @@ func (s *stats) addBaseline(doc *Document) error {
 		return nil
 	}
 	ss := s.session(*doc.Record.Session)
+	s.addPhrases(doc)
 	var tally map[string]bool
 	return s.filter.eachComment(doc, func(c *comment) error {
 		if tally == nil {
@@ -143,14 +164,22 @@ func (s *stats) addBaseline(doc *Document) error {
 			tally[t] = true
 		}
 		return nil
-	}, func(sp *corpus.Speech, _ *analysis.SpeechAnnotation, _ *speaker, _ int) {
+	}, func(sp *corpus.Speech, _ *analysis.SpeechAnnotation, who *speaker, _ int) {
 		if isStatement(sp) {
-			ss.statements++
-			for t := range tally {
-				ss.themes[t]++
-			}
+			ss.addSpeaker(stateKey(who.code, sp.Delegation), tally)
 		}
 		tally = nil
+	})
+}
+
+// addPhrases keeps a document's key phrases, without the rest of it.
+func (s *stats) addPhrases(doc *Document) {
+	if doc.Annotation == nil || len(doc.Annotation.KeyPhrases) == 0 || doc.Record.Session == nil {
+		return
+	}
+	s.phrases = append(s.phrases, analysis.Coded{
+		Record:     &corpus.Record{Session: doc.Record.Session},
+		Annotation: &analysis.Annotation{KeyPhrases: doc.Annotation.KeyPhrases},
 	})
 }
 
@@ -172,6 +201,9 @@ func (s *stats) startDoc(doc *Document) *docCounter {
 	if rec.Sample {
 		s.sample = true
 	}
+	if s.lang == "" {
+		s.lang = rec.Language
+	}
 	if doc.Annotation == nil {
 		s.unannotated = append(s.unannotated, cmpSymbol(rec))
 	}
@@ -185,6 +217,7 @@ func (s *stats) startDoc(doc *Document) *docCounter {
 		dc.ss = s.session(*rec.Session)
 		s.inScope[*rec.Session] = true
 	}
+	s.addPhrases(doc)
 	return dc
 }
 
@@ -259,10 +292,13 @@ func (dc *docCounter) speech(sp *corpus.Speech, ann *analysis.SpeechAnnotation, 
 			s.groups[g.ID] = cmp.Or(g.Name, g.ID)
 		}
 	}
-	if dc.ss != nil {
-		dc.ss.statements++
-	}
 	own := stateKey(code, name)
+	if key := stateKey(code, sp.Delegation); key != "" {
+		s.speakers[key] = true
+		if dc.ss != nil {
+			dc.ss.addSpeaker(key, tally)
+		}
+	}
 	for t := range tally {
 		ts := s.theme(t)
 		ts.statements++
@@ -272,9 +308,6 @@ func (dc *docCounter) speech(sp *corpus.Speech, ann *analysis.SpeechAnnotation, 
 		}
 		for _, v := range voices {
 			ts.allStates[v.CountryCode] = true
-		}
-		if dc.ss != nil {
-			dc.ss.themes[t]++
 		}
 	}
 }
@@ -347,15 +380,13 @@ func (s *stats) addProposals(c *comment, hdr *corpus.Record) {
 
 // themeOrder lists the themes counted, in the taxonomy's order, then any
 // theme the taxonomy does not know by ID.
-func (s *stats) themeOrder(tax *Taxonomy) []string {
+func (s *stats) themeOrder(names *themeNames) []string {
 	var out []string
 	seen := map[string]bool{}
-	if tax != nil {
-		for _, th := range tax.Themes {
-			if s.filter.theme(th.ID) {
-				out = append(out, th.ID)
-				seen[th.ID] = true
-			}
+	for _, id := range names.ids() {
+		if s.filter.theme(id) {
+			out = append(out, id)
+			seen[id] = true
 		}
 	}
 	var rest []string
@@ -378,14 +409,15 @@ func (s *stats) sessionList() []int {
 	return out
 }
 
-// share is the fraction of a session's statements that raised theme, and
-// whether the session has statements at all.
+// share is the fraction of the delegations that took the floor in a
+// session whose statements raised theme (as analysis.Trends counts it), and
+// whether any delegation took the floor.
 func (s *stats) share(session int, theme string) (float64, bool) {
 	ss := s.sessions[session]
-	if ss == nil || ss.statements == 0 {
+	if ss == nil || len(ss.speakers) == 0 {
 		return 0, false
 	}
-	return float64(ss.themes[theme]) / float64(ss.statements), true
+	return float64(len(ss.themes[theme])) / float64(len(ss.speakers)), true
 }
 
 // stateName is a state's name for display.
@@ -396,5 +428,5 @@ func (s *stats) stateName(key string) string {
 	if n := s.names[key]; n != "" {
 		return n
 	}
-	return key
+	return stateName(key, "", s.lang)
 }

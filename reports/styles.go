@@ -16,10 +16,11 @@ const workbookTitle = "Follow-up to the General Assembly's debate on the report 
 type styles struct {
 	title, banner, label, note   int
 	header, headerRotated        int
-	top, wrap, date, dateTime    int
+	top, wrap, date              int
 	link, integer, percent, pts  int
 	rising, falling, steady, bad int
 	scope, scopeDate, count      int
+	wrapRTL, center              int
 }
 
 func newStyles(f *excelize.File) (styles, error) {
@@ -51,8 +52,7 @@ func newStyles(f *excelize.File) (styles, error) {
 		}},
 		{&st.top, excelize.Style{Font: plain, Alignment: top}},
 		{&st.wrap, excelize.Style{Font: plain, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
-		{&st.date, excelize.Style{Font: plain, Alignment: top, CustomNumFmt: strPtr("yyyy-mm-dd")}},
-		{&st.dateTime, excelize.Style{Font: plain, Alignment: top, CustomNumFmt: strPtr("yyyy-mm-dd hh:mm")}},
+		{&st.date, excelize.Style{Font: plain, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}, CustomNumFmt: strPtr("yyyy-mm-dd")}},
 		{&st.link, excelize.Style{Font: &excelize.Font{Family: fontFamily, Size: 11, Color: "0563C1", Underline: "single"}, Alignment: top}},
 		{&st.integer, excelize.Style{Font: plain, Alignment: top, NumFmt: 3}},
 		{&st.percent, excelize.Style{Font: plain, Alignment: top, CustomNumFmt: strPtr("0.0%")}},
@@ -63,6 +63,8 @@ func newStyles(f *excelize.File) (styles, error) {
 		{&st.scope, excelize.Style{Font: plain, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top", WrapText: true}, NumFmt: 3}},
 		{&st.scopeDate, excelize.Style{Font: plain, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top"}, CustomNumFmt: strPtr("yyyy-mm-dd hh:mm")}},
 		{&st.count, excelize.Style{Font: plain, Alignment: top, CustomNumFmt: strPtr(`#,##0;-#,##0;"·"`)}},
+		{&st.center, excelize.Style{Font: plain, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}}},
+		{&st.wrapRTL, excelize.Style{Font: plain, Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "top", WrapText: true, ReadingOrder: 2}}},
 		{&st.bad, excelize.Style{Font: &excelize.Font{Family: fontFamily, Size: 11, Bold: true, Color: "9C0006"}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
 	}
 	for _, d := range defs {

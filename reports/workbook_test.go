@@ -89,6 +89,9 @@ func TestWorkbook(t *testing.T) {
 				t.Fatal(err)
 			}
 			want := expect(collect(genDocuments(tt.cfg)), opts)
+			if slices.Contains(tt.sheets, SheetTrends) && len(want.speakers) > 1 {
+				want.emerging = genEmergingPhrase
+			}
 			checkWorkbook(t, buf.Bytes(), tt.sheets, want, opts)
 		})
 	}
@@ -133,7 +136,7 @@ func checkWorkbook(t *testing.T, data []byte, sheets []string, want expectation,
 		row = append(row, make([]string, len(cols)-len(row))...)
 		checks := map[string]string{
 			"Symbol": c.rec.Symbol, "Paragraph": strconv.Itoa(c.n), "Page": strconv.Itoa(c.page),
-			"Country code": c.sp.CountryCode, "State": c.sp.Delegation, "Speaker": c.sp.Speaker,
+			"Country code": c.sp.CountryCode, "State": c.stateName(), "Speaker": c.sp.Speaker,
 			"Themes": c.themesText(), "Proposal": yesNo(c.proposal), "Text": c.text,
 			"Session": strconv.Itoa(*c.rec.Session), "Date": c.rec.Date, "Link": c.link(),
 		}
@@ -324,18 +327,13 @@ func checkMatrix(t *testing.T, f *excelize.File, want expectation, opts Options)
 	if rows[0][0] != "State" || rows[1][2] != "own" || rows[1][3] != "via group" {
 		t.Fatalf("Themes by state header = %q / %q", rows[0], rows[1])
 	}
-	tax := testTaxonomy()
+	ids := testThemeIDs()
 	for c := 2; c+1 < len(rows[0]); c += 2 {
 		name := rows[0][c]
 		if name == "Total" {
 			break
 		}
-		id := ""
-		for _, th := range tax.Themes {
-			if th.Name == name {
-				id = th.ID
-			}
-		}
+		id := ids[name]
 		if id == "" {
 			t.Fatalf("Themes by state column %q is no theme", name)
 		}
@@ -396,10 +394,19 @@ func checkOverview(t *testing.T, f *excelize.File, want expectation, opts Option
 	if got := values["Coded comments"]; got != strconv.Itoa(len(want.comments)) {
 		t.Fatalf("Overview coded comments = %q, want %d", got, len(want.comments))
 	}
+	delegations := map[string]bool{}
+	for _, keys := range want.speakers {
+		for k := range keys {
+			delegations[k] = true
+		}
+	}
+	if got := values["Delegations taking the floor"]; got != strconv.Itoa(len(delegations)) {
+		t.Fatalf("Overview delegations = %q, want %d", got, len(delegations))
+	}
 	if got := values["Documents"]; got != strconv.Itoa(len(want.docs)) {
 		t.Fatalf("Overview documents = %q, want %d", got, len(want.docs))
 	}
-	if values["Generated (UTC)"] != "2025-03-04 10:30" || values["Taxonomy"] != "test-1 ("+testTaxonomyHash+")" {
+	if values["Generated (UTC)"] != opts.GeneratedAt.UTC().Format("2006-01-02 15:04") || values["Taxonomy"] != "embedded themes.yaml ("+testTaxonomy().Hash()+")" {
 		t.Fatalf("Overview generated %q, taxonomy %q", values["Generated (UTC)"], values["Taxonomy"])
 	}
 	banner := len(rows[1]) > 0 && strings.Contains(rows[1][0], "SAMPLE DATA")
@@ -429,6 +436,9 @@ func checkTrends(t *testing.T, f *excelize.File, data []byte, want expectation) 
 	sessions := hdr[2 : len(hdr)-2]
 	checked := 0
 	for _, row := range rows[4:] {
+		if len(row) > 0 && row[0] == "Delegations taking the floor" {
+			break
+		}
 		if len(row) < 2 || row[1] == "" {
 			continue
 		}
@@ -440,14 +450,14 @@ func checkTrends(t *testing.T, f *excelize.File, data []byte, want expectation) 
 			if err != nil {
 				t.Fatal(err)
 			}
-			if want.statements[n] == 0 {
+			if len(want.speakers[n]) == 0 {
 				if raw != "" {
 					t.Fatalf("Trends %s session %d = %q for a session without statements", id, n, raw)
 				}
 				continue
 			}
 			got, _ := strconv.ParseFloat(raw, 64)
-			wantShare := float64(want.themeStatements[n][id]) / float64(want.statements[n])
+			wantShare := float64(len(want.themeSpeakers[n][id])) / float64(len(want.speakers[n]))
 			if math.Abs(got-wantShare) > 1e-9 {
 				t.Fatalf("Trends %s session %d = %v, want %v", id, n, got, wantShare)
 			}
@@ -456,7 +466,7 @@ func checkTrends(t *testing.T, f *excelize.File, data []byte, want expectation) 
 		withStatements := 0
 		for _, s := range sessions {
 			n, _ := strconv.Atoi(strings.TrimRight(s, "stndrh"))
-			if want.statements[n] > 0 {
+			if len(want.speakers[n]) > 0 {
 				withStatements++
 			}
 		}
@@ -472,6 +482,19 @@ func checkTrends(t *testing.T, f *excelize.File, data []byte, want expectation) 
 	}
 	if checked == 0 {
 		t.Fatal("Trends has no shares")
+	}
+	// The generated corpus has a phrase that appears from the second
+	// session on: it emerges in the latest session, uncovered by themes.
+	emerging := false
+	for i, row := range rows {
+		if len(row) > 0 && strings.HasPrefix(row[0], "Emerging topics in the "+sessions[len(sessions)-1]) {
+			for _, r := range rows[i+3:] {
+				emerging = emerging || (len(r) > 1 && r[0] == want.emerging && r[1] == "not covered")
+			}
+		}
+	}
+	if want.emerging != "" && !emerging {
+		t.Fatal("Trends does not list the emerging phrase")
 	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
@@ -551,7 +574,12 @@ func checkProposers(t *testing.T, f *excelize.File, want expectation) {
 			if states[k] == nil {
 				states[k], groups[k] = map[string]bool{}, map[string]bool{}
 			}
-			states[k][c.sp.CountryCode] = true
+			switch {
+			case c.sp.CountryCode != "":
+				states[k][c.sp.CountryCode] = true
+			case c.sp.Delegation != "":
+				states[k]["~"+c.sp.Delegation] = true
+			}
 			for _, g := range c.groups {
 				groups[k][g.ID] = true
 				for _, m := range g.Members {
@@ -581,10 +609,7 @@ func checkProposers(t *testing.T, f *excelize.File, want expectation) {
 			}
 		}
 	}
-	names := map[string]string{}
-	for _, th := range testTaxonomy().Themes {
-		names[th.Name] = th.ID
-	}
+	names := testThemeIDs()
 	for i, row := range sheetRows(t, f, SheetProposals)[1:] {
 		k := key{names[row[0]], row[1]}
 		if states[k] == nil {
@@ -593,6 +618,35 @@ func checkProposers(t *testing.T, f *excelize.File, want expectation) {
 		if atoiCell(row, 2) != len(states[k]) || atoiCell(row, 3) != len(groups[k]) {
 			t.Fatalf("Proposals row %d (%s, %s): %s states and %s groups, want %d and %d",
 				i+2, row[0], row[1], row[2], row[3], len(states[k]), len(groups[k]))
+		}
+	}
+}
+
+func TestArabicRightToLeft(t *testing.T) {
+	cfg := genConfig{Seed: 9, FirstSession: 79, Sessions: 1, Meetings: 1, Speeches: 6, Paragraphs: 3, Counterpart: "ar"}
+	var buf bytes.Buffer
+	opts := Options{Counterpart: "ar", Taxonomy: testTaxonomy()}
+	if err := WriteWorkbookFrom(context.Background(), &buf, genDocuments(cfg), opts); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		cell string
+		rtl  bool
+	}{{"M2", false}, {"N2", true}} {
+		id, err := f.GetCellStyle(SheetComments, tc.cell)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, err := f.GetStyle(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := st.Alignment != nil && st.Alignment.ReadingOrder == 2; got != tc.rtl {
+			t.Fatalf("%s right to left %v, want %v", tc.cell, got, tc.rtl)
 		}
 	}
 }

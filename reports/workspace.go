@@ -28,7 +28,8 @@ type header struct {
 }
 
 // readHeader reads the fields of a record that come before its speeches,
-// and stops there: the speeches are most of the file.
+// and stops there: the speeches are most of the file. (A record written
+// with its fields in another order is read on past them.)
 func readHeader(path string) (*header, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -49,7 +50,10 @@ func readHeader(path string) (*header, error) {
 		var dst any
 		switch key {
 		case "speeches":
-			return h, nil
+			if h.Language != "" && h.Source.SHA256 != "" {
+				return h, nil
+			}
+			dst = new(json.RawMessage)
 		case "symbol":
 			dst = &h.Symbol
 		case "kind":
@@ -96,7 +100,8 @@ type selected struct {
 // selectWorkspace chooses the records of ws that opts covers: one language
 // version per document, in session, date and meeting order, paired with
 // its counterpart version; the previous session as a baseline when it is
-// not itself in scope. It resolves opts.Taxonomy when it is not set.
+// not itself in scope. Without opts.Taxonomy, it finds the taxonomy the
+// annotations were written under.
 func selectWorkspace(ctx context.Context, ws *corpus.Workspace, opts *Options) (*selection, error) {
 	paths, err := ws.Records().List()
 	if err != nil {
@@ -178,11 +183,11 @@ func selectWorkspace(ctx context.Context, ws *corpus.Workspace, opts *Options) (
 		)
 	})
 	if opts.Taxonomy == nil {
-		tax, err := discoverTaxonomy(ws, sel.docs)
+		hash, err := discoverTaxonomy(ws, sel.docs)
 		if err != nil {
 			return nil, err
 		}
-		opts.Taxonomy = tax
+		opts.annotationHash = hash
 	}
 	return &sel, nil
 }
@@ -200,20 +205,21 @@ func compareNullable(a, b *int) int {
 	return cmp.Compare(*a, *b)
 }
 
-// discoverTaxonomy picks the taxonomy under which most of the selected
-// records were coded; ties go to the most recently written annotations.
-// Its themes are named by their IDs.
-func discoverTaxonomy(ws *corpus.Workspace, docs []selected) (*Taxonomy, error) {
+// discoverTaxonomy picks the hash of the taxonomy the selected records
+// were coded with: the built-in taxonomy's when any record was coded with
+// it, or else the one most records were coded with (ties go to the most
+// recently written annotations). "" means no record was coded.
+func discoverTaxonomy(ws *corpus.Workspace, docs []selected) (string, error) {
 	want := map[string]bool{}
 	for _, d := range docs {
 		want[d.h.Source.SHA256] = true
 	}
 	entries, err := os.ReadDir(ws.Path(corpus.AnnotationsDir))
 	if errors.Is(err, os.ErrNotExist) {
-		return nil, nil
+		return "", nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("report: list annotations: %w", err)
+		return "", fmt.Errorf("report: list annotations: %w", err)
 	}
 	type tally struct {
 		n      int
@@ -239,49 +245,88 @@ func discoverTaxonomy(ws *corpus.Workspace, docs []selected) (*Taxonomy, error) 
 			t.latest = max(t.latest, info.ModTime().UnixNano())
 		}
 	}
+	if tx, err := defaultTaxonomy(); err == nil && by[tx.Hash()] != nil {
+		return tx.Hash(), nil
+	}
 	best := ""
 	for h, t := range by {
 		if b := by[best]; best == "" || t.n > b.n || (t.n == b.n && t.latest > b.latest) || (t.n == b.n && t.latest == b.latest && h < best) {
 			best = h
 		}
 	}
-	if best == "" {
-		return nil, nil
-	}
-	return &Taxonomy{Hash: best}, nil
+	return best, nil
 }
 
+// readAhead is how many documents are decoded ahead of the writer: JSON
+// decoding then runs on another core while the workbook is written, and
+// memory holds only a few documents more.
+const readAhead = 2
+
 // documents reads the selected records in order with their annotations
-// and counterparts. A record that cannot be read goes to opts.OnError and
-// is skipped; without OnError it ends the iteration with its error.
+// and counterparts, decoding ahead of the consumer. A record that cannot be
+// read goes to opts.OnError and is skipped; without OnError it ends the
+// iteration with its error.
 func (sel *selection) documents(ctx context.Context, ws *corpus.Workspace, opts *Options) Documents {
-	hash := ""
+	hash := opts.annotationHash
 	if opts.Taxonomy != nil {
-		hash = opts.Taxonomy.Hash
+		hash = opts.Taxonomy.Hash()
+	}
+	type loaded struct {
+		doc  *Document
+		path string
+		err  error
 	}
 	return func(yield func(*Document, error) bool) {
-		for _, s := range sel.docs {
+		ctx, cancel := context.WithCancel(ctx)
+		defer cancel()
+		ch := make(chan loaded, readAhead)
+		go func() {
+			defer close(ch)
+			for _, s := range sel.docs {
+				if ctx.Err() != nil {
+					return
+				}
+				doc, err := loadDocument(ws, s, hash)
+				select {
+				case ch <- loaded{doc, s.h.path, err}:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+		for l := range ch {
 			if err := ctx.Err(); err != nil {
 				yield(nil, err)
 				return
 			}
-			doc, err := loadDocument(ws, s, hash, opts.OnError)
-			if err != nil {
+			if l.err != nil {
 				if opts.OnError == nil {
-					yield(nil, err)
+					yield(nil, l.err)
 					return
 				}
-				opts.OnError(s.h.path, err)
+				opts.OnError(l.path, l.err)
 				continue
 			}
-			if !yield(doc, nil) {
+			if l.doc.counterpartErr != nil {
+				// The passage beside is a convenience: with an error
+				// callback the document is still reported without it.
+				if opts.OnError == nil {
+					yield(nil, l.doc.counterpartErr)
+					return
+				}
+				opts.OnError(l.doc.counterpartPath, l.doc.counterpartErr)
+			}
+			if !yield(l.doc, nil) {
 				return
 			}
+		}
+		if err := ctx.Err(); err != nil {
+			yield(nil, err)
 		}
 	}
 }
 
-func loadDocument(ws *corpus.Workspace, s selected, hash string, onError func(string, error)) (*Document, error) {
+func loadDocument(ws *corpus.Workspace, s selected, hash string) (*Document, error) {
 	rec, err := corpus.Load(s.h.path)
 	if err != nil {
 		return nil, err
@@ -300,12 +345,7 @@ func loadDocument(ws *corpus.Workspace, s selected, hash string, onError func(st
 	if s.counterpart != nil && !s.baseline {
 		cp, err := corpus.Load(s.counterpart.path)
 		if err != nil {
-			// The passage beside is a convenience: with an error callback
-			// the document is still reported without it.
-			if onError == nil {
-				return nil, err
-			}
-			onError(s.counterpart.path, err)
+			doc.counterpartErr, doc.counterpartPath = err, s.counterpart.path
 		} else {
 			doc.Counterpart = cp
 		}

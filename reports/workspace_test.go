@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -61,35 +62,64 @@ func TestSelectWorkspaceVersions(t *testing.T) {
 			if docs != tt.docs || baseline != tt.baseline || sel.total != tt.docs {
 				t.Fatalf("docs %d (total %d), baseline %d; want %d, %d", docs, sel.total, baseline, tt.docs, tt.baseline)
 			}
-			if opts.Taxonomy == nil && tt.docs > 0 || opts.Taxonomy != nil && opts.Taxonomy.Hash != testTaxonomyHash {
-				t.Fatalf("taxonomy %+v, want hash %s discovered", opts.Taxonomy, testTaxonomyHash)
+			if want := testTaxonomy().Hash(); tt.docs > 0 && opts.annotationHash != want {
+				t.Fatalf("annotations under %q, want %s discovered", opts.annotationHash, want)
 			}
 		})
 	}
 }
 
 func TestDiscoverTaxonomy(t *testing.T) {
+	builtin := testTaxonomy().Hash()
+	tests := []struct {
+		name  string
+		hash  string // the corpus is coded under
+		extra string // one record is also coded under
+		want  string
+	}{
+		{name: "built-in taxonomy", want: builtin},
+		{name: "built-in taxonomy preferred", extra: "other", want: builtin},
+		{name: "custom taxonomy", hash: "custom1", want: "custom1"},
+		{name: "most records", hash: "custom1", extra: "custom2", want: "custom1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg := genConfig{Seed: 12, FirstSession: 79, Sessions: 1, Meetings: 3, Speeches: 5, Paragraphs: 3, TaxonomyHash: tt.hash}
+			ws := genWorkspace(t, cfg)
+			if tt.extra != "" {
+				_, ann := genDocument(cfg, 79, 1, "en")
+				ann.TaxonomyHash = tt.extra
+				if err := analysis.WriteAnnotation(ws, ann); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var opts Options
+			if _, err := selectWorkspace(context.Background(), ws, &opts); err != nil {
+				t.Fatal(err)
+			}
+			if opts.annotationHash != tt.want {
+				t.Fatalf("annotations under %q, want %q", opts.annotationHash, tt.want)
+			}
+		})
+	}
+}
+
+func TestExplicitTaxonomyLeavesRecordsUncoded(t *testing.T) {
 	cfg := genConfig{Seed: 12, FirstSession: 79, Sessions: 1, Meetings: 3, Speeches: 5, Paragraphs: 3}
 	ws := genWorkspace(t, cfg)
-	// A newer taxonomy has coded one record only: the older one, which
-	// covers all three, is used.
+	// An edited taxonomy has a hash of its own; it has coded one record.
+	yaml := strings.Replace(string(analysis.DefaultTaxonomyYAML()), "Virtual meetings", "Virtual meetings (VTC)", 1)
+	tx, err := analysis.ParseTaxonomy("edited.yaml", []byte(yaml))
+	if err != nil || tx.Hash() == testTaxonomy().Hash() {
+		t.Fatalf("edited taxonomy: %v (hash %s)", err, tx.Hash())
+	}
 	rec, ann := genDocument(cfg, 79, 1, "en")
-	ann.TaxonomyHash = "newer"
+	ann.TaxonomyHash = tx.Hash()
 	if err := analysis.WriteAnnotation(ws, ann); err != nil {
 		t.Fatal(err)
 	}
-	var opts Options
-	if _, err := selectWorkspace(context.Background(), ws, &opts); err != nil {
-		t.Fatal(err)
-	}
-	if opts.Taxonomy == nil || opts.Taxonomy.Hash != testTaxonomyHash {
-		t.Fatalf("taxonomy %+v, want %s", opts.Taxonomy, testTaxonomyHash)
-	}
-	// Asked for explicitly, the newer taxonomy leaves two records uncoded,
-	// and the Overview says which.
-	opts = Options{Taxonomy: &Taxonomy{Hash: "newer"}}
 	var buf bytes.Buffer
-	if err := WriteWorkbook(context.Background(), &buf, ws, opts); err != nil {
+	if err := WriteWorkbook(context.Background(), &buf, ws, Options{Taxonomy: tx}); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(&buf)
@@ -105,6 +135,10 @@ func TestDiscoverTaxonomy(t *testing.T) {
 	}
 	if !found {
 		t.Fatal("Overview does not list the two documents without coding")
+	}
+	matrix, _ := f.GetRows(SheetMatrix)
+	if !slices.Contains(matrix[0], "Virtual meetings (VTC)") {
+		t.Fatal("themes are not named by the taxonomy given")
 	}
 }
 
@@ -189,5 +223,21 @@ func TestHeaderMatchesRecord(t *testing.T) {
 	}
 	if h.Symbol != rec.Symbol || h.Language != "en" || *h.Session != 79 || *h.Meeting != *rec.Meeting || h.Date != rec.Date || h.Source != rec.Source {
 		t.Fatalf("header %+v does not match the record", h)
+	}
+}
+
+func TestHeaderFieldsAfterSpeeches(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "r.json")
+	data := `{"speeches": [{"seq": 1, "paragraphs": [{"n": 1, "text": "x"}]}], "symbol": "A/79/PV.3", "language": "fr",
+		"session": 79, "source": {"path": "p", "sha256": "abc", "pages": 2}}`
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	h, err := readHeader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h.Symbol != "A/79/PV.3" || h.Language != "fr" || h.Session == nil || *h.Session != 79 || h.Source.SHA256 != "abc" {
+		t.Fatalf("header %+v", h)
 	}
 }

@@ -38,7 +38,7 @@ which otherwise does not read UTF-8.`,
 			if out == "" {
 				return usageError{errors.New("--out: give the file name, or - for standard output")}
 			}
-			return runReport(cmd.Context(), sel.workspace, out, opts, func(ctx context.Context, w io.Writer, ws *corpus.Workspace, o reports.Options) error {
+			return runReport(cmd.Context(), cmd.ErrOrStderr(), sel.workspace, out, opts, func(ctx context.Context, w io.Writer, ws *corpus.Workspace, o reports.Options) error {
 				return reports.WriteCSV(ctx, w, ws, o)
 			})
 		},

@@ -15,6 +15,7 @@ import (
 
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/ingest"
+	"github.com/scdebate/scdebate/ingest/layout"
 )
 
 func init() { commands = append(commands, newIngestCmd) }
@@ -59,7 +60,9 @@ skipped; a file that fails is reported with its reason and the others go on.`,
 				)
 			}
 			opts := ingest.Options{
-				Extractor: pdfExtractor(),
+				// PDFs are extracted in a child process (this binary under
+				// its worker sub-command) within the per-document limit.
+				Extractor: layout.Extractor{Options: layout.Options{Timeout: timeout}},
 				Workers:   workers,
 				Timeout:   timeout,
 				OnProgress: func(p ingest.Progress) {

@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/scdebate/scdebate/ingest"
+	"github.com/scdebate/scdebate/ingest/layout"
 )
 
 func init() { commands = append(commands, newParseCmd) }
@@ -24,7 +25,7 @@ pdftotext gives it) and prints the parsed record as one JSON object on stdout.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			rec, err := ingest.ParseFile(cmd.Context(), args[0], pdfExtractor())
+			rec, err := ingest.ParseFile(cmd.Context(), args[0], layout.Extractor{})
 			if err != nil {
 				return err
 			}

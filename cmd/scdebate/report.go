@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/scdebate/scdebate/analysis"
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/reports"
 	"github.com/schollz/progressbar/v3"
@@ -28,7 +29,7 @@ type selectionFlags struct {
 	groups      []string
 	languages   []string
 	counterpart string
-	taxonomy    string
+	themesFile  string
 	maxRows     int
 }
 
@@ -41,7 +42,7 @@ func (s *selectionFlags) register(cmd *cobra.Command) {
 	fl.StringSliceVar(&s.groups, "group", splitEnv("GROUP"), "only statements on behalf of these groups (group IDs)")
 	fl.StringSliceVar(&s.languages, "language", splitEnv("LANGUAGE"), "only records in these languages, in order of preference (default: en, fr, es, ru, zh, ar)")
 	fl.StringVar(&s.counterpart, "counterpart", envDefault("COUNTERPART", ""), "show each passage beside its counterpart in this language (e.g. fr)")
-	fl.StringVar(&s.taxonomy, "taxonomy", envDefault("TAXONOMY", ""), "taxonomy hash of the annotations to use (default: the one most records were coded with)")
+	fl.StringVar(&s.themesFile, "themes", envDefault("THEMES", ""), "theme file (YAML) the corpus was analysed with, if not the built-in taxonomy")
 	fl.IntVar(&s.maxRows, "max-rows", envInt("MAX_ROWS", 0), "at most this many comment rows (0: no limit)")
 }
 
@@ -69,8 +70,12 @@ func (s *selectionFlags) options() (reports.Options, error) {
 	opts.Languages = trimAll(s.languages)
 	opts.Counterpart = strings.TrimSpace(s.counterpart)
 	opts.MaxRows = s.maxRows
-	if s.taxonomy != "" {
-		opts.Taxonomy = &reports.Taxonomy{Hash: s.taxonomy}
+	if s.themesFile != "" {
+		tx, err := analysis.LoadTaxonomy(s.themesFile)
+		if err != nil {
+			return opts, err
+		}
+		opts.Taxonomy = tx
 	}
 	return opts, nil
 }
@@ -116,7 +121,7 @@ trends across sessions, the speakers of each meeting and the sources.`,
 			if out == "" {
 				return usageError{errors.New("--out: give the workbook's file name")}
 			}
-			return runReport(cmd.Context(), sel.workspace, out, opts, func(ctx context.Context, w io.Writer, ws *corpus.Workspace, o reports.Options) error {
+			return runReport(cmd.Context(), cmd.ErrOrStderr(), sel.workspace, out, opts, func(ctx context.Context, w io.Writer, ws *corpus.Workspace, o reports.Options) error {
 				return reports.WriteWorkbook(ctx, w, ws, o)
 			})
 		},
@@ -132,7 +137,7 @@ type reportFunc func(ctx context.Context, w io.Writer, ws *corpus.Workspace, opt
 // runReport writes a report to out (atomically) or standard output,
 // reporting progress on a terminal and unreadable documents as they are
 // skipped.
-func runReport(ctx context.Context, dir, out string, opts reports.Options, write reportFunc) error {
+func runReport(ctx context.Context, stderr io.Writer, dir, out string, opts reports.Options, write reportFunc) error {
 	if _, err := os.Stat(dir); err != nil {
 		return usageError{fmt.Errorf("--workspace: %w", err)}
 	}
@@ -140,27 +145,38 @@ func runReport(ctx context.Context, dir, out string, opts reports.Options, write
 	failed, total := 0, 0
 	opts.OnError = func(path string, err error) {
 		failed++
-		fmt.Fprintf(os.Stderr, "scdebate: skipped %s: %v\n", path, err)
+		fmt.Fprintf(stderr, "scdebate: skipped %s: %v\n", path, err)
 	}
 	bar := newBar("report")
 	opts.Progress = func(p reports.Progress) {
 		total = p.Done
 		bar(p)
 	}
+	// An empty selection is a mistake to report, not a file to leave: the
+	// file is not written.
+	writeSome := func(w io.Writer) error {
+		if err := write(ctx, w, ws, opts); err != nil {
+			return err
+		}
+		if total == 0 {
+			return fmt.Errorf("no document in workspace %s matches the selection", dir)
+		}
+		return nil
+	}
 	var err error
 	if out == "-" {
-		err = write(ctx, os.Stdout, ws, opts)
+		err = writeSome(os.Stdout)
 	} else {
 		// A run killed mid-write left its temporary workbook beside out.
 		corpus.RemoveStaleTemps(filepath.Dir(out), filepath.Base(out))
-		err = corpus.WriteFileAtomic(out, func(w io.Writer) error { return write(ctx, w, ws, opts) })
+		err = corpus.WriteFileAtomic(out, writeSome)
 	}
 	bar(reports.Progress{})
 	if err != nil {
 		return err
 	}
 	if out != "-" {
-		fmt.Fprintf(os.Stderr, "wrote %s (%d documents)\n", out, total)
+		fmt.Fprintf(stderr, "wrote %s (%d documents)\n", out, total)
 	}
 	if failed > 0 {
 		return partialError{failed: failed, total: total + failed}

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -252,7 +253,7 @@ func (p *pageWork) layout(gutter float64) Page {
 		l := &lines[k]
 		b := bounds[l.column]
 		out := p.makeLine(*l, b[0], b[1])
-		out.ParagraphStart = paragraphStart(l, prev[l.column], b, pitch)
+		out.ParagraphStart = paragraphStart(l, prev[l.column], b, pitch) && !p.hangingIndent(l, prev[l.column])
 		page.Lines = append(page.Lines, out)
 		prev[l.column] = l
 	}
@@ -422,6 +423,18 @@ func paragraphStart(l, prev *line, bounds [2]float64, pitch float64) bool {
 		return true
 	}
 	return l.x0-prev.x0 > indent
+}
+
+var reEnumerator = regexp.MustCompile(`^(?:\(?[a-z0-9]{1,4}\)|[a-z0-9]{1,4}\.|[•–-])$`)
+
+// hangingIndent reports a line that continues an enumerated item ("(b)
+// Comprehensive implementation …") by starting under its text.
+func (p *pageWork) hangingIndent(l, prev *line) bool {
+	if prev == nil || len(prev.words) < 2 || l.y-prev.y > 2*l.size {
+		return false
+	}
+	marker := strings.TrimSpace(p.words[prev.words[0]].text)
+	return reEnumerator.MatchString(marker) && math.Abs(l.x0-p.words[prev.words[1]].x0) < 2
 }
 
 // makeLine renders a line with its style and geometry.

@@ -44,8 +44,6 @@ func badInputs(t *testing.T) []badInput {
 		{name: "no objects", data: []byte("%PDF-1.4\nnothing here\nstartxref\n9\n%%EOF\n"), want: layout.ErrMalformed},
 		{name: "deeply nested object", data: pdfFile([]string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", nested}, ""), want: layout.ErrMalformed},
 		{name: "self-referencing page tree", data: pdfFile([]string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R 2 0 R] /Count 1 >>"}, ""), want: layout.ErrMalformed},
-		{name: "self-referencing parent", data: pdfFile([]string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-			"<< /Type /Page /Parent 3 0 R /Contents 4 0 R >>", stream("", textPage("no font"))}, ""), want: layout.ErrNoText},
 		{name: "2000 pages", data: manyPagesPDF(2000, 2000), want: layout.ErrTooLarge},
 		{name: "2000 pages counted as 1", data: manyPagesPDF(2000, 1), want: layout.ErrTooLarge},
 		{name: "object stream extending itself", data: xrefStreamPDF([]string{"<< /Type /Catalog /Pages 3 0 R >>",
@@ -187,6 +185,11 @@ func TestRecoverableQuirks(t *testing.T) {
 		{"unterminated hex string in content", textPDF(stream("", textPage("hello world")+" BT <4142"))},
 		{"inline image", textPDF(stream("", "q BI /W 4 /H 1 /BPC 8 /CS /G ID \x00<<)(\xff EI Q "+textPage("hello world")))},
 		{"hostile font tables", hostileFontPDF()},
+		{"page displayed rotated", pdfFile([]string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+			"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Rotate 90 /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+			stream("", "BT /F1 12 Tf 0 1 -1 0 300 72 Tm (hello world) Tj ET"), helvetica}, "")},
+		{"self-referencing parent, font missing", pdfFile([]string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+			"<< /Type /Page /Parent 3 0 R /Contents 4 0 R >>", stream("", textPage("hello world"))}, "")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

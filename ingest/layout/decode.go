@@ -138,9 +138,9 @@ func decodePages(ctx context.Context, rd *pdf.Reader, opts Options) (raw []rawPa
 	}
 	if words == 0 {
 		if images > 0 {
-			return nil, info, fmt.Errorf("%w: %d pages, %d images, no text", ErrNoText, len(raw), images)
+			return nil, info, fmt.Errorf("%w: no text on any of its %d pages, only images (%d)", ErrNoText, len(raw), images)
 		}
-		return nil, info, fmt.Errorf("%w: %d pages without text", ErrNoText, len(raw))
+		return nil, info, fmt.Errorf("%w: no text on any of its %d pages", ErrNoText, len(raw))
 	}
 	return raw, readInfo(rd.Trailer().Key("Info")), nil
 }
@@ -160,7 +160,6 @@ func prepare(r io.ReaderAt, size int64) (*headerPatch, int64, error) {
 	if at > 0 {
 		r = io.NewSectionReader(r, int64(at), size-int64(at))
 		size -= int64(at)
-		head = head[at:]
 	}
 	tailLen := min(size, 64<<10)
 	tail := make([]byte, tailLen)

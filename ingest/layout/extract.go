@@ -115,6 +115,16 @@ func Extract(ctx context.Context, path string, opts Options) (*Document, error) 
 	if err != nil {
 		return fail(0, err)
 	}
+	// What can be told without reading the file is told without a child.
+	fi, err := os.Stat(abs)
+	switch {
+	case err != nil:
+		return fail(0, err)
+	case fi.IsDir():
+		return fail(0, fmt.Errorf("%w: is a directory", ErrNotPDF))
+	case fi.Size() > opts.maxFileSize():
+		return fail(0, fmt.Errorf("%w: %d bytes (limit %d)", ErrTooLarge, fi.Size(), opts.maxFileSize()))
+	}
 	command := opts.Command
 	if len(command) == 0 {
 		exe, err := os.Executable()

@@ -80,6 +80,19 @@ func (c *fontCache) load(v pdf.Value) *font {
 	return f
 }
 
+// missingFont stands in for a font that the page names but does not
+// define, as viewers do: Helvetica with the standard encoding.
+var missingFont = sync.OnceValue(func() *font {
+	f := &font{name: "Helvetica", scale: 0.001, sizeScale: 1}
+	m := standardFontMetrics(f.name, false, false)
+	for c, r := range standardEncoding {
+		if r != 0 {
+			f.simple[c] = glyphMetric{text: string(r), width: m.width(r)}
+		}
+	}
+	return f
+})
+
 func loadFont(v pdf.Value) *font {
 	base := v.Key("BaseFont").Name()
 	if i := strings.IndexByte(base, '+'); i == 6 {

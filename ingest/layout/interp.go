@@ -23,7 +23,8 @@ type glyph struct {
 type glyphFlags uint8
 
 const (
-	// artifact: inside marked content tagged /Artifact (page furniture).
+	// flagArtifact: inside marked content tagged /Artifact (page
+	// furniture, decoration).
 	flagArtifact glyphFlags = 1 << iota
 	// flagPagination: an artifact of type Pagination (running header or
 	// footer), which is never body text.
@@ -49,14 +50,16 @@ func (m matrix) mul(n matrix) matrix {
 	}
 }
 
+// gstate is the part of the graphics state that places text.
 type gstate struct {
-	ctm    matrix
-	tc, tw float64
-	th     float64
-	tl     float64
-	fs     float64
-	rise   float64
-	font   *font
+	ctm  matrix
+	tc   float64 // character spacing (Tc)
+	tw   float64 // word spacing (Tw)
+	th   float64 // horizontal scaling (Tz/100)
+	tl   float64 // leading (TL)
+	fs   float64 // font size (Tf)
+	rise float64 // text rise (Ts)
+	font *font
 }
 
 // Limits on one page's content; beyond them the page is reported as
@@ -272,6 +275,7 @@ func (in *interp) op(op string, args []operand, lx *lexer, res pdf.Value, fonts 
 			name := args[len(args)-2].str
 			f, ok := fonts[name]
 			if !ok {
+				f = missingFont()
 				if fv := res.Key("Font").Key(name); fv.Kind() == pdf.Dict {
 					f = in.fonts.load(fv)
 				}

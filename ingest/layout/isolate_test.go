@@ -3,6 +3,7 @@ package layout_test
 import (
 	"context"
 	"errors"
+	"io/fs"
 	"strings"
 	"testing"
 	"time"
@@ -59,6 +60,12 @@ func TestIsolationLimits(t *testing.T) {
 		_, err := layout.Extract(context.Background(), path, layout.Options{Command: []string{"sh", "-c", "echo 'panic: boom' >&2; exit 2"}})
 		if !errors.Is(err, layout.ErrCrashed) || !strings.Contains(err.Error(), "panic: boom") {
 			t.Errorf("error %v, want %v with the reason", err, layout.ErrCrashed)
+		}
+	})
+	t.Run("missing file", func(t *testing.T) {
+		_, err := layout.Extract(context.Background(), "no-such.pdf", layout.Options{})
+		if !errors.Is(err, fs.ErrNotExist) || !strings.Contains(err.Error(), "no-such.pdf") {
+			t.Errorf("error %v, want a missing file named", err)
 		}
 	})
 	t.Run("memory", func(t *testing.T) {
