@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -24,7 +25,17 @@ var (
 	buildErr   error
 )
 
+// measureEnv, when set, makes the test binary run its arguments as a
+// command and write the command's peak resident set (KiB) to the file it
+// names. A process started by a process inherits its starter's peak, so
+// the tests, which grow large making hostile inputs, measure the binary
+// through this small fresh process.
+const measureEnv = "SCDEBATE_TEST_MEASURE_RSS"
+
 func TestMain(m *testing.M) {
+	if out := os.Getenv(measureEnv); out != "" {
+		os.Exit(measureChild(out, os.Args[1:]))
+	}
 	dir, err := os.MkdirTemp("", "scdebate-test-bin-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -34,6 +45,26 @@ func TestMain(m *testing.M) {
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)
+}
+
+func measureChild(out string, args []string) int {
+	cmd := exec.Command(args[0], args[1:]...)
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, measureEnv+"=") {
+			cmd.Env = append(cmd.Env, kv)
+		}
+	}
+	err := cmd.Run()
+	var ee *exec.ExitError
+	if err != nil && !errors.As(err, &ee) {
+		fmt.Fprintln(os.Stderr, err)
+		return 127
+	}
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		os.WriteFile(out, []byte(strconv.FormatInt(ru.Maxrss, 10)), 0o644)
+	}
+	return cmd.ProcessState.ExitCode()
 }
 
 // scdebateBinary builds the command into a temporary directory the first
@@ -87,12 +118,20 @@ func runBinary(t testing.TB, env []string, args ...string) binaryRun {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, scdebateBinary(t), args...)
-	cmd.Env = append(os.Environ(), env...)
+	self, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rss := filepath.Join(t.TempDir(), "rss")
+	cmd := exec.CommandContext(ctx, self, append([]string{scdebateBinary(t)}, args...)...)
+	cmd.Env = append(append(os.Environ(), env...), measureEnv+"="+rss)
+	// The measuring process and the binary with its workers go together.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	start := time.Now()
-	err := cmd.Run()
+	err = cmd.Run()
 	r := binaryRun{args: args, stdout: stdout.String(), stderr: stderr.String(), elapsed: time.Since(start)}
 	var ee *exec.ExitError
 	switch {
@@ -105,8 +144,9 @@ func runBinary(t testing.TB, env []string, args ...string) binaryRun {
 	if ctx.Err() != nil {
 		t.Fatalf("scdebate %s did not finish in time\n%s", strings.Join(args, " "), r)
 	}
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		r.maxRSS = ru.Maxrss << 10 // KiB on Linux
+	if b, err := os.ReadFile(rss); err == nil {
+		kib, _ := strconv.ParseInt(string(b), 10, 64)
+		r.maxRSS = kib << 10
 	}
 	return r
 }
