@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 
 	"github.com/scdebate/scdebate/analysis"
 	"github.com/scdebate/scdebate/corpus"
@@ -272,6 +274,12 @@ func (u *updater) run() error {
 			}
 		}
 	}
+	if err := u.flush(); err != nil {
+		return err
+	}
+	if err := u.merge(); err != nil {
+		return err
+	}
 	if err := u.finish(); err != nil {
 		return err
 	}
@@ -401,6 +409,35 @@ func (u *updater) flush() error {
 	}
 	u.batch.Reset()
 	u.batchBytes = 0
+	return nil
+}
+
+// merge compacts the generation's segments before it goes live, since
+// bleve's background merging stops when the index is closed and every
+// search pays for each segment: a rebuild ends as one segment, an update
+// as bleve's tiered merge plan leaves it.
+func (u *updater) merge() error {
+	if u.stats.Passages == 0 && u.stats.Deleted == 0 {
+		return nil
+	}
+	adv, err := u.idx.Advanced()
+	if err != nil {
+		return err
+	}
+	sc, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return nil
+	}
+	plan := &mergeplan.DefaultMergePlanOptions
+	if u.stats.Rebuilt {
+		plan = &mergeplan.SingleSegmentMergePlanOptions
+	}
+	if err := sc.ForceMerge(u.ctx, plan); err != nil {
+		if ctxErr := u.ctx.Err(); ctxErr != nil {
+			return ctxErr
+		}
+		return fmt.Errorf("index merge: %w", err)
+	}
 	return nil
 }
 

@@ -36,6 +36,15 @@
 // by the next update. Readers (the server) notice a new CURRENT and switch
 // to it without disturbing searches already running on the old one.
 //
+// # Queries
+//
+// ParseQuery reads the query language: words that must all appear, OR,
+// NOT or a leading "-", parentheses, "quoted phrases", prefix* and word~
+// (or word~2) for near spellings; a word the analyzer splits ("wrap-up",
+// a run of Chinese characters) is searched as a phrase. Filters, session
+// and date ranges, sorting, facets and highlighting are fields of Request.
+// Malformed input gives a *QueryError or *RequestError, never a panic.
+//
 // The manifest of a generation records, per record, the hash of the record
 // file, the taxonomy hash and hash of the annotation used, and the document
 // IDs it produced, so that the next update re-indexes exactly the records

@@ -10,29 +10,34 @@ import (
 
 // Field names of an indexed paragraph.
 const (
-	FieldRecord      = "record"
-	FieldSymbol      = "symbol"
-	FieldSession     = "session"
-	FieldSessionNum  = "session_num"
-	FieldYear        = "year"
-	FieldDate        = "date"
-	FieldMeeting     = "meeting"
-	FieldCountry     = "country_code"
-	FieldDelegation  = "delegation"
-	FieldSpeaker     = "speaker"
-	FieldRole        = "role"
-	FieldGroups      = "groups"
-	FieldVoices      = "voices"
-	FieldThemes      = "themes"
-	FieldLanguage    = "language"
-	FieldKind        = "kind"
-	FieldSample      = "sample"
-	FieldProposal    = "proposal"
-	FieldReply       = "reply"
-	FieldPage        = "page"
-	FieldSeq         = "seq"
-	FieldN           = "n"
-	FieldOrder       = "order"
+	FieldRecord     = "record"
+	FieldSymbol     = "symbol"
+	FieldSession    = "session"
+	FieldSessionNum = "session_num"
+	FieldYear       = "year"
+	FieldDate       = "date"
+	FieldMeeting    = "meeting"
+	FieldCountry    = "country_code"
+	FieldDelegation = "delegation"
+	FieldSpeaker    = "speaker"
+	FieldRole       = "role"
+	FieldGroups     = "groups"
+	FieldVoices     = "voices"
+	FieldThemes     = "themes"
+	FieldLanguage   = "language"
+	FieldKind       = "kind"
+	FieldSample     = "sample"
+	FieldProposal   = "proposal"
+	FieldReply      = "reply"
+	FieldPage       = "page"
+	FieldSeq        = "seq"
+	FieldN          = "n"
+	FieldOrder      = "order"
+	// FieldOldest and FieldNewest are single sort keys (date, record,
+	// position in the record; the date inverted in FieldNewest), so that
+	// ordering by date reads one field per hit instead of three.
+	FieldOldest      = "sort_oldest"
+	FieldNewest      = "sort_newest"
 	textFieldPrefix  = "text_"
 	otherTextField   = "text_other"
 	keywordTrue      = "true"
@@ -110,6 +115,8 @@ func NewMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(FieldVoices, keywordField(false))
 	doc.AddFieldMappingsAt(FieldReply, keywordField(false))
 	doc.AddFieldMappingsAt(FieldOrder, keywordField(false))
+	doc.AddFieldMappingsAt(FieldOldest, keywordField(false))
+	doc.AddFieldMappingsAt(FieldNewest, keywordField(false))
 	doc.AddFieldMappingsAt(FieldSpeaker, storedOnly())
 	doc.AddFieldMappingsAt(FieldSessionNum, numeric(false))
 	for _, name := range []string{FieldPage, FieldSeq, FieldN} {

@@ -183,6 +183,8 @@ func (p *Passage) document() map[string]any {
 		FieldSeq:              float64(p.Seq),
 		FieldN:                float64(p.N),
 		FieldOrder:            fmt.Sprintf("%06d.%06d", p.Seq, p.N),
+		FieldOldest:           fmt.Sprintf("%-10s|%s|%06d.%06d", p.Date, p.Record, p.Seq, p.N),
+		FieldNewest:           fmt.Sprintf("%-10s|%s|%06d.%06d", invertDigits(p.Date), p.Record, p.Seq, p.N),
 		TextField(p.Language): p.Text,
 	}
 	if p.Session > 0 {
@@ -206,6 +208,21 @@ func (p *Passage) document() map[string]any {
 		d[FieldPage] = float64(p.Page)
 	}
 	return d
+}
+
+// invertDigits maps each digit d to 9-d, so that ascending order of the
+// result is descending order of the date; a missing date sorts last.
+func invertDigits(date string) string {
+	if date == "" {
+		return "~"
+	}
+	b := []byte(date)
+	for i, c := range b {
+		if c >= '0' && c <= '9' {
+			b[i] = '9' - (c - '0')
+		}
+	}
+	return string(b)
 }
 
 func setString(d map[string]any, field, v string) {

@@ -77,7 +77,7 @@ func (p *Passage) URL() string {
 	if lang == "" {
 		lang = "en"
 	}
-	parts := strings.Split(p.Symbol, "/")
+	parts := strings.Split(strings.TrimSpace(p.Symbol), "/")
 	for i, s := range parts {
 		parts[i] = url.PathEscape(s)
 	}
@@ -107,7 +107,7 @@ func (p *Passage) Citation() string {
 // concurrent use.
 type Index struct {
 	dir string
-	// RefreshInterval is how often CURRENT is checked (default 250ms).
+	// refresh is how often CURRENT is checked for a new generation.
 	refresh time.Duration
 
 	mu      sync.Mutex
@@ -203,6 +203,9 @@ func openGeneration(dir, name string) (*generation, error) {
 	if err := loadJSON(filepath.Join(dir, name, infoFile), &g.info); err != nil {
 		return nil, fmt.Errorf("index %s: %w", name, err)
 	}
+	if g.info.Schema != schemaVersion {
+		return nil, fmt.Errorf("index %s was built by another version of scdebate (schema %d, want %d); run `scdebate index` to rebuild it", name, g.info.Schema, schemaVersion)
+	}
 	idx, err := bleve.OpenUsing(filepath.Join(dir, name, bleveDir), map[string]any{"read_only": true})
 	if err != nil {
 		return nil, fmt.Errorf("index %s: open: %w", name, err)
@@ -259,7 +262,8 @@ func (ix *Index) Collect(ctx context.Context, req *Request, limit int) ([]Passag
 	}
 	sr := bleve.NewSearchRequestOptions(q, int(res.Total), 0, false)
 	sr.Fields = collectFields
-	sr.SortBy([]string{FieldDate, FieldRecord, FieldOrder})
+	sr.SortBy([]string{FieldOldest})
+	sr.Score = "none"
 	all, err := g.idx.SearchInContext(ctx, sr)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
@@ -288,11 +292,15 @@ func (ix *Index) search(ctx context.Context, g *generation, req *Request) (*Resu
 	}
 	switch sortBy {
 	case SortRelevance:
-		sr.SortBy([]string{"-_score", "-" + FieldDate, FieldRecord, FieldOrder})
+		// Ties keep index order: a tie-breaking field would be read for
+		// every hit.
+		sr.SortBy([]string{"-_score"})
 	case SortDate:
-		sr.SortBy([]string{"-" + FieldDate, FieldRecord, FieldOrder})
+		sr.SortBy([]string{FieldNewest})
+		sr.Score = "none" // relevance plays no part in the order
 	case SortDateAsc:
-		sr.SortBy([]string{FieldDate, FieldRecord, FieldOrder})
+		sr.SortBy([]string{FieldOldest})
+		sr.Score = "none"
 	}
 	if req.Highlight && strings.TrimSpace(req.Query) != "" && req.Size > 0 {
 		sr.Highlight = bleve.NewHighlightWithStyle(highlighterName)
@@ -302,6 +310,9 @@ func (ix *Index) search(ctx context.Context, g *generation, req *Request) (*Resu
 	}
 	if req.Facets {
 		for _, f := range facetFields {
+			if f.name == FacetLanguage && len(g.info.Languages) < 2 {
+				continue // one language: nothing to count, and counting costs
+			}
 			sr.AddFacet(f.name, bleve.NewFacetRequest(f.field, f.size))
 		}
 	}
@@ -325,6 +336,11 @@ func (ix *Index) search(ctx context.Context, g *generation, req *Request) (*Resu
 			if fr != nil && fr.Terms != nil {
 				for _, t := range fr.Terms.Terms() {
 					terms = append(terms, FacetTerm{Term: t.Term, Count: t.Count})
+				}
+			}
+			if f.name == FacetLanguage && fr == nil && len(g.info.Languages) == 1 && res.Total > 0 {
+				for lang := range g.info.Languages {
+					terms = append(terms, FacetTerm{Term: lang, Count: int(res.Total)})
 				}
 			}
 			out.Facets[f.name] = terms
@@ -560,16 +576,24 @@ func (c *langCompiler) negate(q query.Query) query.Query {
 func (c *langCompiler) compile(n *Node) (compiled, bool) {
 	switch n.Op {
 	case OpTerm:
-		if c.analyze(n.Text) == 0 {
+		tokens := c.analyze(n.Text)
+		if tokens == 0 {
 			return compiled{}, false
 		}
-		mq := query.NewMatchQuery(n.Text)
-		mq.SetField(c.field)
-		mq.SetOperator(query.MatchQueryOperatorAnd)
 		fuzz := n.Fuzzy
 		if fuzz == 0 && c.fuzzy && len([]rune(n.Text)) > 3 {
 			fuzz = 1
 		}
+		if tokens > 1 && fuzz == 0 {
+			// A word the analyzer splits ("wrap-up", a run of Chinese
+			// characters) must keep its parts together.
+			pq := query.NewMatchPhraseQuery(n.Text)
+			pq.SetField(c.field)
+			return compiled{q: pq}, true
+		}
+		mq := query.NewMatchQuery(n.Text)
+		mq.SetField(c.field)
+		mq.SetOperator(query.MatchQueryOperatorAnd)
 		if fuzz > 0 && c.lang != "zh" {
 			mq.SetFuzziness(fuzz)
 			mq.SetPrefix(1)

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/scdebate/scdebate/analysis"
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/index"
 )
@@ -19,6 +20,7 @@ func newIndexCmd() *cobra.Command {
 	var (
 		workspace string
 		taxonomy  string
+		themes    string
 		rebuild   bool
 		batchSize int
 	)
@@ -42,6 +44,16 @@ to it without a restart and an interrupted run changes nothing.`,
 			}
 			defer unlock()
 
+			if themes != "" {
+				if taxonomy != "" {
+					return usageError{fmt.Errorf("give --themes or --taxonomy, not both")}
+				}
+				tx, err := analysis.LoadTaxonomy(themes)
+				if err != nil {
+					return usageError{err}
+				}
+				taxonomy = tx.Hash()
+			}
 			opts := index.Options{TaxonomyHash: taxonomy, Rebuild: rebuild, BatchSize: batchSize}
 			stderr := cmd.ErrOrStderr()
 			var bar *progressbar.ProgressBar
@@ -85,7 +97,8 @@ to it without a restart and an interrupted run changes nothing.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&workspace, "workspace", envDefault("WORKSPACE", "."), "workspace directory (env SCDEBATE_WORKSPACE)")
-	f.StringVar(&taxonomy, "taxonomy", envDefault("TAXONOMY", ""), "use the annotations of this taxonomy hash (default: each record's newest annotation) (env SCDEBATE_TAXONOMY)")
+	f.StringVar(&themes, "themes", envDefault("THEMES", ""), "index the annotations made with this theme file (default: each record's newest annotation) (env SCDEBATE_THEMES)")
+	f.StringVar(&taxonomy, "taxonomy", envDefault("TAXONOMY", ""), "index the annotations of this taxonomy hash (default: each record's newest annotation) (env SCDEBATE_TAXONOMY)")
 	f.BoolVar(&rebuild, "rebuild", false, "build a new index from every record instead of updating")
 	f.IntVar(&batchSize, "batch-size", 1000, "passages per index batch")
 	return cmd

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/scdebate/scdebate/analysis"
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/index"
 	"github.com/scdebate/scdebate/index/web"
@@ -17,7 +18,7 @@ import (
 func init() { commands = append(commands, newServeCmd) }
 
 func newServeCmd() *cobra.Command {
-	var workspace, addr string
+	var workspace, addr, themesFile string
 	cmd := &cobra.Command{
 		Use:   "serve",
 		Short: "Serve the search page and the JSON API",
@@ -31,12 +32,34 @@ gracefully.`,
 			if st, err := os.Stat(workspace); err != nil || !st.IsDir() {
 				return usageError{fmt.Errorf("workspace %s is not a directory", workspace)}
 			}
-			ix, err := index.Open(&corpus.Workspace{Dir: workspace})
+			ws := &corpus.Workspace{Dir: workspace}
+			ix, err := index.Open(ws)
 			if err != nil {
 				return err
 			}
 			defer ix.Close()
+			tx, err := analysis.LoadTaxonomy(themesFile)
+			if err != nil {
+				return usageError{err}
+			}
+			groups, err := analysis.DefaultGroups()
+			if err != nil {
+				return err
+			}
 			srv, err := web.New(ix, web.Options{
+				Workbook: web.ReportsWorkbook(ws),
+				ThemeName: func(id string) string {
+					if t, ok := tx.Theme(id); ok {
+						return t.Name("en")
+					}
+					return id
+				},
+				GroupName: func(id string) string {
+					if g, ok := groups.Group(id); ok && g.Name != "" {
+						return g.Name
+					}
+					return id
+				},
 				OnError: func(r *http.Request, err error) {
 					fmt.Fprintf(cmd.ErrOrStderr(), "scdebate: %s %s: %v\n", r.Method, r.URL.Path, err)
 				},
@@ -49,6 +72,9 @@ gracefully.`,
 				return usageError{fmt.Errorf("listen on %s: %w", addr, err)}
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "serving %s on http://%s/\n", workspace, ln.Addr())
+			if tcp, ok := ln.Addr().(*net.TCPAddr); ok && !tcp.IP.IsLoopback() {
+				fmt.Fprintf(cmd.ErrOrStderr(), "scdebate: warning: %s is reachable from other machines; the server has no authentication\n", ln.Addr())
+			}
 			err = web.Serve(cmd.Context(), ln, srv.Handler(), 10*time.Second)
 			if err != nil {
 				return err
@@ -59,5 +85,6 @@ gracefully.`,
 	f := cmd.Flags()
 	f.StringVar(&workspace, "workspace", envDefault("WORKSPACE", "."), "workspace directory (env SCDEBATE_WORKSPACE)")
 	f.StringVar(&addr, "addr", envDefault("ADDR", "127.0.0.1:8080"), "address to listen on (env SCDEBATE_ADDR)")
+	f.StringVar(&themesFile, "themes", envDefault("THEMES", ""), "theme file (YAML) whose theme names the pages show, instead of the built-in taxonomy (env SCDEBATE_THEMES)")
 	return cmd
 }

@@ -19,7 +19,7 @@ func Handmade() []Doc {
 		r := &corpus.Record{Symbol: symbol, Kind: corpus.KindVerbatim, Language: lang, Session: corpus.Int(session),
 			Meeting: corpus.Int(30), Date: date, Sample: sample, Speeches: speeches,
 			Source: corpus.Source{SHA256: fmt.Sprintf("%x", sha256.Sum256([]byte(symbol+"."+lang)))}}
-		a := &analysis.Annotation{Version: analysis.AnnotationVersion, RecordSHA256: r.Source.SHA256, Symbol: symbol, Language: lang, TaxonomyHash: "t1"}
+		a := &analysis.Annotation{Version: analysis.AnnotationVersion, RecordSHA256: r.Source.SHA256, Symbol: symbol, Language: lang, TaxonomyHash: TaxonomyHash}
 		for _, sp := range speeches {
 			sa := analysis.SpeechAnnotation{Seq: sp.Seq}
 			for _, p := range sp.Paragraphs {

@@ -1,7 +1,9 @@
 package web
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -147,26 +149,37 @@ func (s *Server) apiWorkbook(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
-	keep := make(map[passageRef]bool, len(passages))
-	for _, p := range passages {
-		keep[passageRef{p.Symbol, p.Language, p.Seq, p.N}] = true
+	// The workbook is built in memory (its size is capped) and sent whole,
+	// so that a failure is an error response, never a truncated file.
+	buf := &cappedBuffer{max: s.opts.MaxWorkbookBytes}
+	if err := s.opts.Workbook(ctx, buf, &req, passages); err != nil {
+		if errors.Is(err, errWorkbookTooLarge) {
+			writeJSONError(w, http.StatusBadRequest, fmt.Sprintf("the workbook would be larger than %d MiB; narrow the search", s.opts.MaxWorkbookBytes>>20), "selection")
+			return
+		}
+		s.apiError(w, r, fmt.Errorf("workbook: %w", err))
+		return
 	}
 	w.Header().Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 	w.Header().Set("Content-Disposition", `attachment; filename="`+workbookName(&req)+`"`)
+	w.Header().Set("Content-Length", strconv.Itoa(buf.Len()))
 	w.Header().Set("Cache-Control", "no-store")
-	err = s.opts.Workbook(ctx, w, &req, func(symbol, lang string, seq, n int) bool {
-		return keep[passageRef{symbol, lang, seq, n}]
-	})
-	if err != nil && s.opts.OnError != nil {
-		// The header has gone out; the client sees a truncated download.
-		s.opts.OnError(r, fmt.Errorf("workbook: %w", err))
-	}
+	w.Write(buf.Bytes())
 }
 
-// passageRef names a passage the way the workbook writer does.
-type passageRef struct {
-	symbol, lang string
-	seq, n       int
+var errWorkbookTooLarge = errors.New("workbook too large")
+
+// cappedBuffer is a bytes.Buffer that refuses to grow past max bytes.
+type cappedBuffer struct {
+	bytes.Buffer
+	max int64
+}
+
+func (b *cappedBuffer) Write(p []byte) (int, error) {
+	if int64(b.Len()+len(p)) > b.max {
+		return 0, errWorkbookTooLarge
+	}
+	return b.Buffer.Write(p)
 }
 
 // workbookName names a download after its main filters.
@@ -195,5 +208,3 @@ func workbookName(req *index.Request) string {
 	}
 	return out + ".xlsx"
 }
-
-func itoa(n int) string { return strconv.Itoa(n) }

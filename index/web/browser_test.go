@@ -2,7 +2,6 @@ package web
 
 import (
 	"context"
-	"io"
 	"net"
 	"net/http"
 	"os"
@@ -43,15 +42,7 @@ func TestBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ix.Close()
-	workbook := func(ctx context.Context, w io.Writer, req *index.Request, keep func(symbol, lang string, seq, n int) bool) error {
-		if !keep("A/75/PV.78", "en", 1, 2) {
-			_, err := io.WriteString(w, "missing")
-			return err
-		}
-		_, err := io.WriteString(w, "PK workbook of the selection")
-		return err
-	}
-	srv, err := New(ix, Options{Workbook: workbook, OnError: func(_ *http.Request, err error) { t.Errorf("server: %v", err) }})
+	srv, err := New(ix, Options{Workbook: ReportsWorkbook(ws), OnError: func(_ *http.Request, err error) { t.Errorf("server: %v", err) }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,7 +144,7 @@ func TestBrowser(t *testing.T) {
 		}
 	}
 	selected := text(ctx, t, chromedp.CSS(`.facet[data-facet="country"] a[aria-current="true"] .term`))
-	if selected != "NZL" {
+	if selected != "New Zealand (NZL)" {
 		t.Errorf("selected facet %q", selected)
 	}
 
@@ -227,8 +218,9 @@ func TestBrowser(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if string(b) != "PK workbook of the selection" {
-			t.Errorf("workbook = %q", b)
+		comments := workbookComments(t, b)
+		if !strings.Contains(comments, "refrain from the veto") || strings.Contains(comments, "Penholdership must be shared") {
+			t.Errorf("workbook comments do not match the search:\n%s", comments)
 		}
 		break
 	}

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/index"
 	"github.com/scdebate/scdebate/index/indextest"
 )
@@ -30,21 +31,12 @@ func TestLoadWhileIndexing(t *testing.T) {
 		updates     = 4
 	)
 	docs := indextest.Generate(indextest.Options{Seed: 21, Paragraphs: 4000, Versions: []string{"fr"}, VersionsEvery: 6})
-	workbook := func(ctx context.Context, w io.Writer, req *index.Request, keep func(symbol, lang string, seq, n int) bool) error {
-		kept := 0
-		for _, d := range docs {
-			for _, sp := range d.Record.Speeches {
-				for _, p := range sp.Paragraphs {
-					if keep(d.Record.Symbol, d.Record.Language, sp.Seq, p.N) {
-						kept++
-					}
-				}
-			}
-		}
-		_, err := fmt.Fprintf(w, "%d", kept)
-		return err
+	var ws *corpus.Workspace
+	workbook := func(ctx context.Context, w io.Writer, req *index.Request, hits []index.Passage) error {
+		return ReportsWorkbook(ws)(ctx, w, req, hits)
 	}
 	ts, ws := newTestServer(t, docs, Options{Workbook: workbook})
+	_ = ws
 
 	paths := []string{
 		"/api/search?q=veto",

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"html/template"
 	"net/http"
 	"net/url"
 	"slices"
@@ -15,11 +14,6 @@ import (
 
 	"github.com/scdebate/scdebate/index"
 )
-
-var templateFuncs = template.FuncMap{
-	"join": strings.Join,
-	"add":  func(a, b int) int { return a + b },
-}
 
 // render executes a page template into a buffer first, so that a failing
 // template never sends half a page.
@@ -68,6 +62,7 @@ type facetView struct {
 
 type facetTermView struct {
 	Term     string
+	Label    string
 	Count    int
 	Selected bool
 	URL      string
@@ -121,7 +116,7 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	for _, p := range filterParams {
 		for _, val := range canonical[p] {
 			view.Hidden = append(view.Hidden, hiddenField{p, val})
-			view.Active = append(view.Active, activeFilter{Label: paramLabel(p), Value: val, RemoveURL: toggleURL(canonical, p, val)})
+			view.Active = append(view.Active, activeFilter{Label: paramLabel(p), Value: s.label(p, val), RemoveURL: toggleURL(canonical, p, val)})
 		}
 	}
 	if err != nil {
@@ -157,6 +152,18 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	for _, f := range facetLabels {
 		fv := facetView{Param: f.param, Label: f.label}
 		terms := res.Facets[f.name]
+		if len(canonical[f.param]) > 0 {
+			// A facet with a value chosen counts as if it were not: its
+			// other values stay visible and add alternatives on click.
+			others, err := s.search(r, withoutFilter(req, f.param))
+			if err != nil {
+				status, body := s.classify(r, err)
+				view.Error = body.Error
+				s.render(w, r, status, "search.html", view)
+				return
+			}
+			terms = others.Facets[f.name]
+		}
 		if f.name == index.FacetSession {
 			terms = slices.Clone(terms)
 			sort.SliceStable(terms, func(i, j int) bool {
@@ -167,11 +174,13 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		}
 		for _, t := range terms {
 			fv.Terms = append(fv.Terms, facetTermView{
-				Term: t.Term, Count: t.Count,
+				Term: t.Term, Label: s.label(f.param, t.Term), Count: t.Count,
 				Selected: slices.Contains(canonical[f.param], t.Term),
 				URL:      toggleURL(canonical, f.param, t.Term),
 			})
 		}
+		// Chosen values first, where they can be seen and removed.
+		sort.SliceStable(fv.Terms, func(i, j int) bool { return fv.Terms[i].Selected && !fv.Terms[j].Selected })
 		if len(fv.Terms) > 0 {
 			view.Facets = append(view.Facets, fv)
 		}
@@ -184,6 +193,39 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		view.WorkbookURL = "/api/report.xlsx?" + wb.Encode()
 	}
 	s.render(w, r, http.StatusOK, "search.html", view)
+}
+
+// label names a filter value for display.
+func (s *Server) label(param, value string) string {
+	switch param {
+	case "theme":
+		return s.opts.ThemeName(value)
+	case "group":
+		return s.opts.GroupName(value)
+	case "country", "voice":
+		if name := stateName(value); name != value {
+			return name + " (" + value + ")"
+		}
+	}
+	return value
+}
+
+// withoutFilter is req, counting only, without the filter of one facet.
+func withoutFilter(req index.Request, param string) *index.Request {
+	req.From, req.Size, req.Highlight, req.Facets = 0, 0, false, true
+	switch param {
+	case "country":
+		req.Countries = nil
+	case "theme":
+		req.Themes = nil
+	case "session":
+		req.Sessions = nil
+	case "group":
+		req.Groups = nil
+	case "lang":
+		req.Languages = nil
+	}
+	return &req
 }
 
 func paramLabel(p string) string {
@@ -331,7 +373,7 @@ func (s *Server) statePage(w http.ResponseWriter, r *http.Request) {
 func (s *Server) stateView(r *http.Request, code string) (*stateView, error) {
 	ctx, cancel := context.WithTimeout(r.Context(), 2*searchTimeout)
 	defer cancel()
-	view := &stateView{Code: code, Name: code, SearchURL: "/?country=" + url.QueryEscape(code)}
+	view := &stateView{Code: code, Name: stateName(code), SearchURL: "/?country=" + url.QueryEscape(code)}
 
 	passages, err := s.ix.Collect(ctx, &index.Request{Voices: []string{code}}, statePassages)
 	var re *index.RequestError
@@ -469,7 +511,7 @@ func (s *Server) stateView(r *http.Request, code string) (*stateView, error) {
 	for _, h := range props.Hits {
 		view.Proposals = append(view.Proposals, newHitView(h))
 	}
-	if len(passages) > 0 && view.OwnTotal > 0 {
+	if view.Name == code && view.OwnTotal > 0 {
 		for _, sess := range view.Sessions {
 			for _, rec := range sess.Records {
 				if rec.First != nil && rec.First.Delegation != "" {

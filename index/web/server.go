@@ -20,6 +20,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/index"
 )
 
@@ -39,9 +40,8 @@ const (
 )
 
 // WorkbookFunc writes the workbook of the passages matching a search;
-// keep says whether a passage (symbol, language, speech seq, paragraph n)
-// is among the matches.
-type WorkbookFunc func(ctx context.Context, w io.Writer, req *index.Request, keep func(symbol, lang string, seq, n int) bool) error
+// hits are those passages, without their text.
+type WorkbookFunc func(ctx context.Context, w io.Writer, req *index.Request, hits []index.Passage) error
 
 // Options configure a Server. The zero value serves search without
 // workbook downloads.
@@ -51,6 +51,18 @@ type Options struct {
 	// MaxWorkbookPassages caps the passages of one workbook (default
 	// 20,000); larger selections get a 400 asking to narrow the search.
 	MaxWorkbookPassages int
+	// MaxWorkbookBytes caps the size of one workbook (default 64 MiB).
+	MaxWorkbookBytes int64
+	// MaxConcurrent caps the requests served at once (default 64); the
+	// rest wait up to QueueTimeout and then get a 503, so that a flood of
+	// searches cannot exhaust memory.
+	MaxConcurrent int
+	// QueueTimeout is how long a request waits for its turn (default 5s).
+	QueueTimeout time.Duration
+	// ThemeName and GroupName, when set, name theme and group IDs on the
+	// pages (the IDs are shown otherwise; the API always gives IDs).
+	ThemeName func(id string) string
+	GroupName func(id string) string
 	// OnError, when set, is told about internal errors (the client only
 	// sees that something failed).
 	OnError func(r *http.Request, err error)
@@ -62,6 +74,7 @@ type Server struct {
 	opts  Options
 	pages *template.Template
 	mux   *http.ServeMux
+	slots chan struct{}
 }
 
 // New returns a server for ix.
@@ -69,11 +82,32 @@ func New(ix *index.Index, opts Options) (*Server, error) {
 	if opts.MaxWorkbookPassages <= 0 {
 		opts.MaxWorkbookPassages = DefaultMaxWorkbookPassages
 	}
-	pages, err := template.New("").Funcs(templateFuncs).ParseFS(embedded, "templates/*.html")
+	if opts.MaxWorkbookBytes <= 0 {
+		opts.MaxWorkbookBytes = 64 << 20
+	}
+	if opts.MaxConcurrent <= 0 {
+		opts.MaxConcurrent = 64
+	}
+	if opts.QueueTimeout <= 0 {
+		opts.QueueTimeout = 5 * time.Second
+	}
+	if opts.ThemeName == nil {
+		opts.ThemeName = func(id string) string { return id }
+	}
+	if opts.GroupName == nil {
+		opts.GroupName = func(id string) string { return id }
+	}
+	funcs := template.FuncMap{
+		"join":      strings.Join,
+		"themeName": opts.ThemeName,
+		"groupName": opts.GroupName,
+		"stateName": stateName,
+	}
+	pages, err := template.New("").Funcs(funcs).ParseFS(embedded, "templates/*.html")
 	if err != nil {
 		return nil, fmt.Errorf("web: templates: %w", err)
 	}
-	s := &Server{ix: ix, opts: opts, pages: pages, mux: http.NewServeMux()}
+	s := &Server{ix: ix, opts: opts, pages: pages, mux: http.NewServeMux(), slots: make(chan struct{}, opts.MaxConcurrent)}
 	assets, err := fs.Sub(embedded, "assets")
 	if err != nil {
 		return nil, err
@@ -101,6 +135,18 @@ func (s *Server) Handler() http.Handler {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			h.Set("Allow", "GET, HEAD")
 			writeJSONError(w, http.StatusMethodNotAllowed, "the server is read-only: only GET and HEAD are allowed", "")
+			return
+		}
+		wait := time.NewTimer(s.opts.QueueTimeout)
+		defer wait.Stop()
+		select {
+		case s.slots <- struct{}{}:
+			defer func() { <-s.slots }()
+		case <-wait.C:
+			h.Set("Retry-After", "5")
+			writeJSONError(w, http.StatusServiceUnavailable, "the server is busy; try again shortly", "")
+			return
+		case <-r.Context().Done():
 			return
 		}
 		s.mux.ServeHTTP(w, r)
@@ -195,6 +241,14 @@ func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
 }
 
 var countryCode = regexp.MustCompile(`^[A-Za-z]{2,3}$`)
+
+// stateName is the English short name of a state, or its code.
+func stateName(code string) string {
+	if c, ok := corpus.CountryByCode(code); ok {
+		return c.Name("en")
+	}
+	return code
+}
 
 func (s *Server) search(r *http.Request, req *index.Request) (*index.Result, error) {
 	ctx, cancel := context.WithTimeout(r.Context(), searchTimeout)

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -15,9 +16,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/xuri/excelize/v2"
+
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/index"
 	"github.com/scdebate/scdebate/index/indextest"
+	"github.com/scdebate/scdebate/reports"
 )
 
 // newTestServer indexes docs in a new workspace and serves it on a
@@ -354,15 +358,10 @@ func TestServeShutsDownGracefully(t *testing.T) {
 }
 
 func TestWorkbookDownload(t *testing.T) {
-	var gotKeep []string
-	wb := func(ctx context.Context, w io.Writer, req *index.Request, keep func(symbol, lang string, seq, n int) bool) error {
-		for _, c := range []struct {
-			symbol, lang string
-			seq, n       int
-		}{{"A/75/PV.78", "en", 1, 2}, {"A/75/PV.78", "en", 1, 1}, {"A/75/PV.78", "fr", 1, 2}, {"A/70/PV.40", "en", 1, 2}} {
-			if keep(c.symbol, c.lang, c.seq, c.n) {
-				gotKeep = append(gotKeep, c.symbol+"/"+c.lang)
-			}
+	var got []string
+	wb := func(ctx context.Context, w io.Writer, req *index.Request, hits []index.Passage) error {
+		for _, h := range hits {
+			got = append(got, h.ID)
 		}
 		_, err := io.WriteString(w, "PK")
 		return err
@@ -375,8 +374,8 @@ func TestWorkbookDownload(t *testing.T) {
 	if cd := resp.Header.Get("Content-Disposition"); !strings.Contains(cd, `filename="scdebate-NZL.xlsx"`) {
 		t.Errorf("Content-Disposition %q", cd)
 	}
-	if strings.Join(gotKeep, ",") != "A/75/PV.78/en" {
-		t.Errorf("kept %v, want only the matching English passage", gotKeep)
+	if strings.Join(got, ",") != "A_75_PV.78.en#1.2,A_75_PV.78.en#1.3" {
+		t.Errorf("hits %v, want the two matching English passages", got)
 	}
 	resp, body = get(t, ts, "/api/report.xlsx")
 	if resp.StatusCode != http.StatusBadRequest || !strings.Contains(body, "narrow the search") {
@@ -386,6 +385,90 @@ func TestWorkbookDownload(t *testing.T) {
 	if !strings.Contains(page, `href="/api/report.xlsx?q=veto"`) {
 		t.Errorf("search page lacks the workbook button")
 	}
+
+	// A workbook over the byte cap, or one that fails, is an error
+	// response, not a truncated file.
+	big := func(ctx context.Context, w io.Writer, req *index.Request, hits []index.Passage) error {
+		_, err := w.Write(make([]byte, 2048))
+		return err
+	}
+	ts2, _ := newTestServer(t, indextest.Handmade(), Options{Workbook: big, MaxWorkbookBytes: 1024})
+	resp, body = get(t, ts2, "/api/report.xlsx?q=veto")
+	if resp.StatusCode != http.StatusBadRequest || !strings.Contains(body, "larger than") {
+		t.Errorf("oversized bytes: status %d body %s", resp.StatusCode, body)
+	}
+	failing := func(ctx context.Context, w io.Writer, req *index.Request, hits []index.Passage) error {
+		io.WriteString(w, "PK partial")
+		return errors.New("disk on fire")
+	}
+	ts3, _ := newTestServer(t, indextest.Handmade(), Options{Workbook: failing, OnError: func(*http.Request, error) {}})
+	resp, body = get(t, ts3, "/api/report.xlsx?q=veto")
+	if resp.StatusCode != http.StatusInternalServerError || strings.Contains(body, "PK") || strings.Contains(body, "fire") {
+		t.Errorf("failed workbook: status %d body %s", resp.StatusCode, body)
+	}
+}
+
+// TestReportsWorkbook downloads a real workbook, written by the reports
+// package, and finds in its comments exactly the passages the search
+// matched, in the language version of the hits.
+func TestReportsWorkbook(t *testing.T) {
+	tests := []struct {
+		name, query string
+		want        []string
+		notWant     []string
+	}{
+		{"english hits", "q=veto&country=NZL&samples=0&lang=en",
+			[]string{"refrain from the veto", "The veto was used four times"},
+			[]string{"Penholdership must be shared", "renoncer au veto"}},
+		{"hits in two languages", "q=veto&country=NZL",
+			[]string{"refrain from the veto", "The veto was used four times"},
+			[]string{"Penholdership must be shared", "renoncer au veto"}},
+		{"french hits", "q=" + url.QueryEscape("renoncer"),
+			[]string{"renoncer au veto"},
+			[]string{"refrain from the veto", "Le veto a été utilisé"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ws *corpus.Workspace
+			ts, ws := newTestServer(t, indextest.Handmade(), Options{Workbook: func(ctx context.Context, w io.Writer, req *index.Request, hits []index.Passage) error {
+				return ReportsWorkbook(ws)(ctx, w, req, hits)
+			}})
+			resp, body := get(t, ts, "/api/report.xlsx?"+tt.query)
+			if resp.StatusCode != http.StatusOK {
+				t.Fatalf("status %d: %.200s", resp.StatusCode, body)
+			}
+			comments := workbookComments(t, []byte(body))
+			for _, w := range tt.want {
+				if !strings.Contains(comments, w) {
+					t.Errorf("comments lack %q:\n%s", w, comments)
+				}
+			}
+			for _, w := range tt.notWant {
+				if strings.Contains(comments, w) {
+					t.Errorf("comments hold %q, which the search did not match", w)
+				}
+			}
+		})
+	}
+}
+
+// workbookComments returns the text of a workbook's Comments sheet.
+func workbookComments(t *testing.T, data []byte) string {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("not a workbook: %v", err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(reports.SheetComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, r := range rows {
+		b.WriteString(strings.Join(r, "\t") + "\n")
+	}
+	return b.String()
 }
 
 func TestUnknownStateCode(t *testing.T) {
@@ -403,5 +486,47 @@ func TestClassifyKeepsInternalErrorsPrivate(t *testing.T) {
 	status, body := s.classify(r, errors.New("open /secret/path: permission denied"))
 	if status != http.StatusInternalServerError || strings.Contains(body.Error, "secret") || logged == nil {
 		t.Errorf("status %d body %+v logged %v", status, body, logged)
+	}
+}
+
+func TestChosenFacetKeepsItsAlternatives(t *testing.T) {
+	ts, _ := newTestServer(t, indextest.Handmade(), Options{})
+	_, body := get(t, ts, "/?country=NZL&lang=en")
+	for _, want := range []string{
+		`href="/?lang=en" aria-current="true" class="selected" data-term="NZL"`, // chosen: a click removes it
+		`href="/?country=NZL&amp;country=MEX&amp;lang=en"`,                      // another state adds an alternative
+		`href="/?country=NZL&amp;country=CHE&amp;lang=en"`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("page lacks %s", want)
+		}
+	}
+}
+
+func TestBusyServerSaysSo(t *testing.T) {
+	ws, err := corpus.OpenWorkspace(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Open(ws)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	s, err := New(ix, Options{MaxConcurrent: 1, QueueTimeout: 20 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.slots <- struct{}{} // a request under way holds the only slot
+	rec := httptest.NewRecorder()
+	s.Handler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/api/search?q=veto", nil))
+	if rec.Code != http.StatusServiceUnavailable || rec.Header().Get("Retry-After") == "" {
+		t.Errorf("status %d, headers %v", rec.Code, rec.Header())
+	}
+	<-s.slots
+	rec = httptest.NewRecorder()
+	s.Handler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/assets/app.css", nil))
+	if rec.Code != http.StatusOK {
+		t.Errorf("with a free slot: status %d", rec.Code)
 	}
 }

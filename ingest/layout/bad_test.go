@@ -221,3 +221,40 @@ func TestSizeLimits(t *testing.T) {
 		})
 	}
 }
+
+// TestHugeFiles: a 100 MB file that is not a PDF is refused from its first
+// bytes, and one over the size limit before it is read.
+func TestHugeFiles(t *testing.T) {
+	dir := t.TempDir()
+	sparse := func(name string, size int64, head []byte) string {
+		path := filepath.Join(dir, name)
+		f, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		if _, err := f.Write(head); err != nil {
+			t.Fatal(err)
+		}
+		if err := f.Truncate(size); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	tests := []struct {
+		path string
+		want error
+	}{
+		{sparse("100MB-text.pdf", 100<<20, []byte("Provisional verbatim record\n")), layout.ErrNotPDF},
+		{sparse("300MB.pdf", 300<<20, []byte("%PDF-1.7\n")), layout.ErrTooLarge},
+	}
+	for _, tt := range tests {
+		t.Run(filepath.Base(tt.path), func(t *testing.T) {
+			for _, extract := range []func(context.Context, string, layout.Options) (*layout.Document, error){layout.ExtractInProcess, layout.Extract} {
+				start := time.Now()
+				_, err := extract(context.Background(), tt.path, layout.Options{})
+				checkBad(t, tt.path, err, tt.want, time.Since(start))
+			}
+		})
+	}
+}

@@ -32,7 +32,10 @@ type Options struct {
 	// Timeout is the time one document may take; the child is killed
 	// after it.
 	Timeout time.Duration
-	// MemoryLimit caps the child's memory, in bytes.
+	// MemoryLimit caps the child's memory, in bytes: the collector
+	// defends three quarters of it, and on Linux the address space may
+	// not grow by more than it past what the runtime maps at start-up;
+	// a document that needs more fails with ErrTooLarge.
 	MemoryLimit int64
 	// MaxPages refuses longer documents (ErrTooLarge) before extracting
 	// anything, so that a 2,000-page file costs next to nothing.
@@ -178,7 +181,7 @@ func crashReason(runErr error, stderr string) error {
 	}
 	switch {
 	case strings.Contains(stderr, "out of memory"), strings.Contains(stderr, "cannot allocate memory"),
-		strings.Contains(stderr, "pthread_create failed"):
+		strings.Contains(stderr, "pthread_create failed"), strings.Contains(stderr, "address space"):
 		return fmt.Errorf("%w: memory limit exceeded", ErrTooLarge)
 	case strings.Contains(stderr, "stack exceeds"):
 		return fmt.Errorf("%w: nesting too deep", ErrMalformed)
@@ -200,8 +203,10 @@ func ServeWorker(ctx context.Context, in io.Reader, out io.Writer) error {
 		return fmt.Errorf("reading the extraction request: %w", err)
 	}
 	if req.MemoryLimit > 0 {
-		// The soft limit makes the collector work hard before the hard
+		// The worker lives for one document: the collector can run
+		// rarely, and the soft limit makes it work hard before the hard
 		// limit kills the process.
+		debug.SetGCPercent(800)
 		debug.SetMemoryLimit(req.MemoryLimit * 3 / 4)
 		limitAddressSpace(req.MemoryLimit)
 	}

@@ -12,12 +12,16 @@ import (
 
 // glyph is one drawn character in device space (PDF points, Y up).
 type glyph struct {
-	x, y  float64 // origin on the baseline
-	w     float64 // advance width
-	size  float64 // font size as drawn
-	text  string
-	font  *font
-	flags glyphFlags
+	x, y float64 // origin on the baseline
+	w    float64 // advance width
+	size float64 // font size as drawn
+	// spacing is the character and word spacing added after the glyph:
+	// tracking that spreads the letters of a line to justify it, which
+	// is not a gap between words.
+	spacing float64
+	text    string
+	font    *font
+	flags   glyphFlags
 }
 
 type glyphFlags uint8
@@ -31,6 +35,9 @@ const (
 	flagPagination
 	// flagRotated: not upright on the page.
 	flagRotated
+	// flagMoved: the first glyph after the text position was set
+	// (Td, Tm, T*, …) rather than reached by the previous glyph's advance.
+	flagMoved
 )
 
 // matrix is a PDF transformation [a b c d e f].
@@ -100,6 +107,7 @@ type interp struct {
 	glyphs []glyph
 	images int
 	ops    int
+	moved  bool // the text position was set since the last glyph
 }
 
 // runPage interprets a page's content stream (and the forms it draws)
@@ -112,6 +120,7 @@ func (in *interp) reset() {
 	in.marked = in.marked[:0]
 	in.images, in.ops = 0, 0
 	in.tm, in.tlm = identity, identity
+	in.moved = true
 }
 
 func (in *interp) runPage(page pdf.Value, base matrix) error {
@@ -235,6 +244,7 @@ func (in *interp) op(op string, args []operand, lx *lexer, res pdf.Value, fonts 
 		}
 	case "BT":
 		in.tm, in.tlm = identity, identity
+		in.moved = true
 	case "re":
 		if v, ok := nums(args, 4); ok && math.Abs(v[3]) <= 3 {
 			in.addRule(v[0], v[1], v[0]+v[2], v[1]+v[3]/2)
@@ -291,11 +301,13 @@ func (in *interp) op(op string, args []operand, lx *lexer, res pdf.Value, fonts 
 			}
 			in.tlm = matrix{1, 0, 0, 1, v[0], v[1]}.mul(in.tlm)
 			in.tm = in.tlm
+			in.moved = true
 		}
 	case "Tm":
 		if v, ok := nums(args, 6); ok {
 			in.tlm = matrix{v[0], v[1], v[2], v[3], v[4], v[5]}
 			in.tm = in.tlm
+			in.moved = true
 		}
 	case "T*":
 		in.nextLine()
@@ -368,6 +380,7 @@ func (in *interp) addRule(x0, y0, x1, y1 float64) {
 func (in *interp) nextLine() {
 	in.tlm = matrix{1, 0, 0, 1, 0, -in.gs.tl}.mul(in.tlm)
 	in.tm = in.tlm
+	in.moved = true
 }
 
 func (in *interp) markedFlags() glyphFlags {
@@ -515,12 +528,17 @@ func (in *interp) show(s string) {
 		if math.Abs(m[1]) > 0.01*math.Abs(m[0]) || m[0] <= 0 || m[3] <= 0 {
 			g.flags |= flagRotated
 		}
-		in.glyphs = append(in.glyphs, g)
-		tx := w*gs.fs + gs.tc
-		if step == 1 && code == ' ' {
-			tx += gs.tw
+		if in.moved {
+			g.flags |= flagMoved
+			in.moved = false
 		}
-		tx *= gs.th
+		extra := gs.tc
+		if step == 1 && code == ' ' {
+			extra += gs.tw
+		}
+		g.spacing = extra * gs.th * scaleX
+		in.glyphs = append(in.glyphs, g)
+		tx := (w*gs.fs + extra) * gs.th
 		in.tm[4] += tx * in.tm[0]
 		in.tm[5] += tx * in.tm[1]
 	}

@@ -1,9 +1,13 @@
 package layout_test
 
 import (
+	"bytes"
+	"compress/zlib"
 	"context"
 	"errors"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -69,7 +73,19 @@ func TestIsolationLimits(t *testing.T) {
 		}
 	})
 	t.Run("memory", func(t *testing.T) {
-		_, err := layout.Extract(context.Background(), path, layout.Options{MemoryLimit: 4 << 20})
+		// A page whose content inflates to 60 MB, in a worker allowed 16.
+		var packed bytes.Buffer
+		zw := zlib.NewWriter(&packed)
+		zw.Write(bytes.Repeat([]byte(" "), 60<<20))
+		zw.Close()
+		bomb := filepath.Join(t.TempDir(), "bomb.pdf")
+		if err := os.WriteFile(bomb, textPDF(stream("/Filter /FlateDecode", packed.String())), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := layout.ExtractInProcess(context.Background(), bomb, layout.Options{}); !errors.Is(err, layout.ErrNoText) {
+			t.Fatalf("without a limit: %v, want %v", err, layout.ErrNoText)
+		}
+		_, err := layout.Extract(context.Background(), bomb, layout.Options{MemoryLimit: 16 << 20})
 		if !errors.Is(err, layout.ErrTooLarge) {
 			t.Errorf("error %v, want %v", err, layout.ErrTooLarge)
 		}

@@ -44,7 +44,8 @@ type Line struct {
 	Size   float64 `json:"size,omitempty"`
 	Italic bool    `json:"italic,omitempty"`
 	Bold   bool    `json:"bold,omitempty"`
-	// Column is 0 on single-column pages, else 1 (left) or 2 (right).
+	// Column is 0 on single-column pages and for full-width lines (a
+	// cover's "President: … (Sweden)"), else 1 (left) or 2 (right).
 	Column int `json:"column,omitempty"`
 	// ColumnLeft and ColumnRight bound the column the line sits in, so that
 	// the parser can tell an indented first line or a short last line.

@@ -32,7 +32,9 @@ type word struct {
 	artifact   bool // every glyph inside an /Artifact
 	pagination bool // every glyph inside a Pagination artifact
 	barcode    bool
-	spaceAfter bool // the producer drew a space after it
+	spaceAfter bool    // the producer drew a space after it
+	spacing    float64 // tracking after its last glyph (see glyph.spacing)
+	moved      bool    // its first glyph was placed, not reached (flagMoved)
 }
 
 type wordBuilder struct {
@@ -42,12 +44,13 @@ type wordBuilder struct {
 	artifacts, paginations int
 	barcodes               int
 	lastX, lastY, lastSize float64
+	lastSpacing            float64
 	lastText               string
 }
 
 func (b *wordBuilder) start(g glyph) {
 	*b = wordBuilder{}
-	b.w = word{x0: g.x, x1: g.x + g.w, y: g.y, size: g.size}
+	b.w = word{x0: g.x, x1: g.x + g.w, y: g.y, size: g.size, moved: g.flags&flagMoved != 0}
 	b.add(g)
 }
 
@@ -75,7 +78,7 @@ func (b *wordBuilder) add(g glyph) {
 	if g.flags&flagPagination != 0 {
 		b.paginations += n
 	}
-	b.lastX, b.lastY, b.lastSize, b.lastText = g.x, g.y, g.size, g.text
+	b.lastX, b.lastY, b.lastSize, b.lastText, b.lastSpacing = g.x, g.y, g.size, g.text, g.spacing
 }
 
 func (b *wordBuilder) finish() word {
@@ -86,6 +89,7 @@ func (b *wordBuilder) finish() word {
 	w.barcode = b.barcodes*2 > b.n
 	w.artifact = b.artifacts == b.n
 	w.pagination = b.paginations == b.n
+	w.spacing = b.lastSpacing
 	return w
 }
 
@@ -95,8 +99,18 @@ func (b *wordBuilder) continues(g glyph) bool {
 	if math.Abs(g.y-b.lastY) > baselineSlack*size {
 		return false
 	}
-	gap := g.x - b.w.x1
+	gap := g.x - b.w.x1 - tracking(b.lastSpacing, g.flags&flagMoved != 0)
 	return gap > -backtrack*size && gap < wordGap*size
+}
+
+// tracking is the part of a gap that letter spacing made: a glyph that
+// follows the previous one's advance sits that much further on without
+// a word break; one placed anew owes nothing to it.
+func tracking(spacing float64, moved bool) float64 {
+	if moved {
+		return 0
+	}
+	return math.Max(0, spacing)
 }
 
 // duplicate reports a glyph drawn again over the previous one, which is
@@ -236,7 +250,8 @@ func joinWords(words []word, row []int) string {
 
 // needsSpace reports whether a space separates two words of a row.
 func needsSpace(prev, w word) bool {
-	return prev.spaceAfter || w.x0-prev.x1 >= wordGap*math.Max(math.Min(prev.size, w.size), 1)
+	gap := w.x0 - prev.x1 - tracking(prev.spacing, w.moved)
+	return prev.spaceAfter || gap >= wordGap*math.Max(math.Min(prev.size, w.size), 1)
 }
 
 // mergeLetterSpaced joins headings set with letter spacing ("G E N E R A L")

@@ -1,0 +1,135 @@
+package index
+
+import (
+	"context"
+	"testing"
+
+	"github.com/scdebate/scdebate/analysis"
+	"github.com/scdebate/scdebate/corpus"
+	"github.com/scdebate/scdebate/corpus/fixtures"
+	"github.com/scdebate/scdebate/corpus/sample"
+	"github.com/scdebate/scdebate/index/indextest"
+	"github.com/scdebate/scdebate/ingest"
+	"github.com/scdebate/scdebate/ingest/layout"
+)
+
+// TestRealRecords ingests the real UN records, codes them with the
+// analysis package and checks facet counts and phrase queries against the
+// records.
+func TestRealRecords(t *testing.T) {
+	ws, err := corpus.OpenWorkspace(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := ingest.Ingest(context.Background(), ws, fixtures.RealPDFs(t), ingest.Options{Extractor: layout.Extractor{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Stored == 0 {
+		t.Fatalf("ingestion stored nothing: %+v", res)
+	}
+	docs := analyseWorkspace(t, ws)
+	t.Run("facets", func(t *testing.T) { testFacetCounts(t, docs) })
+	t.Run("phrases", func(t *testing.T) {
+		testPhrases(t, docs, []string{"international criminal court", "general assembly", "security council", "peacekeeping operations"})
+	})
+}
+
+// analyseWorkspace codes every record of ws with the default taxonomy and
+// returns the records with their annotations.
+func analyseWorkspace(t *testing.T, ws *corpus.Workspace) []indextest.Doc {
+	t.Helper()
+	tx, err := analysis.DefaultTaxonomy()
+	if err != nil {
+		t.Fatal(err)
+	}
+	groups, err := analysis.DefaultGroups()
+	if err != nil {
+		t.Fatal(err)
+	}
+	coder, err := analysis.NewCoder(tx, groups)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := coder.AnalyzeWorkspace(context.Background(), ws, analysis.AnalyzeOptions{SkipKeyPhrases: true}); err != nil {
+		t.Fatal(err)
+	}
+	var docs []indextest.Doc
+	err = ws.Records().Walk(context.Background(), nil, func(_ string, rec *corpus.Record) error {
+		a, err := analysis.ReadAnnotation(ws, rec.Source.SHA256, tx.Hash())
+		if err != nil {
+			return err
+		}
+		docs = append(docs, indextest.Doc{Record: rec, Annotation: a})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return docs
+}
+
+// TestIndexesTheAnalysis codes the sample corpus with the analysis package
+// and checks the index against its annotations: theme and group facets
+// equal the counts in the annotations, under the taxonomy's hash.
+func TestIndexesTheAnalysis(t *testing.T) {
+	recs, err := sample.Records()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws, err := corpus.OpenWorkspace(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range recs {
+		if _, err := ws.Records().Put(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tx, err := analysis.DefaultTaxonomy()
+	if err != nil {
+		t.Fatal(err)
+	}
+	groups, err := analysis.DefaultGroups()
+	if err != nil {
+		t.Fatal(err)
+	}
+	coder, err := analysis.NewCoder(tx, groups)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := coder.AnalyzeWorkspace(context.Background(), ws, analysis.AnalyzeOptions{SkipKeyPhrases: true}); err != nil {
+		t.Fatal(err)
+	}
+	var docs []indextest.Doc
+	coded := 0
+	for _, r := range recs {
+		a, err := analysis.ReadAnnotation(ws, r.Source.SHA256, tx.Hash())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, sa := range a.Speeches {
+			for _, pa := range sa.Paragraphs {
+				coded += len(pa.Themes)
+			}
+		}
+		docs = append(docs, indextest.Doc{Record: r, Annotation: a})
+	}
+	if coded == 0 {
+		t.Fatal("the analysis coded no theme in the sample corpus")
+	}
+
+	st, err := Update(context.Background(), ws, Options{TaxonomyHash: tx.Hash()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Failed != 0 || st.Indexed != len(recs) {
+		t.Fatalf("update = %+v", st)
+	}
+	ix := openIndex(t, ws)
+	info, _ := ix.Info()
+	if info.TaxonomyHashes[tx.Hash()] != len(recs) {
+		t.Errorf("taxonomy hashes = %v, want every record under %s", info.TaxonomyHashes, tx.Hash())
+	}
+	t.Run("facets", func(t *testing.T) { testFacetCounts(t, docs) })
+}

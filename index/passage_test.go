@@ -1,0 +1,86 @@
+package index
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/scdebate/scdebate/analysis"
+	"github.com/scdebate/scdebate/corpus"
+)
+
+func TestPassages(t *testing.T) {
+	letter := &corpus.Record{
+		Symbol: "S/2021/123", Kind: corpus.KindLetter, Language: "zh", Date: "2021-02-08",
+		Letter: &corpus.Letter{
+			Signatories: []corpus.Signatory{{Name: "A", CountryCode: "NZL"}, {Name: "B", CountryCode: "CHE"}},
+			OnBehalfOf:  []string{"Accountability, Coherence and Transparency group"},
+		},
+		Speeches: []corpus.Speech{{Seq: 1, Paragraphs: []corpus.Paragraph{{N: 1, Page: 1, Text: "请安理会……"}, {N: 2, Text: "  "}}}},
+	}
+	statement := &corpus.Record{
+		Symbol: "A/75/PV.78", Kind: corpus.KindVerbatim, Language: "en", Session: corpus.Int(75), Meeting: corpus.Int(78), Date: "2021-06-10",
+		Speeches: []corpus.Speech{{Seq: 4, CountryCode: "CHE", Delegation: "Switzerland", OnBehalfOf: []string{"the ACT group"},
+			Paragraphs: []corpus.Paragraph{{N: 1, Page: 12, Text: "On behalf of the ACT group."}}}},
+	}
+	annotated := &analysis.Annotation{Speeches: []analysis.SpeechAnnotation{{Seq: 4,
+		Groups:     []analysis.GroupRef{{ID: "ACT", Members: []string{"CHE", "NZL", "CRI"}}},
+		Paragraphs: []analysis.ParagraphAnnotation{{N: 1, Themes: []string{"veto", "transparency", "veto"}, Proposal: true}}}}}
+
+	tests := []struct {
+		name string
+		rec  *corpus.Record
+		ann  *analysis.Annotation
+		want Passage
+	}{
+		{"letter speaks for its signatories and its group", letter, nil, Passage{
+			ID: "S_2021_123.zh#1.1", Record: "S_2021_123.zh", Symbol: "S/2021/123", Year: "2021", Date: "2021-02-08",
+			Countries: []string{"NZL", "CHE"}, Groups: []string{"Accountability, Coherence and Transparency group"},
+			Voices: []string{"NZL", "CHE"}, Language: "zh", Kind: corpus.KindLetter, Seq: 1, N: 1, Page: 1, Text: "请安理会……",
+		}},
+		{"annotation resolves the group and its members", statement, annotated, Passage{
+			ID: "A_75_PV.78.en#4.1", Record: "A_75_PV.78.en", Symbol: "A/75/PV.78", Session: 75, Meeting: 78, Year: "2021", Date: "2021-06-10",
+			Countries: []string{"CHE"}, Delegation: "Switzerland", Groups: []string{"ACT"}, Voices: []string{"CHE", "NZL", "CRI"},
+			Themes: []string{"transparency", "veto"}, Proposal: true, Language: "en", Kind: corpus.KindVerbatim, Seq: 4, N: 1, Page: 12,
+			Text: "On behalf of the ACT group.",
+		}},
+		{"without annotation the printed group stands", statement, nil, Passage{
+			ID: "A_75_PV.78.en#4.1", Record: "A_75_PV.78.en", Symbol: "A/75/PV.78", Session: 75, Meeting: 78, Year: "2021", Date: "2021-06-10",
+			Countries: []string{"CHE"}, Delegation: "Switzerland", Groups: []string{"the ACT group"}, Voices: []string{"CHE"},
+			Language: "en", Kind: corpus.KindVerbatim, Seq: 4, N: 1, Page: 12, Text: "On behalf of the ACT group.",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Passages(RecordKey(tt.rec), tt.rec, tt.ann)
+			if len(got) != 1 {
+				t.Fatalf("%d passages, want 1 (empty paragraphs are left out)", len(got))
+			}
+			g, w := got[0], tt.want
+			if g.ID != w.ID || g.Record != w.Record || g.Symbol != w.Symbol || g.Session != w.Session || g.Meeting != w.Meeting ||
+				g.Year != w.Year || g.Date != w.Date || !slices.Equal(g.Countries, w.Countries) || g.Delegation != w.Delegation ||
+				!slices.Equal(g.Groups, w.Groups) || !slices.Equal(g.Voices, w.Voices) || !slices.Equal(g.Themes, w.Themes) ||
+				g.Proposal != w.Proposal || g.Language != w.Language || g.Kind != w.Kind || g.Seq != w.Seq || g.N != w.N ||
+				g.Page != w.Page || g.Text != w.Text {
+				t.Errorf("got  %+v\nwant %+v", g, w)
+			}
+		})
+	}
+}
+
+func TestPassageURL(t *testing.T) {
+	tests := []struct {
+		p    Passage
+		want string
+	}{
+		{Passage{Symbol: "A/75/PV.78", Language: "en", Page: 12}, "https://undocs.org/en/A/75/PV.78#page=12"},
+		{Passage{Symbol: "S/2021/123", Language: "zh"}, "https://undocs.org/zh/S/2021/123"},
+		{Passage{Symbol: "A/79/PV.29 ", Language: "fr", Page: 2}, "https://undocs.org/fr/A/79/PV.29#page=2"},
+		{Passage{Symbol: "SAMPLE/A/77/PV.71", Language: "en", Page: 3, Sample: true}, ""},
+		{Passage{Symbol: "", Language: "en"}, ""},
+	}
+	for _, tt := range tests {
+		if got := tt.p.URL(); got != tt.want {
+			t.Errorf("URL(%q) = %q, want %q", tt.p.Symbol, got, tt.want)
+		}
+	}
+}
