@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -24,6 +25,7 @@ import (
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/corpus/fixtures"
 	"github.com/scdebate/scdebate/index"
+	"github.com/scdebate/scdebate/ingest/layout"
 )
 
 // crashSeed fixes the kill points, so that a failure can be replayed.
@@ -527,4 +529,60 @@ func copyDir(t *testing.T, from, to string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestKilledIngestTakesItsWorker kills ingest (SIGKILL, the parent only)
+// while its extraction worker is stuck on a PDF that makes the PDF library
+// loop: the worker, whose time limit only its parent enforced, must die
+// with it rather than spin on.
+func TestKilledIngestTakesItsWorker(t *testing.T) {
+	cmd := exec.Command(scdebateBinary(t), "ingest", "--workspace", filepath.Join(t.TempDir(), "ws"), "--timeout", "10m",
+		filepath.Join("testdata", "bad", "object-stream-loop.pdf"))
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+	var worker int
+	waitFor(t, "the extraction worker", func() bool {
+		worker = childWorker(cmd.Process.Pid)
+		return worker > 0
+	})
+	cmd.Process.Kill()
+	cmd.Wait()
+	deadline := time.Now().Add(10 * time.Second)
+	for syscall.Kill(worker, 0) == nil {
+		if stat, _ := os.ReadFile(fmt.Sprintf("/proc/%d/stat", worker)); bytes.Contains(stat, []byte(") Z ")) {
+			break // a zombie: dead, waiting for init to reap it
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("worker %d still runs 10s after its parent was killed", worker)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// childWorker returns the pid of an extraction worker whose parent is
+// parent, or 0.
+func childWorker(parent int) int {
+	procs, _ := filepath.Glob("/proc/[0-9]*/stat")
+	for _, p := range procs {
+		stat, err := os.ReadFile(p)
+		if err != nil {
+			continue
+		}
+		// pid (comm) state ppid ...
+		end := bytes.LastIndexByte(stat, ')')
+		fields := strings.Fields(string(stat[end+1:]))
+		if len(fields) < 2 || fields[1] != strconv.Itoa(parent) {
+			continue
+		}
+		dir := filepath.Dir(p)
+		cmdline, _ := os.ReadFile(filepath.Join(dir, "cmdline"))
+		if bytes.Contains(cmdline, []byte(layout.WorkerCommand)) {
+			pid, _ := strconv.Atoi(filepath.Base(dir))
+			return pid
+		}
+	}
+	return 0
 }
