@@ -62,7 +62,7 @@ type crashBase struct {
 func TestCrashRecovery(t *testing.T) {
 	b := buildCrashBase(t)
 	trials := 5
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		trials = 2
 	}
 	rng := rand.New(rand.NewPCG(crashSeed, 0))
