@@ -63,11 +63,6 @@ func (c *Coder) AnalyzeWorkspace(ctx context.Context, ws *corpus.Workspace, opts
 	if err := os.MkdirAll(ws.Path(corpus.AnnotationsDir), 0o755); err != nil {
 		return AnalyzeResult{}, err
 	}
-	if !opts.SkipKeyPhrases {
-		if err := loadTagger(); err != nil {
-			return AnalyzeResult{}, err
-		}
-	}
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.NumCPU()
@@ -145,17 +140,31 @@ func (c *Coder) analyzeFile(ctx context.Context, ws *corpus.Workspace, path stri
 	if err != nil {
 		return false, &RecordError{Path: path, Err: err}
 	}
+	// Only the source hash is decoded to find the annotation, and only the
+	// annotation's digest to tell it up to date: a run with nothing new
+	// does not decode the corpus.
+	var head struct {
+		Source corpus.Source `json:"source"`
+	}
+	if err := json.Unmarshal(b, &head); err != nil {
+		return false, &RecordError{Path: path, Err: fmt.Errorf("not a record: %w", err)}
+	}
+	if head.Source.SHA256 == "" {
+		return false, &RecordError{Path: path, Err: errors.New("record has no source sha256 to key its annotation by")}
+	}
+	digest := c.inputDigest(b, opts)
+	if !opts.Force && storedDigest(ws, head.Source.SHA256, c.tx.Hash()) == digest {
+		return true, nil
+	}
 	var rec corpus.Record
 	if err := json.Unmarshal(b, &rec); err != nil {
 		return false, &RecordError{Path: path, Err: fmt.Errorf("not a record: %w", err)}
 	}
-	if rec.Source.SHA256 == "" {
-		return false, &RecordError{Path: path, Err: errors.New("record has no source sha256 to key its annotation by")}
-	}
-	digest := c.inputDigest(b, opts)
-	if !opts.Force {
-		if old, err := ReadAnnotation(ws, rec.Source.SHA256, c.tx.Hash()); err == nil && old.InputDigest == digest {
-			return true, nil
+	// The tagger's model takes most of a second to load: only a record
+	// that needs coding loads it, so a run with nothing new stays cheap.
+	if !opts.SkipKeyPhrases {
+		if err := loadTagger(); err != nil {
+			return false, err
 		}
 	}
 	ann, err := c.Code(ctx, &rec)
@@ -170,6 +179,23 @@ func (c *Coder) analyzeFile(ctx context.Context, ws *corpus.Workspace, path stri
 		return false, &RecordError{Path: path, Err: fmt.Errorf("write annotation: %w", err)}
 	}
 	return false, nil
+}
+
+// storedDigest is the input digest of the stored annotation of a record,
+// or "" when there is none of the current version.
+func storedDigest(ws *corpus.Workspace, recordSHA256, taxonomyHash string) string {
+	b, err := os.ReadFile(AnnotationFile(ws, recordSHA256, taxonomyHash))
+	if err != nil {
+		return ""
+	}
+	var head struct {
+		Version     int    `json:"version"`
+		InputDigest string `json:"input_digest"`
+	}
+	if json.Unmarshal(b, &head) != nil || head.Version != AnnotationVersion {
+		return ""
+	}
+	return head.InputDigest
 }
 
 // inputDigest hashes what an annotation depends on besides the taxonomy:

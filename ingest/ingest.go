@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -102,6 +103,9 @@ func Ingest(ctx context.Context, ws *corpus.Workspace, paths []string, opts Opti
 		report(fe.Path, StatusFailed, "")
 	}
 
+	// Workers read a snapshot of the hashes: content already stored is not
+	// extracted again, which makes a repeated batch cheap.
+	stored := maps.Clone(known)
 	jobs := make(chan string)
 	results := make(chan outcome)
 	workers := opts.Workers
@@ -118,7 +122,7 @@ func Ingest(ctx context.Context, ws *corpus.Workspace, paths []string, opts Opti
 		go func() {
 			defer wg.Done()
 			for path := range jobs {
-				results <- process(ctx, path, opts.Extractor, timeout)
+				results <- process(ctx, path, stored, opts.Extractor, timeout)
 			}
 		}()
 	}
@@ -176,8 +180,9 @@ type outcome struct {
 	err    error
 }
 
-// process reads, extracts and parses one file within its time limit.
-func process(ctx context.Context, path string, ex Extractor, timeout time.Duration) outcome {
+// process reads, extracts and parses one file within its time limit, unless
+// its content is among the stored hashes.
+func process(ctx context.Context, path string, stored map[string]string, ex Extractor, timeout time.Duration) outcome {
 	out := outcome{path: path}
 	src, err := readSource(path)
 	if err != nil {
@@ -185,6 +190,9 @@ func process(ctx context.Context, path string, ex Extractor, timeout time.Durati
 		return out
 	}
 	out.sha256 = src.sha256
+	if stored[src.sha256] != "" {
+		return out
+	}
 	dctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	// The parser runs in its own goroutine so that the time limit holds

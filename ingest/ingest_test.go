@@ -182,6 +182,35 @@ func TestIngestSkipsKnownContent(t *testing.T) {
 	}
 }
 
+func TestIngestDoesNotExtractKnownContent(t *testing.T) {
+	doc, err := TextDocument(readFixture(t, "modern.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	calls := 0
+	ex := fakeExtractor(func(context.Context, string) (*layout.Document, error) {
+		calls++
+		return &doc, nil
+	})
+	path := writeFile(t, t.TempDir(), "r.pdf", []byte("%PDF-1.5\n"))
+	ws, err := corpus.OpenWorkspace(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []Result{{Total: 1, Stored: 1}, {Total: 1, Skipped: 1}} {
+		res, err := Ingest(context.Background(), ws, []string{path}, Options{Extractor: ex, Workers: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Total != want.Total || res.Stored != want.Stored || res.Skipped != want.Skipped || res.Failed != 0 {
+			t.Errorf("run %d: %+v, want %+v", i+1, res, want)
+		}
+	}
+	if calls != 1 {
+		t.Errorf("the PDF was extracted %d times, want once: stored content is skipped before extraction", calls)
+	}
+}
+
 func TestIngestTimeLimit(t *testing.T) {
 	in := t.TempDir()
 	hang := writeFile(t, in, "hang.pdf", []byte("%PDF-1.7\n"))
@@ -194,7 +223,9 @@ func TestIngestTimeLimit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := Ingest(context.Background(), ws, []string{hang, good}, Options{Extractor: ex, Timeout: 50 * time.Millisecond})
+	// The limit leaves the good document ample time even under the race
+	// detector on a loaded machine; only the hanging one reaches it.
+	res, err := Ingest(context.Background(), ws, []string{hang, good}, Options{Extractor: ex, Timeout: 3 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}

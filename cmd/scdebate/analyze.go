@@ -2,11 +2,8 @@ package main
 
 import (
 	"fmt"
-	"os"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
-	"golang.org/x/term"
 
 	"github.com/scdebate/scdebate/analysis"
 	"github.com/scdebate/scdebate/corpus"
@@ -15,9 +12,10 @@ import (
 func init() { commands = append(commands, newAnalyzeCmd) }
 
 func newAnalyzeCmd() *cobra.Command {
-	var workspace, themesFile string
+	var workspace string
+	var flags analysisFlags
 	var workers int
-	var force, noPhrases bool
+	var force bool
 	cmd := &cobra.Command{
 		Use:   "analyze",
 		Short: "Code every record of a workspace with themes, proposals, references and groups",
@@ -27,11 +25,7 @@ record's source hash and the taxonomy's hash. Records whose annotation is up to
 date are skipped, so a second run with nothing changed does no work.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			tx, err := analysis.LoadTaxonomy(themesFile)
-			if err != nil {
-				return err
-			}
-			coder, err := analysis.NewCoder(tx, nil)
+			tx, coder, err := flags.coder()
 			if err != nil {
 				return err
 			}
@@ -40,31 +34,10 @@ date are skipped, so a second run with nothing changed does no work.`,
 				return err
 			}
 			stderr := cmd.ErrOrStderr()
-			var bar *progressbar.ProgressBar
-			if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
-				bar = progressbar.NewOptions(-1, progressbar.OptionSetWriter(stderr), progressbar.OptionSetDescription("analysing"), progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
-			}
-			opts := analysis.AnalyzeOptions{
-				Workers:        workers,
-				Force:          force,
-				SkipKeyPhrases: noPhrases,
-				OnProgress: func(p analysis.Progress) {
-					if bar != nil {
-						bar.ChangeMax(p.Total)
-						bar.Set(p.Done)
-					}
-				},
-				OnError: func(path string, err error) {
-					if bar != nil {
-						bar.Clear()
-					}
-					fmt.Fprintln(stderr, "skipped:", err)
-				},
-			}
-			res, err := coder.AnalyzeWorkspace(cmd.Context(), ws, opts)
-			if bar != nil {
-				bar.Finish()
-			}
+			prog := newProgress(stderr)
+			prog.start("analysing")
+			res, err := coder.AnalyzeWorkspace(cmd.Context(), ws, flags.options(prog, workers, force))
+			prog.done()
 			fmt.Fprintf(cmd.OutOrStdout(), "analysed %d, unchanged %d, failed %d (taxonomy %s)\n", res.Analysed, res.Unchanged, res.Failed, tx.Hash())
 			if err != nil {
 				return err
@@ -76,9 +49,49 @@ date are skipped, so a second run with nothing changed does no work.`,
 		},
 	}
 	cmd.Flags().StringVar(&workspace, "workspace", envDefault("WORKSPACE", "."), "workspace directory")
-	cmd.Flags().StringVar(&themesFile, "themes", envDefault("THEMES", ""), "theme file (YAML) to use instead of the built-in taxonomy")
+	flags.register(cmd)
 	cmd.Flags().IntVar(&workers, "workers", 0, "records analysed at once (0: one per core)")
 	cmd.Flags().BoolVar(&force, "force", false, "re-analyse records whose annotation is up to date")
-	cmd.Flags().BoolVar(&noPhrases, "no-phrases", false, "skip the key phrases used for emerging topics (faster)")
 	return cmd
+}
+
+// analysisFlags are the flags of the analysis stage, which analyze and run
+// share.
+type analysisFlags struct {
+	themesFile string
+	noPhrases  bool
+}
+
+func (f *analysisFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.themesFile, "themes", envDefault("THEMES", ""), "theme file (YAML) to use instead of the built-in taxonomy")
+	cmd.Flags().BoolVar(&f.noPhrases, "no-phrases", false, "skip the key phrases used for emerging topics (faster)")
+}
+
+// coder loads the taxonomy and a coder for it.
+func (f *analysisFlags) coder() (*analysis.Taxonomy, *analysis.Coder, error) {
+	tx, err := analysis.LoadTaxonomy(f.themesFile)
+	if err != nil {
+		return nil, nil, err
+	}
+	coder, err := analysis.NewCoder(tx, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	return tx, coder, nil
+}
+
+// options are the stage's options, drawing progress on prog and reporting
+// each record skipped above it.
+func (f *analysisFlags) options(prog *progress, workers int, force bool) analysis.AnalyzeOptions {
+	return analysis.AnalyzeOptions{
+		Workers:        workers,
+		Force:          force,
+		SkipKeyPhrases: f.noPhrases,
+		OnProgress: func(p analysis.Progress) {
+			prog.set(p.Done, p.Total, "")
+		},
+		OnError: func(_ string, err error) {
+			prog.println("skipped:", err)
+		},
+	}
 }

@@ -3,15 +3,12 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime"
 	"strconv"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
-	"golang.org/x/term"
 
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/ingest"
@@ -23,8 +20,7 @@ func init() { commands = append(commands, newIngestCmd) }
 func newIngestCmd() *cobra.Command {
 	var (
 		workspace string
-		workers   int
-		timeout   time.Duration
+		flags     ingestFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "ingest --workspace DIR FILE_OR_DIR...",
@@ -47,37 +43,11 @@ skipped; a file that fails is reported with its reason and the others go on.`,
 			if err != nil {
 				return err
 			}
-			var bar *progressbar.ProgressBar
 			stderr := cmd.ErrOrStderr()
-			if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
-				bar = progressbar.NewOptions(-1,
-					progressbar.OptionSetWriter(stderr),
-					progressbar.OptionSetDescription("ingest"),
-					progressbar.OptionShowCount(),
-					progressbar.OptionSetElapsedTime(true),
-					progressbar.OptionClearOnFinish(),
-					progressbar.OptionThrottle(100*time.Millisecond),
-				)
-			}
-			opts := ingest.Options{
-				// PDFs are extracted in a child process (this binary under
-				// its worker sub-command) within the per-document limit.
-				Extractor: layout.Extractor{Options: layout.Options{Timeout: timeout}},
-				Workers:   workers,
-				Timeout:   timeout,
-				OnProgress: func(p ingest.Progress) {
-					if bar == nil {
-						return
-					}
-					bar.ChangeMax(p.Total)
-					bar.Describe(filepath.Base(p.Path))
-					bar.Set(p.Done)
-				},
-			}
-			res, err := ingest.Ingest(cmd.Context(), ws, args, opts)
-			if bar != nil {
-				bar.Finish()
-			}
+			prog := newProgress(stderr)
+			prog.start("ingest")
+			res, err := ingest.Ingest(cmd.Context(), ws, args, flags.options(prog))
+			prog.done()
 			if res != nil {
 				out := cmd.OutOrStdout()
 				fmt.Fprintf(out, "%d documents: %d stored, %d already in the corpus, %d failed\n",
@@ -99,9 +69,34 @@ skipped; a file that fails is reported with its reason and the others go on.`,
 		},
 	}
 	cmd.Flags().StringVar(&workspace, "workspace", envDefault("WORKSPACE", ""), "workspace directory (env SCDEBATE_WORKSPACE)")
-	cmd.Flags().IntVar(&workers, "workers", envInt("WORKERS", runtime.NumCPU()), "documents processed at once (env SCDEBATE_WORKERS)")
-	cmd.Flags().DurationVar(&timeout, "timeout", envDuration("TIMEOUT", ingest.DefaultTimeout), "time limit per document (env SCDEBATE_TIMEOUT)")
+	flags.register(cmd)
 	return cmd
+}
+
+// ingestFlags are the flags of the ingestion stage, which ingest and run
+// share.
+type ingestFlags struct {
+	workers int
+	timeout time.Duration
+}
+
+func (f *ingestFlags) register(cmd *cobra.Command) {
+	cmd.Flags().IntVar(&f.workers, "workers", envInt("WORKERS", runtime.NumCPU()), "documents processed at once (env SCDEBATE_WORKERS)")
+	cmd.Flags().DurationVar(&f.timeout, "timeout", envDuration("TIMEOUT", ingest.DefaultTimeout), "time limit per document (env SCDEBATE_TIMEOUT)")
+}
+
+// options are the stage's options, drawing progress on prog.
+func (f *ingestFlags) options(prog *progress) ingest.Options {
+	return ingest.Options{
+		// PDFs are extracted in a child process (this binary under its
+		// worker sub-command) within the per-document limit.
+		Extractor: layout.Extractor{Options: layout.Options{Timeout: f.timeout}},
+		Workers:   f.workers,
+		Timeout:   f.timeout,
+		OnProgress: func(p ingest.Progress) {
+			prog.set(p.Done, p.Total, filepath.Base(p.Path))
+		},
+	}
 }
 
 // envInt is envDefault for an integer flag; a malformed value keeps def.
