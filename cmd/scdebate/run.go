@@ -165,7 +165,7 @@ func runPipeline(ctx context.Context, cfg runConfig, prog *progress) (*runSummar
 	sum.Input = input
 	t := time.Now()
 	if len(paths) > 0 {
-		prog.start("ingest")
+		prog.start("[1/4] ingest")
 		res, err := ingest.Ingest(ctx, ws, paths, cfg.ingest.options(prog))
 		if res != nil {
 			sum.Ingest = *res
@@ -192,7 +192,7 @@ func runPipeline(ctx context.Context, cfg runConfig, prog *progress) (*runSummar
 	}
 
 	t = time.Now()
-	prog.start("analyze")
+	prog.start("[2/4] analyze")
 	sum.Analysis, err = coder.AnalyzeWorkspace(ctx, ws, cfg.analysis.options(prog, cfg.ingest.workers, cfg.force))
 	prog.done()
 	if err != nil {
@@ -208,7 +208,7 @@ func runPipeline(ctx context.Context, cfg runConfig, prog *progress) (*runSummar
 	defer unlock()
 
 	t = time.Now()
-	prog.start("index")
+	prog.start("[3/4] index")
 	st, err := index.Update(ctx, ws, index.Options{
 		TaxonomyHash: tx.Hash(),
 		Rebuild:      cfg.force,
@@ -224,7 +224,7 @@ func runPipeline(ctx context.Context, cfg runConfig, prog *progress) (*runSummar
 		st.Records, st.Indexed, st.Unchanged, st.Removed, st.Total))
 
 	t = time.Now()
-	prog.start("report")
+	prog.start("[4/4] report")
 	err = runReportStage(ctx, ws, tx, cfg.force, prog, sum)
 	prog.done()
 	if err != nil {
