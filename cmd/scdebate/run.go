@@ -40,6 +40,8 @@ const (
 	sampleDir = "sample"
 	// runStateName records what the last run's workbook was made from.
 	runStateName = ".run.json"
+	// defaultAddr is where serve listens unless told otherwise.
+	defaultAddr = "127.0.0.1:8080"
 )
 
 // runConfig is what run is asked to do.
@@ -102,13 +104,13 @@ records or annotations changed. --serve then serves the search page.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringSliceVar(&cfg.corpus, "corpus", filepath.SplitList(envDefault("CORPUS", "")), "PDF and text files, or directories of them, to ingest (env SCDEBATE_CORPUS, a list like PATH)")
+	f.StringArrayVar(&cfg.corpus, "corpus", filepath.SplitList(envDefault("CORPUS", "")), "PDF and text files, or directories of them, to ingest (env SCDEBATE_CORPUS, a list like PATH)")
 	f.StringVar(&cfg.out, "out", envDefault("OUT", "scdebate-out"), "workspace directory the pipeline writes (env SCDEBATE_OUT)")
 	cfg.ingest.register(cmd)
 	cfg.analysis.register(cmd)
 	f.BoolVar(&cfg.force, "force", envBool("FORCE", false), "redo every stage: re-analyse, rebuild the index and rewrite the workbook (env SCDEBATE_FORCE)")
 	f.BoolVar(&serve, "serve", envBool("SERVE", false), "serve the search page when done (env SCDEBATE_SERVE)")
-	f.StringVar(&addr, "addr", envDefault("ADDR", "127.0.0.1:8080"), "address --serve listens on (env SCDEBATE_ADDR)")
+	f.StringVar(&addr, "addr", envDefault("ADDR", defaultAddr), "address --serve listens on (env SCDEBATE_ADDR)")
 	return cmd
 }
 
@@ -624,7 +626,11 @@ func (s *runSummary) print(w io.Writer, addr string) {
 		fmt.Fprintf(w, "%sscdebate search --workspace %s %s\n", search, dir, shellQuote(f.TopQuery))
 		search = "            "
 	}
-	fmt.Fprintf(w, "%sscdebate serve --workspace %s    (then open http://%s/)\n", search, dir, addr)
+	serve := "scdebate serve --workspace " + dir
+	if addr != defaultAddr {
+		serve += " --addr " + shellQuote(addr)
+	}
+	fmt.Fprintf(w, "%s%s    (then open http://%s/)\n", search, serve, addr)
 }
 
 func languageCounts(langs map[string]int) string {
