@@ -242,10 +242,11 @@ func (c *Coder) Code(ctx context.Context, rec *corpus.Record) (*Annotation, erro
 			// A list item under a lead-in that makes a request ("We
 			// request the Council to:") carries that request, although
 			// the item itself starts with a bare verb.
-			if lead != "" && bulletPattern.MatchString(para.Text) && len(pa.Sentences) > 0 && !pa.Proposal {
+			item := para.Item || bulletPattern.MatchString(para.Text)
+			if lead != "" && item && len(pa.Sentences) > 0 && !pa.Proposal {
 				pa.Sentences[0].Proposal = lead
 				pa.Proposal = true
-			} else if !bulletPattern.MatchString(para.Text) {
+			} else if !item {
 				lead = ""
 			}
 			if n := len(pa.Sentences); n > 0 && pa.Sentences[n-1].Proposal != "" && leadInPattern.MatchString(para.Text) {

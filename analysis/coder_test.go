@@ -218,6 +218,9 @@ func TestCodeRecord(t *testing.T) {
 	if got := sp.Paragraphs[1].Sentences[0].Proposal; got != ProposalRequest {
 		t.Errorf("bullet under a request lead-in: proposal %q, want %q", got, ProposalRequest)
 	}
+	if sp.Paragraphs[2].Sentences[0].Proposal != ProposalRequest {
+		t.Errorf("second bullet lost the lead-in's request: %+v", sp.Paragraphs[2])
+	}
 	if sp.Paragraphs[3].Proposal || len(sp.Paragraphs[3].Themes) != 0 {
 		t.Errorf("procedural thanks coded: %+v", sp.Paragraphs[3])
 	}
@@ -227,6 +230,30 @@ func TestCodeRecord(t *testing.T) {
 	voices := Voices(&rec.Speeches[0], &sp)
 	if voices[0] != (Voice{CountryCode: "CHE"}) || !slices.Contains(voices, Voice{CountryCode: "NZL", Via: "act"}) {
 		t.Errorf("voices = %v", voices)
+	}
+}
+
+// A letter's bullets reach the coder with their marks removed and Item set,
+// as the parser gives them; they still carry the lead-in's request.
+func TestCodeListItemsWithoutMarks(t *testing.T) {
+	c := newTestCoder(t)
+	rec := &corpus.Record{
+		Kind: corpus.KindLetter, Language: "zh", Date: "2021-02-08",
+		Speeches: []corpus.Speech{{Seq: 1, Paragraphs: []corpus.Paragraph{
+			{N: 1, Text: "为进一步落实这些承诺和努力，加强问责制、一致性和透明度国家集团请安全理事会："},
+			{N: 2, Text: "加大努力，在安理会每次虚拟会议之后商定新闻要素", Item: true},
+			{N: 3, Text: "确保总结会议以允许非安理会成员参与实质性讨论和互动的形式举行", Item: true},
+			{N: 4, Text: "确保总结会议以允许非安理会成员参与实质性讨论和互动的形式举行"},
+		}}},
+	}
+	ann, err := c.Code(t.Context(), rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []bool{true, true, true, false} {
+		if got := ann.Speeches[0].Paragraphs[i].Proposal; got != want {
+			t.Errorf("paragraph %d: proposal %v, want %v", i+1, got, want)
+		}
 	}
 }
 

@@ -105,6 +105,8 @@ type Paragraph struct {
 	N    int    `json:"n"`
 	Page int    `json:"page"`
 	Text string `json:"text"`
+	// Item marks a list item (a bullet) whose marker was removed from Text.
+	Item bool `json:"item,omitempty"`
 }
 
 // Event is a stage direction: "It was so decided.", opening and closing

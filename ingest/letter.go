@@ -119,6 +119,7 @@ func parseLetter(lines []line, loc *locale) (*corpus.Record, error) {
 	typical := typicalLengths(body)
 	var paras []corpus.Paragraph
 	var cur []line
+	item := false
 	flush := func() {
 		if len(cur) == 0 {
 			return
@@ -129,8 +130,8 @@ func parseLetter(lines []line, loc *locale) (*corpus.Record, error) {
 		}
 		text := collapseSpace(footnoteMarkRe.ReplaceAllString(joinLines(texts, vocab), ""))
 		text = hanSpaceRe.ReplaceAllString(text, "$1$2")
-		paras = append(paras, corpus.Paragraph{N: len(paras) + 1, Page: cur[0].page, Text: text})
-		cur = nil
+		paras = append(paras, corpus.Paragraph{N: len(paras) + 1, Page: cur[0].page, Text: text, Item: item})
+		cur, item = nil, false
 	}
 	var titles []string
 	for i := 0; i < len(body); i++ {
@@ -158,7 +159,7 @@ func parseLetter(lines []line, loc *locale) (*corpus.Record, error) {
 		}
 		if bulletRe.MatchString(t) {
 			flush()
-			cur = []line{l}
+			cur, item = []line{l}, true
 			cur[0].Text = bulletRe.ReplaceAllString(t, "")
 			continue
 		}

@@ -58,6 +58,15 @@ func TestParseSeedLetter(t *testing.T) {
 			t.Errorf("paragraph %d = %q", p.N, p.Text)
 		}
 	}
+	items := 0
+	for _, p := range paras {
+		if p.Item {
+			items++
+		}
+	}
+	if items != 18 {
+		t.Errorf("%d paragraphs marked as list items, want the 18 bullets", items)
+	}
 	for n, starts := range map[int]string{5: "决定将安理会的虚拟会议作为正式会议", 14: "及时向广大会员国提供", 15: "加强问责制、一致性和透明度国家集团欢迎", 24: "改进安理会附属机构的工作方法"} {
 		if !strings.HasPrefix(paras[n-1].Text, starts) {
 			t.Errorf("paragraph %d = %.40q, want it to start %q", n, paras[n-1].Text, starts)
