@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"context"
 	"crypto/sha256"
+	"debug/elf"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -374,16 +375,12 @@ func runReportStage(ctx context.Context, ws *corpus.Workspace, tx *analysis.Taxo
 
 // inputsDigest hashes what the workbook depends on: the name, size and
 // modification time of every record and annotation (stages rewrite a file
-// only when it changes), the taxonomy, and the executable (a new build may
-// write the workbook differently). Nothing is read but directories.
+// only when it changes), the taxonomy, and the build (a new build may write
+// the workbook differently). Nothing is read but directories and the
+// executable's headers.
 func inputsDigest(ws *corpus.Workspace, tx *analysis.Taxonomy) (string, error) {
 	h := sha256.New()
-	fmt.Fprintf(h, "taxonomy %s\n", tx.Hash())
-	if exe, err := os.Executable(); err == nil {
-		if st, err := os.Stat(exe); err == nil {
-			fmt.Fprintf(h, "executable %s %d %d\n", exe, st.Size(), st.ModTime().UnixNano())
-		}
-	}
+	fmt.Fprintf(h, "taxonomy %s\nbuild %s\n", tx.Hash(), buildID())
 	for _, dir := range []string{corpus.RecordsDir, corpus.AnnotationsDir} {
 		entries, err := os.ReadDir(ws.Path(dir))
 		if err != nil {
@@ -401,6 +398,32 @@ func inputsDigest(ws *corpus.Workspace, tx *analysis.Taxonomy) (string, error) {
 		}
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// buildID identifies the running build: the Go build ID of an ELF
+// executable, which stays the same for the same code wherever the binary is
+// (go run links it into a new directory each time); elsewhere the
+// executable's path, size and modification time.
+func buildID() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	if f, err := elf.Open(exe); err == nil {
+		defer f.Close()
+		// The note is its name's and description's sizes, its type and the
+		// name "Go\x00\x00" (16 bytes), then the build ID.
+		if s := f.Section(".note.go.buildid"); s != nil {
+			if data, err := s.Data(); err == nil && len(data) > 16 {
+				return string(bytes.TrimRight(data[16:], "\x00"))
+			}
+		}
+	}
+	st, err := os.Stat(exe)
+	if err != nil {
+		return exe
+	}
+	return fmt.Sprintf("%s %d %d", exe, st.Size(), st.ModTime().UnixNano())
 }
 
 // corpusFacts sum up the corpus of a workspace for the run's summary. A
