@@ -56,35 +56,73 @@ func (w *Workspace) Records() *Store {
 // LockedError reports a workspace held by another live process.
 type LockedError struct {
 	Dir string
-	PID int
+	PID int // 0 when the holder has not written its pid yet
 }
 
 func (e *LockedError) Error() string {
+	if e.PID <= 0 {
+		return fmt.Sprintf("workspace %s is in use by another scdebate process; wait for it to finish", e.Dir)
+	}
 	return fmt.Sprintf("workspace %s is in use by another scdebate process (pid %d); wait for it to finish", e.Dir, e.PID)
 }
 
 // Lock takes the workspace's writer lock. A second writer gets a
 // *LockedError; a lock left by a process that no longer runs is taken over.
-// The returned function releases the lock.
+// Taking the lock clears the temporary files that killed writers left in
+// the workspace (RemoveStaleTemps). The returned function releases the
+// lock.
+//
+// The lock is an flock(2) on the lock file, which the kernel releases
+// when its holder exits however it dies: a lock file whose holder was
+// killed is free, and a recycled pid cannot keep it. The file also names
+// the holder's pid for the message.
 func (w *Workspace) Lock() (unlock func(), err error) {
 	path := w.Path(lockFile)
-	for attempt := 0; attempt < 2; attempt++ {
-		f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
-		if err == nil {
-			fmt.Fprintf(f, "%d\n", os.Getpid())
-			f.Close()
-			return func() { os.Remove(path) }, nil
-		}
-		if !errors.Is(err, os.ErrExist) {
+	for attempt := 0; attempt < 100; attempt++ {
+		f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o644)
+		if err != nil {
 			return nil, fmt.Errorf("lock workspace %s: %w", w.Dir, err)
 		}
-		pid := readPID(path)
-		if pid > 0 && processAlive(pid) {
-			return nil, &LockedError{Dir: w.Dir, PID: pid}
+		if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+			f.Close()
+			if errors.Is(err, syscall.EWOULDBLOCK) {
+				return nil, &LockedError{Dir: w.Dir, PID: readPID(path)}
+			}
+			return nil, fmt.Errorf("lock workspace %s: %w", w.Dir, err)
 		}
-		os.Remove(path) // stale: its owner is gone
+		// The previous holder removes the file as it lets go: a lock taken
+		// on a file no longer at path excludes no one.
+		if !sameFile(f, path) {
+			f.Close()
+			continue
+		}
+		if err := f.Truncate(0); err != nil {
+			f.Close()
+			return nil, fmt.Errorf("lock workspace %s: %w", w.Dir, err)
+		}
+		fmt.Fprintf(f, "%d\n", os.Getpid())
+		// Writers killed mid-write leave temporary files; the next writer
+		// clears them. They are never read, so a failure here is no
+		// reason to refuse the lock.
+		for _, sub := range []string{RawDir, RecordsDir, AnnotationsDir, IndexDir} {
+			RemoveStaleTemps(w.Path(sub), "")
+		}
+		return func() {
+			os.Remove(path)
+			f.Close()
+		}, nil
 	}
-	return nil, fmt.Errorf("lock workspace %s: lock file keeps reappearing", w.Dir)
+	return nil, fmt.Errorf("lock workspace %s: lock file keeps changing", w.Dir)
+}
+
+// sameFile reports whether the open file f is still the file at path.
+func sameFile(f *os.File, path string) bool {
+	held, err := f.Stat()
+	if err != nil {
+		return false
+	}
+	now, err := os.Stat(path)
+	return err == nil && os.SameFile(held, now)
 }
 
 func readPID(path string) int {
@@ -94,12 +132,4 @@ func readPID(path string) int {
 	}
 	pid, _ := strconv.Atoi(strings.TrimSpace(string(b)))
 	return pid
-}
-
-func processAlive(pid int) bool {
-	if pid == os.Getpid() {
-		return true
-	}
-	err := syscall.Kill(pid, 0)
-	return err == nil || errors.Is(err, syscall.EPERM)
 }

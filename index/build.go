@@ -89,7 +89,12 @@ func Update(ctx context.Context, ws *corpus.Workspace, opts Options) (*Stats, er
 		return nil, fmt.Errorf("index %s: %w", dir, err)
 	}
 	cur, err := readCurrent(dir)
-	if err != nil {
+	switch {
+	case err != nil && opts.Rebuild:
+		// A damaged CURRENT (it is only ever replaced whole, so this is
+		// outside damage) names nothing to keep: the rebuild starts afresh.
+		cur = ""
+	case err != nil:
 		return nil, err
 	}
 	// Leftovers of an interrupted update, and generations older than the

@@ -74,7 +74,7 @@ func readCurrent(dir string) (string, error) {
 	}
 	name := strings.TrimSpace(string(b))
 	if _, ok := genNumber(name); !ok {
-		return "", fmt.Errorf("index %s: %s names no generation (%q)", dir, currentFile, name)
+		return "", fmt.Errorf("index %s: %s names no generation (%q); `scdebate index --rebuild` builds a new index", dir, currentFile, name)
 	}
 	return name, nil
 }

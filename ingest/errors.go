@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Reasons a file is rejected. They are wrapped in a *FileError that names
@@ -34,13 +36,23 @@ type FileError struct {
 }
 
 func (e *FileError) Error() string {
-	if msg := e.Err.Error(); strings.HasPrefix(msg, e.Path+": ") {
+	path := displayPath(e.Path)
+	if msg := e.Err.Error(); strings.HasPrefix(msg, path+": ") {
 		return msg // the cause names the file already (an extraction error)
 	}
 	if e.Page > 0 {
-		return fmt.Sprintf("%s: page %d: %v", e.Path, e.Page, e.Err)
+		return fmt.Sprintf("%s: page %d: %v", path, e.Page, e.Err)
 	}
-	return fmt.Sprintf("%s: %v", e.Path, e.Err)
+	return fmt.Sprintf("%s: %v", path, e.Err)
+}
+
+// displayPath quotes a path that holds control characters: a newline in a
+// file name would break the message in two.
+func displayPath(path string) string {
+	if strings.ContainsFunc(path, unicode.IsControl) {
+		return strconv.Quote(path)
+	}
+	return path
 }
 
 func (e *FileError) Unwrap() error { return e.Err }

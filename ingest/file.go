@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -42,18 +43,20 @@ type source struct {
 // readSource checks a file, works out its format from its content (a PDF
 // renamed .txt is still a PDF, a ZIP renamed .pdf is refused) and hashes it.
 func readSource(path string) (*source, error) {
+	// Checked before opening: opening a named pipe blocks until someone
+	// writes to it, which no time limit can interrupt.
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%w: %s", ErrUnsupported, fileKind(st.Mode()))
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if st.IsDir() {
-		return nil, fmt.Errorf("%w: a directory", ErrUnsupported)
-	}
 	if st.Size() == 0 {
 		return nil, ErrEmpty
 	}
@@ -100,6 +103,21 @@ func readSource(path string) (*source, error) {
 		return src, nil
 	}
 	return nil, fmt.Errorf("%w: %q (PDF and .txt are read)", ErrUnsupported, ext)
+}
+
+// fileKind names what a path that is not a regular file is.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a directory"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe, not a file"
+	case m&fs.ModeSocket != 0:
+		return "a socket, not a file"
+	case m&fs.ModeDevice != 0:
+		return "a device, not a file"
+	}
+	return "not a regular file"
 }
 
 // describeContent names what a file that should have been a PDF is.
@@ -176,6 +194,12 @@ func parseSource(ctx context.Context, src *source, ex Extractor) (rec *corpus.Re
 	if len(doc.Pages) > DefaultMaxPages {
 		return nil, fmt.Errorf("%w: %d pages (limit %d)", ErrTooLarge, len(doc.Pages), DefaultMaxPages)
 	}
+	// The parser cannot be stopped half-way: it runs on past the time
+	// limit, so its input is bounded (a PDF can draw megabytes of text
+	// on each of its pages).
+	if n := textBytes(doc); n > DefaultMaxTextBytes {
+		return nil, fmt.Errorf("%w: %d bytes of text (limit %d)", ErrTooLarge, n, DefaultMaxTextBytes)
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -187,4 +211,15 @@ func parseSource(ctx context.Context, src *source, ex Extractor) (rec *corpus.Re
 	rec.Source.SHA256 = src.sha256
 	rec.Source.Format = src.format
 	return rec, nil
+}
+
+// textBytes is the size of a document's text.
+func textBytes(doc layout.Document) int {
+	n := 0
+	for _, p := range doc.Pages {
+		for _, l := range p.Lines {
+			n += len(l.Text) + 1
+		}
+	}
+	return n
 }

@@ -14,8 +14,10 @@ import (
 // hundred pages; anything far larger is not one, and refusing it early keeps
 // memory bounded.
 const (
-	// DefaultMaxTextBytes is the largest text file read.
-	DefaultMaxTextBytes = 32 << 20
+	// DefaultMaxTextBytes is the largest text file read, and the most
+	// text a PDF may yield: about twice a 1,000-page record, and small
+	// enough that parsing it stays well within the time limit.
+	DefaultMaxTextBytes = 8 << 20
 	// DefaultMaxPages is the largest page count parsed.
 	DefaultMaxPages = 1000
 )

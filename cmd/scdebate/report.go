@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/scdebate/scdebate/analysis"
@@ -165,6 +166,8 @@ func runReport(ctx context.Context, stderr io.Writer, dir, out string, opts repo
 	if out == "-" {
 		err = writeSome(os.Stdout)
 	} else {
+		// A run killed mid-write left its temporary workbook beside out.
+		corpus.RemoveStaleTemps(filepath.Dir(out), filepath.Base(out))
 		err = corpus.WriteFileAtomic(out, writeSome)
 	}
 	prog.done()

@@ -3,6 +3,7 @@ package layout
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -31,7 +32,7 @@ type ExtractError struct {
 
 func (e *ExtractError) Error() string {
 	var b strings.Builder
-	b.WriteString(e.Path)
+	b.WriteString(displayPath(e.Path))
 	if e.Page > 0 {
 		fmt.Fprintf(&b, ": page %d", e.Page)
 	}
@@ -41,6 +42,15 @@ func (e *ExtractError) Error() string {
 }
 
 func (e *ExtractError) Unwrap() error { return e.Err }
+
+// displayPath quotes a path that holds control characters: a newline in a
+// file name would break the message in two.
+func displayPath(path string) string {
+	if strings.ContainsFunc(path, unicode.IsControl) {
+		return strconv.Quote(path)
+	}
+	return path
+}
 
 // oneLine makes a message safe to print on one line: the library's panics
 // can quote binary stream content.

@@ -149,6 +149,7 @@ func Extract(ctx context.Context, path string, opts Options) (*Document, error) 
 	cmd.Stdout = &limitedBuffer{buf: &stdout, max: maxResponseBytes}
 	cmd.Stderr = stderr
 	cmd.WaitDelay = 2 * time.Second
+	cmd.SysProcAttr = workerAttr()
 	runErr := cmd.Run()
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
