@@ -2,12 +2,9 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
-	"golang.org/x/term"
 
 	"github.com/scdebate/scdebate/analysis"
 	"github.com/scdebate/scdebate/corpus"
@@ -55,31 +52,12 @@ to it without a restart and an interrupted run changes nothing.`,
 				taxonomy = tx.Hash()
 			}
 			opts := index.Options{TaxonomyHash: taxonomy, Rebuild: rebuild, BatchSize: batchSize}
-			stderr := cmd.ErrOrStderr()
-			var bar *progressbar.ProgressBar
-			if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
-				opts.Progress = func(p index.Progress) {
-					if bar == nil {
-						bar = progressbar.NewOptions(p.Total,
-							progressbar.OptionSetWriter(stderr),
-							progressbar.OptionSetDescription("indexing records"),
-							progressbar.OptionShowCount(),
-							progressbar.OptionThrottle(100*time.Millisecond),
-							progressbar.OptionClearOnFinish())
-					}
-					bar.Set(p.Done)
-				}
-			}
-			opts.OnError = func(err error) {
-				if bar != nil {
-					bar.Clear()
-				}
-				fmt.Fprintln(stderr, "scdebate:", err)
-			}
+			prog := newProgress(cmd.ErrOrStderr())
+			prog.start("indexing records")
+			opts.Progress = func(p index.Progress) { prog.set(p.Done, p.Total, "") }
+			opts.OnError = func(err error) { prog.println("scdebate:", err) }
 			st, err := index.Update(cmd.Context(), ws, opts)
-			if bar != nil {
-				bar.Finish()
-			}
+			prog.done()
 			if err != nil {
 				return err
 			}

@@ -12,9 +12,7 @@ import (
 	"github.com/scdebate/scdebate/analysis"
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/reports"
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
-	"golang.org/x/term"
 )
 
 func init() { commands = append(commands, newReportCmd) }
@@ -143,14 +141,15 @@ func runReport(ctx context.Context, stderr io.Writer, dir, out string, opts repo
 	}
 	ws := &corpus.Workspace{Dir: dir}
 	failed, total := 0, 0
+	prog := newProgress(stderr)
+	prog.start("report")
 	opts.OnError = func(path string, err error) {
 		failed++
-		fmt.Fprintf(stderr, "scdebate: skipped %s: %v\n", path, err)
+		prog.println(fmt.Sprintf("scdebate: skipped %s: %v", path, err))
 	}
-	bar := newBar("report")
 	opts.Progress = func(p reports.Progress) {
 		total = p.Done
-		bar(p)
+		prog.set(p.Done, p.Total, "")
 	}
 	// An empty selection is a mistake to report, not a file to leave: the
 	// file is not written.
@@ -171,7 +170,7 @@ func runReport(ctx context.Context, stderr io.Writer, dir, out string, opts repo
 		corpus.RemoveStaleTemps(filepath.Dir(out), filepath.Base(out))
 		err = corpus.WriteFileAtomic(out, writeSome)
 	}
-	bar(reports.Progress{})
+	prog.done()
 	if err != nil {
 		return err
 	}
@@ -182,33 +181,4 @@ func runReport(ctx context.Context, stderr io.Writer, dir, out string, opts repo
 		return partialError{failed: failed, total: total + failed}
 	}
 	return nil
-}
-
-// newBar returns a progress callback that draws a bar on standard error
-// when it is a terminal, and does nothing otherwise. A zero Progress ends
-// the bar.
-func newBar(desc string) func(reports.Progress) {
-	if !term.IsTerminal(int(os.Stderr.Fd())) {
-		return func(reports.Progress) {}
-	}
-	var bar *progressbar.ProgressBar
-	return func(p reports.Progress) {
-		if p == (reports.Progress{}) {
-			if bar != nil {
-				_ = bar.Finish()
-				fmt.Fprintln(os.Stderr)
-			}
-			return
-		}
-		if bar == nil {
-			bar = progressbar.NewOptions(p.Total,
-				progressbar.OptionSetWriter(os.Stderr),
-				progressbar.OptionSetDescription(desc),
-				progressbar.OptionShowCount(),
-				progressbar.OptionSetPredictTime(true),
-				progressbar.OptionThrottle(100_000_000),
-			)
-		}
-		_ = bar.Set(p.Done)
-	}
 }

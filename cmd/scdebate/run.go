@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"context"
 	"crypto/sha256"
+	"debug/elf"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -40,6 +41,8 @@ const (
 	sampleDir = "sample"
 	// runStateName records what the last run's workbook was made from.
 	runStateName = ".run.json"
+	// defaultAddr is where serve listens unless told otherwise.
+	defaultAddr = "127.0.0.1:8080"
 )
 
 // runConfig is what run is asked to do.
@@ -102,13 +105,13 @@ records or annotations changed. --serve then serves the search page.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringSliceVar(&cfg.corpus, "corpus", filepath.SplitList(envDefault("CORPUS", "")), "PDF and text files, or directories of them, to ingest (env SCDEBATE_CORPUS, a list like PATH)")
+	f.StringArrayVar(&cfg.corpus, "corpus", filepath.SplitList(envDefault("CORPUS", "")), "PDF and text files, or directories of them, to ingest (env SCDEBATE_CORPUS, a list like PATH)")
 	f.StringVar(&cfg.out, "out", envDefault("OUT", "scdebate-out"), "workspace directory the pipeline writes (env SCDEBATE_OUT)")
 	cfg.ingest.register(cmd)
 	cfg.analysis.register(cmd)
 	f.BoolVar(&cfg.force, "force", envBool("FORCE", false), "redo every stage: re-analyse, rebuild the index and rewrite the workbook (env SCDEBATE_FORCE)")
 	f.BoolVar(&serve, "serve", envBool("SERVE", false), "serve the search page when done (env SCDEBATE_SERVE)")
-	f.StringVar(&addr, "addr", envDefault("ADDR", "127.0.0.1:8080"), "address --serve listens on (env SCDEBATE_ADDR)")
+	f.StringVar(&addr, "addr", envDefault("ADDR", defaultAddr), "address --serve listens on (env SCDEBATE_ADDR)")
 	return cmd
 }
 
@@ -165,7 +168,7 @@ func runPipeline(ctx context.Context, cfg runConfig, prog *progress) (*runSummar
 	sum.Input = input
 	t := time.Now()
 	if len(paths) > 0 {
-		prog.start("ingest")
+		prog.start("[1/4] ingest")
 		res, err := ingest.Ingest(ctx, ws, paths, cfg.ingest.options(prog))
 		if res != nil {
 			sum.Ingest = *res
@@ -192,7 +195,7 @@ func runPipeline(ctx context.Context, cfg runConfig, prog *progress) (*runSummar
 	}
 
 	t = time.Now()
-	prog.start("analyze")
+	prog.start("[2/4] analyze")
 	sum.Analysis, err = coder.AnalyzeWorkspace(ctx, ws, cfg.analysis.options(prog, cfg.ingest.workers, cfg.force))
 	prog.done()
 	if err != nil {
@@ -208,7 +211,7 @@ func runPipeline(ctx context.Context, cfg runConfig, prog *progress) (*runSummar
 	defer unlock()
 
 	t = time.Now()
-	prog.start("index")
+	prog.start("[3/4] index")
 	st, err := index.Update(ctx, ws, index.Options{
 		TaxonomyHash: tx.Hash(),
 		Rebuild:      cfg.force,
@@ -224,7 +227,7 @@ func runPipeline(ctx context.Context, cfg runConfig, prog *progress) (*runSummar
 		st.Records, st.Indexed, st.Unchanged, st.Removed, st.Total))
 
 	t = time.Now()
-	prog.start("report")
+	prog.start("[4/4] report")
 	err = runReportStage(ctx, ws, tx, cfg.force, prog, sum)
 	prog.done()
 	if err != nil {
@@ -372,16 +375,12 @@ func runReportStage(ctx context.Context, ws *corpus.Workspace, tx *analysis.Taxo
 
 // inputsDigest hashes what the workbook depends on: the name, size and
 // modification time of every record and annotation (stages rewrite a file
-// only when it changes), the taxonomy, and the executable (a new build may
-// write the workbook differently). Nothing is read but directories.
+// only when it changes), the taxonomy, and the build (a new build may write
+// the workbook differently). Nothing is read but directories and the
+// executable's headers.
 func inputsDigest(ws *corpus.Workspace, tx *analysis.Taxonomy) (string, error) {
 	h := sha256.New()
-	fmt.Fprintf(h, "taxonomy %s\n", tx.Hash())
-	if exe, err := os.Executable(); err == nil {
-		if st, err := os.Stat(exe); err == nil {
-			fmt.Fprintf(h, "executable %s %d %d\n", exe, st.Size(), st.ModTime().UnixNano())
-		}
-	}
+	fmt.Fprintf(h, "taxonomy %s\nbuild %s\n", tx.Hash(), buildID())
 	for _, dir := range []string{corpus.RecordsDir, corpus.AnnotationsDir} {
 		entries, err := os.ReadDir(ws.Path(dir))
 		if err != nil {
@@ -399,6 +398,32 @@ func inputsDigest(ws *corpus.Workspace, tx *analysis.Taxonomy) (string, error) {
 		}
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// buildID identifies the running build: the Go build ID of an ELF
+// executable, which stays the same for the same code wherever the binary is
+// (go run links it into a new directory each time); elsewhere the
+// executable's path, size and modification time.
+func buildID() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	if f, err := elf.Open(exe); err == nil {
+		defer f.Close()
+		// The note is its name's and description's sizes, its type and the
+		// name "Go\x00\x00" (16 bytes), then the build ID.
+		if s := f.Section(".note.go.buildid"); s != nil {
+			if data, err := s.Data(); err == nil && len(data) > 16 {
+				return string(bytes.TrimRight(data[16:], "\x00"))
+			}
+		}
+	}
+	st, err := os.Stat(exe)
+	if err != nil {
+		return exe
+	}
+	return fmt.Sprintf("%s %d %d", exe, st.Size(), st.ModTime().UnixNano())
 }
 
 // corpusFacts sum up the corpus of a workspace for the run's summary. A
@@ -624,7 +649,11 @@ func (s *runSummary) print(w io.Writer, addr string) {
 		fmt.Fprintf(w, "%sscdebate search --workspace %s %s\n", search, dir, shellQuote(f.TopQuery))
 		search = "            "
 	}
-	fmt.Fprintf(w, "%sscdebate serve --workspace %s    (then open http://%s/)\n", search, dir, addr)
+	serve := "scdebate serve --workspace " + dir
+	if addr != defaultAddr {
+		serve += " --addr " + shellQuote(addr)
+	}
+	fmt.Fprintf(w, "%s%s    (then open http://%s/)\n", search, serve, addr)
 }
 
 func languageCounts(langs map[string]int) string {

@@ -578,3 +578,19 @@ func TestRunWorkspaceRecords(t *testing.T) {
 	}
 	checkConsistent(t, readRunOutputs(t, out), sum.Facts)
 }
+
+// TestBuildID checks that the build the workbook's digest names is the Go
+// build ID, which stays the same wherever go run links the binary.
+func TestBuildID(t *testing.T) {
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("go", "tool", "buildid", exe).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := buildID(), strings.TrimSpace(string(out)); got != want {
+		t.Errorf("buildID() = %q, want %q", got, want)
+	}
+}
