@@ -73,6 +73,11 @@ func writeCSV(ctx context.Context, w io.Writer, docs Documents, total int, opts 
 			}
 			rows++
 			csvComment(record, c, opts.Counterpart != "")
+			if !opts.RawCSV {
+				for i, cell := range record {
+					record[i] = inertCell(cell)
+				}
+			}
 			return cw.Write(record)
 		}, nil)
 		if err != nil {
@@ -113,4 +118,15 @@ func csvComment(record []string, c *comment, counterpart bool) {
 		fields = append(fields, c.counterpart)
 	}
 	_ = append(fields, link(rec))
+}
+
+// inertCell keeps a spreadsheet program from reading cell as a formula
+// (OWASP's advice on CSV injection): a cell starting with a character
+// that begins a formula gets a leading apostrophe, which spreadsheets
+// take as "text follows".
+func inertCell(cell string) string {
+	if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+		return "'" + cell
+	}
+	return cell
 }

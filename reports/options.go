@@ -59,6 +59,12 @@ type Options struct {
 	// BOM starts CSV output with a UTF-8 byte-order mark, which Excel needs
 	// to read UTF-8.
 	BOM bool
+	// RawCSV writes CSV cells exactly as the records have them. By default
+	// a cell that starts with =, +, -, @, a tab or a carriage return gets
+	// a leading apostrophe, so that a spreadsheet program opening the file
+	// shows the text instead of running it as a formula: the text comes
+	// from documents the tool does not control.
+	RawCSV bool
 
 	// Progress, when set, is called after each document.
 	Progress func(Progress)

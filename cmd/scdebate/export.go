@@ -16,13 +16,15 @@ func init() { commands = append(commands, newExportCmd) }
 func newExportCmd() *cobra.Command {
 	var sel selectionFlags
 	var out, format string
-	var bom bool
+	var bom, raw bool
 	cmd := &cobra.Command{
 		Use:   "export",
 		Short: "Export the comments table (CSV) for a selection of the corpus",
 		Long: `export writes the comments table — one row per coded paragraph, with the columns
 of the workbook's Comments sheet — as CSV (RFC 4180, UTF-8). Use --bom for Excel,
-which otherwise does not read UTF-8.`,
+which otherwise does not read UTF-8. A cell that starts like a formula (=, +, -, @)
+gets a leading apostrophe, so that a spreadsheet shows it as text instead of
+running it; --raw writes every cell as the records have it.`,
 		Example: `  scdebate export --workspace ./ws --format csv --out comments.csv
   scdebate export --workspace ./ws --format csv --out - --theme veto --bom`,
 		Args: cobra.NoArgs,
@@ -34,7 +36,7 @@ which otherwise does not read UTF-8.`,
 			if err != nil {
 				return err
 			}
-			opts.BOM = bom
+			opts.BOM, opts.RawCSV = bom, raw
 			if out == "" {
 				return usageError{errors.New("--out: give the file name, or - for standard output")}
 			}
@@ -47,5 +49,6 @@ which otherwise does not read UTF-8.`,
 	cmd.Flags().StringVar(&format, "format", envDefault("FORMAT", "csv"), "output format (csv)")
 	cmd.Flags().StringVar(&out, "out", envDefault("OUT", "comments.csv"), `file to write ("-": standard output)`)
 	cmd.Flags().BoolVar(&bom, "bom", false, "start with a UTF-8 byte-order mark, for Excel")
+	cmd.Flags().BoolVar(&raw, "raw", false, "write cells as they are, without guarding formula-like text")
 	return cmd
 }
