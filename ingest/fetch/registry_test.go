@@ -83,8 +83,13 @@ func TestEmbeddedRegistryFacts(t *testing.T) {
 		{68, "true", "29", nil, []meeting{{"A/68/PV.46", "2013-11-07"}}},
 		{69, "false", "", nil, []meeting{{"A/69/PV.58", "2014-11-21"}}},
 		{70, "", "", []string{"2015-11-12"}, []meeting{{"A/70/PV.51", ""}}},
+		{72, "", "", nil, []meeting{{"A/72/PV.114", "2018-09-12"}}},
+		{73, "", "", []string{"2019-09-12"}, []meeting{{"A/73/PV.106", ""}}},
 		{75, "", "", nil, []meeting{{"A/75/PV.78", "2021-06-11"}, {"A/75/PV.79", ""}}},
 		{76, "", "31", []string{"2022-06-09"}, nil},
+		{77, "", "", []string{"2023-06-30"}, nil},
+		{78, "", "26", []string{"2024-06-25"}, []meeting{{"A/78/PV.93", ""}, {"A/78/PV.94", ""}}},
+		{79, "", "", nil, []meeting{{"A/79/PV.77", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(strconv.Itoa(tt.session), func(t *testing.T) {
