@@ -17,6 +17,7 @@ import (
 
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/corpus/fixtures"
+	"github.com/scdebate/scdebate/ingest/fetch"
 )
 
 // fakeODS serves real PDFs under the symbols given, the way the Official
@@ -173,24 +174,48 @@ func TestFetchCommandBySymbol(t *testing.T) {
 }
 
 func TestFetchCommandBySession(t *testing.T) {
-	ods, _ := fakeODS(t, map[string]string{"A/69/PV.58": "A_79_PV.29.pdf", "A/67/PV.901": "A_60_PV.85.pdf", "A/67/PV.902": "A_65_PV.71.pdf"})
+	docs := map[string]string{"A/69/PV.58": "A_79_PV.29.pdf", "A/67/PV.901": "A_60_PV.85.pdf", "A/67/PV.902": "A_65_PV.71.pdf"}
+	// The registry's own meetings of 67 and 69 are served too, so that the
+	// test holds whatever the built-in registry comes to know; session 30 is
+	// one it knows nothing of.
+	reg, err := fetch.LoadRegistry()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if reg.Session(30) != nil {
+		t.Fatal("the built-in registry now has session 30: pick another unknown session for this test")
+	}
+	for _, n := range []int{67, 69} {
+		if s := reg.Session(n); s != nil {
+			for _, m := range s.Meetings {
+				if _, ok := docs[m.Symbol]; !ok {
+					docs[m.Symbol] = "A_60_PV.25.pdf"
+				}
+			}
+		}
+	}
+	ods, _ := fakeODS(t, docs)
 	lib := fakeLibrary(t)
 	ws := t.TempDir()
-	stdout, stderr, code := runFetchCmd(t, &fakeIngester{}, "--workspace", ws, "--base-url-ods", ods.URL, "--base-url-library", lib.URL, "--rate", "-1", "--session", "67-69")
-	// Session 68 has no meeting in the registry or the library: it fails,
+	stdout, stderr, code := runFetchCmd(t, &fakeIngester{}, "--workspace", ws, "--base-url-ods", ods.URL, "--base-url-library", lib.URL, "--rate", "-1", "--session", "30,67,69")
+	// Session 30 has no meeting in the registry or the library: it fails,
 	// the others are fetched.
 	if code != exitPartial {
 		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
 	}
 	for _, want := range []string{
 		"discovered: A/67/PV.901 (2012-11-15), found in the Digital Library, not in the registry",
-		"failed: session 68: no meeting of the report debate is known",
+		"failed: session 30: no meeting of the report debate is known",
 	} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
 		}
 	}
-	for _, want := range []string{"downloaded   A/67/PV.901", "downloaded   A/67/PV.902", "downloaded   A/69/PV.58", "3 of 3 documents fetched"} {
+	wants := []string{fmt.Sprintf("%d of %d documents fetched", len(docs), len(docs))}
+	for symbol := range docs {
+		wants = append(wants, "downloaded   "+symbol+" ")
+	}
+	for _, want := range wants {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("stdout lacks %q:\n%s", want, stdout)
 		}

@@ -167,13 +167,38 @@ func TestLibraryBadAnswers(t *testing.T) {
 	}
 }
 
-// TestResolveChecksReportedFacts checks the registry's facts against what
+// mergeTestFacts are the registry facts TestResolveChecksReportedFacts
+// checks discovery against, fixed here so that the embedded registry can grow
+// without changing what the test expects.
+const mergeTestFacts = `
+sources:
+  s1: {title: A source}
+sessions:
+  - {session: 66, session_sources: [s1], year: 2011, year_sources: [s1], joint: false, joint_sources: [s1]}
+  - {session: 67, session_sources: [s1], joint: true, joint_sources: [s1]}
+  - session: 69
+    joint: false
+    joint_sources: [s1]
+    meetings:
+      - {symbol: A/69/PV.58, sources: [s1], date: 2014-11-21, date_sources: [s1]}
+  - session: 75
+    meetings:
+      - {symbol: A/75/PV.78, sources: [s1], date: 2021-06-11, date_sources: [s1]}
+      - {symbol: A/75/PV.79, sources: [s1]}
+  - {session: 76, session_sources: [s1], dates: [2022-06-09], dates_sources: [s1]}
+`
+
+// TestResolveChecksReportedFacts checks registry facts against what
 // discovery finds in the MARCXML fixtures, and the merge rules: registry
 // facts win, discovered meetings are added and flagged, disagreements are
 // reported.
 func TestResolveChecksReportedFacts(t *testing.T) {
+	reg, err := ParseRegistry([]byte(mergeTestFacts))
+	if err != nil {
+		t.Fatal(err)
+	}
 	srv := newLibraryServer(t)
-	r := &Resolver{Library: testLibrary(srv.URL, 1)}
+	r := &Resolver{Library: testLibrary(srv.URL, 1), Registry: reg}
 	res, err := r.Resolve(context.Background(), []int{66, 67, 69, 75, 76})
 	if err != nil {
 		t.Fatal(err)

@@ -2,6 +2,8 @@ package fetch
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -50,6 +52,72 @@ func TestEmbeddedRegistry(t *testing.T) {
 		if r.Sessions[i-1].Session >= r.Sessions[i].Session {
 			t.Errorf("sessions not in order")
 		}
+	}
+}
+
+// TestEmbeddedRegistryFacts guards the facts established from sources, one
+// row a session: a later edit of registry.yaml may add facts but must not
+// lose or change these. An empty joint, item or meeting date is a fact not
+// established, which an edit may add.
+func TestEmbeddedRegistryFacts(t *testing.T) {
+	r, err := LoadRegistry()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type meeting struct{ symbol, date string }
+	tests := []struct {
+		session  int
+		joint    string // "true" or "false"
+		item     string
+		dates    []string // debate dates known without a meeting symbol
+		meetings []meeting
+	}{
+		{60, "true", "9", []string{"2005-11-10"}, []meeting{{"A/60/PV.49", "2005-11-11"}, {"A/60/PV.50", "2005-11-11"}}},
+		{61, "true", "9", nil, []meeting{{"A/61/PV.72", "2006-12-11"}, {"A/61/PV.73", "2006-12-11"}, {"A/61/PV.74", "2006-12-12"}, {"A/61/PV.75", "2006-12-12"}}},
+		{62, "true", "9", nil, []meeting{{"A/62/PV.47", "2007-11-12"}, {"A/62/PV.48", "2007-11-12"}, {"A/62/PV.49", "2007-11-13"}, {"A/62/PV.50", "2007-11-13"}}},
+		{63, "true", "9", nil, []meeting{{"A/63/PV.53", "2008-11-18"}, {"A/63/PV.54", "2008-11-18"}}},
+		{64, "true", "9", []string{"2009-11-12"}, []meeting{{"A/64/PV.43", "2009-11-12"}, {"A/64/PV.44", ""}}},
+		{65, "true", "29", nil, []meeting{{"A/65/PV.48", "2010-11-11"}, {"A/65/PV.49", "2010-11-11"}, {"A/65/PV.50", "2010-11-12"}}},
+		{66, "false", "", nil, []meeting{{"A/66/PV.50", "2011-11-08"}}},
+		{67, "true", "", nil, []meeting{{"A/67/PV.38", "2012-11-15"}, {"A/67/PV.39", "2012-11-15"}}},
+		{68, "true", "29", nil, []meeting{{"A/68/PV.46", "2013-11-07"}}},
+		{69, "false", "", nil, []meeting{{"A/69/PV.58", "2014-11-21"}}},
+		{70, "", "", []string{"2015-11-12"}, []meeting{{"A/70/PV.51", ""}}},
+		{72, "", "", nil, []meeting{{"A/72/PV.114", "2018-09-12"}}},
+		{73, "", "", []string{"2019-09-12"}, []meeting{{"A/73/PV.106", ""}}},
+		{75, "", "", nil, []meeting{{"A/75/PV.78", "2021-06-11"}, {"A/75/PV.79", ""}}},
+		{76, "", "31", []string{"2022-06-09"}, nil},
+		{77, "", "", []string{"2023-06-30"}, nil},
+		{78, "", "26", []string{"2024-06-25"}, []meeting{{"A/78/PV.93", ""}, {"A/78/PV.94", ""}}},
+		{79, "", "", nil, []meeting{{"A/79/PV.77", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(strconv.Itoa(tt.session), func(t *testing.T) {
+			s := r.Session(tt.session)
+			if s == nil {
+				t.Fatal("session missing")
+			}
+			if tt.joint != "" && (s.Joint == nil || strconv.FormatBool(*s.Joint) != tt.joint) {
+				t.Errorf("joint %v, want %s", s.Joint, tt.joint)
+			}
+			if tt.item != "" && s.AgendaItem != tt.item {
+				t.Errorf("agenda item %q, want %q", s.AgendaItem, tt.item)
+			}
+			for _, d := range tt.dates {
+				if !slices.Contains(s.Dates, d) {
+					t.Errorf("date %s lost: %v", d, s.Dates)
+				}
+			}
+			for _, want := range tt.meetings {
+				i := slices.IndexFunc(s.Meetings, func(m MeetingFacts) bool { return m.Symbol == want.symbol })
+				switch {
+				case i < 0:
+					t.Errorf("meeting %s lost", want.symbol)
+				case want.date != "" && s.Meetings[i].Date != want.date:
+					t.Errorf("meeting %s dated %q, want %s", want.symbol, s.Meetings[i].Date, want.date)
+				}
+			}
+		})
 	}
 }
 
