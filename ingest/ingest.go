@@ -61,6 +61,20 @@ type Result struct {
 	Total, Stored, Skipped, Failed int
 	// Failures lists every failed document, in the order they failed.
 	Failures []*FileError
+	// Replaced lists the stored documents that took the place of a record
+	// of the same symbol and language made from other content (a reissued
+	// or corrected version, or another file of the same batch); they count
+	// among Stored.
+	Replaced []Replacement
+}
+
+// Replacement is a stored document whose record took the place of one
+// made from other content.
+type Replacement struct {
+	Path   string // the document stored
+	Record string // the record's path
+	// PreviousSHA256 is the sha256 of the content the record held before.
+	PreviousSHA256 string
 }
 
 // Ingest parses the PDF and text files at paths — files, or directories
@@ -80,6 +94,12 @@ func Ingest(ctx context.Context, ws *corpus.Workspace, paths []string, opts Opti
 	known, err := store.Hashes(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("read corpus %s: %w", store.Dir, err)
+	}
+	// Which content each record holds: a record replaced by other content
+	// no longer holds the old, which is then no longer "in the corpus".
+	holds := make(map[string]string, len(known))
+	for sha, rec := range known {
+		holds[rec] = sha
 	}
 	res := &Result{}
 	fail := func(fe *FileError) {
@@ -161,6 +181,11 @@ func Ingest(ctx context.Context, ws *corpus.Workspace, paths []string, opts Opti
 				report(out.path, StatusFailed, "")
 				continue
 			}
+			if prev, ok := holds[stored]; ok && prev != out.sha256 {
+				delete(known, prev)
+				res.Replaced = append(res.Replaced, Replacement{Path: out.path, Record: stored, PreviousSHA256: prev})
+			}
+			holds[stored] = out.sha256
 			known[out.sha256] = stored
 			res.Stored++
 			report(out.path, StatusStored, stored)

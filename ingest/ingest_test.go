@@ -182,6 +182,51 @@ func TestIngestSkipsKnownContent(t *testing.T) {
 	}
 }
 
+// TestIngestReportsReplacedRecords checks that a document with the symbol
+// and language of a stored record but other content (a corrected reissue)
+// takes its place and is reported, and that the old content is then no
+// longer taken for being in the corpus.
+func TestIngestReportsReplacedRecords(t *testing.T) {
+	in := t.TempDir()
+	original := readFixture(t, "modern.txt")
+	old := writeFile(t, in, "old/modern.txt", original)
+	corrected := writeFile(t, in, "new/modern.txt", append(append([]byte(nil), original...), "\n"...))
+	ws, err := corpus.OpenWorkspace(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	steps := []struct {
+		name     string
+		path     string
+		stored   int
+		replaced string // the document reported as replacing, if any
+	}{
+		{"first", old, 1, ""},
+		{"again", old, 0, ""},
+		{"corrected", corrected, 1, corrected},
+		{"original back", old, 1, old},
+	}
+	for _, st := range steps {
+		res, err := Ingest(context.Background(), ws, []string{st.path}, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+		if res.Stored != st.stored || res.Failed != 0 {
+			t.Fatalf("%s: %+v, want %d stored", st.name, res, st.stored)
+		}
+		switch {
+		case st.replaced == "" && len(res.Replaced) != 0:
+			t.Fatalf("%s: replaced %+v, want none", st.name, res.Replaced)
+		case st.replaced != "" && (len(res.Replaced) != 1 || res.Replaced[0].Path != st.replaced ||
+			filepath.Base(res.Replaced[0].Record) != "A_77_PV.12.en.json" || len(res.Replaced[0].PreviousSHA256) != 64):
+			t.Fatalf("%s: replaced %+v, want %s", st.name, res.Replaced, st.replaced)
+		}
+	}
+	if got := snapshot(t, ws); len(got) != 1 {
+		t.Fatalf("corpus holds %d records, want 1", len(got))
+	}
+}
+
 func TestIngestDoesNotExtractKnownContent(t *testing.T) {
 	doc, err := TextDocument(readFixture(t, "modern.txt"))
 	if err != nil {

@@ -28,7 +28,9 @@ func newIngestCmd() *cobra.Command {
 		Long: `ingest parses verbatim records and letters (PDF, or text as pdftotext gives it) into
 records stored under the workspace's records/ directory. Directories are searched
 recursively for .pdf and .txt files. Content already in the corpus (same sha256) is
-skipped; a file that fails is reported with its reason and the others go on.`,
+skipped; a file with the symbol and language of a stored record but other content
+(a corrected reissue) replaces that record and is listed as replaced; a file that
+fails is reported with its reason and the others go on.`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usageError{errors.New("ingest needs at least one FILE_OR_DIR")}
@@ -52,6 +54,9 @@ skipped; a file that fails is reported with its reason and the others go on.`,
 				out := cmd.OutOrStdout()
 				fmt.Fprintf(out, "%d documents: %d stored, %d already in the corpus, %d failed\n",
 					res.Total, res.Stored, res.Skipped, res.Failed)
+				for _, r := range res.Replaced {
+					fmt.Fprintln(stderr, replacedLine(r))
+				}
 				for _, fe := range res.Failures {
 					fmt.Fprintf(stderr, "failed: %v\n", fe)
 				}
@@ -114,4 +119,10 @@ func envDuration(name string, def time.Duration) time.Duration {
 		return d
 	}
 	return def
+}
+
+// replacedLine tells the user that a record now holds other content than
+// before: the two files have the same symbol and language.
+func replacedLine(r ingest.Replacement) string {
+	return fmt.Sprintf("replaced: %s now holds %s (same symbol and language as the content it held before, sha256 %.12s)", r.Record, r.Path, r.PreviousSHA256)
 }
