@@ -3,6 +3,7 @@ package layout
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -14,6 +15,7 @@ type pageWork struct {
 	words     []word
 	segs      []segment
 	furniture []bool // by word
+	bidi      bidiMode
 }
 
 func (p *pageWork) markSegment(s segment) {
@@ -36,6 +38,7 @@ func (p *pageWork) isFurniture(s segment) bool {
 // document's gutter as a fallback for pages with little text.
 func assemble(raw []rawPage) *Document {
 	pages := make([]*pageWork, len(raw))
+	rows := make([][][]int, len(raw))
 	for i, rp := range raw {
 		p := &pageWork{raw: rp, words: mergeLetterSpaced(rp.words)}
 		p.furniture = make([]bool, len(p.words))
@@ -43,8 +46,13 @@ func assemble(raw []rawPage) *Document {
 		for k := range all {
 			all[k] = k
 		}
-		p.segs = segments(p.words, baselineGroups(p.words, all))
+		rows[i] = baselineGroups(p.words, all)
 		pages[i] = p
+	}
+	mode := documentBidi(pages, rows)
+	for i, p := range pages {
+		p.bidi = mode
+		p.segs = segments(p.words, rows[i], mode)
 	}
 	markFurniture(pages)
 
@@ -213,6 +221,7 @@ type line struct {
 	y      float64
 	size   float64
 	x0, x1 float64
+	rtl    bool // reads right to left
 }
 
 // layout orders a page's body lines: column by column within each band
@@ -256,16 +265,23 @@ func (p *pageWork) layout(gutter float64) Page {
 		out.ParagraphStart = paragraphStart(l, prev[l.column], b, pitch) && !p.hangingIndent(l, prev[l.column])
 		page.Lines = append(page.Lines, out)
 		prev[l.column] = l
+		if l.column == 0 && !math.IsNaN(gutter) {
+			// A full-width line cuts the columns: the text below it starts
+			// at the head of each column.
+			prev[1], prev[2] = nil, nil
+		}
 	}
 	return page
 }
 
 // rows groups words into lines by baseline, splitting a row where a gap
-// is too wide to be a word space (tabular matter, a stray column).
+// is too wide to be a word space (tabular matter, a stray column). The
+// pieces of a row are read from the left, or in a right-to-left document
+// from the right.
 func (p *pageWork) rows(idx []int, column int) []line {
 	var out []line
 	for _, row := range baselineGroups(p.words, idx) {
-		start := 0
+		start, first := 0, len(out)
 		for k := 1; k <= len(row); k++ {
 			if k < len(row) {
 				prev, w := p.words[row[k-1]], p.words[row[k]]
@@ -275,8 +291,11 @@ func (p *pageWork) rows(idx []int, column int) []line {
 			}
 			piece := row[start:k]
 			y, size, x0, x1 := rowMetrics(p.words, piece)
-			out = append(out, line{words: piece, column: column, y: y, size: size, x0: x0, x1: x1})
+			out = append(out, line{words: piece, column: column, y: y, size: size, x0: x0, x1: x1, rtl: p.bidi.rowRTL(p.words, piece)})
 			start = k
+		}
+		if p.bidi.rtl {
+			slices.Reverse(out[first:])
 		}
 	}
 	return out
@@ -332,11 +351,16 @@ func (p *pageWork) columnLines(body []int, gutter float64) []line {
 		l           line
 	}
 	var items []item
+	// A right-to-left document reads its right column first.
+	leftOrder, rightOrder := 0, 1
+	if p.bidi.rtl {
+		leftOrder, rightOrder = 1, 0
+	}
 	for _, l := range p.rows(left, 1) {
-		items = append(items, item{band(l.y), 0, l})
+		items = append(items, item{band(l.y), leftOrder, l})
 	}
 	for _, l := range p.rows(right, 2) {
-		items = append(items, item{band(l.y), 1, l})
+		items = append(items, item{band(l.y), rightOrder, l})
 	}
 	for _, l := range fullLines {
 		// A full-width line is itself a cut: it comes after the band
@@ -412,15 +436,22 @@ func typicalPitch(lines []line) float64 {
 // above the line than between the lines of a paragraph, or a first-line
 // indent: the line starts right of the line above it (or, at the head of
 // a column, right of the column's margin). Lines of an indented block
-// (a quotation, a wrapped heading) continue one another.
+// (a quotation, a wrapped heading) continue one another. Right-to-left
+// lines start at the right: their indent is there.
 func paragraphStart(l, prev *line, bounds [2]float64, pitch float64) bool {
 	indent := 0.8 * l.size
 	if prev == nil {
 		d := l.x0 - bounds[0]
+		if l.rtl {
+			d = bounds[1] - l.x1
+		}
 		return d > indent && d < 0.4*(bounds[1]-bounds[0])
 	}
 	if pitch > 0 && l.y-prev.y > 1.3*pitch {
 		return true
+	}
+	if l.rtl {
+		return prev.x1-l.x1 > indent
 	}
 	return l.x0-prev.x0 > indent
 }
@@ -433,19 +464,37 @@ func (p *pageWork) hangingIndent(l, prev *line) bool {
 	if prev == nil || len(prev.words) < 2 || l.y-prev.y > 2*l.size {
 		return false
 	}
+	if l.rtl {
+		// The marker is the rightmost word: "(أ)" before "تعزيز …".
+		n := len(prev.words)
+		marker := strings.TrimSpace(p.words[prev.words[n-1]].text)
+		return reEnumerator.MatchString(marker) && math.Abs(l.x1-p.words[prev.words[n-2]].x1) < 2
+	}
 	marker := strings.TrimSpace(p.words[prev.words[0]].text)
 	return reEnumerator.MatchString(marker) && math.Abs(l.x0-p.words[prev.words[1]].x0) < 2
 }
 
 // makeLine renders a line with its style and geometry.
 func (p *pageWork) makeLine(l line, colLeft, colRight float64) Line {
-	text := joinWords(p.words, l.words)
+	var pieces []piece
+	var text string
+	if p.bidi.bidiRow(p.words, l.words) {
+		pieces, _ = p.bidi.logicalPieces(p.words, l.words)
+		var sb strings.Builder
+		for _, pc := range pieces {
+			sb.WriteString(pc.text)
+		}
+		text = sb.String()
+	} else {
+		text = joinWords(p.words, l.words)
+	}
 	out := Line{
 		Text:  text,
 		X:     round2(l.x0),
 		Right: round2(l.x1),
 		Y:     round2(l.y),
 		Size:  round1(l.size),
+		RTL:   l.rtl,
 	}
 	if l.column > 0 || !math.IsInf(colLeft, 0) && colRight > colLeft {
 		out.Column = l.column
@@ -467,9 +516,35 @@ func (p *pageWork) makeLine(l line, colLeft, colRight float64) Line {
 	out.Bold = bold*2 > total
 	out.Italic = italic*2 > total
 	if (bold > 0 && bold < total) || (italic > 0 && italic < total) {
-		out.Spans = p.spans(l.words)
+		if pieces != nil {
+			out.Spans = p.logicalSpans(pieces)
+		} else {
+			out.Spans = p.spans(l.words)
+		}
 	}
 	return out
+}
+
+// logicalSpans splits a line in reading order into runs of one style; a
+// space between words ends the run before it.
+func (p *pageWork) logicalSpans(pieces []piece) []Span {
+	var spans []Span
+	for _, pc := range pieces {
+		n := len(spans)
+		if pc.word < 0 {
+			if n > 0 {
+				spans[n-1].Text += pc.text
+			}
+			continue
+		}
+		w := p.words[pc.word]
+		if n > 0 && spans[n-1].Bold == w.bold && spans[n-1].Italic == w.italic {
+			spans[n-1].Text += pc.text
+			continue
+		}
+		spans = append(spans, Span{Text: pc.text, Bold: w.bold, Italic: w.italic})
+	}
+	return spans
 }
 
 // spans splits a line's words into runs of one style; the separating

@@ -205,12 +205,18 @@ func loadSimple(f *font, v pdf.Value, desc pdf.Value) {
 			}
 		}
 	}
+	// A symbolic TrueType font without an /Encoding selects glyphs by
+	// code through its own cmap, so a standard encoding says nothing of
+	// a code's text: where its /ToUnicode is silent there is none (the
+	// kashidas of LibreOffice's Arabic justification).
+	symbolic := f.toUnicode != nil && enc.IsNull() && v.Key("Subtype").Name() == "TrueType" && desc.Key("Flags").Int64()&4 != 0
 	var libFont *pdf.Font
 	for c := 0; c < 256; c++ {
 		var text string
 		switch {
 		case f.toUnicode != nil && f.toUnicode.has(uint32(c), 1):
 			text = f.toUnicode.lookup(uint32(c), 1)
+		case symbolic:
 		case diffs[c]:
 			if r, ok := glyphNameRune(names[c]); ok {
 				text = string(r)

@@ -42,7 +42,7 @@ type segment struct {
 	x0, x1  float64
 }
 
-func segments(words []word, rows [][]int) []segment {
+func segments(words []word, rows [][]int, mode bidiMode) []segment {
 	var segs []segment
 	for _, row := range rows {
 		start := 0
@@ -55,7 +55,7 @@ func segments(words []word, rows [][]int) []segment {
 			}
 			piece := row[start:k]
 			y, size, x0, x1 := rowMetrics(words, piece)
-			segs = append(segs, segment{words: piece, text: joinWords(words, piece), y: y, size: size, x0: x0, x1: x1})
+			segs = append(segs, segment{words: piece, text: mode.join(words, piece), y: y, size: size, x0: x0, x1: x1})
 			start = k
 		}
 	}

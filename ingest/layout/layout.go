@@ -54,6 +54,10 @@ type Line struct {
 	// ParagraphStart is set by the extractor when geometry shows the line
 	// begins a paragraph (first-line indent or a vertical gap).
 	ParagraphStart bool `json:"paragraph_start,omitempty"`
+	// RTL is set for a line that reads right to left (its text is in
+	// reading order): its indent and a paragraph's short last line are
+	// at the other side.
+	RTL bool `json:"rtl,omitempty"`
 	// Spans split the text into runs of one style when the line mixes
 	// them (a bold speaker name before plain text, an italic stage
 	// direction); their texts concatenate to Text.

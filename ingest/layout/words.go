@@ -19,6 +19,7 @@ const (
 	baselineSlack = 0.3  // glyphs within this of a baseline share it
 	backtrack     = 0.6  // a glyph further left than this starts a new word
 	superSize     = 0.85 // superscripts are set at most this size
+	spaceReach    = 0.6  // a space glyph further than this after a word is not its own
 )
 
 // word is a run of glyphs on one baseline without a word gap.
@@ -35,6 +36,10 @@ type word struct {
 	spaceAfter bool    // the producer drew a space after it
 	spacing    float64 // tracking after its last glyph (see glyph.spacing)
 	moved      bool    // its first glyph was placed, not reached (flagMoved)
+	// clusters are the glyphs of a word with right-to-left letters, in
+	// visual order, for the line to be put in reading order (bidi.go);
+	// nil for every other word.
+	clusters []cluster
 }
 
 type wordBuilder struct {
@@ -46,16 +51,33 @@ type wordBuilder struct {
 	lastX, lastY, lastSize float64
 	lastSpacing            float64
 	lastText               string
+	// glyphs records the word's glyphs, in a buffer reused from word to
+	// word, until rtl says whether the word needs them.
+	glyphs []cluster
+	rtl    bool
+	// marksOnly: the word so far is a combining mark drawn before the
+	// letter it sits on.
+	marksOnly bool
 }
 
 func (b *wordBuilder) start(g glyph) {
-	*b = wordBuilder{}
+	buf := b.glyphs[:0]
+	*b = wordBuilder{glyphs: buf}
 	b.w = word{x0: g.x, x1: g.x + g.w, y: g.y, size: g.size, moved: g.flags&flagMoved != 0}
+	b.marksOnly = isMark(g.text)
 	b.add(g)
 }
 
 func (b *wordBuilder) add(g glyph) {
+	if b.marksOnly && !isMark(g.text) {
+		// The letter under a mark drawn first sets the baseline.
+		b.w.y, b.marksOnly = g.y, false
+	}
 	b.sb.WriteString(g.text)
+	b.glyphs = append(b.glyphs, cluster{text: g.text, x0: g.x, x1: g.x + g.w})
+	if !b.rtl && g.text[0] >= utf8.RuneSelf && hasRTL(g.text) {
+		b.rtl = true
+	}
 	b.w.x1 = math.Max(b.w.x1, g.x+g.w)
 	b.w.x0 = math.Min(b.w.x0, g.x)
 	if g.size > b.w.size {
@@ -90,6 +112,9 @@ func (b *wordBuilder) finish() word {
 	w.artifact = b.artifacts == b.n
 	w.pagination = b.paginations == b.n
 	w.spacing = b.lastSpacing
+	if b.rtl {
+		w.clusters = wordClusters(b.glyphs)
+	}
 	return w
 }
 
@@ -100,7 +125,19 @@ func (b *wordBuilder) continues(g glyph) bool {
 		return false
 	}
 	gap := g.x - b.w.x1 - tracking(b.lastSpacing, g.flags&flagMoved != 0)
+	if b.marksOnly || isMark(g.text) {
+		// A combining mark and its letter overlap, or nearly: the
+		// producer places the mark over the letter, before or after it.
+		return g.x > b.w.x0-size && gap < 0.5*size
+	}
 	return gap > -backtrack*size && gap < wordGap*size
+}
+
+// adjoins reports whether a space glyph is drawn where the word ends.
+func (b *wordBuilder) adjoins(g glyph) bool {
+	size := math.Max(math.Min(b.lastSize, g.size), 1)
+	gap := g.x - b.w.x1 - tracking(b.lastSpacing, g.flags&flagMoved != 0)
+	return math.Abs(g.y-b.lastY) <= baselineSlack*size && gap > -backtrack*size && gap < spaceReach*size
 }
 
 // tracking is the part of a gap that letter spacing made: a glyph that
@@ -147,7 +184,10 @@ func buildWords(glyphs []glyph) []word {
 			continue
 		}
 		if strings.TrimSpace(g.text) == "" {
-			flush(true)
+			// A space drawn elsewhere (LibreOffice positions the spaces
+			// and punctuation of an Arabic line by large TJ offsets)
+			// separates nothing from this word.
+			flush(open && b.adjoins(g))
 			continue
 		}
 		if open && b.duplicate(g) {
@@ -254,6 +294,14 @@ func needsSpace(prev, w word) bool {
 	return prev.spaceAfter || gap >= wordGap*math.Max(math.Min(prev.size, w.size), 1)
 }
 
+// letterClusters is a word's clusters, or the word as one cluster.
+func letterClusters(w word) []cluster {
+	if w.clusters != nil {
+		return w.clusters
+	}
+	return []cluster{{text: strings.TrimSpace(w.text), x0: w.x0, x1: w.x1}}
+}
+
 // mergeLetterSpaced joins headings set with letter spacing ("G E N E R A L")
 // into words: three or more single letters in a row, closer than an em,
 // are one word, broken where a gap is clearly wider than the others.
@@ -291,6 +339,9 @@ func mergeLetterSpaced(words []word) []word {
 				if gaps[j-1] > 1.8*typical+0.05*words[run[j]].size {
 					head = run[j]
 					continue
+				}
+				if words[head].clusters != nil || words[run[j]].clusters != nil {
+					words[head].clusters = append(letterClusters(words[head]), letterClusters(words[run[j]])...)
 				}
 				words[head].text += strings.TrimSpace(words[run[j]].text)
 				words[head].x1 = words[run[j]].x1
