@@ -212,7 +212,7 @@ func endsClause(s string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?:;。！？：；", r)
+	return strings.ContainsRune(".!?:;。！？：；؟؛", r)
 }
 
 // isBreak decides whether line i starts a new paragraph of the current
@@ -227,6 +227,10 @@ func (p *parser) isBreak(i int) bool {
 	}
 	if prev.Right > 0 && prev.ColumnRight > prev.ColumnLeft {
 		width := prev.ColumnRight - prev.ColumnLeft
+		if prev.RTL {
+			// A right-to-left paragraph's short last line ends at the left.
+			return prev.X-prev.ColumnLeft > max(12, 0.05*width)
+		}
 		return prev.ColumnRight-prev.Right > max(12, 0.05*width)
 	}
 	return shortLine(prev, cur, p.typical)

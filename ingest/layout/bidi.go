@@ -264,32 +264,65 @@ func reorder(units []string, mode bidiMode) (order []int, rtl bool, odd []bool) 
 		}
 	}
 	number := func(c unitClass) bool { return c == classEN || c == classAN }
-	for i := 0; i < n; i++ {
-		if !number(cls[i]) {
-			continue
+	convert := func(i, j int) {
+		for k := i; k < j; k++ {
+			cls[k], strong[k] = classL, classL
 		}
-		j := i
-		for j < n && number(cls[j]) {
-			j++
-		}
-		left, right := nearestStrong(cls, i-1, -1), nearestStrong(cls, j, 1)
-		latin := false
-		if rtl {
-			latin = left == classL && cls[i] == classEN
-		} else {
-			latin = right != classR && cls[i] == classEN
-		}
-		if latin {
-			for k := i; k < j; k++ {
-				cls[k] = classL
-				strong[k] = classL
+	}
+	if rtl {
+		// Left to right, with the strong class last seen on the left.
+		var last unitClass
+		for i := 0; i < n; i++ {
+			if !number(cls[i]) {
+				if cls[i] == classL || cls[i] == classR {
+					last = cls[i]
+				}
+				continue
 			}
+			j := i
+			for j < n && number(cls[j]) {
+				j++
+			}
+			if last == classL && cls[i] == classEN {
+				convert(i, j)
+			}
+			i = j - 1
 		}
-		i = j - 1
+	} else {
+		// Right to left, with the strong class last seen on the right.
+		var last unitClass
+		for j := n; j > 0; j-- {
+			if !number(cls[j-1]) {
+				if cls[j-1] == classL || cls[j-1] == classR {
+					last = cls[j-1]
+				}
+				continue
+			}
+			i := j - 1
+			for i > 0 && number(cls[i-1]) {
+				i--
+			}
+			if last != classR && cls[i] == classEN {
+				convert(i, j)
+				last = classL
+			}
+			j = i + 1
+		}
 	}
 
 	if !mode.mirrored {
 		orientBrackets(units, strong, rtl)
+	}
+	if rtl {
+		// Punctuation follows the word it ends: drawn against the right
+		// of a Latin word, a comma or full stop belongs to its run (a run
+		// that the line ends in the middle of, "(United Nations,"); at a
+		// right-to-left level it would stand on the run's other side.
+		for i := 1; i < n; i++ {
+			if strong[i] == 0 && strong[i-1] == classL && units[i] != "" && strings.Contains(".,:;!?", units[i]) && (i+1 == n || strong[i+1] != classL) {
+				strong[i] = classL
+			}
+		}
 	}
 
 	// N1 and N2: neutrals between two units of one direction take it,
@@ -368,17 +401,6 @@ func reorder(units []string, mode bidiMode) (order []int, rtl bool, odd []bool) 
 	return order, rtl, odd
 }
 
-// nearestStrong is the class of the first strong unit from i in step
-// direction, skipping numbers and neutrals, or 0 at the line's end.
-func nearestStrong(cls []unitClass, i, step int) unitClass {
-	for ; i >= 0 && i < len(cls); i += step {
-		if cls[i] == classL || cls[i] == classR {
-			return cls[i]
-		}
-	}
-	return 0
-}
-
 // leadsRTL reports a line without right-to-left letters that still
 // reads right to left, as the last line of an Arabic paragraph that ends
 // in a symbol does: logical text never begins with a full stop or a
@@ -417,7 +439,17 @@ func (m bidiMode) bidiRow(words []word, row []int) bool {
 // pair the "( )" between the two.
 func orientBrackets(units []string, strong []unitClass, rtl bool) {
 	paired := make([]bool, len(units))
+	// content[k] counts the units before k that can fill a pair: any
+	// but a space, or only those of the class needed.
+	content := make([]int, len(units)+1)
 	match := func(opener func(string) bool, class unitClass, needs unitClass) {
+		for k, u := range units {
+			fills := needs == 0 && u != " " || needs != 0 && strong[k] == needs
+			content[k+1] = content[k]
+			if fills {
+				content[k+1]++
+			}
+		}
 		var stack []int
 		for i, u := range units {
 			if paired[i] {
@@ -433,11 +465,7 @@ func orientBrackets(units []string, strong []unitClass, rtl bool) {
 			}
 			j := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
-			inside := false
-			for k := j + 1; k < i; k++ {
-				inside = inside || needs == 0 && units[k] != " " || needs != 0 && strong[k] == needs
-			}
-			if inside {
+			if content[i]-content[j+1] > 0 {
 				paired[i], paired[j] = true, true
 				strong[i], strong[j] = class, class
 			}
@@ -665,8 +693,9 @@ func isPresentationForm(r rune) bool {
 // kashida) goes, while one that ends a word ("الـ 25") stays.
 func normalizeRTL(pieces []string) {
 	var prev rune
+	var next []rune // the first character from piece k on that is not a tatweel
 	for k, s := range pieces {
-		if !strings.ContainsFunc(s, func(r rune) bool { return r == 'ـ' || isPresentationForm(r) }) {
+		if !strings.ContainsFunc(s, func(r rune) bool { return r == tatweel || isPresentationForm(r) }) {
 			if r, _ := utf8.DecodeLastRuneInString(s); r != utf8.RuneError {
 				prev = r
 			}
@@ -674,35 +703,58 @@ func normalizeRTL(pieces []string) {
 		}
 		var b strings.Builder
 		b.Grow(len(s))
-		for i, r := range s {
+		for i := 0; i < len(s); {
+			r, size := utf8.DecodeRuneInString(s[i:])
 			switch {
 			case isPresentationForm(r):
-				nf := norm.NFKC.String(string(r))
 				// Isolated vowel signs decompose to a space and the mark.
-				nf = strings.TrimPrefix(nf, " ")
+				nf := strings.TrimPrefix(norm.NFKC.String(string(r)), " ")
 				b.WriteString(nf)
 				prev, _ = utf8.DecodeLastRuneInString(nf)
+				i += size
 				continue
-			case r == 'ـ' && isRTL(prev) && isRTL(nextLetter(pieces[k+1:], s[i+len("ـ"):])):
+			case r == tatweel:
+				j := i
+				for j < len(s) && strings.HasPrefix(s[j:], string(tatweel)) {
+					j += size
+				}
+				var after rune
+				if j < len(s) {
+					after, _ = utf8.DecodeRuneInString(s[j:])
+				} else {
+					if next == nil {
+						next = nextLetters(pieces)
+					}
+					after = next[k+1]
+				}
+				if !isRTL(prev) || !isRTL(after) {
+					b.WriteString(s[i:j])
+					prev = tatweel
+				}
+				i = j
 				continue
 			}
 			b.WriteRune(r)
 			prev = r
+			i += size
 		}
 		pieces[k] = b.String()
 	}
 }
 
-// nextLetter is the first character after a tatweel (and the tatweels
-// that follow it): in rest of its piece, or in the pieces after.
-func nextLetter(after []string, rest string) rune {
-	for _, s := range append([]string{rest}, after...) {
-		if t := strings.TrimLeft(s, "ـ"); t != "" {
-			r, _ := utf8.DecodeRuneInString(t)
-			return r
+const tatweel = 'ـ'
+
+// nextLetters lists, for each piece, the first character from it on that
+// is not a tatweel (0 past the end).
+func nextLetters(pieces []string) []rune {
+	next := make([]rune, len(pieces)+1)
+	for k := len(pieces) - 1; k >= 0; k-- {
+		next[k] = next[k+1]
+		if t := strings.TrimLeft(pieces[k], string(tatweel)); t != "" {
+			next[k], _ = utf8.DecodeRuneInString(t)
 		}
 	}
-	return 0
+	return next
 }
 
 // documentBidi reads from a document's rows with right-to-left letters
