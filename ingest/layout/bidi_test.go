@@ -233,15 +233,19 @@ func TestBracketVote(t *testing.T) {
 }
 
 func TestWordClusters(t *testing.T) {
-	// A vowel sign drawn before the letter it sits on, and one after.
+	// "أيضاً" and "ونذكّر" as LibreOffice draws them, left to right with
+	// each mark before its letter; and a mark ending a word's drawing.
 	glyphs := []cluster{
-		{text: "ً", x0: 10, x1: 10},
-		{text: "ا", x0: 10.5, x1: 13},
-		{text: "ض", x0: 13, x1: 20},
-		{text: "ّ", x0: 15, x1: 15},
+		{text: "ً", x0: 182.1, x1: 182.1},
+		{text: "ا", x0: 183.3, x1: 186.34},
+		{text: "ر", x0: 336.79, x1: 342.85},
+		{text: "ّ", x0: 341.6, x1: 341.6},
+		{text: "ك", x0: 343, x1: 348.24},
+		{text: "ن", x0: 350, x1: 353},
+		{text: "ْ", x0: 351, x1: 351},
 	}
 	got := wordClusters(glyphs)
-	want := []cluster{{text: "اً", x0: 10.5, x1: 13}, {text: "ضّ", x0: 13, x1: 20}}
+	want := []cluster{{text: "اً", x0: 183.3, x1: 186.34}, {text: "ر", x0: 336.79, x1: 342.85}, {text: "كّ", x0: 343, x1: 348.24}, {text: "نْ", x0: 350, x1: 353}}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %v, want %v", got, want)
 	}
