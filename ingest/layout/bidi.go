@@ -615,21 +615,29 @@ func rowHasRTL(words []word, row []int) bool {
 // with right-to-left letters, the characters of the others, and a space
 // wherever joinWords puts one.
 func visualUnits(words []word, row []int) (units []string, owner []int) {
+	n := 0
+	for _, i := range row {
+		n += len(words[i].text) + 1
+	}
+	units, owner = make([]string, 0, n), make([]int, 0, n)
 	for k, i := range row {
 		if k > 0 && needsSpace(words[row[k-1]], words[i]) {
 			units = append(units, " ")
 			owner = append(owner, -1)
 		}
 		if cs := words[i].clusters; cs != nil {
-			for _, c := range cs {
+			for _, c := range *cs {
 				units = append(units, c.text)
 				owner = append(owner, i)
 			}
 			continue
 		}
-		for _, r := range strings.TrimSpace(words[i].text) {
-			units = append(units, string(r))
+		text := strings.TrimSpace(words[i].text)
+		for j := 0; j < len(text); {
+			_, size := utf8.DecodeRuneInString(text[j:])
+			units = append(units, text[j:j+size])
 			owner = append(owner, i)
+			j += size
 		}
 	}
 	return units, owner

@@ -268,3 +268,25 @@ func TestArabicFidelity(t *testing.T) {
 
 // minArabicScore is the floor of precision and recall on the fixtures.
 const minArabicScore = 0.99
+
+// BenchmarkExtractArabic extracts the Arabic fixtures in process: the
+// cost of the right-to-left path, per page, to set beside
+// BenchmarkExtract's left-to-right records.
+func BenchmarkExtractArabic(b *testing.B) {
+	for _, name := range arabicPDFs {
+		path := filepath.Join(arabicDir, name)
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			pages := 0
+			for b.Loop() {
+				doc, err := layout.ExtractInProcess(context.Background(), path, layout.Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				pages += len(doc.Pages)
+			}
+			b.ReportMetric(float64(pages)/b.Elapsed().Seconds(), "pages/s")
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(pages), "ns/page")
+		})
+	}
+}

@@ -22,24 +22,25 @@ const (
 	spaceReach    = 0.6  // a space glyph further than this after a word is not its own
 )
 
-// word is a run of glyphs on one baseline without a word gap.
+// word is a run of glyphs on one baseline without a word gap. (Its
+// fields are ordered to pack: words are the most numerous values here.)
 type word struct {
-	x0, x1     float64
-	y          float64 // baseline
-	size       float64
-	text       string
+	x0, x1  float64
+	y       float64 // baseline
+	size    float64
+	spacing float64 // tracking after its last glyph (see glyph.spacing)
+	text    string
+	// clusters are the glyphs of a word with right-to-left letters, in
+	// visual order, for the line to be put in reading order (bidi.go);
+	// nil for every other word.
+	clusters   *[]cluster
 	bold       bool
 	italic     bool
 	artifact   bool // every glyph inside an /Artifact
 	pagination bool // every glyph inside a Pagination artifact
 	barcode    bool
-	spaceAfter bool    // the producer drew a space after it
-	spacing    float64 // tracking after its last glyph (see glyph.spacing)
-	moved      bool    // its first glyph was placed, not reached (flagMoved)
-	// clusters are the glyphs of a word with right-to-left letters, in
-	// visual order, for the line to be put in reading order (bidi.go);
-	// nil for every other word.
-	clusters []cluster
+	spaceAfter bool // the producer drew a space after it
+	moved      bool // its first glyph was placed, not reached (flagMoved)
 }
 
 type wordBuilder struct {
@@ -51,8 +52,8 @@ type wordBuilder struct {
 	lastX, lastY, lastSize float64
 	lastSpacing            float64
 	lastText               string
-	// glyphs records the word's glyphs, in a buffer reused from word to
-	// word, until rtl says whether the word needs them.
+	// glyphs records the glyphs of a word with right-to-left letters
+	// (rtl), in a buffer reused from word to word.
 	glyphs []cluster
 	rtl    bool
 	// marksOnly: the word so far is a combining mark drawn before the
@@ -73,10 +74,12 @@ func (b *wordBuilder) add(g glyph) {
 		// The letter under a mark drawn first sets the baseline.
 		b.w.y, b.marksOnly = g.y, false
 	}
-	b.sb.WriteString(g.text)
-	b.glyphs = append(b.glyphs, cluster{text: g.text, x0: g.x, x1: g.x + g.w})
 	if !b.rtl && g.text[0] >= utf8.RuneSelf && hasRTL(g.text) {
-		b.rtl = true
+		b.startClusters(g)
+	}
+	b.sb.WriteString(g.text)
+	if b.rtl {
+		b.glyphs = append(b.glyphs, cluster{text: g.text, x0: g.x, x1: g.x + g.w})
 	}
 	b.w.x1 = math.Max(b.w.x1, g.x+g.w)
 	b.w.x0 = math.Min(b.w.x0, g.x)
@@ -103,6 +106,24 @@ func (b *wordBuilder) add(g glyph) {
 	b.lastX, b.lastY, b.lastSize, b.lastText, b.lastSpacing = g.x, g.y, g.size, g.text, g.spacing
 }
 
+// startClusters begins recording the glyphs of a word at its first
+// right-to-left letter, so that a left-to-right word costs nothing. What
+// came before (a bracket, a mark drawn before its letter) is taken one
+// character at a time, spread over the word up to this glyph, in the
+// order it was drawn.
+func (b *wordBuilder) startClusters(g glyph) {
+	b.rtl = true
+	b.glyphs = b.glyphs[:0]
+	prefix := b.sb.String()
+	n := float64(utf8.RuneCountInString(prefix))
+	k := 0.0
+	for _, r := range prefix {
+		x := b.w.x0 + (g.x-b.w.x0)*k/n
+		b.glyphs = append(b.glyphs, cluster{text: string(r), x0: x, x1: x})
+		k++
+	}
+}
+
 func (b *wordBuilder) finish() word {
 	w := b.w
 	w.text = b.sb.String()
@@ -113,7 +134,8 @@ func (b *wordBuilder) finish() word {
 	w.pagination = b.paginations == b.n
 	w.spacing = b.lastSpacing
 	if b.rtl {
-		w.clusters = wordClusters(b.glyphs)
+		cs := wordClusters(b.glyphs)
+		w.clusters = &cs
 	}
 	return w
 }
@@ -297,7 +319,7 @@ func needsSpace(prev, w word) bool {
 // letterClusters is a word's clusters, or the word as one cluster.
 func letterClusters(w word) []cluster {
 	if w.clusters != nil {
-		return w.clusters
+		return *w.clusters
 	}
 	return []cluster{{text: strings.TrimSpace(w.text), x0: w.x0, x1: w.x1}}
 }
@@ -341,7 +363,8 @@ func mergeLetterSpaced(words []word) []word {
 					continue
 				}
 				if words[head].clusters != nil || words[run[j]].clusters != nil {
-					words[head].clusters = append(letterClusters(words[head]), letterClusters(words[run[j]])...)
+					cs := append(slices.Clip(letterClusters(words[head])), letterClusters(words[run[j]])...)
+					words[head].clusters = &cs
 				}
 				words[head].text += strings.TrimSpace(words[run[j]].text)
 				words[head].x1 = words[run[j]].x1
