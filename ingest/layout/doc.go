@@ -31,6 +31,25 @@
 // a first-line indent or extra space above. Words hyphenated across lines
 // are left as printed: joining them is the parser's.
 //
+// # Right-to-left text
+//
+// A PDF draws an Arabic line left to right, in visual order: letters
+// reversed, numbers and Latin runs ("A/79/198") in their own order,
+// brackets mirrored. A word with right-to-left letters keeps its glyphs
+// as clusters (a lam-alef ligature or a letter with its vowel sign is one
+// unit), and each line holding such words is put back into reading order
+// by inverting the Unicode Bidirectional Algorithm (bidi.go): its
+// direction is that of most of its strong characters (in a document
+// mostly right to left, any Arabic letter makes the line right to left),
+// the levels that the algorithm would have given are resolved on the
+// visual sequence, and rule L2's reversals are undone. Presentation forms
+// become plain letters (NFKC) and justification's kashidas are dropped.
+// Whether the producer names a mirrored bracket by its shape or by the
+// character it stands for is read from the whole document. A right-to-
+// left line is marked Line.RTL; its indent is on the right, the pieces
+// of its row and the columns of its page are read right first. A line
+// without right-to-left letters takes none of this path.
+//
 // # Page furniture
 //
 // Running heads and footers are recognized by position (the top and bottom

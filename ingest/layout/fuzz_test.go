@@ -29,6 +29,11 @@ func FuzzExtract(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(small)
+	arabic, err := os.ReadFile(filepath.Join(arabicDir, "record.pdf"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(arabic)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		done := make(chan struct{})
 		go func() {
@@ -61,6 +66,8 @@ func FuzzPageContent(f *testing.F) {
 	f.Add([]byte(textPage("Mr. Kiboino (Kenya):")))
 	f.Add([]byte("BT /F2 10 Tf 1 0 0 1 60 700 Tm [<0024>4<0012>-300<001A>] TJ 0 -12 TD <00030024> Tj ET"))
 	f.Add([]byte("/Artifact <</Type /Pagination>> BDC BT /F1 9 Tf 60 760 Td (2/38) Tj ET EMC /Span <</ActualText (\\t)>> BDC BT /F1 10 Tf 3 Tr 100 400 Td ( ) ' ET EMC"))
+	// Arabic letters drawn left to right, with a number and a bracket.
+	f.Add([]byte("BT /F2 10 Tf 1 0 0 1 60 700 Tm [<0041>-5<00420043>30<0003>(12)<0011>] TJ 0 -12 TD <0044004500030046> Tj ET"))
 	f.Add([]byte("q 0.5 0 0 0.5 0 0 cm /Fm1 Do Q BI /W 2 /H 2 /CS /RGB /BPC 8 ID \x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b EI 60 700 m 500 700 l S"))
 	f.Fuzz(func(t *testing.T, content []byte) {
 		data := contentPDF(content)
@@ -76,10 +83,11 @@ func FuzzPageContent(f *testing.F) {
 }
 
 // contentPDF is a one-page file drawing content with a simple font (F1),
-// a composite font with a CMap (F2) and a form (Fm1) that draws text.
+// a composite font with a CMap (F2, Latin from <0010>, Arabic letters
+// from <0041>) and a form (Fm1) that draws text.
 func contentPDF(content []byte) []byte {
 	cmap := "/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange " +
-		"1 beginbfchar <0003> <0020> endbfchar 1 beginbfrange <0010> <0040> <002D> endbfrange endcmap end end"
+		"1 beginbfchar <0003> <0020> endbfchar 2 beginbfrange <0010> <0040> <002D> <0041> <0060> <0627> endbfrange endcmap end end"
 	return pdfFile([]string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
 		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
