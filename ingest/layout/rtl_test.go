@@ -1,13 +1,16 @@
 package layout_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -288,5 +291,76 @@ func BenchmarkExtractArabic(b *testing.B) {
 			b.ReportMetric(float64(pages)/b.Elapsed().Seconds(), "pages/s")
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(pages), "ns/page")
 		})
+	}
+}
+
+// TestShapedArabicPDF extracts a line drawn the way other producers than
+// LibreOffice may draw Arabic: glyphs named by presentation forms (a
+// lam-alef ligature as one), a kashida named U+0640, and mirrored
+// brackets named by their shape.
+func TestShapedArabicPDF(t *testing.T) {
+	const logical = "السيد كيبوينو (كينيا) (تكلم بالإنكليزية): يؤيد وفد كينيا البيان (A/79/198)."
+	// A presentation form for each letter: NFKC takes it back.
+	forms := map[string]rune{"لا": 'ﻻ', "لإ": 'ﻹ', "لأ": 'ﻷ'}
+	for r := rune(0xFE80); r <= 0xFEF4; r++ {
+		if base := norm.NFKC.String(string(r)); forms[base] == 0 {
+			forms[base] = r
+		}
+	}
+	shaped := logical
+	for _, lig := range []string{"لا", "لإ", "لأ"} {
+		shaped = strings.ReplaceAll(shaped, lig, string(forms[lig]))
+	}
+	shaped = strings.Replace(shaped, "كينيا)", "كيـنيا)", 1)
+	// Drawn left to right: reversed, Latin runs in order, brackets
+	// mirrored and named by shape.
+	visual := []rune(shaped)
+	slices.Reverse(visual)
+	drawn := regexp.MustCompile(`[A-Za-z0-9]+(?:[/.][A-Za-z0-9]+)*`).ReplaceAllStringFunc(string(visual), func(s string) string {
+		r := []rune(s)
+		slices.Reverse(r)
+		return string(r)
+	})
+	drawn = strings.NewReplacer("(", ")", ")", "(").Replace(drawn)
+	var codes strings.Builder
+	var cmap strings.Builder
+	seen := map[rune]int{}
+	for _, r := range drawn {
+		if f, ok := forms[string(r)]; ok && r >= 0x0600 && r <= 0x06FF {
+			r = f
+		}
+		code, ok := seen[r]
+		if !ok {
+			code = len(seen) + 1
+			seen[r] = code
+			fmt.Fprintf(&cmap, "<%04X> <%04X>\n", code, r)
+		}
+		fmt.Fprintf(&codes, "%04X", code)
+	}
+	toUnicode := "/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange " +
+		fmt.Sprintf("%d beginbfchar\n%sendbfchar endcmap end end", len(seen), cmap.String())
+	width := 500
+	if c, ok := seen[' ']; ok {
+		width = c // the space's code: 250 units wide, the others 500
+	}
+	data := pdfFile([]string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+		stream("", fmt.Sprintf("BT /F1 10 Tf 1 0 0 1 72 400 Tm <%s> Tj ET", codes.String())),
+		"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+SimplifiedArabic /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
+		fmt.Sprintf("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+SimplifiedArabic /DW 500 /W [%d [250]] >>", width),
+		stream("", toUnicode),
+	}, "")
+	doc, err := layout.Decode(context.Background(), bytes.NewReader(data), int64(len(data)), layout.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Pages) != 1 || len(doc.Pages[0].Lines) != 1 {
+		t.Fatalf("want one line, got %+v", doc.Pages)
+	}
+	l := doc.Pages[0].Lines[0]
+	if l.Text != logical || !l.RTL {
+		t.Errorf("drawn as %q, extracted as\n got: %q (rtl %v)\nwant: %q", drawn, l.Text, l.RTL, logical)
 	}
 }
