@@ -28,8 +28,8 @@ import (
 // The inversion is ambiguous where two logical texts render alike (a
 // number between a Latin and an Arabic word may belong to either); it then
 // takes the reading the algorithm gives when the number follows the Latin
-// word. A line without right-to-left letters never comes here, so left-to-
-// right documents pay nothing.
+// word. In a left-to-right document a line without right-to-left letters
+// never comes here, so such documents pay nothing.
 
 // cluster is what one glyph draws (a letter, a lam-alef ligature, a
 // letter with the marks drawn over it) and where: the unit of visual
@@ -197,7 +197,8 @@ func direction(nR, nL int, mode bidiMode) bool {
 // order (left to right), whether the line reads right to left, and which
 // units sit at a right-to-left level (to be mirrored when the producer
 // names glyphs by shape). A line without right-to-left letters comes back
-// in its own order.
+// in its own order, unless a right-to-left document's line ends as a
+// right-to-left line does (leadsRTL).
 func reorder(units []string, mode bidiMode) (order []int, rtl bool, odd []bool) {
 	n := len(units)
 	order = make([]int, n)
@@ -377,7 +378,7 @@ func reorder(units []string, mode bidiMode) (order []int, rtl bool, odd []bool) 
 		}
 	}
 	if mode.mirrored {
-		pairBrackets(units, levels, rtl, true)
+		pairBrackets(units, levels, rtl)
 	}
 
 	// Undo L2: it reversed the runs at each level from the highest down
@@ -495,12 +496,13 @@ var mirrorPairs = map[string]string{
 func opening(s string) bool { return s == "(" || s == "[" || s == "{" }
 func closing(s string) bool { return s == ")" || s == "]" || s == "}" }
 
-// pairBrackets is rule N0 for the brackets at the edge of an embedded
-// run: a bracket that closes (or opens) a pair opened (or closed) inside
-// the run belongs to the run ("AB-0928 (verbatimrecords@un.org)" in an
-// Arabic sentence), although, next to text of the other direction, the
-// neutral rules gave it the line's level.
-func pairBrackets(units []string, levels []uint8, rtl, mirrored bool) {
+// pairBrackets is rule N0 for a producer that names mirrored glyphs by
+// shape, where a pair's drawing does not tell its level: a bracket at the
+// edge of an embedded run that closes (or opens) a pair opened (or
+// closed) inside the run belongs to the run ("AB-0928
+// (verbatimrecords@un.org)" in an Arabic sentence), although, next to
+// text of the other direction, the neutral rules gave it the line's level.
+func pairBrackets(units []string, levels []uint8, rtl bool) {
 	baseLevel := uint8(0)
 	if rtl {
 		baseLevel = 1
@@ -520,11 +522,12 @@ func pairBrackets(units []string, levels []uint8, rtl, mirrored bool) {
 			runLevel = min(runLevel, levels[k])
 		}
 		reversed := runLevel%2 == 1
-		// The logical characters of the run's brackets, in reading order.
+		// The logical characters of the run's brackets, in reading
+		// order: mirrored back at a right-to-left level.
 		var open, close int // unmatched openers and closers
 		read := func(k int) string {
 			s := units[k]
-			if reversed && mirrored {
+			if reversed {
 				if m, ok := mirrorPairs[s]; ok {
 					return m
 				}

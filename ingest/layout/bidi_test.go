@@ -164,6 +164,16 @@ func TestReorder(t *testing.T) {
 			wantRTL: true,
 		},
 		{
+			name: "bracket closing a Latin run, brackets named by shape",
+			// The pair is at the Latin level, but its drawing does not
+			// say so: the ")" after "org" is taken into the run because
+			// the run opened it.
+			units:   runeUnits(reverseRunes("وستعاد") + " ." + "AB-0928 (verbatimrecords@un.org) " + reverseRunes("الغرفة")),
+			mode:    bidiMode{rtl: true, mirrored: true},
+			want:    "الغرفة AB-0928 (verbatimrecords@un.org). وستعاد",
+			wantRTL: true,
+		},
+		{
 			name:    "Arabic brackets named by shape",
 			units:   runeUnits(":(" + reverseRunes("تكلم بالإنكليزية") + ") (" + reverseRunes("كينيا") + ") " + reverseRunes("السيد كيبوينو")),
 			mode:    bidiMode{rtl: true, mirrored: true},
