@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/url"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -70,19 +69,11 @@ type FacetTerm struct {
 // URL is the official record's address at the page of the passage, or ""
 // for sample records, which have none.
 func (p *Passage) URL() string {
-	if p.Sample || p.Symbol == "" {
+	if p.Sample {
 		return ""
 	}
-	lang := p.Language
-	if lang == "" {
-		lang = "en"
-	}
-	parts := strings.Split(strings.TrimSpace(p.Symbol), "/")
-	for i, s := range parts {
-		parts[i] = url.PathEscape(s)
-	}
-	u := "https://undocs.org/" + url.PathEscape(lang) + "/" + strings.Join(parts, "/")
-	if p.Page > 0 {
+	u := corpus.OfficialLink(p.Symbol, p.Language)
+	if u != "" && p.Page > 0 {
 		u += "#page=" + strconv.Itoa(p.Page)
 	}
 	return u

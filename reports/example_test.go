@@ -81,8 +81,3 @@ func ExampleParseSessions() {
 	fmt.Println(ranges, reports.FormatSessions(ranges))
 	// Output: [{70 72} {79 79}] 70-72,79
 }
-
-func ExampleOfficialLink() {
-	fmt.Println(reports.OfficialLink("S/PV.8422", "fr"))
-	// Output: https://undocs.org/fr/S/PV.8422
-}

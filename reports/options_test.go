@@ -59,25 +59,6 @@ func FuzzParseSessions(f *testing.F) {
 	})
 }
 
-func TestOfficialLink(t *testing.T) {
-	tests := []struct {
-		symbol, lang, want string
-	}{
-		{"A/79/PV.29", "en", "https://undocs.org/en/A/79/PV.29"},
-		{"S/PV.8422", "fr", "https://undocs.org/fr/S/PV.8422"},
-		{"A/75/PV.15 (Resumption 1)", "es", "https://undocs.org/es/A/75/PV.15%20%28Resumption%201%29"},
-		{"S/2017/507", "", "https://undocs.org/en/S/2017/507"},
-		{"", "en", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.symbol, func(t *testing.T) {
-			if got := OfficialLink(tt.symbol, tt.lang); got != tt.want {
-				t.Fatalf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
-}
-
 func TestHyperlinkFormula(t *testing.T) {
 	got := hyperlinkFormula(`https://undocs.org/en/A/1`, `say "hi"`)
 	if want := `HYPERLINK("https://undocs.org/en/A/1","say ""hi""")`; got != want {

@@ -11,7 +11,6 @@ import (
 const (
 	DefaultODSBaseURL     = "https://documents.un.org"
 	DefaultLibraryBaseURL = "https://digitallibrary.un.org"
-	publicLinkBase        = "https://undocs.org"
 )
 
 // Languages are the six official languages, in the codes the services use.
@@ -78,14 +77,4 @@ func ODSURL(base, symbol, lang string) string {
 	}
 	s := strings.ReplaceAll(url.QueryEscape(symbol), "%2F", "/")
 	return strings.TrimRight(base, "/") + "/api/symbol/access?s=" + s + "&l=" + url.QueryEscape(lang) + "&t=pdf"
-}
-
-// PublicURL is the stable public link to a document in one language,
-// https://undocs.org/<lang>/<symbol>, the one to cite in outputs.
-func PublicURL(lang, symbol string) string {
-	parts := strings.Split(symbol, "/")
-	for i, p := range parts {
-		parts[i] = url.PathEscape(p)
-	}
-	return publicLinkBase + "/" + url.PathEscape(lang) + "/" + strings.Join(parts, "/")
 }
