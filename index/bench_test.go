@@ -161,17 +161,17 @@ var benchQueries = []Request{
 	{Query: "penholdership"},
 	{Query: `"wrap-up sessions"`},
 	{Query: "veto", Countries: []string{"NZL"}},
-	{Query: "transparency accountability", Sessions: []SessionRange{{70, 78}}},
+	{Query: "transparency accountability", Sessions: []corpus.SessionRange{{From: 70, To: 78}}},
 	{Query: "veto OR enlargement", Themes: []string{"council-reform"}},
-	{Query: "penhold*", Sessions: []SessionRange{{60, 78}}, Sort: SortDate},
+	{Query: "penhold*", Sessions: []corpus.SessionRange{{From: 60, To: 78}}, Sort: SortDate},
 	{Query: "subsidiary bodies -sanctions"},
 	{Query: "penholdrship", Fuzzy: true},
-	{Themes: []string{"burden-sharing"}, Sessions: []SessionRange{{75, 78}}},
+	{Themes: []string{"burden-sharing"}, Sessions: []corpus.SessionRange{{From: 75, To: 78}}},
 	{Query: `"annual report" analytical`, Countries: []string{"MEX", "CHE", "LIE"}},
 	{Query: `"code of conduct"`, Themes: []string{"veto"}},
 	{Query: "council"},
 	{Query: "security council report", From: 40},
-	{Countries: []string{"BRA"}, Sessions: []SessionRange{{70, 78}}},
+	{Countries: []string{"BRA"}, Sessions: []corpus.SessionRange{{From: 70, To: 78}}},
 }
 
 // BenchmarkQuery measures faceted, highlighted searches on a generated

@@ -48,7 +48,7 @@ func (s *selectionFlags) register(cmd *cobra.Command) {
 func (s *selectionFlags) options() (reports.Options, error) {
 	var opts reports.Options
 	if s.sessions != "" {
-		rs, err := reports.ParseSessions(s.sessions)
+		rs, err := corpus.ParseSessions(s.sessions)
 		if err != nil {
 			return opts, usageError{fmt.Errorf("--session: %w", err)}
 		}
