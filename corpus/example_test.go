@@ -33,3 +33,11 @@ func ExampleParseSessionRange() {
 	fmt.Println(r.From, r.To, r.Contains(79), r.Contains(74))
 	// Output: 75 0 true false
 }
+
+func ExampleDetectLanguage() {
+	fmt.Println(corpus.DetectLanguage("Le Conseil de sécurité doit rendre compte à l'Assemblée."))
+	fmt.Println(corpus.DetectLanguage("安全理事会的报告（A/79/2）"))
+	// Output:
+	// fr
+	// zh
+}
