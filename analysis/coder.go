@@ -278,7 +278,7 @@ func rollUpSpeech(tx *Taxonomy, paras []ParagraphAnnotation) []string {
 // recordLanguage is the language a record is analysed in: its declared
 // language when it is one of the six, else the language its text reads as.
 func recordLanguage(rec *corpus.Record) string {
-	if isLanguage(rec.Language) {
+	if corpus.IsLanguage(rec.Language) {
 		return rec.Language
 	}
 	var b strings.Builder

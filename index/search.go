@@ -359,7 +359,7 @@ func (ix *Index) Counterparts(ctx context.Context, id string) ([]Hit, error) {
 		termQuery(FieldSymbol, p.Symbol),
 		termQuery(FieldOrder, fmt.Sprintf("%06d.%06d", p.Seq, p.N)),
 	})
-	sr := bleve.NewSearchRequestOptions(q, len(analysis.Languages)+4, 0, false)
+	sr := bleve.NewSearchRequestOptions(q, len(corpus.Languages)+4, 0, false)
 	sr.Fields = storedFields
 	sr.SortBy([]string{FieldLanguage})
 	res, err := g.idx.SearchInContext(ctx, sr)
