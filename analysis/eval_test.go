@@ -148,14 +148,8 @@ var evalFloors = map[string]struct {
 }
 
 func TestThemeEvaluation(t *testing.T) {
-	tx, err := DefaultTaxonomy()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := NewCoder(tx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := newTestCoder(t)
+	tx := c.Taxonomy()
 	all := map[string]bool{}
 	for _, name := range []string{"dev.yaml", "heldout.yaml"} {
 		t.Run(name, func(t *testing.T) {

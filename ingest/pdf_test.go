@@ -408,14 +408,7 @@ func TestSpeechFidelity(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc, err := TextDocument(ref)
-			if err != nil {
-				t.Fatal(err)
-			}
-			refRec, err := Parse(doc)
-			if err != nil {
-				t.Fatal(err)
-			}
+			refRec := parseText(t, ref)
 			mine := wordBag(speechTexts(rec)...)
 			inRef, missing1 := covered(mine, wordBag(string(ref)))
 			// The reference's speech words are those the text path finds
