@@ -171,23 +171,6 @@ func TestExtractReferences(t *testing.T) {
 	}
 }
 
-func TestDetectLanguage(t *testing.T) {
-	tests := []struct{ text, want string }{
-		{"The Council should be more transparent.", "en"},
-		{"Le Conseil doit être plus transparent dans ses travaux.", "fr"},
-		{"El Consejo debe ser más transparente en su labor.", "es"},
-		{"安理会应提高透明度。", "zh"},
-		{"ندعو مجلس الأمن إلى تعزيز الشفافية.", "ar"},
-		{"Совет должен быть более транспарентным.", "ru"},
-		{"", "en"},
-	}
-	for _, tt := range tests {
-		if got := DetectLanguage(tt.text); got != tt.want {
-			t.Errorf("DetectLanguage(%q) = %q, want %q", tt.text, got, tt.want)
-		}
-	}
-}
-
 func TestCodeRecord(t *testing.T) {
 	c := newTestCoder(t)
 	rec := &corpus.Record{

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/scdebate/scdebate/corpus"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -126,7 +127,7 @@ func (s evalScore) report(t *testing.T, name string) {
 		c := s.byTheme[id]
 		fmt.Fprintf(&b, "  %-26s %5.2f %5.2f %5.2f  %2d %2d %2d\n", id, c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn)
 	}
-	for _, l := range Languages {
+	for _, l := range corpus.Languages {
 		if c, ok := s.byLang[l]; ok {
 			fmt.Fprintf(&b, "  language %-3s P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)\n", l, c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn)
 		}
@@ -147,14 +148,8 @@ var evalFloors = map[string]struct {
 }
 
 func TestThemeEvaluation(t *testing.T) {
-	tx, err := DefaultTaxonomy()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := NewCoder(tx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := newTestCoder(t)
+	tx := c.Taxonomy()
 	all := map[string]bool{}
 	for _, name := range []string{"dev.yaml", "heldout.yaml"} {
 		t.Run(name, func(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/scdebate/scdebate/corpus"
 )
 
 // A phrase is an analysed term: its tokens and their positions relative to
@@ -104,7 +105,7 @@ func (tx *Taxonomy) compile(p *taxonomyParser) error {
 			}
 			tx.refs[n] = append(tx.refs[n], t.ID)
 		}
-		for _, lang := range Languages {
+		for _, lang := range corpus.Languages {
 			terms, excl := t.Terms[lang], t.Exclude[lang]
 			if len(terms) == 0 && len(excl) == 0 {
 				continue

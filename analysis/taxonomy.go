@@ -14,6 +14,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/scdebate/scdebate/corpus"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -355,8 +356,8 @@ func (p *taxonomyParser) langMap(t *Theme, v *yaml.Node, field string, each func
 	}
 	for i := 0; i+1 < len(v.Content); i += 2 {
 		lang := v.Content[i].Value
-		if !isLanguage(lang) {
-			p.fail(v.Content[i].Line, t.ID, fmt.Sprintf("%s: unknown language %q (expected one of %s)", field, lang, strings.Join(Languages, ", ")))
+		if !corpus.IsLanguage(lang) {
+			p.fail(v.Content[i].Line, t.ID, fmt.Sprintf("%s: unknown language %q (expected one of %s)", field, lang, strings.Join(corpus.Languages, ", ")))
 			continue
 		}
 		each(lang, v.Content[i+1])
@@ -384,15 +385,6 @@ func (p *taxonomyParser) stringList(t *Theme, v *yaml.Node, field string) []*yam
 		out = append(out, s)
 	}
 	return out
-}
-
-func isLanguage(lang string) bool {
-	for _, l := range Languages {
-		if l == lang {
-			return true
-		}
-	}
-	return false
 }
 
 var (

@@ -7,6 +7,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 
+	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/index/indextest"
 )
 
@@ -33,7 +34,7 @@ func TestPageHighlightsLikeBleve(t *testing.T) {
 		{"prefix", Request{Query: "penhold*"}},
 		{"fuzzy", Request{Query: "penholdrship", Fuzzy: true}},
 		{"chinese", Request{Query: "否决权"}},
-		{"filtered, by date", Request{Query: "council", Sessions: []SessionRange{{From: 60}}, Sort: SortDate}},
+		{"filtered, by date", Request{Query: "council", Sessions: []corpus.SessionRange{{From: 60}}, Sort: SortDate}},
 		{"second page", Request{Query: "council", From: 20}},
 	}
 	marked := 0

@@ -6,6 +6,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/index/indextest"
 )
 
@@ -74,7 +75,7 @@ func TestWordQueriesScoreLikeMatchQueries(t *testing.T) {
 		{"phrase and term", Request{Query: `"open debates" council`}, nil},
 		{"fuzzy", Request{Query: "penholdrship~ council"}, nil},
 		{"fuzzy option", Request{Query: "penholdrship council", Fuzzy: true}, nil},
-		{"term and filters", Request{Query: "council", Themes: []string{"veto"}, Sessions: []SessionRange{{From: 60}}}, nil},
+		{"term and filters", Request{Query: "council", Themes: []string{"veto"}, Sessions: []corpus.SessionRange{{From: 60}}}, nil},
 		{"chinese", Request{Query: "否决权 OR 安理会"}, nil},
 	}
 	for _, tt := range tests {
