@@ -8,20 +8,13 @@ import (
 	"github.com/blevesearch/bleve/v2"
 
 	"github.com/scdebate/scdebate/corpus"
-	"github.com/scdebate/scdebate/index/indextest"
 )
 
 // TestPageHighlightsLikeBleve checks the fragments of the page, loaded by
 // a second search restricted to the page's documents, against bleve
 // highlighting the hits within the search itself.
 func TestPageHighlightsLikeBleve(t *testing.T) {
-	docs := indextest.Generate(indextest.Options{Seed: 13, Paragraphs: 1500, Versions: []string{"fr", "zh"}, VersionsEvery: 3})
-	ix := openIndex(t, buildWorkspace(t, docs))
-	g, err := ix.acquire()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer g.release()
+	ix, g := generatedIndex(t, 13)
 	tests := []struct {
 		name string
 		req  Request

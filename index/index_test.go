@@ -49,6 +49,21 @@ func openIndex(t testing.TB, ws *corpus.Workspace) *Index {
 	return ix
 }
 
+// generatedIndex opens the index of a generated corpus of 1,500
+// paragraphs with French and Chinese versions, and holds its live
+// generation until the test ends.
+func generatedIndex(t *testing.T, seed int64) (*Index, *generation) {
+	t.Helper()
+	docs := indextest.Generate(indextest.Options{Seed: seed, Paragraphs: 1500, Versions: []string{"fr", "zh"}, VersionsEvery: 3})
+	ix := openIndex(t, buildWorkspace(t, docs))
+	g, err := ix.acquire()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(g.release)
+	return ix, g
+}
+
 // allHits pages through every hit of a request.
 func allHits(t *testing.T, ix *Index, req Request) []Hit {
 	t.Helper()

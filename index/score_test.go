@@ -7,7 +7,6 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/scdebate/scdebate/corpus"
-	"github.com/scdebate/scdebate/index/indextest"
 )
 
 // asMatchQueries rebuilds q with every word query the way bleve's match
@@ -51,13 +50,7 @@ func asMatchQueries(t *testing.T, q query.Query) query.Query {
 // term query, rather than to bleve's match query, changes neither the
 // scores nor the order of the hits.
 func TestWordQueriesScoreLikeMatchQueries(t *testing.T) {
-	docs := indextest.Generate(indextest.Options{Seed: 17, Paragraphs: 1500, Versions: []string{"fr", "zh"}, VersionsEvery: 3})
-	ix := openIndex(t, buildWorkspace(t, docs))
-	g, err := ix.acquire()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer g.release()
+	_, g := generatedIndex(t, 17)
 	tests := []struct {
 		name  string
 		req   Request
