@@ -53,6 +53,11 @@ type Options struct {
 	Taxonomy *analysis.Taxonomy
 	// GeneratedAt is the time printed as the generation time (zero: now).
 	GeneratedAt time.Time
+	// TempDir is where a workbook's large sheets are spilled while it is
+	// written, in a directory of its own that is removed at the end, and
+	// by the next report if the writer was killed (empty: the system's
+	// temporary directory).
+	TempDir string
 
 	// BOM starts CSV output with a UTF-8 byte-order mark, which Excel needs
 	// to read UTF-8.
