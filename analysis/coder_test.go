@@ -47,6 +47,11 @@ func TestMatchingThroughTheAnalysers(t *testing.T) {
     exclude:
       en: [thank & transparency]
     yields_to: ["*"]
+  - id: relations
+    name: Relations
+    terms:
+      en: [=on our behalf, =act for all of us & fifteen]
+      fr: [=pour nous tous]
 `))
 	if err != nil {
 		t.Fatal(err)
@@ -69,6 +74,12 @@ func TestMatchingThroughTheAnalysers(t *testing.T) {
 		{"catch-all yields", "en", "Transparency of the right of veto matters.", []string{"veto"}},
 		{"catch-all alone", "en", "Transparency matters.", []string{"openness"}},
 		{"no terms for language", "ru", "право вето", nil},
+		{"exact phrase keeps its stop words", "en", "The Council acts on our behalf.", []string{"relations"}},
+		{"exact phrase inflected", "en", "The fifteen acted for all of us.", []string{"relations"}},
+		{"exact phrase needs its stop words", "en", "The Council acts on behalf of the parties.", nil},
+		{"exact phrase other stop words", "en", "The fifteen act for some of them.", nil},
+		{"exact french phrase", "fr", "Les quinze agissent pour nous tous.", []string{"relations"}},
+		{"exact french phrase absent", "fr", "Nous agissons pour la paix.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

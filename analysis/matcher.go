@@ -18,7 +18,8 @@ type phrase struct {
 	terms []string
 	offs  []int
 	// withStop phrases keep their stop words and match the full token
-	// stream; exclusions need them ("during the pandemic").
+	// stream; exclusions need them ("during the pandemic"), and so do terms
+	// whose sense lies in their function words ("=on our behalf").
 	withStop bool
 }
 
@@ -117,7 +118,8 @@ func (tx *Taxonomy) compile(p *taxonomyParser) error {
 			for _, term := range terms {
 				r := rule{theme: ti, text: term}
 				for _, part := range strings.Split(term, "&") {
-					ph, err := analysePhrase(m.analyzer, lang, part, false)
+					part, exact := strings.CutPrefix(strings.TrimSpace(part), "=")
+					ph, err := analysePhrase(m.analyzer, lang, part, exact)
 					if err != nil {
 						p.fail(p.lines[t.ID+"/terms/"+lang+"/"+term], t.ID, fmt.Sprintf("term %q (%s): %v", term, lang, err))
 						r.parts = nil
