@@ -50,8 +50,10 @@ func TestMatchingThroughTheAnalysers(t *testing.T) {
   - id: relations
     name: Relations
     terms:
-      en: [=on our behalf, =act for all of us & fifteen]
+      en: [=on our behalf, =act for all of us & fifteen, screen|online & meetings|met]
       fr: [=pour nous tous]
+    exclude:
+      en: [=behind a screen|smokescreen & nuclear|plutonium]
 `))
 	if err != nil {
 		t.Fatal(err)
@@ -80,6 +82,11 @@ func TestMatchingThroughTheAnalysers(t *testing.T) {
 		{"exact phrase other stop words", "en", "The fifteen act for some of them.", nil},
 		{"exact french phrase", "fr", "Les quinze agissent pour nous tous.", []string{"relations"}},
 		{"exact french phrase absent", "fr", "Nous agissons pour la paix.", nil},
+		{"alternatives first and first", "en", "The Council met through a screen.", []string{"relations"}},
+		{"alternatives second and second", "en", "Meetings held online had no status.", []string{"relations"}},
+		{"alternatives need every part", "en", "The screen was dark.", nil},
+		{"alternatives in a sentence exclusion", "en", "The meetings on plutonium were held behind a screen.", nil},
+		{"sentence exclusion needs every part", "en", "The meetings were held behind a screen.", []string{"relations"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

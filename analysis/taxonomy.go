@@ -42,9 +42,10 @@ type Theme struct {
 	Description string
 	// Terms are the words and phrases that signal the theme, by language.
 	// A term is a phrase matched as a contiguous sequence of analysed
-	// tokens; "a & b" requires both phrases in the same sentence. A phrase
-	// written "=a" keeps its stop words and matches only with them, for
-	// wording whose sense lies in its function words ("=for all of us").
+	// tokens; "a & b" requires both phrases in the same sentence, and
+	// "a|b" either phrase. A phrase written "=a" keeps its stop words and
+	// matches only with them, for wording whose sense lies in its function
+	// words ("=for all of us").
 	Terms map[string][]string
 	// Exclude are phrases, by language, that cancel a term match lying
 	// inside them ("during the pandemic" as a mere time marker).
