@@ -140,7 +140,10 @@ func (s evalScore) report(t *testing.T, name string) {
 
 // evalSets are the evaluation sets with the floors the coding reached on
 // them; the test fails when the coding falls below a floor. dev.yaml was used
-// to tune the taxonomy, heldout.yaml was written with it but never tuned on,
+// to tune the taxonomy, and so was dev2.yaml, whose passages paraphrase the
+// themes rather than name them (it first scored micro-F1 0.086, and each of
+// its later tranches between 0.38 and 0.57 before it was tuned on);
+// heldout.yaml was written with dev.yaml but never tuned on,
 // and blind.yaml was written from the scope rules of themes.md alone, without
 // sight of the taxonomy's terms, so its floors are the figures for unseen
 // statements rather than targets.
@@ -153,7 +156,8 @@ var evalSets = []struct {
 	langF1       map[string]float64 // per-language F1 floors
 }{
 	{name: "dev.yaml", microF1: 0.99, minThemeF1: 0.95, maxThemeless: 0.05, langGap: 0.05},
-	{name: "dev2.yaml", microF1: 0, minThemeF1: 0, maxThemeless: 1, langGap: 1},
+	{name: "dev2.yaml", microF1: 0.99, minThemeF1: 0.95, maxThemeless: 0.05, langGap: 0.05,
+		langF1: map[string]float64{"en": 0.98, "fr": 0.98, "es": 0.98, "zh": 0.98}},
 	{name: "heldout.yaml", microF1: 0.95, minThemeF1: 0.66, maxThemeless: 0.05, langGap: 0.1},
 	// blind.yaml measured micro-F1 0.738, 3/25 theme-less passages coded,
 	// language F1 en 0.531 fr 0.789 es 0.765 zh 0.842 (no language below
