@@ -159,12 +159,13 @@ var evalSets = []struct {
 	{name: "dev2.yaml", microF1: 0.99, minThemeF1: 0.95, maxThemeless: 0.05, langGap: 0.05,
 		langF1: map[string]float64{"en": 0.98, "fr": 0.98, "es": 0.98, "zh": 0.98}},
 	{name: "heldout.yaml", microF1: 0.95, minThemeF1: 0.66, maxThemeless: 0.05, langGap: 0.1},
-	// blind.yaml measured micro-F1 0.738, 3/25 theme-less passages coded,
-	// language F1 en 0.531 fr 0.789 es 0.765 zh 0.842 (no language below
-	// English; the gap allowed is the aim of 0.1), and F1 0 for
-	// press-elements, which is missed in every language, hence no theme floor.
-	{name: "blind.yaml", microF1: 0.71, minThemeF1: 0, maxThemeless: 0.13, langGap: 0.1,
-		langF1: map[string]float64{"en": 0.50, "fr": 0.76, "es": 0.73, "zh": 0.81}},
+	// blind.yaml measured micro-F1 0.738 with the taxonomy it was written
+	// against (en 0.531 fr 0.789 es 0.765 zh 0.842, press-elements 0), and
+	// 0.878 after the taxonomy was tuned on dev2.yaml without sight of it:
+	// 2/25 theme-less passages coded, language F1 en 0.831 fr 0.853
+	// es 0.892 zh 0.935, lowest theme virtual-meetings 0.57.
+	{name: "blind.yaml", microF1: 0.86, minThemeF1: 0.55, maxThemeless: 0.09, langGap: 0.1,
+		langF1: map[string]float64{"en": 0.81, "fr": 0.83, "es": 0.87, "zh": 0.91}},
 }
 
 func TestThemeEvaluation(t *testing.T) {
