@@ -147,7 +147,7 @@ type Classification struct {
 func (c *Coder) Classify(lang, text string) Classification {
 	text = strings.ToValidUTF8(text, "\uFFFD")
 	if lang == "" {
-		lang = DetectLanguage(text)
+		lang = corpus.DetectLanguage(text)
 	}
 	out := Classification{Text: text, Language: lang, Themes: []string{}}
 	evidence := map[string][]string{}
@@ -278,7 +278,7 @@ func rollUpSpeech(tx *Taxonomy, paras []ParagraphAnnotation) []string {
 // recordLanguage is the language a record is analysed in: its declared
 // language when it is one of the six, else the language its text reads as.
 func recordLanguage(rec *corpus.Record) string {
-	if isLanguage(rec.Language) {
+	if corpus.IsLanguage(rec.Language) {
 		return rec.Language
 	}
 	var b strings.Builder
@@ -287,9 +287,9 @@ func recordLanguage(rec *corpus.Record) string {
 			b.WriteString(p.Text)
 			b.WriteByte('\n')
 			if b.Len() > 4096 {
-				return DetectLanguage(b.String())
+				return corpus.DetectLanguage(b.String())
 			}
 		}
 	}
-	return DetectLanguage(b.String())
+	return corpus.DetectLanguage(b.String())
 }

@@ -38,7 +38,7 @@ func newEntityFinder(gs *Groups) (*entityFinder, error) {
 		idx := len(ef.ids)
 		ef.ids = append(ef.ids, id)
 		for lang, ns := range names {
-			if !isLanguage(lang) {
+			if !corpus.IsLanguage(lang) {
 				continue
 			}
 			m := ef.match[lang]

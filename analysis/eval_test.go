@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/scdebate/scdebate/corpus"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -126,7 +127,7 @@ func (s evalScore) report(t *testing.T, name string) {
 		c := s.byTheme[id]
 		fmt.Fprintf(&b, "  %-26s %5.2f %5.2f %5.2f  %2d %2d %2d\n", id, c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn)
 	}
-	for _, l := range Languages {
+	for _, l := range corpus.Languages {
 		if c, ok := s.byLang[l]; ok {
 			fmt.Fprintf(&b, "  language %-3s P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)\n", l, c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn)
 		}
@@ -137,28 +138,43 @@ func (s evalScore) report(t *testing.T, name string) {
 	t.Log("\n" + b.String())
 }
 
-// Floors reached on the evaluation sets; the test fails when the coding
-// falls below them.
-var evalFloors = map[string]struct {
-	microF1, minThemeF1, maxThemeless, langGap float64
+// evalSets are the evaluation sets with the floors the coding reached on
+// them; the test fails when the coding falls below a floor. dev.yaml was used
+// to tune the taxonomy, and so was dev2.yaml, whose passages paraphrase the
+// themes rather than name them (it first scored micro-F1 0.086, and each of
+// its later tranches between 0.38 and 0.57 before it was tuned on);
+// heldout.yaml was written with dev.yaml but never tuned on,
+// and blind.yaml was written from the scope rules of themes.md alone, without
+// sight of the taxonomy's terms, so its floors are the figures for unseen
+// statements rather than targets.
+var evalSets = []struct {
+	name         string
+	microF1      float64            // micro-averaged F1 over all themes
+	minThemeF1   float64            // lowest F1 allowed for any one theme
+	maxThemeless float64            // highest share of theme-less passages coded with a theme
+	langGap      float64            // largest F1 gap allowed between English and another language
+	langF1       map[string]float64 // per-language F1 floors
 }{
-	"dev.yaml":     {microF1: 0.99, minThemeF1: 0.95, maxThemeless: 0.05, langGap: 0.05},
-	"heldout.yaml": {microF1: 0.95, minThemeF1: 0.66, maxThemeless: 0.05, langGap: 0.1},
+	{name: "dev.yaml", microF1: 0.99, minThemeF1: 0.95, maxThemeless: 0.05, langGap: 0.05},
+	{name: "dev2.yaml", microF1: 0.99, minThemeF1: 0.95, maxThemeless: 0.05, langGap: 0.05,
+		langF1: map[string]float64{"en": 0.98, "fr": 0.98, "es": 0.98, "zh": 0.98}},
+	{name: "heldout.yaml", microF1: 0.95, minThemeF1: 0.66, maxThemeless: 0.05, langGap: 0.1},
+	// blind.yaml measured micro-F1 0.738 with the taxonomy it was written
+	// against (en 0.531 fr 0.789 es 0.765 zh 0.842, press-elements 0), and
+	// 0.878 after the taxonomy was tuned on dev2.yaml without sight of it:
+	// 2/25 theme-less passages coded, language F1 en 0.831 fr 0.853
+	// es 0.892 zh 0.935, lowest theme virtual-meetings 0.57.
+	{name: "blind.yaml", microF1: 0.86, minThemeF1: 0.55, maxThemeless: 0.09, langGap: 0.1,
+		langF1: map[string]float64{"en": 0.81, "fr": 0.83, "es": 0.87, "zh": 0.91}},
 }
 
 func TestThemeEvaluation(t *testing.T) {
-	tx, err := DefaultTaxonomy()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := NewCoder(tx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := newTestCoder(t)
+	tx := c.Taxonomy()
 	all := map[string]bool{}
-	for _, name := range []string{"dev.yaml", "heldout.yaml"} {
-		t.Run(name, func(t *testing.T) {
-			ps := loadEvalSet(t, name)
+	for _, set := range evalSets {
+		t.Run(set.name, func(t *testing.T) {
+			ps := loadEvalSet(t, set.name)
 			for _, p := range ps {
 				for _, th := range p.Themes {
 					if _, ok := tx.Theme(th); !ok {
@@ -168,23 +184,27 @@ func TestThemeEvaluation(t *testing.T) {
 				}
 			}
 			s := scoreEval(c, ps)
-			s.report(t, name)
-			floor := evalFloors[name]
-			if f := s.overall.f1(); f < floor.microF1 {
-				t.Errorf("micro-F1 %.3f below the floor %.3f", f, floor.microF1)
+			s.report(t, set.name)
+			if f := s.overall.f1(); f < set.microF1 {
+				t.Errorf("micro-F1 %.3f below the floor %.3f", f, set.microF1)
 			}
 			for th, c := range s.byTheme {
-				if f := c.f1(); f < floor.minThemeF1 {
-					t.Errorf("theme %s: F1 %.3f below the floor %.3f", th, f, floor.minThemeF1)
+				if f := c.f1(); f < set.minThemeF1 {
+					t.Errorf("theme %s: F1 %.3f below the floor %.3f", th, f, set.minThemeF1)
 				}
 			}
-			if r := ratio(s.themelessC, s.themeless); r > floor.maxThemeless {
-				t.Errorf("%.1f%% of theme-less passages coded, above the ceiling %.1f%%", 100*r, 100*floor.maxThemeless)
+			if r := ratio(s.themelessC, s.themeless); r > set.maxThemeless {
+				t.Errorf("%.1f%% of theme-less passages coded, above the ceiling %.1f%%", 100*r, 100*set.maxThemeless)
 			}
 			en := s.byLang["en"].f1()
 			for _, l := range []string{"fr", "es", "zh"} {
-				if gap := en - s.byLang[l].f1(); gap > floor.langGap {
+				if gap := en - s.byLang[l].f1(); gap > set.langGap {
 					t.Errorf("language %s: F1 %.3f is %.3f below English", l, s.byLang[l].f1(), gap)
+				}
+			}
+			for l, floor := range set.langF1 {
+				if f := s.byLang[l].f1(); f < floor {
+					t.Errorf("language %s: F1 %.3f below the floor %.3f", l, f, floor)
 				}
 			}
 		})

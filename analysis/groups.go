@@ -136,7 +136,7 @@ func ParseGroups(file string, data []byte) (*Groups, error) {
 		}
 		sort.SliceStable(g.Membership, func(i, j int) bool { return g.Membership[i].From < g.Membership[j].From })
 		for lang, as := range g.Aliases {
-			if !isLanguage(lang) {
+			if !corpus.IsLanguage(lang) {
 				errs = append(errs, fmt.Sprintf("group %q: unknown language %q", g.ID, lang))
 			}
 			for _, a := range as {

@@ -16,9 +16,6 @@ import (
 	"github.com/blevesearch/bleve/v2/registry"
 )
 
-// Languages are the six official languages of the United Nations.
-var Languages = []string{"ar", "zh", "en", "fr", "ru", "es"}
-
 // AnalyzerName is the bleve analyzer for text in lang (ISO 639-1). Theme
 // coding and the search index both analyse text through it, so that a
 // passage coded with a theme is one a search for the theme's terms finds.

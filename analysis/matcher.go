@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/scdebate/scdebate/corpus"
 )
 
 // A phrase is an analysed term: its tokens and their positions relative to
@@ -17,7 +18,8 @@ type phrase struct {
 	terms []string
 	offs  []int
 	// withStop phrases keep their stop words and match the full token
-	// stream; exclusions need them ("during the pandemic").
+	// stream; exclusions need them ("during the pandemic"), and so do terms
+	// whose sense lies in their function words ("=on our behalf").
 	withStop bool
 }
 
@@ -37,6 +39,9 @@ type rule struct {
 	theme int
 	text  string // the term as written, for explanations
 	parts []int  // phrase indexes
+	// alts holds, per part, the other phrases that can stand for it
+	// ("a|b"); nil when no part has any.
+	alts [][]int
 }
 
 // langMatcher holds the compiled terms of one language.
@@ -104,7 +109,7 @@ func (tx *Taxonomy) compile(p *taxonomyParser) error {
 			}
 			tx.refs[n] = append(tx.refs[n], t.ID)
 		}
-		for _, lang := range Languages {
+		for _, lang := range corpus.Languages {
 			terms, excl := t.Terms[lang], t.Exclude[lang]
 			if len(terms) == 0 && len(excl) == 0 {
 				continue
@@ -114,41 +119,80 @@ func (tx *Taxonomy) compile(p *taxonomyParser) error {
 				return err
 			}
 			for _, term := range terms {
-				r := rule{theme: ti, text: term}
-				for _, part := range strings.Split(term, "&") {
-					ph, err := analysePhrase(m.analyzer, lang, part, false)
-					if err != nil {
-						p.fail(p.lines[t.ID+"/terms/"+lang+"/"+term], t.ID, fmt.Sprintf("term %q (%s): %v", term, lang, err))
-						r.parts = nil
-						break
-					}
-					r.parts = append(r.parts, m.addPhrase(ph))
+				parts, err := m.compileTerm(term, false)
+				if err != nil {
+					p.fail(p.lines[t.ID+"/terms/"+lang+"/"+term], t.ID, fmt.Sprintf("term %q (%s): %v", term, lang, err))
+					continue
 				}
-				if r.parts != nil && !m.hasRule(r) {
+				if r := newRule(ti, term, parts); !m.hasRule(r) {
 					m.rules = append(m.rules, r)
 				}
 			}
 			for _, ex := range excl {
-				var parts []int
-				for _, part := range strings.Split(ex, "&") {
-					ph, err := analysePhrase(m.analyzer, lang, part, true)
-					if err != nil {
-						p.fail(p.lines[t.ID+"/exclude/"+lang+"/"+ex], t.ID, fmt.Sprintf("exclusion %q (%s): %v", ex, lang, err))
-						parts = nil
-						break
-					}
-					parts = append(parts, m.addPhrase(ph))
+				parts, err := m.compileTerm(ex, true)
+				if err != nil {
+					p.fail(p.lines[t.ID+"/exclude/"+lang+"/"+ex], t.ID, fmt.Sprintf("exclusion %q (%s): %v", ex, lang, err))
+					continue
 				}
-				switch {
-				case len(parts) == 1:
-					m.excl[ti] = append(m.excl[ti], parts[0])
-				case len(parts) > 1:
-					m.vetoes[ti] = append(m.vetoes[ti], parts)
+				if len(parts) == 1 {
+					m.excl[ti] = append(m.excl[ti], parts[0]...)
+				} else {
+					m.vetoes[ti] = append(m.vetoes[ti], combinations(parts)...)
 				}
 			}
 		}
 	}
 	return nil
+}
+
+// compileTerm turns a term or exclusion as written into its parts ("a & b"),
+// each a list of alternative phrases ("a|b"). A phrase written "=a" keeps
+// its stop words; exclusions always do.
+func (m *langMatcher) compileTerm(term string, withStop bool) ([][]int, error) {
+	var parts [][]int
+	for _, part := range strings.Split(term, "&") {
+		var alts []int
+		for _, alt := range strings.Split(part, "|") {
+			alt, exact := strings.CutPrefix(strings.TrimSpace(alt), "=")
+			ph, err := analysePhrase(m.analyzer, m.lang, alt, withStop || exact)
+			if err != nil {
+				return nil, err
+			}
+			alts = append(alts, m.addPhrase(ph))
+		}
+		parts = append(parts, alts)
+	}
+	return parts, nil
+}
+
+func newRule(theme int, text string, parts [][]int) rule {
+	r := rule{theme: theme, text: text}
+	for i, alts := range parts {
+		r.parts = append(r.parts, alts[0])
+		if len(alts) > 1 {
+			if r.alts == nil {
+				r.alts = make([][]int, len(parts))
+			}
+			r.alts[i] = alts[1:]
+		}
+	}
+	return r
+}
+
+// combinations lists every way of taking one alternative from each part:
+// the sets of phrases a sentence exclusion with alternatives stands for.
+func combinations(parts [][]int) [][]int {
+	out := [][]int{nil}
+	for _, alts := range parts {
+		next := make([][]int, 0, len(out)*len(alts))
+		for _, c := range out {
+			for _, a := range alts {
+				next = append(next, append(slices.Clip(c), a))
+			}
+		}
+		out = next
+	}
+	return out
 }
 
 func (tx *Taxonomy) matcher(lang string) (*langMatcher, error) {
@@ -168,7 +212,7 @@ func (tx *Taxonomy) matcher(lang string) (*langMatcher, error) {
 // alike ("veto", "vetoes") need matching only once.
 func (m *langMatcher) hasRule(r rule) bool {
 	for _, o := range m.rules {
-		if o.theme == r.theme && slices.Equal(o.parts, r.parts) {
+		if o.theme == r.theme && slices.Equal(o.parts, r.parts) && slices.EqualFunc(o.alts, r.alts, slices.Equal) {
 			return true
 		}
 	}
@@ -341,8 +385,11 @@ func phraseAt(ph phrase, at map[int][]string, pos int) bool {
 }
 
 func (m *langMatcher) ruleHolds(r rule, hits map[int][]span) bool {
-	for _, pi := range r.parts {
-		if !m.validHit(r.theme, hits[pi], hits) {
+	for i, pi := range r.parts {
+		if m.validHit(r.theme, hits[pi], hits) {
+			continue
+		}
+		if r.alts == nil || !slices.ContainsFunc(r.alts[i], func(ai int) bool { return m.validHit(r.theme, hits[ai], hits) }) {
 			return false
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/scdebate/scdebate/corpus"
 )
 
 // References are normalised so that one citation reads the same in every
@@ -72,14 +74,14 @@ func ExtractReferences(text string) []string {
 		}
 	}
 	for _, m := range zhArticlePattern.FindAllStringSubmatch(text, -1) {
-		if n := parseZhNumber(m[1]); n > 0 {
+		if n, ok := corpus.ChineseNumber(m[1]); ok {
 			add("Article " + strconv.Itoa(n))
 		}
 	}
 	for _, m := range arArticlePattern.FindAllStringSubmatch(text, -1) {
 		for _, g := range m[1:] {
 			if g != "" {
-				add("Article " + arabicDigits(g))
+				add("Article " + corpus.ASCIIDigits(g))
 			}
 		}
 	}
@@ -109,49 +111,4 @@ func normaliseSymbol(sym, year string) string {
 		return sym + " (" + year + ")"
 	}
 	return sym
-}
-
-var zhDigits = map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-
-// parseZhNumber reads a number written in Arabic digits or Chinese numerals
-// up to the hundreds ("二十七" = 27, "一百一十一" = 111).
-func parseZhNumber(s string) int {
-	if n, err := strconv.Atoi(s); err == nil {
-		return n
-	}
-	total, cur := 0, 0
-	for _, r := range s {
-		switch r {
-		case '十':
-			if cur == 0 {
-				cur = 1
-			}
-			total += cur * 10
-			cur = 0
-		case '百':
-			if cur == 0 {
-				cur = 1
-			}
-			total += cur * 100
-			cur = 0
-		default:
-			d, ok := zhDigits[r]
-			if !ok {
-				return 0
-			}
-			cur = d
-		}
-	}
-	return total + cur
-}
-
-func arabicDigits(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if r >= '٠' && r <= '٩' {
-			r = '0' + (r - '٠')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }

@@ -49,14 +49,7 @@ func TestSeedLetterBullets(t *testing.T) {
 	if len(bullets) != len(seedBulletThemes) {
 		t.Fatalf("found %d bullets in the seed letter, want %d", len(bullets), len(seedBulletThemes))
 	}
-	tx, err := DefaultTaxonomy()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := NewCoder(tx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := newTestCoder(t)
 	for i, bullet := range bullets {
 		want := seedBulletThemes[i]
 		got := c.Classify("zh", bullet).Themes

@@ -14,6 +14,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/scdebate/scdebate/corpus"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -41,7 +42,10 @@ type Theme struct {
 	Description string
 	// Terms are the words and phrases that signal the theme, by language.
 	// A term is a phrase matched as a contiguous sequence of analysed
-	// tokens; "a & b" requires both phrases in the same sentence.
+	// tokens; "a & b" requires both phrases in the same sentence, and
+	// "a|b" either phrase. A phrase written "=a" keeps its stop words and
+	// matches only with them, for wording whose sense lies in its function
+	// words ("=for all of us").
 	Terms map[string][]string
 	// Exclude are phrases, by language, that cancel a term match lying
 	// inside them ("during the pandemic" as a mere time marker).
@@ -355,8 +359,8 @@ func (p *taxonomyParser) langMap(t *Theme, v *yaml.Node, field string, each func
 	}
 	for i := 0; i+1 < len(v.Content); i += 2 {
 		lang := v.Content[i].Value
-		if !isLanguage(lang) {
-			p.fail(v.Content[i].Line, t.ID, fmt.Sprintf("%s: unknown language %q (expected one of %s)", field, lang, strings.Join(Languages, ", ")))
+		if !corpus.IsLanguage(lang) {
+			p.fail(v.Content[i].Line, t.ID, fmt.Sprintf("%s: unknown language %q (expected one of %s)", field, lang, strings.Join(corpus.Languages, ", ")))
 			continue
 		}
 		each(lang, v.Content[i+1])
@@ -384,15 +388,6 @@ func (p *taxonomyParser) stringList(t *Theme, v *yaml.Node, field string) []*yam
 		out = append(out, s)
 	}
 	return out
-}
-
-func isLanguage(lang string) bool {
-	for _, l := range Languages {
-		if l == lang {
-			return true
-		}
-	}
-	return false
 }
 
 var (

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+	"slices"
 )
 
 // Country statuses.
@@ -31,10 +32,6 @@ const (
 	RegionLatinAmericanCaribbean = "latin-american-caribbean"
 	RegionWesternEuropeanOthers  = "western-european-others"
 )
-
-// nameLanguages are the six official languages of the United Nations, in
-// which every country in the table is named.
-var nameLanguages = []string{"ar", "zh", "en", "fr", "ru", "es"}
 
 // Country is a Member State, an observer State, or an observer entity (such
 // as the European Union).
@@ -178,12 +175,12 @@ func parseCountries(data []byte) (*countries, error) {
 	for i, h := range header {
 		col[h] = i
 	}
-	for _, h := range append(append([]string(nil), countryColumns...), nameLanguages...) {
+	for _, h := range append(append([]string(nil), countryColumns...), Languages...) {
 		if _, ok := col[h]; !ok {
 			return nil, fmt.Errorf("header: no %q column", h)
 		}
 	}
-	if len(col) != len(countryColumns)+len(nameLanguages) {
+	if len(col) != len(countryColumns)+len(Languages) {
 		return nil, fmt.Errorf("header: columns %q, want %q and the six languages", header, countryColumns)
 	}
 	t := &countries{
@@ -207,9 +204,9 @@ func parseCountries(data []byte) (*countries, error) {
 			Status:    row[col["status"]],
 			Region:    row[col["region"]],
 			Successor: row[col["successor"]],
-			Names:     make(map[string][]string, len(nameLanguages)),
+			Names:     make(map[string][]string, len(Languages)),
 		}
-		for _, lang := range nameLanguages {
+		for _, lang := range Languages {
 			var names []string
 			for _, n := range strings.Split(row[col[lang]], "|") {
 				if n = strings.TrimSpace(n); n != "" {
@@ -229,7 +226,7 @@ func parseCountries(data []byte) (*countries, error) {
 			}
 			t.byCode[c.Code] = i
 		}
-		for _, lang := range nameLanguages {
+		for _, lang := range Languages {
 			for _, name := range c.Names[lang] {
 				key := countryKey(name)
 				if key == "" {
@@ -281,7 +278,7 @@ func validateCountry(c Country) error {
 	if c.Status == StatusMember && c.Region == "" {
 		return fmt.Errorf("member without a region")
 	}
-	for _, lang := range nameLanguages {
+	for _, lang := range Languages {
 		if len(c.Names[lang]) < 2 {
 			return fmt.Errorf("%s: want a short and a formal name, have %q", lang, c.Names[lang])
 		}
@@ -289,23 +286,7 @@ func validateCountry(c Country) error {
 	return nil
 }
 
-func languageIndex(lang string) int {
-	switch lang {
-	case "ar":
-		return 0
-	case "zh":
-		return 1
-	case "en":
-		return 2
-	case "fr":
-		return 3
-	case "ru":
-		return 4
-	case "es":
-		return 5
-	}
-	return -1
-}
+func languageIndex(lang string) int { return slices.Index(Languages, lang) }
 
 // Articles a name may open or (in parentheses) close with, as UNTERM and
 // running text print them: "the Gambia", "Bahamas (the)", "l'Afghanistan",

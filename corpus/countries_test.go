@@ -72,7 +72,7 @@ func TestCountryTableEntries(t *testing.T) {
 		if c.Status == StatusMember && c.Region == "" {
 			t.Errorf("%s: member without a region", label)
 		}
-		for _, lang := range nameLanguages {
+		for _, lang := range Languages {
 			names := c.Names[lang]
 			if len(names) < 2 {
 				t.Errorf("%s: %s names %q, want short and formal", label, lang, names)
@@ -89,8 +89,8 @@ func TestCountryTableEntries(t *testing.T) {
 				seen[n] = true
 			}
 		}
-		if len(c.Names) != len(nameLanguages) {
-			t.Errorf("%s: names in %d languages, want %d", label, len(c.Names), len(nameLanguages))
+		if len(c.Names) != len(Languages) {
+			t.Errorf("%s: names in %d languages, want %d", label, len(c.Names), len(Languages))
 		}
 	}
 	for _, c := range Countries() {
@@ -652,7 +652,7 @@ func BenchmarkLookupCountry(b *testing.B) {
 	b.Run("baseline-map", func(b *testing.B) {
 		plain := make(map[string]int)
 		for i, c := range Countries() {
-			for _, lang := range nameLanguages {
+			for _, lang := range Languages {
 				for _, n := range c.Names[lang] {
 					plain[strings.ToLower(n)] = i
 				}

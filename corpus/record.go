@@ -5,6 +5,12 @@
 // A record is one document in one language: a verbatim record of a General
 // Assembly plenary or Security Council meeting, or a letter. Field names are
 // a contract: fields may be added, never renamed.
+//
+// corpus also holds what every stage reads and names documents by, so that
+// they agree: the six official languages and DetectLanguage, the table of
+// States (LookupCountry), session ranges (SessionRange, ParseSessions), the
+// address of a document's official record (OfficialLink), and the numerals
+// records print (ChineseNumber, ASCIIDigits).
 package corpus
 
 // Kinds of record.

@@ -86,40 +86,25 @@ func TestIndexesTheAnalysis(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	tx, err := analysis.DefaultTaxonomy()
-	if err != nil {
-		t.Fatal(err)
-	}
-	groups, err := analysis.DefaultGroups()
-	if err != nil {
-		t.Fatal(err)
-	}
-	coder, err := analysis.NewCoder(tx, groups)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := coder.AnalyzeWorkspace(context.Background(), ws, analysis.AnalyzeOptions{SkipKeyPhrases: true}); err != nil {
-		t.Fatal(err)
-	}
-	var docs []indextest.Doc
+	docs := analyseWorkspace(t, ws)
 	coded := 0
-	for _, r := range recs {
-		a, err := analysis.ReadAnnotation(ws, r.Source.SHA256, tx.Hash())
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, sa := range a.Speeches {
+	for _, d := range docs {
+		for _, sa := range d.Annotation.Speeches {
 			for _, pa := range sa.Paragraphs {
 				coded += len(pa.Themes)
 			}
 		}
-		docs = append(docs, indextest.Doc{Record: r, Annotation: a})
 	}
 	if coded == 0 {
 		t.Fatal("the analysis coded no theme in the sample corpus")
 	}
 
-	st, err := Update(context.Background(), ws, Options{TaxonomyHash: tx.Hash()})
+	tx, err := analysis.DefaultTaxonomy()
+	if err != nil {
+		t.Fatal(err)
+	}
+	hash := tx.Hash()
+	st, err := Update(context.Background(), ws, Options{TaxonomyHash: hash})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,8 +113,8 @@ func TestIndexesTheAnalysis(t *testing.T) {
 	}
 	ix := openIndex(t, ws)
 	info, _ := ix.Info()
-	if info.TaxonomyHashes[tx.Hash()] != len(recs) {
-		t.Errorf("taxonomy hashes = %v, want every record under %s", info.TaxonomyHashes, tx.Hash())
+	if info.TaxonomyHashes[hash] != len(recs) {
+		t.Errorf("taxonomy hashes = %v, want every record under %s", info.TaxonomyHashes, hash)
 	}
 	t.Run("facets", func(t *testing.T) { testFacetCounts(t, docs) })
 }

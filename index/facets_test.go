@@ -17,7 +17,7 @@ var facetRequests = []Request{
 	{},
 	{Query: "veto"},
 	{Query: "council"},
-	{Query: "veto OR penholdership", Sessions: []SessionRange{{From: 70}}},
+	{Query: "veto OR penholdership", Sessions: []corpus.SessionRange{{From: 70}}},
 	{Query: `"open debates"`},
 	{Themes: []string{"veto", "burden-sharing"}},
 	{Languages: []string{"fr", "zh"}},

@@ -7,20 +7,14 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 
-	"github.com/scdebate/scdebate/index/indextest"
+	"github.com/scdebate/scdebate/corpus"
 )
 
 // TestPageHighlightsLikeBleve checks the fragments of the page, loaded by
 // a second search restricted to the page's documents, against bleve
 // highlighting the hits within the search itself.
 func TestPageHighlightsLikeBleve(t *testing.T) {
-	docs := indextest.Generate(indextest.Options{Seed: 13, Paragraphs: 1500, Versions: []string{"fr", "zh"}, VersionsEvery: 3})
-	ix := openIndex(t, buildWorkspace(t, docs))
-	g, err := ix.acquire()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer g.release()
+	ix, g := generatedIndex(t, 13)
 	tests := []struct {
 		name string
 		req  Request
@@ -33,7 +27,7 @@ func TestPageHighlightsLikeBleve(t *testing.T) {
 		{"prefix", Request{Query: "penhold*"}},
 		{"fuzzy", Request{Query: "penholdrship", Fuzzy: true}},
 		{"chinese", Request{Query: "否决权"}},
-		{"filtered, by date", Request{Query: "council", Sessions: []SessionRange{{From: 60}}, Sort: SortDate}},
+		{"filtered, by date", Request{Query: "council", Sessions: []corpus.SessionRange{{From: 60}}, Sort: SortDate}},
 		{"second page", Request{Query: "council", From: 20}},
 	}
 	marked := 0

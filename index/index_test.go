@@ -49,6 +49,21 @@ func openIndex(t testing.TB, ws *corpus.Workspace) *Index {
 	return ix
 }
 
+// generatedIndex opens the index of a generated corpus of 1,500
+// paragraphs with French and Chinese versions, and holds its live
+// generation until the test ends.
+func generatedIndex(t *testing.T, seed int64) (*Index, *generation) {
+	t.Helper()
+	docs := indextest.Generate(indextest.Options{Seed: seed, Paragraphs: 1500, Versions: []string{"fr", "zh"}, VersionsEvery: 3})
+	ix := openIndex(t, buildWorkspace(t, docs))
+	g, err := ix.acquire()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(g.release)
+	return ix, g
+}
+
 // allHits pages through every hit of a request.
 func allHits(t *testing.T, ix *Index, req Request) []Hit {
 	t.Helper()
@@ -152,11 +167,11 @@ func testFacetCounts(t *testing.T, docs []indextest.Doc) {
 		{"two themes", Request{Themes: []string{"veto", "burden-sharing"}}, func(e expected) bool {
 			return slices.Contains(e.themes, "veto") || slices.Contains(e.themes, "burden-sharing")
 		}},
-		{"session range", Request{Sessions: []SessionRange{{60, 65}, {77, 77}}}, func(e expected) bool {
+		{"session range", Request{Sessions: []corpus.SessionRange{{From: 60, To: 65}, {From: 77, To: 77}}}, func(e expected) bool {
 			return (e.session >= 60 && e.session <= 65) || e.session == 77
 		}},
 		{"language", Request{Languages: []string{"zh", "fr"}}, func(e expected) bool { return e.lang == "zh" || e.lang == "fr" }},
-		{"open-ended session", Request{Sessions: []SessionRange{{From: 77}}}, func(e expected) bool { return e.session >= 77 }},
+		{"open-ended session", Request{Sessions: []corpus.SessionRange{{From: 77}}}, func(e expected) bool { return e.session >= 77 }},
 	}
 	group := ""
 	for _, e := range all {
@@ -297,7 +312,7 @@ func TestQuerySemantics(t *testing.T) {
 		{"country filter", Request{Countries: []string{"MEX"}, Languages: []string{"en"}}, []string{"A_75_PV.78.en#2.1", "A_75_PV.78.en#2.2"}},
 		{"theme and proposal", Request{Themes: []string{"veto"}, Proposals: true}, []string{"A_75_PV.78.en#1.2"}},
 		{"date range", Request{DateFrom: "2015", DateTo: "2015-12"}, []string{"A_70_PV.40.en#1.1", "A_70_PV.40.en#1.2"}},
-		{"session", Request{Sessions: []SessionRange{{70, 70}}}, []string{"A_70_PV.40.en#1.1", "A_70_PV.40.en#1.2"}},
+		{"session", Request{Sessions: []corpus.SessionRange{{From: 70, To: 70}}}, []string{"A_70_PV.40.en#1.1", "A_70_PV.40.en#1.2"}},
 		{"markup is text", Request{Query: "script alert"}, []string{"A_75_PV.78.en#2.1"}},
 		{"hyphenated word keeps its parts together", Request{Query: "co-penholders"}, []string{"A_70_PV.40.en#1.1"}},
 		{"split word is not a bag of parts", Request{Query: "members-permanent"}, nil},

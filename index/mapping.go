@@ -6,6 +6,7 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/scdebate/scdebate/analysis"
+	"github.com/scdebate/scdebate/corpus"
 )
 
 // Field names of an indexed paragraph.
@@ -47,7 +48,7 @@ const (
 
 // textLanguages are the languages with a text field of their own; any other
 // language is indexed in text_other with the standard analyzer.
-var textLanguages = analysis.Languages
+var textLanguages = corpus.Languages
 
 // TextField is the field that holds the text of a paragraph in lang.
 func TextField(lang string) string {

@@ -57,7 +57,7 @@ func compareDateOrder(t *testing.T, ix *Index) {
 		{Query: "council", Sort: SortDate},
 		{Query: "council OR veto", Sort: SortDateAsc, Languages: []string{"en", "fr"}},
 		{Query: `"open debates"`, Sort: SortDate, Highlight: true},
-		{Themes: []string{"veto"}, Sessions: []SessionRange{{From: 70}}},
+		{Themes: []string{"veto"}, Sessions: []corpus.SessionRange{{From: 70}}},
 	}
 	for _, req := range reqs {
 		req.Size, req.Facets = 50, true

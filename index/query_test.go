@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/scdebate/scdebate/corpus"
 )
 
 func TestParseQuery(t *testing.T) {
@@ -84,19 +86,19 @@ func TestParseQueryErrors(t *testing.T) {
 func TestParseSessionRange(t *testing.T) {
 	tests := []struct {
 		in      string
-		want    SessionRange
+		want    corpus.SessionRange
 		wantErr bool
 	}{
-		{"75", SessionRange{75, 75}, false},
-		{"75-79", SessionRange{75, 79}, false},
-		{"75-", SessionRange{75, 0}, false},
-		{"-79", SessionRange{0, 79}, false},
-		{"79-75", SessionRange{}, true},
-		{"-", SessionRange{}, true},
-		{"seventy", SessionRange{}, true},
-		{"0", SessionRange{}, true},
-		{"75-79-80", SessionRange{}, true},
-		{"99999", SessionRange{}, true},
+		{"75", corpus.SessionRange{From: 75, To: 75}, false},
+		{"75-79", corpus.SessionRange{From: 75, To: 79}, false},
+		{"75-", corpus.SessionRange{From: 75, To: 0}, false},
+		{"-79", corpus.SessionRange{From: 0, To: 79}, false},
+		{"79-75", corpus.SessionRange{}, true},
+		{"-", corpus.SessionRange{}, true},
+		{"seventy", corpus.SessionRange{}, true},
+		{"0", corpus.SessionRange{}, true},
+		{"75-79-80", corpus.SessionRange{}, true},
+		{"99999", corpus.SessionRange{}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -1,11 +1,13 @@
 package index
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/scdebate/scdebate/corpus"
 )
 
 // Caps on a search request.
@@ -42,7 +44,7 @@ type Request struct {
 	Delegations []string
 	Meetings    []string
 	Years       []string
-	Sessions    []SessionRange
+	Sessions    []corpus.SessionRange
 	// DateFrom and DateTo bound the record date, inclusive: YYYY,
 	// YYYY-MM or YYYY-MM-DD.
 	DateFrom, DateTo string
@@ -80,64 +82,15 @@ func (e *RequestError) Error() string {
 	return fmt.Sprintf("%s %q: %s", e.Param, truncate(e.Value, 60), e.Msg)
 }
 
-// SessionRange is an inclusive range of General Assembly sessions; 0 leaves
-// a side open.
-type SessionRange struct {
-	From, To int
-}
-
-func (r SessionRange) String() string {
-	switch {
-	case r.From == r.To:
-		return strconv.Itoa(r.From)
-	case r.To == 0:
-		return strconv.Itoa(r.From) + "-"
-	case r.From == 0:
-		return "-" + strconv.Itoa(r.To)
+// ParseSessionRange parses a session filter, "75", "75-79", "75-" or "-79",
+// as corpus.ParseSessionRange does; a bad one is a *RequestError.
+func ParseSessionRange(s string) (corpus.SessionRange, error) {
+	r, err := corpus.ParseSessionRange(s)
+	var se *corpus.SessionError
+	if errors.As(err, &se) {
+		return r, &RequestError{Param: "session", Value: se.Value, Msg: se.Msg}
 	}
-	return strconv.Itoa(r.From) + "-" + strconv.Itoa(r.To)
-}
-
-// ParseSessionRange parses "75", "75-79", "75-" or "-79".
-func ParseSessionRange(s string) (SessionRange, error) {
-	bad := func(msg string) (SessionRange, error) {
-		return SessionRange{}, &RequestError{Param: "session", Value: s, Msg: msg}
-	}
-	s = strings.TrimSpace(s)
-	num := func(v string) (int, bool) {
-		if v == "" || len(v) > 4 {
-			return 0, false
-		}
-		n, err := strconv.Atoi(v)
-		return n, err == nil && n > 0
-	}
-	from, to, isRange := strings.Cut(s, "-")
-	if !isRange {
-		n, ok := num(s)
-		if !ok {
-			return bad("want a session number or a range such as 75-79")
-		}
-		return SessionRange{n, n}, nil
-	}
-	var r SessionRange
-	var ok bool
-	if from == "" && to == "" {
-		return bad("empty range")
-	}
-	if from != "" {
-		if r.From, ok = num(from); !ok {
-			return bad("want a session number or a range such as 75-79")
-		}
-	}
-	if to != "" {
-		if r.To, ok = num(to); !ok {
-			return bad("want a session number or a range such as 75-79")
-		}
-	}
-	if r.To != 0 && r.From > r.To {
-		return bad("the range runs backwards")
-	}
-	return r, nil
+	return r, err
 }
 
 // dateBound validates a date bound and expands it to the first (or last)

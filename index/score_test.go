@@ -6,7 +6,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 
-	"github.com/scdebate/scdebate/index/indextest"
+	"github.com/scdebate/scdebate/corpus"
 )
 
 // asMatchQueries rebuilds q with every word query the way bleve's match
@@ -50,13 +50,7 @@ func asMatchQueries(t *testing.T, q query.Query) query.Query {
 // term query, rather than to bleve's match query, changes neither the
 // scores nor the order of the hits.
 func TestWordQueriesScoreLikeMatchQueries(t *testing.T) {
-	docs := indextest.Generate(indextest.Options{Seed: 17, Paragraphs: 1500, Versions: []string{"fr", "zh"}, VersionsEvery: 3})
-	ix := openIndex(t, buildWorkspace(t, docs))
-	g, err := ix.acquire()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer g.release()
+	_, g := generatedIndex(t, 17)
 	tests := []struct {
 		name  string
 		req   Request
@@ -74,7 +68,7 @@ func TestWordQueriesScoreLikeMatchQueries(t *testing.T) {
 		{"phrase and term", Request{Query: `"open debates" council`}, nil},
 		{"fuzzy", Request{Query: "penholdrship~ council"}, nil},
 		{"fuzzy option", Request{Query: "penholdrship council", Fuzzy: true}, nil},
-		{"term and filters", Request{Query: "council", Themes: []string{"veto"}, Sessions: []SessionRange{{From: 60}}}, nil},
+		{"term and filters", Request{Query: "council", Themes: []string{"veto"}, Sessions: []corpus.SessionRange{{From: 60}}}, nil},
 		{"chinese", Request{Query: "否决权 OR 安理会"}, nil},
 	}
 	for _, tt := range tests {

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"net/url"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -73,19 +72,11 @@ type FacetTerm struct {
 // URL is the official record's address at the page of the passage, or ""
 // for sample records, which have none.
 func (p *Passage) URL() string {
-	if p.Sample || p.Symbol == "" {
+	if p.Sample {
 		return ""
 	}
-	lang := p.Language
-	if lang == "" {
-		lang = "en"
-	}
-	parts := strings.Split(strings.TrimSpace(p.Symbol), "/")
-	for i, s := range parts {
-		parts[i] = url.PathEscape(s)
-	}
-	u := "https://undocs.org/" + url.PathEscape(lang) + "/" + strings.Join(parts, "/")
-	if p.Page > 0 {
+	u := corpus.OfficialLink(p.Symbol, p.Language)
+	if u != "" && p.Page > 0 {
 		u += "#page=" + strconv.Itoa(p.Page)
 	}
 	return u
@@ -486,7 +477,7 @@ func (ix *Index) Counterparts(ctx context.Context, id string) ([]Hit, error) {
 		termQuery(FieldSymbol, p.Symbol),
 		termQuery(FieldOrder, fmt.Sprintf("%06d.%06d", p.Seq, p.N)),
 	})
-	sr := bleve.NewSearchRequestOptions(q, len(analysis.Languages)+4, 0, false)
+	sr := bleve.NewSearchRequestOptions(q, len(corpus.Languages)+4, 0, false)
 	sr.Fields = storedFields
 	sr.SortBy([]string{FieldLanguage})
 	res, err := g.idx.SearchInContext(ctx, sr)

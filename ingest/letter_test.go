@@ -90,14 +90,7 @@ Permanent Representative of Switzerland
 
 ¹ The members of the group are Austria, Chile, Costa Rica, New Zealand, Switzerland and Uruguay.
 `
-	doc, err := TextDocument([]byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	rec, err := Parse(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rec := parseText(t, []byte(text))
 	l := rec.Letter
 	if rec.Kind != corpus.KindLetter || rec.Date != "2021-02-08" || l == nil || strings.Join(l.FromCodes, ",") != "NZL,CHE" ||
 		l.Addressee != "President of the Security Council" {

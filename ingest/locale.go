@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/scdebate/scdebate/corpus"
 )
 
 // locale is how a verbatim record says things in one of the six official
@@ -68,7 +70,7 @@ func (loc *locale) agendaNumber(t string) (string, bool) {
 	if m == nil {
 		return "", false
 	}
-	return toASCIIDigits(strings.ReplaceAll(m[1], " ", "")), true
+	return corpus.ASCIIDigits(strings.ReplaceAll(m[1], " ", "")), true
 }
 
 var localeByLang = map[string]*locale{}
@@ -124,35 +126,23 @@ func monthNumber(name string, names []string) int {
 
 // isoDate formats a date, or returns "" when a part is out of range.
 func isoDate(year string, month int, day string) string {
-	y, err1 := strconv.Atoi(toASCIIDigits(year))
-	d, err2 := strconv.Atoi(toASCIIDigits(day))
+	y, err1 := strconv.Atoi(corpus.ASCIIDigits(year))
+	d, err2 := strconv.Atoi(corpus.ASCIIDigits(day))
 	if err1 != nil || err2 != nil || month < 1 || month > 12 || d < 1 || d > 31 || y < 1945 || y > 2200 {
 		return ""
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", y, month, d)
 }
 
-// toASCIIDigits turns Arabic-Indic and full-width digits into ASCII ones.
-func toASCIIDigits(s string) string {
-	return strings.Map(func(r rune) rune {
-		for _, zero := range []rune{'٠', '۰', '０'} {
-			if r >= zero && r <= zero+9 {
-				return '0' + r - zero
-			}
-		}
-		return r
-	}, s)
-}
-
 // clock24 reads hours and minutes already on a 24-hour clock.
 func clock24(h, m string) string {
-	hh, err := strconv.Atoi(toASCIIDigits(h))
+	hh, err := strconv.Atoi(corpus.ASCIIDigits(h))
 	if err != nil || hh > 24 {
 		return ""
 	}
 	mm := 0
 	if m != "" {
-		if mm, err = strconv.Atoi(toASCIIDigits(m)); err != nil || mm > 59 {
+		if mm, err = strconv.Atoi(corpus.ASCIIDigits(m)); err != nil || mm > 59 {
 			return ""
 		}
 	}
@@ -397,37 +387,7 @@ func chineseSession(text string) (int, bool) {
 	if m == nil || strings.Contains(text[:strings.Index(text, m[0])], "特别") {
 		return 0, false
 	}
-	return chineseNumber(m[1])
-}
-
-// chineseNumber reads a number in Chinese numerals up to 999, or digits.
-func chineseNumber(s string) (int, bool) {
-	if n, err := strconv.Atoi(s); err == nil {
-		return n, true
-	}
-	digits := map[rune]int{'〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-	total, cur := 0, 0
-	for _, r := range s {
-		switch r {
-		case '十':
-			if cur == 0 {
-				cur = 1
-			}
-			total += cur * 10
-			cur = 0
-		case '百':
-			total += cur * 100
-			cur = 0
-		default:
-			d, ok := digits[r]
-			if !ok {
-				return 0, false
-			}
-			cur = d
-		}
-	}
-	total += cur
-	return total, total > 0
+	return corpus.ChineseNumber(m[1])
 }
 
 // --- Arabic ---
@@ -435,7 +395,7 @@ func chineseNumber(s string) (int, bool) {
 var arabicClockRe = regexp.MustCompile(`(\d{1,2})\s*[/:.]\s*(\d{2})`)
 
 func arabicClock(s string) string {
-	if m := arabicClockRe.FindStringSubmatch(toASCIIDigits(s)); m != nil {
+	if m := arabicClockRe.FindStringSubmatch(corpus.ASCIIDigits(s)); m != nil {
 		return clock24(m[1], m[2])
 	}
 	return ""

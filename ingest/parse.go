@@ -429,7 +429,7 @@ func (p *parser) readHeading(i int, num string) int {
 			}
 		}
 	}
-	numbers := itemNumbersRe.FindAllString(toASCIIDigits(p.lines[i].Text), -1)
+	numbers := itemNumbersRe.FindAllString(corpus.ASCIIDigits(p.lines[i].Text), -1)
 	if len(numbers) == 0 || numbers[0] != num {
 		numbers = []string{num}
 	}

@@ -21,6 +21,20 @@ func parseFixture(t *testing.T, name string) *corpus.Record {
 	return rec
 }
 
+// parseText parses the text of a document given as its text export.
+func parseText(t *testing.T, text []byte) *corpus.Record {
+	t.Helper()
+	doc, err := TextDocument(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := Parse(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rec
+}
+
 func TestParseTextGolden(t *testing.T) {
 	for _, name := range []string{"modern.txt", "capitals.txt", "sample.txt"} {
 		t.Run(name, func(t *testing.T) {
@@ -302,18 +316,7 @@ func TestParseArabicVisualOrder(t *testing.T) {
 	if strings.Contains(strings.Join(visual, "\n"), "السيد كيبوينو (كينيا)") {
 		t.Fatal("the visual-order text still reads in logical order")
 	}
-	parse := func(text string) *corpus.Record {
-		doc, err := TextDocument([]byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		rec, err := Parse(doc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return rec
-	}
-	want, got := parse(string(logical)), parse(strings.Join(visual, "\n"))
+	want, got := parseText(t, logical), parseText(t, []byte(strings.Join(visual, "\n")))
 	for _, d := range diffRecords(got, want) {
 		t.Error(d)
 	}

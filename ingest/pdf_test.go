@@ -17,6 +17,7 @@ import (
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/corpus/fixtures"
 	"github.com/scdebate/scdebate/ingest/layout"
+	"github.com/scdebate/scdebate/ingest/layout/pdftest"
 )
 
 // inProcess extracts in the test process: the isolation of the child
@@ -265,26 +266,26 @@ func TestIngestBadPDFs(t *testing.T) {
 	writeFile(t, in, "good.pdf", real)
 	pages := make([]string, 2000)
 	for i := range pages {
-		pages[i] = textContent("page")
+		pages[i] = pdftest.Stream("", pdftest.TextPage("page"))
 	}
-	badXref := bytes.Replace(pagesPDF(textContent("A/79/PV.1")), []byte("startxref\n"), []byte("startxref\n9"), 1)
+	badXref := bytes.Replace(pdftest.TextPDF("A/79/PV.1"), []byte("startxref\n"), []byte("startxref\n9"), 1)
 	bad := map[string]struct {
 		data   []byte
 		reason string
 	}{
 		"zero.pdf":         {nil, "empty file"},
 		"truncated.pdf":    {real[:len(real)/2], "PDF"},
-		"encrypted.pdf":    {encryptedPDF(), "encrypted"},
-		"image-only.pdf":   {pagesPDF(imageContent, imageContent), "no text"},
+		"encrypted.pdf":    {pdftest.Encrypted(), "encrypted"},
+		"image-only.pdf":   {pdftest.ImageOnly(), "no text"},
 		"zip-renamed.pdf":  {[]byte("PK\x03\x04\x14\x00\x00\x00\x08\x00\x00\x00\x00\x00word/document.xml"), "not a PDF"},
-		"hello.pdf":        {pagesPDF(textContent("Minutes of the residents association", "Mr. Smith said hello.")), "not a verbatim record"},
-		"2000-pages.pdf":   {pagesPDF(pages...), "too large"},
+		"hello.pdf":        {pdftest.Pages(pdftest.Stream("", pdftest.TextPage("Minutes of the residents association", "Mr. Smith said hello."))), "not a verbatim record"},
+		"2000-pages.pdf":   {pdftest.Pages(pages...), "too large"},
 		"broken-xref.pdf":  {badXref, ""},
 		"not-utf8.txt":     {[]byte("s\xe9ance"), "UTF-8"},
 		"garbage-tail.pdf": {append([]byte("%PDF-1.7\n"), bytes.Repeat([]byte{0xff, 0x00, 0x13}, 5000)...), ""},
-		"deeply-nested.pdf": {pdfFile([]string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"deeply-nested.pdf": {pdftest.File([]string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 			"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Deep " + strings.Repeat("[", 5000) + strings.Repeat("]", 5000) + " >>"}, ""), ""},
-		"self-referencing.pdf": {pdfFile([]string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R 2 0 R] /Count 1 >>"}, ""), ""},
+		"self-referencing.pdf": {pdftest.File([]string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R 2 0 R] /Count 1 >>"}, ""), ""},
 	}
 	var paths []string
 	for name, b := range bad {
@@ -407,14 +408,7 @@ func TestSpeechFidelity(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc, err := TextDocument(ref)
-			if err != nil {
-				t.Fatal(err)
-			}
-			refRec, err := Parse(doc)
-			if err != nil {
-				t.Fatal(err)
-			}
+			refRec := parseText(t, ref)
 			mine := wordBag(speechTexts(rec)...)
 			inRef, missing1 := covered(mine, wordBag(string(ref)))
 			// The reference's speech words are those the text path finds
@@ -448,9 +442,9 @@ func TestSpeechFidelity(t *testing.T) {
 // FuzzParsePDF feeds arbitrary bytes through in-process extraction and
 // the structure parser: they may refuse them, never panic.
 func FuzzParsePDF(f *testing.F) {
-	f.Add(pagesPDF(textContent("A/79/PV.1", "General Assembly", "1st plenary meeting", "Tuesday, 10 September 2024, 3 p.m.", "The President: The meeting is open.")))
-	f.Add(pagesPDF(imageContent))
-	f.Add(encryptedPDF())
+	f.Add(pdftest.Pages(pdftest.Stream("", pdftest.TextPage("A/79/PV.1", "General Assembly", "1st plenary meeting", "Tuesday, 10 September 2024, 3 p.m.", "The President: The meeting is open."))))
+	f.Add(pdftest.ImageOnly())
+	f.Add(pdftest.Encrypted())
 	f.Add([]byte("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)

@@ -95,14 +95,7 @@ func TestSampleCorpus(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc, err := TextDocument(data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := Parse(doc)
-			if err != nil {
-				t.Fatal(err)
-			}
+			got := parseText(t, data)
 			for _, d := range diffRecords(got, w) {
 				t.Error(d)
 			}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/scdebate/scdebate/analysis"
+	"github.com/scdebate/scdebate/corpus"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -316,7 +317,7 @@ func (wb *workbook) sessionsText() string {
 	ss := wb.stats.sessionList()
 	if len(ss) == 0 {
 		if len(wb.opts.Sessions) > 0 {
-			return "none found for " + FormatSessions(wb.opts.Sessions)
+			return "none found for " + corpus.FormatSessions(wb.opts.Sessions)
 		}
 		return "none"
 	}

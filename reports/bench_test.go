@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/scdebate/scdebate/corpus"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -149,7 +150,7 @@ func bareStream(cfg genConfig) error {
 				row++
 				cells = append(cells[:0], *rec.Session, rec.Date, rec.Symbol, *rec.Meeting, p.Page, p.N,
 					sp.Delegation, sp.CountryCode, sp.Speaker, "", sa.Paragraphs[j].Themes[0], "no", p.Text,
-					OfficialLink(rec.Symbol, rec.Language))
+					corpus.OfficialLink(rec.Symbol, rec.Language))
 				cell, _ := excelize.CoordinatesToCellName(1, row)
 				if err := sw.SetRow(cell, cells); err != nil {
 					return err

@@ -2,7 +2,6 @@ package reports
 
 import (
 	"iter"
-	"net/url"
 	"strings"
 	"time"
 
@@ -34,31 +33,13 @@ type Document struct {
 // error ends the report.
 type Documents = iter.Seq2[*Document, error]
 
-// OfficialLink is the address of the official record of symbol in lang on
-// the United Nations document service, or "" for a document without a
-// symbol.
-func OfficialLink(symbol, lang string) string {
-	symbol = strings.TrimSpace(symbol)
-	if symbol == "" {
-		return ""
-	}
-	if lang == "" {
-		lang = "en"
-	}
-	parts := strings.Split(symbol, "/")
-	for i, p := range parts {
-		parts[i] = url.PathEscape(p)
-	}
-	return "https://undocs.org/" + url.PathEscape(lang) + "/" + strings.Join(parts, "/")
-}
-
 // link is the official link of a record, or "" for a sample record, which
 // has no official counterpart.
 func link(rec *corpus.Record) string {
 	if rec.Sample {
 		return ""
 	}
-	return OfficialLink(rec.Symbol, rec.Language)
+	return corpus.OfficialLink(rec.Symbol, rec.Language)
 }
 
 // recordDate parses a record's ISO date; ok is false for a missing or

@@ -72,17 +72,3 @@ func ExampleWriteCSVFrom() {
 	// Output:
 	// "\ufeffSession,Date,Symbol,Meeting,Page,Paragraph,State,Country code,Speaker,Speaking for,Themes,Proposal,Text,Link\r\n79,2024-11-18,A/79/PV.29,,7,2,Ireland,IRL,Ms. Dúnlaing,,burden-sharing,no,\"Penholdership should be shared, \"\"fairly\"\".\",https://undocs.org/en/A/79/PV.29\r\n"
 }
-
-func ExampleParseSessions() {
-	ranges, err := reports.ParseSessions("70-72,79")
-	if err != nil {
-		log.Fatal(err)
-	}
-	fmt.Println(ranges, reports.FormatSessions(ranges))
-	// Output: [{70 72} {79 79}] 70-72,79
-}
-
-func ExampleOfficialLink() {
-	fmt.Println(reports.OfficialLink("S/PV.8422", "fr"))
-	// Output: https://undocs.org/fr/S/PV.8422
-}

@@ -1,14 +1,12 @@
 package reports
 
 import (
-	"fmt"
-
-	"github.com/scdebate/scdebate/analysis"
 	"slices"
-	"strconv"
-	"strings"
 	"sync"
 	"time"
+
+	"github.com/scdebate/scdebate/analysis"
+	"github.com/scdebate/scdebate/corpus"
 )
 
 // Options select what a report covers and how it is written. The zero
@@ -16,7 +14,7 @@ import (
 type Options struct {
 	// Sessions restricts the report to General Assembly sessions in these
 	// ranges; documents without a session are then left out.
-	Sessions []SessionRange
+	Sessions []corpus.SessionRange
 	// Themes restricts comments to paragraphs coded with one of these theme
 	// IDs, and the theme tables to these themes.
 	Themes []string
@@ -55,6 +53,11 @@ type Options struct {
 	Taxonomy *analysis.Taxonomy
 	// GeneratedAt is the time printed as the generation time (zero: now).
 	GeneratedAt time.Time
+	// TempDir is where a workbook's large sheets are spilled while it is
+	// written, in a directory of its own that is removed at the end, and
+	// by the next report if the writer was killed (empty: the system's
+	// temporary directory).
+	TempDir string
 
 	// BOM starts CSV output with a UTF-8 byte-order mark, which Excel needs
 	// to read UTF-8.
@@ -90,48 +93,6 @@ type Progress struct {
 // not say.
 var PreferredLanguages = []string{"en", "fr", "es", "ru", "zh", "ar"}
 
-// SessionRange is an inclusive range of General Assembly sessions.
-type SessionRange struct{ From, To int }
-
-// ParseSessions parses a list of sessions and ranges: "79", "70-79",
-// "70-72,75".
-func ParseSessions(s string) ([]SessionRange, error) {
-	var out []SessionRange
-	for _, part := range strings.Split(s, ",") {
-		part = strings.TrimSpace(part)
-		if part == "" {
-			continue
-		}
-		from, to, isRange := strings.Cut(part, "-")
-		a, err := parseSession(from)
-		if err != nil {
-			return nil, fmt.Errorf("session %q: %w", part, err)
-		}
-		b := a
-		if isRange {
-			if b, err = parseSession(to); err != nil {
-				return nil, fmt.Errorf("session %q: %w", part, err)
-			}
-		}
-		if b < a {
-			return nil, fmt.Errorf("session %q: range ends before it starts", part)
-		}
-		out = append(out, SessionRange{From: a, To: b})
-	}
-	if len(out) == 0 {
-		return nil, fmt.Errorf("session %q: no session given", s)
-	}
-	return out, nil
-}
-
-func parseSession(s string) (int, error) {
-	n, err := strconv.Atoi(strings.TrimSpace(s))
-	if err != nil || n < 1 {
-		return 0, fmt.Errorf("not a session number")
-	}
-	return n, nil
-}
-
 func (o *Options) sessionInScope(session *int) bool {
 	if len(o.Sessions) == 0 {
 		return true
@@ -139,12 +100,7 @@ func (o *Options) sessionInScope(session *int) bool {
 	if session == nil {
 		return false
 	}
-	for _, r := range o.Sessions {
-		if *session >= r.From && *session <= r.To {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(o.Sessions, func(r corpus.SessionRange) bool { return r.Contains(*session) })
 }
 
 func (o *Options) languageKept(lang string) bool {
@@ -217,17 +173,4 @@ func (t *themeNames) describe() string {
 		return "annotations under taxonomy " + t.hash + "; themes named as in " + t.tx.Source + " (" + t.tx.Hash() + ")"
 	}
 	return t.tx.Source + " (" + t.hash + ")"
-}
-
-// FormatSessions renders ranges as ParseSessions reads them.
-func FormatSessions(rs []SessionRange) string {
-	parts := make([]string, len(rs))
-	for i, r := range rs {
-		if r.From == r.To {
-			parts[i] = strconv.Itoa(r.From)
-		} else {
-			parts[i] = fmt.Sprintf("%d-%d", r.From, r.To)
-		}
-	}
-	return strings.Join(parts, ",")
 }

@@ -2,81 +2,10 @@ package reports
 
 import (
 	"math"
-	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 )
-
-func TestParseSessions(t *testing.T) {
-	tests := []struct {
-		in      string
-		want    []SessionRange
-		wantErr bool
-	}{
-		{in: "79", want: []SessionRange{{79, 79}}},
-		{in: "70-79", want: []SessionRange{{70, 79}}},
-		{in: "70-72, 75", want: []SessionRange{{70, 72}, {75, 75}}},
-		{in: " 60 ,", want: []SessionRange{{60, 60}}},
-		{in: "", wantErr: true},
-		{in: "79-70", wantErr: true},
-		{in: "0", wantErr: true},
-		{in: "-5", wantErr: true},
-		{in: "7x", wantErr: true},
-		{in: "70-", wantErr: true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			got, err := ParseSessions(tt.in)
-			if (err != nil) != tt.wantErr {
-				t.Fatalf("err = %v, want error %v", err, tt.wantErr)
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Fatalf("got %v, want %v", got, tt.want)
-			}
-		})
-	}
-}
-
-func FuzzParseSessions(f *testing.F) {
-	for _, s := range []string{"79", "70-79", "1,2-3", "", "-", "99999999999999999999"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		rs, err := ParseSessions(s)
-		if err != nil {
-			return
-		}
-		for _, r := range rs {
-			if r.From < 1 || r.To < r.From {
-				t.Fatalf("%q parsed to bad range %v", s, r)
-			}
-		}
-		again, err := ParseSessions(FormatSessions(rs))
-		if err != nil || !slices.Equal(again, rs) {
-			t.Fatalf("%q: format/parse round trip gives %v, %v", s, again, err)
-		}
-	})
-}
-
-func TestOfficialLink(t *testing.T) {
-	tests := []struct {
-		symbol, lang, want string
-	}{
-		{"A/79/PV.29", "en", "https://undocs.org/en/A/79/PV.29"},
-		{"S/PV.8422", "fr", "https://undocs.org/fr/S/PV.8422"},
-		{"A/75/PV.15 (Resumption 1)", "es", "https://undocs.org/es/A/75/PV.15%20%28Resumption%201%29"},
-		{"S/2017/507", "", "https://undocs.org/en/S/2017/507"},
-		{"", "en", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.symbol, func(t *testing.T) {
-			if got := OfficialLink(tt.symbol, tt.lang); got != tt.want {
-				t.Fatalf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
-}
 
 func TestHyperlinkFormula(t *testing.T) {
 	got := hyperlinkFormula(`https://undocs.org/en/A/1`, `say "hi"`)

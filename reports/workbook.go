@@ -68,7 +68,12 @@ func writeWorkbook(ctx context.Context, w io.Writer, docs Documents, total int, 
 	if opts.GeneratedAt.IsZero() {
 		opts.GeneratedAt = time.Now()
 	}
-	f := excelize.NewFile()
+	scratch, release, err := newScratch(opts.TempDir)
+	if err != nil {
+		return fmt.Errorf("workbook temporary directory: %w", err)
+	}
+	defer release()
+	f := excelize.NewFile(excelize.Options{TmpDir: scratch})
 	defer func() {
 		if cerr := f.Close(); err == nil && cerr != nil {
 			err = cerr

@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/scdebate/scdebate/corpus"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -36,13 +37,13 @@ func TestWorkbook(t *testing.T) {
 		{
 			name:   "one session",
 			cfg:    smallCorpus,
-			opts:   Options{Sessions: []SessionRange{{79, 79}}},
+			opts:   Options{Sessions: []corpus.SessionRange{{From: 79, To: 79}}},
 			sheets: []string{SheetOverview, SheetMatrix, SheetComments, SheetProposals, SheetSpeakers, SheetSources},
 		},
 		{
 			name:   "one session with trends",
 			cfg:    smallCorpus,
-			opts:   Options{Sessions: []SessionRange{{78, 78}}, Trends: true},
+			opts:   Options{Sessions: []corpus.SessionRange{{From: 78, To: 78}}, Trends: true},
 			sheets: []string{SheetOverview, SheetMatrix, SheetComments, SheetProposals, SheetTrends, SheetSpeakers, SheetSources},
 		},
 		{
@@ -54,7 +55,7 @@ func TestWorkbook(t *testing.T) {
 		{
 			name:   "group",
 			cfg:    smallCorpus,
-			opts:   Options{Groups: []string{"ACT"}, Sessions: []SessionRange{{78, 79}}},
+			opts:   Options{Groups: []string{"ACT"}, Sessions: []corpus.SessionRange{{From: 78, To: 79}}},
 			sheets: []string{SheetOverview, SheetMatrix, SheetComments, SheetProposals, SheetTrends, SheetSpeakers, SheetSources},
 		},
 		{
@@ -74,7 +75,7 @@ func TestWorkbook(t *testing.T) {
 		{
 			name:   "capped",
 			cfg:    smallCorpus,
-			opts:   Options{MaxRows: 25, Sessions: []SessionRange{{77, 77}}},
+			opts:   Options{MaxRows: 25, Sessions: []corpus.SessionRange{{From: 77, To: 77}}},
 			sheets: []string{SheetOverview, SheetMatrix, SheetComments, SheetProposals, SheetSpeakers, SheetSources},
 		},
 	}

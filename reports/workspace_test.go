@@ -30,7 +30,7 @@ func TestSelectWorkspaceVersions(t *testing.T) {
 		{name: "preference order", opts: Options{Languages: []string{"fr", "en"}}, lang: "fr", docs: 4},
 		{name: "counterpart paired", opts: Options{Counterpart: "fr"}, lang: "en", counterpart: true, docs: 4},
 		{name: "absent language", opts: Options{Languages: []string{"zh"}}, docs: 0},
-		{name: "previous session as baseline", opts: Options{Sessions: []SessionRange{{79, 79}}}, lang: "en", docs: 2, baseline: 2},
+		{name: "previous session as baseline", opts: Options{Sessions: []corpus.SessionRange{{From: 79, To: 79}}}, lang: "en", docs: 2, baseline: 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -15,6 +16,7 @@ import (
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/corpus/fixtures"
 	"github.com/scdebate/scdebate/ingest/layout"
+	"github.com/scdebate/scdebate/ingest/layout/pdftest"
 )
 
 // badInput is one hostile or broken input and what ingest must say of it.
@@ -110,7 +112,7 @@ func badInputs(t *testing.T, dir string) (bad []badInput, explicit []string) {
 		bad = append(bad, badInput{path: writeInput(t, dir, "startxref-wrong-"+name, broken), reason: reMalformed, mayStore: true})
 	}
 	bad = append(bad,
-		badInput{path: writeInput(t, dir, "2000-pages.pdf", pagesPDF(2000, func(int) string { return stream("", textPage("a page")) })), reason: reTooLarge},
+		badInput{path: writeInput(t, dir, "2000-pages.pdf", pdftest.Pages(slices.Repeat([]string{pdftest.Stream("", pdftest.TextPage("a page"))}, 2000)...)), reason: reTooLarge},
 		badInput{path: writeInput(t, dir, "flate-bomb.pdf", flateBombPDF(1<<30)), reason: reMalformed + "|" + reTooLarge},
 		// Over 10 MB of text: refused for its size, or stopped by the time
 		// limit while it is still being extracted.
@@ -150,14 +152,7 @@ func textBombPDF(pages, lines int) []byte {
 		fmt.Fprintf(&c, "(%s) Tj T* ", strings.Repeat("word ", 55))
 	}
 	c.WriteString("ET")
-	objects := []string{"<< /Type /Catalog /Pages 2 0 R >>", "", helvetica, stream("", c.String())}
-	kids := make([]string, pages)
-	for i := range kids {
-		kids[i] = fmt.Sprintf("%d 0 R", len(objects)+1)
-		objects = append(objects, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 3 0 R >> >> >>")
-	}
-	objects[1] = fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), pages)
-	return pdfFile(objects, "")
+	return pdftest.SharedPages(pages, pages, c.String())
 }
 
 func writeInput(t *testing.T, dir, name string, data []byte) string {

@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/scdebate/scdebate/analysis"
+	"github.com/scdebate/scdebate/corpus"
 )
 
 func init() { commands = append(commands, newClassifyCmd) }
@@ -26,7 +27,7 @@ replaced and an over-long line cut; both are noted in a "warning" field.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if lang != "" && !isOfficialLanguage(lang) {
-				return usageError{fmt.Errorf("--lang %q: expected one of %v", lang, analysis.Languages)}
+				return usageError{fmt.Errorf("--lang %q: expected one of %v", lang, corpus.Languages)}
 			}
 			tx, err := analysis.LoadTaxonomy(themesFile)
 			if err != nil {
@@ -47,7 +48,7 @@ replaced and an over-long line cut; both are noted in a "warning" field.`,
 }
 
 func isOfficialLanguage(lang string) bool {
-	for _, l := range analysis.Languages {
+	for _, l := range corpus.Languages {
 		if l == lang {
 			return true
 		}

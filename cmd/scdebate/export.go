@@ -1,12 +1,9 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
-	"io"
 
-	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/reports"
 	"github.com/spf13/cobra"
 )
@@ -40,9 +37,7 @@ running it; --raw writes every cell as the records have it.`,
 			if out == "" {
 				return usageError{errors.New("--out: give the file name, or - for standard output")}
 			}
-			return runReport(cmd.Context(), cmd.ErrOrStderr(), sel.workspace, out, opts, func(ctx context.Context, w io.Writer, ws *corpus.Workspace, o reports.Options) error {
-				return reports.WriteCSV(ctx, w, ws, o)
-			})
+			return runReport(cmd.Context(), cmd.ErrOrStderr(), sel.workspace, out, opts, reports.WriteCSV)
 		},
 	}
 	sel.register(cmd)

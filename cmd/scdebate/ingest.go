@@ -81,13 +81,19 @@ fails is reported with its reason and the others go on.`,
 // ingestFlags are the flags of the ingestion stage, which ingest and run
 // share.
 type ingestFlags struct {
-	workers int
-	timeout time.Duration
+	workers   int
+	timeout   time.Duration
+	maxPages  int
+	maxMemory int // MiB
+	maxSize   int // MiB
 }
 
 func (f *ingestFlags) register(cmd *cobra.Command) {
 	cmd.Flags().IntVar(&f.workers, "workers", envInt("WORKERS", runtime.NumCPU()), "documents processed at once (env SCDEBATE_WORKERS)")
 	cmd.Flags().DurationVar(&f.timeout, "timeout", envDuration("TIMEOUT", ingest.DefaultTimeout), "time limit per document (env SCDEBATE_TIMEOUT)")
+	cmd.Flags().IntVar(&f.maxPages, "max-pages", envInt("MAX_PAGES", layout.DefaultMaxPages), "longest PDF accepted, in pages (env SCDEBATE_MAX_PAGES)")
+	cmd.Flags().IntVar(&f.maxSize, "max-file-size", envInt("MAX_FILE_SIZE", layout.DefaultMaxFileSize>>20), "largest PDF accepted, in MiB (env SCDEBATE_MAX_FILE_SIZE)")
+	cmd.Flags().IntVar(&f.maxMemory, "max-memory", envInt("MAX_MEMORY", layout.DefaultMemoryLimit>>20), "memory one PDF's extraction may use, in MiB (env SCDEBATE_MAX_MEMORY)")
 }
 
 // options are the stage's options, drawing progress on prog.
@@ -95,9 +101,14 @@ func (f *ingestFlags) options(prog *progress) ingest.Options {
 	return ingest.Options{
 		// PDFs are extracted in a child process (this binary under its
 		// worker sub-command) within the per-document limit.
-		Extractor: layout.Extractor{Options: layout.Options{Timeout: f.timeout}},
-		Workers:   f.workers,
-		Timeout:   f.timeout,
+		Extractor: layout.Extractor{Options: layout.Options{
+			Timeout:     f.timeout,
+			MaxPages:    f.maxPages,
+			MaxFileSize: int64(f.maxSize) << 20,
+			MemoryLimit: int64(f.maxMemory) << 20,
+		}},
+		Workers: f.workers,
+		Timeout: f.timeout,
 		OnProgress: func(p ingest.Progress) {
 			prog.set(p.Done, p.Total, filepath.Base(p.Path))
 		},

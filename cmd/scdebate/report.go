@@ -48,7 +48,7 @@ func (s *selectionFlags) register(cmd *cobra.Command) {
 func (s *selectionFlags) options() (reports.Options, error) {
 	var opts reports.Options
 	if s.sessions != "" {
-		rs, err := reports.ParseSessions(s.sessions)
+		rs, err := corpus.ParseSessions(s.sessions)
 		if err != nil {
 			return opts, usageError{fmt.Errorf("--session: %w", err)}
 		}
@@ -119,9 +119,7 @@ trends across sessions, the speakers of each meeting and the sources.`,
 			if out == "" {
 				return usageError{errors.New("--out: give the workbook's file name")}
 			}
-			return runReport(cmd.Context(), cmd.ErrOrStderr(), sel.workspace, out, opts, func(ctx context.Context, w io.Writer, ws *corpus.Workspace, o reports.Options) error {
-				return reports.WriteWorkbook(ctx, w, ws, o)
-			})
+			return runReport(cmd.Context(), cmd.ErrOrStderr(), sel.workspace, out, opts, reports.WriteWorkbook)
 		},
 	}
 	sel.register(cmd)

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/scdebate/scdebate/analysis"
+	"github.com/scdebate/scdebate/corpus"
 )
 
 func init() { commands = append(commands, newThemesCmd) }
@@ -34,14 +35,14 @@ starting point for a file of your own (--themes FILE on classify and analyze).`,
 			}
 			tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
 			fmt.Fprint(tw, "ID\tNAME")
-			for _, l := range analysis.Languages {
+			for _, l := range corpus.Languages {
 				fmt.Fprintf(tw, "\t%s", l)
 			}
 			fmt.Fprintln(tw, "\tREFS")
 			for _, t := range tx.Themes {
 				counts := t.TermCounts()
 				fmt.Fprintf(tw, "%s\t%s", t.ID, t.Name("en"))
-				for _, l := range analysis.Languages {
+				for _, l := range corpus.Languages {
 					fmt.Fprintf(tw, "\t%s", strconv.Itoa(counts[l]))
 				}
 				fmt.Fprintf(tw, "\t%d\n", len(t.References))

@@ -100,3 +100,13 @@ func TestWrapCJK(t *testing.T) {
 		}
 	}
 }
+
+// TestZhNumberReadsBack checks the numerals the sample covers print against
+// the reader the parsers use.
+func TestZhNumberReadsBack(t *testing.T) {
+	for n := 1; n <= 99; n++ {
+		if got, ok := corpus.ChineseNumber(zhNumber(n)); !ok || got != n {
+			t.Errorf("zhNumber(%d) = %q reads back as %d, %v", n, zhNumber(n), got, ok)
+		}
+	}
+}

@@ -16,8 +16,6 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
-	"github.com/scdebate/scdebate/corpus"
-	"github.com/scdebate/scdebate/index"
 	"github.com/scdebate/scdebate/index/indextest"
 )
 
@@ -26,22 +24,8 @@ import (
 // results and their highlight, open the language versions, check the
 // citation links, and download the workbook.
 func TestBrowser(t *testing.T) {
-	ws, err := corpus.OpenWorkspace(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
 	docs := append(indextest.Handmade(), indextest.Generate(indextest.Options{Seed: 2, Paragraphs: 300})...)
-	if err := indextest.Write(ws, docs); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := index.Update(context.Background(), ws, index.Options{}); err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Open(ws)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix, ws := openTestIndex(t, docs)
 	srv, err := New(ix, Options{Workbook: ReportsWorkbook(ws), OnError: func(_ *http.Request, err error) { t.Errorf("server: %v", err) }})
 	if err != nil {
 		t.Fatal(err)

@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/index"
 )
 
@@ -22,7 +23,7 @@ func TestParseRequest(t *testing.T) {
 			return reflect.DeepEqual(r.Countries, []string{"NZL", "CHE", "MEX"})
 		}},
 		{"session ranges", "session=75-79&session=60", func(r index.Request) bool {
-			return reflect.DeepEqual(r.Sessions, []index.SessionRange{{From: 75, To: 79}, {From: 60, To: 60}})
+			return reflect.DeepEqual(r.Sessions, []corpus.SessionRange{{From: 75, To: 79}, {From: 60, To: 60}})
 		}},
 		{"flags", "proposals=1&samples=0&fuzzy=true", func(r index.Request) bool {
 			return r.Proposals && r.ExcludeSamples && r.Fuzzy

@@ -24,9 +24,9 @@ import (
 	"github.com/scdebate/scdebate/reports"
 )
 
-// newTestServer indexes docs in a new workspace and serves it on a
-// loopback port.
-func newTestServer(t testing.TB, docs []indextest.Doc, opts Options) (*httptest.Server, *corpus.Workspace) {
+// openTestIndex indexes docs in a new workspace and opens the index, which
+// is closed when the test ends.
+func openTestIndex(t testing.TB, docs []indextest.Doc) (*index.Index, *corpus.Workspace) {
 	t.Helper()
 	ws, err := corpus.OpenWorkspace(t.TempDir())
 	if err != nil {
@@ -44,6 +44,15 @@ func newTestServer(t testing.TB, docs []indextest.Doc, opts Options) (*httptest.
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { ix.Close() })
+	return ix, ws
+}
+
+// newTestServer indexes docs in a new workspace and serves it on a
+// loopback port.
+func newTestServer(t testing.TB, docs []indextest.Doc, opts Options) (*httptest.Server, *corpus.Workspace) {
+	t.Helper()
+	ix, ws := openTestIndex(t, docs)
 	if opts.OnError == nil {
 		opts.OnError = func(r *http.Request, err error) { t.Errorf("%s: internal error: %v", r.URL, err) }
 	}
@@ -52,10 +61,7 @@ func newTestServer(t testing.TB, docs []indextest.Doc, opts Options) (*httptest.
 		t.Fatal(err)
 	}
 	ts := httptest.NewServer(srv.Handler())
-	t.Cleanup(func() {
-		ts.Close()
-		ix.Close()
-	})
+	t.Cleanup(ts.Close)
 	return ts, ws
 }
 

@@ -39,16 +39,7 @@ func ReportsWorkbook(ws *corpus.Workspace) WorkbookFunc {
 		// for a group it belongs to: the search's own-voice filter is
 		// narrower, and its hits narrow the rest.
 		opts.Countries = append(slices.Clone(req.Countries), req.Voices...)
-		for _, s := range req.Sessions {
-			r := reports.SessionRange{From: s.From, To: s.To}
-			if r.From == 0 {
-				r.From = 1
-			}
-			if r.To == 0 {
-				r.To = 9999
-			}
-			opts.Sessions = append(opts.Sessions, r)
-		}
+		opts.Sessions = req.Sessions
 		// The version of a document the report uses is the first of
 		// Languages it exists in: the languages of the hits, in the
 		// reports' order of preference.

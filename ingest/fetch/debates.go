@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/scdebate/scdebate/corpus"
 )
 
 // SourceDigitalLibrary is the source named for facts found by discovery.
@@ -253,34 +255,30 @@ func (res *Resolution) Targets(langs []string) []Target {
 	return out
 }
 
-// ParseSessions reads a list of sessions and ranges: "79", "75-79",
-// "66,69,75-79".
+// maxSession bounds the sessions a list may name, so that a typo such as
+// "75-7900" does not enumerate thousands of sessions.
+const maxSession = 200
+
+// ParseSessions reads a list of sessions and closed ranges, "79", "75-79",
+// "66,69,75-79" (corpus.ParseSessions), into the sessions it names, each
+// once, in the order given.
 func ParseSessions(s string) ([]int, error) {
+	ranges, err := corpus.ParseSessions(s)
+	if err != nil {
+		return nil, err
+	}
 	var out []int
 	seen := map[int]bool{}
-	for _, part := range strings.Split(s, ",") {
-		part = strings.TrimSpace(part)
-		if part == "" {
-			continue
+	for _, r := range ranges {
+		if r.To > maxSession {
+			return nil, fmt.Errorf("bad session %q: sessions run to %d at most", r.String(), maxSession)
 		}
-		lo, hi := part, part
-		if a, b, ok := strings.Cut(part, "-"); ok {
-			lo, hi = strings.TrimSpace(a), strings.TrimSpace(b)
-		}
-		from, err1 := strconv.Atoi(lo)
-		to, err2 := strconv.Atoi(hi)
-		if err1 != nil || err2 != nil || from < 1 || to < from || to > 200 {
-			return nil, fmt.Errorf("bad session %q: give a session number or a range such as 75-79", part)
-		}
-		for n := from; n <= to; n++ {
+		for n := r.From; n <= r.To; n++ {
 			if !seen[n] {
 				seen[n] = true
 				out = append(out, n)
 			}
 		}
-	}
-	if len(out) == 0 {
-		return nil, errors.New("no session given")
 	}
 	return out, nil
 }

@@ -13,11 +13,6 @@ import (
 	"github.com/scdebate/scdebate/ingest/fetch"
 )
 
-func ExamplePublicURL() {
-	fmt.Println(fetch.PublicURL("fr", "A/75/PV.78"))
-	// Output: https://undocs.org/fr/A/75/PV.78
-}
-
 func ExampleODSURL() {
 	fmt.Println(fetch.ODSURL("", "A/75/PV.78", "en"))
 	// Output: https://documents.un.org/api/symbol/access?s=A/75/PV.78&l=en&t=pdf

@@ -167,7 +167,7 @@ func filePath(symbol, lang string) string {
 func (s *odsServer) access(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	symbol, lang := q.Get("s"), q.Get("l")
-	if q.Get("t") != "pdf" || !ValidLang(lang) {
+	if q.Get("t") != "pdf" || !corpus.IsLanguage(lang) {
 		http.Error(w, "bad request", http.StatusBadRequest)
 		return
 	}

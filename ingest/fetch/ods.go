@@ -5,27 +5,15 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+
+	"github.com/scdebate/scdebate/corpus"
 )
 
 // Default base URLs of the services.
 const (
 	DefaultODSBaseURL     = "https://documents.un.org"
 	DefaultLibraryBaseURL = "https://digitallibrary.un.org"
-	publicLinkBase        = "https://undocs.org"
 )
-
-// Languages are the six official languages, in the codes the services use.
-var Languages = []string{"ar", "zh", "en", "fr", "ru", "es"}
-
-// ValidLang reports whether lang is one of Languages.
-func ValidLang(lang string) bool {
-	for _, l := range Languages {
-		if l == lang {
-			return true
-		}
-	}
-	return false
-}
 
 // ParseLangs reads a comma-separated list of language codes ("en,fr"),
 // lower-casing and de-duplicating them.
@@ -37,8 +25,8 @@ func ParseLangs(s string) ([]string, error) {
 		if l == "" {
 			continue
 		}
-		if !ValidLang(l) {
-			return nil, fmt.Errorf("unknown language %q: use one of %s", part, strings.Join(Languages, ", "))
+		if !corpus.IsLanguage(l) {
+			return nil, fmt.Errorf("unknown language %q: use one of %s", part, strings.Join(corpus.Languages, ", "))
 		}
 		if !seen[l] {
 			seen[l] = true
@@ -46,7 +34,7 @@ func ParseLangs(s string) ([]string, error) {
 		}
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("no language given: use one of %s", strings.Join(Languages, ", "))
+		return nil, fmt.Errorf("no language given: use one of %s", strings.Join(corpus.Languages, ", "))
 	}
 	return out, nil
 }
@@ -78,14 +66,4 @@ func ODSURL(base, symbol, lang string) string {
 	}
 	s := strings.ReplaceAll(url.QueryEscape(symbol), "%2F", "/")
 	return strings.TrimRight(base, "/") + "/api/symbol/access?s=" + s + "&l=" + url.QueryEscape(lang) + "&t=pdf"
-}
-
-// PublicURL is the stable public link to a document in one language,
-// https://undocs.org/<lang>/<symbol>, the one to cite in outputs.
-func PublicURL(lang, symbol string) string {
-	parts := strings.Split(symbol, "/")
-	for i, p := range parts {
-		parts[i] = url.PathEscape(p)
-	}
-	return publicLinkBase + "/" + url.PathEscape(lang) + "/" + strings.Join(parts, "/")
 }

@@ -20,19 +20,6 @@ func TestODSURL(t *testing.T) {
 	}
 }
 
-func TestPublicURL(t *testing.T) {
-	tests := []struct{ lang, symbol, want string }{
-		{"en", "A/75/PV.78", "https://undocs.org/en/A/75/PV.78"},
-		{"ar", "A/ES-11/PV.1", "https://undocs.org/ar/A/ES-11/PV.1"},
-		{"fr", "A/75/L.1/Add.1", "https://undocs.org/fr/A/75/L.1/Add.1"},
-	}
-	for _, tt := range tests {
-		if got := PublicURL(tt.lang, tt.symbol); got != tt.want {
-			t.Errorf("PublicURL(%q, %q) = %s, want %s", tt.lang, tt.symbol, got, tt.want)
-		}
-	}
-}
-
 func TestNormalizeSymbol(t *testing.T) {
 	tests := []struct {
 		in, want string

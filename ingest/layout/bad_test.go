@@ -14,6 +14,7 @@ import (
 
 	"github.com/scdebate/scdebate/corpus/fixtures"
 	"github.com/scdebate/scdebate/ingest/layout"
+	"github.com/scdebate/scdebate/ingest/layout/pdftest"
 )
 
 // badInput is a hostile or broken file and the reason it must be refused
@@ -37,34 +38,34 @@ func badInputs(t *testing.T) []badInput {
 		{name: "zero bytes", data: nil, want: layout.ErrNotPDF},
 		{name: "truncated", data: real[:len(real)/2], want: layout.ErrTruncated},
 		{name: "text renamed", data: []byte("Mr. Kiboino (Kenya): Kenya's delegation aligns itself\n"), want: layout.ErrNotPDF},
-		{name: "zip renamed", data: zipFile(), want: layout.ErrNotPDF},
+		{name: "zip renamed", data: pdftest.ZIP(), want: layout.ErrNotPDF},
 		{name: "html renamed", data: []byte("<!DOCTYPE html><html><body>Not found</body></html>"), want: layout.ErrNotPDF},
-		{name: "encrypted", data: encryptedPDF(), want: layout.ErrEncrypted},
-		{name: "image only", data: imageOnlyPDF(), want: layout.ErrNoText},
+		{name: "encrypted", data: pdftest.Encrypted(), want: layout.ErrEncrypted},
+		{name: "image only", data: pdftest.ImageOnly(), want: layout.ErrNoText},
 		{name: "no objects", data: []byte("%PDF-1.4\nnothing here\nstartxref\n9\n%%EOF\n"), want: layout.ErrMalformed},
-		{name: "deeply nested object", data: pdfFile([]string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", nested}, ""), want: layout.ErrMalformed},
-		{name: "self-referencing page tree", data: pdfFile([]string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R 2 0 R] /Count 1 >>"}, ""), want: layout.ErrMalformed},
-		{name: "2000 pages", data: manyPagesPDF(2000, 2000), want: layout.ErrTooLarge},
-		{name: "2000 pages counted as 1", data: manyPagesPDF(2000, 1), want: layout.ErrTooLarge},
-		{name: "object stream extending itself", data: xrefStreamPDF([]string{"<< /Type /Catalog /Pages 3 0 R >>",
-			stream("/Type /ObjStm /N 0 /First 1 /Extends 2 0 R", " ")}, map[int]int{1: 2}), want: layout.ErrTimeout, hangs: true},
+		{name: "deeply nested object", data: pdftest.File([]string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", nested}, ""), want: layout.ErrMalformed},
+		{name: "self-referencing page tree", data: pdftest.File([]string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R 2 0 R] /Count 1 >>"}, ""), want: layout.ErrMalformed},
+		{name: "2000 pages", data: pdftest.SharedPages(2000, 2000, pdftest.TextPage("a page")), want: layout.ErrTooLarge},
+		{name: "2000 pages counted as 1", data: pdftest.SharedPages(2000, 1, pdftest.TextPage("a page")), want: layout.ErrTooLarge},
+		{name: "object stream extending itself", data: pdftest.XrefStream([]string{"<< /Type /Catalog /Pages 3 0 R >>",
+			pdftest.Stream("/Type /ObjStm /N 0 /First 1 /Extends 2 0 R", " ")}, map[int]int{1: 2}), want: layout.ErrTimeout, hangs: true},
 	}
 }
 
 // selfPrev is a file whose trailer names its own table as the previous
 // one, on which the library would loop.
 func selfPrev() []byte {
-	plain := textPDF(textStreams("hello world")...)
+	plain := pdftest.TextPDF("hello world")
 	m := regexp.MustCompile(`startxref\n(\d+)`).FindSubmatch(plain)
-	objects := []string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [4 0 R] /Count 1 >>", helvetica,
+	objects := []string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [4 0 R] /Count 1 >>", pdftest.Helvetica,
 		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R /Resources << /Font << /F1 3 0 R >> >> >>",
-		stream("", textPage("hello world"))}
-	return pdfFile(objects, "/Prev "+string(m[1]))
+		pdftest.Stream("", pdftest.TextPage("hello world"))}
+	return pdftest.File(objects, "/Prev "+string(m[1]))
 }
 
 // brokenXref is a file whose startxref points into an object.
 func brokenXref() []byte {
-	b := textPDF(textStreams("hello world")...)
+	b := pdftest.TextPDF("hello world")
 	return regexp.MustCompile(`startxref\n\d+`).ReplaceAll(b, []byte("startxref\n20"))
 }
 
@@ -77,14 +78,14 @@ func hostileFontPDF() []byte {
 	}
 	cmap := "begincmap 20001 beginbfrange " + ranges.String() + "<0048> <0048> <0068>\n endbfrange " +
 		"11 beginbfchar <0001> <0065> <0002> <006C> <0003> <006C> <0004> <006F> <0005> <0020> <0006> <0077> <0007> <006F> <0008> <0072> <0009> <006C> <000A> <0064> <0048> <0068> endbfchar endcmap"
-	return pdfFile([]string{
+	return pdftest.File([]string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
 		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F2 5 0 R >> >> >>",
-		stream("", "BT /F2 12 Tf 72 720 Td <0048000100020003000400050006000700080009000A> Tj ET"),
+		pdftest.Stream("", "BT /F2 12 Tf 72 720 Td <0048000100020003000400050006000700080009000A> Tj ET"),
 		"<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
 		"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /X /W [0 4294967295 500 0 [" + strings.Repeat("500 ", 100000) + "]] >>",
-		stream("", cmap),
+		pdftest.Stream("", cmap),
 	}, "")
 }
 
@@ -138,10 +139,13 @@ func TestBadInputs(t *testing.T) {
 // TestPageFailureIsolated breaks one page of three (a filter the library
 // does not know): that page reports its error and the others extract.
 func TestPageFailureIsolated(t *testing.T) {
-	contents := textStreams("first page", "", "third page")
-	contents[1] = stream("/Filter /JBIG2Decode", "garbage")
+	contents := []string{
+		pdftest.Stream("", pdftest.TextPage("first page")),
+		pdftest.Stream("/Filter /JBIG2Decode", "garbage"),
+		pdftest.Stream("", pdftest.TextPage("third page")),
+	}
 	path := filepath.Join(t.TempDir(), "page-two-broken.pdf")
-	if err := os.WriteFile(path, textPDF(contents...), 0o644); err != nil {
+	if err := os.WriteFile(path, pdftest.Pages(contents...), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	for name, extract := range map[string]func(context.Context, string, layout.Options) (*layout.Document, error){
@@ -171,7 +175,7 @@ func TestPageFailureIsolated(t *testing.T) {
 // TestRecoverableQuirks are departures from the standard that readers
 // accept, and so must this extractor.
 func TestRecoverableQuirks(t *testing.T) {
-	plain := textPDF(textStreams("hello world")...)
+	plain := pdftest.TextPDF("hello world")
 	tests := []struct {
 		name string
 		data []byte
@@ -181,15 +185,15 @@ func TestRecoverableQuirks(t *testing.T) {
 		{"xref chain cycle", selfPrev()},
 		{"xref offsets shifted", bytes.Replace(plain, []byte("1 0 obj"), []byte("\n\n\n1 0 obj"), 1)},
 		{"garbage after EOF", append(append([]byte{}, plain...), bytes.Repeat([]byte("\x00junk"), 100)...)},
-		{"unclosed nested arrays in content", textPDF(stream("", "BT /F1 12 Tf 72 720 Td "+strings.Repeat("[", 100000)+"(deep) Tj (hello world) Tj ET"))},
-		{"unterminated hex string in content", textPDF(stream("", textPage("hello world")+" BT <4142"))},
-		{"inline image", textPDF(stream("", "q BI /W 4 /H 1 /BPC 8 /CS /G ID \x00<<)(\xff EI Q "+textPage("hello world")))},
+		{"unclosed nested arrays in content", pdftest.Pages(pdftest.Stream("", "BT /F1 12 Tf 72 720 Td "+strings.Repeat("[", 100000)+"(deep) Tj (hello world) Tj ET"))},
+		{"unterminated hex string in content", pdftest.Pages(pdftest.Stream("", pdftest.TextPage("hello world")+" BT <4142"))},
+		{"inline image", pdftest.Pages(pdftest.Stream("", "q BI /W 4 /H 1 /BPC 8 /CS /G ID \x00<<)(\xff EI Q "+pdftest.TextPage("hello world")))},
 		{"hostile font tables", hostileFontPDF()},
-		{"page displayed rotated", pdfFile([]string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		{"page displayed rotated", pdftest.File([]string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 			"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Rotate 90 /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-			stream("", "BT /F1 12 Tf 0 1 -1 0 300 72 Tm (hello world) Tj ET"), helvetica}, "")},
-		{"self-referencing parent, font missing", pdfFile([]string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-			"<< /Type /Page /Parent 3 0 R /Contents 4 0 R >>", stream("", textPage("hello world"))}, "")},
+			pdftest.Stream("", "BT /F1 12 Tf 0 1 -1 0 300 72 Tm (hello world) Tj ET"), pdftest.Helvetica}, "")},
+		{"self-referencing parent, font missing", pdftest.File([]string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+			"<< /Type /Page /Parent 3 0 R /Contents 4 0 R >>", pdftest.Stream("", pdftest.TextPage("hello world"))}, "")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

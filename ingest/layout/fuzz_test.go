@@ -11,6 +11,7 @@ import (
 
 	"github.com/scdebate/scdebate/corpus/fixtures"
 	"github.com/scdebate/scdebate/ingest/layout"
+	"github.com/scdebate/scdebate/ingest/layout/pdftest"
 )
 
 // FuzzExtract feeds arbitrary bytes to the PDF path. Extraction may fail,
@@ -18,12 +19,12 @@ import (
 // itself loops are not this code's to fix: the test checks instead that
 // the isolated extractor contains them within its time limit.
 func FuzzExtract(f *testing.F) {
-	f.Add(textPDF(textStreams("Mr. Kiboino (Kenya): Kenya’s delegation", "aligns itself")...))
-	f.Add(textPDF(stream("", "BT /F1 10 Tf 1 0 0 1 60 700 Tm [(A)-20(genda)-300(item)] TJ 0 -12 TD (74) ' ET q BI /W 2 /H 2 /CS /G /BPC 8 ID \x00\x01\x02\x03 EI Q")))
-	f.Add(encryptedPDF())
-	f.Add(imageOnlyPDF())
-	f.Add(manyPagesPDF(3, 3))
-	f.Add(xrefStreamPDF([]string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>"}, nil))
+	f.Add(pdftest.TextPDF("Mr. Kiboino (Kenya): Kenya’s delegation", "aligns itself"))
+	f.Add(pdftest.Pages(pdftest.Stream("", "BT /F1 10 Tf 1 0 0 1 60 700 Tm [(A)-20(genda)-300(item)] TJ 0 -12 TD (74) ' ET q BI /W 2 /H 2 /CS /G /BPC 8 ID \x00\x01\x02\x03 EI Q")))
+	f.Add(pdftest.Encrypted())
+	f.Add(pdftest.ImageOnly())
+	f.Add(pdftest.SharedPages(3, 3, pdftest.TextPage("a page")))
+	f.Add(pdftest.XrefStream([]string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>"}, nil))
 	small, err := os.ReadFile(fixtures.Real(f, "S_PV.3756.pdf"))
 	if err != nil {
 		f.Fatal(err)
@@ -63,7 +64,7 @@ func FuzzExtract(f *testing.F) {
 // file, which reaches the content interpreter, the fonts and the layout
 // far more often than mutating whole files does.
 func FuzzPageContent(f *testing.F) {
-	f.Add([]byte(textPage("Mr. Kiboino (Kenya):")))
+	f.Add([]byte(pdftest.TextPage("Mr. Kiboino (Kenya):")))
 	f.Add([]byte("BT /F2 10 Tf 1 0 0 1 60 700 Tm [<0024>4<0012>-300<001A>] TJ 0 -12 TD <00030024> Tj ET"))
 	f.Add([]byte("/Artifact <</Type /Pagination>> BDC BT /F1 9 Tf 60 760 Td (2/38) Tj ET EMC /Span <</ActualText (\\t)>> BDC BT /F1 10 Tf 3 Tr 100 400 Td ( ) ' ET EMC"))
 	// Arabic letters drawn left to right, with a number and a bracket.
@@ -88,15 +89,15 @@ func FuzzPageContent(f *testing.F) {
 func contentPDF(content []byte) []byte {
 	cmap := "/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange " +
 		"1 beginbfchar <0003> <0020> endbfchar 2 beginbfrange <0010> <0040> <002D> <0041> <0060> <0627> endbfrange endcmap end end"
-	return pdfFile([]string{
+	return pdftest.File([]string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
 		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> /XObject << /Fm1 9 0 R >> >> >>",
-		stream("", string(content)),
-		helvetica,
+		pdftest.Stream("", string(content)),
+		pdftest.Helvetica,
 		"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+TimesNewRomanPSMT /Encoding /Identity-H /DescendantFonts [7 0 R] /ToUnicode 8 0 R >>",
 		"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+TimesNewRomanPSMT /DW 500 /W [3 [250] 16 64 500] >>",
-		stream("", cmap),
-		stream("/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >>", textPage("in a form")),
+		pdftest.Stream("", cmap),
+		pdftest.Stream("/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >>", pdftest.TextPage("in a form")),
 	}, "")
 }

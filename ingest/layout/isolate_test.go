@@ -14,6 +14,7 @@ import (
 
 	"github.com/scdebate/scdebate/corpus/fixtures"
 	"github.com/scdebate/scdebate/ingest/layout"
+	"github.com/scdebate/scdebate/ingest/layout/pdftest"
 )
 
 // TestIsolatedMatchesInProcess: the child process returns the same
@@ -79,7 +80,7 @@ func TestIsolationLimits(t *testing.T) {
 		zw.Write(bytes.Repeat([]byte(" "), 60<<20))
 		zw.Close()
 		bomb := filepath.Join(t.TempDir(), "bomb.pdf")
-		if err := os.WriteFile(bomb, textPDF(stream("/Filter /FlateDecode", packed.String())), 0o644); err != nil {
+		if err := os.WriteFile(bomb, pdftest.Pages(pdftest.Stream("/Filter /FlateDecode", packed.String())), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := layout.ExtractInProcess(context.Background(), bomb, layout.Options{}); !errors.Is(err, layout.ErrNoText) {

@@ -17,6 +17,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/scdebate/scdebate/ingest/layout"
+	"github.com/scdebate/scdebate/ingest/layout/pdftest"
 )
 
 // The Arabic fixtures: record.fodt is the source, record.pdf and
@@ -343,14 +344,14 @@ func TestShapedArabicPDF(t *testing.T) {
 	if c, ok := seen[' ']; ok {
 		width = c // the space's code: 250 units wide, the others 500
 	}
-	data := pdfFile([]string{
+	data := pdftest.File([]string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
 		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-		stream("", fmt.Sprintf("BT /F1 10 Tf 1 0 0 1 72 400 Tm <%s> Tj ET", codes.String())),
+		pdftest.Stream("", fmt.Sprintf("BT /F1 10 Tf 1 0 0 1 72 400 Tm <%s> Tj ET", codes.String())),
 		"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+SimplifiedArabic /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
 		fmt.Sprintf("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+SimplifiedArabic /DW 500 /W [%d [250]] >>", width),
-		stream("", toUnicode),
+		pdftest.Stream("", toUnicode),
 	}, "")
 	doc, err := layout.Decode(context.Background(), bytes.NewReader(data), int64(len(data)), layout.Options{})
 	if err != nil {
