@@ -156,6 +156,7 @@ func Update(ctx context.Context, ws *corpus.Workspace, opts Options) (*Stats, er
 		ws:    ws,
 		opts:  opts,
 		idx:   idx,
+		store: filepath.Join(genDir, bleveDir, "store"),
 		batch: idx.NewBatch(),
 		old:   old,
 		next:  &manifest{Schema: schemaVersion, Records: map[string]*manifestEntry{}},
@@ -218,6 +219,7 @@ type updater struct {
 	ws         *corpus.Workspace
 	opts       Options
 	idx        bleve.Index
+	store      string // the directory of bleve's segment files
 	batch      *bleve.Batch
 	batchBytes int
 	old, next  *manifest
@@ -287,6 +289,9 @@ func (u *updater) run() error {
 		return err
 	}
 	if err := u.finish(); err != nil {
+		return err
+	}
+	if err := u.settle(); err != nil {
 		return err
 	}
 	for _, e := range u.next.Records {
@@ -478,6 +483,57 @@ func (u *updater) finish() error {
 	case <-u.ctx.Done():
 		return u.ctx.Err()
 	}
+}
+
+// How long settle waits for bleve's clean-up, and how often it looks.
+const (
+	settleTimeout = 10 * time.Second
+	settlePause   = 50 * time.Millisecond
+)
+
+// settle waits until bleve has deleted the segment files that the merge
+// made obsolete. Bleve deletes them in the background, once no snapshot
+// in use refers to them; a generation closed before then keeps them for
+// good, which after a rebuild doubles the index on disk. Each look that
+// finds them still there persists an empty batch, giving bleve's
+// persister another pass at its clean-up; after settleTimeout they are
+// left, which costs disk space only.
+func (u *updater) settle() error {
+	adv, err := u.idx.Advanced()
+	if err != nil {
+		return err
+	}
+	sc, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return nil
+	}
+	deadline := time.Now().Add(settleTimeout)
+	for {
+		live, _ := sc.StatsMap()["TotFileSegmentsAtRoot"].(uint64)
+		if segmentFiles(u.store) <= int(live) || time.Now().After(deadline) {
+			return nil
+		}
+		select {
+		case <-u.ctx.Done():
+			return u.ctx.Err()
+		case <-time.After(settlePause):
+		}
+		if err := u.finish(); err != nil {
+			return err
+		}
+	}
+}
+
+// segmentFiles counts bleve's segment files in dir.
+func segmentFiles(dir string) int {
+	entries, _ := os.ReadDir(dir)
+	n := 0
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".zap") {
+			n++
+		}
+	}
+	return n
 }
 
 // writeConfig is bleve's configuration while building a generation.

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/blevesearch/bleve/v2/index/scorch"
+
 	"github.com/scdebate/scdebate/analysis"
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/index/indextest"
@@ -548,5 +550,59 @@ func TestSearchWithoutIndex(t *testing.T) {
 	time.Sleep(ix.refresh)
 	if res, err := ix.Search(context.Background(), &Request{}); err != nil || res.Total == 0 {
 		t.Errorf("after the first build: %v, %v", res, err)
+	}
+}
+
+// TestUpdateLeavesNoObsoleteSegments checks that a generation holds on
+// disk only the segment files its index uses: the segments a merge
+// replaced are deleted before the generation is committed, however many
+// batches built it.
+func TestUpdateLeavesNoObsoleteSegments(t *testing.T) {
+	docs := indextest.Generate(indextest.Options{Seed: 23, Paragraphs: 3000})
+	ws, err := corpus.OpenWorkspace(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := indextest.Write(ws, docs); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name  string
+		force bool
+	}{
+		{"rebuild", true},
+		{"update", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if !tt.force {
+				// Something to update: a record is gone.
+				recs, err := ws.Records().List()
+				if err != nil || len(recs) < 2 {
+					t.Fatalf("records %v: %v", recs, err)
+				}
+				if err := os.Remove(recs[0]); err != nil {
+					t.Fatal(err)
+				}
+			}
+			st, err := Update(context.Background(), ws, Options{BatchSize: 100, Rebuild: tt.force})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ix := openIndex(t, ws)
+			g, err := ix.acquire()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer g.release()
+			adv, err := g.idx.Advanced()
+			if err != nil {
+				t.Fatal(err)
+			}
+			live, _ := adv.(*scorch.Scorch).StatsMap()["TotFileSegmentsAtRoot"].(uint64)
+			store := ws.Path(corpus.IndexDir, st.Generation, bleveDir, "store")
+			if n := segmentFiles(store); n != int(live) || live == 0 {
+				t.Fatalf("%d segment files on disk, %d in use", n, live)
+			}
+		})
 	}
 }
