@@ -134,6 +134,7 @@ func parseLetter(lines []line, loc *locale) (*corpus.Record, error) {
 		cur, item = nil, false
 	}
 	var titles []string
+	nameFirst := false
 	for i := 0; i < len(body); i++ {
 		l := body[i]
 		t := l.Text
@@ -146,14 +147,24 @@ func parseLetter(lines []line, loc *locale) (*corpus.Record, error) {
 			}
 			continue
 		}
-		if name, ok := signatureName(t); ok {
+		if name, first, ok := signatureName(t); ok {
 			flush()
-			rec.Letter.Signatories = append(rec.Letter.Signatories, corpus.Signatory{Name: name, Title: strings.Join(titles, " ")})
-			titles = nil
+			sig := corpus.Signatory{Name: name, Title: strings.Join(titles, " ")}
+			signatoryDelegation(&sig, titles, loc)
+			rec.Letter.Signatories = append(rec.Letter.Signatories, sig)
+			titles, nameFirst = nil, first
 			continue
 		}
 		if isSignatureTitle(t) {
 			flush()
+			// "(Signed) Name" is followed by its titles; "Name(签名)" is
+			// preceded by them.
+			if n := len(rec.Letter.Signatories); nameFirst && n > 0 {
+				sig := &rec.Letter.Signatories[n-1]
+				sig.Title = strings.TrimSpace(sig.Title + " " + t)
+				signatoryDelegation(sig, []string{t}, loc)
+				continue
+			}
 			titles = append(titles, t)
 			continue
 		}
@@ -179,7 +190,7 @@ func parseLetter(lines []line, loc *locale) (*corpus.Record, error) {
 	}
 	// Signatories whose delegation the block does not give take it from
 	// the title when there is only one way to pair them.
-	if len(rec.Letter.Signatories) == 1 && len(rec.Letter.From) == 1 {
+	if len(rec.Letter.Signatories) == 1 && len(rec.Letter.From) == 1 && rec.Letter.Signatories[0].Delegation == "" {
 		rec.Letter.Signatories[0].Delegation = rec.Letter.From[0]
 		rec.Letter.Signatories[0].CountryCode = rec.Letter.FromCodes[0]
 	}
@@ -237,18 +248,38 @@ func splitNames(s string, loc *locale) []string {
 	return out
 }
 
-// signatureName reads a signature line.
-func signatureName(t string) (string, bool) {
+// signatureName reads a signature line; first tells the form that puts
+// the name before its titles ("(Signed) Name").
+func signatureName(t string) (name string, first, ok bool) {
 	if m := signedZhRe.FindStringSubmatch(t); m != nil {
-		return strings.TrimSpace(m[1]), true
+		return strings.TrimSpace(m[1]), false, true
 	}
 	if m := signedRe.FindStringSubmatch(t); m != nil {
-		return strings.TrimSpace(strings.TrimRight(m[1], ",")), true
+		return strings.TrimSpace(strings.TrimRight(m[1], ",")), true, true
 	}
-	return "", false
+	return "", false, false
 }
 
-var signatureTitleRe = regexp.MustCompile(`^(?:常驻代表|副常驻代表|临时代办|大使|特命全权大使|Ambassador|Permanent Representative(?: of .{2,60})?|Chargé d’affaires a\.i\.|Ambassadeur|Représentant(?:e)? permanent(?:e)?|Embajador(?:a)?|Representante Permanente)$`)
+// signatoryDelegation sets the delegation of a signatory from the first
+// of its titles that names one, as "Permanent Representative of New
+// Zealand to the United Nations" or "新西兰常驻联合国代表" do.
+func signatoryDelegation(sig *corpus.Signatory, titles []string, loc *locale) {
+	if sig.Delegation != "" {
+		return
+	}
+	for _, t := range titles {
+		name := strings.TrimSpace(fromOfficeRe.ReplaceAllString(t, ""))
+		if name == t {
+			continue
+		}
+		if c, ok := lookupCountry(name, loc.lang); ok {
+			sig.Delegation, sig.CountryCode = name, c.Code
+			return
+		}
+	}
+}
+
+var signatureTitleRe = regexp.MustCompile(`^(?:常驻代表|副常驻代表|临时代办|大使|特命全权大使|.{2,20}常驻联合国(?:副)?代表|Ambassador|Permanent Representative(?: of .{2,60})?|Chargé d’affaires a\.i\.(?: of .{2,60})?|Ambassadeur|Représentant(?:e)? permanent(?:e)?(?: (?:de la |du |de l’|des |de ).{2,80})?|Embajador(?:a)?|Representante Permanente(?: (?:de la |del |de los |de ).{2,80})?)$`)
 
 func isSignatureTitle(t string) bool { return signatureTitleRe.MatchString(t) }
 

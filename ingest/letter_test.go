@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -105,4 +106,84 @@ Permanent Representative of Switzerland
 	if len(rec.Speeches[0].Paragraphs) != 4 || len(l.Signatories) != 1 || l.Signatories[0].Name != "Pascale Baeriswyl" {
 		t.Errorf("paragraphs %+v signatories %+v", rec.Speeches[0].Paragraphs, l.Signatories)
 	}
+}
+
+// TestLetterSignatories checks that each signature's titles go to their
+// signatory — after the name in "(Signed) Name" blocks, before it in
+// "Name(签名)" ones — and that a title naming a delegation sets it.
+func TestLetterSignatories(t *testing.T) {
+	tests := []struct {
+		name, title, block string
+		want               []corpus.Signatory
+	}{
+		{
+			name:  "English, names first",
+			title: "Letter dated 8 February 2021 from the Permanent Representatives of New Zealand and Switzerland to the United Nations addressed to the President of the Security Council",
+			block: "(Signed) Craig John Hawke\nAmbassador\nPermanent Representative of New Zealand to the United Nations\n\n(Signed) Pascale Baeriswyl\nAmbassador\nPermanent Representative of Switzerland to the United Nations",
+			want: []corpus.Signatory{
+				{Name: "Craig John Hawke", Title: "Ambassador Permanent Representative of New Zealand to the United Nations", Delegation: "New Zealand", CountryCode: "NZL"},
+				{Name: "Pascale Baeriswyl", Title: "Ambassador Permanent Representative of Switzerland to the United Nations", Delegation: "Switzerland", CountryCode: "CHE"},
+			},
+		},
+		{
+			name:  "French, names first",
+			title: "Lettre datée du 8 février 2021, adressée au Président du Conseil de sécurité par les Représentants permanents de la Nouvelle-Zélande et de la Suisse auprès de l’Organisation des Nations Unies",
+			block: "(Signé) Pascale Baeriswyl\nReprésentante permanente de la Suisse auprès de l’Organisation des Nations Unies\n\n(Signé) Craig John Hawke\nReprésentant permanent de la Nouvelle-Zélande auprès de l’Organisation des Nations Unies",
+			want: []corpus.Signatory{
+				{Name: "Pascale Baeriswyl", Title: "Représentante permanente de la Suisse auprès de l’Organisation des Nations Unies", Delegation: "Suisse", CountryCode: "CHE"},
+				{Name: "Craig John Hawke", Title: "Représentant permanent de la Nouvelle-Zélande auprès de l’Organisation des Nations Unies", Delegation: "Nouvelle-Zélande", CountryCode: "NZL"},
+			},
+		},
+		{
+			name:  "Spanish, names first",
+			title: "Carta de fecha 8 de febrero de 2021 dirigida a la Presidencia del Consejo de Seguridad por los Representantes Permanentes de Nueva Zelandia y Suiza ante las Naciones Unidas",
+			block: "(Firmado) Craig John Hawke\nEmbajador\nRepresentante Permanente de Nueva Zelandia ante las Naciones Unidas",
+			want: []corpus.Signatory{
+				{Name: "Craig John Hawke", Title: "Embajador Representante Permanente de Nueva Zelandia ante las Naciones Unidas", Delegation: "Nueva Zelandia", CountryCode: "NZL"},
+			},
+		},
+		{
+			name:  "Chinese, titles first, no delegation given",
+			title: "2021年2月8日新西兰和瑞士常驻联合国代表给安全理事会主席的信",
+			block: "常驻代表\n\n大使\n\n帕斯卡尔·贝里斯韦尔(签名)\n\n常驻代表\n\n大使\n\n克雷格·约翰·霍克(签名)",
+			want: []corpus.Signatory{
+				{Name: "帕斯卡尔·贝里斯韦尔", Title: "常驻代表 大使"},
+				{Name: "克雷格·约翰·霍克", Title: "常驻代表 大使"},
+			},
+		},
+		{
+			name:  "Chinese, titles first, delegation given",
+			title: "2021年2月8日新西兰和瑞士常驻联合国代表给安全理事会主席的信",
+			block: "瑞士常驻联合国代表\n\n大使\n\n帕斯卡尔·贝里斯韦尔(签名)\n\n新西兰常驻联合国代表\n\n大使\n\n克雷格·约翰·霍克(签名)",
+			want: []corpus.Signatory{
+				{Name: "帕斯卡尔·贝里斯韦尔", Title: "瑞士常驻联合国代表 大使", Delegation: "瑞士", CountryCode: "CHE"},
+				{Name: "克雷格·约翰·霍克", Title: "新西兰常驻联合国代表 大使", Delegation: "新西兰", CountryCode: "NZL"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := tt.title + "\n\n" + letterBody(tt.title) + "\n\n" + tt.block + "\n"
+			rec := parseText(t, []byte(text))
+			if rec.Letter == nil {
+				t.Fatalf("not a letter: %+v", rec)
+			}
+			if !reflect.DeepEqual(rec.Letter.Signatories, tt.want) {
+				t.Errorf("signatories\n got %+v\nwant %+v", rec.Letter.Signatories, tt.want)
+			}
+		})
+	}
+}
+
+// letterBody is a paragraph of a letter in the language of its title.
+func letterBody(title string) string {
+	switch {
+	case strings.HasPrefix(title, "Lettre"):
+		return "Nous avons l’honneur de vous écrire au nom du groupe Responsabilité, cohérence et transparence au sujet des méthodes de travail du Conseil de sécurité."
+	case strings.HasPrefix(title, "Carta"):
+		return "Tenemos el honor de dirigirnos a usted en nombre del grupo Rendición de Cuentas, Coherencia y Transparencia acerca de los métodos de trabajo del Consejo de Seguridad."
+	case strings.Contains(title, "的信"):
+		return "我们谨代表加强问责制、一致性和透明度国家集团，就安全理事会工作方法写信如下。"
+	}
+	return "We write on behalf of the Accountability, Coherence and Transparency group on the working methods of the Security Council."
 }
