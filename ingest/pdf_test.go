@@ -396,10 +396,7 @@ func covered(a, b map[string]int) (float64, []string) {
 // structure where pdftotext's reading order mixed the two); no glued
 // words.
 func TestSpeechFidelity(t *testing.T) {
-	pdftotext, err := exec.LookPath("pdftotext")
-	if err != nil {
-		t.Fatalf("pdftotext (Debian package poppler-utils) is the reference for this test: %v", err)
-	}
+	pdftotext := fixtures.Tool(t, "poppler-utils", "pdftotext")
 	for _, path := range fixtures.RealPDFs(t) {
 		name := filepath.Base(path)
 		t.Run(name, func(t *testing.T) {
@@ -469,10 +466,7 @@ func FuzzParsePDF(f *testing.F) {
 // BenchmarkParsePDF measures extraction and parsing of each real record,
 // beside pdftotext on the same file, in pages per second.
 func BenchmarkParsePDF(b *testing.B) {
-	pdftotext, err := exec.LookPath("pdftotext")
-	if err != nil {
-		b.Fatalf("pdftotext (poppler-utils) is the baseline of this benchmark: %v", err)
-	}
+	pdftotext := fixtures.Tool(b, "poppler-utils", "pdftotext")
 	for _, path := range fixtures.RealPDFs(b) {
 		name := strings.TrimSuffix(filepath.Base(path), ".pdf")
 		rec, err := ParseFile(context.Background(), path, inProcess)

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/scdebate/scdebate/corpus"
+	"github.com/scdebate/scdebate/corpus/fixtures"
 )
 
 // TestLibreOfficeReadsWorkbook proves a second spreadsheet program reads
@@ -20,9 +21,9 @@ import (
 // and the PDF (read with poppler-utils) has landscape pages with every
 // sheet's header, the sample warning and the comments' text.
 func TestLibreOfficeReadsWorkbook(t *testing.T) {
-	soffice := lookTool(t, "libreoffice-calc", "libreoffice", "soffice")
-	pdfinfo := lookTool(t, "poppler-utils", "pdfinfo")
-	pdftotext := lookTool(t, "poppler-utils", "pdftotext")
+	soffice := fixtures.Tool(t, "libreoffice-calc", "libreoffice", "soffice")
+	pdfinfo := fixtures.Tool(t, "poppler-utils", "pdfinfo")
+	pdftotext := fixtures.Tool(t, "poppler-utils", "pdftotext")
 
 	cfg := genConfig{Seed: 21, FirstSession: 78, Sessions: 2, Meetings: 1, Speeches: 8, Paragraphs: 4, Sample: true, Counterpart: "fr", Tricky: true}
 	ws := genWorkspace(t, cfg)
@@ -95,17 +96,4 @@ func TestLibreOfficeReadsWorkbook(t *testing.T) {
 			t.Errorf("the PDF does not show %q", s)
 		}
 	}
-}
-
-// lookTool finds a program the test needs, failing with the Debian package
-// that provides it.
-func lookTool(t *testing.T, pkg string, names ...string) string {
-	t.Helper()
-	for _, n := range names {
-		if p, err := exec.LookPath(n); err == nil {
-			return p
-		}
-	}
-	t.Fatalf("%s not found: install the Debian package %s", names[0], pkg)
-	return ""
 }

@@ -5,7 +5,6 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -16,6 +15,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"github.com/scdebate/scdebate/corpus/fixtures"
 	"github.com/scdebate/scdebate/index/indextest"
 )
 
@@ -57,11 +57,7 @@ func TestBrowser(t *testing.T) {
 		chromedp.Flag("proxy-server", "direct://"),
 		chromedp.UserDataDir(t.TempDir()),
 	)
-	if path, err := lookChromium(); err == nil {
-		opts = append(opts, chromedp.ExecPath(path))
-	} else {
-		t.Fatalf("chromium is needed for this test (Debian package chromium): %v", err)
-	}
+	opts = append(opts, chromedp.ExecPath(fixtures.Tool(t, "chromium", "chromium", "chromium-browser", "google-chrome")))
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancelAlloc()
 	ctx, cancel := chromedp.NewContext(allocCtx)
@@ -217,14 +213,4 @@ func text[S chromedp.Selectable](ctx context.Context, t *testing.T, sel S) strin
 		t.Fatalf("text of %v: %v", sel, err)
 	}
 	return strings.TrimSpace(s)
-}
-
-// lookChromium finds Debian's chromium.
-func lookChromium() (string, error) {
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p, nil
-		}
-	}
-	return "", os.ErrNotExist
 }

@@ -49,7 +49,7 @@ func BenchmarkExtract(b *testing.B) {
 			b.Run("pdftotext", func(b *testing.B) {
 				b.ReportAllocs()
 				for b.Loop() {
-					cmd := exec.Command("pdftotext", "-enc", "UTF-8", path, "-")
+					cmd := exec.Command(fixtures.Tool(b, "poppler-utils", "pdftotext"), "-enc", "UTF-8", path, "-")
 					cmd.Stdout = io.Discard
 					if err := cmd.Run(); err != nil {
 						b.Fatalf("pdftotext: %v", err)

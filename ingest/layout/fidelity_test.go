@@ -24,7 +24,7 @@ const (
 // pdftotext returns poppler's text of a PDF, in its reading order.
 func pdftotext(t testing.TB, path string) string {
 	t.Helper()
-	out, err := exec.Command("pdftotext", "-enc", "UTF-8", path, "-").Output()
+	out, err := exec.Command(fixtures.Tool(t, "poppler-utils", "pdftotext"), "-enc", "UTF-8", path, "-").Output()
 	if err != nil {
 		t.Fatalf("pdftotext %s: %v (install poppler-utils)", path, err)
 	}

@@ -61,7 +61,7 @@ func TestReadingOrderAgainstPdftotext(t *testing.T) {
 				t.Fatal(err)
 			}
 			ours := flatText(doc)
-			out, err := exec.Command("pdftotext", "-enc", "UTF-8", "-f", "2", path, "-").Output()
+			out, err := exec.Command(fixtures.Tool(t, "poppler-utils", "pdftotext"), "-enc", "UTF-8", "-f", "2", path, "-").Output()
 			if err != nil {
 				t.Fatalf("pdftotext: %v", err)
 			}
