@@ -97,29 +97,12 @@ func (s *realScore) add(lang, context string, want, got []string, where, text st
 			s.themelessC++
 		}
 	}
-	bump := func(m map[string]counts, k string, d counts) {
-		x := m[k]
-		x.tp, x.fp, x.fn = x.tp+d.tp, x.fp+d.fp, x.fn+d.fn
-		m[k] = x
-	}
-	score := func(th string, d counts) {
-		s.overall.tp, s.overall.fp, s.overall.fn = s.overall.tp+d.tp, s.overall.fp+d.fp, s.overall.fn+d.fn
-		bump(s.byTheme, th, d)
-		bump(s.byLang, lang, d)
-		bump(s.byContext, context, d)
-	}
-	for th := range w {
-		if g[th] {
-			score(th, counts{tp: 1})
-		} else {
-			score(th, counts{fn: 1})
-		}
-	}
-	for th := range g {
-		if !w[th] {
-			score(th, counts{fp: 1})
-		}
-	}
+	compareThemes(w, g, func(th string, d counts) {
+		s.overall = s.overall.plus(d)
+		s.byTheme[th] = s.byTheme[th].plus(d)
+		s.byLang[lang] = s.byLang[lang].plus(d)
+		s.byContext[context] = s.byContext[context].plus(d)
+	})
 	if ws, gs := sortedKeys(w), sortedKeys(g); fmt.Sprint(ws) != fmt.Sprint(gs) {
 		s.errors = append(s.errors, fmt.Sprintf("%s [%s %s] want %v got %v: %s", where, lang, context, ws, gs, clip(text, 160)))
 	}
