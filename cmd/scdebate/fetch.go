@@ -32,11 +32,17 @@ type ingestSummary struct {
 	Failures []error
 }
 
-// stageIngester is the ingest stage as fetch uses it; nil in a build
-// without the ingest stage, where fetch only downloads.
-var stageIngester fetchIngester
+// fetchStages are the other stages fetch uses: ingest, and a reader of a
+// downloaded file's language. Either is nil in a build without it: fetch
+// then only downloads, and checks languages by content hash alone.
+type fetchStages struct {
+	ingester  fetchIngester
+	languages fetch.LanguageReader
+}
 
-func newFetchCmd() *cobra.Command { return newFetchCmdWith(stageIngester) }
+var stages fetchStages
+
+func newFetchCmd() *cobra.Command { return newFetchCmdWith(stages) }
 
 type fetchFlags struct {
 	workspace   string
@@ -53,7 +59,7 @@ type fetchFlags struct {
 	bodyTimeout time.Duration
 }
 
-func newFetchCmdWith(ingester fetchIngester) *cobra.Command {
+func newFetchCmdWith(st fetchStages) *cobra.Command {
 	var fl fetchFlags
 	cmd := &cobra.Command{
 		Use:   "fetch --workspace DIR [SYMBOL...] [--session N|N-M]",
@@ -83,7 +89,7 @@ Examples:
   scdebate fetch --workspace ./ws --session 79 --lang en,fr
   scdebate fetch --workspace ./ws --session 66-79 --dry-run`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runFetch(cmd, args, fl, ingester)
+			return runFetch(cmd, args, fl, st)
 		},
 	}
 	f := cmd.Flags()
@@ -102,7 +108,8 @@ Examples:
 	return cmd
 }
 
-func runFetch(cmd *cobra.Command, args []string, fl fetchFlags, ingester fetchIngester) error {
+func runFetch(cmd *cobra.Command, args []string, fl fetchFlags, st fetchStages) error {
+	ingester := st.ingester
 	ctx := cmd.Context()
 	stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
 	if fl.workspace == "" {
@@ -158,30 +165,30 @@ func runFetch(cmd *cobra.Command, args []string, fl fetchFlags, ingester fetchIn
 		}
 	}
 	failed := 0
+	var res *fetch.Resolution
 	if len(sessions) > 0 {
 		resolver := &fetch.Resolver{}
 		if !fl.noDiscover {
 			resolver.Library = &fetch.Library{BaseURL: fl.libraryURL, Client: client}
 		}
-		res, err := resolver.Resolve(ctx, sessions)
-		if err != nil {
-			return explainFetchError(err)
+		if res, err = resolver.Resolve(ctx, sessions); err != nil {
+			return err
 		}
 		failed += reportResolution(stderr, res, resolver.Library != nil)
 		targets = append(targets, res.Targets(langs)...)
 	}
 
 	raw := ws.Path(corpus.RawDir)
-	fetcher := fetch.New(fetch.Options{RawDir: raw, ODSBaseURL: fl.odsURL, Client: client, Refresh: fl.refresh})
+	opts := fetch.Options{RawDir: raw, ODSBaseURL: fl.odsURL, Client: client, Refresh: fl.refresh, Languages: st.languages}
 	if fl.dryRun {
-		plan, err := fetcher.Plan(targets)
+		plan, err := fetch.New(opts).Plan(targets)
 		if err != nil {
 			return err
 		}
 		for _, p := range plan {
 			fmt.Fprintf(stdout, "%-8s %-16s %s  %s\n", p.State, p.Target.Symbol, p.Target.Lang, p.URL)
 		}
-		fmt.Fprintf(stdout, "%d documents would be fetched into %s\n", countMissing(plan), raw)
+		fmt.Fprintln(stdout, planSummary(res, len(symbols), langs, plan, raw))
 		if len(plan) == 0 {
 			return errors.New("nothing to fetch: no meeting is known for the sessions asked for")
 		}
@@ -199,8 +206,8 @@ func runFetch(cmd *cobra.Command, args []string, fl fetchFlags, ingester fetchIn
 		return err
 	}
 	bar := newFetchBar(stderr, len(targets))
-	fetcher = fetch.New(fetch.Options{RawDir: raw, ODSBaseURL: fl.odsURL, Client: client, Refresh: fl.refresh, OnProgress: bar.update})
-	report, fetchErr := fetcher.Fetch(ctx, targets)
+	opts.OnProgress = bar.update
+	report, fetchErr := fetch.New(opts).Fetch(ctx, targets)
 	bar.finish()
 	unlock()
 	var unreachable *fetch.UnreachableError
@@ -235,9 +242,12 @@ func runFetch(cmd *cobra.Command, args []string, fl fetchFlags, ingester fetchIn
 		}
 		failed += len(sum.Failures)
 	}
-	fmt.Fprintf(stdout, "%d of %d documents fetched into %s\n", len(paths), total, raw)
+	fmt.Fprintf(stdout, "%s%d of %s fetched into %s\n", sessionsPrefix(res), len(paths), plural(total, "document"), raw)
 	switch {
 	case failed > 0 && len(paths) == 0:
+		if total == 1 {
+			return errors.New("the document failed")
+		}
 		return fmt.Errorf("all %d documents failed", total)
 	case failed > 0:
 		return partialError{failed: failed, total: total}
@@ -248,29 +258,101 @@ func runFetch(cmd *cobra.Command, args []string, fl fetchFlags, ingester fetchIn
 // reportResolution lists what discovery found and disagreed with, and
 // returns the number of sessions left without a meeting to fetch.
 func reportResolution(w io.Writer, res *fetch.Resolution, discovered bool) int {
+	if ue := res.Unreachable; ue != nil {
+		fmt.Fprintf(w, "warning: the Digital Library was not searched for %s: %v; listing what the built-in registry knows. Check the connection or the proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), point --base-url-library at a mirror, or use --no-discover\n",
+			sessionList(res.Undiscovered), ue)
+	}
 	for _, e := range res.DiscoveryErrors {
 		fmt.Fprintf(w, "warning: Digital Library search failed, using the built-in registry alone for %v\n", e)
 	}
 	for _, d := range res.Discrepancies {
 		fmt.Fprintf(w, "check: %s\n", d)
 	}
+	undiscovered := map[int]bool{}
+	for _, s := range res.Undiscovered {
+		undiscovered[s] = true
+	}
 	missing := 0
 	for _, d := range res.Debates {
 		for _, m := range d.Meetings {
 			if !m.InRegistry {
-				fmt.Fprintf(w, "discovered: %s (%s), found in the Digital Library, not in the registry\n", m.Symbol, orUnknown(m.Date))
+				how := "found in the Digital Library"
+				if m.RecordURL == "" && m.Speeches > 0 {
+					how = fmt.Sprintf("named by %s in the Digital Library", plural(m.Speeches, "speech record"))
+				}
+				fmt.Fprintf(w, "discovered: %s (%s), %s, not in the registry\n", m.Symbol, orUnknown(m.Date), how)
 			}
 		}
 		if len(d.Meetings) == 0 {
 			where := "not in the registry, not found in the Digital Library"
-			if !discovered {
+			switch {
+			case !discovered:
 				where = "not in the registry; the Digital Library was not searched"
+			case undiscovered[d.Session]:
+				where = "not in the registry; the Digital Library could not be reached"
 			}
 			fmt.Fprintf(w, "failed: session %d: no meeting of the report debate is known (%s)\n", d.Session, where)
 			missing++
 		}
 	}
 	return missing
+}
+
+// sessionList names sessions for a message: "session 69", "sessions 69, 75".
+func sessionList(sessions []int) string {
+	parts := make([]string, len(sessions))
+	for i, s := range sessions {
+		parts[i] = strconv.Itoa(s)
+	}
+	if len(sessions) == 1 {
+		return "session " + parts[0]
+	}
+	return "sessions " + strings.Join(parts, ", ")
+}
+
+// planSummary is the last line of a dry run, counting sessions, meetings
+// and documents apart: "2 sessions, 3 meetings; 6 documents in en, fr:
+// 6 to fetch, 0 already present in DIR".
+func planSummary(res *fetch.Resolution, symbols int, langs []string, plan []fetch.Planned, raw string) string {
+	toFetch := countMissing(plan)
+	return fmt.Sprintf("%s%s in %s: %d to fetch, %d already present in %s",
+		sessionsPrefix(res)+symbolsPrefix(symbols), plural(len(plan), "document"), strings.Join(langs, ", "), toFetch, len(plan)-toFetch, raw)
+}
+
+// sessionsPrefix counts the sessions asked for and the meetings found:
+// "2 sessions (1 without a known meeting), 3 meetings; ", or "" without
+// sessions.
+func sessionsPrefix(res *fetch.Resolution) string {
+	if res == nil || len(res.Debates) == 0 {
+		return ""
+	}
+	meetings, empty := 0, 0
+	for _, d := range res.Debates {
+		meetings += len(d.Meetings)
+		if len(d.Meetings) == 0 {
+			empty++
+		}
+	}
+	s := plural(len(res.Debates), "session")
+	if empty > 0 {
+		s += fmt.Sprintf(" (%d without a known meeting)", empty)
+	}
+	return s + ", " + plural(meetings, "meeting") + "; "
+}
+
+func symbolsPrefix(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return plural(n, "symbol") + " named; "
+}
+
+// plural counts a noun: "1 document", "2 documents".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }
 
 func orUnknown(date string) string {

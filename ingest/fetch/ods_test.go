@@ -11,7 +11,9 @@ func TestODSURL(t *testing.T) {
 		{"", "A/75/PV.78", "en", "https://documents.un.org/api/symbol/access?s=A/75/PV.78&l=en&t=pdf"},
 		{"http://127.0.0.1:8080/mirror/", "A/C.1/75/PV.3", "fr", "http://127.0.0.1:8080/mirror/api/symbol/access?s=A/C.1/75/PV.3&l=fr&t=pdf"},
 		{"", "A/75/L.1/Add.1", "zh", "https://documents.un.org/api/symbol/access?s=A/75/L.1/Add.1&l=zh&t=pdf"},
-		{"", "S/2021/500 (2021)", "es", "https://documents.un.org/api/symbol/access?s=S/2021/500+%282021%29&l=es&t=pdf"},
+		{"", "S/RES/2728 (2024)", "es", "https://documents.un.org/api/symbol/access?s=S/RES/2728%20(2024)&l=es&t=pdf"},
+		{"", "S/RES/2728(2024)", "en", "https://documents.un.org/api/symbol/access?s=S/RES/2728(2024)&l=en&t=pdf"},
+		{"", "A/1775 (Supp)", "fr", "https://documents.un.org/api/symbol/access?s=A/1775%20(Supp)&l=fr&t=pdf"},
 	}
 	for _, tt := range tests {
 		if got := ODSURL(tt.base, tt.symbol, tt.lang); got != tt.want {
@@ -29,6 +31,12 @@ func TestNormalizeSymbol(t *testing.T) {
 		{"S/PV.8422", "S/PV.8422", true},
 		{"A/ES-11/PV.1", "A/ES-11/PV.1", true},
 		{"E/CN.4/2002/1", "E/CN.4/2002/1", true},
+		{"S/RES/2728 (2024)", "S/RES/2728 (2024)", true},
+		{" S/RES/2728  (2024) ", "S/RES/2728 (2024)", true},
+		{"A/1775 (Supp)", "A/1775 (Supp)", true},
+		{"A/75 /PV.78", "", false},
+		{"A/75/ PV.78", "", false},
+		{"A/75/PV.78 & x", "", false},
 		{"", "", false},
 		{"../etc/passwd", "", false},
 		{"A//75", "", false},
