@@ -2,6 +2,8 @@ package fetch
 
 import (
 	"fmt"
+	"net/url"
+	"strings"
 	"testing"
 	"time"
 )
@@ -112,4 +114,32 @@ func TestContentRangeStart(t *testing.T) {
 			t.Errorf("contentRangeStart(%q) = %d, %v", tt.in, got, ok)
 		}
 	}
+}
+
+// FuzzNormalizeSymbol checks that whatever passes as a symbol goes into the
+// service's query and comes back out unchanged, and never makes a path.
+func FuzzNormalizeSymbol(f *testing.F) {
+	for _, s := range []string{"A/75/PV.78", "S/RES/2728 (2024)", " A/1775  (Supp) ", "A/ES-11/PV.1", "../x", "A/75/PV.78?x=1&s=2", "S/RES/2728%20(2024)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		sym, err := NormalizeSymbol(s)
+		if err != nil {
+			return
+		}
+		if again, err := NormalizeSymbol(sym); err != nil || again != sym {
+			t.Fatalf("%q normalizes to %q, then %q %v", s, sym, again, err)
+		}
+		u, err := url.Parse(ODSURL(DefaultODSBaseURL, sym, "en"))
+		if err != nil {
+			t.Fatalf("%q: %v", sym, err)
+		}
+		if q := u.Query(); q.Get("s") != sym || q.Get("l") != "en" || q.Get("t") != "pdf" || len(q) != 3 {
+			t.Fatalf("%q: the query %q reads back as %v", sym, u.RawQuery, q)
+		}
+		name := FileName(sym, "en")
+		if strings.ContainsAny(name, `/\`) || strings.HasPrefix(name, ".") {
+			t.Fatalf("%q: file name %q", sym, name)
+		}
+	})
 }
