@@ -74,7 +74,13 @@ plenary meetings that debated the item "Report of the Security Council" in those
 sessions, from the registry of established facts built into scdebate merged with
 a search of the UN Digital Library. Registry facts win; meetings only the library
 knows are listed as discovered, and disagreements are reported ("check: ..."); with
---dry-run that comparison runs without downloading anything.
+--dry-run that comparison runs without downloading anything. When the Digital Library
+cannot be reached, a warning says so and the registry alone answers.
+
+A symbol the Official Document System does not have is asked for once more, then
+reported as "no such document". A file is kept only if it is a complete PDF in the
+language asked for: not identical to another language's file of the same symbol, and
+with its text in that language.
 
 Requests are polite: at most --rate requests a second to each host, retries with
 backoff on 429 and 5xx honouring Retry-After, conditional requests with --refresh.
@@ -164,7 +170,7 @@ func runFetch(cmd *cobra.Command, args []string, fl fetchFlags, st fetchStages) 
 			targets = append(targets, fetch.Target{Symbol: s, Lang: l})
 		}
 	}
-	failed := 0
+	failed, emptySessions := 0, 0
 	var res *fetch.Resolution
 	if len(sessions) > 0 {
 		resolver := &fetch.Resolver{}
@@ -174,7 +180,7 @@ func runFetch(cmd *cobra.Command, args []string, fl fetchFlags, st fetchStages) 
 		if res, err = resolver.Resolve(ctx, sessions); err != nil {
 			return err
 		}
-		failed += reportResolution(stderr, res, resolver.Library != nil)
+		emptySessions = reportResolution(stderr, res, resolver.Library != nil)
 		targets = append(targets, res.Targets(langs)...)
 	}
 
@@ -192,10 +198,7 @@ func runFetch(cmd *cobra.Command, args []string, fl fetchFlags, st fetchStages) 
 		if len(plan) == 0 {
 			return errors.New("nothing to fetch: no meeting is known for the sessions asked for")
 		}
-		if failed > 0 {
-			return partialError{failed: failed, total: len(plan) + failed}
-		}
-		return nil
+		return batchError(0, len(plan), emptySessions, len(sessions))
 	}
 	if len(targets) == 0 {
 		return errors.New("nothing to fetch: no meeting is known for the sessions asked for")
@@ -243,24 +246,55 @@ func runFetch(cmd *cobra.Command, args []string, fl fetchFlags, st fetchStages) 
 		failed += len(sum.Failures)
 	}
 	fmt.Fprintf(stdout, "%s%d of %s fetched into %s\n", sessionsPrefix(res), len(paths), plural(total, "document"), raw)
-	switch {
-	case failed > 0 && len(paths) == 0:
+	if failed > 0 && len(paths) == 0 {
 		if total == 1 {
 			return errors.New("the document failed")
 		}
 		return fmt.Errorf("all %d documents failed", total)
-	case failed > 0:
-		return partialError{failed: failed, total: total}
 	}
-	return nil
+	return batchError(failed, total, emptySessions, len(sessions))
+}
+
+// fetchPartial is a batch that ran with failures, its message counting the
+// documents and the sessions that failed apart.
+type fetchPartial struct {
+	partialError
+	msg string
+}
+
+func (e fetchPartial) Error() string { return e.msg }
+func (e fetchPartial) Unwrap() error { return e.partialError }
+
+// batchError says what of a batch failed: "2 of 6 documents failed; 1 of
+// 3 sessions has no known meeting", or nil when nothing did.
+func batchError(failedDocs, docs, emptySessions, sessions int) error {
+	if failedDocs == 0 && emptySessions == 0 {
+		return nil
+	}
+	var parts []string
+	if failedDocs > 0 {
+		parts = append(parts, fmt.Sprintf("%d of %s failed", failedDocs, plural(docs, "document")))
+	}
+	if emptySessions > 0 {
+		verb := "have"
+		if emptySessions == 1 {
+			verb = "has"
+		}
+		parts = append(parts, fmt.Sprintf("%d of %s %s no known meeting", emptySessions, plural(sessions, "session"), verb))
+	}
+	return fetchPartial{partialError{failed: failedDocs + emptySessions, total: docs + sessions}, strings.Join(parts, "; ")}
 }
 
 // reportResolution lists what discovery found and disagreed with, and
 // returns the number of sessions left without a meeting to fetch.
 func reportResolution(w io.Writer, res *fetch.Resolution, discovered bool) int {
 	if ue := res.Unreachable; ue != nil {
-		fmt.Fprintf(w, "warning: the Digital Library was not searched for %s: %v; listing what the built-in registry knows. Check the connection or the proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), point --base-url-library at a mirror, or use --no-discover\n",
-			sessionList(res.Undiscovered), ue)
+		reach := "cannot reach " + ue.Host
+		if ue.Proxy != "" {
+			reach += " through the proxy " + ue.Proxy
+		}
+		fmt.Fprintf(w, "warning: the Digital Library was not searched for %s: %s: %s; listing what the built-in registry knows. Check the connection or the proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), point --base-url-library at a mirror, or use --no-discover\n",
+			sessionList(res.Undiscovered), reach, ue.Reason)
 	}
 	for _, e := range res.DiscoveryErrors {
 		fmt.Fprintf(w, "warning: Digital Library search failed, using the built-in registry alone for %v\n", e)
@@ -284,12 +318,19 @@ func reportResolution(w io.Writer, res *fetch.Resolution, discovered bool) int {
 			}
 		}
 		if len(d.Meetings) == 0 {
-			where := "not in the registry, not found in the Digital Library"
+			registry := "not in the registry"
+			switch {
+			case len(d.Dates) > 0:
+				registry = "the registry knows the debate's date, " + strings.Join(d.Dates, ", ") + ", not its meetings"
+			case d.InRegistry:
+				registry = "the registry knows the debate, not its meetings"
+			}
+			where := registry + ", not found in the Digital Library"
 			switch {
 			case !discovered:
-				where = "not in the registry; the Digital Library was not searched"
+				where = registry + "; the Digital Library was not searched"
 			case undiscovered[d.Session]:
-				where = "not in the registry; the Digital Library could not be reached"
+				where = registry + "; the Digital Library could not be reached"
 			}
 			fmt.Fprintf(w, "failed: session %d: no meeting of the report debate is known (%s)\n", d.Session, where)
 			missing++
@@ -298,11 +339,22 @@ func reportResolution(w io.Writer, res *fetch.Resolution, discovered bool) int {
 	return missing
 }
 
-// sessionList names sessions for a message: "session 69", "sessions 69, 75".
+// sessionList names sessions for a message, runs as ranges: "session
+// 69", "sessions 66-70, 75".
 func sessionList(sessions []int) string {
-	parts := make([]string, len(sessions))
-	for i, s := range sessions {
-		parts[i] = strconv.Itoa(s)
+	var parts []string
+	for i := 0; i < len(sessions); {
+		j := i
+		for j+1 < len(sessions) && sessions[j+1] == sessions[j]+1 {
+			j++
+		}
+		switch {
+		case j == i:
+			parts = append(parts, strconv.Itoa(sessions[i]))
+		default:
+			parts = append(parts, strconv.Itoa(sessions[i])+"-"+strconv.Itoa(sessions[j]))
+		}
+		i = j + 1
 	}
 	if len(sessions) == 1 {
 		return "session " + parts[0]

@@ -374,7 +374,8 @@ func TestFetchCommandOffline(t *testing.T) {
 			[]string{"warning: the Digital Library was not searched for sessions 69, 75: cannot reach " + host + ": connection refused", "listing what the built-in registry knows", "--no-discover"}},
 		{"dry run with a session nothing is known of", []string{"--session", "30,69", "--dry-run"}, exitPartial,
 			[]string{"2 sessions (1 without a known meeting), " + plural(len(reg.Session(69).Meetings), "meeting") + "; "},
-			[]string{"failed: session 30: no meeting of the report debate is known (not in the registry; the Digital Library could not be reached)"}},
+			[]string{"failed: session 30: no meeting of the report debate is known (not in the registry; the Digital Library could not be reached)",
+				"scdebate: 1 of 2 sessions has no known meeting"}},
 		{"dry run with symbols too", []string{"--session", "69", "A/79/PV.29", "--dry-run", "--lang", "en,fr"}, exitOK,
 			[]string{"1 session, " + plural(len(reg.Session(69).Meetings), "meeting") + "; 1 symbol named; "},
 			[]string{"not searched for session 69: cannot reach " + host}},
@@ -448,5 +449,59 @@ func TestLayoutLanguage(t *testing.T) {
 	}
 	if got, err := l.FileLanguage(context.Background(), "fetch_test.go"); err == nil || got != "" {
 		t.Errorf("a Go file: %q %v, want an error", got, err)
+	}
+}
+
+// TestReportResolution checks what fetch says of each session it resolved.
+func TestReportResolution(t *testing.T) {
+	res := &fetch.Resolution{
+		Debates: []fetch.Debate{
+			{Session: 74, Meetings: []fetch.DebateMeeting{
+				{Symbol: "A/74/PV.901", Date: "2020-07-01", Discovered: true, RecordURL: "http://library/record/1"},
+				{Symbol: "A/74/PV.902", Discovered: true, Speeches: 2},
+			}},
+			{Session: 76, InRegistry: true, Dates: []string{"2022-06-09"}},
+			{Session: 71},
+			{Session: 81, InRegistry: true},
+		},
+		Unreachable:  &fetch.UnreachableError{Host: "digitallibrary.un.org", Reason: "cannot resolve the name"},
+		Undiscovered: []int{76, 71, 72, 73},
+	}
+	var b bytes.Buffer
+	if n := reportResolution(&b, res, true); n != 3 {
+		t.Errorf("%d sessions without a meeting, want 3", n)
+	}
+	for _, want := range []string{
+		"warning: the Digital Library was not searched for sessions 76, 71-73: cannot reach digitallibrary.un.org: cannot resolve the name; listing what the built-in registry knows.",
+		"discovered: A/74/PV.901 (2020-07-01), found in the Digital Library, not in the registry",
+		"discovered: A/74/PV.902 (date unknown), named by 2 speech records in the Digital Library, not in the registry",
+		"failed: session 76: no meeting of the report debate is known (the registry knows the debate's date, 2022-06-09, not its meetings; the Digital Library could not be reached)",
+		"failed: session 71: no meeting of the report debate is known (not in the registry; the Digital Library could not be reached)",
+		"failed: session 81: no meeting of the report debate is known (the registry knows the debate, not its meetings, not found in the Digital Library)",
+	} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, b.String())
+		}
+	}
+	for _, tt := range []struct {
+		failedDocs, docs, empty, sessions int
+		want                              string
+	}{
+		{0, 6, 0, 2, ""},
+		{2, 6, 0, 0, "2 of 6 documents failed"},
+		{0, 1, 1, 1, "1 of 1 session has no known meeting"},
+		{1, 4, 2, 5, "1 of 4 documents failed; 2 of 5 sessions have no known meeting"},
+	} {
+		err := batchError(tt.failedDocs, tt.docs, tt.empty, tt.sessions)
+		got := ""
+		if err != nil {
+			got = err.Error()
+			if exitCodeQuiet(err) != exitPartial {
+				t.Errorf("%q: exit %d", got, exitCodeQuiet(err))
+			}
+		}
+		if got != tt.want {
+			t.Errorf("batchError(%d, %d, %d, %d) = %q, want %q", tt.failedDocs, tt.docs, tt.empty, tt.sessions, got, tt.want)
+		}
 	}
 }

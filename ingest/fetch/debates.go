@@ -23,7 +23,11 @@ type Debate struct {
 	Joint *bool
 	// JointDiscovered is set when Joint comes from discovery alone.
 	JointDiscovered bool
-	Meetings        []DebateMeeting
+	// InRegistry: the registry has facts on the session. Dates are the
+	// debate dates it knows without a meeting symbol.
+	InRegistry bool
+	Dates      []string
+	Meetings   []DebateMeeting
 }
 
 // DebateMeeting is one meeting of a debate.
@@ -80,8 +84,10 @@ func Merge(facts *SessionFacts, session int, discovered []Meeting) (Debate, []Di
 		byDiscovered[discovered[i].Symbol] = &discovered[i]
 	}
 	if facts != nil {
+		d.InRegistry = true
 		d.Year = facts.Year
 		d.Joint = facts.Joint
+		d.Dates = facts.Dates
 		for _, mf := range facts.Meetings {
 			dm := DebateMeeting{Symbol: mf.Symbol, Date: mf.Date, InRegistry: true, Sources: mf.Sources}
 			if m, ok := byDiscovered[mf.Symbol]; ok {

@@ -120,7 +120,7 @@ func (f *Fetcher) fetchODS(ctx context.Context, t Target, apiURL, name string, c
 		if !errors.As(err, &nf) || !nf.again || try == 2 || ctx.Err() != nil {
 			return nil, err
 		}
-		if perr := f.client.pause(ctx, apiURL, try, err); perr != nil {
+		if perr := f.client.pause(ctx, apiURL, try, fmt.Errorf("%s; asking once more", nf.Reason)); perr != nil {
 			return nil, perr
 		}
 	}
