@@ -24,15 +24,14 @@ import (
 // that application page too, and a malformed one a redirect to /error.
 type shapeODS struct {
 	*httptest.Server
+	fakeService
 	t       *testing.T
 	appPage []byte
 
-	mu       sync.Mutex
-	paths    map[string]string // "symbol|lang" → path the API gives
-	files    map[string][]byte // served path → file
-	broken   map[string]bool   // symbols answered with a redirect to /error
-	script   map[string][]http.HandlerFunc
-	requests []request
+	mu     sync.Mutex
+	paths  map[string]string // "symbol|lang" → path the API gives
+	files  map[string][]byte // served path → file
+	broken map[string]bool   // symbols answered with a redirect to /error
 }
 
 func newShapeODS(t *testing.T) *shapeODS {
@@ -40,7 +39,7 @@ func newShapeODS(t *testing.T) *shapeODS {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &shapeODS{t: t, appPage: page, paths: map[string]string{}, files: map[string][]byte{}, broken: map[string]bool{}, script: map[string][]http.HandlerFunc{}}
+	s := &shapeODS{t: t, appPage: page, paths: map[string]string{}, files: map[string][]byte{}, broken: map[string]bool{}}
 	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
 	t.Cleanup(s.Close)
 	return s
@@ -54,30 +53,6 @@ func (s *shapeODS) add(symbol, lang, job string, data []byte) {
 	path := fmt.Sprintf("/doc/UNDOC/GEN/%s/%s/%s/PDF/%s.PDF", job[:3], job[3:6], job[6:8], job)
 	s.paths[symbol+"|"+lang] = path
 	s.files[strings.ToLower(path)] = data
-}
-
-// on scripts the next answers for "api:<symbol>" or a path.
-func (s *shapeODS) on(key string, steps ...http.HandlerFunc) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.script[key] = append(s.script[key], steps...)
-}
-
-func (s *shapeODS) next(key string) http.HandlerFunc {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	steps := s.script[key]
-	if len(steps) == 0 {
-		return nil
-	}
-	s.script[key] = steps[1:]
-	return steps[0]
-}
-
-func (s *shapeODS) Requests() []request {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return append([]request(nil), s.requests...)
 }
 
 // Paths lists the paths requested, with the API's query.
@@ -100,9 +75,7 @@ func (s *shapeODS) page(w http.ResponseWriter) {
 }
 
 func (s *shapeODS) serve(w http.ResponseWriter, r *http.Request) {
-	s.mu.Lock()
-	s.requests = append(s.requests, request{Path: r.URL.Path, Query: r.URL.RawQuery, Header: r.Header.Clone()})
-	s.mu.Unlock()
+	s.record(r)
 	if r.URL.Path == "/api/symbol/access" {
 		q := r.URL.Query()
 		symbol, lang := q.Get("s"), q.Get("l")
