@@ -32,11 +32,17 @@ type ingestSummary struct {
 	Failures []error
 }
 
-// stageIngester is the ingest stage as fetch uses it; nil in a build
-// without the ingest stage, where fetch only downloads.
-var stageIngester fetchIngester
+// fetchStages are the other stages fetch uses: ingest, and a reader of a
+// downloaded file's language. Either is nil in a build without it: fetch
+// then only downloads, and checks languages by content hash alone.
+type fetchStages struct {
+	ingester  fetchIngester
+	languages fetch.LanguageReader
+}
 
-func newFetchCmd() *cobra.Command { return newFetchCmdWith(stageIngester) }
+var stages fetchStages
+
+func newFetchCmd() *cobra.Command { return newFetchCmdWith(stages) }
 
 type fetchFlags struct {
 	workspace   string
@@ -53,7 +59,7 @@ type fetchFlags struct {
 	bodyTimeout time.Duration
 }
 
-func newFetchCmdWith(ingester fetchIngester) *cobra.Command {
+func newFetchCmdWith(st fetchStages) *cobra.Command {
 	var fl fetchFlags
 	cmd := &cobra.Command{
 		Use:   "fetch --workspace DIR [SYMBOL...] [--session N|N-M]",
@@ -68,7 +74,13 @@ plenary meetings that debated the item "Report of the Security Council" in those
 sessions, from the registry of established facts built into scdebate merged with
 a search of the UN Digital Library. Registry facts win; meetings only the library
 knows are listed as discovered, and disagreements are reported ("check: ..."); with
---dry-run that comparison runs without downloading anything.
+--dry-run that comparison runs without downloading anything. When the Digital Library
+cannot be reached, a warning says so and the registry alone answers.
+
+A symbol the Official Document System does not have is asked for once more, then
+reported as "no such document". A file is kept only if it is a complete PDF in the
+language asked for: not identical to another language's file of the same symbol, and
+with its text in that language.
 
 Requests are polite: at most --rate requests a second to each host, retries with
 backoff on 429 and 5xx honouring Retry-After, conditional requests with --refresh.
@@ -83,7 +95,7 @@ Examples:
   scdebate fetch --workspace ./ws --session 79 --lang en,fr
   scdebate fetch --workspace ./ws --session 66-79 --dry-run`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runFetch(cmd, args, fl, ingester)
+			return runFetch(cmd, args, fl, st)
 		},
 	}
 	f := cmd.Flags()
@@ -102,7 +114,8 @@ Examples:
 	return cmd
 }
 
-func runFetch(cmd *cobra.Command, args []string, fl fetchFlags, ingester fetchIngester) error {
+func runFetch(cmd *cobra.Command, args []string, fl fetchFlags, st fetchStages) error {
+	ingester := st.ingester
 	ctx := cmd.Context()
 	stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
 	if fl.workspace == "" {
@@ -157,38 +170,35 @@ func runFetch(cmd *cobra.Command, args []string, fl fetchFlags, ingester fetchIn
 			targets = append(targets, fetch.Target{Symbol: s, Lang: l})
 		}
 	}
-	failed := 0
+	failed, emptySessions := 0, 0
+	var res *fetch.Resolution
 	if len(sessions) > 0 {
 		resolver := &fetch.Resolver{}
 		if !fl.noDiscover {
 			resolver.Library = &fetch.Library{BaseURL: fl.libraryURL, Client: client}
 		}
-		res, err := resolver.Resolve(ctx, sessions)
-		if err != nil {
-			return explainFetchError(err)
+		if res, err = resolver.Resolve(ctx, sessions); err != nil {
+			return err
 		}
-		failed += reportResolution(stderr, res, resolver.Library != nil)
+		emptySessions = reportResolution(stderr, res, resolver.Library != nil)
 		targets = append(targets, res.Targets(langs)...)
 	}
 
 	raw := ws.Path(corpus.RawDir)
-	fetcher := fetch.New(fetch.Options{RawDir: raw, ODSBaseURL: fl.odsURL, Client: client, Refresh: fl.refresh})
+	opts := fetch.Options{RawDir: raw, ODSBaseURL: fl.odsURL, Client: client, Refresh: fl.refresh, Languages: st.languages}
 	if fl.dryRun {
-		plan, err := fetcher.Plan(targets)
+		plan, err := fetch.New(opts).Plan(targets)
 		if err != nil {
 			return err
 		}
 		for _, p := range plan {
 			fmt.Fprintf(stdout, "%-8s %-16s %s  %s\n", p.State, p.Target.Symbol, p.Target.Lang, p.URL)
 		}
-		fmt.Fprintf(stdout, "%d documents would be fetched into %s\n", countMissing(plan), raw)
+		fmt.Fprintln(stdout, planSummary(res, len(symbols), langs, plan, raw))
 		if len(plan) == 0 {
 			return errors.New("nothing to fetch: no meeting is known for the sessions asked for")
 		}
-		if failed > 0 {
-			return partialError{failed: failed, total: len(plan) + failed}
-		}
-		return nil
+		return batchError(0, len(plan), emptySessions, len(sessions))
 	}
 	if len(targets) == 0 {
 		return errors.New("nothing to fetch: no meeting is known for the sessions asked for")
@@ -199,8 +209,8 @@ func runFetch(cmd *cobra.Command, args []string, fl fetchFlags, ingester fetchIn
 		return err
 	}
 	bar := newFetchBar(stderr, len(targets))
-	fetcher = fetch.New(fetch.Options{RawDir: raw, ODSBaseURL: fl.odsURL, Client: client, Refresh: fl.refresh, OnProgress: bar.update})
-	report, fetchErr := fetcher.Fetch(ctx, targets)
+	opts.OnProgress = bar.update
+	report, fetchErr := fetch.New(opts).Fetch(ctx, targets)
 	bar.finish()
 	unlock()
 	var unreachable *fetch.UnreachableError
@@ -235,42 +245,166 @@ func runFetch(cmd *cobra.Command, args []string, fl fetchFlags, ingester fetchIn
 		}
 		failed += len(sum.Failures)
 	}
-	fmt.Fprintf(stdout, "%d of %d documents fetched into %s\n", len(paths), total, raw)
-	switch {
-	case failed > 0 && len(paths) == 0:
+	fmt.Fprintf(stdout, "%s%d of %s fetched into %s\n", sessionsPrefix(res), len(paths), plural(total, "document"), raw)
+	if failed > 0 && len(paths) == 0 {
+		if total == 1 {
+			return errors.New("the document failed")
+		}
 		return fmt.Errorf("all %d documents failed", total)
-	case failed > 0:
-		return partialError{failed: failed, total: total}
 	}
-	return nil
+	return batchError(failed, total, emptySessions, len(sessions))
+}
+
+// fetchPartial is a batch that ran with failures, its message counting the
+// documents and the sessions that failed apart.
+type fetchPartial struct {
+	partialError
+	msg string
+}
+
+func (e fetchPartial) Error() string { return e.msg }
+func (e fetchPartial) Unwrap() error { return e.partialError }
+
+// batchError says what of a batch failed: "2 of 6 documents failed; 1 of
+// 3 sessions has no known meeting", or nil when nothing did.
+func batchError(failedDocs, docs, emptySessions, sessions int) error {
+	if failedDocs == 0 && emptySessions == 0 {
+		return nil
+	}
+	var parts []string
+	if failedDocs > 0 {
+		parts = append(parts, fmt.Sprintf("%d of %s failed", failedDocs, plural(docs, "document")))
+	}
+	if emptySessions > 0 {
+		verb := "have"
+		if emptySessions == 1 {
+			verb = "has"
+		}
+		parts = append(parts, fmt.Sprintf("%d of %s %s no known meeting", emptySessions, plural(sessions, "session"), verb))
+	}
+	return fetchPartial{partialError{failed: failedDocs + emptySessions, total: docs + sessions}, strings.Join(parts, "; ")}
 }
 
 // reportResolution lists what discovery found and disagreed with, and
 // returns the number of sessions left without a meeting to fetch.
 func reportResolution(w io.Writer, res *fetch.Resolution, discovered bool) int {
+	if ue := res.Unreachable; ue != nil {
+		reach := "cannot reach " + ue.Host
+		if ue.Proxy != "" {
+			reach += " through the proxy " + ue.Proxy
+		}
+		fmt.Fprintf(w, "warning: the Digital Library was not searched for %s: %s: %s; listing what the built-in registry knows. Check the connection or the proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), point --base-url-library at a mirror, or use --no-discover\n",
+			sessionList(res.Undiscovered), reach, ue.Reason)
+	}
 	for _, e := range res.DiscoveryErrors {
 		fmt.Fprintf(w, "warning: Digital Library search failed, using the built-in registry alone for %v\n", e)
 	}
 	for _, d := range res.Discrepancies {
 		fmt.Fprintf(w, "check: %s\n", d)
 	}
+	undiscovered := map[int]bool{}
+	for _, s := range res.Undiscovered {
+		undiscovered[s] = true
+	}
 	missing := 0
 	for _, d := range res.Debates {
 		for _, m := range d.Meetings {
 			if !m.InRegistry {
-				fmt.Fprintf(w, "discovered: %s (%s), found in the Digital Library, not in the registry\n", m.Symbol, orUnknown(m.Date))
+				how := "found in the Digital Library"
+				if m.RecordURL == "" && m.Speeches > 0 {
+					how = fmt.Sprintf("named by %s in the Digital Library", plural(m.Speeches, "speech record"))
+				}
+				fmt.Fprintf(w, "discovered: %s (%s), %s, not in the registry\n", m.Symbol, orUnknown(m.Date), how)
 			}
 		}
 		if len(d.Meetings) == 0 {
-			where := "not in the registry, not found in the Digital Library"
-			if !discovered {
-				where = "not in the registry; the Digital Library was not searched"
+			registry := "not in the registry"
+			switch {
+			case len(d.Dates) > 0:
+				registry = "the registry knows the debate's date, " + strings.Join(d.Dates, ", ") + ", not its meetings"
+			case d.InRegistry:
+				registry = "the registry knows the debate, not its meetings"
+			}
+			where := registry + ", not found in the Digital Library"
+			switch {
+			case !discovered:
+				where = registry + "; the Digital Library was not searched"
+			case undiscovered[d.Session]:
+				where = registry + "; the Digital Library could not be reached"
 			}
 			fmt.Fprintf(w, "failed: session %d: no meeting of the report debate is known (%s)\n", d.Session, where)
 			missing++
 		}
 	}
 	return missing
+}
+
+// sessionList names sessions for a message, runs as ranges: "session
+// 69", "sessions 66-70, 75".
+func sessionList(sessions []int) string {
+	var parts []string
+	for i := 0; i < len(sessions); {
+		j := i
+		for j+1 < len(sessions) && sessions[j+1] == sessions[j]+1 {
+			j++
+		}
+		switch {
+		case j == i:
+			parts = append(parts, strconv.Itoa(sessions[i]))
+		default:
+			parts = append(parts, strconv.Itoa(sessions[i])+"-"+strconv.Itoa(sessions[j]))
+		}
+		i = j + 1
+	}
+	if len(sessions) == 1 {
+		return "session " + parts[0]
+	}
+	return "sessions " + strings.Join(parts, ", ")
+}
+
+// planSummary is the last line of a dry run, counting sessions, meetings
+// and documents apart: "2 sessions, 3 meetings; 6 documents in en, fr:
+// 6 to fetch, 0 already present in DIR".
+func planSummary(res *fetch.Resolution, symbols int, langs []string, plan []fetch.Planned, raw string) string {
+	toFetch := countMissing(plan)
+	return fmt.Sprintf("%s%s in %s: %d to fetch, %d already present in %s",
+		sessionsPrefix(res)+symbolsPrefix(symbols), plural(len(plan), "document"), strings.Join(langs, ", "), toFetch, len(plan)-toFetch, raw)
+}
+
+// sessionsPrefix counts the sessions asked for and the meetings found:
+// "2 sessions (1 without a known meeting), 3 meetings; ", or "" without
+// sessions.
+func sessionsPrefix(res *fetch.Resolution) string {
+	if res == nil || len(res.Debates) == 0 {
+		return ""
+	}
+	meetings, empty := 0, 0
+	for _, d := range res.Debates {
+		meetings += len(d.Meetings)
+		if len(d.Meetings) == 0 {
+			empty++
+		}
+	}
+	s := plural(len(res.Debates), "session")
+	if empty > 0 {
+		s += fmt.Sprintf(" (%d without a known meeting)", empty)
+	}
+	return s + ", " + plural(meetings, "meeting") + "; "
+}
+
+func symbolsPrefix(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return plural(n, "symbol") + " named; "
+}
+
+// plural counts a noun: "1 document", "2 documents".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }
 
 func orUnknown(date string) string {

@@ -93,7 +93,10 @@ type Retry struct {
 // Client is an HTTP client for the UN services: rate limited per host,
 // retrying, with timeouts and a body size cap. It is safe for concurrent use.
 type Client struct {
-	http          *http.Client
+	http *http.Client
+	// direct answers a redirect with the redirect itself, for the callers
+	// that look at where a service points before going there.
+	direct        *http.Client
 	userAgent     string
 	limit         rate.Limit
 	clock         Clock
@@ -180,6 +183,12 @@ func NewClient(opts HTTPOptions) *Client {
 			return c.wait(req.Context(), req.URL.Host)
 		},
 	}
+	c.direct = &http.Client{
+		Transport: transport,
+		CheckRedirect: func(*http.Request, []*http.Request) error {
+			return http.ErrUseLastResponse
+		},
+	}
 	return c
 }
 
@@ -249,8 +258,18 @@ func retryStatus(code int) bool {
 // called for each attempt with that attempt's context, so that it can adapt
 // the request (a Range header after a partial body).
 func (c *Client) Do(ctx context.Context, newReq func(ctx context.Context) (*http.Request, error), handle func(*http.Response) error) error {
+	return c.do(ctx, c.http, newReq, handle)
+}
+
+// DoDirect is Do without following redirects: handle sees a 3xx answer
+// and its Location.
+func (c *Client) DoDirect(ctx context.Context, newReq func(ctx context.Context) (*http.Request, error), handle func(*http.Response) error) error {
+	return c.do(ctx, c.direct, newReq, handle)
+}
+
+func (c *Client) do(ctx context.Context, hc *http.Client, newReq func(ctx context.Context) (*http.Request, error), handle func(*http.Response) error) error {
 	for attempt := 1; ; attempt++ {
-		retryAfter, err := c.attempt(ctx, newReq, handle)
+		retryAfter, err := c.attempt(ctx, hc, newReq, handle)
 		if err == nil {
 			return nil
 		}
@@ -283,7 +302,7 @@ func (c *Client) Do(ctx context.Context, newReq func(ctx context.Context) (*http
 
 // attempt makes one try; a retryable failure comes back as a
 // transientError, with the server's Retry-After when it gave one.
-func (c *Client) attempt(ctx context.Context, newReq func(ctx context.Context) (*http.Request, error), handle func(*http.Response) error) (time.Duration, error) {
+func (c *Client) attempt(ctx context.Context, hc *http.Client, newReq func(ctx context.Context) (*http.Request, error), handle func(*http.Response) error) (time.Duration, error) {
 	req, err := newReq(ctx)
 	if err != nil {
 		return 0, err
@@ -298,7 +317,7 @@ func (c *Client) attempt(ctx context.Context, newReq func(ctx context.Context) (
 	actx, cancel := context.WithTimeout(ctx, c.bodyTimeout)
 	defer cancel()
 	req = req.WithContext(actx)
-	resp, err := c.http.Do(req)
+	resp, err := hc.Do(req)
 	if err != nil {
 		return 0, c.classify(req, actx, err)
 	}
@@ -372,6 +391,16 @@ func isNetworkError(err error) bool {
 	}
 	var ne net.Error
 	return errors.As(err, &ne)
+}
+
+// pause waits before another try that the caller, not Do, decided on,
+// telling OnRetry about it.
+func (c *Client) pause(ctx context.Context, u string, attempt int, err error) error {
+	delay := c.backoff(attempt)
+	if c.onRetry != nil {
+		c.onRetry(Retry{URL: u, Attempt: attempt, Delay: delay, Err: err})
+	}
+	return c.clock.Sleep(ctx, delay)
 }
 
 // backoff is the wait before retry n (1-based): exponential, capped, with

@@ -23,7 +23,11 @@ type Debate struct {
 	Joint *bool
 	// JointDiscovered is set when Joint comes from discovery alone.
 	JointDiscovered bool
-	Meetings        []DebateMeeting
+	// InRegistry: the registry has facts on the session. Dates are the
+	// debate dates it knows without a meeting symbol.
+	InRegistry bool
+	Dates      []string
+	Meetings   []DebateMeeting
 }
 
 // DebateMeeting is one meeting of a debate.
@@ -40,6 +44,9 @@ type DebateMeeting struct {
 	// Files are the library's file links by language; RecordURL its page.
 	Files     map[string]string
 	RecordURL string
+	// Speeches is the number of the library's speech records that name the
+	// meeting under the report item.
+	Speeches int
 }
 
 // Discrepancy is a registry fact that discovery contradicts or does not
@@ -77,13 +84,15 @@ func Merge(facts *SessionFacts, session int, discovered []Meeting) (Debate, []Di
 		byDiscovered[discovered[i].Symbol] = &discovered[i]
 	}
 	if facts != nil {
+		d.InRegistry = true
 		d.Year = facts.Year
 		d.Joint = facts.Joint
+		d.Dates = facts.Dates
 		for _, mf := range facts.Meetings {
 			dm := DebateMeeting{Symbol: mf.Symbol, Date: mf.Date, InRegistry: true, Sources: mf.Sources}
 			if m, ok := byDiscovered[mf.Symbol]; ok {
 				dm.Discovered = true
-				dm.Files, dm.RecordURL = m.Files, m.RecordURL
+				dm.Files, dm.RecordURL, dm.Speeches = m.Files, m.RecordURL, m.Speeches
 				switch {
 				case dm.Date == "":
 					dm.Date = m.Date
@@ -102,7 +111,7 @@ func Merge(facts *SessionFacts, session int, discovered []Meeting) (Debate, []Di
 		}
 		d.Meetings = append(d.Meetings, DebateMeeting{
 			Symbol: m.Symbol, Date: m.Date, Discovered: true, Sources: []string{SourceDigitalLibrary},
-			Files: m.Files, RecordURL: m.RecordURL,
+			Files: m.Files, RecordURL: m.RecordURL, Speeches: m.Speeches,
 		})
 	}
 	sort.SliceStable(d.Meetings, func(i, j int) bool { return meetingNumber(d.Meetings[i].Symbol) < meetingNumber(d.Meetings[j].Symbol) })
@@ -192,13 +201,19 @@ type Resolution struct {
 	// DiscoveryErrors are sessions whose discovery failed; the registry
 	// alone answered for them.
 	DiscoveryErrors []*SessionError
+	// Unreachable is set when the Digital Library could not be reached at
+	// all: discovery stopped there, and the registry alone answered for
+	// that session and every one after it (listed in Undiscovered).
+	Unreachable  *UnreachableError
+	Undiscovered []int
 }
 
 // Resolve returns the debate of each session, from the registry merged with
 // discovery. A session whose discovery fails is answered by the registry
-// alone and reported in DiscoveryErrors; an unreachable library stops
-// discovery (the error is returned) since every other search would fail the
-// same way.
+// alone and reported in DiscoveryErrors; a library that cannot be reached
+// stops discovery, since every other search would fail the same way, and is
+// reported in Unreachable while the registry answers for the remaining
+// sessions. The error is for ctx and a registry that cannot be read.
 func (r *Resolver) Resolve(ctx context.Context, sessions []int) (*Resolution, error) {
 	reg := r.Registry
 	if reg == nil {
@@ -213,14 +228,19 @@ func (r *Resolver) Resolve(ctx context.Context, sessions []int) (*Resolution, er
 			return nil, err
 		}
 		var discovered []Meeting
-		if r.Library != nil {
+		switch {
+		case r.Library == nil:
+		case res.Unreachable != nil:
+			res.Undiscovered = append(res.Undiscovered, s)
+		default:
 			found, err := r.Library.Discover(ctx, s)
 			var ue *UnreachableError
 			switch {
 			case ctx.Err() != nil:
 				return nil, ctx.Err()
 			case errors.As(err, &ue):
-				return nil, err
+				res.Unreachable = ue
+				res.Undiscovered = append(res.Undiscovered, s)
 			case err != nil:
 				res.DiscoveryErrors = append(res.DiscoveryErrors, &SessionError{Session: s, Err: err})
 			default:

@@ -124,6 +124,73 @@ func (e *AttemptsError) Error() string {
 
 func (e *AttemptsError) Unwrap() error { return e.Err }
 
+// ErrNoSuchDocument is what a *NotFoundError is: the service has no
+// document under the symbol and language asked for.
+var ErrNoSuchDocument = errors.New("no such document")
+
+// NotFoundError reports that a service has no such document, in whatever
+// way it says so: the Official Document System answers a symbol it does not
+// know with its HTML application page (status 200) or a redirect to its
+// error page, rather than a 404.
+type NotFoundError struct {
+	URL string
+	// Reason says what the service answered.
+	Reason string
+	// Err is the underlying failure, if any.
+	Err error
+	// again marks an answer a busy service also gives: worth one more try
+	// before the document is called missing.
+	again bool
+}
+
+func (e *NotFoundError) Error() string {
+	msg := "no such document: " + e.Reason
+	if e.Err != nil {
+		msg += " (" + e.Err.Error() + ")"
+	}
+	return msg
+}
+
+func (e *NotFoundError) Unwrap() error { return e.Err }
+
+// Is makes errors.Is(err, ErrNoSuchDocument) hold.
+func (e *NotFoundError) Is(target error) bool { return target == ErrNoSuchDocument }
+
+// LanguageError reports a downloaded file that is not in the language asked
+// for. The file is not kept.
+type LanguageError struct {
+	Asked string
+	// Got is the language the file's text is in, when that was read.
+	Got string
+	// SameAs is the language of the same symbol whose file is byte for
+	// byte this one.
+	SameAs string
+	SHA256 string
+}
+
+func (e *LanguageError) Error() string {
+	if e.SameAs != "" {
+		return fmt.Sprintf("the %s file is identical to the %s file of the same symbol (sha256 %s): the service sent one file for two languages; not kept", e.Asked, e.SameAs, shortHash(e.SHA256))
+	}
+	return fmt.Sprintf("the file is in %s, not %s as asked (sha256 %s): the service sent another language; not kept", languageName(e.Got), languageName(e.Asked), shortHash(e.SHA256))
+}
+
+func shortHash(h string) string {
+	if len(h) > 12 {
+		return h[:12]
+	}
+	return h
+}
+
+// languageName names a language code for a message: "French (fr)".
+func languageName(code string) string {
+	names := map[string]string{"ar": "Arabic", "zh": "Chinese", "en": "English", "fr": "French", "ru": "Russian", "es": "Spanish"}
+	if n, ok := names[code]; ok {
+		return n + " (" + code + ")"
+	}
+	return code
+}
+
 // ErrBodyTooLarge reports a response larger than the configured cap.
 var ErrBodyTooLarge = errors.New("response body exceeds the size limit")
 

@@ -124,6 +124,17 @@ type Options struct {
 	// OnProgress, when set, is told about each target's start, bytes and
 	// end.
 	OnProgress func(Progress)
+	// Languages, when set, reads the language of each downloaded file: a
+	// file in another language than the one asked for is refused. Without
+	// it only byte-identical files under two languages are caught.
+	Languages LanguageReader
+}
+
+// LanguageReader tells which of the six official languages a file is in.
+type LanguageReader interface {
+	// FileLanguage returns the language code ("fr"), or "" when the file
+	// does not tell (a scan without text).
+	FileLanguage(ctx context.Context, path string) (string, error)
 }
 
 // Fetcher downloads documents into a raw/ directory.
@@ -261,8 +272,12 @@ func (f *Fetcher) fetchOne(ctx context.Context, m *Manifest, t Target, index, to
 	urls := append([]string{odsURL}, t.Alternates...)
 	var dl *download
 	var errs []error
-	for _, u := range urls {
-		dl, err = f.download(ctx, t, u, name, cond, index, total)
+	for i, u := range urls {
+		if i == 0 {
+			dl, err = f.fetchODS(ctx, t, u, name, cond, index, total)
+		} else {
+			dl, err = f.download(ctx, t, u, name, cond, index, total)
+		}
 		if err == nil {
 			break
 		}
@@ -296,6 +311,14 @@ func (f *Fetcher) fetchOne(ctx context.Context, m *Manifest, t Target, index, to
 		}
 		return Result{Target: t, Path: final, Status: StatusNotModified, Entry: &e}, nil
 	}
+	if err := f.checkLanguage(ctx, m, t, dl); err != nil {
+		removePart(dl.part)
+		if ctx.Err() != nil {
+			res.Err = &DocError{Symbol: t.Symbol, Lang: t.Lang, URL: dl.url, Err: ctx.Err()}
+			return res, ctx.Err()
+		}
+		return fail(dl.url, err)
+	}
 	e := ManifestEntry{
 		File: name, Symbol: t.Symbol, Lang: t.Lang,
 		URL: dl.url, FinalURL: dl.finalURL, SHA256: dl.sha256, Size: dl.size,
@@ -320,6 +343,30 @@ func (f *Fetcher) fetchOne(ctx context.Context, m *Manifest, t Target, index, to
 		return res, err
 	}
 	return Result{Target: t, Path: final, Status: status, Entry: &e}, nil
+}
+
+// checkLanguage refuses a downloaded file that is not in the language asked
+// for: byte for byte the file of another language of the same symbol
+// (services fall back to a language they have), or, with a
+// LanguageReader, a file whose text is in another language. A file whose
+// language cannot be read passes.
+func (f *Fetcher) checkLanguage(ctx context.Context, m *Manifest, t Target, dl *download) error {
+	for _, e := range m.Files {
+		if e.Symbol == t.Symbol && e.Lang != t.Lang && e.SHA256 == dl.sha256 {
+			return &LanguageError{Asked: t.Lang, SameAs: e.Lang, SHA256: dl.sha256}
+		}
+	}
+	if f.opts.Languages == nil {
+		return nil
+	}
+	got, err := f.opts.Languages.FileLanguage(ctx, dl.part)
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	if err != nil || got == "" || got == t.Lang {
+		return nil
+	}
+	return &LanguageError{Asked: t.Lang, Got: got, SHA256: dl.sha256}
 }
 
 // download is a file received into its part file.

@@ -83,24 +83,70 @@ type request struct {
 	At     time.Time
 }
 
+// fakeService is what the fake services share: a log of the requests they
+// saw, and answers scripted per key — a path ("/files/A_79_PV.29-EN.pdf")
+// or an API symbol ("api:A/79/PV.29") — given before the normal behaviour
+// resumes.
+type fakeService struct {
+	clock    *fakeClock
+	lmu      sync.Mutex
+	script   map[string][]http.HandlerFunc
+	requests []request
+}
+
+func (s *fakeService) record(r *http.Request) {
+	at := time.Now()
+	if s.clock != nil {
+		at = s.clock.Now()
+	}
+	s.lmu.Lock()
+	s.requests = append(s.requests, request{Path: r.URL.Path, Query: r.URL.RawQuery, Header: r.Header.Clone(), At: at})
+	s.lmu.Unlock()
+}
+
+func (s *fakeService) Requests() []request {
+	s.lmu.Lock()
+	defer s.lmu.Unlock()
+	return append([]request(nil), s.requests...)
+}
+
+// on scripts the next answers for key.
+func (s *fakeService) on(key string, steps ...http.HandlerFunc) {
+	s.lmu.Lock()
+	defer s.lmu.Unlock()
+	if s.script == nil {
+		s.script = map[string][]http.HandlerFunc{}
+	}
+	s.script[key] = append(s.script[key], steps...)
+}
+
+func (s *fakeService) next(key string) http.HandlerFunc {
+	s.lmu.Lock()
+	defer s.lmu.Unlock()
+	steps := s.script[key]
+	if len(steps) == 0 {
+		return nil
+	}
+	s.script[key] = steps[1:]
+	return steps[0]
+}
+
 // odsServer behaves like the Official Document System: the API answers a
 // symbol and a language with a redirect to the file, which is served with
 // an ETag and Last-Modified, byte ranges and conditional requests (by
 // http.ServeContent). Behaviours can be scripted per symbol.
 type odsServer struct {
 	*httptest.Server
-	t     *testing.T
-	clock *fakeClock
+	fakeService
+	t *testing.T
 
-	mu       sync.Mutex
-	docs     map[string][]byte // "symbol|lang" → file
-	script   map[string][]http.HandlerFunc
-	requests []request
-	modTime  time.Time
+	mu      sync.Mutex
+	docs    map[string][]byte // "symbol|lang" → file
+	modTime time.Time
 }
 
 func newODSServer(t *testing.T, clock *fakeClock, docs ...realDoc) *odsServer {
-	s := &odsServer{t: t, clock: clock, docs: map[string][]byte{}, script: map[string][]http.HandlerFunc{}, modTime: time.Date(2024, 11, 5, 12, 0, 0, 0, time.UTC)}
+	s := &odsServer{t: t, fakeService: fakeService{clock: clock}, docs: map[string][]byte{}, modTime: time.Date(2024, 11, 5, 12, 0, 0, 0, time.UTC)}
 	for _, d := range docs {
 		s.docs[d.Symbol+"|en"] = d.Data
 	}
@@ -113,42 +159,6 @@ func newODSServer(t *testing.T, clock *fakeClock, docs ...realDoc) *odsServer {
 	}))
 	t.Cleanup(s.Close)
 	return s
-}
-
-func (s *odsServer) record(r *http.Request) {
-	at := time.Now()
-	if s.clock != nil {
-		at = s.clock.Now()
-	}
-	s.mu.Lock()
-	s.requests = append(s.requests, request{Path: r.URL.Path, Query: r.URL.RawQuery, Header: r.Header.Clone(), At: at})
-	s.mu.Unlock()
-}
-
-func (s *odsServer) Requests() []request {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return append([]request(nil), s.requests...)
-}
-
-// on scripts the next answers for a file path ("/files/A_79_PV.29-EN.pdf")
-// or an API symbol ("api:A/79/PV.29"); once the script is used up, the
-// normal behaviour resumes.
-func (s *odsServer) on(key string, steps ...http.HandlerFunc) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.script[key] = append(s.script[key], steps...)
-}
-
-func (s *odsServer) next(key string) http.HandlerFunc {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	steps := s.script[key]
-	if len(steps) == 0 {
-		return nil
-	}
-	s.script[key] = steps[1:]
-	return steps[0]
 }
 
 func (s *odsServer) set(symbol, lang string, data []byte) {

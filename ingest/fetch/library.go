@@ -22,9 +22,13 @@ const (
 
 // Library discovers meetings in the UN Digital Library's search, which
 // answers MARCXML (of=xm). The fields read follow the UNBIS conventions:
-// 191 $a the document symbol; 991 the agenda ($a agenda document symbol,
+// 191 $a the document symbol of a meeting record; 791 $a the meeting a
+// speech record (one statement, from the Index to Speeches) belongs to,
+// such a record having no 191; 991 the agenda ($a agenda document symbol,
 // $b item number, $c item title, $d subject); 992 $a the meeting date and
-// 269 $a the document date; 856 the file links ($u URL, $y or $3 language).
+// 269 $a the document date; 856 the file links of a meeting record ($u
+// URL, $y the language's name in that language, $s the size, $9 an
+// identifier; $3 in older exports).
 type Library struct {
 	// BaseURL replaces https://digitallibrary.un.org.
 	BaseURL string
@@ -54,10 +58,14 @@ type Meeting struct {
 	// Joint is set when the meeting also considered the Council-reform item.
 	Joint       bool
 	AgendaItems []AgendaRef
-	// Files maps a language code to the record's file link.
+	// Files maps a language code to the meeting record's file link.
 	Files map[string]string
-	// RecordURL is the record's page in the Digital Library.
+	// RecordURL is the meeting record's page in the Digital Library; ""
+	// when only speech records name the meeting.
 	RecordURL string
+	// Speeches is the number of speech records filed under the report
+	// item that name this meeting.
+	Speeches int
 }
 
 func (l *Library) base() string {
@@ -97,19 +105,19 @@ func (l *Library) SearchURL(query string, start int) string {
 	return l.base() + "/search?" + v.Encode()
 }
 
-// Search runs query, following pages until the reported total, a short
-// page or MaxRecords.
+// Search runs query page by page. Each page starts (jrec) after the records
+// received so far — the engine may send fewer than asked for — and paging
+// stops once the total the engine reports is reached, or, when it reports
+// none, at an empty page; MaxRecords bounds it. A page that comes back empty
+// before the reported total is an error: the answer would be incomplete.
 func (l *Library) Search(ctx context.Context, query string) ([]MARCRecord, error) {
 	max := l.MaxRecords
 	if max <= 0 {
 		max = 1000
 	}
-	size := l.PageSize
-	if size <= 0 {
-		size = 100
-	}
 	var all []MARCRecord
-	for start := 1; len(all) < max; start += size {
+	total := -1
+	for start := 1; len(all) < max; {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
@@ -122,8 +130,18 @@ func (l *Library) Search(ctx context.Context, query string) ([]MARCRecord, error
 		if err != nil {
 			return nil, fmt.Errorf("digital library search %s: %w", u, err)
 		}
+		if coll.Total >= 0 {
+			total = coll.Total
+		}
+		if len(coll.Records) == 0 {
+			if total >= 0 && start-1 < min(total, max) {
+				return nil, fmt.Errorf("digital library search %s: the search reported %d results but gave none from record %d on", u, total, start)
+			}
+			break
+		}
 		all = append(all, coll.Records...)
-		if len(coll.Records) < size || (coll.Total >= 0 && start-1+len(coll.Records) >= coll.Total) {
+		start += len(coll.Records)
+		if total >= 0 && start-1 >= total {
 			break
 		}
 	}
@@ -192,6 +210,10 @@ func mergeMeeting(dst, src *Meeting) {
 	if dst.Date == "" {
 		dst.Date = src.Date
 	}
+	if dst.RecordURL == "" {
+		dst.RecordURL = src.RecordURL
+	}
+	dst.Speeches += src.Speeches
 	dst.Joint = dst.Joint || src.Joint
 	for lang, u := range src.Files {
 		if _, ok := dst.Files[lang]; !ok {
@@ -202,17 +224,15 @@ func mergeMeeting(dst, src *Meeting) {
 
 func meetingFromRecord(rec *MARCRecord, libraryBase string) (Meeting, bool) {
 	var m Meeting
-	for _, f := range rec.DataFields("191") {
-		sym := strings.TrimSpace(f.Value("a"))
-		if g := pvSymbolRE.FindStringSubmatch(sym); g != nil {
-			m.Symbol = sym
-			m.Session, _ = strconv.Atoi(g[1])
-			m.Number, _ = strconv.Atoi(g[2])
-			break
+	speech := false
+	if !pvSymbolField(rec, "191", &m) {
+		// A speech record names its meeting in 791 and has no 191 of its
+		// own.
+		if len(rec.DataFields("191")) > 0 || !pvSymbolField(rec, "791", &m) {
+			return m, false
 		}
-	}
-	if m.Symbol == "" || m.Session == 0 {
-		return m, false
+		speech = true
+		m.Speeches = 1
 	}
 	report := false
 	for _, f := range rec.DataFields("991") {
@@ -240,6 +260,9 @@ func meetingFromRecord(rec *MARCRecord, libraryBase string) (Meeting, bool) {
 		}
 	}
 	m.Files = map[string]string{}
+	if speech {
+		return m, true
+	}
 	for _, f := range rec.DataFields("856") {
 		u := f.Value("u")
 		if u == "" || !strings.HasSuffix(strings.ToLower(path.Ext(strings.SplitN(u, "?", 2)[0])), "pdf") && !strings.EqualFold(f.Value("q"), "pdf") {
@@ -262,6 +285,21 @@ func meetingFromRecord(rec *MARCRecord, libraryBase string) (Meeting, bool) {
 		m.RecordURL = libraryBase + "/record/" + url.PathEscape(id)
 	}
 	return m, true
+}
+
+// pvSymbolField reads a plenary verbatim record symbol from the first
+// field with tag that has one, filling m's symbol, session and number.
+func pvSymbolField(rec *MARCRecord, tag string, m *Meeting) bool {
+	for _, f := range rec.DataFields(tag) {
+		sym := strings.TrimSpace(f.Value("a"))
+		if g := pvSymbolRE.FindStringSubmatch(sym); g != nil {
+			m.Symbol = sym
+			m.Session, _ = strconv.Atoi(g[1])
+			m.Number, _ = strconv.Atoi(g[2])
+			return m.Session != 0
+		}
+	}
+	return false
 }
 
 // rebase points a link to the library at base, so that a mirror or a test

@@ -2,11 +2,11 @@ package fetch
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -106,9 +106,22 @@ func TestLibraryDiscover(t *testing.T) {
 			wantPages: 2,
 		},
 		{
-			name: "joint debate, paging stops on a short page", session: 67, pageSize: 100,
+			name: "joint debate; no total reported, so paging stops at an empty page", session: 67, pageSize: 100,
 			want:      []string{"A/67/PV.901 2012-11-15 true", "A/67/PV.902 2012-11-15 true"},
-			wantPages: 1,
+			wantPages: 2,
+		},
+		{
+			name: "pages shorter than asked, up to the reported total; speech records with 791 and no 191", session: 74, pageSize: 100,
+			want: []string{"A/74/PV.901 2020-07-01 false", "A/74/PV.902 2020-07-02 true"},
+			wantFiles: map[string]map[string]string{
+				"A/74/PV.901": {
+					"ar": srv.URL + "/record/900400/files/A_74_PV.901-AR.pdf", "zh": srv.URL + "/record/900400/files/A_74_PV.901-ZH.pdf",
+					"en": srv.URL + "/record/900400/files/A_74_PV.901-EN.pdf", "fr": srv.URL + "/record/900400/files/A_74_PV.901-FR.pdf",
+					"ru": srv.URL + "/record/900400/files/A_74_PV.901-RU.pdf", "es": srv.URL + "/record/900400/files/A_74_PV.901-ES.pdf",
+				},
+				"A/74/PV.902": {},
+			},
+			wantPages: 3,
 		},
 		{
 			name: "nothing found", session: 70, pageSize: 100,
@@ -128,7 +141,12 @@ func TestLibraryDiscover(t *testing.T) {
 				if want, ok := tt.wantFiles[m.Symbol]; ok && fmt.Sprint(m.Files) != fmt.Sprint(want) {
 					t.Errorf("%s files %v, want %v", m.Symbol, m.Files, want)
 				}
-				if !strings.HasPrefix(m.RecordURL, srv.URL+"/record/9") {
+				// A meeting only speech records name has no record page.
+				if m.Speeches > 0 && len(m.Files) == 0 {
+					if m.RecordURL != "" {
+						t.Errorf("%s: record URL %q from a speech record", m.Symbol, m.RecordURL)
+					}
+				} else if !strings.HasPrefix(m.RecordURL, srv.URL+"/record/9") {
 					t.Errorf("%s record URL %q", m.Symbol, m.RecordURL)
 				}
 			}
@@ -139,6 +157,39 @@ func TestLibraryDiscover(t *testing.T) {
 				t.Errorf("%d pages fetched, want %d", pages, tt.wantPages)
 			}
 		})
+	}
+
+	// The 74 pages were asked from the records received: jrec 1, 3, 5.
+	var jrecs []string
+	for _, q := range srv.Queries() {
+		v, _ := url.ParseQuery(q)
+		if strings.Contains(v.Get("p"), "A/74/PV") {
+			jrecs = append(jrecs, v.Get("jrec")+"/"+v.Get("rg"))
+		}
+	}
+	if strings.Join(jrecs, " ") != "1/100 3/100 5/100" {
+		t.Errorf("session 74 pages asked as jrec/rg %v", jrecs)
+	}
+	got, err := testLibrary(srv.URL, 100).Discover(context.Background(), 74)
+	if err != nil || len(got) != 2 || got[0].Speeches != 2 || got[1].Speeches != 2 {
+		t.Errorf("speech records counted: %+v %v", got, err)
+	}
+}
+
+func TestLibrarySearchStopsShort(t *testing.T) {
+	srv := newLibraryServer(t)
+	srv.override = func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/xml")
+		if r.URL.Query().Get("jrec") == "1" {
+			b, _ := os.ReadFile(filepath.Join("testdata", "library", "session-74-1.xml"))
+			w.Write(b)
+			return
+		}
+		fmt.Fprint(w, `<?xml version="1.0"?><!-- Search-Engine-Total-Number-Of-Results: 5 --><collection xmlns="http://www.loc.gov/MARC21/slim"/>`)
+	}
+	_, err := testLibrary(srv.URL, 100).Discover(context.Background(), 74)
+	if err == nil || !strings.Contains(err.Error(), "the search reported 5 results but gave none from record 3 on") {
+		t.Fatalf("err %v", err)
 	}
 }
 
@@ -323,17 +374,24 @@ func TestResolveDiscoveryFailure(t *testing.T) {
 		t.Fatalf("debates %+v discrepancies %v", res.Debates, res.Discrepancies)
 	}
 
-	// An unreachable library stops discovery with a clear error.
+	// A library that cannot be reached stops discovery: the registry
+	// answers for every session, and the resolution says why.
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
 	addr := ln.Addr().String()
 	ln.Close()
-	_, err = (&Resolver{Library: testLibrary("http://"+addr, 0)}).Resolve(context.Background(), []int{69, 75})
-	var ue *UnreachableError
-	if !errors.As(err, &ue) || ue.Host != addr {
-		t.Fatalf("err %v, want *UnreachableError for %s", err, addr)
+	lib := testLibrary("http://"+addr, 0)
+	res, err = (&Resolver{Library: lib}).Resolve(context.Background(), []int{69, 75})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ue := res.Unreachable; ue == nil || ue.Host != addr || fmt.Sprint(res.Undiscovered) != "[69 75]" {
+		t.Fatalf("unreachable %v, undiscovered %v", res.Unreachable, res.Undiscovered)
+	}
+	if len(res.Debates) != 2 || len(res.Debates[0].Meetings) != 1 || len(res.Debates[1].Meetings) != 2 || len(res.Discrepancies) != 0 || len(res.DiscoveryErrors) != 0 {
+		t.Fatalf("debates %+v discrepancies %v errors %v", res.Debates, res.Discrepancies, res.DiscoveryErrors)
 	}
 }
 
@@ -374,6 +432,24 @@ func TestParseMARCXML(t *testing.T) {
 			}
 		})
 	}
+	// The real shape: controlfield 000 in place of a leader, 856 per
+	// language with $y, $9 and $s.
+	f, err := os.Open(filepath.Join("testdata", "library", "session-69-1.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	real, err := ParseMARCXML(f)
+	if err != nil || real.Total != 3 || len(real.Records) != 3 {
+		t.Fatalf("fixture: %v total %d", err, real.Total)
+	}
+	r0 := real.Records[0]
+	files := r0.DataFields("856")
+	if r0.Control["000"] != "00000nam a2200025#a ||||" || r0.Control["005"] == "" || len(files) != 2 ||
+		files[1].Value("y") != "Français" || files[1].Value("s") != "530001" || files[1].Value("9") == "" {
+		t.Errorf("record %+v", r0)
+	}
+
 	c, _ := ParseMARCXML(strings.NewReader(tests[0].in))
 	r := c.Records[0]
 	if r.Control["001"] != "1" || len(r.DataFields("191")) != 1 || r.DataFields("191")[0].Value("a") != "A/1/PV.1" || r.DataFields("191")[0].Value("z") != "" {

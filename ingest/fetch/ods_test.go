@@ -2,6 +2,8 @@ package fetch
 
 import (
 	"fmt"
+	"net/url"
+	"strings"
 	"testing"
 	"time"
 )
@@ -11,7 +13,9 @@ func TestODSURL(t *testing.T) {
 		{"", "A/75/PV.78", "en", "https://documents.un.org/api/symbol/access?s=A/75/PV.78&l=en&t=pdf"},
 		{"http://127.0.0.1:8080/mirror/", "A/C.1/75/PV.3", "fr", "http://127.0.0.1:8080/mirror/api/symbol/access?s=A/C.1/75/PV.3&l=fr&t=pdf"},
 		{"", "A/75/L.1/Add.1", "zh", "https://documents.un.org/api/symbol/access?s=A/75/L.1/Add.1&l=zh&t=pdf"},
-		{"", "S/2021/500 (2021)", "es", "https://documents.un.org/api/symbol/access?s=S/2021/500+%282021%29&l=es&t=pdf"},
+		{"", "S/RES/2728 (2024)", "es", "https://documents.un.org/api/symbol/access?s=S/RES/2728%20(2024)&l=es&t=pdf"},
+		{"", "S/RES/2728(2024)", "en", "https://documents.un.org/api/symbol/access?s=S/RES/2728(2024)&l=en&t=pdf"},
+		{"", "A/1775 (Supp)", "fr", "https://documents.un.org/api/symbol/access?s=A/1775%20(Supp)&l=fr&t=pdf"},
 	}
 	for _, tt := range tests {
 		if got := ODSURL(tt.base, tt.symbol, tt.lang); got != tt.want {
@@ -29,6 +33,12 @@ func TestNormalizeSymbol(t *testing.T) {
 		{"S/PV.8422", "S/PV.8422", true},
 		{"A/ES-11/PV.1", "A/ES-11/PV.1", true},
 		{"E/CN.4/2002/1", "E/CN.4/2002/1", true},
+		{"S/RES/2728 (2024)", "S/RES/2728 (2024)", true},
+		{" S/RES/2728  (2024) ", "S/RES/2728 (2024)", true},
+		{"A/1775 (Supp)", "A/1775 (Supp)", true},
+		{"A/75 /PV.78", "", false},
+		{"A/75/ PV.78", "", false},
+		{"A/75/PV.78 & x", "", false},
 		{"", "", false},
 		{"../etc/passwd", "", false},
 		{"A//75", "", false},
@@ -104,4 +114,32 @@ func TestContentRangeStart(t *testing.T) {
 			t.Errorf("contentRangeStart(%q) = %d, %v", tt.in, got, ok)
 		}
 	}
+}
+
+// FuzzNormalizeSymbol checks that whatever passes as a symbol goes into the
+// service's query and comes back out unchanged, and never makes a path.
+func FuzzNormalizeSymbol(f *testing.F) {
+	for _, s := range []string{"A/75/PV.78", "S/RES/2728 (2024)", " A/1775  (Supp) ", "A/ES-11/PV.1", "../x", "A/75/PV.78?x=1&s=2", "S/RES/2728%20(2024)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		sym, err := NormalizeSymbol(s)
+		if err != nil {
+			return
+		}
+		if again, err := NormalizeSymbol(sym); err != nil || again != sym {
+			t.Fatalf("%q normalizes to %q, then %q %v", s, sym, again, err)
+		}
+		u, err := url.Parse(ODSURL(DefaultODSBaseURL, sym, "en"))
+		if err != nil {
+			t.Fatalf("%q: %v", sym, err)
+		}
+		if q := u.Query(); q.Get("s") != sym || q.Get("l") != "en" || q.Get("t") != "pdf" || len(q) != 3 {
+			t.Fatalf("%q: the query %q reads back as %v", sym, u.RawQuery, q)
+		}
+		name := FileName(sym, "en")
+		if strings.ContainsAny(name, `/\`) || strings.HasPrefix(name, ".") {
+			t.Fatalf("%q: file name %q", sym, name)
+		}
+	})
 }
