@@ -2,6 +2,9 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
+	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/scdebate/scdebate/corpus"
@@ -9,8 +12,12 @@ import (
 
 var (
 	// "Agenda item 74 (continued)", "AGENDA ITEM 14 (continued)", "Agenda
-	// items 27 and 28".
-	agendaItemRe = regexp.MustCompile(`^(?i:agenda items?)\s+(\d{1,3}(?:\s?\([a-z]\))?)(?:\s*(?:,|and|to)\s*\d{1,3}(?:\s?\([a-z]\))?)*(?:\s*\((?i:continued)\))?$`)
+	// items 27 and 28", "Agenda items 21 to 26", and, as printed in some
+	// records, "Agenda item 48 and 114".
+	agendaItemRe = regexp.MustCompile(`^(?i:agenda items?)\s+(\d{1,3}(?:\s?\([a-z]\))?)(?:\s*(?:,|and|to|–)\s*\d{1,3}(?:\s?\([a-z]\))?)*(?:\s*\((?i:continued)\))?$`)
+	// An item number in a heading, with its sub-item letter: "63", "74 (a)",
+	// "74（a）".
+	headingNumberRe = regexp.MustCompile(`\d{1,3}(?:\s?[(（]\p{Ll}[)）])?`)
 	// Headings between speeches that are not agenda items.
 	proceduralHeadingRe = regexp.MustCompile(`^(?i:adoption of the agenda|organization of work|programme of work|tribute to the memory of .+|(?:statement|address) by .+)$`)
 	// A sub-item starts with its letter, "(a) Note by …".
@@ -19,6 +26,49 @@ var (
 	documentLineRe = regexp.MustCompile(`^(?i:(?:reports?|notes?|letters?|draft (?:resolutions?|decisions?)|memorandum|statements?|identical letters|amendments?|oral report|message)\b)(?:\s|$)|^(?:Rapport|Note|Lettre|Projet de résolution|Projet de décision|Informe|Nota|Carta|Proyecto de resolución|Proyecto de decisión|Доклад|Записка|Письмо|Проект резолюции|Проект решения|تقرير|مذكرة|رسالة|مشروع قرار)(?:\s|$)|^.{0,40}(?:的报告|的说明|的信|决议草案|决定草案)[(（]`)
 	documentTailRe = regexp.MustCompile(`\((?:[AS]/|see )[^()]*\)$`)
 )
+
+// maxAgendaRange bounds the items a range in a heading stands for: a
+// joint debate takes up a handful, and a misread "1 to 999" must not
+// make a thousand.
+const maxAgendaRange = 100
+
+// agendaNumbers returns the numbers of the items an agenda heading names,
+// in order, a range expanded: "Agenda items 21 to 26" is 21, 22, … 26;
+// "Agenda item 48 and 114" is 48 and 114. nil when t is not a heading.
+func (loc *locale) agendaNumbers(t string) []string {
+	first, ok := loc.agendaNumber(t)
+	if !ok {
+		return nil
+	}
+	t = corpus.ASCIIDigits(t)
+	var out []string
+	prevEnd, prev := 0, -1
+	for _, m := range headingNumberRe.FindAllStringIndex(t, -1) {
+		num := strings.ReplaceAll(t[m[0]:m[1]], " ", "")
+		n, err := strconv.Atoi(num)
+		if err == nil && prev >= 0 && n > prev && n-prev <= maxAgendaRange && loc.isRange(t[prevEnd:m[0]]) {
+			for k := prev + 1; k < n; k++ {
+				out = append(out, strconv.Itoa(k))
+			}
+		}
+		out = append(out, num)
+		prevEnd, prev = m[1], -1
+		if err == nil {
+			prev = n
+		}
+	}
+	if len(out) == 0 || out[0] != first {
+		return []string{first}
+	}
+	return out
+}
+
+// isRange tells whether the text between two item numbers makes them the
+// ends of a range ("to", "à", "至", an en dash).
+func (loc *locale) isRange(between string) bool {
+	between = strings.TrimSpace(between)
+	return between == "–" || slices.Contains(loc.agendaRange, strings.ToLower(between))
+}
 
 // headingItem reads an agenda heading's lines (after "Agenda item N") into
 // its title and sub-items: the title runs until a sub-item marker "(a)", a
