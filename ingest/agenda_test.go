@@ -1,9 +1,12 @@
 package ingest
 
 import (
+	"reflect"
 	"slices"
 	"strconv"
 	"testing"
+
+	"github.com/scdebate/scdebate/corpus"
 )
 
 // items lists the numbers from lo to hi.
@@ -50,6 +53,48 @@ func TestAgendaNumbers(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := localeFor(tt.lang).agendaNumbers(tt.heading); !slices.Equal(got, tt.want) {
 				t.Errorf("agendaNumbers(%q) = %q, want %q", tt.heading, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHeadingItems(t *testing.T) {
+	lines := func(texts ...string) []line {
+		out := make([]line, len(texts))
+		for i, s := range texts {
+			out[i].Text = s
+		}
+		return out
+	}
+	tests := []struct {
+		name    string
+		numbers []string
+		lines   []line
+		want    []corpus.AgendaItem
+	}{
+		{"one title a line", items(21, 23),
+			lines("Trade and development finance", "External debt and development", "Commodities and small producers"),
+			[]corpus.AgendaItem{{Number: "21", Title: "Trade and development finance"}, {Number: "22", Title: "External debt and development"}, {Number: "23", Title: "Commodities and small producers"}}},
+		{"a title wrapped, then its document", []string{"48", "114"},
+			lines("Culture of peace and development", "Follow-up to the conference on financing for", "development", "Reports of the Second Committee", "(A/65/901 to A/65/907)"),
+			[]corpus.AgendaItem{{Number: "48", Title: "Culture of peace and development"}, {Number: "114", Title: "Follow-up to the conference on financing for development", Subitems: []string{"Reports of the Second Committee (A/65/901 to A/65/907)"}}}},
+		{"a title wrapped after a connective", []string{"61", "62"},
+			lines("Report of the United Nations High Commissioner for", "Refugees", "Questions of refugees"),
+			[]corpus.AgendaItem{{Number: "61", Title: "Report of the United Nations High Commissioner for Refugees"}, {Number: "62", Title: "Questions of refugees"}}},
+		{"one item: capitals inside its title do not split it", []string{"14"},
+			lines("Report of the International", "Atomic Energy Agency"),
+			[]corpus.AgendaItem{{Number: "14", Title: "Report of the International Atomic Energy Agency"}}},
+		{"a split that does not give one title per item is not made", []string{"14", "15"},
+			lines("Report of the International", "Atomic Energy Agency", "Follow-up to the Summit"),
+			[]corpus.AgendaItem{{Number: "14", Title: "Report of the International Atomic Energy Agency Follow-up to the Summit"}, {Number: "15"}}},
+		{"a heading in capitals gives no hint", []string{"14", "47"},
+			lines("REPORT OF THE INTERNATIONAL ATOMIC", "ENERGY AGENCY"),
+			[]corpus.AgendaItem{{Number: "14", Title: "REPORT OF THE INTERNATIONAL ATOMIC ENERGY AGENCY"}, {Number: "47"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := headingItems(tt.numbers, tt.lines); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("headingItems =\n %+v\nwant\n %+v", got, tt.want)
 			}
 		})
 	}
