@@ -193,7 +193,8 @@ func TestCodeRecord(t *testing.T) {
 	c := newTestCoder(t)
 	rec := &corpus.Record{
 		Symbol: "A/75/PV.12", Language: "en", Date: "2020-11-16", Session: corpus.Int(75),
-		Source: corpus.Source{SHA256: "abc"},
+		Source:      corpus.Source{SHA256: "abc"},
+		AgendaItems: []corpus.AgendaItem{{Number: "29", Title: "Report of the Security Council"}},
 		Speeches: []corpus.Speech{{
 			Seq: 2, Role: corpus.RoleMemberState, CountryCode: "CHE",
 			OnBehalfOf: []string{"the Accountability, Coherence and Transparency group"},
@@ -209,7 +210,7 @@ func TestCodeRecord(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ann.RecordSHA256 != "abc" || ann.TaxonomyHash != c.Taxonomy().Hash() || ann.Version != AnnotationVersion {
+	if ann.RecordSHA256 != "abc" || ann.TaxonomyHash != c.Taxonomy().Hash() || ann.Version != AnnotationVersion || ann.Debate != corpus.DebateReport {
 		t.Errorf("keys: %+v", ann)
 	}
 	sp := ann.Speeches[0]
