@@ -39,9 +39,9 @@ func word(p string) *regexp.Regexp {
 // prefixes), with the compounds that merely contain a marker removed first.
 var proposalMarkers = map[string][]proposalMarker{
 	"en": {
-		{ProposalCallOn, `call(?:s|ed|ing)? (?:up)?on|appeal(?:s|ed)? to`},
+		{ProposalCallOn, `call(?:s|ed|ing)? (?:(?:up)?on|for)|appeal(?:s|ed)? (?:to|for)`},
 		{ProposalUrge, `urg(?:e|es|ed|ing)|exhort(?:s|ed)?`},
-		{ProposalRequest, `request(?:s|ed)? (?:that|the|all)|we (?:would )?(?:ask|request)|asks? the (?:council|members|presidency)|demand(?:s|ed)? that`},
+		{ProposalRequest, `request(?:s|ed)? (?:that|the|all)|we (?:would )?(?:ask|request)|ask(?:s|ed)? the (?:council|members|presidency)|demand(?:s|ed)? that`},
 		{ProposalRecommend, `recommend(?:s|ed)?`},
 		{ProposalPropose, `propos(?:e|es|ed|ing)|suggest(?:s|ed)?`},
 		{ProposalEncourage, `encourag(?:e|es|ed|ing)`},
@@ -50,9 +50,9 @@ var proposalMarkers = map[string][]proposalMarker{
 		{ProposalMust, `must|needs? to|has to|have to|it is (?:essential|important|necessary|crucial|imperative|vital|high time)`},
 	},
 	"fr": {
-		{ProposalCallOn, `appel(?:le|lons|lent) (?:à|au|aux|le|la|les|l’|l')|lan(?:ce|çons) un appel`},
-		{ProposalUrge, `exhort(?:e|ons|ent)|pri(?:e|ons|ent) instamment|engag(?:e|eons|ent) vivement`},
-		{ProposalRequest, `nous demandons|demand(?:e|ons|ent) (?:au|aux|à|que|le|la|les)|pri(?:e|ons|ent) (?:le|la|les|l’|l')|sollicit(?:e|ons)`},
+		{ProposalCallOn, `(?:appel(?:le|lons|lent)|a appelé|ont appelé) (?:à|au|aux|le|la|les|l’|l')|lan(?:ce|çons|cé) un appel`},
+		{ProposalUrge, `exhort(?:e|ons|ent|é)|pri(?:e|ons|ent|é) instamment|engag(?:e|eons|ent|é) vivement`},
+		{ProposalRequest, `nous demandons|(?:demand(?:e|ons|ent)|a demandé|ont demandé) (?:au|aux|à|que|le|la|les|l’|l')|pri(?:e|ons|ent) (?:le|la|les|l’|l')|sollicit(?:e|ons)`},
 		{ProposalRecommend, `recommand(?:e|ons|ent)`},
 		{ProposalPropose, `propos(?:e|ons|ent)|suggér(?:ons)|suggèr(?:e|ent)`},
 		{ProposalEncourage, `encourag(?:e|eons|ent)`},
@@ -61,9 +61,9 @@ var proposalMarkers = map[string][]proposalMarker{
 		{ProposalMust, `doit|doivent|devons|il faut|il est (?:essentiel|important|nécessaire|indispensable|crucial|impératif|temps)`},
 	},
 	"es": {
-		{ProposalCallOn, `hac(?:e|emos|en) un llamamiento|llam(?:a|amos|an) a`},
-		{ProposalUrge, `inst(?:a|amos|an)|exhort(?:a|amos|an)`},
-		{ProposalRequest, `pedimos|pid(?:e|en) (?:al|a|que)|solicit(?:a|amos|an) (?:al|a|que)|exig(?:e|imos)`},
+		{ProposalCallOn, `(?:hac(?:e|emos|en)|hizo) un llamamiento|llam(?:a|amos|an|ó) a`},
+		{ProposalUrge, `inst(?:a|amos|an|ó)|exhort(?:a|amos|an|ó)`},
+		{ProposalRequest, `pedimos|pid(?:e|en|ió) (?:al|a|que|la|el)|solicit(?:a|amos|an|ó) (?:al|a|que)|exig(?:e|imos|ió)`},
 		{ProposalRecommend, `recomend(?:a|amos|an)|recomiend(?:a|an|o)`},
 		{ProposalPropose, `propon(?:e|emos|en|go)|propuesta de|sugerimos|suger(?:ir)`},
 		{ProposalEncourage, `alent(?:amos)|alient(?:a|an|o)|anim(?:a|amos)`},
@@ -146,9 +146,18 @@ var proposalMatchers = func() map[string]proposalMatcher {
 	return out
 }()
 
+// question recognises a sentence that ends as a question: a rhetorical
+// question ("what needs to be done to ...?") asks, it does not propose.
+var question = regexp.MustCompile(`[?？؟][\s"'”’»)）]*$`)
+
 // DetectProposal returns the kind of request a sentence of lang makes, or ""
-// when it makes none. Languages without markers are read as English.
+// when it makes none; a question makes none. Reported speech counts ("He
+// called for ...", "She urged the Council to ..."). Languages without
+// markers are read as English.
 func DetectProposal(lang, sentence string) string {
+	if question.MatchString(sentence) {
+		return ""
+	}
 	pm, ok := proposalMatchers[lang]
 	if !ok {
 		lang = "en"
