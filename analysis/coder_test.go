@@ -305,3 +305,27 @@ func TestCodeBadInput(t *testing.T) {
 		t.Error("nil record: no error")
 	}
 }
+
+// TestRealWording codes wording that delegations use and the taxonomy's
+// first terms missed.
+func TestRealWording(t *testing.T) {
+	c := newTestCoder(t)
+	for _, tc := range []struct{ lang, text, want string }{
+		{"en", "Eleven resolutions were adopted by written procedure while the Council could not meet.", "virtual-voting"},
+		{"en", "Texts adopted through the written process deserve the same explanation as any other vote.", "virtual-voting"},
+		{"en", "Requests under rule 37 should be granted as a matter of course.", "open-debates"},
+		{"en", "More of the Council's meetings should be open to the full membership.", "open-debates"},
+		{"en", "We recall the notes by the President contained in S/2010/507 and S/2017/507.", "note-507"},
+		{"en", "Note 507 remains the reference for the Council's working methods.", "note-507"},
+		{"en", "The note in S/2006/507 was a first step.", "note-507"},
+		{"en", "The Council's mission to the Sahel showed the value of seeing conditions first-hand.", "visiting-missions"},
+		{"en", "Council members who went to the field came back with a sharper sense of what the mission needs.", "visiting-missions"},
+		{"fr", "Les textes adoptés par processus écrit méritent une explication.", "virtual-voting"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			if got := c.Classify(tc.lang, tc.text).Themes; !slices.Contains(got, tc.want) {
+				t.Errorf("themes %v, want %s", got, tc.want)
+			}
+		})
+	}
+}
