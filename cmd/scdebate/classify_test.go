@@ -30,8 +30,25 @@ func TestClassifyCommand(t *testing.T) {
 	if len(lines) != 2 || !strings.Contains(lines[0], `"themes":["veto"]`) || !strings.Contains(lines[1], `"themes":[]`) {
 		t.Errorf("output:\n%s", out)
 	}
+	if !strings.Contains(lines[0], `"codes":[{"theme":"veto","source":"rule","evidence":["veto"]}]`) || !strings.Contains(lines[0], `"debate":"report"`) {
+		t.Errorf("codes or debate missing:\n%s", lines[0])
+	}
 	if _, err := run(t, "", "classify", "--lang", "de"); !errors.As(err, new(usageError)) {
 		t.Errorf("--lang de: %v, want a usage error", err)
+	}
+	if _, err := run(t, "", "classify", "--context", "debate"); !errors.As(err, new(usageError)) {
+		t.Errorf("--context debate: %v, want a usage error", err)
+	}
+	// The debate's short forms name the Council's report only in its debate;
+	// elsewhere a passage must name the Council.
+	passages := "The report should be more analytical.\nTransparency matters to every Member State.\n"
+	out, err = run(t, passages, "classify")
+	if err != nil || strings.Count(out, `"themes":["annual-report"]`) != 1 || strings.Count(out, `"themes":["transparency"]`) != 1 {
+		t.Errorf("--context report: %v\n%s", err, out)
+	}
+	out, err = run(t, passages, "classify", "--context", "other")
+	if err != nil || strings.Count(out, `"themes":[]`) != 2 || !strings.Contains(out, `"debate":"other"`) {
+		t.Errorf("--context other: %v\n%s", err, out)
 	}
 	bad := filepath.Join(t.TempDir(), "bad.yaml")
 	os.WriteFile(bad, []byte("themes:\n  - id: a\n    name: A\n"), 0o644)
