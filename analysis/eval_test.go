@@ -34,6 +34,25 @@ func loadEvalSet(t *testing.T, name string) []evalPassage {
 // counts are true positives, false positives and false negatives.
 type counts struct{ tp, fp, fn int }
 
+func (c counts) plus(d counts) counts { return counts{c.tp + d.tp, c.fp + d.fp, c.fn + d.fn} }
+
+// compareThemes scores each theme of want and got: a true positive, a
+// false negative or a false positive.
+func compareThemes(want, got map[string]bool, score func(th string, d counts)) {
+	for th := range want {
+		if got[th] {
+			score(th, counts{tp: 1})
+		} else {
+			score(th, counts{fn: 1})
+		}
+	}
+	for th := range got {
+		if !want[th] {
+			score(th, counts{fp: 1})
+		}
+	}
+}
+
 func (c counts) precision() float64 { return ratio(c.tp, c.tp+c.fp) }
 func (c counts) recall() float64    { return ratio(c.tp, c.tp+c.fn) }
 func (c counts) f1() float64 {
@@ -79,29 +98,11 @@ func scoreEval(c *Coder, ps []evalPassage) evalScore {
 		for _, th := range got {
 			gotSet[th] = true
 		}
-		add := func(th string, d counts) {
-			s.overall.tp += d.tp
-			s.overall.fp += d.fp
-			s.overall.fn += d.fn
-			x := s.byTheme[th]
-			x.tp, x.fp, x.fn = x.tp+d.tp, x.fp+d.fp, x.fn+d.fn
-			s.byTheme[th] = x
-			l := s.byLang[p.Lang]
-			l.tp, l.fp, l.fn = l.tp+d.tp, l.fp+d.fp, l.fn+d.fn
-			s.byLang[p.Lang] = l
-		}
-		for th := range want {
-			if gotSet[th] {
-				add(th, counts{tp: 1})
-			} else {
-				add(th, counts{fn: 1})
-			}
-		}
-		for th := range gotSet {
-			if !want[th] {
-				add(th, counts{fp: 1})
-			}
-		}
+		compareThemes(want, gotSet, func(th string, d counts) {
+			s.overall = s.overall.plus(d)
+			s.byTheme[th] = s.byTheme[th].plus(d)
+			s.byLang[p.Lang] = s.byLang[p.Lang].plus(d)
+		})
 		if fmt.Sprint(sortedKeys(want)) != fmt.Sprint(sortedKeys(gotSet)) {
 			s.errors = append(s.errors, fmt.Sprintf("[%s] want %v got %v: %s", p.Lang, sortedKeys(want), sortedKeys(gotSet), p.Text))
 		}
