@@ -16,6 +16,8 @@ type Coder struct {
 	tx       *Taxonomy
 	groups   *Groups
 	entities *entityFinder
+	// model is the learned layer; nil codes by the taxonomy alone.
+	model *Model
 }
 
 // NewCoder returns a coder for tx that resolves speeches' groups with
@@ -38,8 +40,23 @@ func NewCoder(tx *Taxonomy, groups *Groups) (*Coder, error) {
 	if _, err := englishSegmenter(); err != nil {
 		return nil, fmt.Errorf("analysis: sentence model: %w", err)
 	}
-	return &Coder{tx: tx, groups: groups, entities: ef}, nil
+	m, err := DefaultModel()
+	if err != nil {
+		return nil, fmt.Errorf("analysis: embedded model: %w", err)
+	}
+	return &Coder{tx: tx, groups: groups, entities: ef, model: m}, nil
 }
+
+// WithModel returns a coder that uses m as its learned layer (a workspace's
+// own model); nil codes by the taxonomy alone.
+func (c *Coder) WithModel(m *Model) *Coder {
+	cc := *c
+	cc.model = m
+	return &cc
+}
+
+// Model returns the coder's learned layer, nil when it has none.
+func (c *Coder) Model() *Model { return c.model }
 
 // Taxonomy returns the coder's taxonomy.
 func (c *Coder) Taxonomy() *Taxonomy { return c.tx }
@@ -58,9 +75,8 @@ func (c *Coder) CodeSentence(lang, text string) SentenceAnnotation {
 	r := newReader(Context{}, lang)
 	sc := c.readSentence(r, text)
 	p := ParagraphAnnotation{Sentences: []SentenceAnnotation{sc.ann}}
-	c.finishPassage(r, &p, []sentenceCoding{sc})
-	sc.ann.Themes = p.Sentences[0].Themes
-	return sc.ann
+	c.finishPassage(r, &p, []sentenceCoding{sc}, false)
+	return p.Sentences[0]
 }
 
 // CodeParagraph splits a paragraph of lang into sentences, codes each and
@@ -71,6 +87,13 @@ func (c *Coder) CodeParagraph(lang string, n int, text string) ParagraphAnnotati
 }
 
 func (c *Coder) codeParagraph(r *reader, n int, text string) ParagraphAnnotation {
+	p, _ := c.readParagraph(r, n, text, false)
+	return p
+}
+
+// readParagraph codes a paragraph; with features it also returns what the
+// learned layer reads of it, before the layer's decision.
+func (c *Coder) readParagraph(r *reader, n int, text string, features bool) (ParagraphAnnotation, *passageFeatures) {
 	p := ParagraphAnnotation{N: n, Themes: []string{}}
 	text = strings.ToValidUTF8(text, "\uFFFD")
 	r.startParagraph()
@@ -83,22 +106,26 @@ func (c *Coder) codeParagraph(r *reader, n int, text string) ParagraphAnnotation
 	for _, sc := range sents {
 		p.Sentences = append(p.Sentences, sc.ann)
 	}
-	c.finishPassage(r, &p, sents)
-	return p
+	return p, c.finishPassage(r, &p, sents, features)
 }
 
 // finishPassage decides the passage's codes from its sentences (precedence
-// applied per passage) and rolls references and proposals up.
-func (c *Coder) finishPassage(r *reader, p *ParagraphAnnotation, sents []sentenceCoding) {
+// applied per passage, then the learned layer) and rolls references and
+// proposals up. With features it returns what the learned layer reads, and
+// leaves the dictionary's codes as they are.
+func (c *Coder) finishPassage(r *reader, p *ParagraphAnnotation, sents []sentenceCoding, features bool) *passageFeatures {
 	codes, perSentence := c.tx.giveWay(sents)
 	for i := range p.Sentences {
 		p.Sentences[i].Themes = perSentence[i]
 	}
-	p.Codes = codes
-	p.Themes = p.Themes[:0]
-	for _, cd := range codes {
-		p.Themes = append(p.Themes, cd.Theme)
+	var f *passageFeatures
+	switch {
+	case features:
+		f = c.featuresOf(r, sents, codes)
+	case c.model != nil:
+		codes = c.model.decide(c.tx, c.featuresOf(r, sents, codes), codes)
 	}
+	applyCodes(p, codes)
 	refs := map[string]bool{}
 	p.References = nil
 	p.Proposal = false
@@ -113,6 +140,7 @@ func (c *Coder) finishPassage(r *reader, p *ParagraphAnnotation, sents []sentenc
 			p.Proposal = true
 		}
 	}
+	return f
 }
 
 // chunk cuts s into pieces of at most n bytes, at rune boundaries and

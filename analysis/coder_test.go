@@ -1,12 +1,17 @@
 package analysis
 
 import (
+	"flag"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/scdebate/scdebate/corpus"
 )
+
+// rulesOnly makes the evaluations score the taxonomy alone, without the
+// learned layer, to see what each part does.
+var rulesOnly = flag.Bool("rules-only", false, "code without the learned layer")
 
 func newTestCoder(t testing.TB) *Coder {
 	t.Helper()
@@ -17,6 +22,9 @@ func newTestCoder(t testing.TB) *Coder {
 	c, err := NewCoder(tx, nil)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if *rulesOnly {
+		c = c.WithModel(nil)
 	}
 	return c
 }

@@ -10,15 +10,7 @@ import (
 	"github.com/scdebate/scdebate/corpus/fixtures"
 	"github.com/scdebate/scdebate/corpus/sample"
 	"github.com/scdebate/scdebate/ingest"
-	"github.com/scdebate/scdebate/ingest/layout"
 )
-
-// inProcess extracts PDFs in the test process.
-type inProcess struct{}
-
-func (inProcess) Extract(ctx context.Context, path string) (*layout.Document, error) {
-	return layout.ExtractInProcess(ctx, path, layout.Options{})
-}
 
 var (
 	realMu   sync.Mutex
@@ -35,7 +27,7 @@ func realRecord(t testing.TB, name string) *corpus.Record {
 	if rec, ok := realRecs[name]; ok {
 		return rec
 	}
-	rec, err := ingest.ParseFile(context.Background(), path, inProcess{})
+	rec, err := ingest.ParseFile(context.Background(), path, inProcessPDF{})
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}

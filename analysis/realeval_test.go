@@ -61,11 +61,10 @@ func loadSpeechSet(t *testing.T, name string) []speechPassage {
 }
 
 // classifyInContext codes one written passage as the coder would code it in
-// the setting the passage was said in. The coder does not take the setting
-// yet, so this is Classify alone; when it does, pass p.Context here (the
-// one place to change).
+// the setting the passage was said in: a Council open debate on working
+// methods is a record of the Council's own meeting.
 func classifyInContext(c *Coder, p speechPassage) Classification {
-	return c.Classify(p.Lang, p.Text)
+	return c.ClassifyIn(Context{Debate: p.Context, CouncilRecord: p.Context == contextWorkingMethods}, p.Lang, p.Text)
 }
 
 // realScore accumulates the scores of one set: written passages or real
