@@ -326,7 +326,7 @@ func fit(ctx context.Context, tx *Taxonomy, items []*trainItem, opts TrainOption
 			tm.Own[k] = round6(x[nv+k])
 		}
 		for j := 0; j < nv; j++ {
-			if w := round6(x[j]); math.Abs(w) >= 1e-4 {
+			if w := round4(x[j]); math.Abs(w) >= minWeight {
 				tm.Index = append(tm.Index, int32(j))
 				tm.Weight = append(tm.Weight, w)
 			}
@@ -341,6 +341,12 @@ func fit(ctx context.Context, tx *Taxonomy, items []*trainItem, opts TrainOption
 }
 
 func round6(x float64) float64 { return math.Round(x*1e6) / 1e6 }
+
+func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
+
+// minWeight is the smallest word weight kept: the many near-zero weights an
+// L2 penalty leaves change no decision and would triple the model's size.
+const minWeight = 0.005
 
 // chooseThresholds picks Keep and Add on out-of-fold probabilities, for
 // the best micro-F1 over all themes.
