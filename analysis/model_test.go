@@ -19,20 +19,12 @@ var update = flag.Bool("update", false, "retrain the embedded model (model.json)
 // or the real labels' heldout part.
 func trainingExamples(t *testing.T) []Example {
 	t.Helper()
-	var out []Example
-	for _, name := range []string{"dev.yaml", "dev2.yaml", "speech.yaml"} {
-		f, err := os.Open(filepath.Join("testdata", "eval", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		exs, err := ReadExamples(name, f)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, exs...)
+	out, err := BaseExamples()
+	if err != nil {
+		t.Fatal(err)
 	}
-	b, err := os.ReadFile(filepath.Join("testdata", "eval", "real", "labels.yaml"))
+	var b []byte
+	b, err = os.ReadFile(filepath.Join("testdata", "eval", "real", "labels.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}

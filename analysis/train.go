@@ -3,6 +3,7 @@ package analysis
 import (
 	"context"
 	"crypto/sha256"
+	"embed"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -470,6 +471,33 @@ func ReadExamples(name string, r io.Reader) ([]Example, error) {
 		}
 		out = append(out, Example{Lang: p.Lang, Text: p.Text, Themes: p.Themes,
 			Context: Context{Debate: p.Context, CouncilRecord: p.Context == corpus.DebateWorkingMethods}})
+	}
+	return out, nil
+}
+
+// The written training sets, embedded so that `scdebate train` can learn
+// from them beside a user's own data.
+//
+//go:embed testdata/eval/dev.yaml testdata/eval/dev2.yaml testdata/eval/speech.yaml
+var baseSets embed.FS
+
+// BaseExamples returns the project's written training sets (dev.yaml,
+// dev2.yaml and speech.yaml of analysis/testdata/eval). The embedded model
+// learned from them and from the labelled paragraphs of the development
+// part of the real records, which live outside the repository.
+func BaseExamples() ([]Example, error) {
+	var out []Example
+	for _, name := range []string{"dev.yaml", "dev2.yaml", "speech.yaml"} {
+		f, err := baseSets.Open("testdata/eval/" + name)
+		if err != nil {
+			return nil, err
+		}
+		exs, err := ReadExamples(name, f)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, exs...)
 	}
 	return out, nil
 }

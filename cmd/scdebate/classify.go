@@ -21,7 +21,7 @@ func newClassifyCmd() *cobra.Command {
 JSON object per input line to standard output, in the same order:
 
   {"text": "...", "language": "en", "debate": "report", "themes": ["veto"],
-   "codes": [{"theme": "veto", "source": "rule", "evidence": ["veto"]}],
+   "codes": [{"theme": "veto", "source": "rule", "evidence": ["veto"], "score": 0.93}],
    "proposal": "must", ...}
 
 Each line's language is detected unless --lang is given. Invalid UTF-8 is
