@@ -153,6 +153,20 @@ type cueSet struct {
 	// giving the floor) makes the whole sentence a mention; agenda (an
 	// agenda item named by number) runs to the end of its quoted title.
 	procedure, agenda *regexp.Regexp
+	// triggers are, per cue (thanks, title, vote, procedure, agenda),
+	// words one of which the lower-cased sentence must hold for the cue's
+	// expression to be tried at all: most sentences hold none.
+	triggers [5][]string
+}
+
+// hasAny reports whether s contains one of subs.
+func hasAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 var cues = map[string]cueSet{
@@ -164,6 +178,8 @@ var cues = map[string]cueSet{
 		vote:      regexp.MustCompile(`(?i)\b(?:(?:we|i|my delegation|our delegation) (?:have |has |had |therefore |also )?(?:voted|abstained|will vote|cast (?:a|our|its) vote)|explanation of (?:vote|position)|in explanation of)\b`),
 		procedure: regexp.MustCompile(`(?i)\b(?:in accordance with rules? \d+|under rules? \d+ of (?:the|its) provisional rules|i (?:now )?(?:invite|give the floor|call on)|the council is meeting in accordance with the understanding)\b`),
 		agenda:    regexp.MustCompile(`(?i)\bagenda items? \d+`),
+		triggers: [5][]string{{"thank", "grateful", "gratitude", "congratulat", "tribute", "appreciation"}, {" as ", "as ", "capacity", "introducing", "presenting"},
+			{"vot", "abstain", "explanation"}, {"rule", "invite", "floor", "call on", "understanding"}, {"agenda"}},
 	},
 	"fr": {
 		thanks:    regexp.MustCompile(`(?i)(?:\b(?:je|nous)\s+(?:tiens|tenons|voudrais|voudrions|souhaite|souhaitons)?\s*(?:à\s+)?(?:aussi\s+)?(?:remercie|remercier|remercions|félicite|féliciter|félicitons|rends hommage|rendre hommage)|\b(?:permettez-moi|qu'il me soit permis) de (?:remercier|féliciter)|\bexprim(?:e|er|ons) (?:notre|ma) (?:gratitude|reconnaissance))`),
@@ -173,6 +189,8 @@ var cues = map[string]cueSet{
 		vote:      regexp.MustCompile(`(?i)\b(?:nous avons voté|j'ai voté|nous nous sommes abstenus|explication de vote)`),
 		procedure: regexp.MustCompile(`(?i)(?:conformément à l'article \d+ du règlement|\bj['’]invite|\bje donne (?:maintenant )?la parole)`),
 		agenda:    regexp.MustCompile(`(?i)\bpoints? \d+ de l['’]ordre du jour`),
+		triggers: [5][]string{{"remerci", "félicit", "hommage", "gratitude", "reconnaissance"}, {"qualité", "en tant que"},
+			{"voté", "abstenu", "explication"}, {"article", "invite", "parole"}, {"ordre du jour"}},
 	},
 	"es": {
 		thanks:    regexp.MustCompile(`(?i)\b(?:agradec(?:er|emos|e|o)|felicit(?:ar|amos|o)|(?:expres(?:ar|amos|o)) (?:nuestro|mi) (?:agradecimiento|reconocimiento)|doy las gracias|damos las gracias)`),
@@ -182,6 +200,8 @@ var cues = map[string]cueSet{
 		vote:      regexp.MustCompile(`(?i)\b(?:votamos|hemos votado|nos abstuvimos|explicación de voto)`),
 		procedure: regexp.MustCompile(`(?i)(?:de conformidad con el artículo \d+ del reglamento|\binvito a|\bdoy (?:ahora )?la palabra)`),
 		agenda:    regexp.MustCompile(`(?i)\btemas? \d+ del programa`),
+		triggers: [5][]string{{"agradec", "felicit", "gracias", "agradecimiento", "reconocimiento"}, {"calidad", "condición", "como "},
+			{"vot", "abstuv", "explicación"}, {"artículo", "invito", "palabra"}, {"programa"}},
 	},
 	"zh": {
 		thanks:    regexp.MustCompile(`(?:感谢|谢谢|祝贺)`),
@@ -191,6 +211,7 @@ var cues = map[string]cueSet{
 		vote:      regexp.MustCompile(`(?:投了?赞成票|投了?反对票|投了?弃权票|投票赞成|投票反对|解释投票)`),
 		procedure: regexp.MustCompile(`(?:根据.{0,20}暂行议事规则第\s*\d+\s*条|我请|我现在请|现在请)`),
 		agenda:    regexp.MustCompile(`议程项目\s*\d+`),
+		triggers:  [5][]string{{"感谢", "谢谢", "祝贺"}, {"作为", "以"}, {"投", "解释投票"}, {"请"}, {"议程"}},
 	},
 }
 
@@ -204,8 +225,9 @@ var (
 	quotedTitleEnd = regexp.MustCompile(`[”»」』]|"\s*[,.;:)]|[;；]|\.\s`)
 )
 
-// mentions returns the byte ranges of a sentence that are mentions.
-func mentions(lang, text string) [][2]int {
+// mentions returns the byte ranges of a sentence that are mentions; lower
+// is the sentence in lower case.
+func mentions(lang, text, lower string) [][2]int {
 	cs, ok := cues[lang]
 	if !ok {
 		return nil
@@ -217,26 +239,33 @@ func mentions(lang, text string) [][2]int {
 		}
 		return len(text)
 	}
-	for _, loc := range cs.thanks.FindAllStringIndex(text, -1) {
-		stop := end(clauseEnd, loc[1])
-		if f := cs.thanksFor.FindStringIndex(text[loc[1]:stop]); f != nil {
-			at := loc[1] + f[0]
-			if !cs.courtesy.MatchString(text[at:stop]) {
-				stop = at
+	try := func(cue int) bool { return hasAny(lower, cs.triggers[cue]) }
+	if try(0) {
+		for _, loc := range cs.thanks.FindAllStringIndex(text, -1) {
+			stop := end(clauseEnd, loc[1])
+			if f := cs.thanksFor.FindStringIndex(text[loc[1]:stop]); f != nil {
+				at := loc[1] + f[0]
+				if !cs.courtesy.MatchString(text[at:stop]) {
+					stop = at
+				}
 			}
+			out = append(out, [2]int{loc[0], stop})
 		}
-		out = append(out, [2]int{loc[0], stop})
 	}
-	for _, loc := range cs.title.FindAllStringIndex(text, -1) {
-		out = append(out, [2]int{loc[0], end(titleEnd, loc[1])})
+	if try(1) {
+		for _, loc := range cs.title.FindAllStringIndex(text, -1) {
+			out = append(out, [2]int{loc[0], end(titleEnd, loc[1])})
+		}
 	}
-	if loc := cs.vote.FindStringIndex(text); loc != nil {
-		out = append(out, [2]int{0, end(clauseEnd, loc[1])})
+	if try(2) {
+		if loc := cs.vote.FindStringIndex(text); loc != nil {
+			out = append(out, [2]int{0, end(clauseEnd, loc[1])})
+		}
 	}
-	if cs.procedure != nil && cs.procedure.MatchString(text) {
+	if try(3) && cs.procedure.MatchString(text) {
 		out = append(out, [2]int{0, len(text)})
 	}
-	if cs.agenda != nil {
+	if try(4) {
 		for _, loc := range cs.agenda.FindAllStringIndex(text, -1) {
 			out = append(out, [2]int{loc[0], end(quotedTitleEnd, loc[1])})
 		}

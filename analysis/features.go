@@ -84,7 +84,7 @@ func (c *Coder) featuresOf(r *reader, sents []sentenceCoding, codes []Code) *pas
 		if sc.mention && !slices.Contains(f.named, cueThanks) {
 			f.named = append(f.named, cueThanks)
 		}
-		if question.MatchString(sc.ann.Text) && !slices.Contains(f.named, cueQuestion) {
+		if isQuestion(sc.ann.Text) && !slices.Contains(f.named, cueQuestion) {
 			f.named = append(f.named, cueQuestion)
 		}
 		if sc.ann.Proposal != "" && !slices.Contains(f.named, cueRequest) {

@@ -65,6 +65,22 @@ type langMatcher struct {
 	// vetoes lists, per theme index, sets of phrases that cancel the theme
 	// for a sentence in which all of them occur.
 	vetoes map[int][][]int
+	// byPhrase lists, per phrase, the rules whose first part it can stand
+	// for: only those can hold in a sentence where it occurs.
+	byPhrase map[int][]int
+}
+
+// indexRules builds byPhrase once every rule is in.
+func (m *langMatcher) indexRules() {
+	m.byPhrase = map[int][]int{}
+	for ri, r := range m.rules {
+		m.byPhrase[r.parts[0]] = append(m.byPhrase[r.parts[0]], ri)
+		if r.alts != nil {
+			for _, ai := range r.alts[0] {
+				m.byPhrase[ai] = append(m.byPhrase[ai], ri)
+			}
+		}
+	}
 }
 
 func (m *langMatcher) addPhrase(ph phrase) int {
@@ -191,6 +207,9 @@ func (tx *Taxonomy) compile(p *taxonomyParser) error {
 				}
 			}
 		}
+	}
+	for _, m := range tx.match {
+		m.indexRules()
 	}
 	return nil
 }
@@ -467,7 +486,13 @@ func (m *langMatcher) hits(an *analysed, out []ruleHit) []ruleHit {
 	if len(hits) == 0 {
 		return out
 	}
-	for _, r := range m.rules {
+	var cand []int
+	for pi := range hits {
+		cand = append(cand, m.byPhrase[pi]...)
+	}
+	slices.Sort(cand)
+	for _, ri := range slices.Compact(cand) {
+		r := m.rules[ri]
 		if spans, ok := m.ruleHolds(r, hits); ok && !m.vetoed(r.theme, hits) {
 			out = append(out, ruleHit{theme: r.theme, text: r.text, spans: spans})
 		}

@@ -3,6 +3,7 @@ package analysis
 import (
 	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/scdebate/scdebate/corpus"
 )
@@ -77,8 +78,8 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 		slices.SortStableFunc(names, func(a, b ruleHit) int { return a.spans[0].start - b.spans[0].start })
 		sc.subject = r.sentenceSubject(text, names, nt)
 	}
-	ms := mentions(r.lang, text)
-	clauses := clauseStarts(text)
+	lower := strings.ToLower(text)
+	ms := mentions(r.lang, text, lower)
 	sc.mention = len(ms) > 0
 	for _, h := range found {
 		ti := h.theme
@@ -97,7 +98,7 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 			sc.dropped[ti] = true
 			continue
 		}
-		sc.hits = append(sc.hits, themeHit{theme: ti, text: h.text, spans: h.spans, clause: clauseOf(clauses, sc.an.start[h.spans[0].start])})
+		sc.hits = append(sc.hits, themeHit{theme: ti, text: h.text, spans: h.spans})
 	}
 	for _, ref := range sc.ann.References {
 		for _, id := range c.tx.refs[ref] {
@@ -106,7 +107,16 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 			sc.hits = append(sc.hits, themeHit{theme: ti, text: ref, clause: -1})
 		}
 	}
-	sc.ann.Proposal = DetectProposal(r.lang, text)
+	// Clauses matter only to precedence, between two themes.
+	if len(sc.hits) > 1 {
+		clauses := clauseStarts(text)
+		for i := range sc.hits {
+			if h := &sc.hits[i]; h.spans != nil {
+				h.clause = clauseOf(clauses, sc.an.start[h.spans[0].start])
+			}
+		}
+	}
+	sc.ann.Proposal = detectProposal(r.lang, text, lower)
 	sc.ann.Entities = c.entities.find(r.lang, sc.an)
 	return sc
 }
