@@ -228,9 +228,10 @@ var speechSets = []struct {
 	name   string
 	floors floors
 }{
-	// speech.yaml (266 passages; may be tuned on): micro-F1 0.685
-	// (P 0.761 R 0.623), theme-less coded 26/91 (28.6%), proposals F1 0.874.
-	{"speech.yaml", floors{microF1: 0.68, maxThemeless: 0.29, proposalF1: 0.87}},
+	// speech.yaml (266 passages; may be tuned on), after the labels'
+	// second reading: micro-F1 0.692 (P 0.773 R 0.627), theme-less coded
+	// 26/91 (28.6%), proposals F1 0.874.
+	{"speech.yaml", floors{microF1: 0.69, maxThemeless: 0.29, proposalF1: 0.87}},
 	// blind2.yaml (189 passages; never tuned on): micro-F1 0.664
 	// (P 0.750 R 0.596), theme-less coded 20/60 (33.3%), proposals F1 0.821.
 	{"blind2.yaml", floors{microF1: 0.66, maxThemeless: 0.34, proposalF1: 0.82}},
@@ -321,12 +322,12 @@ func (inProcessPDF) Extract(ctx context.Context, path string) (*layout.Document,
 // before context or a learned layer.
 var realFloors = map[string]floors{
 	// dev (A/48/PV.46, A/60/PV.25, A/60/PV.85, S/PV.8422; 643 paragraphs,
-	// 10 themed): micro-F1 0.094 (P 0.051 R 0.600), theme-less coded
-	// 100/633 (15.8%).
-	"dev": {microF1: 0.09, maxThemeless: 0.16},
+	// 13 themed after every paragraph was read): micro-F1 0.108 (P 0.060
+	// R 0.538), theme-less coded 99/630 (15.7%).
+	"dev": {microF1: 0.10, maxThemeless: 0.16},
 	// heldout (A/65/PV.71, A/79/PV.29, S/PV.3756; 660 paragraphs, 9
-	// themed): micro-F1 0.156 (P 0.091 R 0.556), theme-less coded 49/651
-	// (7.5%).
+	// themed, unchanged when every paragraph was read): micro-F1 0.156
+	// (P 0.091 R 0.556), theme-less coded 49/651 (7.5%).
 	"heldout": {microF1: 0.15, maxThemeless: 0.076},
 }
 
