@@ -139,8 +139,15 @@ func LoadModel(path string) (*Model, error) {
 	return m, nil
 }
 
+// maxModelWeights bounds the dense weight tables a model file may ask for
+// (themes × vocabulary), so that a small file cannot claim gigabytes.
+const maxModelWeights = 1 << 25
+
 // prepare builds the lookup tables of a model read or trained.
 func (m *Model) prepare() error {
+	if len(m.Themes)*len(m.Vocab) > maxModelWeights {
+		return fmt.Errorf("model: %d themes × %d features is more than the %d weights allowed", len(m.Themes), len(m.Vocab), maxModelWeights)
+	}
 	m.index = make(map[string]int32, len(m.Vocab))
 	for i, v := range m.Vocab {
 		m.index[v] = int32(i)
