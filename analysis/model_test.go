@@ -43,7 +43,7 @@ func trainingExamples(t *testing.T) []Example {
 		}
 		for _, sp := range rec.Speeches {
 			for _, p := range sp.Paragraphs {
-				out = append(out, Example{Lang: rec.Language, Record: rec, Seq: sp.Seq, N: p.N, Themes: want[[2]int{sp.Seq, p.N}]})
+				out = append(out, Example{Lang: rec.Language, Record: rec, Seq: sp.Seq, N: p.N, Themes: want[[2]int{sp.Seq, p.N}], Group: rec.Symbol})
 			}
 		}
 	}

@@ -32,6 +32,10 @@ type Example struct {
 	Seq, N int
 	// Themes are the passage's themes (none: the passage has none).
 	Themes []string
+	// Group names where the example comes from (a file, a record): the
+	// cross-validation holds out whole groups, so that the thresholds are
+	// chosen for text unlike the training data rather than for more of it.
+	Group string
 }
 
 // TrainOptions control Train. The zero value trains with the defaults.
@@ -44,8 +48,10 @@ type TrainOptions struct {
 	MinCount int
 	// Iterations bounds the optimiser's iterations per theme (0: 300).
 	Iterations int
-	// Folds is the number of cross-validation folds the decision
-	// thresholds are chosen on (0: 5).
+	// Folds is the number of cross-validation folds the penalty and the
+	// decision thresholds are chosen on (0: 5); examples of one Group stay
+	// in one fold, and with at most MaxGroupFolds groups each group is a
+	// fold of its own.
 	Folds int
 	// OnProgress is called after each theme of each fold.
 	OnProgress func(step, total int)
@@ -67,10 +73,45 @@ func (o TrainOptions) withDefaults() TrainOptions {
 	return o
 }
 
+// MaxGroupFolds is the most groups for which Train holds out one group at
+// a time.
+const MaxGroupFolds = 12
+
 // trainItem is an example turned into features.
 type trainItem struct {
 	f      *passageFeatures
 	labels []bool // per taxonomy theme
+	fold   int
+}
+
+// assignFolds puts every item in a fold: by group when the examples name
+// groups (one fold per group when there are few), else round robin. It
+// returns the number of folds.
+func assignFolds(items []trainItem, examples []Example, folds int) int {
+	var groups []string
+	for _, ex := range examples {
+		if ex.Group != "" && !slices.Contains(groups, ex.Group) {
+			groups = append(groups, ex.Group)
+		}
+	}
+	if len(groups) < 2 {
+		for i := range items {
+			items[i].fold = i % folds
+		}
+		return folds
+	}
+	sort.Strings(groups)
+	n := folds
+	if len(groups) <= MaxGroupFolds {
+		n = len(groups)
+	}
+	for i, ex := range examples {
+		items[i].fold = slices.Index(groups, ex.Group) % n
+		if ex.Group == "" {
+			items[i].fold = i % n
+		}
+	}
+	return n
 }
 
 // Train fits the learned layer on examples, coding each with c's taxonomy
@@ -92,7 +133,8 @@ func Train(ctx context.Context, c *Coder, examples []Example, opts TrainOptions)
 	if opts.L2 > 0 {
 		l2s = []float64{opts.L2}
 	}
-	steps, total := 0, (len(l2s)*opts.Folds+1)*nt
+	folds := assignFolds(items, examples, opts.Folds)
+	steps, total := 0, (len(l2s)*folds+1)*nt
 	progress := func() {
 		steps++
 		if opts.OnProgress != nil {
@@ -106,7 +148,7 @@ func Train(ctx context.Context, c *Coder, examples []Example, opts TrainOptions)
 	for _, l2 := range l2s {
 		o := opts
 		o.L2 = l2
-		probs, err := outOfFold(ctx, c.tx, items, o, progress)
+		probs, err := outOfFold(ctx, c.tx, items, folds, o, progress)
 		if err != nil {
 			return nil, err
 		}
@@ -134,16 +176,16 @@ func Train(ctx context.Context, c *Coder, examples []Example, opts TrainOptions)
 
 // outOfFold gives every item the probabilities of a model trained on the
 // other folds.
-func outOfFold(ctx context.Context, tx *Taxonomy, items []trainItem, opts TrainOptions, progress func()) ([][]float64, error) {
+func outOfFold(ctx context.Context, tx *Taxonomy, items []trainItem, folds int, opts TrainOptions, progress func()) ([][]float64, error) {
 	nt := len(tx.Themes)
 	probs := make([][]float64, len(items))
 	for i := range probs {
 		probs[i] = make([]float64, nt)
 	}
-	for fold := 0; fold < opts.Folds; fold++ {
+	for fold := 0; fold < folds; fold++ {
 		var train []*trainItem
 		for i := range items {
-			if i%opts.Folds != fold {
+			if items[i].fold != fold {
 				train = append(train, &items[i])
 			}
 		}
@@ -152,7 +194,7 @@ func outOfFold(ctx context.Context, tx *Taxonomy, items []trainItem, opts TrainO
 			return nil, err
 		}
 		for i := range items {
-			if i%opts.Folds != fold {
+			if items[i].fold != fold {
 				continue
 			}
 			vec := items[i].f.vector(m.index)
@@ -408,7 +450,7 @@ func examplesDigest(examples []Example, tx *Taxonomy, opts TrainOptions) string 
 		}
 		themes := slices.Clone(ex.Themes)
 		slices.Sort(themes)
-		fmt.Fprintf(h, "%s\x00%s\x00%v\x00%s\x00%q\n", ex.Lang, ex.Context.debate(), ex.Context.CouncilRecord, text, themes)
+		fmt.Fprintf(h, "%s\x00%s\x00%v\x00%s\x00%q\x00%s\n", ex.Lang, ex.Context.debate(), ex.Context.CouncilRecord, text, themes, ex.Group)
 	}
 	return hex.EncodeToString(h.Sum(nil)[:12])
 }
@@ -469,7 +511,7 @@ func ReadExamples(name string, r io.Reader) ([]Example, error) {
 		if p.Context != "" && !corpus.IsDebate(p.Context) {
 			return nil, fmt.Errorf("%s: passage %d: unknown context %q (expected one of %s)", name, i+1, p.Context, strings.Join(corpus.Debates, ", "))
 		}
-		out = append(out, Example{Lang: p.Lang, Text: p.Text, Themes: p.Themes,
+		out = append(out, Example{Lang: p.Lang, Text: p.Text, Themes: p.Themes, Group: name,
 			Context: Context{Debate: p.Context, CouncilRecord: p.Context == corpus.DebateWorkingMethods}})
 	}
 	return out, nil
