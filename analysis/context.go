@@ -22,14 +22,28 @@ type Context struct {
 	Debate string `json:"debate"`
 	// CouncilRecord marks a record of a Security Council meeting.
 	CouncilRecord bool `json:"council_record,omitempty"`
+	// OtherCouncil marks a record whose agenda is another council's
+	// business (the Human Rights Council's report, the Economic and Social
+	// Council's), where "the Council" is that council until the Security
+	// Council is named.
+	OtherCouncil bool `json:"other_council,omitempty"`
 }
 
 // RecordContext is the context of a record's passages: its debate (read
 // from its agenda items, corpus.Record.Debate) and whether it is a record
 // of the Security Council.
 func RecordContext(rec *corpus.Record) Context {
-	return Context{Debate: rec.Debate(), CouncilRecord: isCouncilBody(rec.Body) || strings.HasPrefix(rec.Symbol, "S/")}
+	x := Context{Debate: rec.Debate(), CouncilRecord: isCouncilBody(rec.Body) || strings.HasPrefix(rec.Symbol, "S/")}
+	for _, it := range rec.AgendaItems {
+		if otherCouncilItem.MatchString(it.Title) {
+			x.OtherCouncil = true
+		}
+	}
+	return x
 }
+
+// otherCouncilItem recognises an agenda item on another council's business.
+var otherCouncilItem = regexp.MustCompile(`(?i)human rights council|economic and social council|trusteeship council|conseil des droits de l'homme|conseil économique et social|consejo de derechos humanos|consejo económico y social|人权理事会|经济及社会理事会|совет по правам человека|экономический и социальный совет|مجلس حقوق الإنسان|المجلس الاقتصادي والاجتماعي`)
 
 func isCouncilBody(body string) bool {
 	b := strings.ToLower(body)
@@ -69,7 +83,7 @@ type reader struct {
 }
 
 func newReader(ctx Context, lang string) *reader {
-	r := &reader{ctx: ctx, lang: lang, councilShort: ctx.onCouncil() || ctx.CouncilRecord}
+	r := &reader{ctx: ctx, lang: lang, councilShort: ctx.onCouncil() || ctx.CouncilRecord || !ctx.OtherCouncil}
 	r.subject = r.defaultSubject()
 	return r
 }
@@ -135,7 +149,7 @@ func (r *reader) sentenceSubject(text string, names []ruleHit, nThemes int) int 
 // the topic: courtesies ("I thank the President for scheduling this
 // meeting"; the person thanked, with their title), a speaker's title ("in my
 // capacity as Chair of the Informal Working Group"), an explanation of vote
-// ("as an elected member, we voted in favour"). Theme words inside a
+// ("as an elected member, we voted in favour"), the President's formulae. Theme words inside a
 // mention are not coded. Thanks for a practice ("we thank the presidencies
 // for their briefings on the programme of work") are a comment on it: only
 // the person thanked is a mention.
@@ -150,13 +164,12 @@ type cueSet struct {
 	// mention.
 	vote *regexp.Regexp
 	// procedure (the President's formulae: an invitation under rule 37,
-	// giving the floor) makes the whole sentence a mention; agenda (an
-	// agenda item named by number) runs to the end of its quoted title.
-	procedure, agenda *regexp.Regexp
-	// triggers are, per cue (thanks, title, vote, procedure, agenda),
+	// giving the floor) makes the whole sentence a mention.
+	procedure *regexp.Regexp
+	// triggers are, per cue (thanks, title, vote, procedure),
 	// words one of which the lower-cased sentence must hold for the cue's
 	// expression to be tried at all: most sentences hold none.
-	triggers [5][]string
+	triggers [4][]string
 }
 
 // hasAny reports whether s contains one of subs.
@@ -177,9 +190,8 @@ var cues = map[string]cueSet{
 		title:     regexp.MustCompile(`(?i)\b(?:in (?:my|our|its|his|her|their) capacity as|speaking as|as (?:the )?(?:current |outgoing |incoming |former )?(?:chair|chairperson|chairman|co-chair|coordinator|facilitator|co-facilitator|vice-chair)s? of|as (?:the )?(?:co-)?penholders? (?:of|on|for)|^\W*(?:introducing|presenting) the (?:annual )?report)\b`),
 		vote:      regexp.MustCompile(`(?i)\b(?:(?:we|i|my delegation|our delegation) (?:have |has |had |therefore |also )?(?:voted|abstained|will vote|cast (?:a|our|its) vote)|explanation of (?:vote|position)|in explanation of)\b`),
 		procedure: regexp.MustCompile(`(?i)\b(?:in accordance with rules? \d+|under rules? \d+ of (?:the|its) provisional rules|i (?:now )?(?:invite|give the floor|call on)|the council is meeting in accordance with the understanding)\b`),
-		agenda:    regexp.MustCompile(`(?i)\bagenda items? \d+`),
-		triggers: [5][]string{{"thank", "grateful", "gratitude", "congratulat", "tribute", "appreciation"}, {" as ", "as ", "capacity", "introducing", "presenting"},
-			{"vot", "abstain", "explanation"}, {"rule", "invite", "floor", "call on", "understanding"}, {"agenda"}},
+		triggers: [4][]string{{"thank", "grateful", "gratitude", "congratulat", "tribute", "appreciation"}, {" as ", "as ", "capacity", "introducing", "presenting"},
+			{"vot", "abstain", "explanation"}, {"rule", "invite", "floor", "call on", "understanding"}},
 	},
 	"fr": {
 		thanks:    regexp.MustCompile(`(?i)(?:\b(?:je|nous)\s+(?:tiens|tenons|voudrais|voudrions|souhaite|souhaitons)?\s*(?:à\s+)?(?:aussi\s+)?(?:remercie|remercier|remercions|félicite|féliciter|félicitons|rends hommage|rendre hommage)|\b(?:permettez-moi|qu'il me soit permis) de (?:remercier|féliciter)|\bexprim(?:e|er|ons) (?:notre|ma) (?:gratitude|reconnaissance))`),
@@ -188,9 +200,8 @@ var cues = map[string]cueSet{
 		title:     regexp.MustCompile(`(?i)\b(?:en (?:ma|sa|notre|leur) qualité de|en tant que (?:président|présidente|coordonnateur|coordonnatrice|facilitateur|facilitatrice|rédacteur|porte-plume))`),
 		vote:      regexp.MustCompile(`(?i)\b(?:nous avons voté|j'ai voté|nous nous sommes abstenus|explication de vote)`),
 		procedure: regexp.MustCompile(`(?i)(?:conformément à l'article \d+ du règlement|\bj['’]invite|\bje donne (?:maintenant )?la parole)`),
-		agenda:    regexp.MustCompile(`(?i)\bpoints? \d+ de l['’]ordre du jour`),
-		triggers: [5][]string{{"remerci", "félicit", "hommage", "gratitude", "reconnaissance"}, {"qualité", "en tant que"},
-			{"voté", "abstenu", "explication"}, {"article", "invite", "parole"}, {"ordre du jour"}},
+		triggers: [4][]string{{"remerci", "félicit", "hommage", "gratitude", "reconnaissance"}, {"qualité", "en tant que"},
+			{"voté", "abstenu", "explication"}, {"article", "invite", "parole"}},
 	},
 	"es": {
 		thanks:    regexp.MustCompile(`(?i)\b(?:agradec(?:er|emos|e|o)|felicit(?:ar|amos|o)|(?:expres(?:ar|amos|o)) (?:nuestro|mi) (?:agradecimiento|reconocimiento)|doy las gracias|damos las gracias)`),
@@ -199,9 +210,8 @@ var cues = map[string]cueSet{
 		title:     regexp.MustCompile(`(?i)\b(?:en (?:mi|su|nuestra) (?:calidad|condición) de|como (?:presidente|presidenta|coordinador|coordinadora|facilitador|facilitadora|redactor)s? de)`),
 		vote:      regexp.MustCompile(`(?i)\b(?:votamos|hemos votado|nos abstuvimos|explicación de voto)`),
 		procedure: regexp.MustCompile(`(?i)(?:de conformidad con el artículo \d+ del reglamento|\binvito a|\bdoy (?:ahora )?la palabra)`),
-		agenda:    regexp.MustCompile(`(?i)\btemas? \d+ del programa`),
-		triggers: [5][]string{{"agradec", "felicit", "gracias", "agradecimiento", "reconocimiento"}, {"calidad", "condición", "como "},
-			{"vot", "abstuv", "explicación"}, {"artículo", "invito", "palabra"}, {"programa"}},
+		triggers: [4][]string{{"agradec", "felicit", "gracias", "agradecimiento", "reconocimiento"}, {"calidad", "condición", "como "},
+			{"vot", "abstuv", "explicación"}, {"artículo", "invito", "palabra"}},
 	},
 	"zh": {
 		thanks:    regexp.MustCompile(`(?:感谢|谢谢|祝贺)`),
@@ -210,8 +220,7 @@ var cues = map[string]cueSet{
 		title:     regexp.MustCompile(`(?:作为|以).{0,24}?(?:主席|协调人|促进者|执笔方)(?:的身份)?`),
 		vote:      regexp.MustCompile(`(?:投了?赞成票|投了?反对票|投了?弃权票|投票赞成|投票反对|解释投票)`),
 		procedure: regexp.MustCompile(`(?:根据.{0,20}暂行议事规则第\s*\d+\s*条|我请|我现在请|现在请)`),
-		agenda:    regexp.MustCompile(`议程项目\s*\d+`),
-		triggers:  [5][]string{{"感谢", "谢谢", "祝贺"}, {"作为", "以"}, {"投", "解释投票"}, {"请"}, {"议程"}},
+		triggers:  [4][]string{{"感谢", "谢谢", "祝贺"}, {"作为", "以"}, {"投", "解释投票"}, {"请"}},
 	},
 }
 
@@ -220,9 +229,6 @@ var cues = map[string]cueSet{
 var (
 	clauseEnd = regexp.MustCompile(`[;:；：]|,\s+(?:and|but|yet|while|whereas|et|mais|y|pero)\s|，(?:并|但|同时)|\.\s`)
 	titleEnd  = regexp.MustCompile(`[,;:，；：()]|\.\s`)
-	// quotedTitleEnd ends an agenda item's title: its closing quote, or
-	// the clause's end when it is not quoted.
-	quotedTitleEnd = regexp.MustCompile(`[”»」』]|"\s*[,.;:)]|[;；]|\.\s`)
 )
 
 // mentions returns the byte ranges of a sentence that are mentions; lower
@@ -264,11 +270,6 @@ func mentions(lang, text, lower string) [][2]int {
 	}
 	if try(3) && cs.procedure.MatchString(text) {
 		out = append(out, [2]int{0, len(text)})
-	}
-	if try(4) {
-		for _, loc := range cs.agenda.FindAllStringIndex(text, -1) {
-			out = append(out, [2]int{loc[0], end(quotedTitleEnd, loc[1])})
-		}
 	}
 	return out
 }
