@@ -130,12 +130,7 @@ func (c *Coder) finishPassage(r *reader, p *ParagraphAnnotation, sents []sentenc
 	p.References = nil
 	p.Proposal = false
 	for _, s := range p.Sentences {
-		for _, ref := range s.References {
-			if !refs[ref] {
-				refs[ref] = true
-				p.References = append(p.References, ref)
-			}
-		}
+		p.References = appendNew(p.References, refs, s.References...)
 		if s.Proposal != "" {
 			p.Proposal = true
 		}
@@ -205,12 +200,7 @@ func (c *Coder) ClassifyIn(ctx Context, lang, text string) Classification {
 	seenEnt := map[string]bool{}
 	best := len(ProposalKinds)
 	for _, s := range p.Sentences {
-		for _, e := range s.Entities {
-			if !seenEnt[e] {
-				seenEnt[e] = true
-				out.Entities = append(out.Entities, e)
-			}
-		}
+		out.Entities = appendNew(out.Entities, seenEnt, s.Entities...)
 		if s.Proposal != "" {
 			best = min(best, kindRank(s.Proposal))
 		}
@@ -227,6 +217,17 @@ func (c *Coder) ClassifyIn(ctx Context, lang, text string) Classification {
 		}
 	}
 	return out
+}
+
+// appendNew appends to dst each of xs not yet in seen, marking it.
+func appendNew(dst []string, seen map[string]bool, xs ...string) []string {
+	for _, x := range xs {
+		if !seen[x] {
+			seen[x] = true
+			dst = append(dst, x)
+		}
+	}
+	return dst
 }
 
 func kindRank(kind string) int {

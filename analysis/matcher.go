@@ -142,33 +142,15 @@ func (tx *Taxonomy) compile(p *taxonomyParser) error {
 		}
 		for _, lang := range corpus.Languages {
 			terms, excl := t.Terms[lang], t.Exclude[lang]
-			if len(terms) == 0 && len(excl) == 0 {
+			if len(terms) == 0 && len(excl) == 0 && len(t.ReportTerms[lang]) == 0 {
 				continue
 			}
 			m, err := tx.matcher(lang)
 			if err != nil {
 				return err
 			}
-			for _, term := range terms {
-				parts, err := m.compileTerm(term, false)
-				if err != nil {
-					p.fail(p.lines[t.ID+"/terms/"+lang+"/"+term], t.ID, fmt.Sprintf("term %q (%s): %v", term, lang, err))
-					continue
-				}
-				if r := newRule(ti, term, parts); !m.hasRule(r) {
-					m.rules = append(m.rules, r)
-				}
-			}
-			for _, term := range t.ReportTerms[lang] {
-				parts, err := m.compileTerm(term, false)
-				if err != nil {
-					p.fail(p.lines[t.ID+"/report_terms/"+lang+"/"+term], t.ID, fmt.Sprintf("report term %q (%s): %v", term, lang, err))
-					continue
-				}
-				if r := newRule(tx.reportIndex(ti), term, parts); !m.hasRule(r) {
-					m.rules = append(m.rules, r)
-				}
-			}
+			m.addRules(p, t.ID, t.ID+"/terms/"+lang, "term", ti, terms)
+			m.addRules(p, t.ID, t.ID+"/report_terms/"+lang, "report term", tx.reportIndex(ti), t.ReportTerms[lang])
 			for _, ex := range excl {
 				parts, err := m.compileTerm(ex, true)
 				if err != nil {
@@ -196,16 +178,7 @@ func (tx *Taxonomy) compile(p *taxonomyParser) error {
 			if err != nil {
 				return err
 			}
-			for _, name := range names {
-				parts, err := m.compileTerm(name, false)
-				if err != nil {
-					p.fail(p.lines["subjects/"+kind+"/"+lang+"/"+name], "", fmt.Sprintf("subjects.%s: name %q (%s): %v", kind, name, lang, err))
-					continue
-				}
-				if r := newRule(tx.subjectIndex(k), name, parts); !m.hasRule(r) {
-					m.rules = append(m.rules, r)
-				}
-			}
+			m.addRules(p, "", "subjects/"+kind+"/"+lang, "subjects."+kind+" name", tx.subjectIndex(k), names)
 		}
 	}
 	for _, m := range tx.match {
@@ -219,6 +192,22 @@ func (tx *Taxonomy) compile(p *taxonomyParser) error {
 func (tx *Taxonomy) reportIndex(ti int) int { return len(tx.Themes) + ti }
 
 func (tx *Taxonomy) subjectIndex(k int) int { return 2*len(tx.Themes) + k }
+
+// addRules compiles terms into rules signalling index; a term that does not
+// compile is reported with its line (key/term in the parser's lines) under
+// theme, as a what.
+func (m *langMatcher) addRules(p *taxonomyParser, theme, key, what string, index int, terms []string) {
+	for _, term := range terms {
+		parts, err := m.compileTerm(term, false)
+		if err != nil {
+			p.fail(p.lines[key+"/"+term], theme, fmt.Sprintf("%s %q (%s): %v", what, term, m.lang, err))
+			continue
+		}
+		if r := newRule(index, term, parts); !m.hasRule(r) {
+			m.rules = append(m.rules, r)
+		}
+	}
+}
 
 // compileTerm turns a term or exclusion as written into its parts ("a & b"),
 // each a list of alternative phrases ("a|b"). A phrase written "=a" keeps
