@@ -103,8 +103,9 @@ func (w *Workspace) Lock() (unlock func(), err error) {
 		fmt.Fprintf(f, "%d\n", os.Getpid())
 		// Writers killed mid-write leave temporary files; the next writer
 		// clears them. They are never read, so a failure here is no
-		// reason to refuse the lock.
-		for _, sub := range []string{RawDir, RecordsDir, AnnotationsDir, IndexDir} {
+		// reason to refuse the lock. The workspace's own directory holds
+		// the reviews and the model.
+		for _, sub := range []string{"", RawDir, RecordsDir, AnnotationsDir, IndexDir} {
 			RemoveStaleTemps(w.Path(sub), "")
 		}
 		return func() {

@@ -54,14 +54,10 @@ func (p *Passage) CountryCode() string {
 
 // RecordKey is the key of a record in the index: its store file name
 // without ".json" ("A_79_PV.29.en").
-func RecordKey(rec *corpus.Record) string {
-	return strings.TrimSuffix(corpus.FileName(rec), ".json")
-}
+func RecordKey(rec *corpus.Record) string { return corpus.RecordKey(rec) }
 
 // PassageID is the document ID of paragraph n of speech seq of a record.
-func PassageID(recordKey string, seq, n int) string {
-	return recordKey + "#" + strconv.Itoa(seq) + "." + strconv.Itoa(n)
-}
+func PassageID(recordKey string, seq, n int) string { return corpus.PassageID(recordKey, seq, n) }
 
 // Passages turns a record and its annotation (nil when it has none) into
 // its indexed paragraphs. Empty paragraphs are left out.

@@ -1,0 +1,78 @@
+package corpus
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// RecordKey is the key a record goes by in a workspace, the index and
+// passage IDs: its store file name without ".json" ("A_79_PV.29.en").
+func RecordKey(rec *Record) string {
+	return strings.TrimSuffix(FileName(rec), ".json")
+}
+
+// PassageID names paragraph n of speech seq of the record with key
+// recordKey: "A_79_PV.29.en#3.2". It is the search index's document ID and
+// the key expert reviews are stored by.
+func PassageID(recordKey string, seq, n int) string {
+	return recordKey + "#" + strconv.Itoa(seq) + "." + strconv.Itoa(n)
+}
+
+// PassageIDError reports a string that is not a passage ID.
+type PassageIDError struct {
+	ID     string
+	Reason string
+}
+
+func (e *PassageIDError) Error() string {
+	return fmt.Sprintf("passage %q: %s (a passage ID is RECORD#SPEECH.PARAGRAPH, e.g. A_79_PV.29.en#3.2)", e.ID, e.Reason)
+}
+
+// ParsePassageID splits a passage ID into its record key, speech seq and
+// paragraph n.
+func ParsePassageID(id string) (recordKey string, seq, n int, err error) {
+	key, pos, ok := strings.Cut(strings.TrimSpace(id), "#")
+	switch {
+	case !ok:
+		return "", 0, 0, &PassageIDError{ID: id, Reason: "no #SPEECH.PARAGRAPH after the record"}
+	case key == "":
+		return "", 0, 0, &PassageIDError{ID: id, Reason: "no record before #"}
+	}
+	s, p, ok := strings.Cut(pos, ".")
+	if !ok {
+		return "", 0, 0, &PassageIDError{ID: id, Reason: "no SPEECH.PARAGRAPH after #"}
+	}
+	seq, err1 := strconv.Atoi(s)
+	n, err2 := strconv.Atoi(p)
+	if err1 != nil || err2 != nil || seq < 0 || n < 0 {
+		return "", 0, 0, &PassageIDError{ID: id, Reason: "speech and paragraph must be numbers"}
+	}
+	return key, seq, n, nil
+}
+
+// Paragraph returns paragraph n of speech seq, or nil.
+func (r *Record) Paragraph(seq, n int) *Paragraph {
+	for i := range r.Speeches {
+		sp := &r.Speeches[i]
+		if sp.Seq != seq {
+			continue
+		}
+		for j := range sp.Paragraphs {
+			if sp.Paragraphs[j].N == n {
+				return &sp.Paragraphs[j]
+			}
+		}
+	}
+	return nil
+}
+
+// TextDigest identifies a paragraph's text, its spacing aside: a review
+// made on one text is known stale when the record's paragraph reads
+// otherwise.
+func TextDigest(text string) string {
+	sum := sha256.Sum256([]byte(strings.Join(strings.Fields(text), " ")))
+	return hex.EncodeToString(sum[:8])
+}
