@@ -40,6 +40,9 @@ type Annotation struct {
 	// applied to the annotation (empty: none): a review change re-applies
 	// the reviews to this annotation alone, without coding the record again.
 	ReviewDigest string `json:"review_digest,omitempty"`
+	// ReviewProblems are the record's reviews that do not apply as they
+	// stand (stale, naming a theme the taxonomy lacks, a passage gone).
+	ReviewProblems []ReviewProblem `json:"review_problems,omitempty"`
 	// KeyPhrases counts the noun phrases of the record's English text (see
 	// EmergingTopics); empty for other languages.
 	KeyPhrases map[string]int `json:"key_phrases,omitempty"`

@@ -344,6 +344,6 @@ func applyReviews(tx *Taxonomy, ann *Annotation, key string, rec *corpus.Record,
 			problems = append(problems, reviewProblems(tx, r, nil)...)
 		}
 	}
-	ann.ReviewDigest = reviewDigest(reviews)
+	ann.ReviewDigest, ann.ReviewProblems = reviewDigest(reviews), problems
 	return problems
 }

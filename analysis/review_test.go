@@ -535,3 +535,70 @@ func syntheticReviews(n int, record string) *Reviews {
 	}
 	return rs
 }
+
+// TestTrainWorkspaceWithReviews: the reviews become training examples
+// labelled as the review left the passage, the model remembers what it
+// learned from, and training again happens only when the reviews changed.
+func TestTrainWorkspaceWithReviews(t *testing.T) {
+	c := newTestCoder(t)
+	ws := analysedWorkspace(t, c)
+	if _, err := EditReviews(t.Context(), ws, []ReviewEdit{
+		{Passage: passage761, Text: "+veto -annual-report"},
+		{Passage: passage762, Text: "-burden-sharing"},
+	}, ReviewOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	exs, problems, digest, err := ReviewExamples(t.Context(), ws, c.Taxonomy())
+	if err != nil || len(problems) != 0 || digest == "" {
+		t.Fatal(exs, problems, digest, err)
+	}
+	var got []string
+	for _, ex := range exs {
+		got = append(got, fmt.Sprintf("%s#%d.%d %v", ex.Record.Symbol, ex.Seq, ex.N, ex.Themes))
+	}
+	if want := []string{"A/76/PV.40#1.1 [veto]", "A/76/PV.40#2.1 [veto]"}; !slices.Equal(got, want) {
+		t.Errorf("examples %v, want %v", got, want)
+	}
+
+	data := filepath.Join(t.TempDir(), "mine.yaml")
+	if err := os.WriteFile(data, []byte("- {lang: en, themes: [veto], text: The veto must not block action on atrocities.}\n- {lang: en, themes: [], text: We thank the President.}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fast := TrainOptions{L2: 0.008, Folds: 2, Iterations: 50}
+	res, err := TrainWorkspace(t.Context(), c, ws, WorkspaceTraining{Data: []string{data}, Options: fast})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := res.Model
+	if !res.Trained || res.Reviews != 2 || m.Reviews != 2 || m.ReviewDigest != digest || len(m.Data) != 1 || m.NoBase {
+		t.Fatalf("%+v; model data %v reviews %d", res, m.Data, m.Reviews)
+	}
+	base, _ := BaseExamples()
+	if m.Examples != len(base)+2+2 {
+		t.Errorf("trained on %d examples, want the %d written ones, 2 of the data file and 2 reviews", m.Examples, len(base))
+	}
+	if loaded, err := WorkspaceModel(ws); err != nil || loaded == nil || loaded.Hash() != m.Hash() {
+		t.Fatalf("workspace model: %v, %v", loaded, err)
+	}
+	if s := m.TrainedOn(); !strings.Contains(s, "mine.yaml") || !strings.Contains(s, "2 reviews") {
+		t.Errorf("TrainedOn %q", s)
+	}
+
+	res, err = TrainWorkspace(t.Context(), c, ws, WorkspaceTraining{Again: true, Options: fast})
+	if err != nil || res.Trained {
+		t.Fatalf("nothing new, trained again: %+v, %v", res, err)
+	}
+	if _, err := EditReviews(t.Context(), ws, []ReviewEdit{{Passage: "A_75_PV.12.en#2.3", Text: "none"}}, ReviewOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	res, err = TrainWorkspace(t.Context(), c, ws, WorkspaceTraining{Again: true, Options: fast})
+	if err != nil || !res.Trained || res.Model.Reviews != 3 || len(res.Model.Data) != 1 {
+		t.Fatalf("a new review: %+v, %v", res, err)
+	}
+	// The data file gone, training again says so.
+	os.Remove(data)
+	EditReviews(t.Context(), ws, []ReviewEdit{{Passage: "A_75_PV.12.en#2.3", Unset: true}}, ReviewOptions{})
+	if _, err := TrainWorkspace(t.Context(), c, ws, WorkspaceTraining{Again: true, Options: fast}); err == nil || !strings.Contains(err.Error(), "mine.yaml: the file is gone") {
+		t.Errorf("data gone: %v", err)
+	}
+}

@@ -168,6 +168,8 @@ type ReviewOptions struct {
 	// AllOrNothing leaves every review as it was when any edit is skipped
 	// (the command line, where one bad argument stops the command).
 	AllOrNothing bool
+	// DryRun decides every edit and writes nothing.
+	DryRun bool
 	// Now stamps the reviews changed (zero: the current time).
 	Now time.Time
 }
@@ -388,8 +390,10 @@ func EditReviews(ctx context.Context, ws *corpus.Workspace, edits []ReviewEdit, 
 			updates = append(updates, update{key, rec, ann})
 		}
 	}
-	if len(out.Changed) == 0 || (opts.AllOrNothing && len(out.Skipped) > 0) {
+	if opts.AllOrNothing && len(out.Skipped) > 0 {
 		out.Changed = nil
+	}
+	if len(out.Changed) == 0 || opts.DryRun {
 		return out, nil
 	}
 	// The annotations are brought up to date in memory first, so that each

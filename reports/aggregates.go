@@ -192,6 +192,7 @@ func (wb *workbook) writeOverview() error {
 		{"States spoken for through a group", len(s.viaStates), 0},
 		{"Groups spoken for", groupsText(s.groups), 0},
 		{"Coded comments", s.comments, 0},
+		{"Reviewed codes", s.reviews.text(), 0},
 		{"Language", wb.languageText(), 0},
 		{"Filters", wb.filterText(), 0},
 		{"Taxonomy", wb.themes.describe(), 0},
@@ -305,6 +306,18 @@ func (wb *workbook) writeOverview() error {
 		return w.err
 	}
 	return wb.setHeaderFooter(SheetOverview)
+}
+
+// text says what reviews did, for the Overview.
+func (r reviewCounts) text() string {
+	if r.passages == 0 && r.problems == 0 {
+		return "none: every code is the coder's (rule or model; see the Provenance column of the Comments sheet)"
+	}
+	s := fmt.Sprintf("%d codes set or confirmed and %d taken away by experts' reviews, in %d passages", r.set, r.removed, r.passages)
+	if r.problems > 0 {
+		s += fmt.Sprintf("; %d reviews do not apply as they stand (scdebate review list --problems)", r.problems)
+	}
+	return s
 }
 
 // SampleWarning is the banner of a workbook made from sample records.

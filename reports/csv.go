@@ -43,7 +43,7 @@ func writeCSV(ctx context.Context, w io.Writer, docs Documents, total int, opts 
 	cw.UseCRLF = true
 	header := append([]string(nil), CommentColumns...)
 	if opts.Counterpart != "" {
-		header = append(header[:len(header)-1], "Text ("+opts.Counterpart+")", "Link")
+		header = append(header[:len(header)-2], "Text ("+opts.Counterpart+")", "Link", ColumnPassage)
 	}
 	if err := cw.Write(header); err != nil {
 		return err
@@ -112,12 +112,12 @@ func csvComment(record []string, c *comment, counterpart bool) {
 	fields := append(record[:0],
 		itoa(rec.Session), rec.Date, rec.Symbol, itoa(rec.Meeting), page, strconv.Itoa(c.para.N),
 		c.who.state, c.who.code, sp.Speaker, c.who.speakingFor, strings.Join(c.pAnn.Themes, "; "),
-		yesNo(c.pAnn.Proposal), c.para.Text,
+		provenance(c.pAnn), yesNo(c.pAnn.Proposal), c.para.Text,
 	)
 	if counterpart {
 		fields = append(fields, c.counterpart)
 	}
-	_ = append(fields, link(rec))
+	_ = append(fields, link(rec), corpus.PassageID(c.key, sp.Seq, c.para.N))
 }
 
 // inertCell keeps a spreadsheet program from reading cell as a formula

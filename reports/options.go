@@ -53,6 +53,10 @@ type Options struct {
 	Taxonomy *analysis.Taxonomy
 	// GeneratedAt is the time printed as the generation time (zero: now).
 	GeneratedAt time.Time
+	// WorkspaceID stamps the workbook with the workspace it is written
+	// from (corpus.Workspace.ID), so that reviews typed into it go back to
+	// that workspace alone (ImportReviews). WriteWorkbook fills it in.
+	WorkspaceID string
 	// TempDir is where a workbook's large sheets are spilled while it is
 	// written, in a directory of its own that is removed at the end, and
 	// by the next report if the writer was killed (empty: the system's

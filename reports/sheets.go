@@ -29,6 +29,7 @@ const (
 	colLink                      // a link
 	colInteger                   // a count with thousands separators
 	colCenter                    // a short code or number, centred
+	colReview                    // text typed by the reader
 )
 
 func (k columnKind) style(st styles) int {
@@ -43,6 +44,8 @@ func (k columnKind) style(st styles) int {
 		return st.integer
 	case colCenter:
 		return st.center
+	case colReview:
+		return st.review
 	}
 	return st.top
 }
@@ -288,11 +291,12 @@ type commentsSheet struct {
 	total       int // comments in scope, written or not
 }
 
-// CommentColumns are the columns of the Comments sheet and the CSV export,
-// in order. The counterpart text, when asked for, comes before Link.
+// CommentColumns are the columns of the CSV export, in order; the Comments
+// sheet has them too, with ColumnReview after ColumnProvenance. The
+// counterpart text, when asked for, comes before Link.
 var CommentColumns = []string{
 	"Session", "Date", "Symbol", "Meeting", "Page", "Paragraph", "State", "Country code",
-	"Speaker", "Speaking for", "Themes", "Proposal", "Text", "Link",
+	"Speaker", "Speaking for", "Themes", ColumnProvenance, "Proposal", "Text", "Link", ColumnPassage,
 }
 
 func commentColumns(counterpart string) []column {
@@ -300,14 +304,15 @@ func commentColumns(counterpart string) []column {
 		{"Session", 8.5, colCenter}, {"Date", 11, colDate}, {"Symbol", 17, colTop},
 		{"Meeting", 9, colCenter}, {"Page", 6, colCenter}, {"Paragraph", 10.5, colCenter},
 		{"State", 14, colWrap}, {"Country code", 9, colCenter}, {"Speaker", 14, colWrap},
-		{"Speaking for", 14, colWrap}, {"Themes", 18, colWrap}, {"Proposal", 9.5, colCenter},
+		{"Speaking for", 14, colWrap}, {"Themes", 18, colWrap}, {ColumnProvenance, 20, colWrap},
+		{ColumnReview, 14, colReview}, {"Proposal", 9.5, colCenter},
 		{"Text", 70, colWrap},
 	}
 	if counterpart != "" {
 		cols[len(cols)-1].width = 50
 		cols = append(cols, column{"Text (" + counterpart + ")", 50, colWrap})
 	}
-	return append(cols, column{"Link", 26, colLink})
+	return append(cols, column{"Link", 26, colLink}, column{ColumnPassage, 22, colTop})
 }
 
 func (wb *workbook) newCommentsSheet() (*commentsSheet, error) {
@@ -330,10 +335,11 @@ func (s *commentsSheet) add(c *comment) error {
 	rec, sp := c.rec, c.sp
 	cells := s.wb.docCells(rec)
 	v := s.cells[:0]
+	id := corpus.PassageID(c.key, sp.Seq, c.para.N)
 	v = append(v,
 		cells.session, cells.date, rec.Symbol, cells.meeting,
 		positiveOrNil(c.para.Page), c.para.N, c.who.state, c.who.code, sp.Speaker,
-		c.who.speakingFor, strings.Join(c.pAnn.Themes, "; "), yesNo(c.pAnn.Proposal),
+		c.who.speakingFor, strings.Join(c.pAnn.Themes, "; "), provenance(c.pAnn), nil, yesNo(c.pAnn.Proposal),
 		s.textCell(c.para.Text, rec.Language),
 	)
 	if s.counterpart {
@@ -343,7 +349,10 @@ func (s *commentsSheet) add(c *comment) error {
 			v = append(v, nil)
 		}
 	}
-	s.cells = append(v, cells.link)
+	s.cells = append(v, cells.link, id)
+	if err := s.wb.stamp.passage(id, c.para.Text); err != nil {
+		return err
+	}
 	return s.streamSheet.add()
 }
 

@@ -37,6 +37,11 @@ func WriteWorkbook(ctx context.Context, w io.Writer, ws *corpus.Workspace, opts 
 	if err != nil {
 		return err
 	}
+	if opts.WorkspaceID == "" {
+		if opts.WorkspaceID, err = ws.ID(); err != nil {
+			return err
+		}
+	}
 	return writeWorkbook(ctx, w, sel.documents(ctx, ws, &opts), sel.total, opts)
 }
 
@@ -57,6 +62,7 @@ type workbook struct {
 	themes *themeNames
 
 	comments  *commentsSheet
+	stamp     *stampSheet
 	speakers  *streamSheet
 	sources   *streamSheet
 	proposals *streamSheet
@@ -116,6 +122,9 @@ func (wb *workbook) setUp() error {
 		return err
 	}
 	if wb.sources, err = wb.newStreamSheet(SheetSources, sourceColumns); err != nil {
+		return err
+	}
+	if wb.stamp, err = wb.newStampSheet(); err != nil {
 		return err
 	}
 	return nil
@@ -223,6 +232,9 @@ func (wb *workbook) finish() error {
 		return err
 	}
 	if err := wb.sources.flush(); err != nil {
+		return err
+	}
+	if err := wb.stamp.flush(); err != nil {
 		return err
 	}
 	if err := wb.writeProposals(); err != nil {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -331,7 +332,7 @@ func loadDocument(ws *corpus.Workspace, s selected, hash string) (*Document, err
 	if err != nil {
 		return nil, err
 	}
-	doc := &Document{Record: rec, Baseline: s.baseline}
+	doc := &Document{Record: rec, Key: strings.TrimSuffix(filepath.Base(s.h.path), ".json"), Baseline: s.baseline}
 	if hash != "" && rec.Source.SHA256 != "" {
 		ann, err := analysis.ReadAnnotation(ws, rec.Source.SHA256, hash)
 		switch {
