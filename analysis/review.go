@@ -85,7 +85,11 @@ type ReviewSyntaxError struct {
 }
 
 func (e *ReviewSyntaxError) Error() string {
-	return fmt.Sprintf("review %q: %q %s (write +THEME to set a theme, -THEME to take it away, none for no theme)", e.Text, e.Token, e.Reason)
+	what := fmt.Sprintf("review %q: %q", e.Text, e.Token)
+	if strings.TrimSpace(e.Text) == e.Token {
+		what = fmt.Sprintf("review %q", e.Token)
+	}
+	return fmt.Sprintf("%s %s (write +THEME to set a theme, -THEME to take it away, none for no theme)", what, e.Reason)
 }
 
 // ParseReviewOps reads a review as typed — "+veto -transparency", "none",

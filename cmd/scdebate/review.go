@@ -76,20 +76,28 @@ earlier one, and none clears the steps before it. The steps may also be given
 as one argument ("+veto -transparency"). If any step cannot be made (an
 unknown passage or theme), nothing is changed. To review many passages at
 once, type the steps into a workbook's Review column and import it.`,
-		Example: `  scdebate review set A_79_PV.29.en#3.2 +veto -transparency
+		Example: `  scdebate review set --workspace ./ws A_79_PV.29.en#3.2 +veto -transparency
   scdebate review set A_79_PV.29.en#5.1 none`,
 		Args: cobra.MinimumNArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			for _, a := range args[1:] {
+				if strings.HasPrefix(a, "--") {
+					return usageError{fmt.Errorf("%s: give flags before the passage ID (a step after it is +THEME, -THEME or none)", a)}
+				}
+			}
 			ws, tx, err := f.open()
 			if err != nil {
 				return err
 			}
 			edits := []analysis.ReviewEdit{{Passage: args[0], Text: strings.Join(args[1:], " ")}}
 			out, err := analysis.EditReviews(cmd.Context(), ws, edits, analysis.ReviewOptions{Taxonomy: tx, Origin: "command", AllOrNothing: true})
-			return reportReviewOutcome(cmd, out, err, "")
+			return reportReviewOutcome(cmd, out, err, "", "reviews")
 		},
 	}
 	f.register(cmd)
+	// "-transparency" is a step, not a flag: flags come before the
+	// passage ID.
+	cmd.Flags().SetInterspersed(false)
 	return cmd
 }
 
@@ -112,7 +120,7 @@ come back. If a passage has no review, nothing is changed.`,
 				edits = append(edits, analysis.ReviewEdit{Passage: id, Unset: true})
 			}
 			out, err := analysis.EditReviews(cmd.Context(), ws, edits, analysis.ReviewOptions{Taxonomy: tx, AllOrNothing: true})
-			return reportReviewOutcome(cmd, out, err, "")
+			return reportReviewOutcome(cmd, out, err, "", "reviews")
 		},
 	}
 	f.register(cmd)
@@ -154,7 +162,7 @@ another workspace is refused. --dry-run lists what would change.`,
 			if dryRun {
 				suffix = " (dry run: nothing written)"
 			}
-			return reportReviewOutcome(cmd, out, err, suffix)
+			return reportReviewOutcome(cmd, out, err, suffix, "rows")
 		},
 	}
 	f.register(cmd)
@@ -165,7 +173,7 @@ another workspace is refused. --dry-run lists what would change.`,
 
 // reportReviewOutcome prints what a review command changed and skipped,
 // and returns the command's error: a partial one when rows were skipped.
-func reportReviewOutcome(cmd *cobra.Command, out analysis.ReviewOutcome, err error, suffix string) error {
+func reportReviewOutcome(cmd *cobra.Command, out analysis.ReviewOutcome, err error, suffix, noun string) error {
 	w := cmd.OutOrStdout()
 	for _, c := range out.Changed {
 		where := ""
@@ -184,6 +192,9 @@ func reportReviewOutcome(cmd *cobra.Command, out analysis.ReviewOutcome, err err
 	if err != nil {
 		return err
 	}
+	if len(out.Changed) == 0 && len(out.Skipped) > 0 {
+		return fmt.Errorf("nothing changed: %d of %d %s could not be made", len(out.Skipped), len(out.Skipped)+out.Unchanged, noun)
+	}
 	verb := "changed"
 	if !out.Saved && len(out.Changed) > 0 {
 		verb = "would change"
@@ -191,10 +202,7 @@ func reportReviewOutcome(cmd *cobra.Command, out analysis.ReviewOutcome, err err
 	fmt.Fprintf(w, "%d reviews %s, %d unchanged, %d skipped; annotations updated: %s%s\n",
 		len(out.Changed), verb, out.Unchanged, len(out.Skipped), orNone(strings.Join(out.Records, ", "), "none"), suffix)
 	if len(out.Skipped) > 0 {
-		if len(out.Changed) == 0 && !out.Saved {
-			return fmt.Errorf("nothing changed: %d of %d reviews could not be made", len(out.Skipped), len(out.Skipped)+len(out.Changed)+out.Unchanged)
-		}
-		return partialError{failed: len(out.Skipped), total: len(out.Skipped) + len(out.Changed) + out.Unchanged, noun: "reviews"}
+		return partialError{failed: len(out.Skipped), total: len(out.Skipped) + len(out.Changed) + out.Unchanged, noun: noun}
 	}
 	return nil
 }
