@@ -19,6 +19,9 @@ const utf8BOM = "\ufeff"
 // selects as CSV (RFC 4180, UTF-8, CRLF line ends), with the columns of the
 // Comments sheet; MaxRows caps it like the sheet.
 func WriteCSV(ctx context.Context, w io.Writer, ws *corpus.Workspace, opts Options) error {
+	if err := opts.resolveFilters(newThemeNames(&opts)); err != nil {
+		return err
+	}
 	sel, err := selectWorkspace(ctx, ws, &opts)
 	if err != nil {
 		return err
@@ -29,6 +32,9 @@ func WriteCSV(ctx context.Context, w io.Writer, ws *corpus.Workspace, opts Optio
 // WriteCSVFrom writes the comments table of docs as CSV; see
 // WriteWorkbookFrom for what docs must be.
 func WriteCSVFrom(ctx context.Context, w io.Writer, docs Documents, opts Options) error {
+	if err := opts.resolveFilters(newThemeNames(&opts)); err != nil {
+		return err
+	}
 	return writeCSV(ctx, w, docs, 0, opts)
 }
 

@@ -33,6 +33,9 @@ const excelMaxCellChars = 32767
 // WriteWorkbook writes the follow-up workbook for the documents of ws that
 // opts selects.
 func WriteWorkbook(ctx context.Context, w io.Writer, ws *corpus.Workspace, opts Options) error {
+	if err := opts.resolveFilters(newThemeNames(&opts)); err != nil {
+		return err
+	}
 	sel, err := selectWorkspace(ctx, ws, &opts)
 	if err != nil {
 		return err
@@ -44,6 +47,9 @@ func WriteWorkbook(ctx context.Context, w io.Writer, ws *corpus.Workspace, opts 
 // in report order with one language version per document. The filters of
 // opts apply to them.
 func WriteWorkbookFrom(ctx context.Context, w io.Writer, docs Documents, opts Options) error {
+	if err := opts.resolveFilters(newThemeNames(&opts)); err != nil {
+		return err
+	}
 	return writeWorkbook(ctx, w, docs, 0, opts)
 }
 

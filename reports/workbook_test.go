@@ -55,7 +55,7 @@ func TestWorkbook(t *testing.T) {
 		{
 			name:   "group",
 			cfg:    smallCorpus,
-			opts:   Options{Groups: []string{"ACT"}, Sessions: []corpus.SessionRange{{From: 78, To: 79}}},
+			opts:   Options{Groups: []string{"act"}, Sessions: []corpus.SessionRange{{From: 78, To: 79}}},
 			sheets: []string{SheetOverview, SheetMatrix, SheetComments, SheetProposals, SheetTrends, SheetSpeakers, SheetSources},
 		},
 		{
