@@ -235,7 +235,7 @@ func (wb *workbook) writeOverview() error {
 	if previous > 0 {
 		prevHdr = "Share " + ordinal(previous)
 	}
-	w.headerRow(row, "Theme", "ID", "States (own voice)", "States (incl. through groups)", "Statements", "Paragraphs", "Proposals", latestHdr, prevHdr, "Change (points)")
+	w.headerRow(row, "Theme", "ID", "States (own voice)", "States (incl. through groups)", "Statements", "Paragraphs", "Proposals", latestHdr, prevHdr, changeHeader(previous, latest))
 	if w.err == nil {
 		w.err = wb.f.SetRowHeight(SheetOverview, row, 46)
 	}
@@ -271,7 +271,7 @@ func (wb *workbook) writeOverview() error {
 		row++
 	}
 	w.set(1, row, "Share: the fraction of the delegations that took the floor in the session whose statements raised the theme. "+
-		"Change: percentage points between the latest session and the session before it.", st.note)
+		"Change: the latest session's share less the share of the session before it, in percentage points (Trends gives the change along all the sessions).", st.note)
 	w.merge(1, row, 10, row)
 	if w.err == nil {
 		w.err = wb.f.SetRowHeight(SheetOverview, row, 30)
@@ -285,7 +285,7 @@ func (wb *workbook) writeOverview() error {
 	row++
 	for _, d := range s.docs {
 		rec := d.rec
-		w.set(1, row, rec.Symbol, st.top)
+		w.set(1, row, corpus.DocumentName(rec), st.top)
 		if t, ok := recordDate(rec); ok {
 			w.set(2, row, t, st.date)
 		} else {
@@ -305,6 +305,24 @@ func (wb *workbook) writeOverview() error {
 		return w.err
 	}
 	return wb.setHeaderFooter(SheetOverview)
+}
+
+// changeHeader heads the Overview's change column: the change between
+// the session before the latest and the latest, in points.
+func changeHeader(previous, latest int) string {
+	if previous > 0 && latest > 0 && previous != latest {
+		return "Change " + ordinal(previous) + " to " + ordinal(latest) + " (points)"
+	}
+	return "Change from the previous session (points)"
+}
+
+// trendChangeHeader heads the Trends sheet's change column: the change
+// along the least-squares line over all the sessions, in points.
+func trendChangeHeader(sessions []int) string {
+	if len(sessions) > 1 {
+		return "Trend change " + ordinal(sessions[0]) + " to " + ordinal(sessions[len(sessions)-1]) + " (points)"
+	}
+	return "Trend change (points)"
 }
 
 // SampleWarning is the banner of a workbook made from sample records.
@@ -544,17 +562,17 @@ func (wb *workbook) writeTrends() error {
 	for _, n := range sessions {
 		names = append(names, ordinal(n))
 	}
-	names = append(names, "Change (points)", "Trend")
+	names = append(names, trendChangeHeader(sessions), "Trend")
 	const hdr = 4
 	w.headerRow(hdr, names...)
 	if w.err == nil {
-		w.err = wb.f.SetRowHeight(sheet, hdr, 30)
+		w.err = wb.f.SetRowHeight(sheet, hdr, 46)
 	}
 	widths := []float64{30, 18}
 	for range sessions {
 		widths = append(widths, 8)
 	}
-	w.widths(append(widths, 10, 10)...)
+	w.widths(append(widths, 13, 10)...)
 
 	type line struct {
 		row  int

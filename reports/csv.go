@@ -104,7 +104,7 @@ func writeCSV(ctx context.Context, w io.Writer, docs Documents, total int, opts 
 // csvComment fills record with a comment's fields, in CommentColumns
 // order.
 func csvComment(record []string, c *comment, counterpart bool) {
-	rec, sp := c.rec, c.sp
+	rec := c.rec
 	itoa := func(n *int) string {
 		if n == nil {
 			return ""
@@ -116,14 +116,14 @@ func csvComment(record []string, c *comment, counterpart bool) {
 		page = strconv.Itoa(c.para.Page)
 	}
 	fields := append(record[:0],
-		itoa(rec.Session), rec.Date, rec.Symbol, itoa(rec.Meeting), page, strconv.Itoa(c.para.N),
-		c.who.state, c.who.code, sp.Speaker, c.who.speakingFor, strings.Join(c.pAnn.Themes, "; "),
+		itoa(rec.Session), rec.Date, corpus.DocumentName(rec), itoa(rec.Meeting), page, strconv.Itoa(c.para.N),
+		c.who.shownState, c.who.code, c.who.shownSpeaker, c.who.speakingFor, strings.Join(c.pAnn.Themes, "; "),
 		yesNo(c.pAnn.Proposal), c.para.Text,
 	)
 	if counterpart {
 		fields = append(fields, c.counterpart)
 	}
-	_ = append(fields, link(rec))
+	_ = append(fields, pageLink(rec, c.para.Page))
 }
 
 // inertCell keeps a spreadsheet program from reading cell as a formula

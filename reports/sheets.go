@@ -221,6 +221,7 @@ func utf16Len(s string) int {
 type recordCells struct {
 	rec                          *corpus.Record
 	session, date, meeting, link interface{}
+	name                         string // corpus.DocumentName
 }
 
 // docCells returns the repeated cells of rec, from a small cache: rows
@@ -231,7 +232,7 @@ func (wb *workbook) docCells(rec *corpus.Record) *recordCells {
 			return c
 		}
 	}
-	c := &recordCells{rec: rec, session: intOrNil(rec.Session), date: wb.dateCell(rec), meeting: intOrNil(rec.Meeting), link: wb.linkCell(rec)}
+	c := &recordCells{rec: rec, session: intOrNil(rec.Session), date: wb.dateCell(rec), meeting: intOrNil(rec.Meeting), link: wb.linkCell(rec), name: corpus.DocumentName(rec)}
 	if len(wb.cellCache) < 8 {
 		wb.cellCache = append(wb.cellCache, c)
 	} else {
@@ -259,7 +260,16 @@ func (wb *workbook) dateCell(rec *corpus.Record) interface{} {
 // allows at most 65,530 of those per sheet anyway. With the value cached, a
 // spreadsheet program shows the link without recalculating the workbook.
 func (wb *workbook) linkCell(rec *corpus.Record) interface{} {
-	u := link(rec)
+	return wb.urlCell(link(rec))
+}
+
+// pageLinkCell is linkCell at the page of a passage ("#page=12"), where
+// a browser's PDF viewer opens the record.
+func (wb *workbook) pageLinkCell(rec *corpus.Record, page int) interface{} {
+	return wb.urlCell(pageLink(rec, page))
+}
+
+func (wb *workbook) urlCell(u string) interface{} {
 	if u == "" {
 		return nil
 	}
@@ -327,12 +337,12 @@ func (s *commentsSheet) add(c *comment) error {
 	if s.total > s.limit {
 		return nil
 	}
-	rec, sp := c.rec, c.sp
+	rec := c.rec
 	cells := s.wb.docCells(rec)
 	v := s.cells[:0]
 	v = append(v,
-		cells.session, cells.date, rec.Symbol, cells.meeting,
-		positiveOrNil(c.para.Page), c.para.N, c.who.state, c.who.code, sp.Speaker,
+		cells.session, cells.date, cells.name, cells.meeting,
+		positiveOrNil(c.para.Page), c.para.N, c.who.shownState, c.who.code, c.who.shownSpeaker,
 		c.who.speakingFor, strings.Join(c.pAnn.Themes, "; "), yesNo(c.pAnn.Proposal),
 		s.textCell(c.para.Text, rec.Language),
 	)
@@ -343,7 +353,7 @@ func (s *commentsSheet) add(c *comment) error {
 			v = append(v, nil)
 		}
 	}
-	s.cells = append(v, cells.link)
+	s.cells = append(v, s.wb.pageLinkCell(rec, c.para.Page))
 	return s.streamSheet.add()
 }
 
@@ -376,7 +386,7 @@ func (wb *workbook) addSpeakers(rec *corpus.Record) error {
 			lang = languageName(rec.Language)
 		}
 		s.cells = append(s.cells[:0],
-			intOrNil(rec.Session), wb.dateCell(rec), rec.Symbol, intOrNil(rec.Meeting),
+			intOrNil(rec.Session), wb.dateCell(rec), corpus.DocumentName(rec), intOrNil(rec.Meeting),
 			sp.Seq, sp.Speaker, sp.Delegation, sp.CountryCode, sp.Role, lang,
 			strings.Join(sp.OnBehalfOf, "; "), yesNo(sp.Reply), len(sp.Paragraphs),
 		)
@@ -400,7 +410,7 @@ func (wb *workbook) addSource(d docSummary) error {
 	s := wb.sources
 	rec := d.rec
 	s.cells = append(s.cells[:0],
-		rec.Symbol, rec.Language, rec.Kind, intOrNil(rec.Session), intOrNil(rec.Meeting),
+		corpus.DocumentName(rec), rec.Language, rec.Kind, intOrNil(rec.Session), intOrNil(rec.Meeting),
 		wb.dateCell(rec), positiveOrNil(rec.Source.Pages), d.statements, d.paragraphs, d.comments,
 		yesNo(d.coded), yesNo(rec.Sample), rec.Source.SHA256, baseName(rec.Source.Path), wb.linkCell(rec),
 	)
@@ -417,9 +427,9 @@ func baseName(path string) string {
 var proposalColumns = []column{
 	{"Theme", 20, colWrap}, {"Request kind", 12, colTop},
 	{"States making it", 9, colCenter}, {"Groups making it", 9, colCenter},
-	{"Request", 60, colWrap}, {"State", 14, colWrap}, {"Country code", 9, colCenter},
+	{"Request", 60, colWrap}, {"Speaker", 16, colWrap}, {"State", 16, colWrap}, {"Country code", 9, colCenter},
 	{"Speaking for", 14, colWrap}, {"Session", 8.5, colCenter}, {"Date", 11, colDate},
-	{"Symbol", 17, colTop}, {"Page", 6, colCenter}, {"Link", 26, colLink},
+	{"Symbol", 17, colWrap}, {"Page", 6, colCenter}, {"Paragraph", 10.5, colCenter}, {"Link", 26, colLink},
 }
 
 // writeProposals writes the Proposals sheet: the requests made to the
@@ -446,8 +456,8 @@ func (wb *workbook) writeProposals() error {
 		cells := wb.docCells(p.rec)
 		s.cells = append(s.cells[:0],
 			wb.themes.name(p.theme, st.lang), p.kind, len(who.states), len(who.groups), cellText(p.text),
-			p.state, p.code, p.speakingFor, cells.session, cells.date,
-			p.rec.Symbol, positiveOrNil(p.page), cells.link,
+			p.speaker, p.state, p.code, p.speakingFor, cells.session, cells.date,
+			cells.name, positiveOrNil(p.page), p.paragraph, wb.pageLinkCell(p.rec, p.page),
 		)
 		if err := s.add(); err != nil {
 			return err

@@ -137,7 +137,7 @@ func checkWorkbook(t *testing.T, data []byte, sheets []string, want expectation,
 		row = append(row, make([]string, len(cols)-len(row))...)
 		checks := map[string]string{
 			"Symbol": c.rec.Symbol, "Paragraph": strconv.Itoa(c.n), "Page": strconv.Itoa(c.page),
-			"Country code": c.sp.CountryCode, "State": c.stateName(), "Speaker": c.sp.Speaker,
+			"Country code": c.sp.CountryCode, "State": c.stateName(), "Speaker": c.speakerName(),
 			"Themes": c.themesText(), "Proposal": yesNo(c.proposal), "Text": c.text,
 			"Session": strconv.Itoa(*c.rec.Session), "Date": c.rec.Date, "Link": c.link(),
 		}
