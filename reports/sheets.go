@@ -29,11 +29,12 @@ const (
 	colLink                      // a link
 	colInteger                   // a count with thousands separators
 	colCenter                    // a short code or number, centred
+	colHash                      // a hexadecimal digest, wrapped between digits
 )
 
 func (k columnKind) style(st styles) int {
 	switch k {
-	case colWrap:
+	case colWrap, colHash:
 		return st.wrap
 	case colDate:
 		return st.date
@@ -110,11 +111,15 @@ func (s *streamSheet) add() error {
 	}
 	lines := 1
 	for i, c := range s.cols {
-		if c.kind != colWrap || i >= len(s.cells) {
+		if (c.kind != colWrap && c.kind != colHash) || i >= len(s.cells) {
 			continue
 		}
 		switch v := s.cells[i].(type) {
 		case string:
+			if c.kind == colHash {
+				lines = max(lines, hashLines(v, c.width))
+				continue
+			}
 			lines = max(lines, wrappedLines(v, c.width))
 		case excelize.Cell:
 			if text, ok := v.Value.(string); ok {
@@ -150,6 +155,14 @@ func wrappedLines(text string, width float64) int {
 		lines += max(1, (n+perLine-1)/perLine)
 	}
 	return lines
+}
+
+// hashLines is the lines a digest takes in a column of width: a digit is
+// one unit of column width, less a unit for the cell's margins, and the
+// digits break anywhere.
+func hashLines(digest string, width float64) int {
+	perLine := max(1, int(width)-1)
+	return max(1, (len(digest)+perLine-1)/perLine)
 }
 
 func rowHeight(lines int) float64 {
@@ -400,8 +413,8 @@ func (wb *workbook) addSpeakers(rec *corpus.Record) error {
 var sourceColumns = []column{
 	{"Symbol", 17, colTop}, {"Language", 9, colCenter}, {"Kind", 14, colTop}, {"Session", 8.5, colCenter},
 	{"Meeting", 9, colCenter}, {"Date", 11, colDate}, {"Pages", 7, colInteger},
-	{"Statements", 10.5, colInteger}, {"Paragraphs", 10.5, colInteger}, {"Comments", 10.5, colInteger},
-	{"Coded", 7, colCenter}, {"Sample", 7.5, colCenter}, {"SHA-256", 30, colWrap}, {"File", 22, colWrap},
+	{"Statements", 11.5, colInteger}, {"Paragraphs", 11.5, colInteger}, {"Comments", 11, colInteger},
+	{"Coded", 7, colCenter}, {"Sample", 7.5, colCenter}, {"SHA-256", 34, colHash}, {"File", 22, colWrap},
 	{"Link", 28, colLink},
 }
 
