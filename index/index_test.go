@@ -352,7 +352,7 @@ func TestHitsCarryHighlightCitationAndLink(t *testing.T) {
 	if got, want := h.URL(), "https://undocs.org/en/A/75/PV.78#page=4"; got != want {
 		t.Errorf("URL = %q, want %q", got, want)
 	}
-	if got, want := h.Citation(), "A/75/PV.78, p. 4"; got != want {
+	if got, want := h.Citation(), "A/75/PV.78, p. 4, para. 2"; got != want {
 		t.Errorf("citation = %q, want %q", got, want)
 	}
 	if got := h.Fragment.HTML(); !strings.Contains(got, "<mark>veto</mark>") {

@@ -83,7 +83,9 @@ func (p *Passage) URL() string {
 }
 
 // Citation is the passage's reference as printed in a brief:
-// "A/75/PV.78, p. 12".
+// "A/75/PV.78, p. 12, para. 3" — the page of the record where the
+// passage starts, and its paragraph within the speaker's statement (or
+// the letter), counted from 1.
 func (p *Passage) Citation() string {
 	c := p.Symbol
 	if c == "" {
@@ -91,6 +93,9 @@ func (p *Passage) Citation() string {
 	}
 	if p.Page > 0 {
 		c += ", p. " + strconv.Itoa(p.Page)
+	}
+	if p.N > 0 {
+		c += ", para. " + strconv.Itoa(p.N)
 	}
 	return c
 }

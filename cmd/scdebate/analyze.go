@@ -25,12 +25,15 @@ record's source hash and the taxonomy's hash. Records whose annotation is up to
 date are skipped, so a second run with nothing changed does no work.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			ws, err := corpus.ExistingWorkspace(workspace)
+			if err != nil {
+				return err
+			}
 			tx, coder, err := flags.coder()
 			if err != nil {
 				return err
 			}
-			ws, err := corpus.OpenWorkspace(workspace)
-			if err != nil {
+			if _, err := corpus.OpenWorkspace(ws.Dir); err != nil {
 				return err
 			}
 			stderr := cmd.ErrOrStderr()
@@ -48,7 +51,7 @@ date are skipped, so a second run with nothing changed does no work.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&workspace, "workspace", envDefault("WORKSPACE", "."), "workspace directory")
+	cmd.Flags().StringVar(&workspace, "workspace", corpus.DefaultWorkspace, "workspace directory")
 	flags.register(cmd)
 	cmd.Flags().IntVar(&workers, "workers", 0, "records analysed at once (0: one per core)")
 	cmd.Flags().BoolVar(&force, "force", false, "re-analyse records whose annotation is up to date")
@@ -63,7 +66,7 @@ type analysisFlags struct {
 }
 
 func (f *analysisFlags) register(cmd *cobra.Command) {
-	cmd.Flags().StringVar(&f.themesFile, "themes", envDefault("THEMES", ""), "theme file (YAML) to use instead of the built-in taxonomy")
+	cmd.Flags().StringVar(&f.themesFile, "themes", "", "theme file (YAML) to use instead of the built-in taxonomy")
 	cmd.Flags().BoolVar(&f.noPhrases, "no-phrases", false, "skip the key phrases used for emerging topics (faster)")
 }
 

@@ -41,8 +41,8 @@ replaced and an over-long line cut; both are noted in a "warning" field.`,
 			return err
 		},
 	}
-	cmd.Flags().StringVar(&themesFile, "themes", envDefault("THEMES", ""), "theme file (YAML) to use instead of the built-in taxonomy")
-	cmd.Flags().StringVar(&lang, "lang", envDefault("LANG_CODE", ""), "language of the input (en, fr, es, zh, ar, ru); detected per line when empty")
+	cmd.Flags().StringVar(&themesFile, "themes", "", "theme file (YAML) to use instead of the built-in taxonomy")
+	cmd.Flags().StringVar(&lang, "lang", "", "language of the input (en, fr, es, zh, ar, ru); detected per line when empty")
 	cmd.Flags().BoolVar(&evidence, "evidence", false, "add the terms that signalled each theme")
 	return cmd
 }
