@@ -108,9 +108,7 @@ func expectedPassages(docs []indextest.Doc) []expected {
 					groups = append(groups, g.ID)
 				}
 			}
-			if len(groups) == 0 {
-				groups = sp.OnBehalfOf // not resolved by the analysis
-			}
+			// A name the analysis did not resolve is no group.
 			groups = slices.Compact(slices.Sorted(slices.Values(groups)))
 			session := 0
 			if rec.Session != nil {

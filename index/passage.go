@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/scdebate/scdebate/analysis"
 	"github.com/scdebate/scdebate/corpus"
@@ -150,26 +151,37 @@ func Passages(key string, rec *corpus.Record, ann *analysis.Annotation) []Passag
 	return out
 }
 
-// speechGroups are the groups a speech speaks for: the resolved group IDs of
-// its annotation when analysed, else the record's on-behalf-of list.
+// speechGroups are the IDs of the groups a speech speaks for: its
+// annotation's when analysed, else the group table's for the names the
+// record prints (its own "on behalf of", or its letter's). A name the
+// table does not know is left out: the group facet lists group IDs, one
+// per group however records name it.
 func speechGroups(sp *corpus.Speech, sa *analysis.SpeechAnnotation, letterGroups []string) []string {
 	var out []string
 	if sa != nil {
 		for _, g := range sa.Groups {
 			out = appendUnique(out, g.ID)
 		}
-	}
-	if len(out) > 0 {
 		return out
 	}
-	for _, g := range sp.OnBehalfOf {
-		out = appendUnique(out, g)
+	gs, err := groupTable()
+	if err != nil {
+		return nil
 	}
-	for _, g := range letterGroups {
-		out = appendUnique(out, g)
+	names := sp.OnBehalfOf
+	if len(names) == 0 {
+		names = letterGroups
+	}
+	for _, name := range names {
+		for _, g := range gs.Resolve(name) {
+			out = appendUnique(out, g.ID)
+		}
 	}
 	return out
 }
+
+// groupTable is the built-in group table, parsed once.
+var groupTable = sync.OnceValues(analysis.DefaultGroups)
 
 // document is the bleve document of a passage.
 func (p *Passage) document() map[string]any {

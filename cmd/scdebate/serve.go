@@ -59,6 +59,7 @@ gracefully.`,
 					}
 					return id
 				},
+				Vocabulary: web.Vocabulary{Taxonomy: tx, Groups: groups},
 				OnError: func(r *http.Request, err error) {
 					fmt.Fprintf(cmd.ErrOrStderr(), "scdebate: %s %s: %v\n", r.Method, r.URL.Path, err)
 				},
