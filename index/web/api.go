@@ -37,12 +37,12 @@ type APIHit struct {
 	// (or the letter), counted from 1, as the citation gives it; N is the
 	// same number under its older name, Seq the statement's place in the
 	// record.
-	Paragraph int `json:"paragraph"`
-	Seq       int `json:"seq"`
-	N         int `json:"n"`
-	Proposal    bool     `json:"proposal"`
-	Sample      bool     `json:"sample"`
-	Text        string   `json:"text"`
+	Paragraph int    `json:"paragraph"`
+	Seq       int    `json:"seq"`
+	N         int    `json:"n"`
+	Proposal  bool   `json:"proposal"`
+	Sample    bool   `json:"sample"`
+	Text      string `json:"text"`
 	// Highlight is the best fragment, HTML-escaped, with the matched terms
 	// in <mark>.
 	Highlight string `json:"highlight"`
