@@ -64,7 +64,7 @@ func TestParseArabicPDF(t *testing.T) {
 			if len(rec.Events) != 5 {
 				t.Errorf("%d events, want 5 (chair taken, called to order, chair back, decided, rose): %+v", len(rec.Events), rec.Events)
 			}
-			found, total := sourceSpeechParagraphs(t, rec)
+			found, total := sourceSpeechParagraphs(t, arabicFixtures, rec)
 			t.Logf("%d of the source's %d speech paragraphs are in the record word for word", found, total)
 			if found != total {
 				t.Errorf("%d of %d speech paragraphs found", found, total)
@@ -87,12 +87,12 @@ func TestParseArabicPDF(t *testing.T) {
 	}
 }
 
-// sourceSpeechParagraphs counts the source's speech paragraphs that are a
-// paragraph of the record, word for word, the first of each speech after
-// its speaker line.
-func sourceSpeechParagraphs(t *testing.T, rec *corpus.Record) (found, total int) {
+// sourceSpeechParagraphs counts the speech paragraphs of a LibreOffice
+// fixture's source (dir/record.txt) that are a paragraph of the record,
+// word for word, the first of each speech after its speaker line.
+func sourceSpeechParagraphs(t *testing.T, dir string, rec *corpus.Record) (found, total int) {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(arabicFixtures, "record.txt"))
+	data, err := os.ReadFile(filepath.Join(dir, "record.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,7 +113,7 @@ func sourceSpeechParagraphs(t *testing.T, rec *corpus.Record) (found, total int)
 			continue
 		}
 		// The first paragraph of a speech opens with the speaker line.
-		if i := strings.Index(text, "): "); i > 0 && have[text[i+3:]] {
+		if i := strings.Index(text, ": "); i > 0 && have[text[i+2:]] {
 			found++
 		}
 	}

@@ -21,9 +21,11 @@ type locale struct {
 	events     []eventPattern
 	// clock reads the time in a stage direction or on the cover into 24h.
 	clock func(string) string
-	// agenda matches an agenda-item heading; group 1 holds the item
-	// numbers ("29 and 123").
-	agenda *regexp.Regexp
+	// agenda matches an agenda-item heading; group 1 holds the first item
+	// number. agendaRange are the words that join the ends of a range of
+	// items ("21 to 26").
+	agenda      *regexp.Regexp
+	agendaRange []string
 	// voteHead matches "In favour:", "Against:", "Abstaining:" (group 1,
 	// mapped to a section by voteSections) and the list after it (group 2).
 	voteHead     *regexp.Regexp
@@ -91,6 +93,7 @@ var englishLocale = &locale{
 	events:       eventPatterns,
 	clock:        eventTime,
 	agenda:       agendaItemRe,
+	agendaRange:  []string{"to"},
 	voteHead:     regexp.MustCompile(`^(?i:(In favour|Against|Abstaining|Abstentions|Abstained))\s*:\s*(.*)$`),
 	voteSections: map[string]string{"in favour": voteFavour, "against": voteAgainst, "abstaining": voteAbstain, "abstentions": voteAbstain, "abstained": voteAbstain},
 	listAnd:      []string{"and"},
@@ -182,7 +185,8 @@ var frenchLocale = &locale{
 		{regexp.MustCompile(`^À l[’']invitation d.{3,600}\.$`), eventPlain},
 	},
 	clock:        frenchClock,
-	agenda:       regexp.MustCompile(`^(?i:points?)\s+(\d{1,3}(?:\s?\([a-z]\))?)(?:\s*(?:,|et)\s*\d{1,3})*\s+de l[’']ordre du jour(?:\s*\(suite\))?$`),
+	agenda:       regexp.MustCompile(`^(?i:points?)\s+(\d{1,3}(?:\s?\([a-z]\))?)(?:\s*(?:,|et|à|–)\s*\d{1,3})*\s+de l[’']ordre du jour(?:\s*\(suite\))?$`),
+	agendaRange:  []string{"à"},
 	voteHead:     regexp.MustCompile(`^(Votent pour|Votent contre|S[’']abstiennent)\s*:\s*(.*)$`),
 	voteSections: map[string]string{"votent pour": voteFavour, "votent contre": voteAgainst, "s’abstiennent": voteAbstain, "s'abstiennent": voteAbstain},
 	listAnd:      []string{"et"},
@@ -240,7 +244,8 @@ var spanishLocale = &locale{
 		{regexp.MustCompile(`^Por invitación d.{3,600}\.$`), eventPlain},
 	},
 	clock:        spanishClock,
-	agenda:       regexp.MustCompile(`^(?i:temas?)\s+(\d{1,3}(?:\s?\([a-z]\))?)(?:\s*(?:,|y)\s*\d{1,3})*\s+del programa(?:\s*\(continuación\))?$`),
+	agenda:       regexp.MustCompile(`^(?i:temas?)\s+(\d{1,3}(?:\s?\([a-z]\))?)(?:\s*(?:,|y|a|–)\s*\d{1,3})*\s+del programa(?:\s*\(continuación\))?$`),
+	agendaRange:  []string{"a"},
 	voteHead:     regexp.MustCompile(`^(Votos a favor|Votos en contra|Abstenciones)\s*:\s*(.*)$`),
 	voteSections: map[string]string{"votos a favor": voteFavour, "votos en contra": voteAgainst, "abstenciones": voteAbstain},
 	listAnd:      []string{"y", "e"},
@@ -298,7 +303,8 @@ var russianLocale = &locale{
 		{regexp.MustCompile(`^По приглашению .{3,600}\.$`), eventPlain},
 	},
 	clock:        russianClock,
-	agenda:       regexp.MustCompile(`^(?i:пункты?)\s+(\d{1,3}(?:\s?\([а-яa-z]\))?)(?:\s*(?:,|и)\s*\d{1,3})*\s+повестки дня(?:\s*\(продолжение\))?$`),
+	agenda:       regexp.MustCompile(`^(?i:пункты?)\s+(\d{1,3}(?:\s?\([а-яa-z]\))?)(?:\s*(?:,|и|–|—|-)\s*\d{1,3})*\s+повестки дня(?:\s*\(продолжение\))?$`),
+	agendaRange:  []string{"—", "-"},
 	voteHead:     regexp.MustCompile(`^(Голосовали за|Голосовали против|Воздержались)\s*:\s*(.*)$`),
 	voteSections: map[string]string{"голосовали за": voteFavour, "голосовали против": voteAgainst, "воздержались": voteAbstain},
 	listAnd:      []string{"и"},
@@ -356,7 +362,8 @@ var chineseLocale = &locale{
 		{regexp.MustCompile(`^应主席邀请.{3,600}。$`), eventPlain},
 	},
 	clock:        chineseClock,
-	agenda:       regexp.MustCompile(`^议程项目\s*(\d{1,3}(?:\s?[(（][a-z][)）])?)(?:\s*(?:和|、|至)\s*\d{1,3})*(?:\s*[(（]续[)）])?$`),
+	agenda:       regexp.MustCompile(`^议程项目\s*(\d{1,3}(?:\s?[(（][a-z][)）])?)(?:\s*(?:和|、|至|–)\s*\d{1,3})*(?:\s*[(（]续[)）])?$`),
+	agendaRange:  []string{"至"},
 	voteHead:     regexp.MustCompile(`^(赞成|反对|弃权)\s*[：:]\s*(.*)$`),
 	voteSections: map[string]string{"赞成": voteFavour, "反对": voteAgainst, "弃权": voteAbstain},
 	listAnd:      []string{"和", "及"},
@@ -423,7 +430,8 @@ var arabicLocale = &locale{
 		{regexp.MustCompile(`^بناء على دعوة .{3,600}\.$`), eventPlain},
 	},
 	clock:        arabicClock,
-	agenda:       regexp.MustCompile(`^(?:البند|البندان|البنود)\s+(\d{1,3}|[٠-٩]{1,3})(?:\s*(?:،|و)\s*(?:\d{1,3}|[٠-٩]{1,3}))*\s+من جدول الأعمال(?:\s*\(تابع\))?$`),
+	agenda:       regexp.MustCompile(`^(?:البند|البندان|البنود)\s+(?:من\s+)?(\d{1,3}|[٠-٩]{1,3})(?:\s*(?:،|و|إلى|–)\s*(?:\d{1,3}|[٠-٩]{1,3}))*\s+من جدول الأعمال(?:\s*\(تابع\))?$`),
+	agendaRange:  []string{"إلى"},
 	voteHead:     regexp.MustCompile(`^(المؤيدون|المعارضون|الممتنعون)\s*:\s*(.*)$`),
 	voteSections: map[string]string{"المؤيدون": voteFavour, "المعارضون": voteAgainst, "الممتنعون": voteAbstain},
 	listAnd:      []string{"و"},

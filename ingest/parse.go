@@ -409,8 +409,6 @@ func (p *parser) addEvent(kind eventKind, m []string, text string, page int) {
 	}
 }
 
-var itemNumbersRe = regexp.MustCompile(`\d{1,3}(?:\([a-z]\))?`)
-
 // readHeading reads "Agenda item N" and the title and sub-item lines after
 // it, up to the next speaker line or stage direction.
 func (p *parser) readHeading(i int, num string) int {
@@ -429,11 +427,7 @@ func (p *parser) readHeading(i int, num string) int {
 			}
 		}
 	}
-	numbers := itemNumbersRe.FindAllString(corpus.ASCIIDigits(p.lines[i].Text), -1)
-	if len(numbers) == 0 || numbers[0] != num {
-		numbers = []string{num}
-	}
-	for _, item := range headingItems(numbers, p.lines[i+1:j]) {
+	for _, item := range headingItems(p.loc.agendaNumbers(p.lines[i].Text), p.lines[i+1:j]) {
 		p.addAgendaItem(item)
 	}
 	// A heading ends the speech before it.

@@ -133,9 +133,13 @@ func findGutter(words []word, idx []int, pageWidth, hint float64) (float64, bool
 		}
 		return left, right
 	}
-	// Two columns of a page are of about the same width, and the lines of
-	// the left one, justified, mostly reach the gutter; a blank band
-	// elsewhere is a table's (the Council's list of members).
+	// Two columns of a page are of about the same width, and the text of
+	// each runs up to the gutter: the lines of the left one, justified,
+	// mostly reach it, or, where they are mostly short (the President's
+	// one- and two-line turns on a first page), the band is narrow and
+	// enough lines on each side come up to it. A blank band between a
+	// table's cells (the Council's list of members) is wide and its left
+	// cells stop short of it.
 	accept := func(split float64) bool {
 		left, right := sides(split)
 		ratio := (split - lo) / (hi - split)
@@ -157,7 +161,7 @@ func findGutter(words []word, idx []int, pageWidth, hint float64) (float64, bool
 				}
 			}
 		}
-		return reaching*5 >= withLeft*2
+		return reaching*5 >= withLeft*2 || gutterWidth(words, rowList, split, max(3, rows/16)) <= maxGutter*width
 	}
 	if !math.IsNaN(hint) {
 		a, b := int(hint-lo)-3, int(hint-lo)+3
@@ -212,6 +216,49 @@ func findGutter(words []word, idx []int, pageWidth, hint float64) (float64, bool
 	}
 	split := lo + float64(emptyStart) + float64(emptyLen)/2
 	return split, accept(split)
+}
+
+// maxGutter is the widest blank band between two columns, as a share of
+// the text's width: records leave 11 to 21 points in 490, a vote list
+// indented in the right column 36.
+const maxGutter = 0.08
+
+// gutterWidth measures the blank band around split from the page's
+// whitespace: from the right edge that the left parts of at least k rows
+// reach to the left edge that the right parts of at least k rows start at.
+// Rows with a word across split (a cover's full-width lines) do not count.
+// It is infinite when either side has fewer than k rows.
+func gutterWidth(words []word, rows [][]int, split float64, k int) float64 {
+	var ends, starts []float64
+	for _, row := range rows {
+		end, start, across := math.Inf(-1), math.Inf(1), false
+		for _, i := range row {
+			w := words[i]
+			switch {
+			case w.x1 <= split:
+				end = math.Max(end, w.x1)
+			case w.x0 >= split:
+				start = math.Min(start, w.x0)
+			default:
+				across = true
+			}
+		}
+		if across {
+			continue
+		}
+		if !math.IsInf(end, -1) {
+			ends = append(ends, end)
+		}
+		if !math.IsInf(start, 1) {
+			starts = append(starts, start)
+		}
+	}
+	if len(ends) < k || len(starts) < k {
+		return math.Inf(1)
+	}
+	sort.Float64s(ends)
+	sort.Float64s(starts)
+	return starts[k-1] - ends[len(ends)-k]
 }
 
 // line is a laid-out line before it becomes a Line.

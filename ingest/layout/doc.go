@@ -20,10 +20,15 @@
 // 0.12 em; words become rows by baseline (superscripts such as "29th" join
 // their row); letter-spaced headings ("G E N E R A L") are joined. A page
 // has two columns when a blank vertical band near the middle of its text
-// separates two sides of about the same width; rows that cross it (the
-// cover's "President: … (Sweden)" with its dot leaders) are full width and,
-// with the horizontal rules, cut the page into bands that are read top to
-// bottom, each band's left column before its right.
+// separates two sides of about the same width and the text of both runs
+// up to it: the left column's justified lines mostly reach it, or, on a
+// page whose left column is of short lines (the President's one-line
+// turns beside a right column of headings), the band is narrow and enough
+// lines on each side come up to it. A table's blank band (the Council's
+// list of members) is wide and is no gutter. Rows that cross the gutter
+// (the cover's "President: … (Sweden)" with its dot leaders) are full
+// width and, with the horizontal rules, cut the page into bands that are
+// read top to bottom, each band's left column before its right.
 //
 // Each Line carries its geometry (X, Right, baseline Y, size), the bounds
 // of its column, its style (Bold, Italic, and Spans when it mixes them, as

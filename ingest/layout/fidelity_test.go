@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -19,6 +20,9 @@ import (
 const (
 	minPrecision = 0.999 // share of our words found in pdftotext's text
 	minRecall    = 0.997 // share of pdftotext's words found in ours
+	// share of pdftotext's adjacent word pairs adjacent in ours; the rest
+	// are mostly pairs across a running head or footnote, which we remove
+	minPairs = 0.98
 )
 
 // pdftotext returns poppler's text of a PDF, in its reading order.
@@ -71,6 +75,10 @@ type fidelity struct {
 	precision, recall   float64
 	glued, letterSplits int
 	missing, extra      []string
+	// pairs of pdftotext's adjacent words, and how many of them are
+	// adjacent in ours too: word order, which the counts above ignore.
+	pairs, keptPairs int
+	lostPairs        []string
 }
 
 func measure(doc *layout.Document, ref string) fidelity {
@@ -126,7 +134,40 @@ func measure(doc *layout.Document, ref string) fidelity {
 	for _, l := range body {
 		f.letterSplits += letterSplits(l.Text)
 	}
+	f.pairs, f.keptPairs, f.lostPairs = keptPairs(theirs, ours, tokens(documentText(furniture)))
 	return f
+}
+
+type wordPair struct{ a, b string }
+
+// keptPairs counts the adjacent pairs of ref that are adjacent in ours or
+// in the removed furniture, each pair used once. A run of three or more
+// single letters in ref (pdftotext's rendering of a letter-spaced line,
+// "K i n g d o m") forms no pairs.
+func keptPairs(ref, ours, furniture []string) (pairs, kept int, lost []string) {
+	have := map[wordPair]int{}
+	for _, ws := range [][]string{ours, furniture} {
+		for i := 1; i < len(ws); i++ {
+			have[wordPair{ws[i-1], ws[i]}]++
+		}
+	}
+	single := func(i int) bool { return i >= 0 && i < len(ref) && utf8.RuneCountInString(ref[i]) == 1 }
+	spaced := func(i int) bool {
+		return single(i) && (single(i-1) && single(i-2) || single(i-1) && single(i+1) || single(i+1) && single(i+2))
+	}
+	for i := 1; i < len(ref); i++ {
+		if spaced(i-1) || spaced(i) {
+			continue
+		}
+		pairs++
+		if p := (wordPair{ref[i-1], ref[i]}); have[p] > 0 {
+			have[p]--
+			kept++
+		} else if len(lost) < 40 {
+			lost = append(lost, p.a+" "+p.b)
+		}
+	}
+	return pairs, kept, lost
 }
 
 // letterSplits counts runs of three or more single letters ("t h e").
@@ -154,13 +195,17 @@ func TestFidelityAgainstPdftotext(t *testing.T) {
 				t.Fatal(err)
 			}
 			f := measure(doc, pdftotext(t, path))
-			t.Logf("words %d, precision %.4f; pdftotext words %d (less removed furniture), recall %.4f; glued %d, letter splits %d",
-				f.words, f.precision, f.refWords, f.recall, f.glued, f.letterSplits)
+			order := float64(f.keptPairs) / float64(max(1, f.pairs))
+			t.Logf("words %d, precision %.4f; pdftotext words %d (less removed furniture), recall %.4f; word pairs kept %d of %d (%.4f); glued %d, letter splits %d",
+				f.words, f.precision, f.refWords, f.recall, f.keptPairs, f.pairs, order, f.glued, f.letterSplits)
 			if f.precision < minPrecision {
 				t.Errorf("precision %.4f < %.2f; words not in pdftotext's text: %s", f.precision, minPrecision, sample(f.extra))
 			}
 			if f.recall < minRecall {
 				t.Errorf("recall %.4f < %.2f; pdftotext's words missing: %s", f.recall, minRecall, sample(f.missing))
+			}
+			if order < minPairs {
+				t.Errorf("word order: %.4f of pdftotext's word pairs kept < %.2f; lost e.g. %s", order, minPairs, sample(f.lostPairs))
 			}
 			if f.glued > 0 || f.letterSplits > 0 {
 				t.Errorf("%d glued tokens, %d letter-by-letter runs", f.glued, f.letterSplits)
@@ -168,6 +213,7 @@ func TestFidelityAgainstPdftotext(t *testing.T) {
 			if testing.Verbose() {
 				t.Logf("extra: %s", sample(f.extra))
 				t.Logf("missing: %s", sample(f.missing))
+				t.Logf("pairs lost: %s", sample(f.lostPairs))
 			}
 		})
 	}

@@ -102,14 +102,19 @@ func readFODT(t *testing.T, path string) []sourceParagraph {
 	return append(body, notice...)
 }
 
-// TestArabicSourceText keeps record.txt, the expected text, in step with
-// the .fodt it comes from (go test -run ArabicSource -update rewrites it).
-func TestArabicSourceText(t *testing.T) {
-	var b strings.Builder
-	for _, p := range readFODT(t, filepath.Join(arabicDir, "record.fodt")) {
-		b.WriteString(p.style + "\t" + p.text + "\n")
+// TestSourceText keeps each LibreOffice fixture's record.txt, the expected
+// text, in step with the .fodt it comes from (go test -run SourceText
+// -update rewrites them).
+func TestSourceText(t *testing.T) {
+	for _, dir := range []string{arabicDir, columnsDir} {
+		t.Run(dir, func(t *testing.T) {
+			var b strings.Builder
+			for _, p := range readFODT(t, filepath.Join(dir, "record.fodt")) {
+				b.WriteString(p.style + "\t" + p.text + "\n")
+			}
+			checkGoldenFile(t, filepath.Join(dir, "record.txt"), b.String())
+		})
 	}
-	checkGoldenFile(t, filepath.Join(arabicDir, "record.txt"), b.String())
 }
 
 // checkGoldenFile compares got with a golden file, or rewrites it with
