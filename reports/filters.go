@@ -41,13 +41,23 @@ func ResolveThemes(param string, tx *analysis.Taxonomy, extra, values []string) 
 			cands = append(cands, corpus.Candidate{Keys: []string{id}, Label: id})
 		}
 	}
+	return resolveEach(param, "theme", "give a theme ID or name; \"scdebate themes\" lists them", values, cands, nil)
+}
+
+// resolveEach resolves each value to the label of the candidate one of
+// whose keys it is, or else to what byName finds (nil: nothing); each
+// label once, in the order given. A value neither finds is an
+// *corpus.UnknownValueError about a what, with the nearest candidates.
+func resolveEach(param, what, hint string, values []string, cands []corpus.Candidate, byName func(string) (string, bool)) ([]string, error) {
 	var out []string
 	for _, v := range values {
 		id, ok := exactCandidate(v, cands)
+		if !ok && byName != nil {
+			id, ok = byName(v)
+		}
 		if !ok {
-			return nil, &corpus.UnknownValueError{Param: param, Value: v, What: "theme",
-				Suggestions: corpus.Suggest(v, cands, corpus.FoldKey),
-				Hint:        "give a theme ID or name; \"scdebate themes\" lists them"}
+			return nil, &corpus.UnknownValueError{Param: param, Value: v, What: what,
+				Suggestions: corpus.Suggest(v, cands, corpus.FoldKey), Hint: hint}
 		}
 		if !slices.Contains(out, id) {
 			out = append(out, id)
@@ -90,24 +100,12 @@ func ResolveGroups(param string, gs *analysis.Groups, values []string) ([]string
 		}
 		cands = append(cands, corpus.Candidate{Keys: keys, Label: g.ID})
 	}
-	var out []string
-	for _, v := range values {
-		id, ok := exactCandidate(v, cands)
-		if !ok {
-			if refs := gs.Resolve(v); len(refs) == 1 {
-				id, ok = refs[0].ID, true
-			}
+	return resolveEach(param, "group", "give a group ID or name; \"scdebate groups\" lists them", values, cands, func(v string) (string, bool) {
+		if refs := gs.Resolve(v); len(refs) == 1 {
+			return refs[0].ID, true
 		}
-		if !ok {
-			return nil, &corpus.UnknownValueError{Param: param, Value: v, What: "group",
-				Suggestions: corpus.Suggest(v, cands, corpus.FoldKey),
-				Hint:        "give a group ID or name; \"scdebate groups\" lists them"}
-		}
-		if !slices.Contains(out, id) {
-			out = append(out, id)
-		}
-	}
-	return out, nil
+		return "", false
+	})
 }
 
 // resolveFilters checks the values of opts's filters and replaces them by

@@ -57,10 +57,8 @@ func (s *selectionFlags) options() (reports.Options, error) {
 	if s.maxRows < 0 {
 		return opts, usageError{errors.New("--max-rows: must not be negative")}
 	}
-	opts.Themes = trimAll(s.themes)
-	opts.Countries = trimAll(s.countries)
-	opts.Groups = trimAll(s.groups)
-	opts.Languages = trimAll(s.languages)
+	// The reports package checks and trims the values.
+	opts.Themes, opts.Countries, opts.Groups, opts.Languages = s.themes, s.countries, s.groups, s.languages
 	opts.Counterpart = strings.TrimSpace(s.counterpart)
 	opts.MaxRows = s.maxRows
 	if s.themesFile != "" {
@@ -71,16 +69,6 @@ func (s *selectionFlags) options() (reports.Options, error) {
 		opts.Taxonomy = tx
 	}
 	return opts, nil
-}
-
-func trimAll(xs []string) []string {
-	var out []string
-	for _, x := range xs {
-		if x = strings.TrimSpace(x); x != "" {
-			out = append(out, x)
-		}
-	}
-	return out
 }
 
 func newReportCmd() *cobra.Command {
