@@ -17,6 +17,10 @@ type Passage struct {
 	ID     string `json:"id"`
 	Record string `json:"record"`
 	Symbol string `json:"symbol"`
+	// Document names a document without a symbol in citations ("letter
+	// of 2021-02-08 from New Zealand and Switzerland"); empty when it has
+	// one.
+	Document string `json:"document,omitempty"`
 	// Session and Meeting are 0 when the record does not give them.
 	Session int    `json:"session,omitempty"`
 	Meeting int    `json:"meeting,omitempty"`
@@ -80,6 +84,9 @@ func Passages(key string, rec *corpus.Record, ann *analysis.Annotation) []Passag
 		Language: rec.Language,
 		Kind:     rec.Kind,
 		Sample:   rec.Sample || strings.HasPrefix(rec.Symbol, "SAMPLE/"),
+	}
+	if strings.TrimSpace(rec.Symbol) == "" {
+		base.Document = corpus.DocumentName(rec)
 	}
 	if rec.Session != nil {
 		base.Session = *rec.Session
@@ -209,6 +216,7 @@ func (p *Passage) document() map[string]any {
 	setString(d, FieldYear, p.Year)
 	setString(d, FieldDate, p.Date)
 	setString(d, FieldDelegation, p.Delegation)
+	setString(d, FieldDocument, p.Document)
 	setString(d, FieldSpeaker, p.Speaker)
 	setString(d, FieldRole, p.Role)
 	setString(d, FieldKind, p.Kind)

@@ -109,3 +109,23 @@ func oicRecord(onBehalfOf ...string) *corpus.Record {
 			Paragraphs: []corpus.Paragraph{{N: 1, Page: 3, Text: "We speak for the group."}}}},
 	}
 }
+
+// A letter without a symbol is cited by its kind, date and senders, not by
+// its file name; the page and paragraph follow.
+func TestCitationOfALetterWithoutSymbol(t *testing.T) {
+	rec := &corpus.Record{
+		Kind: corpus.KindLetter, Language: "zh", Date: "2021-02-08", Source: corpus.Source{SHA256: "c249554a49295b09bffd"},
+		Letter:   &corpus.Letter{From: []string{"新西兰", "瑞士"}, FromCodes: []string{"NZL", "CHE"}},
+		Speeches: []corpus.Speech{{Seq: 1, Paragraphs: []corpus.Paragraph{{N: 24, Page: 1, Text: "改进安理会附属机构的工作方法"}}}},
+	}
+	ps := Passages(RecordKey(rec), rec, nil)
+	if len(ps) != 1 {
+		t.Fatalf("%d passages", len(ps))
+	}
+	if got, want := ps[0].Citation(), "letter of 2021-02-08 from New Zealand and Switzerland, p. 1, para. 24"; got != want {
+		t.Errorf("citation %q, want %q", got, want)
+	}
+	if ps[0].URL() != "" {
+		t.Errorf("a document without a symbol has a link: %s", ps[0].URL())
+	}
+}

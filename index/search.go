@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -87,10 +88,7 @@ func (p *Passage) URL() string {
 // passage starts, and its paragraph within the speaker's statement (or
 // the letter), counted from 1.
 func (p *Passage) Citation() string {
-	c := p.Symbol
-	if c == "" {
-		c = p.Record
-	}
+	c := cmp.Or(p.Symbol, p.Document, p.Record)
 	if p.Page > 0 {
 		c += ", p. " + strconv.Itoa(p.Page)
 	}
@@ -820,6 +818,7 @@ func hitFrom(dm *search.DocumentMatch) Hit {
 	h.ID = dm.ID
 	h.Record = fieldString(f, FieldRecord)
 	h.Symbol = fieldString(f, FieldSymbol)
+	h.Document = fieldString(f, FieldDocument)
 	h.Session, _ = strconv.Atoi(fieldString(f, FieldSession))
 	h.Meeting, _ = strconv.Atoi(fieldString(f, FieldMeeting))
 	h.Year = fieldString(f, FieldYear)
