@@ -144,15 +144,36 @@ const (
 	charsPerWidth = 1.2
 )
 
-// wrappedLines estimates the lines text takes in a column of width.
+// wrappedLines estimates the lines text takes in a column of width,
+// wrapping it word by word as a spreadsheet does: in a narrow column a long
+// word ("Accountability,") takes a line of its own, which counting
+// characters alone would miss.
 func wrappedLines(text string, width float64) int {
 	perLine := max(1, int(width*charsPerWidth))
 	lines := 0
 	for more := true; more; {
 		var line string
 		line, text, more = strings.Cut(text, "\n")
-		n := utf8.RuneCountInString(strings.TrimSuffix(line, "\r"))
-		lines += max(1, (n+perLine-1)/perLine)
+		n, used := 1, 0
+		for _, w := range strings.Fields(strings.TrimSuffix(line, "\r")) {
+			size := utf8.RuneCountInString(w)
+			switch {
+			case used == 0:
+				used = size
+			case used+1+size <= perLine:
+				used += 1 + size
+				continue
+			default:
+				n++
+				used = size
+			}
+			// A word longer than a line breaks across lines.
+			for used > perLine {
+				n++
+				used -= perLine
+			}
+		}
+		lines += n
 	}
 	return lines
 }
