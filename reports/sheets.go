@@ -155,7 +155,7 @@ func wrappedLines(text string, width float64) int {
 		var line string
 		line, text, more = strings.Cut(text, "\n")
 		n, used := 1, 0
-		for _, w := range strings.Fields(strings.TrimSuffix(line, "\r")) {
+		for w := range strings.FieldsSeq(strings.TrimSuffix(line, "\r")) {
 			size := utf8.RuneCountInString(w)
 			switch {
 			case used == 0:
@@ -256,6 +256,9 @@ type recordCells struct {
 	rec                          *corpus.Record
 	session, date, meeting, link interface{}
 	name                         string // corpus.DocumentName
+	// pages are the links to the record's pages made so far: a page's
+	// passages come one after another.
+	pages map[int]interface{}
 }
 
 // docCells returns the repeated cells of rec, from a small cache: rows
@@ -300,7 +303,16 @@ func (wb *workbook) linkCell(rec *corpus.Record) interface{} {
 // pageLinkCell is linkCell at the page of a passage ("#page=12"), where
 // a browser's PDF viewer opens the record.
 func (wb *workbook) pageLinkCell(rec *corpus.Record, page int) interface{} {
-	return wb.urlCell(pageLink(rec, page))
+	c := wb.docCells(rec)
+	if cell, ok := c.pages[page]; ok {
+		return cell
+	}
+	cell := wb.urlCell(pageLink(rec, page))
+	if c.pages == nil {
+		c.pages = map[int]interface{}{}
+	}
+	c.pages[page] = cell
+	return cell
 }
 
 func (wb *workbook) urlCell(u string) interface{} {
