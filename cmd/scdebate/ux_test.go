@@ -280,3 +280,23 @@ func TestVersionNamesTheRevision(t *testing.T) {
 		t.Errorf("version printed %q, want revision %s", out, head)
 	}
 }
+
+// run writes the workspace SCDEBATE_WORKSPACE names, the one the other
+// commands then read, unless --out says otherwise.
+func TestRunWritesTheWorkspaceOfTheEnvironment(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	ws := filepath.Join(dir, "ws")
+	out, _ := cli(t, map[string]string{"SCDEBATE_WORKSPACE": ws}, "run", "--corpus", filepath.Join(dir, "missing"))
+	if _, err := os.Stat(filepath.Join(ws, corpus.RecordsDir)); err != nil {
+		t.Errorf("run did not write %s: %v\n%s", ws, err, out)
+	}
+	if _, err := os.Stat(corpus.DefaultWorkspace); !os.IsNotExist(err) {
+		t.Errorf("run wrote ./%s despite SCDEBATE_WORKSPACE", corpus.DefaultWorkspace)
+	}
+	other := filepath.Join(dir, "other")
+	cli(t, nil, "run", "--out", other, "--corpus", filepath.Join(dir, "missing"))
+	if _, err := os.Stat(filepath.Join(other, corpus.RecordsDir)); err != nil {
+		t.Errorf("--out did not win over SCDEBATE_WORKSPACE: %v", err)
+	}
+}
