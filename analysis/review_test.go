@@ -238,7 +238,7 @@ func TestEditReviewsBadInput(t *testing.T) {
 		{"unknown record", ReviewEdit{Passage: "A_76_PV.40.fr#1.1", Text: "+veto"}, ReviewOptions{}, "no record A_76_PV.40.fr; it has A_76_PV.40.en"},
 		{"unknown speech", ReviewEdit{Passage: "A_76_PV.40.en#9.1", Text: "+veto"}, ReviewOptions{}, "has no speech 9"},
 		{"unknown paragraph", ReviewEdit{Passage: "A_76_PV.40.en#2.7", Text: "+veto"}, ReviewOptions{}, "has no paragraph 7 (it has 1 to 1)"},
-		{"unknown theme", ReviewEdit{Passage: passage761, Text: "+vet"}, ReviewOptions{}, `no theme "vet"; did you mean veto?`},
+		{"unknown theme", ReviewEdit{Passage: passage761, Text: "+vet"}, ReviewOptions{}, `theme "vet": no such theme; did you mean veto?`},
 		{"bad syntax", ReviewEdit{Passage: passage761, Text: "veto"}, ReviewOptions{}, "has no + or -"},
 		{"not analysed with the taxonomy", ReviewEdit{Passage: passage761, Text: "+right-of-veto"}, ReviewOptions{Taxonomy: other}, "has not been analysed with this taxonomy"},
 		{"text changed since the copy", ReviewEdit{Passage: passage761, Text: "+veto", SeenDigest: corpus.TextDigest("other text")}, ReviewOptions{}, "text changed since this copy was made"},
@@ -467,12 +467,19 @@ func TestReviewStoreKilledWrite(t *testing.T) {
 	}
 	midWrite := 0
 	for round := range 6 {
+		started := filepath.Join(t.TempDir(), "started")
 		cmd := exec.Command(os.Args[0], "-test.run=^TestReviewStoreKilledWrite$")
-		cmd.Env = append(os.Environ(), "SCDEBATE_REVIEW_WRITER="+ws.Dir)
+		cmd.Env = append(os.Environ(), "SCDEBATE_REVIEW_WRITER="+ws.Dir, "SCDEBATE_REVIEW_STARTED="+started)
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(time.Duration(150+40*round) * time.Millisecond)
+		// The writer says when it has saved once; the kill then comes a
+		// little later each round, while it writes again.
+		deadline := time.Now().Add(time.Minute)
+		for _, err := os.Stat(started); err != nil && time.Now().Before(deadline); _, err = os.Stat(started) {
+			time.Sleep(5 * time.Millisecond)
+		}
+		time.Sleep(time.Duration(5+7*round) * time.Millisecond)
 		cmd.Process.Signal(syscall.SIGKILL)
 		cmd.Wait()
 		if temps, _ := filepath.Glob(filepath.Join(ws.Dir, ".reviews.json.tmp-*")); len(temps) > 0 {
@@ -508,19 +515,22 @@ func TestReviewStoreKilledWrite(t *testing.T) {
 }
 
 // reviewWriter writes the reviews of dir again and again, each time with
-// more, until it is killed.
+// more, until it is killed: it spends its time writing.
 func reviewWriter(dir string) {
 	ws := &corpus.Workspace{Dir: dir}
+	rs, err := LoadReviews(ws)
+	if err != nil {
+		panic(err)
+	}
 	for i := 0; ; i++ {
-		rs, err := LoadReviews(ws)
-		if err != nil {
-			panic(err)
-		}
 		for id, r := range syntheticReviews(2000, "w"+strconv.Itoa(i)).byPassage {
 			rs.byPassage[id] = r
 		}
 		if err := rs.save(ws); err != nil {
 			panic(err)
+		}
+		if i == 0 {
+			os.WriteFile(os.Getenv("SCDEBATE_REVIEW_STARTED"), nil, 0o644)
 		}
 	}
 }

@@ -95,20 +95,32 @@ func (rs *Reviews) All() []*Review {
 	for _, r := range rs.byPassage {
 		out = append(out, r)
 	}
-	slices.SortFunc(out, func(a, b *Review) int { return comparePassages(a.Passage, b.Passage) })
+	sortByPassage(out)
 	return out
 }
 
-// ForRecord returns the reviews of a record's passages, in passage order.
-func (rs *Reviews) ForRecord(recordKey string) []*Review {
-	var out []*Review
-	for id, r := range rs.byPassage {
-		if k, _, _, err := corpus.ParsePassageID(id); err == nil && k == recordKey {
-			out = append(out, r)
-		}
+// sortByPassage sorts reviews by record, then speech and paragraph as
+// numbers, each passage ID parsed once.
+func sortByPassage(reviews []*Review) {
+	type keyed struct {
+		key    string
+		seq, n int
+		r      *Review
 	}
-	slices.SortFunc(out, func(a, b *Review) int { return comparePassages(a.Passage, b.Passage) })
-	return out
+	ks := make([]keyed, len(reviews))
+	for i, r := range reviews {
+		k, seq, n, err := corpus.ParsePassageID(r.Passage)
+		if err != nil {
+			k, seq, n = r.Passage, -1, -1
+		}
+		ks[i] = keyed{k, seq, n, r}
+	}
+	slices.SortFunc(ks, func(a, b keyed) int {
+		return cmp.Or(strings.Compare(a.key, b.key), cmp.Compare(a.seq, b.seq), cmp.Compare(a.n, b.n))
+	})
+	for i := range ks {
+		reviews[i] = ks[i].r
+	}
 }
 
 // byRecord groups the reviews by record key, each group in passage order.
@@ -122,17 +134,6 @@ func (rs *Reviews) byRecord() map[string][]*Review {
 		out[k] = append(out[k], r)
 	}
 	return out
-}
-
-// comparePassages orders passage IDs by record, then speech and paragraph
-// as numbers.
-func comparePassages(a, b string) int {
-	ka, sa, na, erra := corpus.ParsePassageID(a)
-	kb, sb, nb, errb := corpus.ParsePassageID(b)
-	if erra != nil || errb != nil {
-		return strings.Compare(a, b)
-	}
-	return cmp.Or(strings.Compare(ka, kb), cmp.Compare(sa, sb), cmp.Compare(na, nb))
 }
 
 // ReviewEdit is one change asked of a workspace's reviews: review steps to
@@ -398,8 +399,9 @@ func EditReviews(ctx context.Context, ws *corpus.Workspace, edits []ReviewEdit, 
 	}
 	// The annotations are brought up to date in memory first, so that each
 	// review stores the themes it leaves.
+	groups := rs.byRecord()
 	for _, u := range updates {
-		reviews := rs.ForRecord(u.key)
+		reviews := groups[u.key]
 		out.Problems = append(out.Problems, applyReviews(tx, u.ann, u.key, u.rec, reviews)...)
 		for _, r := range reviews {
 			if _, seq, n, err := corpus.ParsePassageID(r.Passage); err == nil && made[r.Passage] {
@@ -431,42 +433,23 @@ func sameOps(a, b string) bool {
 	return errx == nil && erry == nil && slices.Equal(x, y)
 }
 
-// UnknownThemeError is a review naming a theme the taxonomy does not have.
-type UnknownThemeError struct {
-	Theme       string
-	Suggestions []string
-}
-
-func (e *UnknownThemeError) Error() string {
-	msg := fmt.Sprintf("no theme %q", e.Theme)
-	if len(e.Suggestions) > 0 {
-		msg += "; did you mean " + strings.Join(e.Suggestions, " or ") + "?"
-	}
-	return msg + ` ("scdebate themes" lists them)`
-}
-
-// checkThemes tells whether every theme the steps name is tx's.
+// checkThemes tells whether every theme the steps name is tx's; one that
+// is not is a *corpus.UnknownValueError offering the nearest theme IDs.
 func checkThemes(tx *Taxonomy, ops []ReviewOp) error {
 	for _, op := range ops {
 		if op.None {
 			continue
 		}
 		if _, ok := tx.Theme(op.Theme); !ok {
-			return &UnknownThemeError{Theme: op.Theme, Suggestions: nearThemes(tx, op.Theme)}
+			var cands []corpus.Candidate
+			for _, t := range tx.Themes {
+				cands = append(cands, corpus.Candidate{Keys: []string{t.ID}, Label: t.ID})
+			}
+			return &corpus.UnknownValueError{Param: "theme", Value: op.Theme, What: "theme",
+				Suggestions: corpus.Suggest(op.Theme, cands, corpus.FoldKey), Hint: `"scdebate themes" lists them`}
 		}
 	}
 	return nil
-}
-
-// nearThemes are the theme IDs that start like, or contain, a mistyped one.
-func nearThemes(tx *Taxonomy, id string) []string {
-	var out []string
-	for _, t := range tx.Themes {
-		if len(id) >= 3 && (strings.HasPrefix(t.ID, id) || strings.Contains(t.ID, id) || strings.HasPrefix(id, t.ID)) {
-			out = append(out, t.ID)
-		}
-	}
-	return out[:min(len(out), 3)]
 }
 
 // reviewTarget loads the record with key and its annotation under tx.

@@ -351,7 +351,7 @@ func TestImportReviewsBadInput(t *testing.T) {
 		skips[s.Passage] = s.Error()
 	}
 	for passage, reason := range map[string]string{
-		id(1):       `no theme "no-such-theme"`,
+		id(1):       `theme "no-such-theme": no such theme`,
 		id(2):       "has no + or -",
 		id(6):       "reviewed again (none)",
 		id(4):       "with another review; neither is applied",

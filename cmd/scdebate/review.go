@@ -25,12 +25,12 @@ type reviewFlags struct {
 }
 
 func (f *reviewFlags) register(cmd *cobra.Command) {
-	cmd.Flags().StringVar(&f.workspace, "workspace", envDefault("WORKSPACE", "."), "workspace directory")
-	cmd.Flags().StringVar(&f.themesFile, "themes", envDefault("THEMES", ""), "theme file (YAML) the workspace was analysed with, instead of the built-in taxonomy")
+	cmd.Flags().StringVar(&f.workspace, "workspace", corpus.DefaultWorkspace, "workspace directory")
+	cmd.Flags().StringVar(&f.themesFile, "themes", "", "theme file (YAML) the workspace was analysed with, instead of the built-in taxonomy")
 }
 
 func (f *reviewFlags) open() (*corpus.Workspace, *analysis.Taxonomy, error) {
-	ws, err := corpus.OpenWorkspace(f.workspace)
+	ws, err := corpus.ExistingWorkspace(f.workspace)
 	if err != nil {
 		return nil, nil, err
 	}
