@@ -220,6 +220,8 @@ var ErrNotReviewed = errors.New("the passage has no review")
 
 // ReviewOutcome is what EditReviews did.
 type ReviewOutcome struct {
+	// Asked counts the edits asked for.
+	Asked     int
 	Changed   []ReviewChange
 	Unchanged int
 	Skipped   []*ReviewEditError
@@ -241,7 +243,7 @@ type ReviewOutcome struct {
 // the rest are made. The same passage twice with different reviews is
 // skipped both times. ctx is checked between records.
 func EditReviews(ctx context.Context, ws *corpus.Workspace, edits []ReviewEdit, opts ReviewOptions) (ReviewOutcome, error) {
-	var out ReviewOutcome
+	out := ReviewOutcome{Asked: len(edits)}
 	tx := opts.Taxonomy
 	if tx == nil {
 		var err error

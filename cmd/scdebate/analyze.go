@@ -82,7 +82,11 @@ with it.`,
 			prog.start("analysing")
 			res, err := coder.AnalyzeWorkspace(cmd.Context(), ws, flags.options(prog, workers, force))
 			prog.done()
-			fmt.Fprintf(cmd.OutOrStdout(), "analysed %d, reviews applied again %d, unchanged %d, failed %d (taxonomy %s)\n", res.Analysed, res.Reviewed, res.Unchanged, res.Failed, tx.Hash())
+			reviewed := ""
+			if res.Reviewed > 0 {
+				reviewed = fmt.Sprintf(", reviews applied again to %d", res.Reviewed)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "analysed %d, unchanged %d, failed %d%s (taxonomy %s)\n", res.Analysed, res.Unchanged, res.Failed, reviewed, tx.Hash())
 			if err != nil {
 				return err
 			}

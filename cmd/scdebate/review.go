@@ -91,7 +91,7 @@ once, type the steps into a workbook's Review column and import it.`,
 			}
 			edits := []analysis.ReviewEdit{{Passage: args[0], Text: strings.Join(args[1:], " ")}}
 			out, err := analysis.EditReviews(cmd.Context(), ws, edits, analysis.ReviewOptions{Taxonomy: tx, Origin: "command", AllOrNothing: true})
-			return reportReviewOutcome(cmd, out, err, "", "reviews")
+			return reportReviewOutcome(cmd, out, err, "", "reviews", true)
 		},
 	}
 	f.register(cmd)
@@ -120,7 +120,7 @@ come back. If a passage has no review, nothing is changed.`,
 				edits = append(edits, analysis.ReviewEdit{Passage: id, Unset: true})
 			}
 			out, err := analysis.EditReviews(cmd.Context(), ws, edits, analysis.ReviewOptions{Taxonomy: tx, AllOrNothing: true})
-			return reportReviewOutcome(cmd, out, err, "", "reviews")
+			return reportReviewOutcome(cmd, out, err, "", "reviews", true)
 		},
 	}
 	f.register(cmd)
@@ -129,7 +129,7 @@ come back. If a passage has no review, nothing is changed.`,
 
 func newReviewImportCmd() *cobra.Command {
 	var f reviewFlags
-	var force, dryRun bool
+	var force, dryRun, verbose bool
 	cmd := &cobra.Command{
 		Use:   "import WORKBOOK.xlsx",
 		Short: "Import the reviews typed into a workbook's Review column",
@@ -162,20 +162,28 @@ another workspace is refused. --dry-run lists what would change.`,
 			if dryRun {
 				suffix = " (dry run: nothing written)"
 			}
-			return reportReviewOutcome(cmd, out, err, suffix, "rows")
+			return reportReviewOutcome(cmd, out, err, suffix, "rows", verbose)
 		},
 	}
 	f.register(cmd)
 	cmd.Flags().BoolVar(&force, "force", false, "import rows whose passage was reviewed again after the workbook was written")
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "list what would change and write nothing")
+	cmd.Flags().BoolVar(&verbose, "verbose", false, "list every review changed, not only the first 20")
 	return cmd
 }
 
 // reportReviewOutcome prints what a review command changed and skipped,
 // and returns the command's error: a partial one when rows were skipped.
-func reportReviewOutcome(cmd *cobra.Command, out analysis.ReviewOutcome, err error, suffix, noun string) error {
+// maxListedChanges is how many changes an import lists without --verbose.
+const maxListedChanges = 20
+
+func reportReviewOutcome(cmd *cobra.Command, out analysis.ReviewOutcome, err error, suffix, noun string, verbose bool) error {
 	w := cmd.OutOrStdout()
-	for _, c := range out.Changed {
+	for i, c := range out.Changed {
+		if i == maxListedChanges && !verbose {
+			fmt.Fprintf(w, "… and %d more (--verbose lists them all; scdebate review list shows every review)\n", len(out.Changed)-i)
+			break
+		}
 		where := ""
 		if c.Where != "" {
 			where = "  (" + c.Where + ")"
@@ -192,17 +200,21 @@ func reportReviewOutcome(cmd *cobra.Command, out analysis.ReviewOutcome, err err
 	if err != nil {
 		return err
 	}
-	if len(out.Changed) == 0 && len(out.Skipped) > 0 {
-		return fmt.Errorf("nothing changed: %d of %d %s could not be made", len(out.Skipped), len(out.Skipped)+out.Unchanged, noun)
+	if len(out.Changed) == 0 && out.Unchanged == 0 && len(out.Skipped) > 0 {
+		return fmt.Errorf("nothing changed: %d of %d %s could not be made", len(out.Skipped), out.Asked, noun)
 	}
 	verb := "changed"
 	if !out.Saved && len(out.Changed) > 0 {
 		verb = "would change"
 	}
+	updated := strings.Join(out.Records, ", ")
+	if len(out.Records) > 3 {
+		updated = fmt.Sprintf("%d records", len(out.Records))
+	}
 	fmt.Fprintf(w, "%d reviews %s, %d unchanged, %d skipped; annotations updated: %s%s\n",
-		len(out.Changed), verb, out.Unchanged, len(out.Skipped), orNone(strings.Join(out.Records, ", "), "none"), suffix)
+		len(out.Changed), verb, out.Unchanged, len(out.Skipped), orNone(updated, "none"), suffix)
 	if len(out.Skipped) > 0 {
-		return partialError{failed: len(out.Skipped), total: len(out.Skipped) + len(out.Changed) + out.Unchanged, noun: noun}
+		return partialError{failed: len(out.Skipped), total: out.Asked, noun: noun}
 	}
 	return nil
 }
