@@ -28,15 +28,21 @@ const (
 	FieldGroups     = "groups"
 	FieldVoices     = "voices"
 	FieldThemes     = "themes"
-	FieldLanguage   = "language"
-	FieldKind       = "kind"
-	FieldSample     = "sample"
-	FieldProposal   = "proposal"
-	FieldReply      = "reply"
-	FieldPage       = "page"
-	FieldSeq        = "seq"
-	FieldN          = "n"
-	FieldOrder      = "order"
+	// FieldAgenda holds the debates of the record's agenda
+	// (corpus.Record.AgendaDebates; "other" for none).
+	FieldAgenda = "agenda"
+	// FieldCodes holds each theme's provenance, "theme source score",
+	// stored for the passage page.
+	FieldCodes    = "codes"
+	FieldLanguage = "language"
+	FieldKind     = "kind"
+	FieldSample   = "sample"
+	FieldProposal = "proposal"
+	FieldReply    = "reply"
+	FieldPage     = "page"
+	FieldSeq      = "seq"
+	FieldN        = "n"
+	FieldOrder    = "order"
 	// FieldOldest and FieldNewest are single sort keys (date, record,
 	// position in the record; the date inverted in FieldNewest), so that
 	// ordering by date reads one field per hit instead of three.
@@ -77,7 +83,7 @@ var storedFields = append([]string{
 	FieldRecord, FieldSymbol, FieldSession, FieldYear, FieldDate, FieldMeeting,
 	FieldCountry, FieldDelegation, FieldSpeaker, FieldRole, FieldGroups,
 	FieldThemes, FieldLanguage, FieldKind, FieldSample, FieldProposal,
-	FieldPage, FieldSeq, FieldN, FieldDocument,
+	FieldPage, FieldSeq, FieldN, FieldDocument, FieldAgenda, FieldCodes,
 }, textFields()...)
 
 // NewMapping returns the index mapping of a paragraph document. Nothing is
@@ -112,10 +118,11 @@ func NewMapping() mapping.IndexMapping {
 	for _, name := range []string{
 		FieldRecord, FieldSymbol, FieldSession, FieldYear, FieldDate, FieldMeeting,
 		FieldCountry, FieldDelegation, FieldRole, FieldGroups, FieldThemes,
-		FieldLanguage, FieldKind, FieldSample, FieldProposal,
+		FieldLanguage, FieldKind, FieldSample, FieldProposal, FieldAgenda,
 	} {
 		doc.AddFieldMappingsAt(name, keywordField(true))
 	}
+	doc.AddFieldMappingsAt(FieldCodes, storedOnly())
 	doc.AddFieldMappingsAt(FieldVoices, keywordField(false))
 	doc.AddFieldMappingsAt(FieldReply, keywordField(false))
 	doc.AddFieldMappingsAt(FieldOrder, keywordField(false))

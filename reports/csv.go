@@ -69,7 +69,7 @@ func writeCSV(ctx context.Context, w io.Writer, docs Documents, total int, opts 
 			continue
 		}
 		rec := doc.Record
-		if !opts.languageKept(rec.Language) || !opts.sessionInScope(rec.Session) || seen[docKey(rec)] {
+		if !opts.languageKept(rec.Language) || !opts.sessionInScope(rec.Session) || !opts.agendaKept(rec.AgendaItems) || seen[docKey(rec)] {
 			continue
 		}
 		seen[docKey(rec)] = true

@@ -453,7 +453,7 @@ func (wb *workbook) addSpeakers(rec *corpus.Record) error {
 }
 
 var sourceColumns = []column{
-	{"Symbol", 17, colTop}, {"Language", 9, colCenter}, {"Kind", 14, colTop}, {"Session", 8.5, colCenter},
+	{"Symbol", 17, colTop}, {"Language", 9, colCenter}, {"Kind", 14, colTop}, {"Debate", 16, colWrap}, {"Session", 8.5, colCenter},
 	{"Meeting", 9, colCenter}, {"Date", 11, colDate}, {"Pages", 7, colInteger},
 	{"Statements", 11.5, colInteger}, {"Paragraphs", 11.5, colInteger}, {"Comments", 11, colInteger},
 	{"Coded", 7, colCenter}, {"Sample", 7.5, colCenter}, {"SHA-256", 34, colHash}, {"File", 22, colWrap},
@@ -465,7 +465,7 @@ func (wb *workbook) addSource(d docSummary) error {
 	s := wb.sources
 	rec := d.rec
 	s.cells = append(s.cells[:0],
-		corpus.DocumentName(rec), rec.Language, rec.Kind, intOrNil(rec.Session), intOrNil(rec.Meeting),
+		corpus.DocumentName(rec), rec.Language, rec.Kind, wb.debateCell(rec), intOrNil(rec.Session), intOrNil(rec.Meeting),
 		wb.dateCell(rec), positiveOrNil(rec.Source.Pages), d.statements, d.paragraphs, d.comments,
 		yesNo(d.coded), yesNo(rec.Sample), rec.Source.SHA256, baseName(rec.Source.Path), wb.linkCell(rec),
 	)

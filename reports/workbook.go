@@ -154,7 +154,7 @@ func (wb *workbook) stream(ctx context.Context, docs Documents, total int) error
 			continue
 		}
 		rec := doc.Record
-		if !wb.opts.languageKept(rec.Language) {
+		if !wb.opts.languageKept(rec.Language) || !wb.opts.agendaKept(rec.AgendaItems) {
 			continue
 		}
 		if doc.Baseline {
@@ -275,9 +275,10 @@ func (wb *workbook) finish() error {
 	if wb.stats.sample {
 		description = SampleWarning + " " + description
 	}
+	title, subject := titles(wb.stats.debateTally())
 	return f.SetDocProps(&excelize.DocProperties{
-		Title:       workbookTitle,
-		Subject:     "Comments made in the General Assembly's debate on the report of the Security Council, by theme",
+		Title:       title,
+		Subject:     subject,
 		Creator:     "scdebate",
 		Created:     wb.opts.GeneratedAt.UTC().Format(time.RFC3339),
 		Description: description,

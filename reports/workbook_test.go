@@ -201,7 +201,7 @@ func checkWorkbook(t *testing.T, data []byte, sheets []string, want expectation,
 	checkProposers(t, f, want)
 	srcRows := sheetRows(t, f, SheetSources)
 	for i, rec := range want.docs {
-		if got := srcRows[i+1][12]; got != rec.Source.SHA256 {
+		if got := srcRows[i+1][slices.Index(srcRows[0], "SHA-256")]; got != rec.Source.SHA256 {
 			t.Fatalf("Sources row %d sha256 = %q, want %q", i+2, got, rec.Source.SHA256)
 		}
 	}

@@ -26,6 +26,8 @@ type header struct {
 	Meeting  *int          `json:"meeting"`
 	Date     string        `json:"date"`
 	Source   corpus.Source `json:"source"`
+	// Agenda is read to select records by debate.
+	Agenda []corpus.AgendaItem `json:"agenda_items"`
 }
 
 // readHeader reads the fields of a record that come before its speeches,
@@ -69,6 +71,8 @@ func readHeader(path string) (*header, error) {
 			dst = &h.Date
 		case "source":
 			dst = &h.Source
+		case "agenda_items":
+			dst = &h.Agenda
 		default:
 			dst = new(json.RawMessage)
 		}
@@ -120,6 +124,9 @@ func selectWorkspace(ctx context.Context, ws *corpus.Workspace, opts *Options) (
 				return nil, err
 			}
 			opts.OnError(p, err)
+			continue
+		}
+		if !opts.agendaKept(h.Agenda) {
 			continue
 		}
 		k := h.key()
