@@ -4,8 +4,11 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"hash"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // RecordKey is the key a record goes by in a workspace, the index and
@@ -71,8 +74,73 @@ func (r *Record) Paragraph(seq, n int) *Paragraph {
 
 // TextDigest identifies a paragraph's text, its spacing aside: a review
 // made on one text is known stale when the record's paragraph reads
-// otherwise.
+// otherwise. Words are hashed as they are found, joined by one space, so
+// that a workbook of a million rows digests without allocating per word.
 func TextDigest(text string) string {
-	sum := sha256.Sum256([]byte(strings.Join(strings.Fields(text), " ")))
-	return hex.EncodeToString(sum[:8])
+	d := digester{h: sha256.New()}
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				d.space()
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(text) && text[j] < utf8.RuneSelf && !asciiSpace[text[j]] {
+				j++
+			}
+			d.word(text[i:j])
+			i = j
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			d.space()
+		} else {
+			d.word(text[i : i+size])
+		}
+		i += size
+	}
+	d.flush()
+	return hex.EncodeToString(d.h.Sum(nil)[:8])
+}
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// digester hashes words joined by one space through a buffer.
+type digester struct {
+	h              hash.Hash
+	buf            [512]byte
+	n              int
+	started, apart bool
+}
+
+// space notes a space between words, if a word came before.
+func (d *digester) space() { d.apart = d.started }
+
+// word adds a piece of a word (a space between it and the last piece
+// when one was noted).
+func (d *digester) word(s string) {
+	if d.apart {
+		d.add(" ")
+		d.apart = false
+	}
+	d.add(s)
+	d.started = true
+}
+
+func (d *digester) add(s string) {
+	if d.n+len(s) > len(d.buf) {
+		d.flush()
+		if len(s) > len(d.buf) {
+			d.h.Write([]byte(s))
+			return
+		}
+	}
+	d.n += copy(d.buf[d.n:], s)
+}
+
+func (d *digester) flush() {
+	d.h.Write(d.buf[:d.n])
+	d.n = 0
 }

@@ -33,15 +33,22 @@ const (
 	stampWorkspace = "workspace"
 	stampWritten   = "written"
 	stampTaxonomy  = "taxonomy"
-	stampDigest    = "Text digest"
+	// stampDigests heads the cells of digests: lines "PASSAGE DIGEST".
+	stampDigests = "Passages and the digests of their text, a line each:"
 )
 
-// stampSheet is the hidden stamp sheet, written row by row beside the
-// Comments sheet.
+// stampSheet is the hidden stamp sheet, written beside the Comments
+// sheet. The passages' digests go many to a cell, a line "ID digest"
+// each: a cell each would double the cost of the Comments sheet.
 type stampSheet struct {
-	sw  *excelize.StreamWriter
-	row int
+	sw      *excelize.StreamWriter
+	row     int
+	digests strings.Builder
 }
+
+// stampCellChars is how much of a cell's 32,767 characters a cell of
+// digests fills.
+const stampCellChars = 30000
 
 // newStampSheet creates the stamp sheet, hidden, with the workspace's
 // identity and the time the workbook is written. It must be called before
@@ -65,7 +72,7 @@ func (wb *workbook) newStampSheet() (*stampSheet, error) {
 		{stampWritten, wb.opts.GeneratedAt.UTC().Format(time.RFC3339Nano)},
 		{stampTaxonomy, wb.themes.hash},
 		{},
-		{ColumnPassage, stampDigest},
+		{stampDigests},
 	} {
 		if err := s.add(kv...); err != nil {
 			return nil, err
@@ -85,13 +92,33 @@ func (s *stampSheet) add(cells ...interface{}) error {
 
 // passage records a comment's passage and the digest of its text.
 func (s *stampSheet) passage(id, text string) error {
-	if s.row >= excelMaxRows {
-		return nil
+	if s.digests.Len()+len(id)+18 > stampCellChars {
+		if err := s.flushDigests(); err != nil {
+			return err
+		}
 	}
-	return s.add(id, corpus.TextDigest(text))
+	s.digests.WriteString(id)
+	s.digests.WriteByte(' ')
+	s.digests.WriteString(corpus.TextDigest(text))
+	s.digests.WriteByte('\n')
+	return nil
 }
 
-func (s *stampSheet) flush() error { return s.sw.Flush() }
+func (s *stampSheet) flushDigests() error {
+	if s.digests.Len() == 0 {
+		return nil
+	}
+	err := s.add(s.digests.String())
+	s.digests.Reset()
+	return err
+}
+
+func (s *stampSheet) flush() error {
+	if err := s.flushDigests(); err != nil {
+		return err
+	}
+	return s.sw.Flush()
+}
 
 // provenance says where each of a paragraph's themes came from: "veto:
 // reviewed; transparency: rule; working-methods: model 0.82", then the
@@ -211,15 +238,26 @@ func readStamp(f *excelize.File, path string) (*workbookStamp, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: stamp sheet: %w", path, err)
 		}
+		if len(cols) == 0 {
+			continue
+		}
+		if table {
+			for _, line := range strings.Split(cols[0], "\n") {
+				if id, digest, ok := strings.Cut(strings.TrimSpace(line), " "); ok {
+					st.digests[id] = digest
+				}
+			}
+			continue
+		}
+		if cols[0] == stampDigests {
+			table = true
+			continue
+		}
 		if len(cols) < 2 {
 			continue
 		}
 		k, v := strings.TrimSpace(cols[0]), strings.TrimSpace(cols[1])
 		switch {
-		case table:
-			st.digests[k] = v
-		case k == ColumnPassage && v == stampDigest:
-			table = true
 		case k == stampWorkspace:
 			st.workspace = v
 		case k == stampWritten:
