@@ -3,6 +3,7 @@ package corpus
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"strings"
 	"testing"
 )
@@ -50,4 +51,39 @@ func TestTextDigest(t *testing.T) {
 	if TextDigest("The veto must go.") != TextDigest(" The  veto\nmust go. ") || TextDigest("The veto must go.") == TextDigest("The veto must stay.") {
 		t.Error("the digest depends on spacing, or not on words")
 	}
+}
+
+// FuzzPassageID: any string either parses to a passage whose ID gives the
+// same position back, or is a *PassageIDError.
+func FuzzPassageID(f *testing.F) {
+	for _, s := range []string{"A_79_PV.29.en#3.2", "#", "a#1.", "a#-1.2", "x#1.2.3", "SAMPLE_1.en#1.1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, id string) {
+		key, seq, n, err := ParsePassageID(id)
+		if err != nil {
+			var pe *PassageIDError
+			if !errors.As(err, &pe) {
+				t.Fatalf("%q: error of type %T", id, err)
+			}
+			return
+		}
+		k2, s2, n2, err := ParsePassageID(PassageID(key, seq, n))
+		if err != nil || k2 != key || s2 != seq || n2 != n {
+			t.Fatalf("%q: round trip gives %q %d %d %v", id, k2, s2, n2, err)
+		}
+	})
+}
+
+// FuzzTextDigest: the digest is that of the words joined by one space.
+func FuzzTextDigest(f *testing.F) {
+	for _, s := range []string{"", " a  b ", "安理会\u3000改革", "\xff\xfe x", strings.Repeat("word ", 200)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		sum := sha256.Sum256([]byte(strings.Join(strings.Fields(text), " ")))
+		if got, want := TextDigest(text), hex.EncodeToString(sum[:8]); got != want {
+			t.Fatalf("%q: %s, want %s", text, got, want)
+		}
+	})
 }
