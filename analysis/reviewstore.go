@@ -465,7 +465,7 @@ func reviewTarget(ws *corpus.Workspace, tx *Taxonomy, key string) (*corpus.Recor
 	}
 	ann, err := ReadAnnotation(ws, rec.Source.SHA256, tx.Hash())
 	if errors.Is(err, os.ErrNotExist) {
-		return nil, nil, fmt.Errorf("%s has not been analysed with this taxonomy (%s); run scdebate analyze first", key, tx.Source)
+		return nil, nil, fmt.Errorf("%s has not been analysed with this taxonomy (%s): analyse it first, or give the theme file it was analysed with", key, tx.Source)
 	}
 	if err != nil {
 		return nil, nil, err
