@@ -123,6 +123,28 @@ func sortByPassage(reviews []*Review) {
 	}
 }
 
+// Unapplied returns the edits that would change the reviews: steps that
+// change a passage's review, an unset of a passage that has one, and text
+// that is not a review at all. It checks neither passages nor themes: it
+// tells whether a reviewer's copy holds work not yet imported.
+func (rs *Reviews) Unapplied(edits []ReviewEdit) []ReviewEdit {
+	var out []ReviewEdit
+	for _, e := range edits {
+		prev := rs.byPassage[strings.TrimSpace(e.Passage)]
+		if e.Unset {
+			if prev != nil {
+				out = append(out, e)
+			}
+			continue
+		}
+		ops, err := ParseReviewOps(e.Text)
+		if err != nil || len(ops) > 0 && !sameDecisions(prev, mergeReview(prev, e.Passage, ops)) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // byRecord groups the reviews by record key, each group in passage order.
 func (rs *Reviews) byRecord() map[string][]*Review {
 	out := map[string][]*Review{}

@@ -2,7 +2,9 @@ package reports
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -219,6 +221,38 @@ func ImportReviews(ctx context.Context, ws *corpus.Workspace, path string, opts 
 	return analysis.EditReviews(ctx, ws, edits, analysis.ReviewOptions{
 		Taxonomy: opts.Taxonomy, Origin: filepath.Base(path), SeenAt: stamp.written, Force: opts.Force, DryRun: opts.DryRun,
 	})
+}
+
+// PendingReviews counts the rows of the workbook at path, written from ws,
+// whose Review cells hold reviews that are not in ws's reviews (or cannot
+// be read as reviews): work an expert typed in and has not imported, which
+// writing the workbook again would lose. A missing workbook, or one of
+// another workspace, has none.
+func PendingReviews(ctx context.Context, ws *corpus.Workspace, path string) (int, error) {
+	f, err := excelize.OpenFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", path, err)
+	}
+	defer f.Close()
+	stamp, err := readStamp(f, path)
+	if err != nil {
+		return 0, nil
+	}
+	if id, err := ws.ID(); err != nil || stamp.workspace != id {
+		return 0, err
+	}
+	edits, err := readReviewColumn(ctx, f, path, stamp)
+	if err != nil {
+		return 0, err
+	}
+	rs, err := analysis.LoadReviews(ws)
+	if err != nil {
+		return 0, err
+	}
+	return len(rs.Unapplied(edits)), nil
 }
 
 // readStamp reads a workbook's stamp sheet.

@@ -126,6 +126,35 @@ func TestReviewCommands(t *testing.T) {
 		t.Errorf("analyze --learn again: %v\n%s", err, out)
 	}
 
+	// A review typed into the workspace's own workbook is not lost to the
+	// next run: the workbook is left as it is until the review is imported.
+	f, err = excelize.OpenFile(workbook)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ = f.GetRows(reports.SheetComments)
+	fourth := rows[4]
+	cell, _ := excelize.CoordinatesToCellName(rc+1, 5)
+	f.SetCellStr(reports.SheetComments, cell, "+"+missingTheme(fourth[tc]))
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	if _, err := run(t, "", "review", "unset", "--workspace", ws, first[pc]); err != nil {
+		t.Fatal(err)
+	}
+	out, err = run(t, "", "run", "--out", ws, "--no-phrases")
+	if err != nil || !strings.Contains(out, "left as it is: it holds 1 review typed into its Review column and not imported") {
+		t.Fatalf("run over a workbook with a review typed in: %v\n%s", err, out)
+	}
+	if out, err := run(t, "", "review", "import", "--workspace", ws, workbook); err != nil || !strings.Contains(out, "1 reviews changed") {
+		t.Fatalf("import: %v\n%s", err, out)
+	}
+	out, err = run(t, "", "run", "--out", ws, "--no-phrases")
+	if err != nil || !strings.Contains(out, "report.xlsx written") {
+		t.Fatalf("run after the import: %v\n%s", err, out)
+	}
+
 	other := filepath.Join(t.TempDir(), "other")
 	if out, err := run(t, "", "run", "--out", other, "--no-phrases"); err != nil {
 		t.Fatalf("run: %v\n%s", err, out)
