@@ -220,23 +220,17 @@ func process(ctx context.Context, path string, stored map[string]string, ex Extr
 	}
 	dctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	// The parser runs in its own goroutine so that the time limit holds
-	// whatever the document; the PDF extractor enforces it in its child
-	// process.
-	done := make(chan outcome, 1)
-	go func() {
-		rec, err := parseSource(dctx, src, ex)
-		done <- outcome{rec: rec, err: err}
-	}()
-	select {
-	case r := <-done:
-		out.rec, out.err = r.rec, r.err
-	case <-dctx.Done():
-		if ctx.Err() != nil {
-			out.err = ctx.Err()
-		} else {
-			out.err = fmt.Errorf("time limit of %s exceeded", timeout)
-		}
+	// The parser checks dctx as it goes and the PDF extractor kills its
+	// child process, so a document stops at its time limit and nothing of
+	// it outlives its worker: memory follows the number of workers, not
+	// the number of documents that ran out of time.
+	out.rec, out.err = parseSource(dctx, src, ex)
+	switch {
+	case out.err == nil:
+	case ctx.Err() != nil:
+		out.err = ctx.Err()
+	case dctx.Err() != nil:
+		out.err = fmt.Errorf("time limit of %s exceeded", timeout)
 	}
 	return out
 }
