@@ -1,0 +1,71 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/scdebate/scdebate/corpus"
+	"github.com/scdebate/scdebate/ingest/layout"
+)
+
+// hostileTexts writes, into dir, copies of a text record whose first
+// speech is the body of each kind, each copy a meeting of its own: the
+// inputs that made the parser quadratic or held it past its time limit,
+// each as large as the limits on text let it be.
+func hostileTexts(t *testing.T, dir string, copies int) []string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "..", "ingest", "testdata", "text", "modern.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	cut := strings.Index(text, "Mr. Kiboino")
+	kinds := []struct{ name, body string }{
+		{"hyphens", strings.Repeat("recog-\n", 390_000)},
+		{"one-line", strings.Repeat("We recognize the work of the Council and ask for more. ", 149_000) + "\n"},
+		{"short-lines", strings.Repeat("a\n", 395_000)},
+		{"sentences", strings.Repeat("We agree.\n", 390_000)},
+		{"speakers", strings.Repeat("Mr. X (France): We agree.\n", 150_000)},
+	}
+	var paths []string
+	for _, k := range kinds {
+		for c := 0; c < copies; c++ {
+			symbol := fmt.Sprintf("A/77/PV.%d", 100+len(paths))
+			record := strings.ReplaceAll(text[:cut], "A/77/PV.12", symbol) + "Mr. Dupont (France): " + k.body + strings.ReplaceAll(text[cut:], "A/77/PV.12", symbol)
+			paths = append(paths, writeInput(t, dir, fmt.Sprintf("%s-%d.txt", k.name, c), []byte(record)))
+		}
+	}
+	return paths
+}
+
+// TestIngestHostileTexts ingests twenty hostile text records with two
+// workers: each is parsed within its time limit, and the batch's memory
+// follows the workers — it stays within two documents' memory limit,
+// where a parser left running past its limit made it grow with every
+// document.
+func TestIngestHostileTexts(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the binary's memory and time are measured without the race detector")
+	}
+	paths := hostileTexts(t, t.TempDir(), 4)
+	ws := filepath.Join(t.TempDir(), "ws")
+	const workers = 2
+	timeout := time.Minute
+	r := runBinary(t, nil, append([]string{"ingest", "--workspace", ws, "--workers", fmt.Sprint(workers), "--timeout", timeout.String()}, paths...)...)
+	if r.code != 0 || r.panicked() {
+		t.Fatalf("batch: %s", r)
+	}
+	recs, err := (&corpus.Store{Dir: filepath.Join(ws, corpus.RecordsDir)}).List()
+	if err != nil || len(recs) != len(paths) {
+		t.Fatalf("%d records stored of %d files (%v)", len(recs), len(paths), err)
+	}
+	limit := int64(workers) * layout.DefaultMemoryLimit
+	if r.maxRSS > limit {
+		t.Errorf("peak RSS %d MiB over %d workers × the %d MiB limit per document", r.maxRSS>>20, workers, layout.DefaultMemoryLimit>>20)
+	}
+	t.Logf("%d hostile texts, %d workers: %v, peak RSS %d MiB", len(paths), workers, r.elapsed.Round(time.Millisecond), r.maxRSS>>20)
+}
