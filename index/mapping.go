@@ -33,6 +33,7 @@ const (
 	FieldPage       = "page"
 	FieldSeq        = "seq"
 	FieldN          = "n"
+	FieldPiece      = "piece"
 	FieldOrder      = "order"
 	// FieldOldest and FieldNewest are single sort keys (date, record,
 	// position in the record; the date inverted in FieldNewest), so that
@@ -74,7 +75,7 @@ var storedFields = append([]string{
 	FieldRecord, FieldSymbol, FieldSession, FieldYear, FieldDate, FieldMeeting,
 	FieldCountry, FieldDelegation, FieldSpeaker, FieldRole, FieldGroups,
 	FieldThemes, FieldLanguage, FieldKind, FieldSample, FieldProposal,
-	FieldPage, FieldSeq, FieldN,
+	FieldPage, FieldSeq, FieldN, FieldPiece,
 }, textFields()...)
 
 // NewMapping returns the index mapping of a paragraph document. Nothing is
@@ -120,7 +121,7 @@ func NewMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(FieldNewest, keywordField(false))
 	doc.AddFieldMappingsAt(FieldSpeaker, storedOnly())
 	doc.AddFieldMappingsAt(FieldSessionNum, numeric(false))
-	for _, name := range []string{FieldPage, FieldSeq, FieldN} {
+	for _, name := range []string{FieldPage, FieldSeq, FieldN, FieldPiece} {
 		doc.AddFieldMappingsAt(name, numeric(true))
 	}
 	for _, lang := range append(append([]string{}, textLanguages...), "") {

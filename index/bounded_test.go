@@ -1,0 +1,113 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/scdebate/scdebate/corpus"
+	"github.com/scdebate/scdebate/index/indextest"
+)
+
+// longParagraph makes the first paragraph of the first English speech of
+// docs n bytes long, with text in one line, as a record written elsewhere
+// may hold it, and returns that paragraph's ID and text.
+func longParagraph(t testing.TB, docs []indextest.Doc, sentence string, n int) (string, string) {
+	t.Helper()
+	for _, d := range docs {
+		if d.Record.Language != "en" {
+			continue
+		}
+		for i := range d.Record.Speeches {
+			sp := &d.Record.Speeches[i]
+			if len(sp.Paragraphs) > 0 {
+				sp.Paragraphs[0].Text = strings.TrimSpace(strings.Repeat(sentence, n/len(sentence)))
+				return PassageID(RecordKey(d.Record), sp.Seq, sp.Paragraphs[0].N), sp.Paragraphs[0].Text
+			}
+		}
+	}
+	t.Fatal("no English speech")
+	return "", ""
+}
+
+// TestLongParagraphIndexedInPieces indexes a paragraph of a megabyte: it
+// is searched and shown in pieces of at most corpus.MaxParagraphBytes,
+// numbered in order, the first with the paragraph's own ID, which
+// together hold its whole text; each piece found is highlighted, and its
+// language versions are found from it.
+func TestLongParagraphIndexedInPieces(t *testing.T) {
+	docs := indextest.Generate(indextest.Options{Seed: 4, Paragraphs: 300, Versions: []string{"fr"}, VersionsEvery: 1})
+	const sentence = "The Council must be accountable to the membership and open about the zebraveto. "
+	id, text := longParagraph(t, docs, sentence, 1<<20)
+	ix := openIndex(t, buildWorkspace(t, docs))
+
+	var pieces []string
+	for from := 0; ; from += MaxPageSize {
+		res, err := ix.Search(context.Background(), &Request{Query: "zebraveto", Size: MaxPageSize, From: from, Sort: SortDateAsc, Highlight: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range res.Hits {
+			if len(h.Text) > corpus.MaxParagraphBytes {
+				t.Fatalf("passage %s of %d bytes", h.ID, len(h.Text))
+			}
+			if h.Piece != len(pieces)+1 {
+				t.Fatalf("passage %s is piece %d after %d pieces", h.ID, h.Piece, len(pieces))
+			}
+			if want := id; h.Piece > 1 {
+				want = fmt.Sprintf("%s.%d", id, h.Piece)
+				if h.ID != want {
+					t.Fatalf("piece %d has ID %s, want %s", h.Piece, h.ID, want)
+				}
+			} else if h.ID != want {
+				t.Fatalf("the first piece has ID %s, want %s", h.ID, want)
+			}
+			if !strings.Contains(h.Fragment.HTML(), "<mark>zebraveto</mark>") {
+				t.Fatalf("piece %d: fragment %q", h.Piece, h.Fragment.HTML())
+			}
+			pieces = append(pieces, h.Text)
+		}
+		if len(res.Hits) < MaxPageSize {
+			break
+		}
+	}
+	if len(pieces) < 100 {
+		t.Fatalf("%d passages found, want the paragraph in pieces", len(pieces))
+	}
+	if strings.Join(pieces, " ") != text {
+		t.Error("the pieces do not hold the paragraph's text")
+	}
+
+	second := id + ".2"
+	p, err := ix.Passage(context.Background(), second)
+	if err != nil || p.Piece != 2 {
+		t.Fatalf("Passage(%s) = %+v, %v", second, p, err)
+	}
+	counterparts, err := ix.Counterparts(context.Background(), second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(counterparts) != 1 || counterparts[0].Language != "fr" || counterparts[0].N != p.N {
+		t.Errorf("counterparts of %s: %+v", second, counterparts)
+	}
+}
+
+// BenchmarkHighlightDenseText searches, with highlighting, a corpus one
+// of whose paragraphs is the searched word over and over, a megabyte of
+// it: the highlighter scores every place of a term against every other,
+// so each passage's places are bounded.
+func BenchmarkHighlightDenseText(b *testing.B) {
+	docs := indextest.Generate(indextest.Options{Seed: 4, Paragraphs: 300})
+	longParagraph(b, docs, "zebraveto ", 1<<20)
+	ix := openIndex(b, buildWorkspace(b, docs))
+	req := &Request{Query: "zebraveto", Size: 20, Highlight: true}
+	b.ReportAllocs()
+	for b.Loop() {
+		res, err := ix.Search(context.Background(), req)
+		if err != nil || len(res.Hits) != 20 {
+			b.Fatal(len(res.Hits), err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "queries/s")
+}
