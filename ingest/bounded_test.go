@@ -197,3 +197,25 @@ func BenchmarkParseHyphenLines(b *testing.B) {
 		})
 	}
 }
+
+// TestDirectionControlsDropped parses a speech whose text carries
+// direction overrides, embeddings and isolates: they are formatting, and
+// an override kept in a record would show its text reversed wherever it
+// is displayed.
+func TestDirectionControlsDropped(t *testing.T) {
+	doc, err := TextDocument(hostileRecord(t, "\u202eWe recognize\u202c the \u2067veto\u2069 and \u202aask\u202c for \u202breform\u202c.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := Parse(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sp := dupont(t, rec)
+	if len(sp.Paragraphs) == 0 {
+		t.Fatal("no paragraph")
+	}
+	if got, want := sp.Paragraphs[0].Text, "We recognize the veto and ask for reform."; got != want {
+		t.Errorf("paragraph %q, want %q", got, want)
+	}
+}

@@ -94,6 +94,10 @@ func cleanLine(s string) string {
 		case r == '\u00a0' || r == '\u2007' || r == '\u202f' || r == '\u2009' || r == '\u200a' || r == '\t':
 			b.WriteByte(' ')
 		case r == '\ufeff' || r == '\u200b' || r == '\u200e' || r == '\u200f':
+		case r >= '\u202a' && r <= '\u202e' || r >= '\u2066' && r <= '\u2069':
+			// Direction embeddings, overrides and isolates are formatting,
+			// never a record's text, and an override would display the
+			// text reversed.
 		case r < 0x20 || (r >= 0x7f && r < 0xa0):
 			b.WriteByte(' ')
 		case r == utf8.RuneError:
