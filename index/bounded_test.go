@@ -111,3 +111,34 @@ func BenchmarkHighlightDenseText(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "queries/s")
 }
+
+// TestFirstPieces counts a paragraph in pieces once, whether the index or
+// ingest cut it (corpus.Paragraph.Part).
+func TestFirstPieces(t *testing.T) {
+	docs := indextest.Generate(indextest.Options{Seed: 4, Paragraphs: 300})
+	longParagraph(t, docs, "The zebraveto must be accountable to the membership. ", 100<<10)
+	// Ingest's parts: consecutive paragraphs numbered by Part.
+	var parted *corpus.Record
+	for _, d := range docs {
+		if d.Record.Language == "en" && len(d.Record.Speeches) > 1 && len(d.Record.Speeches[1].Paragraphs) >= 3 {
+			parted = d.Record
+			break
+		}
+	}
+	for i := range 3 {
+		p := &parted.Speeches[1].Paragraphs[i]
+		p.Text, p.Part = fmt.Sprintf("Part %d of a long zebraveto paragraph.", i+1), i+1
+	}
+	ix := openIndex(t, buildWorkspace(t, docs))
+	count := func(first bool) uint64 {
+		res, err := ix.Search(context.Background(), &Request{Query: "zebraveto", FirstPieces: first})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Total
+	}
+	all, first := count(false), count(true)
+	if first != 2 || all < 12 {
+		t.Errorf("%d passages, %d first pieces; want 2 paragraphs in pieces", all, first)
+	}
+}

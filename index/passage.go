@@ -40,10 +40,12 @@ type Passage struct {
 	Reply    bool     `json:"reply,omitempty"`
 	Seq      int      `json:"seq"`
 	N        int      `json:"n"`
-	// Piece numbers the passages a paragraph longer than
-	// corpus.MaxParagraphBytes is indexed as (from 1; 0 for a paragraph
-	// indexed whole). Records ingested by scdebate have no such
-	// paragraph: it was stored in pieces already.
+	// Piece numbers the pieces of a paragraph too long for one passage,
+	// from 1, and is 0 for a paragraph whole: the parts ingest stored a
+	// long paragraph in (corpus.Paragraph.Part), each a paragraph of its
+	// own, or the passages the index cuts a paragraph longer than
+	// corpus.MaxParagraphBytes into (a record written elsewhere), whose
+	// IDs are the paragraph's, then ".2", ".3", ….
 	Piece int    `json:"piece,omitempty"`
 	Page  int    `json:"page,omitempty"`
 	Text  string `json:"text"`
@@ -161,7 +163,7 @@ func Passages(key string, rec *corpus.Record, ann *analysis.Annotation) []Passag
 			// elsewhere) is searched and shown in pieces.
 			pieces := corpus.SplitText(para.Text, corpus.MaxParagraphBytes)
 			for k, text := range pieces {
-				q.ID, q.Text = pieceID(key, sp.Seq, para.N, k+1), text
+				q.ID, q.Text, q.Piece = pieceID(key, sp.Seq, para.N, k+1), text, para.Part
 				if len(pieces) > 1 {
 					q.Piece = k + 1
 				}

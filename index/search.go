@@ -617,13 +617,22 @@ func compileRequest(req *Request, langs []string) (query.Query, error) {
 	if len(req.IDs) > 0 {
 		clauses = append(clauses, query.NewDocIDQuery(req.IDs))
 	}
+	var q query.Query
 	switch len(clauses) {
 	case 0:
-		return query.NewMatchAllQuery(), nil
+		q = query.NewMatchAllQuery()
 	case 1:
-		return clauses[0], nil
+		q = clauses[0]
+	default:
+		q = query.NewConjunctionQuery(clauses)
 	}
-	return query.NewConjunctionQuery(clauses), nil
+	if req.FirstPieces {
+		second, yes := 2.0, true
+		later := query.NewNumericRangeInclusiveQuery(&second, nil, &yes, nil)
+		later.SetField(FieldPiece)
+		q = query.NewBooleanQuery([]query.Query{q}, nil, []query.Query{later})
+	}
+	return q, nil
 }
 
 func termQuery(field, term string) query.Query {
