@@ -2,8 +2,12 @@ package index
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/scdebate/scdebate/corpus"
@@ -140,5 +144,52 @@ func TestFirstPieces(t *testing.T) {
 	all, first := count(false), count(true)
 	if first != 2 || all < 12 {
 		t.Errorf("%d passages, %d first pieces; want 2 paragraphs in pieces", all, first)
+	}
+}
+
+// TestUpdateStopsOnFailedWrite has bleve report a background write that
+// failed for want of room, as it does on a full disk (and then retries for
+// ever), while a rebuild runs: the rebuild stops with a
+// *corpus.NoSpaceError naming the workspace, leaves nothing of itself
+// behind, and the generation in force goes on answering.
+func TestUpdateStopsOnFailedWrite(t *testing.T) {
+	docs := indextest.Generate(indextest.Options{Seed: 8, Paragraphs: 600})
+	ws := buildWorkspace(t, docs)
+	ix := openIndex(t, ws)
+	before, err := ix.Search(context.Background(), &Request{Query: "veto"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := ws.Path(corpus.IndexDir)
+	cur, err := readCurrent(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	building := filepath.Join(dir, genName(2))
+	reported := false
+	opts := Options{Rebuild: true, BatchSize: 50, Progress: func(p Progress) {
+		if p.Done == p.Total/2 && !reported {
+			reported = true
+			reportWriteError(fmt.Errorf("merging err: write %s: %w", filepath.Join(building, bleveDir, "store", "000000000004.zap"), syscall.ENOSPC), filepath.Join(building, bleveDir, "store"))
+		}
+	}}
+	_, err = Update(context.Background(), ws, opts)
+	var ns *corpus.NoSpaceError
+	if !errors.As(err, &ns) || ns.Workspace != ws.Dir || ns.Need <= 0 || !strings.Contains(err.Error(), "workspace "+ws.Dir) {
+		t.Fatalf("Update = %v, want a *corpus.NoSpaceError naming the workspace and the room needed", err)
+	}
+	if now, err := readCurrent(dir); err != nil || now != cur {
+		t.Errorf("CURRENT is %q (%v), want %q", now, err, cur)
+	}
+	if _, err := os.Stat(building); !os.IsNotExist(err) {
+		t.Errorf("the failed generation is left behind (%v)", err)
+	}
+	after, err := ix.Search(context.Background(), &Request{Query: "veto"})
+	if err != nil || after.Total != before.Total || after.Generation != before.Generation {
+		t.Errorf("after the failed rebuild: %v passages of %s (%v), want %d of %s", after.Total, after.Generation, err, before.Total, before.Generation)
+	}
+	// With room again, the next update completes.
+	if _, err := Update(context.Background(), ws, Options{Rebuild: true}); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -123,6 +123,12 @@ func Ingest(ctx context.Context, ws *corpus.Workspace, paths []string, opts Opti
 		report(fe.Path, StatusFailed, "")
 	}
 
+	// A full disk stops the batch: every document after would fail the
+	// same way.
+	var full error
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+
 	// Workers read a snapshot of the hashes: content already stored is not
 	// extracted again, which makes a repeated batch cheap.
 	stored := maps.Clone(known)
@@ -174,8 +180,15 @@ func Ingest(ctx context.Context, ws *corpus.Workspace, paths []string, opts Opti
 		case known[out.sha256] != "":
 			res.Skipped++
 			report(out.path, StatusSkipped, known[out.sha256])
+		case full != nil:
+			// The disk is full: the documents still coming are not stored.
 		default:
 			stored, err := store.Put(out.rec)
+			if corpus.IsNoSpace(err) {
+				full = ws.NoSpace(store.Dir, unstored(files, done), err)
+				stop()
+				continue
+			}
 			if err != nil {
 				fail(&FileError{Path: out.path, Err: err})
 				report(out.path, StatusFailed, "")
@@ -191,10 +204,26 @@ func Ingest(ctx context.Context, ws *corpus.Workspace, paths []string, opts Opti
 			report(out.path, StatusStored, stored)
 		}
 	}
+	if full != nil {
+		return res, full
+	}
 	if err := ctx.Err(); err != nil {
 		return res, err
 	}
 	return res, nil
+}
+
+// unstored is about how much room the files of a batch not yet done need
+// stored as records: a record takes about as much as its text, which is at
+// most about the size of the file it is read from.
+func unstored(files []string, done int) int64 {
+	var n int64
+	for _, f := range files[min(done, len(files)):] {
+		if info, err := os.Stat(f); err == nil {
+			n += info.Size()
+		}
+	}
+	return n
 }
 
 // outcome is one document processed by a worker.
