@@ -1,10 +1,14 @@
 package main
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -68,4 +72,54 @@ func TestIngestHostileTexts(t *testing.T) {
 		t.Errorf("peak RSS %d MiB over %d workers × the %d MiB limit per document", r.maxRSS>>20, workers, layout.DefaultMemoryLimit>>20)
 	}
 	t.Logf("%d hostile texts, %d workers: %v, peak RSS %d MiB", len(paths), workers, r.elapsed.Round(time.Millisecond), r.maxRSS>>20)
+}
+
+// TestParseStopsOnSIGTERM sends SIGTERM to `scdebate parse` while it
+// parses a long hostile record: it stops there (exit 130, no record
+// printed), where a parser that ignored its context went on to the end
+// and printed the record.
+func TestParseStopsOnSIGTERM(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "ingest", "testdata", "text", "modern.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	cut := strings.Index(text, "Mr. Kiboino")
+	path := writeInput(t, t.TempDir(), "speakers.txt", []byte(text[:cut]+strings.Repeat("Mr. X (France): We agree.\n", 150_000)+text[cut:]))
+	// The signal must come while the parse runs: after the command has
+	// set up its handler, before the parse ends. A try that misses either
+	// says nothing, and the next waits more or less.
+	delay := 300 * time.Millisecond
+	for try := 0; try < 8; try++ {
+		cmd := exec.Command(scdebateBinary(t), "parse", path)
+		var stdout bytes.Buffer
+		cmd.Stdout = &stdout
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(delay)
+		sent := time.Now()
+		if err := cmd.Process.Signal(syscall.SIGTERM); errors.Is(err, os.ErrProcessDone) {
+			cmd.Wait()
+			delay /= 2 // the parse was over: signal sooner
+			continue
+		}
+		err := cmd.Wait()
+		var ee *exec.ExitError
+		if err != nil && !errors.As(err, &ee) {
+			t.Fatal(err)
+		}
+		if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+			delay *= 2 // before the handler: signal later
+			continue
+		}
+		if code := cmd.ProcessState.ExitCode(); code == 0 && stdout.Len() > 0 {
+			t.Fatalf("parse went on after SIGTERM and printed the record (%d bytes)", stdout.Len())
+		} else if code != exitInterrupted {
+			t.Fatalf("parse exit %d after SIGTERM, want %d", code, exitInterrupted)
+		}
+		t.Logf("parse stopped %v after SIGTERM, sent %v after its start", time.Since(sent).Round(time.Millisecond), delay)
+		return
+	}
+	t.Fatal("no try sent SIGTERM while the parse ran")
 }
