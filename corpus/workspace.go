@@ -101,10 +101,11 @@ func (w *Workspace) Lock() (unlock func(), err error) {
 			return nil, fmt.Errorf("lock workspace %s: %w", w.Dir, err)
 		}
 		fmt.Fprintf(f, "%d\n", os.Getpid())
-		// Writers killed mid-write leave temporary files; the next writer
-		// clears them. They are never read, so a failure here is no
-		// reason to refuse the lock.
-		for _, sub := range []string{RawDir, RecordsDir, AnnotationsDir, IndexDir} {
+		// Writers killed mid-write leave temporary files (a workbook's,
+		// ".report.xlsx.tmp-PID-N", in the workspace itself); the next
+		// writer clears them. They are never read, so a failure here is
+		// no reason to refuse the lock.
+		for _, sub := range []string{"", RawDir, RecordsDir, AnnotationsDir, IndexDir} {
 			RemoveStaleTemps(w.Path(sub), "")
 		}
 		return func() {
