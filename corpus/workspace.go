@@ -17,6 +17,7 @@ import (
 //	records/      one record JSON per document and language
 //	annotations/  theme coding beside each record
 //	index/        the full-text index
+//	replaced/     records that other content replaced, restorable
 type Workspace struct {
 	Dir string
 }
@@ -27,7 +28,10 @@ const (
 	RecordsDir     = "records"
 	AnnotationsDir = "annotations"
 	IndexDir       = "index"
-	lockFile       = "lock"
+	// ReplacedDir keeps the records that other content replaced
+	// (Store.Put), restorable with Workspace.Restore.
+	ReplacedDir = "replaced"
+	lockFile    = "lock"
 )
 
 // OpenWorkspace returns the workspace at dir, creating its directories.
@@ -50,7 +54,7 @@ func (w *Workspace) Path(elem ...string) string {
 
 // Records returns the record store of the workspace.
 func (w *Workspace) Records() *Store {
-	return &Store{Dir: w.Path(RecordsDir)}
+	return &Store{Dir: w.Path(RecordsDir), Replaced: w.Path(ReplacedDir)}
 }
 
 // LockedError reports a workspace held by another live process.
@@ -105,7 +109,7 @@ func (w *Workspace) Lock() (unlock func(), err error) {
 		// ".report.xlsx.tmp-PID-N", in the workspace itself); the next
 		// writer clears them. They are never read, so a failure here is
 		// no reason to refuse the lock.
-		for _, sub := range []string{"", RawDir, RecordsDir, AnnotationsDir, IndexDir} {
+		for _, sub := range []string{"", RawDir, RecordsDir, AnnotationsDir, IndexDir, ReplacedDir} {
 			RemoveStaleTemps(w.Path(sub), "")
 		}
 		return func() {

@@ -75,6 +75,11 @@ type Replacement struct {
 	Record string // the record's path
 	// PreviousSHA256 is the sha256 of the content the record held before.
 	PreviousSHA256 string
+	// Kept names the previous version, kept in the workspace's replaced/
+	// directory (corpus.Workspace.Restore puts it back).
+	Kept string
+	// Change is how the new version differs from the previous one.
+	Change corpus.Change
 }
 
 // Ingest parses the PDF and text files at paths — files, or directories
@@ -183,7 +188,7 @@ func Ingest(ctx context.Context, ws *corpus.Workspace, paths []string, opts Opti
 		case full != nil:
 			// The disk is full: the documents still coming are not stored.
 		default:
-			stored, err := store.Put(out.rec)
+			stored, kept, err := store.Replace(out.rec)
 			if corpus.IsNoSpace(err) {
 				full = ws.NoSpace(store.Dir, unstored(files, done), err)
 				stop()
@@ -196,7 +201,11 @@ func Ingest(ctx context.Context, ws *corpus.Workspace, paths []string, opts Opti
 			}
 			if prev, ok := holds[stored]; ok && prev != out.sha256 {
 				delete(known, prev)
-				res.Replaced = append(res.Replaced, Replacement{Path: out.path, Record: stored, PreviousSHA256: prev})
+				r := Replacement{Path: out.path, Record: stored, PreviousSHA256: prev}
+				if kept != nil {
+					r.Kept, r.Change = kept.Name, corpus.Compare(kept.Record, out.rec)
+				}
+				res.Replaced = append(res.Replaced, r)
 			}
 			holds[stored] = out.sha256
 			known[out.sha256] = stored

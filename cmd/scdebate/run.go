@@ -180,7 +180,7 @@ func runPipeline(ctx context.Context, cfg runConfig, prog *progress) (*runSummar
 		prog.println(stageLine("ingest", t, "%d documents: %d stored, %d already in the corpus, %d failed",
 			res.Total, res.Stored, res.Skipped, res.Failed))
 		for _, r := range res.Replaced {
-			prog.println("  " + replacedLine(r))
+			prog.println("  " + replacedLine(ws.Dir, r))
 		}
 		for _, fe := range res.Failures {
 			prog.println("  failed:", fe)
