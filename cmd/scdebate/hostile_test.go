@@ -4,10 +4,15 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -122,4 +127,86 @@ func TestParseStopsOnSIGTERM(t *testing.T) {
 		return
 	}
 	t.Fatal("no try sent SIGTERM while the parse ran")
+}
+
+// TestServeStopsUnderLoad serves a workspace holding a record with an 8 MB
+// paragraph to 50 clients searching it without pause, then sends SIGTERM:
+// the server stops (its searches under way cancelled), where one pinned by
+// such a search did not.
+func TestServeStopsUnderLoad(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("runs the binary")
+	}
+	b, err := os.ReadFile(filepath.Join("..", "..", "ingest", "testdata", "text", "modern.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	cut := strings.Index(text, "Mr. Kiboino")
+	huge := writeInput(t, t.TempDir(), "huge.txt", []byte(text[:cut]+"Mr. Dupont (France): "+strings.Repeat("We recognize the work of the Council and ask for more. ", 149_000)+"\n"+text[cut:]))
+	ws := filepath.Join(t.TempDir(), "ws")
+	if r := runBinary(t, nil, "ingest", "--workspace", ws, huge); r.code != 0 {
+		t.Fatal(r)
+	}
+	if r := runBinary(t, nil, "index", "--workspace", ws); r.code != 0 {
+		t.Fatal(r)
+	}
+	cmd := exec.Command(scdebateBinary(t), "serve", "--workspace", ws, "--addr", "127.0.0.1:0")
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	line := make([]byte, 512)
+	n, _ := stdout.Read(line)
+	addr := regexp.MustCompile(`http://(\S+)/`).FindSubmatch(line[:n])
+	if addr == nil {
+		t.Fatalf("serve printed %q", line[:n])
+	}
+	base := "http://" + string(addr[1])
+	paths := []string{"/api/search?size=100&q=recognize+council", "/?q=council+work", "/state/FRA", "/api/search?q=ask&country=FRA&size=100"}
+	stop := make(chan struct{})
+	var clients sync.WaitGroup
+	var answered atomic.Int64
+	for c := 0; c < 50; c++ {
+		clients.Add(1)
+		go func(c int) {
+			defer clients.Done()
+			for i := c; ; i++ {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				resp, err := http.Get(base + paths[i%len(paths)])
+				if err != nil {
+					return // the server is going
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				answered.Add(1)
+			}
+		}(c)
+	}
+	time.Sleep(3 * time.Second)
+	sent := time.Now()
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	select {
+	case err := <-exited:
+		if err != nil {
+			t.Errorf("serve ended with %v after SIGTERM", err)
+		}
+		t.Logf("%d requests answered; serve stopped %v after SIGTERM", answered.Load(), time.Since(sent).Round(time.Millisecond))
+	case <-time.After(time.Minute): // a liveness bound
+		t.Error("serve still running a minute after SIGTERM")
+	}
+	close(stop)
+	clients.Wait()
 }
