@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 )
@@ -114,28 +113,18 @@ func sourceHash(path string) (string, error) {
 
 // Replaced lists the record versions kept in the workspace, by name.
 func (w *Workspace) Replaced() ([]Kept, error) {
-	dir := w.Path(ReplacedDir)
-	entries, err := os.ReadDir(dir)
-	if errors.Is(err, os.ErrNotExist) {
-		return nil, nil
-	}
+	paths, err := (&Store{Dir: w.Path(ReplacedDir)}).List()
 	if err != nil {
 		return nil, err
 	}
-	var out []Kept
-	for _, e := range entries {
-		name := e.Name()
-		if !e.Type().IsRegular() || strings.HasPrefix(name, ".") || !strings.HasSuffix(name, ".json") {
-			continue
-		}
-		path := filepath.Join(dir, name)
+	out := make([]Kept, 0, len(paths))
+	for _, path := range paths {
 		rec, err := Load(path)
 		if err != nil {
-			rec = nil
+			rec = nil // listed all the same, as unreadable
 		}
-		out = append(out, Kept{Name: strings.TrimSuffix(name, ".json"), Path: path, Record: rec})
+		out = append(out, Kept{Name: strings.TrimSuffix(filepath.Base(path), ".json"), Path: path, Record: rec})
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out, nil
 }
 

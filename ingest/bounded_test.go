@@ -38,6 +38,20 @@ func hostileRecord(t testing.TB, body string) []byte {
 // one word that grows with every line.
 func hyphenLines(n int) string { return strings.Repeat("recog-\n", n) }
 
+// parseHostile parses the text record whose first speech is body.
+func parseHostile(t *testing.T, body string) *corpus.Record {
+	t.Helper()
+	doc, err := TextDocument(hostileRecord(t, body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := Parse(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rec
+}
+
 // dupont returns the speech of Mr. Dupont.
 func dupont(t *testing.T, rec *corpus.Record) *corpus.Speech {
 	t.Helper()
@@ -67,15 +81,7 @@ func TestParseLongParagraphs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := TextDocument(hostileRecord(t, tt.body))
-			if err != nil {
-				t.Fatal(err)
-			}
-			rec, err := Parse(context.Background(), doc)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sp := dupont(t, rec)
+			sp := dupont(t, parseHostile(t, tt.body))
 			var texts []string
 			split, pages := 0, map[int]bool{}
 			for i, p := range sp.Paragraphs {
@@ -203,15 +209,7 @@ func BenchmarkParseHyphenLines(b *testing.B) {
 // an override kept in a record would show its text reversed wherever it
 // is displayed.
 func TestDirectionControlsDropped(t *testing.T) {
-	doc, err := TextDocument(hostileRecord(t, "\u202eWe recognize\u202c the \u2067veto\u2069 and \u202aask\u202c for \u202breform\u202c.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	rec, err := Parse(context.Background(), doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sp := dupont(t, rec)
+	sp := dupont(t, parseHostile(t, "\u202eWe recognize\u202c the \u2067veto\u2069 and \u202aask\u202c for \u202breform\u202c.\n"))
 	if len(sp.Paragraphs) == 0 {
 		t.Fatal("no paragraph")
 	}
