@@ -20,17 +20,29 @@ import (
 // hugeLoad is a load on two servers side by side, one over a corpus and
 // one over the same corpus with one paragraph of 8 MB: every client asks
 // both the same thing in turn, so that the machine's load weighs on both
-// alike, while both indexes are rebuilt and then updated, and gives up
-// on some of its requests early.
+// alike, while both indexes are updated and then rebuilt, and gives up on
+// some of its requests early.
 type hugeLoad struct {
 	clients  int
 	requests int           // at most, over all clients and both servers
 	duration time.Duration // at most
-	// think is the longest pause of a client between two requests.
+	// think is the longest pause of a client between two requests, as a
+	// reader takes between searches.
 	think time.Duration
-	// Every abandonEvery-th request of a client is given up on 1–20 ms
-	// after it is sent.
+	// One request in abandonEvery is given up on 1–20 ms after it is
+	// sent.
 	abandonEvery int
+}
+
+// fiftyClients is the load of the test and the benchmark: 50 clients with
+// up to a second between two requests, several-fold more under the race
+// detector, which slows the server as much.
+func fiftyClients() hugeLoad {
+	l := hugeLoad{clients: 50, requests: 4000, duration: 30 * time.Second, think: time.Second, abandonEvery: 8}
+	if raceEnabled {
+		l.think *= 8
+	}
+	return l
 }
 
 // loadServer is one of the two servers, with what its handlers did.
@@ -55,6 +67,7 @@ type loadFigures struct {
 	p50, p95, max [2]time.Duration
 	errors        int
 	firstError    string
+	updates       int // index updates completed, of both servers
 	abandoned     int // requests given up on after their handler started
 	// stillRunning counts the handlers of abandoned requests that had not
 	// returned a minute after the load ended; stop is the longest time
@@ -65,8 +78,8 @@ type loadFigures struct {
 }
 
 func (f *loadFigures) String() string {
-	return fmt.Sprintf("answered %d and %d (p50 %v and %v, p95 %v and %v, max %v and %v); errors %d%s; %d abandoned, the slowest handler returned %v after its client left, %d still running",
-		f.answered[0], f.answered[1], f.p50[0], f.p50[1], f.p95[0], f.p95[1], f.max[0], f.max[1],
+	return fmt.Sprintf("%d index updates; answered %d and %d (p50 %v and %v, p95 %v and %v, max %v and %v); errors %d%s; %d abandoned, the slowest handler returned %v after its client left, %d still running",
+		f.updates, f.answered[0], f.answered[1], f.p50[0], f.p50[1], f.p95[0], f.p95[1], f.max[0], f.max[1],
 		f.errors, map[bool]string{true: " (first: " + f.firstError + ")", false: ""}[f.errors > 0],
 		f.abandoned, f.stop.Round(time.Millisecond), f.stillRunning) + " (" + f.stopPath + ")"
 }
@@ -154,7 +167,7 @@ func (l hugeLoad) run(t testing.TB) *loadFigures {
 					return
 				}
 				path := paths[r.IntN(len(paths))]
-				giveUp := l.abandonEvery > 0 && n%l.abandonEvery == l.abandonEvery-1
+				giveUp := l.abandonEvery > 0 && r.IntN(l.abandonEvery) == 0
 				order := []*loadServer{servers[0], servers[1]}
 				if r.IntN(2) == 1 {
 					order[0], order[1] = order[1], order[0]
@@ -199,31 +212,47 @@ func (l hugeLoad) run(t testing.TB) *loadFigures {
 					s.mu.Unlock()
 				}
 				if l.think > 0 {
-					time.Sleep(time.Duration(r.Int64N(int64(l.think))))
+					select {
+					case <-time.After(time.Duration(r.Int64N(int64(l.think)))):
+					case <-ctx.Done():
+					}
 				}
 			}
 		}(c)
 	}
 
-	// Meanwhile, both indexes are rebuilt twice, then updated twice.
-	for u := 1; u <= 4 && ctx.Err() == nil; u++ {
-		for _, s := range servers {
-			for i := u; i < len(s.docs); i += 40 {
-				d := s.docs[i]
-				d.Record.Speeches[0].Paragraphs[0].Text = fmt.Sprintf("The zebraupdate%d marker was added in an update.", u)
-				if _, err := s.ws.Records().Put(d.Record); err != nil {
-					t.Fatal(err)
+	// Meanwhile, both indexes are updated twice, then rebuilt twice; an
+	// update under way when the load ends is cancelled.
+	updated := 0
+	var updates sync.WaitGroup
+	updates.Add(1)
+	go func() {
+		defer updates.Done()
+		for u := 1; u <= 4; u++ {
+			for _, s := range servers {
+				for i := u; i < len(s.docs); i += 40 {
+					d := s.docs[i]
+					d.Record.Speeches[0].Paragraphs[0].Text = fmt.Sprintf("The zebraupdate%d marker was added in an update.", u)
+					if _, err := s.ws.Records().Put(d.Record); err != nil {
+						t.Error(err)
+						return
+					}
 				}
-			}
-			if _, err := index.Update(context.Background(), s.ws, index.Options{Rebuild: u <= 2}); err != nil {
-				t.Fatalf("update %d: %v", u, err)
+				if _, err := index.Update(ctx, s.ws, index.Options{Rebuild: u > 2}); err != nil {
+					if ctx.Err() == nil {
+						t.Errorf("update %d: %v", u, err)
+					}
+					return
+				}
+				updated++
 			}
 		}
-	}
+	}()
 	wg.Wait()
+	updates.Wait()
 	after.Wait()
 
-	f := &loadFigures{}
+	f := &loadFigures{updates: updated}
 	for i, s := range servers {
 		f.errors += s.errors
 		if f.firstError == "" {
@@ -286,12 +315,12 @@ func (l hugeLoad) run(t testing.TB) *loadFigures {
 }
 
 // TestLoadWithHugeParagraph puts 50 clients on a corpus with a paragraph
-// of 8 MB and on the same corpus without, during rebuilds: every request
-// is answered, and the handler of every request given up on returns.
+// of 8 MB and on the same corpus without, while both indexes are updated
+// and rebuilt: every request is answered, and the handler of every
+// request given up on returns.
 // The times it logs are measured by BenchmarkLoadWithHugeParagraph.
 func TestLoadWithHugeParagraph(t *testing.T) {
-	load := hugeLoad{clients: 50, requests: 3000, duration: 30 * time.Second, think: 100 * time.Millisecond, abandonEvery: 8}
-	f := load.run(t)
+	f := fiftyClients().run(t)
 	t.Log(f)
 	if f.errors > 0 {
 		t.Errorf("%d requests failed; first: %s", f.errors, f.firstError)
@@ -309,7 +338,7 @@ func TestLoadWithHugeParagraph(t *testing.T) {
 // the 8 MB paragraph over the one without (p95-ratio) and the longest
 // time from a client giving up to its handler returning (stop-ms).
 func BenchmarkLoadWithHugeParagraph(b *testing.B) {
-	load := hugeLoad{clients: 50, requests: 3000, duration: 30 * time.Second, think: 100 * time.Millisecond, abandonEvery: 8}
+	load := fiftyClients()
 	var ratio, stop, errors, p95 float64
 	for b.Loop() {
 		f := load.run(b)
