@@ -87,6 +87,11 @@ func (c *Coder) AnalyzeWorkspace(ctx context.Context, ws *corpus.Workspace, opts
 		return AnalyzeResult{}, err
 	}
 	byRecord := reviews.byRecord()
+	// A full disk stops the batch: every record after would fail the same
+	// way.
+	var full error
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
 
 	type outcome struct {
 		path string
@@ -128,6 +133,11 @@ func (c *Coder) AnalyzeWorkspace(ctx context.Context, ws *corpus.Workspace, opts
 		switch {
 		case o.err != nil && ctx.Err() != nil && errors.Is(o.err, ctx.Err()):
 			// cancelled mid-record: not a failure of the record
+		case full != nil:
+		case corpus.IsNoSpace(o.err):
+			// Annotations take about as much room as their records.
+			full = ws.NoSpace(ws.Path(corpus.AnnotationsDir), corpus.DirSize(ws.Path(corpus.RecordsDir)), o.err)
+			stop()
 		case o.err != nil:
 			res.Failed++
 			if opts.OnError != nil {
@@ -149,6 +159,9 @@ func (c *Coder) AnalyzeWorkspace(ctx context.Context, ws *corpus.Workspace, opts
 		if opts.OnProgress != nil {
 			opts.OnProgress(Progress{Done: done, Total: len(paths), Path: o.path, Unchanged: o.unchanged && o.err == nil})
 		}
+	}
+	if full != nil {
+		return res, full
 	}
 	return res, ctx.Err()
 }

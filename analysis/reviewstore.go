@@ -436,7 +436,12 @@ func EditReviews(ctx context.Context, ws *corpus.Workspace, edits []ReviewEdit, 
 		}
 	}
 	if err := rs.save(ws); err != nil {
-		return out, fmt.Errorf("save reviews: %w", err)
+		// A full disk leaves the reviews as they were, and says so.
+		var need int64
+		if fi, serr := os.Stat(ReviewsFile(ws)); serr == nil {
+			need = fi.Size()
+		}
+		return out, fmt.Errorf("save reviews: %w", ws.NoSpace(ReviewsFile(ws), need, err))
 	}
 	out.Saved = true
 	for _, u := range updates {

@@ -42,6 +42,7 @@ const (
 	FieldPage     = "page"
 	FieldSeq      = "seq"
 	FieldN        = "n"
+	FieldPiece    = "piece"
 	FieldOrder    = "order"
 	// FieldOldest and FieldNewest are single sort keys (date, record,
 	// position in the record; the date inverted in FieldNewest), so that
@@ -83,7 +84,7 @@ var storedFields = append([]string{
 	FieldRecord, FieldSymbol, FieldSession, FieldYear, FieldDate, FieldMeeting,
 	FieldCountry, FieldDelegation, FieldSpeaker, FieldRole, FieldGroups,
 	FieldThemes, FieldLanguage, FieldKind, FieldSample, FieldProposal,
-	FieldPage, FieldSeq, FieldN, FieldDocument, FieldAgenda, FieldCodes,
+	FieldPage, FieldSeq, FieldN, FieldPiece, FieldDocument, FieldAgenda, FieldCodes,
 }, textFields()...)
 
 // NewMapping returns the index mapping of a paragraph document. Nothing is
@@ -131,7 +132,7 @@ func NewMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(FieldSpeaker, storedOnly())
 	doc.AddFieldMappingsAt(FieldDocument, storedOnly())
 	doc.AddFieldMappingsAt(FieldSessionNum, numeric(false))
-	for _, name := range []string{FieldPage, FieldSeq, FieldN} {
+	for _, name := range []string{FieldPage, FieldSeq, FieldN, FieldPiece} {
 		doc.AddFieldMappingsAt(name, numeric(true))
 	}
 	for _, lang := range append(append([]string{}, textLanguages...), "") {
