@@ -26,7 +26,7 @@ func TestDebateAndProvenance(t *testing.T) {
 		t.Errorf("no debate facet on the page")
 	}
 	_, page = get(t, ts, "/?q=veto&agenda=report")
-	if strings.Contains(page, `class="badge other-debate"`) || !strings.Contains(page, "Debate: On the Council&#39;s report") {
+	if strings.Contains(page, `class="badge other-debate"`) || !strings.Contains(page, "Debate: <bdi>On the Council&#39;s report</bdi>") {
 		t.Errorf("agenda=report: marked passages, or no active filter shown")
 	}
 
