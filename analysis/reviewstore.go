@@ -306,6 +306,8 @@ func EditReviews(ctx context.Context, ws *corpus.Workspace, edits []ReviewEdit, 
 			out.Skipped = append(out.Skipped, &ReviewEditError{Where: e.Where, Err: err})
 			continue
 		}
+		// A review is of a paragraph, whichever piece of it was named.
+		e.Passage = corpus.PassageID(key, seq, n)
 		p := parsed{ReviewEdit: e, key: key, seq: seq, n: n}
 		if !e.Unset {
 			if p.ops, err = ParseReviewOps(e.Text); err != nil {

@@ -35,7 +35,8 @@ func (e *PassageIDError) Error() string {
 }
 
 // ParsePassageID splits a passage ID into its record key, speech seq and
-// paragraph n.
+// paragraph n. The ID of a piece of a paragraph the index holds in pieces
+// ("A_79_PV.29.en#3.2.2") names its paragraph.
 func ParsePassageID(id string) (recordKey string, seq, n int, err error) {
 	key, pos, ok := strings.Cut(strings.TrimSpace(id), "#")
 	switch {
@@ -47,6 +48,12 @@ func ParsePassageID(id string) (recordKey string, seq, n int, err error) {
 	s, p, ok := strings.Cut(pos, ".")
 	if !ok {
 		return "", 0, 0, &PassageIDError{ID: id, Reason: "no SPEECH.PARAGRAPH after #"}
+	}
+	if para, piece, ok := strings.Cut(p, "."); ok {
+		if k, err := strconv.Atoi(piece); err != nil || k < 1 {
+			return "", 0, 0, &PassageIDError{ID: id, Reason: "speech and paragraph must be numbers"}
+		}
+		p = para
 	}
 	seq, err1 := strconv.Atoi(s)
 	n, err2 := strconv.Atoi(p)

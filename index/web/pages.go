@@ -76,6 +76,10 @@ func debateLabel(d string) string {
 // page: the theme's ID and "rule", "model 0.82" or "reviewed".
 type provenance struct{ Theme, Source string }
 
+// ParagraphID is the ID of the passage's paragraph, which a review names
+// (the passage's own ID for a paragraph held whole).
+func (v hitView) ParagraphID() string { return index.PassageID(v.Record, v.Seq, v.N) }
+
 func (v hitView) Provenance() []provenance {
 	var out []provenance
 	for _, c := range v.Codes {
