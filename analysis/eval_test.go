@@ -164,14 +164,18 @@ var evalSets = []struct {
 	{name: "dev.yaml", microF1: 0.99, minThemeF1: 0.95, maxThemeless: 0.05, langGap: 0.05},
 	{name: "dev2.yaml", microF1: 0.99, minThemeF1: 0.95, maxThemeless: 0.05, langGap: 0.05,
 		langF1: map[string]float64{"en": 0.98, "fr": 0.98, "es": 0.98, "zh": 0.98}},
-	{name: "heldout.yaml", microF1: 0.95, minThemeF1: 0.66, maxThemeless: 0.05, langGap: 0.1, blind: true},
+	// heldout.yaml: 0.968, lowest theme ga-sc-relations 0.80.
+	{name: "heldout.yaml", microF1: 0.95, minThemeF1: 0.78, maxThemeless: 0.05, langGap: 0.1, blind: true},
 	// blind.yaml measured micro-F1 0.738 with the taxonomy it was written
 	// against (en 0.531 fr 0.789 es 0.765 zh 0.842, press-elements 0), and
 	// 0.878 after the taxonomy was tuned on dev2.yaml without sight of it:
 	// 2/25 theme-less passages coded, language F1 en 0.831 fr 0.853
-	// es 0.892 zh 0.935, lowest theme virtual-meetings 0.57.
-	{name: "blind.yaml", microF1: 0.86, minThemeF1: 0.55, maxThemeless: 0.09, langGap: 0.1,
-		langF1: map[string]float64{"en": 0.81, "fr": 0.83, "es": 0.87, "zh": 0.91}, blind: true},
+	// es 0.892 zh 0.935, lowest theme virtual-meetings 0.57. With the
+	// learned layer trained on the speech-register sets, 0.926 (the
+	// dictionary alone 0.891): 2/25 theme-less coded, en 0.918 fr 0.900
+	// es 0.938 zh 0.950, lowest theme conflict-prevention 0.77.
+	{name: "blind.yaml", microF1: 0.92, minThemeF1: 0.75, maxThemeless: 0.09, langGap: 0.1,
+		langF1: map[string]float64{"en": 0.91, "fr": 0.89, "es": 0.93, "zh": 0.94}, blind: true},
 }
 
 func TestThemeEvaluation(t *testing.T) {
