@@ -9,6 +9,7 @@ import (
 	"time"
 
 	kflate "github.com/klauspost/compress/flate"
+	"github.com/scdebate/scdebate/analysis"
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/xuri/excelize/v2"
 )
@@ -20,6 +21,7 @@ const (
 	SheetComments  = "Comments"
 	SheetProposals = "Proposals"
 	SheetTrends    = "Trends"
+	SheetTopics    = "Emerging topics"
 	SheetSpeakers  = "Speakers"
 	SheetSources   = "Sources"
 )
@@ -33,6 +35,9 @@ const excelMaxCellChars = 32767
 // WriteWorkbook writes the follow-up workbook for the documents of ws that
 // opts selects.
 func WriteWorkbook(ctx context.Context, w io.Writer, ws *corpus.Workspace, opts Options) error {
+	if err := opts.resolveFilters(newThemeNames(&opts)); err != nil {
+		return err
+	}
 	sel, err := selectWorkspace(ctx, ws, &opts)
 	if err != nil {
 		return err
@@ -44,6 +49,9 @@ func WriteWorkbook(ctx context.Context, w io.Writer, ws *corpus.Workspace, opts 
 // in report order with one language version per document. The filters of
 // opts apply to them.
 func WriteWorkbookFrom(ctx context.Context, w io.Writer, docs Documents, opts Options) error {
+	if err := opts.resolveFilters(newThemeNames(&opts)); err != nil {
+		return err
+	}
 	return writeWorkbook(ctx, w, docs, 0, opts)
 }
 
@@ -100,7 +108,7 @@ func (wb *workbook) setUp() error {
 	if err := f.SetSheetName("Sheet1", SheetOverview); err != nil {
 		return err
 	}
-	for _, name := range []string{SheetMatrix, SheetComments, SheetProposals, SheetTrends, SheetSpeakers, SheetSources} {
+	for _, name := range []string{SheetMatrix, SheetComments, SheetProposals, SheetTrends, SheetTopics, SheetSpeakers, SheetSources} {
 		if _, err := f.NewSheet(name); err != nil {
 			return err
 		}
@@ -211,8 +219,14 @@ func (wb *workbook) contentFiltered() bool {
 // Overview stays the active sheet it is from the start.
 func (wb *workbook) finish() error {
 	trends := wb.trendsWanted()
-	if !trends {
-		if err := wb.f.DeleteSheet(SheetTrends); err != nil {
+	var topics *analysis.SessionTopics
+	if trends {
+		topics = wb.latestTopics()
+	} else if err := wb.f.DeleteSheet(SheetTrends); err != nil {
+		return err
+	}
+	if topics == nil {
+		if err := wb.f.DeleteSheet(SheetTopics); err != nil {
 			return err
 		}
 	}
@@ -233,6 +247,11 @@ func (wb *workbook) finish() error {
 	}
 	if trends {
 		if err := wb.writeTrends(); err != nil {
+			return err
+		}
+	}
+	if topics != nil {
+		if err := wb.writeEmergingTopics(topics); err != nil {
 			return err
 		}
 	}
@@ -296,6 +315,7 @@ func (wb *workbook) save(w io.Writer) error {
 
 func boolPtr(b bool) *bool { return &b }
 func intPtr(n int) *int    { return &n }
+func uintPtr(n uint) *uint { return &n }
 func strPtr(s string) *string {
 	return &s
 }
