@@ -444,22 +444,10 @@ func chooseThresholds(items []trainItem, probs [][]float64) (keep, add float64, 
 		// 21 × 0.05 is above any probability: never add.
 		for a := 1; a <= 21; a++ {
 			av := float64(a) * 0.05
-			var tp, fp, fn int
-			for i, it := range items {
-				for ti, want := range it.labels {
-					p := probs[i][ti]
-					got := (it.f.rule[ti] && p >= kv) || (!it.f.rule[ti] && it.f.mayAdd(ti) && p >= av)
-					switch {
-					case got && want:
-						tp++
-					case got:
-						fp++
-					case want:
-						fn++
-					}
-				}
-			}
-			s := microScore(tp, fp, fn)
+			s := scoreDecisions(items, func(i, ti int) bool {
+				f, p := items[i].f, probs[i][ti]
+				return (f.rule[ti] && p >= kv) || (!f.rule[ti] && f.mayAdd(ti) && p >= av)
+			})
 			if s.F1 > best.F1 {
 				keep, add, best = kv, av, s
 			}
@@ -470,13 +458,19 @@ func chooseThresholds(items []trainItem, probs [][]float64) (keep, add float64, 
 
 // rulesScore is the dictionary's own micro-averaged score on items.
 func rulesScore(items []trainItem) Score {
+	return scoreDecisions(items, func(i, ti int) bool { return items[i].f.rule[ti] })
+}
+
+// scoreDecisions is the micro-averaged score of coding theme index ti of
+// item i when got(i, ti).
+func scoreDecisions(items []trainItem, got func(i, ti int) bool) Score {
 	var tp, fp, fn int
-	for _, it := range items {
+	for i, it := range items {
 		for ti, want := range it.labels {
-			switch got := it.f.rule[ti]; {
-			case got && want:
+			switch g := got(i, ti); {
+			case g && want:
 				tp++
-			case got:
+			case g:
 				fp++
 			case want:
 				fn++
