@@ -22,8 +22,10 @@ type phrase struct {
 	// whose sense lies in their function words ("=on our behalf").
 	withStop bool
 	// forms, for a phrase written "^a", are its words as written (lower
-	// case): it matches only those forms, not every word with their stem
-	// ("^accountability" is not "accounts").
+	// case, without a possessive "'s"): it matches only those forms, not
+	// every word with their stem ("^accountability" is not "accounts"); a
+	// word written "^" inside a phrase ("=the ^report", not "the reporting
+	// period") has its form, the others "".
 	forms []string
 }
 
@@ -102,14 +104,43 @@ func (m *langMatcher) addPhrase(ph phrase) int {
 	return i
 }
 
-// analysePhrase turns a written term into a phrase through the language's
-// full analyser (see fullAnalyzer); withStop keeps its stop words.
-func analysePhrase(a analysis.Analyzer, lang, text string, withStop bool) (phrase, error) {
-	return analysePhraseForms(a, lang, text, withStop, false)
+// asWritten takes the marks "^" out of a phrase as written: a leading "^"
+// marks every word, a "^" before a later word that word alone. It returns
+// the phrase without them and the byte offsets of the marked words in it
+// (nil: none; every: all).
+func asWritten(text string) (clean string, marked []int, every bool) {
+	if !strings.Contains(text, "^") {
+		return text, nil, false
+	}
+	every = strings.HasPrefix(text, "^")
+	var b strings.Builder
+	for i := 0; i < len(text); i++ {
+		if text[i] == '^' && (i == 0 || text[i-1] == ' ') {
+			marked = append(marked, b.Len())
+			continue
+		}
+		b.WriteByte(text[i])
+	}
+	return b.String(), marked, every
 }
 
-// analysePhraseForms is analysePhrase; forms keeps the words as written.
-func analysePhraseForms(a analysis.Analyzer, lang, text string, withStop, forms bool) (phrase, error) {
+// wordForm is a word as written, for matching "^" words: lower case,
+// without a possessive ending.
+func wordForm(w string) string {
+	w = strings.ToLower(w)
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if t, ok := strings.CutSuffix(w, suf); ok && t != "" {
+			return t
+		}
+	}
+	return w
+}
+
+// analysePhrase turns a written term into a phrase through the language's
+// full analyser (see fullAnalyzer); withStop keeps its stop words, and
+// words marked "^" (see asWritten) are matched as written.
+func analysePhrase(a analysis.Analyzer, lang, text string, withStop bool) (phrase, error) {
+	text, marked, every := asWritten(text)
 	all := a.Analyze([]byte(text))
 	toks := all[:0:0]
 	for _, t := range all {
@@ -125,8 +156,11 @@ func analysePhraseForms(a analysis.Analyzer, lang, text string, withStop, forms 
 	for i, t := range toks {
 		ph.terms[i] = string(t.Term)
 		ph.offs[i] = t.Position - base
-		if forms {
-			ph.forms = append(ph.forms, strings.ToLower(text[t.Start:t.End]))
+		if every || slices.Contains(marked, t.Start) {
+			if ph.forms == nil {
+				ph.forms = make([]string, len(toks))
+			}
+			ph.forms[i] = wordForm(text[t.Start:t.End])
 		}
 	}
 	if lang == "zh" && len(toks) == 1 && utf8.RuneCountInString(ph.terms[0]) == 1 && hasHan(ph.terms[0]) {
@@ -210,7 +244,7 @@ func (m *langMatcher) indexLexicon(tx *Taxonomy) {
 		var out []string
 		for _, term := range terms {
 			for _, alt := range strings.FieldsFunc(term, func(r rune) bool { return r == '&' || r == '|' }) {
-				alt = strings.TrimLeft(strings.TrimSpace(alt), "=^")
+				alt = strings.ReplaceAll(strings.TrimLeft(strings.TrimSpace(alt), "="), "^", "")
 				for _, t := range m.analyzer.Analyze([]byte(alt)) {
 					if !t.KeyWord {
 						out = append(out, string(t.Term))
@@ -275,8 +309,7 @@ func (m *langMatcher) compileTerm(term string, withStop bool) ([][]int, error) {
 		var alts []int
 		for _, alt := range strings.Split(part, "|") {
 			alt, exact := strings.CutPrefix(strings.TrimSpace(alt), "=")
-			alt, asWritten := strings.CutPrefix(alt, "^")
-			ph, err := analysePhraseForms(m.analyzer, m.lang, alt, withStop || exact, asWritten)
+			ph, err := analysePhrase(m.analyzer, m.lang, alt, withStop || exact)
 			if err != nil {
 				return nil, err
 			}
@@ -433,12 +466,13 @@ type analysed struct {
 	text       string
 }
 
-// formAt reports whether the word at pos is written form (lower case).
+// formAt reports whether the word at pos is written form (see wordForm).
 func (an *analysed) formAt(pos int, form string) bool {
 	if pos < 0 || pos >= len(an.start) || an.end[pos] > len(an.text) {
 		return false
 	}
-	return strings.EqualFold(an.text[an.start[pos]:an.end[pos]], form)
+	w := an.text[an.start[pos]:an.end[pos]]
+	return strings.EqualFold(w, form) || wordForm(w) == form
 }
 
 // terms returns the tokens at pos: all of them, or the index's only.
@@ -495,18 +529,25 @@ func analyse(lang, text string) *analysed {
 }
 
 // ruleHit is a rule that holds in a sentence, with the span of each of its
-// parts.
+// parts' first occurrence and, in every, each part's occurrences, so that
+// a term said once in a mention and once as the topic still counts.
 type ruleHit struct {
 	theme int
 	text  string
 	spans []span
+	every [][]span
 	weak  bool
+	// vetoed: the rule holds but the theme's exclusions cancel it (spans
+	// are then nil); the dictionary has set the theme's words aside.
+	vetoed bool
 }
 
 // find adds to found, per theme index, the terms that match the sentence.
 func (m *langMatcher) find(an *analysed, found map[int][]string) {
 	for _, h := range m.hits(an, nil) {
-		found[h.theme] = append(found[h.theme], h.text)
+		if !h.vetoed {
+			found[h.theme] = append(found[h.theme], h.text)
+		}
 	}
 }
 
@@ -540,8 +581,14 @@ func (m *langMatcher) hits(an *analysed, out []ruleHit) []ruleHit {
 	slices.Sort(cand)
 	for _, ri := range slices.Compact(cand) {
 		r := m.rules[ri]
-		if spans, ok := m.ruleHolds(r, hits); ok && !m.vetoed(r.theme, hits) {
-			out = append(out, ruleHit{theme: r.theme, text: r.text, spans: spans, weak: r.weak})
+		if every, ok, excluded := m.ruleHolds(r, hits); excluded {
+			out = append(out, ruleHit{theme: r.theme, text: r.text, vetoed: true})
+		} else if ok {
+			spans := make([]span, len(every))
+			for i, occ := range every {
+				spans[i] = occ[0]
+			}
+			out = append(out, ruleHit{theme: r.theme, text: r.text, spans: spans, every: every, weak: r.weak, vetoed: m.vetoed(r.theme, hits)})
 		}
 	}
 	return out
@@ -565,7 +612,7 @@ func (m *langMatcher) vetoed(theme int, hits map[int][]span) bool {
 
 func phraseAt(ph phrase, an *analysed, pos int) bool {
 	for i, f := range ph.forms {
-		if !an.formAt(pos+ph.offs[i], f) {
+		if f != "" && !an.formAt(pos+ph.offs[i], f) {
 			return false
 		}
 	}
@@ -579,34 +626,36 @@ func phraseAt(ph phrase, an *analysed, pos int) bool {
 }
 
 // ruleHolds reports whether every part of r has a valid occurrence, and
-// returns the span of each part's first.
-func (m *langMatcher) ruleHolds(r rule, hits map[int][]span) ([]span, bool) {
-	spans := make([]span, 0, len(r.parts))
+// returns each part's valid occurrences, in the order found; excluded
+// reports a rule that would hold but for the theme's exclusions.
+func (m *langMatcher) ruleHolds(r rule, hits map[int][]span) (every [][]span, ok, excluded bool) {
+	every = make([][]span, 0, len(r.parts))
 	for i, pi := range r.parts {
-		if s, ok := m.validHit(r.theme, hits[pi], hits); ok {
-			spans = append(spans, s)
-			continue
-		}
-		found := false
+		found := len(hits[pi]) > 0
+		occ := m.validHits(r.theme, hits[pi], nil, hits)
 		if r.alts != nil {
 			for _, ai := range r.alts[i] {
-				if s, ok := m.validHit(r.theme, hits[ai], hits); ok {
-					spans = append(spans, s)
-					found = true
-					break
-				}
+				found = found || len(hits[ai]) > 0
+				occ = m.validHits(r.theme, hits[ai], occ, hits)
 			}
 		}
-		if !found {
-			return nil, false
+		switch {
+		case !found:
+			return nil, false, false
+		case len(occ) == 0:
+			excluded = true
 		}
+		every = append(every, occ)
 	}
-	return spans, true
+	if excluded {
+		return nil, false, true
+	}
+	return every, true, false
 }
 
-// validHit returns the first of the spans that lies outside every
-// exclusion of the theme.
-func (m *langMatcher) validHit(theme int, spans []span, hits map[int][]span) (span, bool) {
+// validHits appends to out the spans that lie outside every exclusion of
+// the theme.
+func (m *langMatcher) validHits(theme int, spans []span, out []span, hits map[int][]span) []span {
 	for _, s := range spans {
 		excluded := false
 		for _, ei := range m.excl[theme] {
@@ -621,10 +670,10 @@ func (m *langMatcher) validHit(theme int, spans []span, hits map[int][]span) (sp
 			}
 		}
 		if !excluded {
-			return s, true
+			out = append(out, s)
 		}
 	}
-	return span{}, false
+	return out
 }
 
 func contains(ss []string, s string) bool {

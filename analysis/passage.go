@@ -83,7 +83,19 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 	}
 	lower := strings.ToLower(text)
 	ms := mentions(r.lang, text, lower)
+	// The Council's name may lie in a mention and still be part of a
+	// term: "cooperation with the General Assembly … were among the
+	// topics of today's Security Council open debate".
+	var councilNames []span
+	if len(ms) > 0 {
+		for _, h := range names {
+			if k := SubjectKinds[h.theme-2*nt]; k == SubjectCouncil || k == SubjectCouncilShort {
+				councilNames = append(councilNames, h.spans[0])
+			}
+		}
+	}
 	sc.mention = len(ms) > 0
+	figures := -1 // the sentence's numbers, counted when needed
 	for _, h := range found {
 		ti := h.theme
 		switch {
@@ -99,11 +111,19 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 		sc.raw[ti] = true
 		// A weak term counts only in a debate on the Council: elsewhere
 		// its words are more often a side remark.
-		if (aboutness && sc.subject != subjectCouncil) || inMention(sc.an, h.spans, ms) || (h.weak && !r.ctx.onCouncil()) {
+		if h.vetoed || (aboutness && sc.subject != subjectCouncil) || (h.weak && !r.ctx.onCouncil()) {
 			sc.dropped[ti] = true
 			continue
 		}
-		sc.hits = append(sc.hits, themeHit{theme: ti, text: h.text, spans: h.spans, weak: h.weak})
+		spans, ok := outsideMentions(sc.an, h.every, ms, councilNames)
+		if ok && figures < 0 {
+			figures = cardinals(sc.an)
+		}
+		if !ok || (figures >= 2 && slices.ContainsFunc(spans, func(s span) bool { return isCount(sc.an, s) })) {
+			sc.dropped[ti] = true
+			continue
+		}
+		sc.hits = append(sc.hits, themeHit{theme: ti, text: h.text, spans: spans, weak: h.weak})
 	}
 	for _, ref := range sc.ann.References {
 		for _, id := range c.tx.refs[ref] {
@@ -140,8 +160,16 @@ func (tx *Taxonomy) giveWay(sents []sentenceCoding) ([]Code, [][]string) {
 	perSentence := make([][]string, len(sents))
 	for si, sc := range sents {
 		var kept []int
+		// A sentence that goes on about what the one before named ("It set
+		// out practices to enhance transparency …", after a sentence on
+		// note 507) is, for a catch-all, about that: the specific theme
+		// of the sentence before takes precedence.
+		var before []themeHit
+		if si > 0 && anaphor.MatchString(sc.ann.Text) {
+			before = sents[si-1].hits
+		}
 		for _, h := range sc.hits {
-			if yes, catchAll := tx.dominated(h, sc.hits); yes {
+			if yes, catchAll := tx.dominated(h, sc.hits, before); yes {
 				if catchAll {
 					sc.dropped[h.theme] = true
 				}
@@ -170,8 +198,9 @@ func (tx *Taxonomy) giveWay(sents []sentenceCoding) ([]Code, [][]string) {
 
 // dominated reports whether hit h gives way to another hit of its sentence,
 // and whether it gives way as a catch-all ("*"), the way of a theme that
-// applies only where no more specific one does.
-func (tx *Taxonomy) dominated(h themeHit, hits []themeHit) (yes, catchAll bool) {
+// applies only where no more specific one does; a catch-all also gives way
+// to the hits of before (the sentence its own refers back to).
+func (tx *Taxonomy) dominated(h themeHit, hits, before []themeHit) (yes, catchAll bool) {
 	if h.weak {
 		for _, o := range hits {
 			if o.theme != h.theme && !o.weak {
@@ -186,13 +215,20 @@ func (tx *Taxonomy) dominated(h themeHit, hits []themeHit) (yes, catchAll bool) 
 				continue
 			}
 			if y == "*" {
-				if !tx.yieldsAll(o.theme) {
+				if !tx.yieldsAll(o.theme) && !o.weak {
 					return true, true
 				}
 				continue
 			}
 			if tx.Themes[o.theme].ID == y && (h.clause == o.clause || h.clause < 0 || o.clause < 0) {
 				return true, false
+			}
+		}
+		if y == "*" {
+			for _, o := range before {
+				if o.theme != h.theme && !o.weak && !tx.yieldsAll(o.theme) {
+					return true, true
+				}
 			}
 		}
 	}

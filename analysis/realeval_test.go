@@ -261,6 +261,13 @@ var speechSets = []struct {
 	// ceiling on theme-less items rose from 3.5% to 5% with this: one more
 	// of the 66 is coded, while 9 more of the 139 labelled themes are found.
 	{"blind3.yaml", true, floors{microF1: 0.88, maxThemeless: 0.05, proposalF1: 0.83}},
+	// speech3.yaml (147 passages; may be tuned on, and trained on, so its
+	// figure overstates): written to the classes of errors the coder made
+	// on real meeting coverage and statements. When added, before the
+	// mechanisms it was written alongside and before training on it, 0.775
+	// (P 0.725 R 0.833), theme-less coded 17/55 (30.9%); now 0.885 (P 0.855
+	// R 0.918), theme-less coded 7/55 (12.7%), proposals F1 0.916.
+	{"speech3.yaml", false, floors{microF1: 0.88, maxThemeless: 0.13, proposalF1: 0.91}},
 }
 
 func TestSpeechRegisterEvaluation(t *testing.T) {

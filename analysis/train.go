@@ -577,16 +577,17 @@ func ReadExamples(name string, r io.Reader) ([]Example, error) {
 // The written training sets, embedded so that `scdebate train` can learn
 // from them beside a user's own data.
 //
-//go:embed testdata/eval/dev.yaml testdata/eval/dev2.yaml testdata/eval/speech.yaml testdata/eval/speech2.yaml
+//go:embed testdata/eval/dev.yaml testdata/eval/dev2.yaml testdata/eval/speech.yaml testdata/eval/speech2.yaml testdata/eval/speech3.yaml
 var baseSets embed.FS
 
 // BaseExamples returns the project's written training sets (dev.yaml,
-// dev2.yaml, speech.yaml and speech2.yaml of analysis/testdata/eval). The embedded model
+// dev2.yaml, speech.yaml, speech2.yaml and speech3.yaml of
+// analysis/testdata/eval). The embedded model
 // learned from them and from the labelled paragraphs of the development
 // part of the real records, which live outside the repository.
 func BaseExamples() ([]Example, error) {
 	var out []Example
-	for _, name := range []string{"dev.yaml", "dev2.yaml", "speech.yaml", "speech2.yaml"} {
+	for _, name := range []string{"dev.yaml", "dev2.yaml", "speech.yaml", "speech2.yaml", "speech3.yaml"} {
 		f, err := baseSets.Open("testdata/eval/" + name)
 		if err != nil {
 			return nil, err

@@ -1,0 +1,468 @@
+package analysis
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// A mention is a stretch of a sentence that names a theme without making it
+// the topic: courtesies ("I thank the President for scheduling this
+// meeting"; the person thanked, with their title), a speaker's title ("in my
+// capacity as Chair of the Informal Working Group", "…, President of the
+// General Assembly, said"), an explanation of vote ("as an elected member,
+// we voted in favour"), the President's formulae, and the frames a passage
+// sets its occasion in (see frame). Theme words inside a mention are not
+// coded. Thanks for a practice ("we thank the presidencies for their
+// briefings on the programme of work") are a comment on it: only the person
+// thanked is a mention.
+type cueSet struct {
+	// thanks starts a mention that runs to the word introducing what is
+	// thanked for ("for"), or to the end of the clause when that is a
+	// courtesy of the meeting or of the work of the one thanked; purpose
+	// ends it early ("for their efforts | to make the report more
+	// analytical").
+	thanks, thanksFor, courtesy, purpose *regexp.Regexp
+	// goesOn lists the words that, after one of purpose's prepositions,
+	// keep a courtesy going ("for their role in preparing the report");
+	// any other word starts a topic ("for their efforts | on transparency").
+	goesOn []string
+	// praise ends the thanks text of a verb of praise ("we commend"),
+	// whose object without "for" is a courtesy only when it is personal
+	// (someone's work, efforts, role).
+	praise, personal *regexp.Regexp
+	// title starts a mention that runs to the end of the title.
+	title *regexp.Regexp
+	// vote makes the clause that holds it, from the sentence's start, a
+	// mention.
+	vote *regexp.Regexp
+	// procedure (the President's formulae: an invitation under rule 37,
+	// giving the floor) makes the whole sentence a mention.
+	procedure *regexp.Regexp
+	// triggers are, per cue (thanks, title, vote, procedure),
+	// words one of which the lower-cased sentence must hold for the cue's
+	// expression to be tried at all: most sentences hold none.
+	triggers [4][]string
+	// frames are the other ways a sentence names its occasion rather than
+	// its topic.
+	frames []frame
+}
+
+// A frame is a way a passage names its own occasion or procedure rather
+// than its topic: the meeting it is said in ("the opportunity given by this
+// open debate", "delegates said today in an open debate on …", "as it
+// continued its consideration of the Council's annual report"), the report
+// being introduced or prepared ("introduced the report", "the report was
+// presented by …"), the statement a speaker aligns with ("we align
+// ourselves with the statement delivered on behalf of the E10"), an agenda
+// item named by number. It starts a mention that runs to the end of the
+// clause (or of the title, for appositions), and stops before what the
+// meeting is said to focus on ("… an open debate | focused on transparency").
+type frame struct {
+	re *regexp.Regexp
+	// title: the mention ends where a title does (a comma); else at the end
+	// of the clause, or at endAt when set.
+	title bool
+	endAt *regexp.Regexp
+	// triggers, and also when set: words one of which (of each list) the
+	// lower-cased sentence must hold for the frame to be tried.
+	triggers, also []string
+	// needs, when set, must match the sentence: a frame of coverage holds
+	// only in a sentence that reports a meeting ("today", "told the
+	// Assembly").
+	needs *regexp.Regexp
+	// unless, when set, cancels the frame in a sentence it matches: "the
+	// report was presented earlier this year" says when, which is the
+	// topic.
+	unless *regexp.Regexp
+}
+
+// hasAny reports whether s contains one of subs.
+func hasAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// englishMeeting names a meeting by a noun, after up to four words
+// ("today's Security Council open debate").
+const englishMeeting = `(?:[\w'’-]+\s+){0,4}?(?:debate|meeting|discussion|session|briefing|dialogue|exchange)\b`
+
+// englishSelf names the meeting being held: "this debate", "today's
+// important open debate".
+const englishSelf = `(?:this|today['’]s|the present|tomorrow['’]s|yesterday['’]s|this (?:morning|afternoon)['’]s)\s+` + englishMeeting
+
+// englishReportEvaluation marks a clause that says how the report is, was
+// or should be: its timing and quality are the topic, not a procedure.
+var englishReportEvaluation = regexp.MustCompile(`(?i)\b(?:earl(?:y|ier)|late|later|on time|on schedule|ahead of|in advance|deadline|time frame|timel(?:y|iness)|delay\w*|encourag\w*|analytic\w*|descriptive|substan\w*|quality|format|concise|improv\w*|lack\w*|fail\w*|should|must|need|needs|hope|regret\w*|despite|although|but)\b`)
+
+var englishFrames = []frame{
+	// The meeting itself, in a procedural frame: taking part in it, holding
+	// it, the opportunity it gives, its focus, what is said in it.
+	{re: regexp.MustCompile(`(?i)(?:\b(?:participat\w*|tak(?:e|es|ing) part|took part|contribut\w*|join\w*|speak\w*|spoke|address\w*|interven\w*|conven\w*|organi[sz]\w*|hold|holds|holding|held|open|opens|opened|opening|chair\w*|schedul\w*|arrang\w*|host\w*|initiat\w*|opportunity|occasion|chance|focus|theme|topic|subject|title|timing|context|concept note|inclusion|outcome)(?:\s+(?:given|offered|provided|afforded|presented))?(?:\s+(?:in|at|to|of|for|by|during|on|with))?|\b(?:in|at|during|throughout|before|ahead of))\s+(?:what (?:i|we) (?:believe|think|consider|hope) (?:is|will be) )?` + englishSelf),
+		triggers: []string{"debate", "meeting", "discussion", "session", "briefing", "dialogue", "exchange"}, also: []string{"this ", "today", "present", "morrow", "yesterday"}},
+	// Taking part in a meeting, however it is named.
+	{re: regexp.MustCompile(`(?i)\b(?:participat\w*|tak(?:e|es|ing) part|took part|contribut\w*)\s+(?:in|to)\s+(?:what (?:i|we) (?:believe|think|consider|hope) (?:is|will be) )?(?:an?|the|this|today['’]s)\s+` + englishMeeting),
+		triggers: []string{"particip", "part", "contribut"}, also: []string{"debate", "meeting", "discussion", "session", "briefing", "dialogue", "exchange"}},
+	// Coverage: "as it continued its consideration of …".
+	{re: regexp.MustCompile(`(?i)\bas (?:it|they|the (?:general )?assembly|the (?:security )?council|the body|the organ|the \d+-(?:member|nation) (?:body|organ|council)|members|delegates|speakers)\s+(?:\w+\s+){0,2}?(?:continued|began|begun|concluded|resumed|opened|took up|held|started|wrapped up|closed|considered|was considering|examined|reviewed|debated|met|discussed)\b`),
+		triggers: []string{"as "}, also: []string{"continu", "began", "begun", "conclud", "resum", "opened", "took up", "held", "start", "wrapped", "closed", "consider", "examin", "review", "debat", "met ", "discuss"}},
+	// Coverage: "… said today in an open debate on …".
+	{re: regexp.MustCompile(`(?i)\b(?:during|in|at|throughout|for)\s+(?:(?:a|an|the|its|their|today['’]s|this (?:morning|afternoon|evening)['’]s|yesterday['’]s)\s+)?(?:[\w'’-]+\s+){0,3}?(?:debate|meeting|consideration|discussion|session)\s+(?:on|of|about|concerning|regarding|focused|focusing|centred|centered|devoted|dedicated)\b`),
+		triggers: []string{"debate", "meeting", "consideration", "discussion", "session"},
+		needs:    regexp.MustCompile(`(?i)\b(?:today|this (?:morning|afternoon|evening)|yesterday|tonight|told the|heard)\b`)},
+	// Coverage: "Opening the debate on …, the President said".
+	{re: regexp.MustCompile(`(?i)^\W*(?:(?:before|after|on|upon|in)\s+)?(?:opening|continuing|concluding|resuming|beginning|closing|wrapping up|introducing|presenting|tabling|taking up|launching)\s+(?:the|its|this|today['’]s|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:debate|consideration|discussion|review|report|meeting|session|item)s?\b[^,;:.]{0,120},`),
+		title: true, triggers: []string{"opening", "continuing", "concluding", "resuming", "beginning", "closing", "wrapping", "introducing", "presenting", "tabling", "taking up", "launching"}},
+	// Opening or addressing a meeting; telling the Assembly.
+	{re: regexp.MustCompile(`(?i)\b(?:open|opens|opened|opening|address|addresses|addressed|addressing|chaired|chairing|presided over|presiding over|convened)\s+(?:a|an|the|this|today['’]s)\s+` + `(?:[\w'’-]+\s+){0,4}?(?:debate|meeting|session)\b`),
+		title: true, triggers: []string{"open", "address", "chair", "presid", "convened"}, also: []string{"debate", "meeting", "session"}},
+	{re: regexp.MustCompile(`(?i)\b(?:told|tells|telling) the (?:general |security )?(?:assembly|council|\d+-(?:member|nation) (?:body|organ|council))\b|\bthe (?:general )?assembly (?:heard|was told)\b`),
+		endAt: regexp.MustCompile(`(?i)\s(?:that|as|during|in|at|when|while|where)\s|[,;:]|\.\s`), triggers: []string{"told", "tells", "telling", "heard"}},
+	// A meeting convened to discuss the report.
+	{re: regexp.MustCompile(`(?i)\b(?:meeting|debate|session)\s+(?:being\s+|was\s+|is\s+|has been\s+|had been\s+)?(?:convened|held|organi[sz]ed|scheduled|called)\s+(?:[\w-]+\s+){0,3}?(?:to|in order to|for)\s+(?:allow\s+(?:[\w-]+\s+){1,3}?to\s+)?(?:discuss|consider|review|examine|take up|the consideration of|the discussion of)\b`),
+		triggers: []string{"convened", "held", "organi", "scheduled", "called"}, also: []string{"debate", "meeting", "session"}},
+	// The report tabled: introduced, presented, adopted (preparing it is
+	// work on it, a topic unless thanked for).
+	{re: regexp.MustCompile(`(?i)\b(?:introduc\w*|present(?:s|ed|ing)?|submit\w*|transmit\w*|adopt\w*|circulat\w*|tabl(?:e|es|ed|ing))\s+(?:(?:the|this|its|our|their|his|her|year['’]s|annual|draft|council['’]s|security|council|of)\s+){1,4}(?:report|introduction)\b`),
+		title: true, triggers: []string{"report", "introduction"}, also: []string{"introduc", "present", "submit", "transmit", "adopt", "circulat", "tabl"}, unless: englishReportEvaluation},
+	{re: regexp.MustCompile(`(?i)\b(?:(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?)?(?:report|introduction)\s+(?:\([^)]{0,40}\)\s+)?(?:was|were|is|are|has been|had been|will be|is being|being)\s+(?:\w+ly\s+)?(?:introduced|presented|submitted|transmitted|adopted|circulated)\b`),
+		title: true, triggers: []string{"report", "introduction"}, also: []string{"introduc", "present", "submit", "transmit", "adopt", "circulat", "tabl"}, unless: englishReportEvaluation},
+	// Aligning with another's statement, and the statement named.
+	{re: regexp.MustCompile(`(?i)\b(?:(?:align|aligns|aligned|aligning|associate|associates|associated|associating)\s+(?:ourselves|itself|myself|themselves|(?:our|my|its|their)\s+(?:delegation|statement|intervention|remarks|country|group))\s+(?:fully\s+|also\s+)?with|subscribes?\s+(?:fully\s+)?to\s+(?:the\s+)?(?:statement|remarks|what))\b`),
+		triggers: []string{"align", "associat", "subscribe"}},
+	{re: regexp.MustCompile(`(?i)\b(?:the|this|that|his|her|its|their)\s+(?:joint\s+)?(?:statement|intervention|remarks)\s+(?:\w+\s+){0,2}?(?:delivered|made|read|given|presented)?\s*(?:by|of|on behalf of)\b`),
+		title: true, triggers: []string{"statement", "intervention", "remarks"}},
+	// The Presidents named as speakers in coverage ("…, President of the
+	// General Assembly, said"; "Assembly President X").
+	{re: regexp.MustCompile(`(?i)(?:,\s*|\)\s*,?\s*|\bsaid\s+(?:the\s+)?)(?:current\s+|then\s+|outgoing\s+|incoming\s+|former\s+|acting\s+)?(?:president of the (?:general )?assembly|(?:general )?assembly president|president of the (?:security )?council|(?:security )?council president)\b|\b(?:general )?assembly president\s+(?-i:[A-Z])`),
+		title: true, triggers: []string{"president"}},
+	// Speaking for a group.
+	{re: regexp.MustCompile(`(?i)\b(?:on behalf of|representing|speaking for)\s+(?:the\s+)?(?:current\s+|ten\s+|\d+\s+)?(?:E10|E-10|A3\+?|A3 plus|elected members|elected ten|non-permanent members|non-aligned movement|[\w-]+ group|group of [\w ]{1,30}?)\b`),
+		title: true, triggers: []string{"behalf", "representing", "speaking for"}},
+	// The presiding officer addressed: "Mr. President, …".
+	{re: regexp.MustCompile(`(?i)\b(?:mr\.?|madam|madame|mister)\s+(?:vice-)?(?:president|chair|chairman|chairperson|co-chair)\b`),
+		endAt: regexp.MustCompile(``), triggers: []string{"mr.", "mr ", "madam", "mister"}},
+	// Agenda items named by number, and their arrangement.
+	{re: regexp.MustCompile(`(?i)\bitems?\s+\d+(?:\s*\(\w\))?(?:\s*(?:and|,|from|to)\s*(?:item\s+)?\d+(?:\s*\(\w\))?)*`),
+		title: true, triggers: []string{"item"}},
+	{re: regexp.MustCompile(`(?i)\bseparat\w+\s+(?:(?:the|these|this|two)\s+)?(?:items?|debates?|consideration|discussions?)\b`),
+		title: true, triggers: []string{"separat"}},
+}
+
+var cues = map[string]cueSet{
+	"en": {
+		thanks: regexp.MustCompile(`(?i)\b(?:(?:i|we|let me|allow me(?: to)?|may i|permit me(?: to)?)(?:\s+(?:would|should|must|also|like|wish|want|to|therefore|too|again|once|first|now|further|sincerely|warmly|particularly|especially|equally|begin|start|by|take|this|opportunity|at|the|outset|join|others|in|other|speakers))*\s+(?:thank|thanking|commend|commending|congratulate|congratulating|pay tribute to|paying tribute to|salute|saluting|applaud|appreciate (?:the (?:hard |tireless |excellent )?(?:work|efforts|role|leadership|contributions?|presence)|this (?:meeting|opportunity)|the opportunity))` +
+			`|(?:i am|we are|(?:my|our) (?:delegation|group|country|government) is)(?:\s+(?:also|very|most|deeply|particularly|especially|sincerely|truly))*\s+(?:grateful|thankful|indebted)` +
+			`|(?:our|my|its|his|her|their|special|sincere|warm|deep)\s+(?:(?:sincere|deep|warm|special)\s+)?(?:thanks|gratitude|appreciation|congratulations|recognition)\s+(?:also\s+)?(?:go|goes|went|to|are due|is due)` +
+			`|(?:express|expresses|expressed|expressing|extend|extends|extended|extending|convey|conveys|conveyed|conveying|offer|offers|offered|reiterate|reiterates|reiterated)(?:\s+(?:also|again))?\s+(?:(?:our|my|its|his|her|their|a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:gratitude|appreciation|thanks|congratulations|recognition)` +
+			`|thank you|thanking|thanked|congratulated|commended|paid tribute to|saluted|applauded)\b`),
+		thanksFor: regexp.MustCompile(`(?i)\b(?:for|on)\b`),
+		courtesy: regexp.MustCompile(`(?i)^(?:for|on)\s+(?:(?:his|her|their|its|your|the|this|our|all|having|a|an)\s+)*(?:(?:excellent|able|skilful|skillful|wise|kind|comprehensive|informative|important|hard|tireless|outstanding|great|valuable|dedicated|leading|successful|efficient|effective|thorough|detailed|insightful|useful|personal|constant)\s+)*` +
+			// holding this meeting, not a practice ("holding more open debates")
+			`(?:(?:convening|scheduling|organizing|organising|holding|calling|arranging|hosting)\s+(?:this|today['’]s|the present|the|our|your|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|debate|session|briefing|discussion|dialogue|exchange)\b` +
+			// the report and the offices of the one thanked
+			`|(?:presenting|introducing|preparing|drafting|producing|compiling|coordinating|finali[sz]ing|presiding|chairing|co-chairing|steering|facilitating|renewing|extending|taking the lead)\b` +
+			`|(?:statement|briefing|presentation|introduction|preparation|production|compilation|coordination|election|assumption|assuming|guidance|words|remarks|hospitality|participation|opportunity)\b` +
+			// the work of the one thanked, which may go on to a topic
+			`|((?:leadership|stewardship|service|work|efforts?|role|contributions?|dedication|commitment|initiative|assistance|care|diligence|patience)\b))`),
+		praise:   regexp.MustCompile(`(?i)\b(?:commend|commending|commended|salute|saluting|saluted|applaud|applauding|applauded|appreciate)\s*$`),
+		personal: regexp.MustCompile(`(?i)^\s*(?:(?:the|his|her|their|its|your|our)\s+)?(?:[\w'’-]+\s+){0,3}?(?:work|efforts?|role|leadership|contributions?|presence|dedication|commitment|stewardship)\b`),
+		purpose:  regexp.MustCompile(`(?i)\s(?:in|on|to|towards?|regarding|concerning|with|at)\s+(?:the\s+)?([\w'’-]+)`),
+		goesOn:   []string{"preparing", "preparation", "drafting", "presenting", "presentation", "producing", "production", "compiling", "compilation", "coordinating", "coordination", "steering", "chairing", "co-chairing", "leading", "organizing", "organising", "convening", "introducing", "introduction", "behalf", "capacity", "this", "today's", "today’s", "your", "his", "her", "their", "its", "our", "my", "the"},
+		title: regexp.MustCompile(`(?i)\b(?:in (?:my|our|its|his|her|their) capacity as|speaking as` +
+			`|as (?:one of )?(?:the )?(?:two |three )?(?:current |outgoing |incoming |former |previous |then |acting )?(?:chair|chairperson|chairman|co-chair|coordinator|facilitator|co-facilitator|vice-chair|president)s? of` +
+			`|(?:as|during (?:our|its|my|their) (?:term|tenure) as) (?:an? )?(?:elected|non-permanent|outgoing|incoming) member|as (?:the )?(?:co-)?penholders? (?:of|on|for)` +
+			`|(?:served|serving|serves|serve|acted|acting) as (?:the |a |an )?(?:[\w-]+ ){0,4}?(?:chair|co-chair|chairperson|chairman|coordinator|facilitator|president)s?` +
+			`|as (?:the |an? )(?:[\w-]+ ){1,3}?(?:chair|co-chairs?|chairperson|chairman))\b`),
+		vote:      regexp.MustCompile(`(?i)\b(?:(?:we|i|my delegation|our delegation) (?:have |has |had |therefore |also )?(?:voted|abstained|will vote|cast (?:a|our|its) vote)|explanation of (?:vote|position)|in explanation of)\b`),
+		procedure: regexp.MustCompile(`(?i)\b(?:in accordance with rules? \d+|under rules? \d+ of (?:the|its) provisional rules|i (?:now )?(?:invite|give the floor|call on)|the council is meeting in accordance with the understanding|(?:i|we) (?:will|shall) (?:be brief|keep my (?:remarks|statement) (?:short|brief)|deliver an abridged|read (?:out )?an abridged|shorten my)|abridged version|(?:shorter|shortened|condensed) (?:version|text)|full (?:text|version) of (?:my|our|the) statement)\b`),
+		triggers: [4][]string{{"thank", "grateful", "gratitude", "congratulat", "tribute", "appreciat", "commend", "salut", "applaud", "recognition", "indebted"},
+			{" as ", "as ", "capacity"},
+			{"vot", "abstain", "explanation"}, {"rule", "invite", "floor", "call on", "understanding", "be brief", "abridged", "keep my", "shorten", "shorter", "condensed", "full text", "full version"}},
+		frames: englishFrames,
+	},
+	"fr": {
+		thanks:    regexp.MustCompile(`(?i)(?:\b(?:je|nous)\s+(?:tiens|tenons|voudrais|voudrions|souhaite|souhaitons)?\s*(?:à\s+)?(?:aussi\s+)?(?:remercie|remercier|remercions|félicite|féliciter|félicitons|rends hommage|rendre hommage)|\b(?:permettez-moi|qu'il me soit permis) de (?:remercier|féliciter)|\bexprim(?:e|er|ons) (?:notre|ma) (?:gratitude|reconnaissance)|\b(?:a|ont) (?:remercié|félicité|rendu hommage))`),
+		thanksFor: regexp.MustCompile(`(?i)(?:^|\s)(?:pour|de son|de sa|de leur|d'avoir)\s`),
+		courtesy:  regexp.MustCompile(`(?i)^\s*(?:pour|de son|de sa|de leur|d'avoir)\s+(?:(?:son|sa|leur|ses|la|l'|avoir)\s*)?(?:convoqué|organisé|présenté|présidé|présentation|exposé|déclaration|tenue|élection|direction|leadership|rédaction|préparation|élaboration)`),
+		title:     regexp.MustCompile(`(?i)\b(?:en (?:ma|sa|notre|leur) qualité de|en tant que (?:président|présidente|coordonnateur|coordonnatrice|facilitateur|facilitatrice|rédacteur|porte-plume))`),
+		vote:      regexp.MustCompile(`(?i)\b(?:nous avons voté|j'ai voté|nous nous sommes abstenus|explication de vote)`),
+		procedure: regexp.MustCompile(`(?i)(?:conformément à l'article \d+ du règlement|\bj['’]invite|\bje donne (?:maintenant )?la parole)`),
+		triggers: [4][]string{{"remerci", "félicit", "hommage", "gratitude", "reconnaissance"}, {"qualité", "en tant que"},
+			{"voté", "abstenu", "explication"}, {"article", "invite", "parole"}},
+	},
+	"es": {
+		thanks:    regexp.MustCompile(`(?i)\b(?:agradec(?:er|emos|e|o)|felicit(?:ar|amos|o)|(?:expres(?:ar|amos|o)) (?:nuestro|mi) (?:agradecimiento|reconocimiento)|doy las gracias|damos las gracias|agradeció|agradecieron|felicitó|felicitaron|rindió homenaje)`),
+		thanksFor: regexp.MustCompile(`(?i)(?:^|\s)(?:por|que)\s`),
+		courtesy:  regexp.MustCompile(`(?i)^\s*por\s+(?:(?:su|sus|la|haber)\s+)?(?:convocado|convocar|organizado|organizar|presentado|presentar|presidido|presentación|exposición|declaración|celebración|elección|liderazgo|redacción|preparación|elaboración)`),
+		title:     regexp.MustCompile(`(?i)\b(?:en (?:mi|su|nuestra) (?:calidad|condición) de|como (?:presidente|presidenta|coordinador|coordinadora|facilitador|facilitadora|redactor)s? de)`),
+		vote:      regexp.MustCompile(`(?i)\b(?:votamos|hemos votado|nos abstuvimos|explicación de voto)`),
+		procedure: regexp.MustCompile(`(?i)(?:de conformidad con el artículo \d+ del reglamento|\binvito a|\bdoy (?:ahora )?la palabra)`),
+		triggers: [4][]string{{"agradec", "felicit", "gracias", "agradecimiento", "reconocimiento"}, {"calidad", "condición", "como "},
+			{"vot", "abstuv", "explicación"}, {"artículo", "invito", "palabra"}},
+	},
+	"zh": {
+		thanks:    regexp.MustCompile(`(?:感谢|谢谢|祝贺)`),
+		thanksFor: regexp.MustCompile(`(?:为|就|对)`),
+		courtesy:  regexp.MustCompile(`^.{0,30}?(?:召开|主持|介绍|举行|安排|当选|所作的发言|所作的通报|起草|编写|所做的工作)`),
+		title:     regexp.MustCompile(`(?:作为|以).{0,24}?(?:主席|协调人|促进者|执笔方)(?:的身份)?`),
+		vote:      regexp.MustCompile(`(?:投了?赞成票|投了?反对票|投了?弃权票|投票赞成|投票反对|解释投票)`),
+		procedure: regexp.MustCompile(`(?:根据.{0,20}暂行议事规则第\s*\d+\s*条|我请|我现在请|现在请)`),
+		triggers:  [4][]string{{"感谢", "谢谢", "祝贺"}, {"作为", "以"}, {"投", "解释投票"}, {"请"}},
+	},
+}
+
+// clauseEnd ends a mention: a semicolon, a colon, or a comma before a new
+// clause ("..., and we call on ..."), or before the focus of a meeting it
+// names ("an open debate | focused on transparency"); a title ends at its
+// comma, a dash or the verb of the sentence it opens ("General Assembly
+// President X | said").
+var (
+	clauseEnd = regexp.MustCompile(`[;:；：]|,\s+(?:and|but|yet|while|whereas|et|mais|y|pero)\s|，(?:并|但|同时)|\.\s|\s(?:focused|focusing|focussed|centred|centered|devoted|dedicated)\s+(?:on|to)\s`)
+	titleEnd  = regexp.MustCompile(`[,;:，；：]|\.\s|\s[—–]\s|\s(?:said|says|told|noted|stressed|added|underscored|emphasi[sz]ed|recalled|observed|pointed out|welcomed|regretted|highlighted|called|urged|opened|declared|expressed|warned|argued)\b`)
+	// moreThanks continues thanks past a comma: "for convening this
+	// debate, and also for your work as Chair of …", "…, and to the
+	// Secretariat".
+	moreThanks = regexp.MustCompile(`(?i)^,\s+(?:and\s+)?(?:also\s+)?(?:especially\s+|in particular\s+|particularly\s+)?(?:(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,5}?)?((?:to|for|on)\s)`)
+)
+
+// addressAbbrevs are the abbreviated forms of address ("Mr. President")
+// whose full stop ends no clause.
+var addressAbbrevs = []string{"Mr", "Mrs", "Ms", "Dr", "Messrs", "Sr", "Sra", "M", "Mme"}
+
+// endsWithAddress reports whether s ends with the abbreviation of a form
+// of address, as a word of its own.
+func endsWithAddress(s string) bool {
+	for _, a := range addressAbbrevs {
+		if strings.HasSuffix(s, a) && (len(s) == len(a) || !unicode.IsLetter(rune(s[len(s)-len(a)-1]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentions returns the byte ranges of a sentence that are mentions; lower
+// is the sentence in lower case.
+func mentions(lang, text, lower string) [][2]int {
+	cs, ok := cues[lang]
+	if !ok {
+		return nil
+	}
+	var out [][2]int
+	end := func(re *regexp.Regexp, from int) int {
+		for from < len(text) {
+			loc := re.FindStringIndex(text[from:])
+			if loc == nil {
+				break
+			}
+			at := from + loc[0]
+			// "Mr. President" does not end a clause.
+			if text[at] != '.' || !endsWithAddress(text[:at]) {
+				return at
+			}
+			from += loc[1]
+		}
+		return len(text)
+	}
+	try := func(cue int) bool { return hasAny(lower, cs.triggers[cue]) }
+	if try(0) {
+		for _, loc := range cs.thanks.FindAllStringIndex(text, -1) {
+			out = append(out, [2]int{loc[0], thanksEnd(cs, text, loc[1], end)})
+		}
+	}
+	if try(1) {
+		for _, loc := range cs.title.FindAllStringIndex(text, -1) {
+			out = append(out, [2]int{loc[0], end(titleEnd, loc[1])})
+		}
+	}
+	if try(2) {
+		if loc := cs.vote.FindStringIndex(text); loc != nil {
+			out = append(out, [2]int{0, end(clauseEnd, loc[1])})
+		}
+	}
+	if try(3) && cs.procedure.MatchString(text) {
+		out = append(out, [2]int{0, len(text)})
+	}
+	for i := range cs.frames {
+		fr := &cs.frames[i]
+		if !hasAny(lower, fr.triggers) || (fr.also != nil && !hasAny(lower, fr.also)) || (fr.needs != nil && !fr.needs.MatchString(text)) {
+			continue
+		}
+		for _, loc := range fr.re.FindAllStringIndex(text, -1) {
+			// A clause's end is sought from the frame's start, so that a
+			// focus the frame's own words hold ends it ("focused on").
+			stop := end(clauseEnd, loc[0])
+			switch {
+			case fr.endAt != nil:
+				stop = end(fr.endAt, loc[1])
+			case fr.title:
+				stop = end(titleEnd, loc[1])
+			}
+			if fr.unless != nil && fr.unless.MatchString(text) {
+				continue
+			}
+			out = append(out, [2]int{loc[0], stop})
+		}
+	}
+	return out
+}
+
+// thanksEnd is where a mention of thanks that starts at from ends: at the
+// word that introduces what is thanked for, unless that is a courtesy
+// (convening the meeting, presenting the report, the work of the one
+// thanked), which runs to the end of the clause or to a purpose that is a
+// topic of its own; thanks may go on past a comma to another addressee or
+// courtesy ("…, and to the Secretariat", "…, and for your work as Chair").
+func thanksEnd(cs cueSet, text string, from int, end func(*regexp.Regexp, int) int) int {
+	for {
+		stop := end(clauseEnd, from)
+		at, whole := courtesyEnd(cs, text, from, stop)
+		if !whole || stop >= len(text) {
+			return at
+		}
+		m := moreThanks.FindStringSubmatchIndex(text[stop:])
+		if m == nil {
+			return at
+		}
+		from = stop + m[2]
+	}
+}
+
+// courtesyEnd is where the thanks of one clause, text[from:stop], end;
+// whole reports that they run to the clause's end.
+func courtesyEnd(cs cueSet, text string, from, stop int) (at int, whole bool) {
+	purpose := func(from int) (int, bool) {
+		if cs.purpose == nil {
+			return stop, true
+		}
+		for _, m := range cs.purpose.FindAllStringSubmatchIndex(text[from:stop], -1) {
+			if !slices.Contains(cs.goesOn, strings.ToLower(text[from+m[2]:from+m[3]])) {
+				return from + m[0], false
+			}
+		}
+		return stop, true
+	}
+	at = from
+	for {
+		f := cs.thanksFor.FindStringIndex(text[at:stop])
+		if f == nil {
+			// Praise without "for" is of a practice ("we commend the
+			// practice of …"), a topic, unless it is of someone's work
+			// ("we commend the efforts of …", which may still have a
+			// purpose: "| to open its work").
+			if cs.praise == nil || !cs.praise.MatchString(text[:from]) {
+				return stop, true // the one thanked
+			}
+			if !cs.personal.MatchString(text[from:stop]) {
+				return from, false
+			}
+			return purpose(from)
+		}
+		at += f[0]
+		// "on behalf of" says for whom the thanks are, not for what.
+		if strings.HasPrefix(strings.ToLower(text[at:]), "on behalf") {
+			at += f[1] - f[0]
+			continue
+		}
+		m := cs.courtesy.FindStringSubmatchIndex(text[at:stop])
+		switch {
+		case m == nil:
+			return at, false
+		case len(m) > 2 && m[2] >= 0:
+			return purpose(at)
+		}
+		return stop, true
+	}
+}
+
+// A count is a theme's term counted in an account of the year ("124 closed
+// consultations", "285 public meetings", "six informal interactive
+// dialogues"): the number of the Council's routine meetings and outcomes
+// of a kind is a statistic, not a point about them. It is a term whose
+// last word names one of them (countNouns) preceded by a cardinal number, with at
+// most one word between; a year, or a number that is part of a symbol or
+// names a resolution, paragraph, article or rule, counts nothing.
+var (
+	countNouns   = []string{"meeting", "consultation", "debate", "briefing", "session", "dialogue"}
+	numberWords  = []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozens", "hundreds"}
+	numberLabels = []string{"resolution", "resolutions", "paragraph", "paragraphs", "para", "article", "articles", "rule", "rules", "item", "items", "note", "notes", "document", "annex", "section", "chapter", "page", "pages", "s", "a"}
+)
+
+// word is the word at pos as written, in lower case.
+func (an *analysed) word(pos int) string {
+	if pos < 1 || pos >= len(an.start) || an.end[pos] > len(an.text) {
+		return ""
+	}
+	return strings.ToLower(an.text[an.start[pos]:an.end[pos]])
+}
+
+// cardinals counts the numbers that count in a sentence (isCardinal): a
+// count is read as a statistic only in a sentence of figures, one with two
+// or more ("only three wrap-up sessions were held" is a point).
+func cardinals(an *analysed) int {
+	n := 0
+	for p := 1; p < len(an.start); p++ {
+		if isCardinal(an, p) {
+			n++
+		}
+	}
+	return n
+}
+
+// isCount reports whether the phrase at s is counted (see countNouns).
+func isCount(an *analysed, s span) bool {
+	last := an.word(s.end)
+	noun := false
+	for _, n := range countNouns {
+		if strings.HasPrefix(last, n) {
+			noun = true
+			break
+		}
+	}
+	if !noun {
+		return false
+	}
+	first := s.start - 1
+	// "102 rounds of closed consultations"
+	if an.word(first) == "of" && slices.Contains([]string{"round", "rounds", "set", "sets", "series"}, an.word(first-1)) {
+		first -= 2
+	}
+	for p := first; p >= first-1 && p >= 1; p-- {
+		if an.at[p] == "" {
+			return false // a stop word between: "the 10 years since …"
+		}
+		if isCardinal(an, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCardinal reports whether the word at pos is a number that counts.
+func isCardinal(an *analysed, pos int) bool {
+	w := an.word(pos)
+	if w == "" {
+		return false
+	}
+	if slices.Contains(numberWords, w) {
+		return true
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	if len(w) == 4 && (w[:2] == "19" || w[:2] == "20") {
+		return false // a year
+	}
+	from, to := an.start[pos], an.end[pos]
+	if (from > 0 && an.text[from-1] == '/') || (to < len(an.text) && an.text[to] == '/') {
+		return false // part of a symbol
+	}
+	return !slices.Contains(numberLabels, an.word(pos-1))
+}
