@@ -43,12 +43,22 @@
 // names nothing and follows one about it — in a debate on the Council every
 // paragraph starts about it. A sentence that names another body and not the
 // Council gets no theme. In the debate on the report, a theme's
-// report_terms ("the report", "this debate") count too. Thanks for the
-// meeting, titles, explanations of vote, the President's formulae and
-// agenda items named by number are mentions: their words are not coded.
-// Precedence (yields_to) applies per clause, so a second theme with
-// evidence of its own stays. A weak term ("~") counts only in a debate on
-// the Council and in a sentence where no other theme is found.
+// report_terms ("the report", "this debate") count too. Thanks, praise and
+// congratulations for the meeting and its people, titles (the Presidents
+// named in coverage among them), speaking for a group or aligning with its
+// statement, explanations of vote, the President's formulae and agenda
+// items named by number are mentions, and so are the frames that name a
+// passage's occasion rather than its topic: the meeting itself ("this open
+// debate"), the report tabled, the scene-setting clauses of coverage ("…
+// told the Assembly as it continued its consideration of the Council's
+// report"). Their words are not coded; a term counts when one of its
+// occurrences lies outside them. In a sentence of figures, a count of
+// meetings of a kind ("124 closed consultations") is not a point about
+// them. Precedence (yields_to) applies per clause, so a second theme with
+// evidence of its own stays; the catch-all also gives way to the specific
+// theme of the sentence before when its own refers back to it. A weak term
+// ("~") counts only in a debate on the Council and in a sentence where no
+// other theme is found. A word written "^" matches only as written.
 //
 // # The learned layer
 //
@@ -58,11 +68,13 @@
 // theme's lexicon (how many words of its terms the sentences about the
 // Council hold). Rule codes stay unless the model's probability falls below
 // Model.Keep; themes the rules missed are added at Model.Add to a paragraph
-// about the Council. Train fits a model on Examples (free passages, or
-// paragraphs of records read in their speech, the form an expert's review
-// takes) with L-BFGS, each passage a second time with the verdict hidden,
-// choosing the penalty and the thresholds by cross-validation that holds
-// out one source at a time; it is deterministic. Every paragraph's
+// about the Council, unless the dictionary set the theme's words aside
+// there (another body's, a mention, a count, an exclusion). Train fits a
+// model on Examples (free passages, or paragraphs of records read in their
+// speech, the form an expert's review takes) with L-BFGS, each passage a
+// second time with the verdict hidden, choosing the penalty and the
+// thresholds by cross-validation that holds out one source at a time; it
+// is deterministic. Every paragraph's
 // Codes say where each theme came from: CodeRule with its evidence,
 // CodeModel with its score, CodeReviewed for an expert's review.
 //

@@ -42,11 +42,44 @@ type cueSet struct {
 	procedure *regexp.Regexp
 	// triggers are, per cue (thanks, title, vote, procedure),
 	// words one of which the lower-cased sentence must hold for the cue's
-	// expression to be tried at all: most sentences hold none.
-	triggers [4][]string
+	// expression to be tried at all: most sentences hold none. A title
+	// also needs one of titleWords.
+	triggers   [4][]string
+	titleWords []string
 	// frames are the other ways a sentence names its occasion rather than
-	// its topic.
-	frames []frame
+	// its topic; frameWords are their trigger words, each once.
+	frames     []frame
+	frameWords []string
+}
+
+// maxFrameWords bounds the trigger words of a language's frames.
+const maxFrameWords = 256
+
+// withFrames numbers the frames' trigger words.
+func (cs cueSet) withFrames(frames []frame) cueSet {
+	index := map[string]int{}
+	number := func(words []string) []int {
+		var out []int
+		for _, w := range words {
+			i, ok := index[w]
+			if !ok {
+				i = len(cs.frameWords)
+				index[w] = i
+				cs.frameWords = append(cs.frameWords, w)
+			}
+			out = append(out, i)
+		}
+		return out
+	}
+	cs.frames = slices.Clone(frames)
+	for i := range cs.frames {
+		cs.frames[i].trig = number(cs.frames[i].triggers)
+		cs.frames[i].alsoTrig = number(cs.frames[i].also)
+	}
+	if len(cs.frameWords) > maxFrameWords {
+		panic("analysis: too many frame trigger words")
+	}
+	return cs
 }
 
 // A frame is a way a passage names its own occasion or procedure rather
@@ -66,8 +99,10 @@ type frame struct {
 	title bool
 	endAt *regexp.Regexp
 	// triggers, and also when set: words one of which (of each list) the
-	// lower-cased sentence must hold for the frame to be tried.
+	// lower-cased sentence must hold for the frame to be tried; trig and
+	// alsoTrig number them in the cue set's frameWords.
 	triggers, also []string
+	trig, alsoTrig []int
 	// needs, when set, must match the sentence: a frame of coverage holds
 	// only in a sentence that reports a meeting ("today", "told the
 	// Assembly").
@@ -90,7 +125,7 @@ func hasAny(s string, subs []string) bool {
 
 // englishMeeting names a meeting by a noun, after up to four words
 // ("today's Security Council open debate").
-const englishMeeting = `(?:[\w'’-]+\s+){0,4}?(?:debate|meeting|discussion|session|briefing|dialogue|exchange)\b`
+const englishMeeting = `(?:[\w'’-]+\s+){0,4}?(?:debate|meeting|discussion|briefing|dialogue|exchange)\b`
 
 // englishSelf names the meeting being held: "this debate", "today's
 // important open debate".
@@ -104,10 +139,10 @@ var englishFrames = []frame{
 	// The meeting itself, in a procedural frame: taking part in it, holding
 	// it, the opportunity it gives, its focus, what is said in it.
 	{re: regexp.MustCompile(`(?i)(?:\b(?:participat\w*|tak(?:e|es|ing) part|took part|contribut\w*|join\w*|speak\w*|spoke|address\w*|interven\w*|conven\w*|organi[sz]\w*|hold|holds|holding|held|open|opens|opened|opening|chair\w*|schedul\w*|arrang\w*|host\w*|initiat\w*|opportunity|occasion|chance|focus|theme|topic|subject|title|timing|context|concept note|inclusion|outcome)(?:\s+(?:given|offered|provided|afforded|presented))?(?:\s+(?:in|at|to|of|for|by|during|on|with))?|\b(?:in|at|during|throughout|before|ahead of))\s+(?:what (?:i|we) (?:believe|think|consider|hope) (?:is|will be) )?` + englishSelf),
-		triggers: []string{"debate", "meeting", "discussion", "session", "briefing", "dialogue", "exchange"}, also: []string{"this ", "today", "present", "morrow", "yesterday"}},
+		triggers: []string{"debate", "meeting", "discussion", "briefing", "dialogue", "exchange"}, also: []string{"this ", "today", "present", "morrow", "yesterday"}},
 	// Taking part in a meeting, however it is named.
 	{re: regexp.MustCompile(`(?i)\b(?:participat\w*|tak(?:e|es|ing) part|took part|contribut\w*)\s+(?:in|to)\s+(?:what (?:i|we) (?:believe|think|consider|hope) (?:is|will be) )?(?:an?|the|this|today['’]s)\s+` + englishMeeting),
-		triggers: []string{"particip", "part", "contribut"}, also: []string{"debate", "meeting", "discussion", "session", "briefing", "dialogue", "exchange"}},
+		triggers: []string{"particip", "part", "contribut"}, also: []string{"debate", "meeting", "discussion", "briefing", "dialogue", "exchange"}},
 	// Coverage: "as it continued its consideration of …".
 	{re: regexp.MustCompile(`(?i)\bas (?:it|they|the (?:general )?assembly|the (?:security )?council|the body|the organ|the \d+-(?:member|nation) (?:body|organ|council)|members|delegates|speakers)\s+(?:\w+\s+){0,2}?(?:continued|began|begun|concluded|resumed|opened|took up|held|started|wrapped up|closed|considered|was considering|examined|reviewed|debated|met|discussed)\b`),
 		triggers: []string{"as "}, also: []string{"continu", "began", "begun", "conclud", "resum", "opened", "took up", "held", "start", "wrapped", "closed", "consider", "examin", "review", "debat", "met ", "discuss"}},
@@ -155,7 +190,7 @@ var englishFrames = []frame{
 }
 
 var cues = map[string]cueSet{
-	"en": {
+	"en": cueSet{
 		thanks: regexp.MustCompile(`(?i)\b(?:(?:i|we|let me|allow me(?: to)?|may i|permit me(?: to)?)(?:\s+(?:would|should|must|also|like|wish|want|to|therefore|too|again|once|first|now|further|sincerely|warmly|particularly|especially|equally|begin|start|by|take|this|opportunity|at|the|outset|join|others|in|other|speakers))*\s+(?:thank|thanking|commend|commending|congratulate|congratulating|pay tribute to|paying tribute to|salute|saluting|applaud|appreciate (?:the (?:hard |tireless |excellent )?(?:work|efforts|role|leadership|contributions?|presence)|this (?:meeting|opportunity)|the opportunity))` +
 			`|(?:i am|we are|(?:my|our) (?:delegation|group|country|government) is)(?:\s+(?:also|very|most|deeply|particularly|especially|sincerely|truly))*\s+(?:grateful|thankful|indebted)` +
 			`|(?:our|my|its|his|her|their|special|sincere|warm|deep)\s+(?:(?:sincere|deep|warm|special)\s+)?(?:thanks|gratitude|appreciation|congratulations|recognition)\s+(?:also\s+)?(?:go|goes|went|to|are due|is due)` +
@@ -184,8 +219,8 @@ var cues = map[string]cueSet{
 		triggers: [4][]string{{"thank", "grateful", "gratitude", "congratulat", "tribute", "appreciat", "commend", "salut", "applaud", "recognition", "indebted"},
 			{" as ", "as ", "capacity"},
 			{"vot", "abstain", "explanation"}, {"rule", "invite", "floor", "call on", "understanding", "be brief", "abridged", "keep my", "shorten", "shorter", "condensed", "full text", "full version"}},
-		frames: englishFrames,
-	},
+		titleWords: []string{"chair", "coordinat", "facilitat", "president", "member", "penholder", "capacity"},
+	}.withFrames(englishFrames),
 	"fr": {
 		thanks:    regexp.MustCompile(`(?i)(?:\b(?:je|nous)\s+(?:tiens|tenons|voudrais|voudrions|souhaite|souhaitons)?\s*(?:à\s+)?(?:aussi\s+)?(?:remercie|remercier|remercions|félicite|féliciter|félicitons|rends hommage|rendre hommage)|\b(?:permettez-moi|qu'il me soit permis) de (?:remercier|féliciter)|\bexprim(?:e|er|ons) (?:notre|ma) (?:gratitude|reconnaissance)|\b(?:a|ont) (?:remercié|félicité|rendu hommage))`),
 		thanksFor: regexp.MustCompile(`(?i)(?:^|\s)(?:pour|de son|de sa|de leur|d'avoir)\s`),
@@ -246,14 +281,15 @@ func endsWithAddress(s string) bool {
 	return false
 }
 
-// mentions returns the byte ranges of a sentence that are mentions; lower
-// is the sentence in lower case.
-func mentions(lang, text, lower string) [][2]int {
+// mentions returns the byte ranges of a sentence that are mentions, those
+// of the frames only when frames is set; lower is the sentence in lower
+// case. cue reports a courtesy, title, explanation of vote or procedure,
+// which the learned layer reads.
+func mentions(lang, text, lower string, frames bool) (out [][2]int, cue bool) {
 	cs, ok := cues[lang]
 	if !ok {
-		return nil
+		return nil, false
 	}
-	var out [][2]int
 	end := func(re *regexp.Regexp, from int) int {
 		for from < len(text) {
 			loc := re.FindStringIndex(text[from:])
@@ -269,15 +305,27 @@ func mentions(lang, text, lower string) [][2]int {
 		}
 		return len(text)
 	}
+	// A title is short: one that finds no end of its own within
+	// maxTitleBytes ends there.
+	titleStop := func(from int) int {
+		stop := end(titleEnd, from)
+		if stop-from > maxTitleBytes {
+			stop = from + maxTitleBytes
+			if sp := strings.LastIndexByte(text[from:stop], ' '); sp > 0 {
+				stop = from + sp
+			}
+		}
+		return stop
+	}
 	try := func(cue int) bool { return hasAny(lower, cs.triggers[cue]) }
 	if try(0) {
 		for _, loc := range cs.thanks.FindAllStringIndex(text, -1) {
-			out = append(out, [2]int{loc[0], thanksEnd(cs, text, loc[1], end)})
+			out = append(out, thanksMentions(cs, text, loc, end)...)
 		}
 	}
-	if try(1) {
+	if try(1) && (cs.titleWords == nil || hasAny(lower, cs.titleWords)) {
 		for _, loc := range cs.title.FindAllStringIndex(text, -1) {
-			out = append(out, [2]int{loc[0], end(titleEnd, loc[1])})
+			out = append(out, [2]int{loc[0], titleStop(loc[1])})
 		}
 	}
 	if try(2) {
@@ -288,9 +336,29 @@ func mentions(lang, text, lower string) [][2]int {
 	if try(3) && cs.procedure.MatchString(text) {
 		out = append(out, [2]int{0, len(text)})
 	}
+	cue = len(out) > 0
+	if !frames {
+		return out, cue
+	}
+	// Frames share their trigger words: each is looked for once.
+	var seen [maxFrameWords]int8
+	holds := func(words []int) bool {
+		for _, w := range words {
+			if seen[w] == 0 {
+				seen[w] = -1
+				if strings.Contains(lower, cs.frameWords[w]) {
+					seen[w] = 1
+				}
+			}
+			if seen[w] > 0 {
+				return true
+			}
+		}
+		return false
+	}
 	for i := range cs.frames {
 		fr := &cs.frames[i]
-		if !hasAny(lower, fr.triggers) || (fr.also != nil && !hasAny(lower, fr.also)) || (fr.needs != nil && !fr.needs.MatchString(text)) {
+		if !holds(fr.trig) || (fr.also != nil && !holds(fr.alsoTrig)) || (fr.needs != nil && !fr.needs.MatchString(text)) {
 			continue
 		}
 		for _, loc := range fr.re.FindAllStringIndex(text, -1) {
@@ -301,12 +369,39 @@ func mentions(lang, text, lower string) [][2]int {
 			case fr.endAt != nil:
 				stop = end(fr.endAt, loc[1])
 			case fr.title:
-				stop = end(titleEnd, loc[1])
+				stop = titleStop(loc[1])
 			}
 			if fr.unless != nil && fr.unless.MatchString(text) {
 				continue
 			}
 			out = append(out, [2]int{loc[0], stop})
+		}
+	}
+	return out, cue
+}
+
+// maxTitleBytes bounds a title's mention, for a title whose comma never
+// comes.
+const maxTitleBytes = 120
+
+// thanksMentions are the mentions of the thanks at loc: the one thanked
+// and what for when a courtesy (see thanksEnd). Praise ("we commend …")
+// names its object without making it a courtesy: the verb is a mention,
+// and so is what follows only when it is someone's work ("the efforts
+// of …") or a courtesy after "for".
+func thanksMentions(cs cueSet, text string, loc []int, end func(*regexp.Regexp, int) int) [][2]int {
+	if cs.praise == nil || !cs.praise.MatchString(text[:loc[1]]) {
+		return [][2]int{{loc[0], thanksEnd(cs, text, loc[1], end)}}
+	}
+	stop := end(clauseEnd, loc[1])
+	if cs.personal.MatchString(text[loc[1]:stop]) {
+		return [][2]int{{loc[0], thanksEnd(cs, text, loc[1], end)}}
+	}
+	out := [][2]int{{loc[0], loc[1]}}
+	if f := cs.thanksFor.FindStringIndex(text[loc[1]:stop]); f != nil {
+		at := loc[1] + f[0]
+		if e, _ := courtesyEnd(cs, text, at, stop); e > at {
+			out = append(out, [2]int{at, e})
 		}
 	}
 	return out
@@ -351,15 +446,11 @@ func courtesyEnd(cs cueSet, text string, from, stop int) (at int, whole bool) {
 	for {
 		f := cs.thanksFor.FindStringIndex(text[at:stop])
 		if f == nil {
-			// Praise without "for" is of a practice ("we commend the
-			// practice of …"), a topic, unless it is of someone's work
-			// ("we commend the efforts of …", which may still have a
-			// purpose: "| to open its work").
+			// The one thanked; someone's work that is praised ("we
+			// commend the efforts of …") may go on to a purpose ("| to
+			// open its work").
 			if cs.praise == nil || !cs.praise.MatchString(text[:from]) {
-				return stop, true // the one thanked
-			}
-			if !cs.personal.MatchString(text[from:stop]) {
-				return from, false
+				return stop, true
 			}
 			return purpose(from)
 		}

@@ -82,7 +82,10 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 		sc.subject = r.sentenceSubject(text, names, nt)
 	}
 	lower := strings.ToLower(text)
-	ms := mentions(r.lang, text, lower)
+	// The frames matter only where a theme's words are: most sentences
+	// hold none, and are spared them.
+	themed := slices.ContainsFunc(found, func(h ruleHit) bool { return h.theme < 2*nt })
+	ms, cue := mentions(r.lang, text, lower, themed)
 	// The Council's name may lie in a mention and still be part of a
 	// term: "cooperation with the General Assembly … were among the
 	// topics of today's Security Council open debate".
@@ -94,7 +97,7 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 			}
 		}
 	}
-	sc.mention = len(ms) > 0
+	sc.mention = cue
 	figures := -1 // the sentence's numbers, counted when needed
 	for _, h := range found {
 		ti := h.theme

@@ -19,7 +19,7 @@ import (
 )
 
 // The evaluation in this file measures the coder on text in the register of
-// the real debates: speech.yaml and speech2.yaml (written passages, may be
+// the real debates: speech.yaml, speech2.yaml and speech3.yaml (written passages, may be
 // tuned on), blind2.yaml and blind3.yaml (written passages, never tuned on)
 // and the paragraphs of the real records in ../shared/corpus/real, labelled
 // by location in testdata/eval/real/labels.yaml. testdata/eval/README.md
@@ -33,7 +33,8 @@ const (
 )
 
 // speechPassage is one labelled passage of a written set in the register of
-// real speech (speech.yaml, speech2.yaml, blind2.yaml, blind3.yaml).
+// real speech (speech.yaml, speech2.yaml, speech3.yaml, blind2.yaml,
+// blind3.yaml).
 type speechPassage struct {
 	ID       string   `yaml:"id"`
 	Lang     string   `yaml:"lang"`
