@@ -169,7 +169,9 @@ func runPipeline(ctx context.Context, cfg runConfig, prog *progress) (*runSummar
 	t := time.Now()
 	if len(paths) > 0 {
 		prog.start("[1/4] ingest")
-		res, err := ingest.Ingest(ctx, ws, paths, cfg.ingest.options(prog))
+		opts, pool := cfg.ingest.options(prog)
+		res, err := ingest.Ingest(ctx, ws, paths, opts)
+		pool.Close()
 		if res != nil {
 			sum.Ingest = *res
 		}
