@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/scdebate/scdebate/corpus"
@@ -15,7 +14,7 @@ func lookupCountry(name, lang string) (corpus.Country, bool) {
 // secretariatRe marks delegations that are parts of the Secretariat or its
 // officials: "(Department for General Assembly and Conference Management)",
 // "(Under-Secretary-General for Peace Operations)".
-var secretariatRe = regexp.MustCompile(`(?i)\b(?:Secretariat|Department (?:of|for)|Office (?:of|for) (?:the )?(?:Coordination|Legal|Disarmament|Counter-Terrorism|High Commissioner|Special)|Under-Secretary-General|Assistant Secretary-General|Secretary-General|Special Representative|Special Envoy|Special Adviser|Special Coordinator|Emergency Relief Coordinator|United Nations (?:Secretariat|Office)|Controller|Legal Counsel|Spokesperson)\b|Secrétariat|Secretaría|Секретариат|秘书处|الأمانة العامة`)
+var secretariatRe = lazyRegexp(`(?i)\b(?:Secretariat|Department (?:of|for)|Office (?:of|for) (?:the )?(?:Coordination|Legal|Disarmament|Counter-Terrorism|High Commissioner|Special)|Under-Secretary-General|Assistant Secretary-General|Secretary-General|Special Representative|Special Envoy|Special Adviser|Special Coordinator|Emergency Relief Coordinator|United Nations (?:Secretariat|Office)|Controller|Legal Counsel|Spokesperson)\b|Secrétariat|Secretaría|Секретариат|秘书处|الأمانة العامة`)
 
 // resolveSpeaker sets a delegate's role and country code from the
 // delegation printed in the speaker line. Presiding officers keep the role

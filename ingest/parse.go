@@ -3,7 +3,6 @@ package ingest
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -605,9 +604,9 @@ func (p *parser) finishSpeech() {
 }
 
 var (
-	rightOfReplyRe  = regexp.MustCompile(`(?i)\bright of reply\b|droit de réponse|derecho (?:a contestar|de respuesta|de réplica)|прав[оа] на ответ|答辩权|حق الرد`)
-	replyClosedRe   = regexp.MustCompile(`(?i)last (?:speaker|statement) in (?:the )?exercise of the right of reply|concluded (?:this|the present) stage|dernier orateur .{0,40}droit de réponse|achevé (?:la phase|l[’']examen)|último orador .{0,40}derech|concluido (?:la presente etapa|el examen)|последн\S+ оратор.{0,60}прав\S* на ответ|завершила (?:рассмотрение|данный этап)|最后一位发言者|结束了.{0,30}(?:现阶段|审议)|آخر متكلم.{0,40}حق الرد|اختتمت`)
-	councilResultRe = regexp.MustCompile(`(?i)received \d+ votes|has been adopted as resolution|has not been adopted|failed to be adopted|was not adopted`)
+	rightOfReplyRe  = lazyRegexp(`(?i)\bright of reply\b|droit de réponse|derecho (?:a contestar|de respuesta|de réplica)|прав[оа] на ответ|答辩权|حق الرد`)
+	replyClosedRe   = lazyRegexp(`(?i)last (?:speaker|statement) in (?:the )?exercise of the right of reply|concluded (?:this|the present) stage|dernier orateur .{0,40}droit de réponse|achevé (?:la phase|l[’']examen)|último orador .{0,40}derech|concluido (?:la presente etapa|el examen)|последн\S+ оратор.{0,60}прав\S* на ответ|завершила (?:рассмотрение|данный этап)|最后一位发言者|结束了.{0,30}(?:现阶段|审议)|آخر متكلم.{0,40}حق الرد|اختتمت`)
+	councilResultRe = lazyRegexp(`(?i)received \d+ votes|has been adopted as resolution|has not been adopted|failed to be adopted|was not adopted`)
 )
 
 // joinParagraphs joins every paragraph's lines now that the vocabulary of
@@ -681,7 +680,7 @@ func (p *parser) startsStructure(j int) bool {
 	return p.loc.eventStart.MatchString(p.lines[j].Text)
 }
 
-var voteSubjectRe = regexp.MustCompile(`(?i)(?:put to the vote|take a decision on|proceed to (?:the )?vote on|vote on|voting on)\s+(.+?)(?:\.\s|\.$|,\s+entitled|$)`)
+var voteSubjectRe = lazyRegexp(`(?i)(?:put to the vote|take a decision on|proceed to (?:the )?vote on|vote on|voting on)\s+(.+?)(?:\.\s|\.$|,\s+entitled|$)`)
 
 // voteSubject finds what the presiding officer put to the vote in the last
 // paragraphs before the vote.
