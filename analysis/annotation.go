@@ -29,8 +29,8 @@ type Annotation struct {
 	// the annotation was made from: a record re-parsed from the same source,
 	// or a change of group membership, makes the annotation stale.
 	InputDigest string `json:"input_digest,omitempty"`
-	// KeyPhrases counts the noun phrases of the record's English text (see
-	// EmergingTopics); empty for other languages.
+	// KeyPhrases counts the candidate phrases of the record's English text
+	// (see Phrases and EmergingTopics); empty for other languages.
 	KeyPhrases map[string]int `json:"key_phrases,omitempty"`
 }
 

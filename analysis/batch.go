@@ -160,13 +160,6 @@ func (c *Coder) analyzeFile(ctx context.Context, ws *corpus.Workspace, path stri
 	if err := json.Unmarshal(b, &rec); err != nil {
 		return false, &RecordError{Path: path, Err: fmt.Errorf("not a record: %w", err)}
 	}
-	// The tagger's model takes most of a second to load: only a record
-	// that needs coding loads it, so a run with nothing new stays cheap.
-	if !opts.SkipKeyPhrases {
-		if err := loadTagger(); err != nil {
-			return false, err
-		}
-	}
 	ann, err := c.Code(ctx, &rec)
 	if err != nil {
 		return false, &RecordError{Path: path, Err: err}
@@ -207,7 +200,7 @@ func (c *Coder) inputDigest(record []byte, opts AnalyzeOptions) string {
 	if opts.SkipKeyPhrases {
 		h.Write([]byte{0})
 	} else {
-		h.Write([]byte{1})
+		h.Write([]byte{keyPhraseMethod})
 	}
 	return hex.EncodeToString(h.Sum(nil)[:12])
 }

@@ -105,14 +105,35 @@ func TestEmergingTopics(t *testing.T) {
 	}
 }
 
-func TestNounPhrases(t *testing.T) {
-	got, err := NounPhrases("The Council should hold more open debates and publish the monthly programme of work.")
-	if err != nil {
-		t.Fatal(err)
+func TestPhrases(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"runs of content words", "The Council should hold more open debates and publish the monthly programme of work.",
+			[]string{"council", "open debates", "monthly programme", "programme", "hold"}, []string{"the council", "programme of work", "debates and publish"}},
+		{"punctuation and numbers break", "Resolution 2334 (2016), adopted on 23 December; the penholders.",
+			[]string{"resolution", "adopted", "penholders"}, []string{"resolution adopted", "2334", "december penholders"}},
+		{"possessives break", "The Secretary-General's report and the Council's working methods",
+			[]string{"secretary-general", "report", "council", "working methods"}, []string{"secretary-general report", "council working"}},
+		{"three words at most", "permanent members veto power reform",
+			[]string{"permanent members veto", "members veto power", "veto power reform"}, []string{"permanent members veto power"}},
+		{"list markers and short words", "(ii) the UN system and (iv) an ICC referral",
+			[]string{"un system", "icc referral", "referral", "system"}, []string{"ii", "iv", "un"}},
 	}
-	for _, want := range []string{"open debates", "monthly programme"} {
-		if !slices.Contains(got, want) {
-			t.Errorf("NounPhrases = %q, missing %q", got, want)
-		}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Phrases(tt.text)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("Phrases = %q, missing %q", got, w)
+				}
+			}
+			for _, w := range tt.not {
+				if slices.Contains(got, w) {
+					t.Errorf("Phrases = %q, has %q", got, w)
+				}
+			}
+		})
 	}
 }
