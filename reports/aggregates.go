@@ -672,7 +672,7 @@ func (wb *workbook) writeEmergingTopics(w *cellWriter, row int) error {
 	s, st := wb.stats, wb.st
 	latest, _ := s.latestAndPrevious()
 	var topics *analysis.SessionTopics
-	all := analysis.EmergingTopics(wb.themes.tx, s.phrases, analysis.TopicOptions{Limit: emergingTopics})
+	all := s.topics.Topics(wb.themes.tx, analysis.TopicOptions{Limit: emergingTopics})
 	for i := range all {
 		if all[i].Session == latest {
 			topics = &all[i]
