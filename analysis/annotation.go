@@ -12,19 +12,26 @@ import (
 
 // AnnotationVersion is bumped whenever the coding changes in a way that makes
 // stored annotations stale.
-const AnnotationVersion = 1
+const AnnotationVersion = 2
 
 // Annotation is the theme coding of one record, stored beside it in the
 // workspace and keyed by the record's source sha256 and the taxonomy's hash,
 // so that re-analysing an unchanged record with an unchanged taxonomy does no
 // work. Field names are a contract for the index and the reports.
 type Annotation struct {
-	Version      int                `json:"version"`
-	RecordSHA256 string             `json:"record_sha256"`
-	Symbol       string             `json:"symbol"`
-	Language     string             `json:"language"`
-	TaxonomyHash string             `json:"taxonomy_hash"`
-	Speeches     []SpeechAnnotation `json:"speeches"`
+	Version      int    `json:"version"`
+	RecordSHA256 string `json:"record_sha256"`
+	Symbol       string `json:"symbol"`
+	Language     string `json:"language"`
+	TaxonomyHash string `json:"taxonomy_hash"`
+	// Debate is the debate the record is part of (corpus.Record.Debate:
+	// "report", "reform", "working-methods", "other"), the context its
+	// passages were coded in; reports mark and filter records by it.
+	Debate string `json:"debate"`
+	// Agenda lists every debate the record's agenda items belong to (a
+	// joint debate on the report and on reform gives both).
+	Agenda   []string           `json:"agenda,omitempty"`
+	Speeches []SpeechAnnotation `json:"speeches"`
 	// InputDigest is a digest of the record file and of the groups data
 	// the annotation was made from: a record re-parsed from the same source,
 	// or a change of group membership, makes the annotation stale.
@@ -54,8 +61,13 @@ type GroupRef struct {
 
 // ParagraphAnnotation codes one paragraph (matched by N).
 type ParagraphAnnotation struct {
-	N          int                  `json:"n"`
-	Themes     []string             `json:"themes"`
+	N int `json:"n"`
+	// Themes is the final list of the paragraph's themes.
+	Themes []string `json:"themes"`
+	// Codes gives each of Themes with where it came from: the taxonomy's
+	// terms (rule, with the evidence), the learned classifier (model, with
+	// its score) or an expert's review (reviewed).
+	Codes      []Code               `json:"codes,omitempty"`
 	Proposal   bool                 `json:"proposal"`
 	References []string             `json:"references,omitempty"`
 	Sentences  []SentenceAnnotation `json:"sentences,omitempty"`

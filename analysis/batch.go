@@ -192,11 +192,15 @@ func storedDigest(ws *corpus.Workspace, recordSHA256, taxonomyHash string) strin
 }
 
 // inputDigest hashes what an annotation depends on besides the taxonomy:
-// the record file, the groups data and whether key phrases were extracted.
+// the record file, the groups data, the learned layer and whether key
+// phrases were extracted.
 func (c *Coder) inputDigest(record []byte, opts AnalyzeOptions) string {
 	h := sha256.New()
 	h.Write(record)
 	h.Write([]byte(c.groups.hash))
+	if c.model != nil {
+		h.Write([]byte(c.model.Hash()))
+	}
 	if opts.SkipKeyPhrases {
 		h.Write([]byte{0})
 	} else {

@@ -16,6 +16,8 @@ type Coder struct {
 	tx       *Taxonomy
 	groups   *Groups
 	entities *entityFinder
+	// model is the learned layer; nil codes by the taxonomy alone.
+	model *Model
 }
 
 // NewCoder returns a coder for tx that resolves speeches' groups with
@@ -38,8 +40,23 @@ func NewCoder(tx *Taxonomy, groups *Groups) (*Coder, error) {
 	if _, err := englishSegmenter(); err != nil {
 		return nil, fmt.Errorf("analysis: sentence model: %w", err)
 	}
-	return &Coder{tx: tx, groups: groups, entities: ef}, nil
+	m, err := DefaultModel()
+	if err != nil {
+		return nil, fmt.Errorf("analysis: embedded model: %w", err)
+	}
+	return &Coder{tx: tx, groups: groups, entities: ef, model: m}, nil
 }
+
+// WithModel returns a coder that uses m as its learned layer (a workspace's
+// own model); nil codes by the taxonomy alone.
+func (c *Coder) WithModel(m *Model) *Coder {
+	cc := *c
+	cc.model = m
+	return &cc
+}
+
+// Model returns the coder's learned layer, nil when it has none.
+func (c *Coder) Model() *Model { return c.model }
 
 // Taxonomy returns the coder's taxonomy.
 func (c *Coder) Taxonomy() *Taxonomy { return c.tx }
@@ -52,57 +69,73 @@ func (c *Coder) Groups() *Groups { return c.groups }
 // pieces of this size so that its cost stays linear.
 const MaxSentenceBytes = 4096
 
-// CodeSentence codes one sentence of lang.
+// CodeSentence codes one sentence of lang, read on its own in the default
+// context.
 func (c *Coder) CodeSentence(lang, text string) SentenceAnnotation {
-	s := SentenceAnnotation{Text: text}
-	s.References = ExtractReferences(text)
-	an := analyse(lang, text)
-	for _, m := range c.tx.matchAnalysed(lang, an, s.References) {
-		s.Themes = append(s.Themes, m.Theme)
-	}
-	s.Proposal = DetectProposal(lang, text)
-	s.Entities = c.entities.find(lang, an)
-	return s
+	r := newReader(Context{}, lang)
+	sc := c.readSentence(r, text)
+	p := ParagraphAnnotation{Sentences: []SentenceAnnotation{sc.ann}}
+	c.finishPassage(r, &p, []sentenceCoding{sc}, false)
+	return p.Sentences[0]
 }
 
 // CodeParagraph splits a paragraph of lang into sentences, codes each and
-// rolls the result up to the paragraph.
+// rolls the result up to the paragraph; it reads the paragraph on its own
+// in the default context.
 func (c *Coder) CodeParagraph(lang string, n int, text string) ParagraphAnnotation {
-	p := ParagraphAnnotation{N: n, Themes: []string{}}
-	text = strings.ToValidUTF8(text, "\uFFFD")
-	for _, sent := range Sentences(lang, text) {
-		for _, piece := range chunk(sent, MaxSentenceBytes) {
-			p.Sentences = append(p.Sentences, c.CodeSentence(lang, piece))
-		}
-	}
-	rollUpParagraph(c.tx, &p)
+	return c.codeParagraph(newReader(Context{}, lang), n, text)
+}
+
+func (c *Coder) codeParagraph(r *reader, n int, text string) ParagraphAnnotation {
+	p, _ := c.readParagraph(r, n, text, false)
 	return p
 }
 
-func rollUpParagraph(tx *Taxonomy, p *ParagraphAnnotation) {
-	themes := map[string]bool{}
+// readParagraph codes a paragraph; with features it also returns what the
+// learned layer reads of it, before the layer's decision.
+func (c *Coder) readParagraph(r *reader, n int, text string, features bool) (ParagraphAnnotation, *passageFeatures) {
+	p := ParagraphAnnotation{N: n, Themes: []string{}}
+	text = strings.ToValidUTF8(text, "\uFFFD")
+	r.startParagraph()
+	var sents []sentenceCoding
+	for _, sent := range Sentences(r.lang, text) {
+		for _, piece := range chunk(sent, MaxSentenceBytes) {
+			sents = append(sents, c.readSentence(r, piece))
+		}
+	}
+	for _, sc := range sents {
+		p.Sentences = append(p.Sentences, sc.ann)
+	}
+	return p, c.finishPassage(r, &p, sents, features)
+}
+
+// finishPassage decides the passage's codes from its sentences (precedence
+// applied per passage, then the learned layer) and rolls references and
+// proposals up. With features it returns what the learned layer reads, and
+// leaves the dictionary's codes as they are.
+func (c *Coder) finishPassage(r *reader, p *ParagraphAnnotation, sents []sentenceCoding, features bool) *passageFeatures {
+	codes, perSentence := c.tx.giveWay(sents)
+	for i := range p.Sentences {
+		p.Sentences[i].Themes = perSentence[i]
+	}
+	var f *passageFeatures
+	switch {
+	case features:
+		f = c.featuresOf(r, sents, codes)
+	case c.model != nil:
+		codes = c.model.decide(c.tx, c.featuresOf(r, sents, codes), codes)
+	}
+	applyCodes(p, codes)
 	refs := map[string]bool{}
-	p.Themes = p.Themes[:0]
 	p.References = nil
 	p.Proposal = false
 	for _, s := range p.Sentences {
-		for _, t := range s.Themes {
-			if !themes[t] {
-				themes[t] = true
-				p.Themes = append(p.Themes, t)
-			}
-		}
-		for _, r := range s.References {
-			if !refs[r] {
-				refs[r] = true
-				p.References = append(p.References, r)
-			}
-		}
+		p.References = appendNew(p.References, refs, s.References...)
 		if s.Proposal != "" {
 			p.Proposal = true
 		}
 	}
-	tx.sortThemes(p.Themes)
+	return f
 }
 
 // chunk cuts s into pieces of at most n bytes, at rune boundaries and
@@ -131,9 +164,13 @@ func chunk(s string, n int) []string {
 
 // Classification is the coding of one free-standing passage.
 type Classification struct {
-	Text     string   `json:"text"`
-	Language string   `json:"language"`
-	Themes   []string `json:"themes"`
+	Text     string `json:"text"`
+	Language string `json:"language"`
+	// Debate is the context the passage was read in (corpus.Debates).
+	Debate string   `json:"debate"`
+	Themes []string `json:"themes"`
+	// Codes gives each theme with where it came from (rule, model).
+	Codes []Code `json:"codes"`
 	// Proposal is the strongest kind of request the passage makes.
 	Proposal   string   `json:"proposal,omitempty"`
 	References []string `json:"references,omitempty"`
@@ -143,51 +180,54 @@ type Classification struct {
 	Evidence map[string][]string `json:"evidence,omitempty"`
 }
 
-// Classify codes a passage. lang is its language (ISO 639-1); "" detects it.
+// Classify codes a passage read in the debate on the Council's report
+// (DefaultDebate). lang is its language (ISO 639-1); "" detects it.
 func (c *Coder) Classify(lang, text string) Classification {
+	return c.ClassifyIn(Context{}, lang, text)
+}
+
+// ClassifyIn codes a passage read in ctx, as a paragraph of its own.
+func (c *Coder) ClassifyIn(ctx Context, lang, text string) Classification {
 	text = strings.ToValidUTF8(text, "\uFFFD")
 	if lang == "" {
 		lang = corpus.DetectLanguage(text)
 	}
-	out := Classification{Text: text, Language: lang, Themes: []string{}}
-	evidence := map[string][]string{}
-	seenRef, seenEnt := map[string]bool{}, map[string]bool{}
+	p := c.codeParagraph(newReader(ctx, lang), 0, text)
+	out := Classification{Text: text, Language: lang, Debate: ctx.debate(), Themes: p.Themes, Codes: p.Codes, References: p.References}
+	if out.Codes == nil {
+		out.Codes = []Code{}
+	}
+	seenEnt := map[string]bool{}
 	best := len(ProposalKinds)
-	for _, sent := range Sentences(lang, text) {
-		for _, piece := range chunk(sent, MaxSentenceBytes) {
-			refs := ExtractReferences(piece)
-			an := analyse(lang, piece)
-			for _, m := range c.tx.matchAnalysed(lang, an, refs) {
-				if _, ok := evidence[m.Theme]; !ok {
-					out.Themes = append(out.Themes, m.Theme)
-				}
-				evidence[m.Theme] = dedupe(append(evidence[m.Theme], m.Evidence...))
-			}
-			for _, r := range refs {
-				if !seenRef[r] {
-					seenRef[r] = true
-					out.References = append(out.References, r)
-				}
-			}
-			for _, e := range c.entities.find(lang, an) {
-				if !seenEnt[e] {
-					seenEnt[e] = true
-					out.Entities = append(out.Entities, e)
-				}
-			}
-			if k := DetectProposal(lang, piece); k != "" {
-				best = min(best, kindRank(k))
-			}
+	for _, s := range p.Sentences {
+		out.Entities = appendNew(out.Entities, seenEnt, s.Entities...)
+		if s.Proposal != "" {
+			best = min(best, kindRank(s.Proposal))
 		}
 	}
 	if best < len(ProposalKinds) {
 		out.Proposal = ProposalKinds[best]
 	}
-	c.tx.sortThemes(out.Themes)
-	if len(evidence) > 0 {
-		out.Evidence = evidence
+	for _, cd := range p.Codes {
+		if len(cd.Evidence) > 0 {
+			if out.Evidence == nil {
+				out.Evidence = map[string][]string{}
+			}
+			out.Evidence[cd.Theme] = cd.Evidence
+		}
 	}
 	return out
+}
+
+// appendNew appends to dst each of xs not yet in seen, marking it.
+func appendNew(dst []string, seen map[string]bool, xs ...string) []string {
+	for _, x := range xs {
+		if !seen[x] {
+			seen[x] = true
+			dst = append(dst, x)
+		}
+	}
+	return dst
 }
 
 func kindRank(kind string) int {
@@ -222,7 +262,10 @@ func (c *Coder) Code(ctx context.Context, rec *corpus.Record) (*Annotation, erro
 		return nil, fmt.Errorf("analysis: nil record")
 	}
 	lang := recordLanguage(rec)
+	rctx := RecordContext(rec)
 	ann := &Annotation{
+		Debate:       rctx.Debate,
+		Agenda:       rec.AgendaDebates(),
 		Version:      AnnotationVersion,
 		RecordSHA256: rec.Source.SHA256,
 		Symbol:       rec.Symbol,
@@ -237,8 +280,9 @@ func (c *Coder) Code(ctx context.Context, rec *corpus.Record) (*Annotation, erro
 		sp := &rec.Speeches[i]
 		sa := SpeechAnnotation{Seq: sp.Seq, Themes: []string{}}
 		lead := ""
+		r := newReader(rctx, lang)
 		for _, para := range sp.Paragraphs {
-			pa := c.CodeParagraph(lang, para.N, para.Text)
+			pa := c.codeParagraph(r, para.N, para.Text)
 			// A list item under a lead-in that makes a request ("We
 			// request the Council to:") carries that request, although
 			// the item itself starts with a bare verb.

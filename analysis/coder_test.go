@@ -1,12 +1,17 @@
 package analysis
 
 import (
+	"flag"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/scdebate/scdebate/corpus"
 )
+
+// rulesOnly makes the evaluations score the taxonomy alone, without the
+// learned layer, to see what each part does.
+var rulesOnly = flag.Bool("rules-only", false, "code without the learned layer")
 
 func newTestCoder(t testing.TB) *Coder {
 	t.Helper()
@@ -17,6 +22,9 @@ func newTestCoder(t testing.TB) *Coder {
 	c, err := NewCoder(tx, nil)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if *rulesOnly {
+		c = c.WithModel(nil)
 	}
 	return c
 }
@@ -136,6 +144,19 @@ func TestDetectProposal(t *testing.T) {
 		{"en", "I should like to thank the President.", ""},
 		{"en", "I now invite the representative of Chile to take the floor.", ""},
 		{"en", "The report was adopted in 2020.", ""},
+		{"en", "We call for the abolition of the veto.", ProposalCallOn},
+		{"en", "He called for a Council that reflects today's world.", ProposalCallOn},
+		{"en", "She urged the Council to publish its programme of work.", ProposalUrge},
+		{"en", "The delegate asked the Council to hold more open debates.", ProposalRequest},
+		{"en", "What needs to be done to make the Council more transparent?", ""},
+		{"en", "Must the membership wait another decade for reform?", ""},
+		{"fr", "Il a appelé le Conseil à plus de transparence.", ProposalCallOn},
+		{"fr", "Elle a demandé au Conseil de publier ses notes.", ProposalRequest},
+		{"fr", "Que faut-il faire pour rendre le Conseil plus transparent ?", ""},
+		{"es", "Hizo un llamamiento a la abolición del veto.", ProposalCallOn},
+		{"es", "Instó al Consejo a celebrar más debates abiertos.", ProposalUrge},
+		{"es", "¿Qué debe hacerse para que el Consejo sea más transparente?", ""},
+		{"zh", "安理会应该如何提高透明度？", ""},
 		{"fr", "Nous demandons au Conseil de publier ses notes.", ProposalRequest},
 		{"fr", "Le Conseil devrait tenir des séances publiques.", ProposalShould},
 		{"fr", "Nous encourageons les présidences à poursuivre.", ProposalEncourage},
@@ -193,7 +214,8 @@ func TestCodeRecord(t *testing.T) {
 	c := newTestCoder(t)
 	rec := &corpus.Record{
 		Symbol: "A/75/PV.12", Language: "en", Date: "2020-11-16", Session: corpus.Int(75),
-		Source: corpus.Source{SHA256: "abc"},
+		Source:      corpus.Source{SHA256: "abc"},
+		AgendaItems: []corpus.AgendaItem{{Number: "29", Title: "Report of the Security Council"}},
 		Speeches: []corpus.Speech{{
 			Seq: 2, Role: corpus.RoleMemberState, CountryCode: "CHE",
 			OnBehalfOf: []string{"the Accountability, Coherence and Transparency group"},
@@ -209,7 +231,7 @@ func TestCodeRecord(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ann.RecordSHA256 != "abc" || ann.TaxonomyHash != c.Taxonomy().Hash() || ann.Version != AnnotationVersion {
+	if ann.RecordSHA256 != "abc" || ann.TaxonomyHash != c.Taxonomy().Hash() || ann.Version != AnnotationVersion || ann.Debate != corpus.DebateReport {
 		t.Errorf("keys: %+v", ann)
 	}
 	sp := ann.Speeches[0]
@@ -289,5 +311,29 @@ func TestCodeBadInput(t *testing.T) {
 	}
 	if _, err := c.Code(t.Context(), nil); err == nil {
 		t.Error("nil record: no error")
+	}
+}
+
+// TestRealWording codes wording that delegations use and the taxonomy's
+// first terms missed.
+func TestRealWording(t *testing.T) {
+	c := newTestCoder(t)
+	for _, tc := range []struct{ lang, text, want string }{
+		{"en", "Eleven resolutions were adopted by written procedure while the Council could not meet.", "virtual-voting"},
+		{"en", "Texts adopted through the written process deserve the same explanation as any other vote.", "virtual-voting"},
+		{"en", "Requests under rule 37 should be granted as a matter of course.", "open-debates"},
+		{"en", "More of the Council's meetings should be open to the full membership.", "open-debates"},
+		{"en", "We recall the notes by the President contained in S/2010/507 and S/2017/507.", "note-507"},
+		{"en", "Note 507 remains the reference for the Council's working methods.", "note-507"},
+		{"en", "The note in S/2006/507 was a first step.", "note-507"},
+		{"en", "The Council's mission to the Sahel showed the value of seeing conditions first-hand.", "visiting-missions"},
+		{"en", "Council members who went to the field came back with a sharper sense of what the mission needs.", "visiting-missions"},
+		{"fr", "Les textes adoptés par processus écrit méritent une explication.", "virtual-voting"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			if got := c.Classify(tc.lang, tc.text).Themes; !slices.Contains(got, tc.want) {
+				t.Errorf("themes %v, want %s", got, tc.want)
+			}
+		})
 	}
 }

@@ -22,15 +22,45 @@
 //
 // A Coder (NewCoder; safe for concurrent use) codes sentences
 // (CodeSentence), paragraphs (CodeParagraph), free passages (Classify,
-// ClassifyStream for `scdebate classify`) and records (Code). The sentence is
-// the unit: English is split with prose's Punkt model, loaded once; Chinese
-// at 。！？；; the other languages by rule (Sentences). Each sentence gets its
-// themes, the kind of request it makes (DetectProposal: "call-on", "urge",
-// "request", ...), the references it cites (ExtractReferences) and the
-// states, groups and organisations it names ("state:FRA", "group:act",
+// ClassifyIn with a Context, ClassifyStream for `scdebate classify`) and
+// records (Code). The sentence is the unit: English is split with prose's
+// Punkt model, loaded once; Chinese at 。！？；; the other languages by rule
+// (Sentences). Each sentence gets its themes, the kind of request it makes
+// (DetectProposal: "call-on", "urge", "request", ...; a question makes
+// none), the references it cites (ExtractReferences) and the states, groups
+// and organisations it names ("state:FRA", "group:act",
 // "org:peacebuilding-commission"). Themes roll up to the paragraph and the
 // speech. A list item under a lead-in that makes a request ("We request the
 // Council to:") carries that request.
+//
+// # Context and aboutness
+//
+// A record is read in its debate (RecordContext, from corpus.Record.Debate:
+// the Assembly's debate on the Council's report, on Council reform, a
+// Council debate on its working methods, or other), recorded in
+// Annotation.Debate. A theme's words count only in a sentence about the
+// Security Council: one that names it (the taxonomy's subjects), or that
+// names nothing and follows one about it — in a debate on the Council every
+// paragraph starts about it. A sentence that names another body and not the
+// Council gets no theme. In the debate on the report, a theme's
+// report_terms ("the report", "this debate") count too. Thanks for the
+// meeting, titles, explanations of vote, the President's formulae and
+// agenda items named by number are mentions: their words are not coded.
+// Precedence (yields_to) applies per clause, so a second theme with
+// evidence of its own stays.
+//
+// # The learned layer
+//
+// A Model (DefaultModel, embedded; a workspace's own, WorkspaceModel) is a
+// logistic regression per theme over the paragraph's words and word pairs,
+// its cues, its subject, its debate and the dictionary's verdict. Rule
+// codes stay unless the model's probability falls below Model.Keep; themes
+// the rules missed are added at Model.Add. Train fits a model on Examples
+// (free passages, or paragraphs of records read in their speech, the form
+// an expert's review takes) with L-BFGS, choosing the penalty and the
+// thresholds by cross-validation; it is deterministic. Every paragraph's
+// Codes say where each theme came from: CodeRule with its evidence,
+// CodeModel with its score, CodeReviewed for an expert's review.
 //
 // # Groups
 //
@@ -44,8 +74,8 @@
 //
 // Coder.AnalyzeWorkspace codes every record of a workspace into
 // annotations/ with a pool of workers sharing the loaded models; a record
-// whose annotation is up to date (same record file, groups data and
-// taxonomy) is skipped.
+// whose annotation is up to date (same record file, groups data, taxonomy,
+// learned layer and AnnotationVersion) is skipped.
 //
 // # For reports: trends and emerging topics
 //

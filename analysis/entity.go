@@ -95,6 +95,7 @@ func newEntityFinder(gs *Groups) (*entityFinder, error) {
 	}
 	for _, m := range ef.match {
 		m.excludeContainingNames()
+		m.indexRules()
 	}
 	return ef, nil
 }

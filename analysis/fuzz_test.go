@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -59,6 +60,50 @@ func FuzzClassify(f *testing.F) {
 		for _, s := range Sentences(got.Language, got.Text) {
 			if !strings.Contains(got.Text, s) {
 				t.Fatalf("sentence %q is not part of the text", s)
+			}
+		}
+	})
+}
+
+func FuzzReadExamples(f *testing.F) {
+	f.Add([]byte("- lang: en\n  themes: [veto]\n  text: The veto.\n"))
+	f.Add([]byte("passages:\n  - lang: fr\n    context: other\n    themes: []\n    text: x\n"))
+	f.Add([]byte("- lang: de\n  text: x\n"))
+	f.Add([]byte("[\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		exs, err := ReadExamples("fuzz.yaml", bytes.NewReader(data))
+		if err != nil {
+			if exs != nil || !strings.HasPrefix(err.Error(), "fuzz.yaml") {
+				t.Fatalf("error %q with %d examples", err, len(exs))
+			}
+			return
+		}
+		for _, ex := range exs {
+			if strings.TrimSpace(ex.Text) == "" {
+				t.Fatal("an example without text")
+			}
+		}
+	})
+}
+
+func FuzzReadModel(f *testing.F) {
+	f.Add(defaultModelJSON)
+	f.Add([]byte(`{"format":1,"features":1,"vocab":["a"],"themes":[{"theme":"veto","index":[0],"weight":[1]}]}`))
+	f.Add([]byte(`{"format":1,"features":1,"vocab":[],"themes":[{"theme":"veto","index":[5],"weight":[1]}]}`))
+	f.Add([]byte(`{`))
+	c := newTestCoder(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := ReadModel(bytes.NewReader(data))
+		if err != nil {
+			if m != nil {
+				t.Fatal("model returned with an error")
+			}
+			return
+		}
+		got := c.WithModel(m).Classify("en", "The report should say why the veto was used.")
+		for _, th := range got.Themes {
+			if _, ok := c.Taxonomy().Theme(th); !ok {
+				t.Fatalf("unknown theme %q", th)
 			}
 		}
 	})

@@ -21,12 +21,19 @@ type phrase struct {
 	// stream; exclusions need them ("during the pandemic"), and so do terms
 	// whose sense lies in their function words ("=on our behalf").
 	withStop bool
+	// forms, for a phrase written "^a", are its words as written (lower
+	// case): it matches only those forms, not every word with their stem
+	// ("^accountability" is not "accounts").
+	forms []string
 }
 
 func (ph phrase) key() string {
 	var b strings.Builder
 	if ph.withStop {
 		b.WriteString("+ ")
+	}
+	for _, f := range ph.forms {
+		b.WriteString("^" + f + " ")
 	}
 	for i, t := range ph.terms {
 		fmt.Fprintf(&b, "%d:%s ", ph.offs[i], t)
@@ -58,6 +65,22 @@ type langMatcher struct {
 	// vetoes lists, per theme index, sets of phrases that cancel the theme
 	// for a sentence in which all of them occur.
 	vetoes map[int][][]int
+	// byPhrase lists, per phrase, the rules whose first part it can stand
+	// for: only those can hold in a sentence where it occurs.
+	byPhrase map[int][]int
+}
+
+// indexRules builds byPhrase once every rule is in.
+func (m *langMatcher) indexRules() {
+	m.byPhrase = map[int][]int{}
+	for ri, r := range m.rules {
+		m.byPhrase[r.parts[0]] = append(m.byPhrase[r.parts[0]], ri)
+		if r.alts != nil {
+			for _, ai := range r.alts[0] {
+				m.byPhrase[ai] = append(m.byPhrase[ai], ri)
+			}
+		}
+	}
 }
 
 func (m *langMatcher) addPhrase(ph phrase) int {
@@ -75,6 +98,11 @@ func (m *langMatcher) addPhrase(ph phrase) int {
 // analysePhrase turns a written term into a phrase through the language's
 // full analyser (see fullAnalyzer); withStop keeps its stop words.
 func analysePhrase(a analysis.Analyzer, lang, text string, withStop bool) (phrase, error) {
+	return analysePhraseForms(a, lang, text, withStop, false)
+}
+
+// analysePhraseForms is analysePhrase; forms keeps the words as written.
+func analysePhraseForms(a analysis.Analyzer, lang, text string, withStop, forms bool) (phrase, error) {
 	all := a.Analyze([]byte(text))
 	toks := all[:0:0]
 	for _, t := range all {
@@ -90,6 +118,9 @@ func analysePhrase(a analysis.Analyzer, lang, text string, withStop bool) (phras
 	for i, t := range toks {
 		ph.terms[i] = string(t.Term)
 		ph.offs[i] = t.Position - base
+		if forms {
+			ph.forms = append(ph.forms, strings.ToLower(text[t.Start:t.End]))
+		}
 	}
 	if lang == "zh" && len(toks) == 1 && utf8.RuneCountInString(ph.terms[0]) == 1 && hasHan(ph.terms[0]) {
 		return phrase{}, fmt.Errorf("a single Chinese character never matches inside running text (the analyser indexes character pairs); use a word of two or more characters")
@@ -111,38 +142,71 @@ func (tx *Taxonomy) compile(p *taxonomyParser) error {
 		}
 		for _, lang := range corpus.Languages {
 			terms, excl := t.Terms[lang], t.Exclude[lang]
-			if len(terms) == 0 && len(excl) == 0 {
+			if len(terms) == 0 && len(excl) == 0 && len(t.ReportTerms[lang]) == 0 {
 				continue
 			}
 			m, err := tx.matcher(lang)
 			if err != nil {
 				return err
 			}
-			for _, term := range terms {
-				parts, err := m.compileTerm(term, false)
-				if err != nil {
-					p.fail(p.lines[t.ID+"/terms/"+lang+"/"+term], t.ID, fmt.Sprintf("term %q (%s): %v", term, lang, err))
-					continue
-				}
-				if r := newRule(ti, term, parts); !m.hasRule(r) {
-					m.rules = append(m.rules, r)
-				}
-			}
+			m.addRules(p, t.ID, t.ID+"/terms/"+lang, "term", ti, terms)
+			m.addRules(p, t.ID, t.ID+"/report_terms/"+lang, "report term", tx.reportIndex(ti), t.ReportTerms[lang])
 			for _, ex := range excl {
 				parts, err := m.compileTerm(ex, true)
 				if err != nil {
 					p.fail(p.lines[t.ID+"/exclude/"+lang+"/"+ex], t.ID, fmt.Sprintf("exclusion %q (%s): %v", ex, lang, err))
 					continue
 				}
-				if len(parts) == 1 {
-					m.excl[ti] = append(m.excl[ti], parts[0]...)
-				} else {
-					m.vetoes[ti] = append(m.vetoes[ti], combinations(parts)...)
+				// An exclusion holds for the theme's report terms too.
+				for _, idx := range []int{ti, tx.reportIndex(ti)} {
+					if len(parts) == 1 {
+						m.excl[idx] = append(m.excl[idx], parts[0]...)
+					} else {
+						m.vetoes[idx] = append(m.vetoes[idx], combinations(parts)...)
+					}
 				}
 			}
 		}
 	}
+	for k, kind := range SubjectKinds {
+		for _, lang := range corpus.Languages {
+			names := tx.Subjects[kind][lang]
+			if len(names) == 0 {
+				continue
+			}
+			m, err := tx.matcher(lang)
+			if err != nil {
+				return err
+			}
+			m.addRules(p, "", "subjects/"+kind+"/"+lang, "subjects."+kind+" name", tx.subjectIndex(k), names)
+		}
+	}
+	for _, m := range tx.match {
+		m.indexRules()
+	}
 	return nil
+}
+
+// Rules are numbered by what they signal: a theme's terms by the theme's
+// index, its report terms after all themes, and the subjects after those.
+func (tx *Taxonomy) reportIndex(ti int) int { return len(tx.Themes) + ti }
+
+func (tx *Taxonomy) subjectIndex(k int) int { return 2*len(tx.Themes) + k }
+
+// addRules compiles terms into rules signalling index; a term that does not
+// compile is reported with its line (key/term in the parser's lines) under
+// theme, as a what.
+func (m *langMatcher) addRules(p *taxonomyParser, theme, key, what string, index int, terms []string) {
+	for _, term := range terms {
+		parts, err := m.compileTerm(term, false)
+		if err != nil {
+			p.fail(p.lines[key+"/"+term], theme, fmt.Sprintf("%s %q (%s): %v", what, term, m.lang, err))
+			continue
+		}
+		if r := newRule(index, term, parts); !m.hasRule(r) {
+			m.rules = append(m.rules, r)
+		}
+	}
 }
 
 // compileTerm turns a term or exclusion as written into its parts ("a & b"),
@@ -154,7 +218,8 @@ func (m *langMatcher) compileTerm(term string, withStop bool) ([][]int, error) {
 		var alts []int
 		for _, alt := range strings.Split(part, "|") {
 			alt, exact := strings.CutPrefix(strings.TrimSpace(alt), "=")
-			ph, err := analysePhrase(m.analyzer, m.lang, alt, withStop || exact)
+			alt, asWritten := strings.CutPrefix(alt, "^")
+			ph, err := analysePhraseForms(m.analyzer, m.lang, alt, withStop || exact, asWritten)
 			if err != nil {
 				return nil, err
 			}
@@ -302,9 +367,32 @@ func (tx *Taxonomy) yieldsAll(ti int) bool {
 // every matcher that needs it.
 type analysed struct {
 	toks analysis.TokenStream
-	// at holds the index's tokens (stop words removed), atAll every token,
-	// both by position.
-	at, atAll map[int][]string
+	// at holds the index's token (stop words removed) at each position,
+	// atAll every token; more holds the rare second token at a position.
+	at, atAll []string
+	more      map[int][]string
+	// start and end are the byte offsets of the token at each position.
+	start, end []int
+	text       string
+}
+
+// formAt reports whether the word at pos is written form (lower case).
+func (an *analysed) formAt(pos int, form string) bool {
+	if pos < 0 || pos >= len(an.start) || an.end[pos] > len(an.text) {
+		return false
+	}
+	return strings.EqualFold(an.text[an.start[pos]:an.end[pos]], form)
+}
+
+// terms returns the tokens at pos: all of them, or the index's only.
+func (an *analysed) terms(pos int, all bool) (string, []string) {
+	if pos < 0 || pos >= len(an.at) {
+		return "", nil
+	}
+	if all {
+		return an.atAll[pos], an.more[pos]
+	}
+	return an.at[pos], an.more[-pos-1]
 }
 
 // analyse runs text through lang's full analyser; nil when the language has
@@ -318,45 +406,87 @@ func analyse(lang, text string) *analysed {
 	if len(toks) == 0 {
 		return nil
 	}
-	an := &analysed{toks: toks, at: make(map[int][]string, len(toks)), atAll: make(map[int][]string, len(toks))}
+	n := 0
 	for _, t := range toks {
-		an.atAll[t.Position] = append(an.atAll[t.Position], string(t.Term))
+		n = max(n, t.Position+1)
+	}
+	an := &analysed{toks: toks, at: make([]string, n), atAll: make([]string, n), start: make([]int, n), end: make([]int, n), text: text}
+	for _, t := range toks {
+		term := string(t.Term)
+		p := t.Position
+		if an.atAll[p] == "" {
+			an.atAll[p] = term
+			an.start[p], an.end[p] = t.Start, t.End
+		} else {
+			if an.more == nil {
+				an.more = map[int][]string{}
+			}
+			an.more[p] = append(an.more[p], term)
+		}
 		if !t.KeyWord {
-			an.at[t.Position] = append(an.at[t.Position], string(t.Term))
+			if an.at[p] == "" {
+				an.at[p] = term
+			} else {
+				if an.more == nil {
+					an.more = map[int][]string{}
+				}
+				an.more[-p-1] = append(an.more[-p-1], term)
+			}
 		}
 	}
 	return an
 }
 
+// ruleHit is a rule that holds in a sentence, with the span of each of its
+// parts.
+type ruleHit struct {
+	theme int
+	text  string
+	spans []span
+}
+
 // find adds to found, per theme index, the terms that match the sentence.
 func (m *langMatcher) find(an *analysed, found map[int][]string) {
-	if an == nil {
-		return
+	for _, h := range m.hits(an, nil) {
+		found[h.theme] = append(found[h.theme], h.text)
 	}
-	hits := map[int][]span{}
+}
+
+// hits appends to out the rules that hold in the sentence, in rule order.
+func (m *langMatcher) hits(an *analysed, out []ruleHit) []ruleHit {
+	if an == nil {
+		return out
+	}
+	var hits map[int][]span
 	for _, t := range an.toks {
 		for _, pi := range m.byFirst[string(t.Term)] {
 			ph := m.phrases[pi]
 			if t.KeyWord && !ph.withStop {
 				continue
 			}
-			stream := an.at
-			if ph.withStop {
-				stream = an.atAll
-			}
-			if phraseAt(ph, stream, t.Position) {
+			if phraseAt(ph, an, t.Position) {
+				if hits == nil {
+					hits = map[int][]span{}
+				}
 				hits[pi] = append(hits[pi], span{t.Position, t.Position + ph.offs[len(ph.offs)-1]})
 			}
 		}
 	}
 	if len(hits) == 0 {
-		return
+		return out
 	}
-	for _, r := range m.rules {
-		if m.ruleHolds(r, hits) && !m.vetoed(r.theme, hits) {
-			found[r.theme] = append(found[r.theme], r.text)
+	var cand []int
+	for pi := range hits {
+		cand = append(cand, m.byPhrase[pi]...)
+	}
+	slices.Sort(cand)
+	for _, ri := range slices.Compact(cand) {
+		r := m.rules[ri]
+		if spans, ok := m.ruleHolds(r, hits); ok && !m.vetoed(r.theme, hits) {
+			out = append(out, ruleHit{theme: r.theme, text: r.text, spans: spans})
 		}
 	}
+	return out
 }
 
 func (m *langMatcher) vetoed(theme int, hits map[int][]span) bool {
@@ -375,30 +505,50 @@ func (m *langMatcher) vetoed(theme int, hits map[int][]span) bool {
 	return false
 }
 
-func phraseAt(ph phrase, at map[int][]string, pos int) bool {
+func phraseAt(ph phrase, an *analysed, pos int) bool {
+	for i, f := range ph.forms {
+		if !an.formAt(pos+ph.offs[i], f) {
+			return false
+		}
+	}
 	for i := 1; i < len(ph.terms); i++ {
-		if !contains(at[pos+ph.offs[i]], ph.terms[i]) {
+		t, more := an.terms(pos+ph.offs[i], ph.withStop)
+		if t != ph.terms[i] && !contains(more, ph.terms[i]) {
 			return false
 		}
 	}
 	return true
 }
 
-func (m *langMatcher) ruleHolds(r rule, hits map[int][]span) bool {
+// ruleHolds reports whether every part of r has a valid occurrence, and
+// returns the span of each part's first.
+func (m *langMatcher) ruleHolds(r rule, hits map[int][]span) ([]span, bool) {
+	spans := make([]span, 0, len(r.parts))
 	for i, pi := range r.parts {
-		if m.validHit(r.theme, hits[pi], hits) {
+		if s, ok := m.validHit(r.theme, hits[pi], hits); ok {
+			spans = append(spans, s)
 			continue
 		}
-		if r.alts == nil || !slices.ContainsFunc(r.alts[i], func(ai int) bool { return m.validHit(r.theme, hits[ai], hits) }) {
-			return false
+		found := false
+		if r.alts != nil {
+			for _, ai := range r.alts[i] {
+				if s, ok := m.validHit(r.theme, hits[ai], hits); ok {
+					spans = append(spans, s)
+					found = true
+					break
+				}
+			}
+		}
+		if !found {
+			return nil, false
 		}
 	}
-	return true
+	return spans, true
 }
 
-// validHit reports whether one of the spans lies outside every exclusion of
-// the theme.
-func (m *langMatcher) validHit(theme int, spans []span, hits map[int][]span) bool {
+// validHit returns the first of the spans that lies outside every
+// exclusion of the theme.
+func (m *langMatcher) validHit(theme int, spans []span, hits map[int][]span) (span, bool) {
 	for _, s := range spans {
 		excluded := false
 		for _, ei := range m.excl[theme] {
@@ -413,10 +563,10 @@ func (m *langMatcher) validHit(theme int, spans []span, hits map[int][]span) boo
 			}
 		}
 		if !excluded {
-			return true
+			return s, true
 		}
 	}
-	return false
+	return span{}, false
 }
 
 func contains(ss []string, s string) bool {

@@ -28,20 +28,14 @@ type proposalMarker struct {
 	pattern string
 }
 
-// word wraps a pattern in letter boundaries that, unlike \b, hold for
-// accented, Cyrillic and Arabic letters.
-func word(p string) *regexp.Regexp {
-	return regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + p + `)(?:[^\p{L}\p{N}]|$)`)
-}
-
 // Markers per language, in order of precedence. Chinese and Arabic are
 // matched without word boundaries (Chinese has none; Arabic attaches
 // prefixes), with the compounds that merely contain a marker removed first.
 var proposalMarkers = map[string][]proposalMarker{
 	"en": {
-		{ProposalCallOn, `call(?:s|ed|ing)? (?:up)?on|appeal(?:s|ed)? to`},
+		{ProposalCallOn, `call(?:s|ed|ing)? (?:(?:up)?on|for)|appeal(?:s|ed)? (?:to|for)`},
 		{ProposalUrge, `urg(?:e|es|ed|ing)|exhort(?:s|ed)?`},
-		{ProposalRequest, `request(?:s|ed)? (?:that|the|all)|we (?:would )?(?:ask|request)|asks? the (?:council|members|presidency)|demand(?:s|ed)? that`},
+		{ProposalRequest, `request(?:s|ed)? (?:that|the|all)|we (?:would )?(?:ask|request)|ask(?:s|ed)? the (?:council|members|presidency)|demand(?:s|ed)? that`},
 		{ProposalRecommend, `recommend(?:s|ed)?`},
 		{ProposalPropose, `propos(?:e|es|ed|ing)|suggest(?:s|ed)?`},
 		{ProposalEncourage, `encourag(?:e|es|ed|ing)`},
@@ -50,9 +44,9 @@ var proposalMarkers = map[string][]proposalMarker{
 		{ProposalMust, `must|needs? to|has to|have to|it is (?:essential|important|necessary|crucial|imperative|vital|high time)`},
 	},
 	"fr": {
-		{ProposalCallOn, `appel(?:le|lons|lent) (?:à|au|aux|le|la|les|l’|l')|lan(?:ce|çons) un appel`},
-		{ProposalUrge, `exhort(?:e|ons|ent)|pri(?:e|ons|ent) instamment|engag(?:e|eons|ent) vivement`},
-		{ProposalRequest, `nous demandons|demand(?:e|ons|ent) (?:au|aux|à|que|le|la|les)|pri(?:e|ons|ent) (?:le|la|les|l’|l')|sollicit(?:e|ons)`},
+		{ProposalCallOn, `(?:appel(?:le|lons|lent)|a appelé|ont appelé) (?:à|au|aux|le|la|les|l’|l')|lan(?:ce|çons|cé) un appel`},
+		{ProposalUrge, `exhort(?:e|ons|ent|é)|pri(?:e|ons|ent|é) instamment|engag(?:e|eons|ent|é) vivement`},
+		{ProposalRequest, `nous demandons|(?:demand(?:e|ons|ent)|a demandé|ont demandé) (?:au|aux|à|que|le|la|les|l’|l')|pri(?:e|ons|ent) (?:le|la|les|l’|l')|sollicit(?:e|ons)`},
 		{ProposalRecommend, `recommand(?:e|ons|ent)`},
 		{ProposalPropose, `propos(?:e|ons|ent)|suggér(?:ons)|suggèr(?:e|ent)`},
 		{ProposalEncourage, `encourag(?:e|eons|ent)`},
@@ -61,9 +55,9 @@ var proposalMarkers = map[string][]proposalMarker{
 		{ProposalMust, `doit|doivent|devons|il faut|il est (?:essentiel|important|nécessaire|indispensable|crucial|impératif|temps)`},
 	},
 	"es": {
-		{ProposalCallOn, `hac(?:e|emos|en) un llamamiento|llam(?:a|amos|an) a`},
-		{ProposalUrge, `inst(?:a|amos|an)|exhort(?:a|amos|an)`},
-		{ProposalRequest, `pedimos|pid(?:e|en) (?:al|a|que)|solicit(?:a|amos|an) (?:al|a|que)|exig(?:e|imos)`},
+		{ProposalCallOn, `(?:hac(?:e|emos|en)|hizo) un llamamiento|llam(?:a|amos|an|ó) a`},
+		{ProposalUrge, `inst(?:a|amos|an|ó)|exhort(?:a|amos|an|ó)`},
+		{ProposalRequest, `pedimos|pid(?:e|en|ió) (?:al|a|que|la|el)|solicit(?:a|amos|an|ó) (?:al|a|que)|exig(?:e|imos|ió)`},
 		{ProposalRecommend, `recomend(?:a|amos|an)|recomiend(?:a|an|o)`},
 		{ProposalPropose, `propon(?:e|emos|en|go)|propuesta de|sugerimos|suger(?:ir)`},
 		{ProposalEncourage, `alent(?:amos)|alient(?:a|an|o)|anim(?:a|amos)`},
@@ -108,67 +102,115 @@ var proposalMarkers = map[string][]proposalMarker{
 
 // proposalNoise are uses of a marker that make no request: courtesy ("I
 // should like to thank"), the President giving the floor, and Chinese or
-// Arabic compounds that contain a marker's characters.
+// Arabic compounds that contain a marker's characters. Sentences are
+// matched in lower case.
 var proposalNoise = map[string]*regexp.Regexp{
-	"en": word(`(?:should|would) like to|i (?:now )?invite (?:the|his|her)|invited to (?:take|speak)|at the (?:invitation|request) of|as requested|upon request|must be noted`),
-	"fr": word(`je (?:voudrais|souhaiterais|tiens à)|j'invite|j’invite|à la demande de`),
-	"es": word(`invito al|a solicitud de|a petición de`),
+	"en": lowerWord(`(?:should|would) like to|i (?:now )?invite (?:the|his|her)|invited to (?:take|speak)|at the (?:invitation|request) of|as requested|upon request|must be noted`),
+	"fr": lowerWord(`je (?:voudrais|souhaiterais|tiens à)|j'invite|j’invite|à la demande de`),
+	"es": lowerWord(`invito al|a solicitud de|a petición de`),
 	"zh": regexp.MustCompile(`相应|应对|回应|反应|适应|供应|因应|应用|响应|效应|答应|对应|应邀|理应当|申请|请允许|谨请|邀请.{0,12}发言|应[^该当]{0,3}邀|应有的|应急`),
-	"ru": word(`хотел(?:а|и)? бы`),
+	"ru": lowerWord(`хотел(?:а|и)? бы`),
 	"ar": regexp.MustCompile(`أود أن`),
+}
+
+// noiseTriggers are, per language, words one of which a lower-cased
+// sentence must hold for its noise to be looked for.
+var noiseTriggers = map[string][]string{
+	"en": {"like to", "invit", "request", "must be noted"},
+	"fr": {"je ", "j'", "j’", "demande de"},
+	"es": {"invito", "solicitud", "petición"},
+	"ru": {"хотел"},
+}
+
+// lowerWord is word for text already in lower case: without case folding,
+// which the matcher pays for at every letter.
+func lowerWord(p string) *regexp.Regexp {
+	return regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:` + p + `)(?:[^\p{L}\p{N}]|$)`)
+}
+
+// markerTriggers are, per language and marker (in proposalMarkers'
+// order), words one of which a lower-cased sentence must hold for the
+// marker's expression to be tried; nil tries it always.
+var markerTriggers = map[string][][]string{
+	"en": {{"call", "appeal"}, {"urg", "exhort"}, {"request", "ask", "demand"}, {"recommend"}, {"propos", "suggest"}, {"encourag"}, {"invit"},
+		{"should", "ought", "benefit", "would be"}, {"must", "need", "has to", "have to", "it is"}},
+	"fr": {{"appel"}, {"exhort", "instamment", "vivement"}, {"demand", "pri", "sollicit"}, {"recommand"}, {"propos", "sugg"}, {"encourag"}, {"invit"},
+		{"devr", "convien", "faudrait", "serait"}, {"doi", "devons", "il faut", "il est"}},
+	"es": {{"llam"}, {"inst", "exhort"}, {"pedimos", "pid", "solicit", "exig"}, {"recom"}, {"propon", "propuesta", "suger"}, {"alent", "alient", "anim"}, {"invit"},
+		{"deber", "convendría", "sería"}, {"deb", "hay que", "es "}},
 }
 
 // unbounded are the languages whose markers match without word boundaries.
 var unbounded = map[string]bool{"zh": true, "ar": true}
 
-// proposalMatcher is one regular expression per language with a capturing
-// group per marker, so that a sentence is scanned once.
-type proposalMatcher struct {
-	re    *regexp.Regexp
-	kinds []string // kind of each capturing group
+// kindMatcher is one marker of a language, compiled for lower-cased text.
+type kindMatcher struct {
+	kind     string
+	re       *regexp.Regexp
+	triggers []string
 }
 
-var proposalMatchers = func() map[string]proposalMatcher {
-	out := map[string]proposalMatcher{}
+// proposalMatchers are the markers of each language in their order of
+// precedence; a sentence is tried marker by marker, and only for the
+// markers whose words it holds.
+var proposalMatchers = func() map[string][]kindMatcher {
+	out := map[string][]kindMatcher{}
 	for lang, markers := range proposalMarkers {
-		alts := make([]string, len(markers))
-		kinds := make([]string, len(markers))
 		for i, m := range markers {
-			alts[i] = "(" + m.pattern + ")"
-			kinds[i] = m.kind
+			re := regexp.MustCompile(m.pattern)
+			if !unbounded[lang] {
+				re = lowerWord(m.pattern)
+			}
+			km := kindMatcher{kind: m.kind, re: re}
+			if trig := markerTriggers[lang]; trig != nil {
+				km.triggers = trig[i]
+			}
+			out[lang] = append(out[lang], km)
 		}
-		pattern := strings.Join(alts, "|")
-		if !unbounded[lang] {
-			pattern = `(?i)(?:^|[^\p{L}\p{N}])(?:` + pattern + `)(?:[^\p{L}\p{N}]|$)`
-		}
-		out[lang] = proposalMatcher{re: regexp.MustCompile(pattern), kinds: kinds}
 	}
 	return out
 }()
 
+// isQuestion reports whether a sentence ends as a question: a rhetorical
+// question ("what needs to be done to ...?") asks, it does not propose.
+func isQuestion(s string) bool {
+	s = strings.TrimRight(s, " \t\n\"'”’»)）")
+	return strings.HasSuffix(s, "?") || strings.HasSuffix(s, "？") || strings.HasSuffix(s, "؟")
+}
+
 // DetectProposal returns the kind of request a sentence of lang makes, or ""
-// when it makes none. Languages without markers are read as English.
+// when it makes none; a question makes none. Reported speech counts ("He
+// called for ...", "She urged the Council to ..."). Languages without
+// markers are read as English.
 func DetectProposal(lang, sentence string) string {
-	pm, ok := proposalMatchers[lang]
-	if !ok {
-		lang = "en"
-		pm = proposalMatchers[lang]
-	}
-	s := sentence
-	if noise := proposalNoise[lang]; noise != nil {
-		s = noise.ReplaceAllString(s, " ")
-	}
-	best := len(ProposalKinds)
-	for _, m := range pm.re.FindAllStringSubmatchIndex(s, -1) {
-		for g := range pm.kinds {
-			if m[2+2*g] >= 0 {
-				best = min(best, kindRank(pm.kinds[g]))
-				break
-			}
-		}
-	}
-	if best == len(ProposalKinds) {
+	return detectProposal(lang, sentence, strings.ToLower(sentence))
+}
+
+// detectProposal is DetectProposal with the sentence in lower case too. The
+// first marker, in order of precedence, found in the sentence (its noise
+// removed) gives the kind.
+func detectProposal(lang, sentence, lower string) string {
+	if isQuestion(sentence) {
 		return ""
 	}
-	return ProposalKinds[best]
+	kms, ok := proposalMatchers[lang]
+	if !ok {
+		lang = "en"
+		kms = proposalMatchers[lang]
+	}
+	s := lower
+	if noise := proposalNoise[lang]; noise != nil {
+		if trig, ok := noiseTriggers[lang]; !ok || hasAny(s, trig) {
+			s = noise.ReplaceAllString(s, " ")
+		}
+	}
+	for _, km := range kms {
+		if km.triggers != nil && !hasAny(s, km.triggers) {
+			continue
+		}
+		if km.re.MatchString(s) {
+			return km.kind
+		}
+	}
+	return ""
 }

@@ -21,6 +21,9 @@ type StreamOptions struct {
 	Language string
 	// Evidence adds, per theme, the terms that signalled it.
 	Evidence bool
+	// Context is what every line is read in; the zero value is the
+	// debate on the Council's report (DefaultDebate).
+	Context Context
 }
 
 // StreamLine is one output line of ClassifyStream.
@@ -61,7 +64,7 @@ func (c *Coder) ClassifyStream(ctx context.Context, r io.Reader, w io.Writer, op
 		if cut {
 			out.Warning = joinWarning(out.Warning, fmt.Sprintf("line longer than %d bytes: the rest was skipped", MaxLineBytes))
 		}
-		out.Classification = c.Classify(opts.Language, string(line))
+		out.Classification = c.ClassifyIn(opts.Context, opts.Language, string(line))
 		if !opts.Evidence {
 			out.Evidence = nil
 		}

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -45,7 +46,8 @@ type Theme struct {
 	// tokens; "a & b" requires both phrases in the same sentence, and
 	// "a|b" either phrase. A phrase written "=a" keeps its stop words and
 	// matches only with them, for wording whose sense lies in its function
-	// words ("=for all of us").
+	// words ("=for all of us"); "^a" matches its words as written, without
+	// stemming ("^accountability" and not "accounts").
 	Terms map[string][]string
 	// Exclude are phrases, by language, that cancel a term match lying
 	// inside them ("during the pandemic" as a mere time marker).
@@ -53,10 +55,34 @@ type Theme struct {
 	// References are normalised references ("S/2017/507", "51/241",
 	// "Article 27") whose citation signals the theme in any language.
 	References []string
+	// ReportTerms are terms, by language, that signal the theme only in the
+	// Assembly's debate on the Council's report, where short forms name the
+	// debate's subject ("the report", "this debate").
+	ReportTerms map[string][]string
 	// YieldsTo lists themes that take precedence: when one of them is coded
-	// in the same sentence this theme is dropped. "*" means any other theme.
+	// from the same words of a sentence, this theme is dropped. "*" means
+	// any other theme in the same sentence.
 	YieldsTo []string
 }
+
+// Subjects of a passage, named by the taxonomy's subjects section: a theme
+// is coded only in a passage about the Security Council.
+const (
+	// SubjectCouncil lists names of the Security Council, its members and
+	// its parts ("Security Council", "permanent members").
+	SubjectCouncil = "council"
+	// SubjectCouncilShort lists short names ("the Council") that name the
+	// Security Council unless another council was named last.
+	SubjectCouncilShort = "council_short"
+	// SubjectOther lists names of other bodies (an agency, a court, a
+	// parliament, another council): theme words in a passage about one of
+	// them are not the Security Council's themes.
+	SubjectOther = "other"
+)
+
+// SubjectKinds lists the subject kinds in the order the theme file gives
+// them.
+var SubjectKinds = []string{SubjectCouncil, SubjectCouncilShort, SubjectOther}
 
 // Name returns the theme's name in lang, falling back to English, then to
 // its ID.
@@ -73,6 +99,10 @@ func (t *Theme) Name(lang string) string {
 // Taxonomy is a validated, compiled set of themes.
 type Taxonomy struct {
 	Themes []*Theme
+	// Subjects are, per subject kind (SubjectKinds), names by language
+	// that tell what a passage is about. A file without them codes themes
+	// by their words alone, whatever the passage is about.
+	Subjects map[string]map[string][]string
 	// Source names where the taxonomy was read from ("embedded" or a path).
 	Source string
 	hash   string
@@ -183,7 +213,7 @@ func ParseTaxonomy(file string, data []byte) (*Taxonomy, error) {
 	}
 	p := &taxonomyParser{file: file}
 	themes := p.document(&root)
-	tx := &Taxonomy{Themes: themes, Source: file, byID: map[string]*Theme{}, idx: map[string]int{}}
+	tx := &Taxonomy{Themes: themes, Subjects: p.subjects, Source: file, byID: map[string]*Theme{}, idx: map[string]int{}}
 	for i, t := range themes {
 		tx.byID[t.ID] = t
 		tx.idx[t.ID] = i
@@ -214,9 +244,34 @@ func ParseTaxonomy(file string, data []byte) (*Taxonomy, error) {
 // taxonomyParser walks the YAML node tree so that every problem is reported
 // with its line.
 type taxonomyParser struct {
-	file  string
-	errs  TaxonomyErrors
-	lines map[string]int // "theme/field/value" -> line, for later checks
+	file     string
+	errs     TaxonomyErrors
+	lines    map[string]int // "theme/field/value" -> line, for later checks
+	subjects map[string]map[string][]string
+}
+
+// subjectsSection reads the subjects mapping: kind -> language -> names.
+func (p *taxonomyParser) subjectsSection(v *yaml.Node) {
+	if v.Kind != yaml.MappingNode {
+		p.fail(v.Line, "", "subjects must be a mapping from "+strings.Join(SubjectKinds, ", ")+" to names by language")
+		return
+	}
+	pseudo := &Theme{ID: "subjects"}
+	for i := 0; i+1 < len(v.Content); i += 2 {
+		kind := v.Content[i].Value
+		if !slices.Contains(SubjectKinds, kind) {
+			p.fail(v.Content[i].Line, "", fmt.Sprintf("subjects: unknown kind %q (expected %s)", kind, strings.Join(SubjectKinds, ", ")))
+			continue
+		}
+		byLang := map[string][]string{}
+		p.langMap(pseudo, v.Content[i+1], "subjects."+kind, func(lang string, s *yaml.Node) {
+			for _, n := range p.stringList(pseudo, s, "subjects."+kind+"."+lang) {
+				byLang[lang] = append(byLang[lang], n.Value)
+				p.lines["subjects/"+kind+"/"+lang+"/"+n.Value] = n.Line
+			}
+		})
+		p.subjects[kind] = byLang
+	}
 }
 
 func (p *taxonomyParser) fail(line int, theme, problem string) {
@@ -235,6 +290,7 @@ func (p *taxonomyParser) document(root *yaml.Node) []*Theme {
 		return nil
 	}
 	var themes []*Theme
+	p.subjects = map[string]map[string][]string{}
 	seenThemes := false
 	for i := 0; i+1 < len(doc.Content); i += 2 {
 		k, v := doc.Content[i], doc.Content[i+1]
@@ -262,8 +318,10 @@ func (p *taxonomyParser) document(root *yaml.Node) []*Theme {
 				seen[t.ID] = tn.Line
 				themes = append(themes, t)
 			}
+		case "subjects":
+			p.subjectsSection(v)
 		default:
-			p.fail(k.Line, "", fmt.Sprintf("unknown top-level key %q (expected version, themes)", k.Value))
+			p.fail(k.Line, "", fmt.Sprintf("unknown top-level key %q (expected version, subjects, themes)", k.Value))
 		}
 	}
 	if !seenThemes {
@@ -279,7 +337,7 @@ func (p *taxonomyParser) theme(n *yaml.Node) *Theme {
 		p.fail(n.Line, "", "each theme must be a mapping with id, name, terms")
 		return nil
 	}
-	t := &Theme{Names: map[string]string{}, Terms: map[string][]string{}, Exclude: map[string][]string{}}
+	t := &Theme{Names: map[string]string{}, Terms: map[string][]string{}, Exclude: map[string][]string{}, ReportTerms: map[string][]string{}}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		if n.Content[i].Value == "id" {
 			t.ID = n.Content[i+1].Value
@@ -313,14 +371,17 @@ func (p *taxonomyParser) theme(n *yaml.Node) *Theme {
 				p.fail(v.Line, t.ID, "description must be a string")
 			}
 			t.Description = strings.Join(strings.Fields(v.Value), " ")
-		case "terms", "exclude":
+		case "terms", "exclude", "report_terms":
 			field := k.Value
 			p.langMap(t, v, field, func(lang string, s *yaml.Node) {
 				for _, term := range p.stringList(t, s, field+"."+lang) {
-					if field == "terms" {
+					switch field {
+					case "terms":
 						t.Terms[lang] = append(t.Terms[lang], term.Value)
-					} else {
+					case "exclude":
 						t.Exclude[lang] = append(t.Exclude[lang], term.Value)
+					default:
+						t.ReportTerms[lang] = append(t.ReportTerms[lang], term.Value)
 					}
 					p.lines[t.ID+"/"+field+"/"+lang+"/"+term.Value] = term.Line
 				}
@@ -336,7 +397,7 @@ func (p *taxonomyParser) theme(n *yaml.Node) *Theme {
 				p.lines[t.ID+"/yields_to/"+y.Value] = y.Line
 			}
 		default:
-			p.fail(k.Line, t.ID, fmt.Sprintf("unknown key %q (expected id, name, description, terms, exclude, references, yields_to)", k.Value))
+			p.fail(k.Line, t.ID, fmt.Sprintf("unknown key %q (expected id, name, description, terms, report_terms, exclude, references, yields_to)", k.Value))
 		}
 	}
 	if t.Names["en"] == "" {

@@ -61,6 +61,9 @@ func TestParseTaxonomyErrors(t *testing.T) {
 		{"terms not a list", "themes:\n  - id: a\n    name: A\n    terms: {en: veto}\n", 4, "a", "must be a list"},
 		{"no english name", "themes:\n  - id: a\n    name: {fr: A}\n    terms: {en: [x]}\n", 2, "a", "no English name"},
 		{"invalid utf-8", "themes:\n  - id: a\n    name: \xff\n", 3, "", "invalid UTF-8"},
+		{"unknown subject kind", "subjects:\n  councils: {en: [x]}\nthemes:\n  - id: a\n    name: A\n    terms: {en: [x]}\n", 2, "", `subjects: unknown kind "councils"`},
+		{"subject of stop words", "subjects:\n  other:\n    en: [the]\nthemes:\n  - id: a\n    name: A\n    terms: {en: [x]}\n", 3, "", `subjects.other name "the" (en): analyses to no tokens`},
+		{"report term of stop words", "themes:\n  - id: a\n    name: A\n    terms: {en: [x]}\n    report_terms:\n      en: [of the]\n", 6, "a", `report term "of the" (en)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -41,3 +41,14 @@ func ExampleDetectLanguage() {
 	// fr
 	// zh
 }
+
+// A record's debate is read from its agenda items: the Assembly's joint
+// debate on the Council's report and on Council reform is the report debate.
+func ExampleRecord_Debate() {
+	rec := &corpus.Record{AgendaItems: []corpus.AgendaItem{
+		{Number: "29", Title: "Report of the Security Council"},
+		{Number: "123", Title: "Question of equitable representation on and increase in the membership of the Security Council and related matters"},
+	}}
+	fmt.Println(rec.Debate(), rec.AgendaDebates())
+	// Output: report [report reform]
+}

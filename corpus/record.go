@@ -9,8 +9,12 @@
 // corpus also holds what every stage reads and names documents by, so that
 // they agree: the six official languages and DetectLanguage, the table of
 // States (LookupCountry), session ranges (SessionRange, ParseSessions), the
-// address of a document's official record (OfficialLink), and the numerals
-// records print (ChineseNumber, ASCIIDigits).
+// address of a document's official record (OfficialLink), the numerals
+// records print (ChineseNumber, ASCIIDigits), and the debate a record is part
+// of, read from its agenda items in any language (Record.Debate: the
+// Assembly's debate on the Council's report, on Council reform, a Council
+// debate on its working methods, or other) — the context theme coding reads
+// passages in and reports filter records by.
 package corpus
 
 // Kinds of record.

@@ -22,14 +22,22 @@ func newAnalyzeCmd() *cobra.Command {
 		Long: `analyze codes every record in the workspace's records/ directory, sentence by
 sentence, and stores one annotation per record in annotations/, keyed by the
 record's source hash and the taxonomy's hash. Records whose annotation is up to
-date are skipped, so a second run with nothing changed does no work.`,
+date are skipped, so a second run with nothing changed does no work.
+
+Each record is read in its debate (from its agenda items: the Assembly's
+debate on the Council's report, on Council reform, a Council debate on its
+working methods, or other), and every theme of a paragraph records where it
+came from: the taxonomy's terms (rule) or the learned layer (model). The
+learned layer is the workspace's own model (DIR/model.json, written by
+"scdebate train --workspace DIR") when there is one, else the built-in one;
+--model FILE uses another, --model none codes by the taxonomy alone.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			tx, coder, err := flags.coder()
+			ws, err := corpus.OpenWorkspace(workspace)
 			if err != nil {
 				return err
 			}
-			ws, err := corpus.OpenWorkspace(workspace)
+			tx, coder, err := flags.coder(ws)
 			if err != nil {
 				return err
 			}
@@ -59,16 +67,19 @@ date are skipped, so a second run with nothing changed does no work.`,
 // share.
 type analysisFlags struct {
 	themesFile string
+	modelFile  string
 	noPhrases  bool
 }
 
 func (f *analysisFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.themesFile, "themes", envDefault("THEMES", ""), "theme file (YAML) to use instead of the built-in taxonomy")
 	cmd.Flags().BoolVar(&f.noPhrases, "no-phrases", false, "skip the key phrases used for emerging topics (faster)")
+	cmd.Flags().StringVar(&f.modelFile, "model", envDefault("MODEL", ""), `learned layer: a model file, "none" for the taxonomy alone; default the workspace's model.json, else the built-in model`)
 }
 
-// coder loads the taxonomy and a coder for it.
-func (f *analysisFlags) coder() (*analysis.Taxonomy, *analysis.Coder, error) {
+// coder loads the taxonomy and a coder for it, with the learned layer the
+// flags name for the workspace ws.
+func (f *analysisFlags) coder(ws *corpus.Workspace) (*analysis.Taxonomy, *analysis.Coder, error) {
 	tx, err := analysis.LoadTaxonomy(f.themesFile)
 	if err != nil {
 		return nil, nil, err
@@ -76,6 +87,24 @@ func (f *analysisFlags) coder() (*analysis.Taxonomy, *analysis.Coder, error) {
 	coder, err := analysis.NewCoder(tx, nil)
 	if err != nil {
 		return nil, nil, err
+	}
+	switch f.modelFile {
+	case "none":
+		coder = coder.WithModel(nil)
+	case "":
+		m, err := analysis.WorkspaceModel(ws)
+		if err != nil {
+			return nil, nil, fmt.Errorf("workspace model: %w", err)
+		}
+		if m != nil {
+			coder = coder.WithModel(m)
+		}
+	default:
+		m, err := analysis.LoadModel(f.modelFile)
+		if err != nil {
+			return nil, nil, usageError{fmt.Errorf("--model: %w", err)}
+		}
+		coder = coder.WithModel(m)
 	}
 	return tx, coder, nil
 }

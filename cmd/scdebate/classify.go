@@ -12,7 +12,7 @@ import (
 func init() { commands = append(commands, newClassifyCmd) }
 
 func newClassifyCmd() *cobra.Command {
-	var themesFile, lang string
+	var themesFile, lang, debate string
 	var evidence bool
 	cmd := &cobra.Command{
 		Use:   "classify",
@@ -20,14 +20,26 @@ func newClassifyCmd() *cobra.Command {
 		Long: `classify reads UTF-8 passages from standard input, one per line, and writes one
 JSON object per input line to standard output, in the same order:
 
-  {"text": "...", "language": "en", "themes": ["veto"], "proposal": "must", ...}
+  {"text": "...", "language": "en", "debate": "report", "themes": ["veto"],
+   "codes": [{"theme": "veto", "source": "rule", "evidence": ["veto"], "score": 0.93}],
+   "proposal": "must", ...}
 
 Each line's language is detected unless --lang is given. Invalid UTF-8 is
-replaced and an over-long line cut; both are noted in a "warning" field.`,
+replaced and an over-long line cut; both are noted in a "warning" field.
+
+Each line is read as a passage of the debate named by --context: "report"
+(the default: the Assembly's debate on the Council's report, where "the
+report" and "this debate" name the Council's annual report and a passage is
+about the Council unless it names another body), "reform", "working-methods",
+or "other" (a passage from any other meeting: its theme words count only
+when it names the Security Council).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if lang != "" && !isOfficialLanguage(lang) {
 				return usageError{fmt.Errorf("--lang %q: expected one of %v", lang, corpus.Languages)}
+			}
+			if !corpus.IsDebate(debate) {
+				return usageError{fmt.Errorf("--context %q: expected one of %v", debate, corpus.Debates)}
 			}
 			tx, err := analysis.LoadTaxonomy(themesFile)
 			if err != nil {
@@ -37,13 +49,14 @@ replaced and an over-long line cut; both are noted in a "warning" field.`,
 			if err != nil {
 				return err
 			}
-			_, err = coder.ClassifyStream(cmd.Context(), cmd.InOrStdin(), cmd.OutOrStdout(), analysis.StreamOptions{Language: lang, Evidence: evidence})
+			_, err = coder.ClassifyStream(cmd.Context(), cmd.InOrStdin(), cmd.OutOrStdout(), analysis.StreamOptions{Language: lang, Evidence: evidence, Context: analysis.Context{Debate: debate}})
 			return err
 		},
 	}
 	cmd.Flags().StringVar(&themesFile, "themes", envDefault("THEMES", ""), "theme file (YAML) to use instead of the built-in taxonomy")
 	cmd.Flags().StringVar(&lang, "lang", envDefault("LANG_CODE", ""), "language of the input (en, fr, es, zh, ar, ru); detected per line when empty")
 	cmd.Flags().BoolVar(&evidence, "evidence", false, "add the terms that signalled each theme")
+	cmd.Flags().StringVar(&debate, "context", envDefault("CONTEXT", analysis.DefaultDebate), "debate the passages come from: report, reform, working-methods or other")
 	return cmd
 }
 

@@ -150,13 +150,17 @@ func (s *runSummary) failed() int {
 // reported and skipped; the error is for the run as a whole. The summary
 // holds what was done up to the point of an error.
 func runPipeline(ctx context.Context, cfg runConfig, prog *progress) (*runSummary, error) {
-	tx, coder, err := cfg.analysis.coder()
-	if err != nil {
-		return nil, usageError{fmt.Errorf("--themes: %w", err)}
-	}
 	ws, err := corpus.OpenWorkspace(cfg.out)
 	if err != nil {
 		return nil, err
+	}
+	tx, coder, err := cfg.analysis.coder(ws)
+	if err != nil {
+		var ue usageError
+		if errors.As(err, &ue) {
+			return nil, err
+		}
+		return nil, usageError{fmt.Errorf("--themes: %w", err)}
 	}
 	sum := &runSummary{Workspace: cfg.out, Workbook: ws.Path(workbookName)}
 	defer prog.done()

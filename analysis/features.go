@@ -1,0 +1,186 @@
+package analysis
+
+import (
+	"slices"
+
+	"github.com/scdebate/scdebate/corpus"
+)
+
+// featureVersion numbers the way passages are turned into features; a model
+// trained with another version is refused.
+const featureVersion = 1
+
+// The learned layer reads a passage as features of two kinds. Shared
+// features are the same for every theme: the passage's words and word pairs
+// (analysed as the index analyses them: stemmed, stop words removed), its
+// cues (thanks, a title, an explanation of vote, a question, a request),
+// what it is about (it names the Council, another body, nothing) and the
+// debate it was said in. Theme features are the dictionary's verdict on the
+// theme: coded by rule, its words found but not counted (another subject, a
+// mention), and any other theme coded by rule.
+const (
+	cueThanks   = "cue:mention"
+	cueQuestion = "cue:question"
+	cueRequest  = "cue:request"
+	subjCouncil = "subject:council"
+	subjOther   = "subject:other"
+	subjNone    = "subject:none"
+	debatePfx   = "debate:"
+	langPfx     = "lang:"
+)
+
+// namedFeatures are the shared features that are not words; every model has
+// them, whatever its training data.
+func namedFeatures() []string {
+	out := []string{cueThanks, cueQuestion, cueRequest, subjCouncil, subjOther, subjNone}
+	for _, d := range corpus.Debates {
+		out = append(out, debatePfx+d)
+	}
+	for _, l := range corpus.Languages {
+		out = append(out, langPfx+l)
+	}
+	return out
+}
+
+// Theme features, by position in a theme model's Theme weights.
+const (
+	tfRule    = iota // the theme is coded by rule
+	tfDropped        // its words were found but not counted
+	tfOther          // another theme is coded by rule
+	nThemeFeatures
+)
+
+// passageFeatures is what the learned layer reads of a passage.
+type passageFeatures struct {
+	lang   string
+	debate string
+	// words are the analysed tokens of the passage, sentence by sentence,
+	// stop words removed.
+	words [][]string
+	named []string
+	// rule, dropped: per theme index, coded by rule; words found but not
+	// counted.
+	rule, dropped []bool
+	nRule         int
+}
+
+// featuresOf collects the features of a passage from its sentences and
+// its rule codes.
+func (c *Coder) featuresOf(r *reader, sents []sentenceCoding, codes []Code) *passageFeatures {
+	nt := len(c.tx.Themes)
+	f := &passageFeatures{lang: r.lang, debate: r.ctx.debate(), rule: make([]bool, nt), dropped: make([]bool, nt)}
+	subjects := [3]bool{}
+	for _, sc := range sents {
+		if sc.an != nil {
+			ws := make([]string, 0, len(sc.an.at))
+			for _, w := range sc.an.at {
+				if w != "" {
+					ws = append(ws, w)
+				}
+			}
+			f.words = append(f.words, ws)
+		}
+		subjects[sc.subject] = true
+		if sc.mention && !slices.Contains(f.named, cueThanks) {
+			f.named = append(f.named, cueThanks)
+		}
+		if isQuestion(sc.ann.Text) && !slices.Contains(f.named, cueQuestion) {
+			f.named = append(f.named, cueQuestion)
+		}
+		if sc.ann.Proposal != "" && !slices.Contains(f.named, cueRequest) {
+			f.named = append(f.named, cueRequest)
+		}
+		for ti, d := range sc.dropped {
+			if d {
+				f.dropped[ti] = true
+			}
+		}
+	}
+	for k, name := range []string{subjNone, subjCouncil, subjOther} {
+		if subjects[k] {
+			f.named = append(f.named, name)
+		}
+	}
+	f.named = append(f.named, debatePfx+f.debate, langPfx+f.lang)
+	for _, cd := range codes {
+		if ti := c.tx.index(cd.Theme); ti >= 0 && cd.Source == CodeRule {
+			f.rule[ti] = true
+			f.nRule++
+		}
+	}
+	return f
+}
+
+// bigram joins two words into the name of their pair feature.
+func bigram(a, b string) string { return a + " " + b }
+
+// terms lists the word and pair features of a passage, each once, for
+// building a vocabulary.
+func (f *passageFeatures) terms() []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(s string) {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	for _, ws := range f.words {
+		for i, w := range ws {
+			add("w:" + w)
+			if i > 0 {
+				add("p:" + bigram(ws[i-1], w))
+			}
+		}
+	}
+	return out
+}
+
+// vector maps the shared features of a passage to the vocabulary's
+// indexes, sorted and each once; features outside the vocabulary are left
+// out.
+func (f *passageFeatures) vector(index map[string]int32) []int32 {
+	var out []int32
+	// string(buf) in a map index does not allocate.
+	buf := make([]byte, 0, 64)
+	for _, ws := range f.words {
+		for i, w := range ws {
+			buf = append(append(buf[:0], "w:"...), w...)
+			if j, ok := index[string(buf)]; ok {
+				out = append(out, j)
+			}
+			if i > 0 {
+				buf = append(append(append(append(buf[:0], "p:"...), ws[i-1]...), ' '), w...)
+				if j, ok := index[string(buf)]; ok {
+					out = append(out, j)
+				}
+			}
+		}
+	}
+	for _, n := range f.named {
+		if i, ok := index[n]; ok {
+			out = append(out, i)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// themeVector is the theme features of a passage for theme index ti.
+func (f *passageFeatures) themeVector(ti int) [nThemeFeatures]float64 {
+	var v [nThemeFeatures]float64
+	if f.rule[ti] {
+		v[tfRule] = 1
+	}
+	if f.dropped[ti] && !f.rule[ti] {
+		v[tfDropped] = 1
+	}
+	others := f.nRule
+	if f.rule[ti] {
+		others--
+	}
+	if others > 0 {
+		v[tfOther] = 1
+	}
+	return v
+}

@@ -1,0 +1,85 @@
+package analysis
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"go.yaml.in/yaml/v3"
+)
+
+var update = flag.Bool("update", false, "retrain the embedded model (model.json) from the training data")
+
+// trainingExamples are the labelled data the embedded model learns from:
+// the sets that may be tuned on (dev.yaml, dev2.yaml, speech.yaml) and the
+// dev part of the real records' location labels, every paragraph of those
+// records read in its speech. Never heldout.yaml, blind.yaml, blind2.yaml
+// or the real labels' heldout part.
+func trainingExamples(t *testing.T) []Example {
+	t.Helper()
+	out, err := BaseExamples()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b []byte
+	b, err = os.ReadFile(filepath.Join("testdata", "eval", "real", "labels.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var labels realLabels
+	if err := yaml.Unmarshal(b, &labels); err != nil {
+		t.Fatal(err)
+	}
+	for _, lr := range labels.Records {
+		if lr.Part != "dev" {
+			continue
+		}
+		rec := realRecord(t, lr.File)
+		want := map[[2]int][]string{}
+		for _, l := range lr.Labels {
+			want[[2]int{l.Speech, l.N}] = l.Themes
+		}
+		for _, sp := range rec.Speeches {
+			for _, p := range sp.Paragraphs {
+				out = append(out, Example{Lang: rec.Language, Record: rec, Seq: sp.Seq, N: p.N, Themes: want[[2]int{sp.Seq, p.N}], Group: rec.Symbol})
+			}
+		}
+	}
+	return out
+}
+
+// TestModel checks that the embedded model was trained on today's training
+// data, taxonomy and features; `go test ./analysis -run TestModel -update`
+// trains it again and rewrites model.json.
+func TestModel(t *testing.T) {
+	c := newTestCoder(t)
+	exs := trainingExamples(t)
+	want := examplesDigest(exs, c.Taxonomy(), TrainOptions{}.withDefaults())
+	if *update {
+		m, err := Train(t.Context(), c, exs, TrainOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := WriteModel(&b, m); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile("model.json", b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("trained on %d examples, %d features; thresholds keep %.2f add %.2f; cross-validation P %.3f R %.3f F1 %.3f",
+			m.Examples, len(m.Vocab), m.Keep, m.Add, m.CrossValidation.Precision, m.CrossValidation.Recall, m.CrossValidation.F1)
+		return
+	}
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Digest != want {
+		t.Fatalf("the embedded model was trained on other data, taxonomy or features (digest %s, the training data's is %s): run go test ./analysis -run TestModel -update", m.Digest, want)
+	}
+	t.Logf("embedded model: %d examples, %d features, keep %.2f add %.2f; cross-validation P %.3f R %.3f F1 %.3f",
+		m.Examples, len(m.Vocab), m.Keep, m.Add, m.CrossValidation.Precision, m.CrossValidation.Recall, m.CrossValidation.F1)
+}

@@ -1,0 +1,205 @@
+package analysis
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/scdebate/scdebate/corpus"
+)
+
+// Where a code came from.
+const (
+	// CodeRule: the taxonomy's terms or references, in a passage about the
+	// Council and outside a mere mention; Evidence lists them.
+	CodeRule = "rule"
+	// CodeModel: the learned classifier, without a term of the theme;
+	// Score is its probability.
+	CodeModel = "model"
+	// CodeReviewed: an expert's review set or confirmed the theme.
+	CodeReviewed = "reviewed"
+)
+
+// Code is one theme of a passage and where it came from.
+type Code struct {
+	Theme string `json:"theme"`
+	// Source is CodeRule, CodeModel or CodeReviewed.
+	Source string `json:"source"`
+	// Evidence lists the terms and references that signalled a rule code.
+	Evidence []string `json:"evidence,omitempty"`
+	// Score is the learned classifier's probability for the theme, when it
+	// scored the passage.
+	Score float64 `json:"score,omitempty"`
+}
+
+// themeHit is a theme's term or reference found in a sentence that counts
+// for the theme.
+type themeHit struct {
+	theme int
+	text  string
+	spans []span // nil for a reference
+	// clause numbers the clause of the sentence the hit lies in; -1 for a
+	// reference, which belongs to every clause.
+	clause int
+}
+
+// sentenceCoding is one sentence read in its speech.
+type sentenceCoding struct {
+	ann     SentenceAnnotation
+	an      *analysed
+	hits    []themeHit
+	subject int
+	// set marks the themes whose words the sentence holds, counted or not:
+	// raw[t] every term, dropped[t] the terms not counted (another
+	// subject, a mention).
+	raw, dropped []bool
+	mention      bool
+}
+
+// readSentence codes one sentence in what the speech has said so far.
+func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
+	nt := len(c.tx.Themes)
+	sc := sentenceCoding{ann: SentenceAnnotation{Text: text}, raw: make([]bool, nt), dropped: make([]bool, nt)}
+	sc.ann.References = ExtractReferences(text)
+	sc.an = analyse(r.lang, text)
+	var found []ruleHit
+	if m := c.tx.match[r.lang]; m != nil {
+		found = m.hits(sc.an, nil)
+	}
+	var names []ruleHit
+	for _, h := range found {
+		if h.theme >= 2*nt {
+			names = append(names, h)
+		}
+	}
+	aboutness := len(c.tx.Subjects) > 0
+	sc.subject = subjectCouncil
+	if aboutness {
+		slices.SortStableFunc(names, func(a, b ruleHit) int { return a.spans[0].start - b.spans[0].start })
+		sc.subject = r.sentenceSubject(text, names, nt)
+	}
+	lower := strings.ToLower(text)
+	ms := mentions(r.lang, text, lower)
+	sc.mention = len(ms) > 0
+	for _, h := range found {
+		ti := h.theme
+		switch {
+		case ti >= 2*nt:
+			continue
+		case ti >= nt:
+			// a short form of the debate's subject counts only in that debate
+			if r.ctx.debate() != corpus.DebateReport {
+				continue
+			}
+			ti -= nt
+		}
+		sc.raw[ti] = true
+		if (aboutness && sc.subject != subjectCouncil) || inMention(sc.an, h.spans, ms) {
+			sc.dropped[ti] = true
+			continue
+		}
+		sc.hits = append(sc.hits, themeHit{theme: ti, text: h.text, spans: h.spans})
+	}
+	for _, ref := range sc.ann.References {
+		for _, id := range c.tx.refs[ref] {
+			ti := c.tx.index(id)
+			sc.raw[ti] = true
+			sc.hits = append(sc.hits, themeHit{theme: ti, text: ref, clause: -1})
+		}
+	}
+	// Clauses matter only to precedence, between two themes.
+	if len(sc.hits) > 1 {
+		clauses := clauseStarts(text)
+		for i := range sc.hits {
+			if h := &sc.hits[i]; h.spans != nil {
+				h.clause = clauseOf(clauses, sc.an.start[h.spans[0].start])
+			}
+		}
+	}
+	sc.ann.Proposal = detectProposal(r.lang, text, lower)
+	sc.ann.Entities = c.entities.find(r.lang, sc.an)
+	return sc
+}
+
+// giveWay applies precedence (yields_to) to a passage's sentences: a
+// catch-all ("*") gives way to any other theme of the same sentence, and a
+// theme to a named better only in the same clause; a theme with evidence of
+// its own elsewhere in the passage, in another clause or sentence, stays. It returns the
+// passage's rule codes in taxonomy order and each sentence's themes.
+func (tx *Taxonomy) giveWay(sents []sentenceCoding) ([]Code, [][]string) {
+	evidence := map[int][]string{}
+	perSentence := make([][]string, len(sents))
+	for si, sc := range sents {
+		var kept []int
+		for _, h := range sc.hits {
+			if tx.dominated(h, sc.hits) {
+				continue
+			}
+			if !slices.Contains(evidence[h.theme], h.text) {
+				evidence[h.theme] = append(evidence[h.theme], h.text)
+			}
+			if !slices.Contains(kept, h.theme) {
+				kept = append(kept, h.theme)
+			}
+		}
+		slices.Sort(kept)
+		for _, ti := range kept {
+			perSentence[si] = append(perSentence[si], tx.Themes[ti].ID)
+		}
+	}
+	var codes []Code
+	for ti, t := range tx.Themes {
+		if ev, ok := evidence[ti]; ok {
+			codes = append(codes, Code{Theme: t.ID, Source: CodeRule, Evidence: ev})
+		}
+	}
+	return codes, perSentence
+}
+
+// dominated reports whether hit h gives way to another hit of its sentence.
+func (tx *Taxonomy) dominated(h themeHit, hits []themeHit) bool {
+	t := tx.Themes[h.theme]
+	for _, y := range t.YieldsTo {
+		for _, o := range hits {
+			if o.theme == h.theme {
+				continue
+			}
+			if y == "*" {
+				if !tx.yieldsAll(o.theme) {
+					return true
+				}
+				continue
+			}
+			if tx.Themes[o.theme].ID == y && (h.clause == o.clause || h.clause < 0 || o.clause < 0) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseBoundary separates the independent clauses of a sentence: a
+// semicolon or colon, or a comma before a conjunction that opens a new
+// clause.
+var clauseBoundary = regexp.MustCompile(`[;:；：]|,\s+(?:and|but|while|whereas|yet|et|mais|alors que|tandis que|y|pero|mientras que)\s|，(?:并且|但是|但|同时|而且)`)
+
+// clauseStarts returns the byte offsets at which the sentence's clauses
+// after the first start.
+func clauseStarts(text string) []int {
+	var out []int
+	for _, loc := range clauseBoundary.FindAllStringIndex(text, -1) {
+		out = append(out, loc[1])
+	}
+	return out
+}
+
+// clauseOf numbers the clause that byte offset at lies in.
+func clauseOf(starts []int, at int) int {
+	n := 0
+	for _, s := range starts {
+		if at >= s {
+			n++
+		}
+	}
+	return n
+}

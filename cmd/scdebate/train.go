@@ -1,0 +1,111 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/scdebate/scdebate/analysis"
+	"github.com/scdebate/scdebate/corpus"
+)
+
+func init() { commands = append(commands, newTrainCmd) }
+
+func newTrainCmd() *cobra.Command {
+	var themesFile, workspace, out string
+	var data []string
+	var noBase bool
+	cmd := &cobra.Command{
+		Use:   "train",
+		Short: "Train the learned layer of theme coding from labelled passages",
+		Long: `train fits the learned layer that codes themes beside the taxonomy — one
+logistic regression per theme, over the words and word pairs of a passage, its
+cues (thanks, titles, explanations of vote, questions, requests), what it is
+about, the debate it was said in and the taxonomy's own verdict — on labelled
+passages, and writes the model. The same data gives the same model.
+
+The data are YAML files: a list of passages, each with its language, its
+themes (an empty list for none), its text and the debate it was said in
+(context: report, reform, working-methods or other; report by default):
+
+  - lang: en
+    context: report
+    themes: [annual-report]
+    text: The report should explain why the Council failed to act.
+
+Unless --no-base is given, the project's own written training sets (the ones
+the built-in model learned from) are added to yours. With --workspace the
+model is written to DIR/model.json, which "scdebate analyze" then uses for that
+workspace; --out writes it elsewhere.`,
+		Example: `  scdebate train --data my-labels.yaml --workspace ./ws
+  scdebate analyze --workspace ./ws`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if (workspace == "") == (out == "") {
+				return usageError{errors.New("give --workspace DIR (writes DIR/model.json) or --out FILE")}
+			}
+			var examples []analysis.Example
+			if !noBase {
+				base, err := analysis.BaseExamples()
+				if err != nil {
+					return err
+				}
+				examples = append(examples, base...)
+			}
+			for _, path := range data {
+				f, err := os.Open(path)
+				if err != nil {
+					return usageError{fmt.Errorf("--data: %w", err)}
+				}
+				exs, err := analysis.ReadExamples(path, f)
+				f.Close()
+				if err != nil {
+					return usageError{err}
+				}
+				examples = append(examples, exs...)
+			}
+			if len(examples) == 0 {
+				return usageError{errors.New("no examples: give --data FILE, or leave out --no-base")}
+			}
+			tx, err := analysis.LoadTaxonomy(themesFile)
+			if err != nil {
+				return err
+			}
+			coder, err := analysis.NewCoder(tx, nil)
+			if err != nil {
+				return err
+			}
+			if workspace != "" {
+				ws, err := corpus.OpenWorkspace(workspace)
+				if err != nil {
+					return err
+				}
+				out = analysis.ModelFile(ws)
+			}
+			prog := newProgress(cmd.ErrOrStderr())
+			prog.start("training")
+			m, err := analysis.Train(cmd.Context(), coder, examples, analysis.TrainOptions{
+				OnProgress: func(done, total int) { prog.set(done, total, "") },
+			})
+			prog.done()
+			if err != nil {
+				return err
+			}
+			if err := analysis.SaveModel(out, m); err != nil {
+				return err
+			}
+			cv := m.CrossValidation
+			fmt.Fprintf(cmd.OutOrStdout(), "trained on %d passages, %d features (penalty %g); cross-validation micro P %.3f R %.3f F1 %.3f; thresholds keep %.2f add %.2f\nwrote %s (model %s)\n",
+				m.Examples, len(m.Vocab), m.L2, cv.Precision, cv.Recall, cv.F1, m.Keep, m.Add, out, m.Hash())
+			return nil
+		},
+	}
+	cmd.Flags().StringArrayVar(&data, "data", nil, "YAML file of labelled passages (repeatable)")
+	cmd.Flags().StringVar(&workspace, "workspace", envDefault("WORKSPACE", ""), "workspace whose model to write (DIR/model.json)")
+	cmd.Flags().StringVar(&out, "out", "", "model file to write instead of a workspace's")
+	cmd.Flags().StringVar(&themesFile, "themes", envDefault("THEMES", ""), "theme file (YAML) to use instead of the built-in taxonomy")
+	cmd.Flags().BoolVar(&noBase, "no-base", false, "train on the given data alone, without the project's written training sets")
+	return cmd
+}
