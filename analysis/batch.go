@@ -68,6 +68,7 @@ func (c *Coder) AnalyzeWorkspace(ctx context.Context, ws *corpus.Workspace, opts
 		workers = runtime.NumCPU()
 	}
 	workers = min(workers, max(len(paths), 1))
+	known := loadUpToDate(ws, c.upToDateSettings(opts))
 
 	type outcome struct {
 		path      string
@@ -82,7 +83,7 @@ func (c *Coder) AnalyzeWorkspace(ctx context.Context, ws *corpus.Workspace, opts
 		go func() {
 			defer wg.Done()
 			for p := range jobs {
-				unchanged, err := c.analyzeFile(ctx, ws, p, opts)
+				unchanged, err := c.analyzeFile(ctx, ws, p, opts, known)
 				results <- outcome{p, unchanged, err}
 			}
 		}()
@@ -123,11 +124,18 @@ func (c *Coder) AnalyzeWorkspace(ctx context.Context, ws *corpus.Workspace, opts
 			opts.OnProgress(Progress{Done: done, Total: len(paths), Path: o.path, Unchanged: o.unchanged && o.err == nil})
 		}
 	}
-	return res, ctx.Err()
+	if err := ctx.Err(); err != nil {
+		return res, err
+	}
+	if err := known.save(); err != nil {
+		return res, fmt.Errorf("annotations: %w", err)
+	}
+	return res, nil
 }
 
-// analyzeFile codes one record file unless its annotation is up to date.
-func (c *Coder) analyzeFile(ctx context.Context, ws *corpus.Workspace, path string, opts AnalyzeOptions) (unchanged bool, err error) {
+// analyzeFile codes one record file unless its annotation is up to date:
+// known tells without reading a record and annotation left as they were.
+func (c *Coder) analyzeFile(ctx context.Context, ws *corpus.Workspace, path string, opts AnalyzeOptions, known *upToDate) (unchanged bool, err error) {
 	if err := ctx.Err(); err != nil {
 		return false, err
 	}
@@ -136,6 +144,10 @@ func (c *Coder) analyzeFile(ctx context.Context, ws *corpus.Workspace, path stri
 			err = &RecordError{Path: path, Err: fmt.Errorf("internal error: %v", r)}
 		}
 	}()
+	if !opts.Force && known.unchanged(path) {
+		return true, nil
+	}
+	stamp, _ := stampOf(path)
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return false, &RecordError{Path: path, Err: err}
@@ -153,7 +165,9 @@ func (c *Coder) analyzeFile(ctx context.Context, ws *corpus.Workspace, path stri
 		return false, &RecordError{Path: path, Err: errors.New("record has no source sha256 to key its annotation by")}
 	}
 	digest := c.inputDigest(b, opts)
+	annPath := AnnotationFile(ws, head.Source.SHA256, c.tx.Hash())
 	if !opts.Force && storedDigest(ws, head.Source.SHA256, c.tx.Hash()) == digest {
+		known.found(path, stamp, annPath)
 		return true, nil
 	}
 	var rec corpus.Record
@@ -171,6 +185,7 @@ func (c *Coder) analyzeFile(ctx context.Context, ws *corpus.Workspace, path stri
 	if err := WriteAnnotation(ws, ann); err != nil {
 		return false, &RecordError{Path: path, Err: fmt.Errorf("write annotation: %w", err)}
 	}
+	known.found(path, stamp, annPath)
 	return false, nil
 }
 
