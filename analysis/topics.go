@@ -35,8 +35,10 @@ func loadTagger() error {
 }
 
 // nounPhrase reports whether prose's tagger reads a phrase as a noun
-// phrase: adjectives, nouns and participles ("working methods") ending in
-// a noun. Without the tagger every phrase passes.
+// phrase: adjectives, nouns and participles ("working methods", "the
+// Council's expanded membership") ending in a noun, not opening on a past
+// participle ("faced many challenges"). Without the tagger every phrase
+// passes.
 func nounPhrase(phrase string) bool {
 	if loadTagger() != nil {
 		return true
@@ -49,9 +51,9 @@ func nounPhrase(phrase string) bool {
 	if len(toks) == 0 || !strings.HasPrefix(toks[len(toks)-1].Tag, "NN") {
 		return false
 	}
-	for _, t := range toks {
+	for i, t := range toks {
 		switch {
-		case strings.HasPrefix(t.Tag, "NN"), strings.HasPrefix(t.Tag, "JJ"), t.Tag == "VBG", t.Tag == "VBN", t.Tag == "HYPH":
+		case strings.HasPrefix(t.Tag, "NN"), strings.HasPrefix(t.Tag, "JJ"), t.Tag == "VBG", t.Tag == "HYPH", t.Tag == "VBN" && i > 0:
 		default:
 			return false
 		}
@@ -198,8 +200,10 @@ var romanNumerals = func() map[string]bool {
 }()
 
 // stopWords are the English function words (the Snowball list that
-// quanteda's stopwords("en") gives) and the words of address, courtesy and
-// modality that every statement uses.
+// quanteda's stopwords("en") gives), the words of address, courtesy and
+// modality that every statement uses, and the verbs by which speakers take
+// a stand ("Kenya supports", "we call on"): they break phrases, so that
+// what a statement supports or calls for is counted on its own.
 var stopWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`
@@ -221,6 +225,23 @@ var stopWords = func() map[string]bool {
 		however therefore thus per via yet even well one two three
 		mr mrs ms madam sir excellency excellencies president delegation
 		statement thank thanks like wish would
+		support supports supported supporting welcome welcomes welcomed
+		welcoming oppose opposes opposed opposing continue continues continued
+		continuing join joins joined joining engage engages engaged include
+		includes included including refrain refrains refrained put puts cast
+		casts bear bears bore borne mean means meant explain explains
+		explained seek seeks sought see sees saw seen believe believes
+		believed note notes noted recall recalls recalled reiterate
+		reiterates reiterated stress stresses stressed underline underlines
+		underlined emphasize emphasizes emphasized emphasise emphasises
+		emphasised call calls called urge urges urged hope hopes hoped agree
+		agrees agreed take takes taken took make makes made give gives given
+		gave remain remains remained become becomes became allow allows
+		allowed ensure ensures ensured help helps helped need needs needed
+		want wants wanted know knows knew think thinks thought say says said
+		express expresses expressed share shares shared ask asks asked
+		consider considers considered provide provides provided look looks
+		looked find finds found attach attaches attached ones
 	`) {
 		m[w] = true
 	}
@@ -368,6 +389,10 @@ func (c *TopicCounter) Topics(tx *Taxonomy, opts TopicOptions) []SessionTopics {
 				// A phrase mostly said as part of a longer one is that
 				// one's to rank ("human" in "human rights").
 				if float64(longer[kp.Phrase]) >= nestedShare*float64(kp.Count) || !nounPhrase(kp.Phrase) {
+					continue
+				}
+				// A State's name says who spoke, not what about.
+				if _, ok := corpus.LookupCountry(kp.Phrase, "en"); ok {
 					continue
 				}
 				if tx != nil {
