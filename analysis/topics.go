@@ -35,10 +35,8 @@ func loadTagger() error {
 }
 
 // nounPhrase reports whether prose's tagger reads a phrase as a noun
-// phrase: adjectives, nouns and participles ("working methods", "the
-// Council's expanded membership") ending in a noun, not opening on a past
-// participle ("faced many challenges"). Without the tagger every phrase
-// passes.
+// phrase: adjectives, nouns and participles ("working methods", "written
+// procedure") ending in a noun. Without the tagger every phrase passes.
 func nounPhrase(phrase string) bool {
 	if loadTagger() != nil {
 		return true
@@ -51,9 +49,9 @@ func nounPhrase(phrase string) bool {
 	if len(toks) == 0 || !strings.HasPrefix(toks[len(toks)-1].Tag, "NN") {
 		return false
 	}
-	for i, t := range toks {
+	for _, t := range toks {
 		switch {
-		case strings.HasPrefix(t.Tag, "NN"), strings.HasPrefix(t.Tag, "JJ"), t.Tag == "VBG", t.Tag == "HYPH", t.Tag == "VBN" && i > 0:
+		case strings.HasPrefix(t.Tag, "NN"), strings.HasPrefix(t.Tag, "JJ"), t.Tag == "VBG", t.Tag == "VBN", t.Tag == "HYPH":
 		default:
 			return false
 		}
