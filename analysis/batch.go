@@ -22,8 +22,7 @@ type AnalyzeOptions struct {
 	Workers int
 	// Force re-analyses records whose annotation is up to date.
 	Force bool
-	// SkipKeyPhrases leaves out the noun phrases that EmergingTopics reads;
-	// part-of-speech tagging is the slowest step of the analysis.
+	// SkipKeyPhrases leaves out the noun phrases that EmergingTopics reads.
 	SkipKeyPhrases bool
 	// OnProgress is called after each record, from one goroutine at a time.
 	OnProgress func(p Progress)

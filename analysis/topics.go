@@ -5,7 +5,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -14,34 +13,42 @@ import (
 	"github.com/scdebate/scdebate/corpus"
 )
 
-// prose loads its tagger's weights for every document unless it is given a
-// model; the model is loaded once here and shared (tagging only reads it).
-var (
-	taggerOnce  sync.Once
-	taggerModel *prose.Model
-	taggerErr   error
-)
+// tagger tags phrases with prose's part-of-speech model, loaded on first
+// use without the entity model prose loads beside it by default: the
+// tagger alone takes a tenth of a second and some 27 MB, so it is loaded by
+// a ranking that has phrases to check, and dropped with it.
+type tagger struct {
+	model *prose.Model
+	err   error
+}
 
-func loadTagger() error {
-	taggerOnce.Do(func() {
-		defer func() {
-			if r := recover(); r != nil {
-				taggerErr = fmt.Errorf("analysis: load the part-of-speech model: %v", r)
+func (t *tagger) load() error {
+	if t.model == nil && t.err == nil {
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.err = fmt.Errorf("analysis: load the part-of-speech model: %v", r)
+				}
+			}()
+			doc, err := prose.NewDocument("", prose.WithSegmentation(false), prose.WithExtraction(false))
+			if err != nil {
+				t.err = err
+				return
 			}
+			t.model = doc.Model
 		}()
-		taggerModel = prose.ModelFromData("scdebate")
-	})
-	return taggerErr
+	}
+	return t.err
 }
 
 // nounPhrase reports whether prose's tagger reads a phrase as a noun
 // phrase: adjectives, nouns and participles ("working methods", "written
-// procedure") ending in a noun. Without the tagger every phrase passes.
-func nounPhrase(phrase string) bool {
-	if loadTagger() != nil {
+// procedure") ending in a noun. Without the model every phrase passes.
+func (t *tagger) nounPhrase(phrase string) bool {
+	if t.load() != nil {
 		return true
 	}
-	doc, err := prose.NewDocument(phrase, prose.UsingModel(taggerModel), prose.WithSegmentation(false), prose.WithExtraction(false))
+	doc, err := prose.NewDocument(phrase, prose.UsingModel(t.model), prose.WithSegmentation(false), prose.WithExtraction(false))
 	if err != nil {
 		return true
 	}
@@ -318,16 +325,47 @@ func EmergingTopics(tx *Taxonomy, docs []Coded, opts TopicOptions) []SessionTopi
 // record's phrases.
 type TopicCounter struct {
 	sessions map[int]map[string]int
+	// latestOnly folds every session before the latest into one set of
+	// counts (at key earlier).
+	latestOnly bool
+	latest     int
 }
+
+// earlier is the key of the counts of the sessions before the latest in a
+// counter of the latest session only.
+const earlier = math.MinInt
 
 // NewTopicCounter returns an empty counter.
 func NewTopicCounter() *TopicCounter {
 	return &TopicCounter{sessions: map[int]map[string]int{}}
 }
 
+// NewLatestTopicCounter returns an empty counter that ranks only the latest
+// session it is given, against all those before it together: it keeps two
+// sets of counts however many sessions there are.
+func NewLatestTopicCounter() *TopicCounter {
+	return &TopicCounter{sessions: map[int]map[string]int{}, latestOnly: true, latest: earlier}
+}
+
 // Add counts a record's key phrases in its session; a session is listed
 // even when its records have none.
 func (c *TopicCounter) Add(session int, phrases map[string]int) {
+	if c.latestOnly {
+		switch {
+		case session > c.latest:
+			if prev, ok := c.sessions[c.latest]; ok && c.latest != earlier {
+				delete(c.sessions, c.latest)
+				c.add(earlier, prev)
+			}
+			c.latest = session
+		case session < c.latest:
+			session = earlier
+		}
+	}
+	c.add(session, phrases)
+}
+
+func (c *TopicCounter) add(session int, phrases map[string]int) {
 	counts := c.sessions[session]
 	if counts == nil {
 		counts = make(map[string]int, len(phrases))
@@ -339,7 +377,8 @@ func (c *TopicCounter) Add(session int, phrases map[string]int) {
 }
 
 // Topics ranks the key phrases of each session after the first, as
-// EmergingTopics does.
+// EmergingTopics does (of the latest session only for a counter made by
+// NewLatestTopicCounter).
 func (c *TopicCounter) Topics(tx *Taxonomy, opts TopicOptions) []SessionTopics {
 	limit, minCount := opts.Limit, opts.MinCount
 	if limit <= 0 {
@@ -356,6 +395,7 @@ func (c *TopicCounter) Topics(tx *Taxonomy, opts TopicOptions) []SessionTopics {
 	reference := map[string]int{}
 	refTotal := 0
 	var out []SessionTopics
+	var tags tagger
 	for i, s := range sessions {
 		counts := c.sessions[s]
 		total := 0
@@ -386,7 +426,7 @@ func (c *TopicCounter) Topics(tx *Taxonomy, opts TopicOptions) []SessionTopics {
 				}
 				// A phrase mostly said as part of a longer one is that
 				// one's to rank ("human" in "human rights").
-				if float64(longer[kp.Phrase]) >= nestedShare*float64(kp.Count) || !nounPhrase(kp.Phrase) {
+				if float64(longer[kp.Phrase]) >= nestedShare*float64(kp.Count) || !tags.nounPhrase(kp.Phrase) {
 					continue
 				}
 				// A State's name says who spoke, not what about.

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"reflect"
 	"slices"
 	"testing"
 
@@ -102,6 +103,35 @@ func TestEmergingTopics(t *testing.T) {
 		if len(kp.Themes) > 0 {
 			t.Errorf("uncovered list has %q (%v)", kp.Phrase, kp.Themes)
 		}
+	}
+}
+
+// TestLatestTopicCounter: counting only the latest session, whatever the
+// order the records come in, ranks it as EmergingTopics does.
+func TestLatestTopicCounter(t *testing.T) {
+	tx, _ := DefaultTaxonomy()
+	mk := func(s int, phrases map[string]int) Coded {
+		return Coded{Record: &corpus.Record{Session: corpus.Int(s)}, Annotation: &Annotation{KeyPhrases: phrases}}
+	}
+	docs := []Coded{
+		mk(75, map[string]int{"working methods": 38, "videoconferences": 30, "open debates": 9, "written procedure": 12}),
+		mk(73, map[string]int{"working methods": 20, "penholders": 7}),
+		mk(76, map[string]int{"hybrid meetings": 14, "videoconferences": 40, "working methods": 5, "penholders": 9}),
+		mk(74, map[string]int{"working methods": 40, "open debates": 10, "penholders": 5}),
+		mk(76, map[string]int{"written procedure": 6, "penholders": 1}),
+	}
+	all := EmergingTopics(tx, docs, TopicOptions{})
+	want := all[len(all)-1]
+	c := NewLatestTopicCounter()
+	for _, d := range docs {
+		c.Add(*d.Record.Session, d.Annotation.KeyPhrases)
+	}
+	got := c.Topics(tx, TopicOptions{})
+	if len(got) != 1 || !reflect.DeepEqual(got[0], want) {
+		t.Errorf("latest only: %+v\nwant %+v", got, want)
+	}
+	if want.Session != 76 || len(want.Phrases) == 0 {
+		t.Errorf("session 76 ranked %+v", want)
 	}
 }
 

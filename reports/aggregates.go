@@ -663,6 +663,13 @@ func (wb *workbook) writeTrends() error {
 // emergingTopics is how many key phrases the Trends sheet lists.
 const emergingTopics = 15
 
+// rankTopics ranks the emerging topics of every session, before the sheets
+// are finished: the ranking loads the part-of-speech model for a moment,
+// which had better not add to the sheets' buffers at their largest.
+func (wb *workbook) rankTopics() {
+	wb.emerging = wb.stats.topics.Topics(wb.themes.tx, analysis.TopicOptions{Limit: emergingTopics})
+}
+
 // writeEmergingTopics lists, under the trend chart, the key phrases of the
 // latest session that stand out against the sessions before it
 // (analysis.EmergingTopics), marking those no theme covers yet. It writes
@@ -672,7 +679,7 @@ func (wb *workbook) writeEmergingTopics(w *cellWriter, row int) error {
 	s, st := wb.stats, wb.st
 	latest, _ := s.latestAndPrevious()
 	var topics *analysis.SessionTopics
-	all := s.topics.Topics(wb.themes.tx, analysis.TopicOptions{Limit: emergingTopics})
+	all := wb.emerging
 	for i := range all {
 		if all[i].Session == latest {
 			topics = &all[i]

@@ -35,8 +35,8 @@ type stats struct {
 	// proposals are the requests to the Council, spooled to disk until
 	// the Proposals sheet is written.
 	proposals *proposalSpool
-	// topics sums the documents' key phrases by session, for emerging
-	// topics.
+	// topics sums the documents' key phrases, for the emerging topics of
+	// the latest session.
 	topics *analysis.TopicCounter
 	// proposers are the states and groups making each kind of request on
 	// each theme.
@@ -108,7 +108,7 @@ func newStats(f *filter, dir string) *stats {
 	return &stats{
 		filter:    f,
 		proposals: newProposalSpool(dir),
-		topics:    analysis.NewTopicCounter(),
+		topics:    analysis.NewLatestTopicCounter(),
 		speakers:  map[string]bool{},
 		ownStates: map[string]bool{},
 		viaStates: map[string]bool{},

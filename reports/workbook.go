@@ -9,6 +9,7 @@ import (
 	"time"
 
 	kflate "github.com/klauspost/compress/flate"
+	"github.com/scdebate/scdebate/analysis"
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/xuri/excelize/v2"
 )
@@ -62,6 +63,8 @@ type workbook struct {
 	proposals *streamSheet
 
 	cellCache []*recordCells
+	// emerging are the emerging topics of each session (rankTopics).
+	emerging []analysis.SessionTopics
 }
 
 func writeWorkbook(ctx context.Context, w io.Writer, docs Documents, total int, opts Options) (err error) {
@@ -212,6 +215,9 @@ func (wb *workbook) contentFiltered() bool {
 // Overview stays the active sheet it is from the start.
 func (wb *workbook) finish() error {
 	trends := wb.trendsWanted()
+	if trends {
+		wb.rankTopics()
+	}
 	if !trends {
 		if err := wb.f.DeleteSheet(SheetTrends); err != nil {
 			return err

@@ -138,6 +138,7 @@ func runReport(ctx context.Context, stderr io.Writer, dir, out string, opts repo
 		return usageError{fmt.Errorf("--workspace: %w", err)}
 	}
 	ws := &corpus.Workspace{Dir: dir}
+	defer limitReportMemory()()
 	failed, total := 0, 0
 	prog := newProgress(stderr)
 	prog.start("report")

@@ -366,9 +366,11 @@ func runReportStage(ctx context.Context, ws *corpus.Workspace, tx *analysis.Taxo
 			prog.println("  skipped:", path, err)
 		},
 	}
+	restore := limitReportMemory()
 	err = corpus.WriteFileAtomic(sum.Workbook, func(w io.Writer) error {
 		return reports.WriteWorkbook(ctx, w, ws, opts)
 	})
+	restore()
 	if err != nil {
 		return err
 	}

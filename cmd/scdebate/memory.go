@@ -1,0 +1,24 @@
+package main
+
+import (
+	"math"
+	"runtime/debug"
+)
+
+// reportMemoryLimit is the soft limit on the Go heap while a workbook is
+// written. The writer's live data stays near 100 MB whatever the corpus
+// (rows go to disk as they are written); without a limit the collector
+// lets the heap grow to twice that between collections. A GOMEMLIMIT set
+// by the user is kept.
+const reportMemoryLimit = 160 << 20
+
+// limitReportMemory sets reportMemoryLimit unless the user set a limit,
+// and returns the function that puts the previous one back.
+func limitReportMemory() (restore func()) {
+	prev := debug.SetMemoryLimit(-1)
+	if prev != math.MaxInt64 {
+		return func() {}
+	}
+	debug.SetMemoryLimit(reportMemoryLimit)
+	return func() { debug.SetMemoryLimit(prev) }
+}
