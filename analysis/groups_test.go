@@ -1,10 +1,14 @@
 package analysis
 
 import (
+	"context"
 	"slices"
 	"testing"
 
 	"github.com/scdebate/scdebate/corpus"
+	"github.com/scdebate/scdebate/corpus/fixtures"
+	"github.com/scdebate/scdebate/ingest"
+	"github.com/scdebate/scdebate/ingest/layout"
 )
 
 func TestResolveGroups(t *testing.T) {
@@ -27,6 +31,15 @@ func TestResolveGroups(t *testing.T) {
 		{"au nom du Mouvement des pays non alignés", []string{"nam"}},
 		{"on behalf of the L.69 group", []string{"l69"}},
 		{"代表四国集团", []string{"g4"}},
+		{"on behalf of the States members of the Organization of the Islamic Conference", []string{"oic"}},
+		{"group of Member States belonging to the Organization of the Islamic Conference", []string{"oic"}},
+		{"on behalf of the Organisation of Islamic Cooperation", []string{"oic"}},
+		{"au nom de l'Organisation de la coopération islamique", []string{"oic"}},
+		{"代表伊斯兰合作组织", []string{"oic"}},
+		{"the Group of 77 and China", []string{"g77"}},
+		{"member States of the Southern Common Market and associated States", []string{"mercosur"}},
+		{"the Gulf Cooperation Council", []string{"gcc"}},
+		{"African States Parties to the Rome Statute of the International Criminal Court", []string{"african-rome-statute"}},
 		{"on behalf of my own country", nil},
 		{"", nil},
 	}
@@ -139,4 +152,51 @@ func TestRegionalGroupsMatchCountryTable(t *testing.T) {
 			}
 		}
 	}
+}
+
+// Every group the real records name in an "on behalf of" or "aligned
+// with" is in the table, so that the search page's group facet shows one
+// ID per group (the two ways A/65/PV.71 names the Organisation of Islamic
+// Cooperation are one group), with the one vague name left out.
+func TestGroupsOfRealRecordsResolve(t *testing.T) {
+	gs, err := DefaultGroups()
+	if err != nil {
+		t.Fatal(err)
+	}
+	vague := map[string]bool{"a group of States": true}
+	seen := map[string][]string{}
+	for _, name := range []string{"A_60_PV.25.pdf", "A_65_PV.71.pdf", "A_79_PV.29.pdf"} {
+		rec, err := ingest.ParseFile(context.Background(), fixtures.Real(t, name), groupsPDF{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, sp := range rec.Speeches {
+			for _, printed := range append(slices.Clone(sp.OnBehalfOf), sp.AlignedWith...) {
+				if vague[printed] {
+					continue
+				}
+				refs := gs.Resolve(printed)
+				if len(refs) != 1 {
+					t.Errorf("%s: %q resolves to %d groups", rec.Symbol, printed, len(refs))
+					continue
+				}
+				seen[refs[0].ID] = append(seen[refs[0].ID], printed)
+			}
+		}
+	}
+	for _, id := range []string{"oic", "g77", "mercosur", "gcc", "african-rome-statute", "nam", "eu", "arab-group", "african-group", "nordic"} {
+		if len(seen[id]) == 0 {
+			t.Errorf("no real record names group %s", id)
+		}
+	}
+	if oic := seen["oic"]; len(oic) < 2 {
+		t.Errorf("the OIC is named %q, want its variant names", oic)
+	}
+}
+
+// groupsPDF reads the real records in the test process.
+type groupsPDF struct{}
+
+func (groupsPDF) Extract(ctx context.Context, path string) (*layout.Document, error) {
+	return layout.ExtractInProcess(ctx, path, layout.Options{})
 }

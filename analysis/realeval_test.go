@@ -19,10 +19,11 @@ import (
 )
 
 // The evaluation in this file measures the coder on text in the register of
-// the real debates: speech.yaml (written passages, may be tuned on),
-// blind2.yaml (written passages, never tuned on) and the paragraphs of the
-// real records in ../shared/corpus/real, labelled by location in
-// testdata/eval/real/labels.yaml. testdata/eval/README.md describes the sets.
+// the real debates: speech.yaml and speech2.yaml (written passages, may be
+// tuned on), blind2.yaml and blind3.yaml (written passages, never tuned on)
+// and the paragraphs of the real records in ../shared/corpus/real, labelled
+// by location in testdata/eval/real/labels.yaml. testdata/eval/README.md
+// describes the sets.
 
 // Contexts a written passage can be said in.
 const (
@@ -31,7 +32,8 @@ const (
 	contextOther          = "other"           // anywhere else, e.g. the debate on another body's report
 )
 
-// speechPassage is one labelled passage of speech.yaml or blind2.yaml.
+// speechPassage is one labelled passage of a written set in the register of
+// real speech (speech.yaml, speech2.yaml, blind2.yaml, blind3.yaml).
 type speechPassage struct {
 	ID       string   `yaml:"id"`
 	Lang     string   `yaml:"lang"`
@@ -222,9 +224,12 @@ func (f floors) check(t *testing.T, s *realScore) {
 }
 
 // speechSets are the written sets in the register of real speech, with
-// floors just under what the coder scores: see each floor's comment.
+// floors just under what the coder scores: see each floor's comment. A
+// blind set prints its figures but not its list of errors, so that reading
+// the test output does not turn it into tuning data.
 var speechSets = []struct {
 	name   string
+	blind  bool
 	floors floors
 }{
 	// speech.yaml (266 passages; may be tuned on, and the learned layer is
@@ -233,12 +238,23 @@ var speechSets = []struct {
 	// (28.6%); with context, aboutness and mentions 0.926 (-rules-only);
 	// with the learned layer 0.968 (P 0.952 R 0.985), theme-less coded 1/91
 	// (1.1%), proposals F1 0.892.
-	{"speech.yaml", floors{microF1: 0.96, maxThemeless: 0.02, proposalF1: 0.89}},
+	{"speech.yaml", false, floors{microF1: 0.96, maxThemeless: 0.02, proposalF1: 0.89}},
 	// blind2.yaml (189 passages; never tuned on): before context 0.664
 	// (P 0.750 R 0.596), theme-less coded 20/60 (33.3%), proposals F1
 	// 0.821; now 0.823 (P 0.905 R 0.755), theme-less coded 2/60 (3.3%),
 	// proposals F1 0.848, the same with and without the learned layer.
-	{"blind2.yaml", floors{microF1: 0.81, maxThemeless: 0.04, proposalF1: 0.84}},
+	{"blind2.yaml", false, floors{microF1: 0.81, maxThemeless: 0.04, proposalF1: 0.84}},
+	// speech2.yaml (409 passages; may be tuned on, weighted toward the
+	// themes missed on unseen text and toward theme-less traps): when added,
+	// before anything was trained on it, 0.728 (P 0.856 R 0.634),
+	// theme-less coded 12/152 (7.9%), proposals F1 0.784, the same with and
+	// without the learned layer. Raise these once the layer is trained on it.
+	{"speech2.yaml", false, floors{microF1: 0.72, maxThemeless: 0.08, proposalF1: 0.78}},
+	// blind3.yaml (199 passages; never tuned on, so its errors are not
+	// listed): when added 0.834 (P 0.900 R 0.777), theme-less coded 2/66
+	// (3.0%), proposals F1 0.840, the same with and without the learned
+	// layer.
+	{"blind3.yaml", true, floors{microF1: 0.83, maxThemeless: 0.035, proposalF1: 0.83}},
 }
 
 func TestSpeechRegisterEvaluation(t *testing.T) {
@@ -275,7 +291,7 @@ func TestSpeechRegisterEvaluation(t *testing.T) {
 				s.add(p.Lang, p.Context, p.Themes, got.Themes, where, p.Text)
 				s.addProposal(*p.Proposal, got.Proposal != "", where, p.Text)
 			}
-			s.report(t, set.name, true)
+			s.report(t, set.name, !set.blind)
 			set.floors.check(t, s)
 		})
 	}

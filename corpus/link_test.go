@@ -39,3 +39,26 @@ func TestOfficialLink(t *testing.T) {
 		})
 	}
 }
+
+func TestDocumentName(t *testing.T) {
+	tests := []struct {
+		rec  Record
+		want string
+	}{
+		{Record{Symbol: "S/2021/131", Kind: KindLetter}, "S/2021/131"},
+		{Record{Kind: KindLetter, Date: "2021-02-08", Letter: &Letter{From: []string{"新西兰", "瑞士"}, FromCodes: []string{"NZL", "CHE"}}}, "letter of 2021-02-08 from New Zealand and Switzerland"},
+		{Record{Kind: KindLetter, Date: "2021-02-08", Letter: &Letter{From: []string{"Atlantis"}, FromCodes: []string{""}}}, "letter of 2021-02-08 from Atlantis"},
+		{Record{Kind: KindVerbatim, Date: "1993-11-01"}, "verbatim-record of 1993-11-01"},
+	}
+	for _, tt := range tests {
+		if got := DocumentName(&tt.rec); got != tt.want {
+			t.Errorf("DocumentName = %q, want %q", got, tt.want)
+		}
+	}
+	if got := PageLink("A/79/PV.29", "fr", 12); got != "https://undocs.org/fr/A/79/PV.29#page=12" {
+		t.Errorf("PageLink = %q", got)
+	}
+	if got := PageLink("", "fr", 12); got != "" {
+		t.Errorf("PageLink without symbol = %q", got)
+	}
+}

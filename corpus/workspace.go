@@ -30,10 +30,50 @@ const (
 	lockFile       = "lock"
 )
 
-// OpenWorkspace returns the workspace at dir, creating its directories.
+// DefaultWorkspace is the workspace every command uses when none is
+// given: the one "scdebate run" writes.
+const DefaultWorkspace = "scdebate-out"
+
+// NoWorkspaceError reports a workspace that does not exist, or a
+// directory that is not one, for a command that reads a workspace and
+// must not create an empty one.
+type NoWorkspaceError struct {
+	Dir    string
+	Reason string
+}
+
+func (e *NoWorkspaceError) Error() string {
+	return fmt.Sprintf("no workspace at %s: %s; create one with \"scdebate ingest --workspace %s FILE_OR_DIR...\" or \"scdebate run --out %s\"", e.Dir, e.Reason, e.Dir, e.Dir)
+}
+
+// ExistingWorkspace returns the workspace at dir (DefaultWorkspace when
+// empty) if it is one — a directory holding records/ — and a
+// *NoWorkspaceError otherwise. It creates nothing.
+func ExistingWorkspace(dir string) (*Workspace, error) {
+	if dir == "" {
+		dir = DefaultWorkspace
+	}
+	st, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return nil, &NoWorkspaceError{Dir: dir, Reason: "the directory does not exist"}
+	case err != nil:
+		return nil, fmt.Errorf("workspace %s: %w", dir, err)
+	case !st.IsDir():
+		return nil, &NoWorkspaceError{Dir: dir, Reason: "it is not a directory"}
+	}
+	if st, err := os.Stat(filepath.Join(dir, RecordsDir)); err != nil || !st.IsDir() {
+		return nil, &NoWorkspaceError{Dir: dir, Reason: "it has no " + RecordsDir + "/ directory"}
+	}
+	return &Workspace{Dir: dir}, nil
+}
+
+// OpenWorkspace returns the workspace at dir (DefaultWorkspace when
+// empty), creating its directories: for the commands that bring records
+// in.
 func OpenWorkspace(dir string) (*Workspace, error) {
 	if dir == "" {
-		dir = "."
+		dir = DefaultWorkspace
 	}
 	for _, sub := range []string{RecordsDir, AnnotationsDir} {
 		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {

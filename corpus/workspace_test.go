@@ -4,7 +4,9 @@ import (
 	"errors"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -98,5 +100,33 @@ func TestLockStale(t *testing.T) {
 			t.Fatalf("lock file %q: %v", content, err)
 		}
 		unlock()
+	}
+}
+
+func TestExistingWorkspaceCreatesNothing(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name, dir, reason string
+	}{
+		{"missing", filepath.Join(dir, "nowhere"), "does not exist"},
+		{"not a workspace", dir, "has no records/"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ExistingWorkspace(tt.dir)
+			var nw *NoWorkspaceError
+			if !errors.As(err, &nw) || !strings.Contains(err.Error(), tt.reason) || !strings.Contains(err.Error(), "scdebate ingest --workspace "+tt.dir) {
+				t.Fatalf("ExistingWorkspace(%s) = %v", tt.dir, err)
+			}
+		})
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("ExistingWorkspace created %v", entries)
+	}
+	if _, err := OpenWorkspace(dir); err != nil {
+		t.Fatal(err)
+	}
+	if ws, err := ExistingWorkspace(dir); err != nil || ws.Dir != dir {
+		t.Errorf("after OpenWorkspace: %v, %v", ws, err)
 	}
 }

@@ -54,6 +54,6 @@ func ExampleUpdate() {
 	}
 	// Output:
 	// 4 records, 13 passages
-	// A/75/PV.78, p. 4 https://undocs.org/en/A/75/PV.78#page=4 We call on the permanent members to refrain from the [veto].
-	// A/75/PV.78, p. 5 https://undocs.org/en/A/75/PV.78#page=5 The [veto] was used four times; the Code of Conduct matters.
+	// A/75/PV.78, p. 4, para. 2 https://undocs.org/en/A/75/PV.78#page=4 We call on the permanent members to refrain from the [veto].
+	// A/75/PV.78, p. 5, para. 3 https://undocs.org/en/A/75/PV.78#page=5 The [veto] was used four times; the Code of Conduct matters.
 }

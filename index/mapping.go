@@ -11,8 +11,11 @@ import (
 
 // Field names of an indexed paragraph.
 const (
-	FieldRecord     = "record"
-	FieldSymbol     = "symbol"
+	FieldRecord = "record"
+	FieldSymbol = "symbol"
+	// FieldDocument names a document without a symbol, for its citation
+	// (corpus.DocumentName): stored, not searched.
+	FieldDocument   = "document"
 	FieldSession    = "session"
 	FieldSessionNum = "session_num"
 	FieldYear       = "year"
@@ -74,7 +77,7 @@ var storedFields = append([]string{
 	FieldRecord, FieldSymbol, FieldSession, FieldYear, FieldDate, FieldMeeting,
 	FieldCountry, FieldDelegation, FieldSpeaker, FieldRole, FieldGroups,
 	FieldThemes, FieldLanguage, FieldKind, FieldSample, FieldProposal,
-	FieldPage, FieldSeq, FieldN,
+	FieldPage, FieldSeq, FieldN, FieldDocument,
 }, textFields()...)
 
 // NewMapping returns the index mapping of a paragraph document. Nothing is
@@ -119,6 +122,7 @@ func NewMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(FieldOldest, keywordField(false))
 	doc.AddFieldMappingsAt(FieldNewest, keywordField(false))
 	doc.AddFieldMappingsAt(FieldSpeaker, storedOnly())
+	doc.AddFieldMappingsAt(FieldDocument, storedOnly())
 	doc.AddFieldMappingsAt(FieldSessionNum, numeric(false))
 	for _, name := range []string{FieldPage, FieldSeq, FieldN} {
 		doc.AddFieldMappingsAt(name, numeric(true))

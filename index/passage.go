@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/scdebate/scdebate/analysis"
 	"github.com/scdebate/scdebate/corpus"
@@ -16,6 +17,10 @@ type Passage struct {
 	ID     string `json:"id"`
 	Record string `json:"record"`
 	Symbol string `json:"symbol"`
+	// Document names a document without a symbol in citations ("letter
+	// of 2021-02-08 from New Zealand and Switzerland"); empty when it has
+	// one.
+	Document string `json:"document,omitempty"`
 	// Session and Meeting are 0 when the record does not give them.
 	Session int    `json:"session,omitempty"`
 	Meeting int    `json:"meeting,omitempty"`
@@ -79,6 +84,9 @@ func Passages(key string, rec *corpus.Record, ann *analysis.Annotation) []Passag
 		Language: rec.Language,
 		Kind:     rec.Kind,
 		Sample:   rec.Sample || strings.HasPrefix(rec.Symbol, "SAMPLE/"),
+	}
+	if strings.TrimSpace(rec.Symbol) == "" {
+		base.Document = corpus.DocumentName(rec)
 	}
 	if rec.Session != nil {
 		base.Session = *rec.Session
@@ -150,26 +158,37 @@ func Passages(key string, rec *corpus.Record, ann *analysis.Annotation) []Passag
 	return out
 }
 
-// speechGroups are the groups a speech speaks for: the resolved group IDs of
-// its annotation when analysed, else the record's on-behalf-of list.
+// speechGroups are the IDs of the groups a speech speaks for: its
+// annotation's when analysed, else the group table's for the names the
+// record prints (its own "on behalf of", or its letter's). A name the
+// table does not know is left out: the group facet lists group IDs, one
+// per group however records name it.
 func speechGroups(sp *corpus.Speech, sa *analysis.SpeechAnnotation, letterGroups []string) []string {
 	var out []string
 	if sa != nil {
 		for _, g := range sa.Groups {
 			out = appendUnique(out, g.ID)
 		}
-	}
-	if len(out) > 0 {
 		return out
 	}
-	for _, g := range sp.OnBehalfOf {
-		out = appendUnique(out, g)
+	gs, err := groupTable()
+	if err != nil {
+		return nil
 	}
-	for _, g := range letterGroups {
-		out = appendUnique(out, g)
+	names := sp.OnBehalfOf
+	if len(names) == 0 {
+		names = letterGroups
+	}
+	for _, name := range names {
+		for _, g := range gs.Resolve(name) {
+			out = appendUnique(out, g.ID)
+		}
 	}
 	return out
 }
+
+// groupTable is the built-in group table, parsed once.
+var groupTable = sync.OnceValues(analysis.DefaultGroups)
 
 // document is the bleve document of a passage.
 func (p *Passage) document() map[string]any {
@@ -197,6 +216,7 @@ func (p *Passage) document() map[string]any {
 	setString(d, FieldYear, p.Year)
 	setString(d, FieldDate, p.Date)
 	setString(d, FieldDelegation, p.Delegation)
+	setString(d, FieldDocument, p.Document)
 	setString(d, FieldSpeaker, p.Speaker)
 	setString(d, FieldRole, p.Role)
 	setString(d, FieldKind, p.Kind)

@@ -34,7 +34,7 @@ func TestPassages(t *testing.T) {
 	}{
 		{"letter speaks for its signatories and its group", letter, nil, Passage{
 			ID: "S_2021_123.zh#1.1", Record: "S_2021_123.zh", Symbol: "S/2021/123", Year: "2021", Date: "2021-02-08",
-			Countries: []string{"NZL", "CHE"}, Groups: []string{"Accountability, Coherence and Transparency group"},
+			Countries: []string{"NZL", "CHE"}, Groups: []string{"act"},
 			Voices: []string{"NZL", "CHE"}, Language: "zh", Kind: corpus.KindLetter, Seq: 1, N: 1, Page: 1, Text: "请安理会……",
 		}},
 		{"annotation resolves the group and its members", statement, annotated, Passage{
@@ -43,10 +43,25 @@ func TestPassages(t *testing.T) {
 			Themes: []string{"transparency", "veto"}, Proposal: true, Language: "en", Kind: corpus.KindVerbatim, Seq: 4, N: 1, Page: 12,
 			Text: "On behalf of the ACT group.",
 		}},
-		{"without annotation the printed group stands", statement, nil, Passage{
+		{"without annotation the group table names the group", statement, nil, Passage{
 			ID: "A_75_PV.78.en#4.1", Record: "A_75_PV.78.en", Symbol: "A/75/PV.78", Session: 75, Meeting: 78, Year: "2021", Date: "2021-06-10",
-			Countries: []string{"CHE"}, Delegation: "Switzerland", Groups: []string{"the ACT group"}, Voices: []string{"CHE"},
+			Countries: []string{"CHE"}, Delegation: "Switzerland", Groups: []string{"act"}, Voices: []string{"CHE"},
 			Language: "en", Kind: corpus.KindVerbatim, Seq: 4, N: 1, Page: 12, Text: "On behalf of the ACT group.",
+		}},
+		{"the OIC's two printed names are one group", oicRecord("States members of the Organization of the Islamic Conference", "group of Member States belonging to the Organization of the Islamic Conference"), nil, Passage{
+			ID: "A_65_PV.71.en#1.1", Record: "A_65_PV.71.en", Symbol: "A/65/PV.71", Session: 65, Year: "2010", Date: "2010-12-21",
+			Countries: []string{"PAK"}, Delegation: "Pakistan", Groups: []string{"oic"}, Voices: []string{"PAK"},
+			Language: "en", Kind: corpus.KindVerbatim, Seq: 1, N: 1, Page: 3, Text: "We speak for the group.",
+		}},
+		{"a name the table does not know is no group", oicRecord("a group of States"), nil, Passage{
+			ID: "A_65_PV.71.en#1.1", Record: "A_65_PV.71.en", Symbol: "A/65/PV.71", Session: 65, Year: "2010", Date: "2010-12-21",
+			Countries: []string{"PAK"}, Delegation: "Pakistan", Voices: []string{"PAK"},
+			Language: "en", Kind: corpus.KindVerbatim, Seq: 1, N: 1, Page: 3, Text: "We speak for the group.",
+		}},
+		{"an annotation that resolved no group leaves the printed name out", oicRecord("a group of States"), &analysis.Annotation{Speeches: []analysis.SpeechAnnotation{{Seq: 1}}}, Passage{
+			ID: "A_65_PV.71.en#1.1", Record: "A_65_PV.71.en", Symbol: "A/65/PV.71", Session: 65, Year: "2010", Date: "2010-12-21",
+			Countries: []string{"PAK"}, Delegation: "Pakistan", Voices: []string{"PAK"},
+			Language: "en", Kind: corpus.KindVerbatim, Seq: 1, N: 1, Page: 3, Text: "We speak for the group.",
 		}},
 	}
 	for _, tt := range tests {
@@ -82,5 +97,35 @@ func TestPassageURL(t *testing.T) {
 		if got := tt.p.URL(); got != tt.want {
 			t.Errorf("URL(%q) = %q, want %q", tt.p.Symbol, got, tt.want)
 		}
+	}
+}
+
+// oicRecord is a record whose one statement is made on behalf of groups
+// printed as given.
+func oicRecord(onBehalfOf ...string) *corpus.Record {
+	return &corpus.Record{
+		Symbol: "A/65/PV.71", Kind: corpus.KindVerbatim, Language: "en", Session: corpus.Int(65), Date: "2010-12-21",
+		Speeches: []corpus.Speech{{Seq: 1, CountryCode: "PAK", Delegation: "Pakistan", OnBehalfOf: onBehalfOf,
+			Paragraphs: []corpus.Paragraph{{N: 1, Page: 3, Text: "We speak for the group."}}}},
+	}
+}
+
+// A letter without a symbol is cited by its kind, date and senders, not by
+// its file name; the page and paragraph follow.
+func TestCitationOfALetterWithoutSymbol(t *testing.T) {
+	rec := &corpus.Record{
+		Kind: corpus.KindLetter, Language: "zh", Date: "2021-02-08", Source: corpus.Source{SHA256: "c249554a49295b09bffd"},
+		Letter:   &corpus.Letter{From: []string{"新西兰", "瑞士"}, FromCodes: []string{"NZL", "CHE"}},
+		Speeches: []corpus.Speech{{Seq: 1, Paragraphs: []corpus.Paragraph{{N: 24, Page: 1, Text: "改进安理会附属机构的工作方法"}}}},
+	}
+	ps := Passages(RecordKey(rec), rec, nil)
+	if len(ps) != 1 {
+		t.Fatalf("%d passages", len(ps))
+	}
+	if got, want := ps[0].Citation(), "letter of 2021-02-08 from New Zealand and Switzerland, p. 1, para. 24"; got != want {
+		t.Errorf("citation %q, want %q", got, want)
+	}
+	if ps[0].URL() != "" {
+		t.Errorf("a document without a symbol has a link: %s", ps[0].URL())
 	}
 }

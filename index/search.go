@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -83,14 +84,16 @@ func (p *Passage) URL() string {
 }
 
 // Citation is the passage's reference as printed in a brief:
-// "A/75/PV.78, p. 12".
+// "A/75/PV.78, p. 12, para. 3" — the page of the record where the
+// passage starts, and its paragraph within the speaker's statement (or
+// the letter), counted from 1.
 func (p *Passage) Citation() string {
-	c := p.Symbol
-	if c == "" {
-		c = p.Record
-	}
+	c := cmp.Or(p.Symbol, p.Document, p.Record)
 	if p.Page > 0 {
 		c += ", p. " + strconv.Itoa(p.Page)
+	}
+	if p.N > 0 {
+		c += ", para. " + strconv.Itoa(p.N)
 	}
 	return c
 }
@@ -815,6 +818,7 @@ func hitFrom(dm *search.DocumentMatch) Hit {
 	h.ID = dm.ID
 	h.Record = fieldString(f, FieldRecord)
 	h.Symbol = fieldString(f, FieldSymbol)
+	h.Document = fieldString(f, FieldDocument)
 	h.Session, _ = strconv.Atoi(fieldString(f, FieldSession))
 	h.Meeting, _ = strconv.Atoi(fieldString(f, FieldMeeting))
 	h.Year = fieldString(f, FieldYear)

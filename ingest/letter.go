@@ -93,6 +93,7 @@ func parseLetter(lines []line, loc *locale) (*corpus.Record, error) {
 		return nil, fmt.Errorf("%w: no cover, no speaker turns and no letter title", ErrNotRecord)
 	}
 	rec := &corpus.Record{
+		Symbol:      letterSymbol(lines[:start-1]),
 		Kind:        corpus.KindLetter,
 		Title:       title,
 		Date:        date,
@@ -187,12 +188,7 @@ func parseLetter(lines []line, loc *locale) (*corpus.Record, error) {
 	if len(paras) == 0 {
 		return nil, fmt.Errorf("%w: a letter title but no text", ErrNotRecord)
 	}
-	// Signatories whose delegation the block does not give take it from
-	// the title when there is only one way to pair them.
-	if len(rec.Letter.Signatories) == 1 && len(rec.Letter.From) == 1 && rec.Letter.Signatories[0].Delegation == "" {
-		rec.Letter.Signatories[0].Delegation = rec.Letter.From[0]
-		rec.Letter.Signatories[0].CountryCode = rec.Letter.FromCodes[0]
-	}
+	pairSignatories(rec.Letter)
 	texts := make([]string, 0, 3)
 	for _, p := range paras[:min(3, len(paras))] {
 		texts = append(texts, p.Text)
@@ -215,6 +211,52 @@ func parseLetter(lines []line, loc *locale) (*corpus.Record, error) {
 	}
 	rec.Speeches = append(rec.Speeches, speech)
 	return rec, nil
+}
+
+// letterSymbolRe is a letter's document symbol as its first page prints
+// it, alone or among the masthead's words: "S/2021/131", "A/75/123",
+// "S/2021/131/Corr.1". Meeting records (PV) and resolutions are other
+// documents.
+var letterSymbolRe = lazyRegexp(`(?:^|\s)((?:S|A)/(?:\d{4}|\d{2,3})/\d{1,5}(?:/(?:Corr|Add|Rev)\.\d{1,2})*)(?:\s|$)`)
+
+// letterSymbol is the symbol the lines above a letter's title print, or
+// "" when they print none (a text copy, a version not yet issued).
+func letterSymbol(head []line) string {
+	for _, l := range head {
+		if m := letterSymbolRe.FindStringSubmatch(l.Text); m != nil {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+// pairSignatories gives signatories whose signature block names no
+// delegation the delegation the title lists when only one way to pair
+// them is left: a single signatory of a single sender, or the one
+// signatory left once the others' blocks have named theirs. The order of
+// the signatures proves nothing: the Chinese version of the 2021 ACT
+// letter lists Switzerland's representative first and the title New
+// Zealand first.
+func pairSignatories(l *corpus.Letter) {
+	claimed := map[string]bool{}
+	var open []int
+	for i, sig := range l.Signatories {
+		if sig.CountryCode != "" {
+			claimed[sig.CountryCode] = true
+		} else if sig.Delegation == "" {
+			open = append(open, i)
+		}
+	}
+	var left []int
+	for i, code := range l.FromCodes {
+		if code != "" && !claimed[code] {
+			left = append(left, i)
+		}
+	}
+	if len(open) == 1 && len(left) == 1 {
+		sig := &l.Signatories[open[0]]
+		sig.Delegation, sig.CountryCode = l.From[left[0]], l.FromCodes[left[0]]
+	}
 }
 
 // footnoteMark returns the footnote marker a line starts with.

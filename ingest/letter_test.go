@@ -152,6 +152,23 @@ func TestLetterSignatories(t *testing.T) {
 			},
 		},
 		{
+			name:  "English, one block names its delegation, the title the other's",
+			title: "Letter dated 8 February 2021 from the Permanent Representatives of New Zealand and Switzerland to the United Nations addressed to the President of the Security Council",
+			block: "(Signed) Pascale Baeriswyl\nAmbassador\n\n(Signed) Craig John Hawke\nAmbassador\nPermanent Representative of New Zealand to the United Nations",
+			want: []corpus.Signatory{
+				{Name: "Pascale Baeriswyl", Title: "Ambassador", Delegation: "Switzerland", CountryCode: "CHE"},
+				{Name: "Craig John Hawke", Title: "Ambassador Permanent Representative of New Zealand to the United Nations", Delegation: "New Zealand", CountryCode: "NZL"},
+			},
+		},
+		{
+			name:  "English, one sender, one signatory",
+			title: "Letter dated 8 February 2021 from the Permanent Representative of Switzerland to the United Nations addressed to the President of the Security Council",
+			block: "(Signed) Pascale Baeriswyl\nAmbassador",
+			want: []corpus.Signatory{
+				{Name: "Pascale Baeriswyl", Title: "Ambassador", Delegation: "Switzerland", CountryCode: "CHE"},
+			},
+		},
+		{
 			name:  "Chinese, titles first, delegation given",
 			title: "2021年2月8日新西兰和瑞士常驻联合国代表给安全理事会主席的信",
 			block: "瑞士常驻联合国代表\n\n大使\n\n帕斯卡尔·贝里斯韦尔(签名)\n\n新西兰常驻联合国代表\n\n大使\n\n克雷格·约翰·霍克(签名)",
@@ -186,4 +203,26 @@ func letterBody(title string) string {
 		return "我们谨代表加强问责制、一致性和透明度国家集团，就安全理事会工作方法写信如下。"
 	}
 	return "We write on behalf of the Accountability, Coherence and Transparency group on the working methods of the Security Council."
+}
+
+// A letter is cited by the symbol its first page prints above the title;
+// a symbol the body cites is not the letter's.
+func TestLetterSymbol(t *testing.T) {
+	title := "Letter dated 8 February 2021 from the Permanent Representatives of New Zealand and Switzerland to the United Nations addressed to the President of the Security Council"
+	body := letterBody(title) + " We recall the note by the President (S/2017/507)."
+	tests := []struct {
+		name, head, want string
+	}{
+		{"masthead", "United Nations S/2021/131\nSecurity Council Distr.: General\n10 February 2021\nOriginal: English\n21-01822 (E)\n", "S/2021/131"},
+		{"symbol alone", "S/2021/131/Corr.1\n", "S/2021/131/Corr.1"},
+		{"none", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := parseText(t, []byte(tt.head+"\n"+title+"\n\n"+body+"\n\n(Signed) Craig John Hawke\n"))
+			if rec.Kind != corpus.KindLetter || rec.Symbol != tt.want {
+				t.Errorf("kind %q symbol %q, want a letter %q", rec.Kind, rec.Symbol, tt.want)
+			}
+		})
+	}
 }

@@ -235,7 +235,7 @@ func (wb *workbook) writeOverview() error {
 	if previous > 0 {
 		prevHdr = "Share " + ordinal(previous)
 	}
-	w.headerRow(row, "Theme", "ID", "States (own voice)", "States (incl. through groups)", "Statements", "Paragraphs", "Proposals", latestHdr, prevHdr, "Change (points)")
+	w.headerRow(row, "Theme", "ID", "States (own voice)", "States (incl. through groups)", "Statements", "Paragraphs", "Proposals", latestHdr, prevHdr, changeHeader(previous, latest))
 	if w.err == nil {
 		w.err = wb.f.SetRowHeight(SheetOverview, row, 46)
 	}
@@ -271,7 +271,7 @@ func (wb *workbook) writeOverview() error {
 		row++
 	}
 	w.set(1, row, "Share: the fraction of the delegations that took the floor in the session whose statements raised the theme. "+
-		"Change: percentage points between the latest session and the session before it.", st.note)
+		"Change: the latest session's share less the share of the session before it, in percentage points (Trends gives the change along all the sessions).", st.note)
 	w.merge(1, row, 10, row)
 	if w.err == nil {
 		w.err = wb.f.SetRowHeight(SheetOverview, row, 30)
@@ -285,7 +285,7 @@ func (wb *workbook) writeOverview() error {
 	row++
 	for _, d := range s.docs {
 		rec := d.rec
-		w.set(1, row, rec.Symbol, st.top)
+		w.set(1, row, corpus.DocumentName(rec), st.top)
 		if t, ok := recordDate(rec); ok {
 			w.set(2, row, t, st.date)
 		} else {
@@ -305,6 +305,24 @@ func (wb *workbook) writeOverview() error {
 		return w.err
 	}
 	return wb.setHeaderFooter(SheetOverview)
+}
+
+// changeHeader heads the Overview's change column: the change between
+// the session before the latest and the latest, in points.
+func changeHeader(previous, latest int) string {
+	if previous > 0 && latest > 0 && previous != latest {
+		return "Change " + ordinal(previous) + " to " + ordinal(latest) + " (points)"
+	}
+	return "Change from the previous session (points)"
+}
+
+// trendChangeHeader heads the Trends sheet's change column: the change
+// along the least-squares line over all the sessions, in points.
+func trendChangeHeader(sessions []int) string {
+	if len(sessions) > 1 {
+		return "Trend change " + ordinal(sessions[0]) + " to " + ordinal(sessions[len(sessions)-1]) + " (points)"
+	}
+	return "Trend change (points)"
 }
 
 // SampleWarning is the banner of a workbook made from sample records.
@@ -407,7 +425,8 @@ func (wb *workbook) writeMatrix() error {
 	st, s := wb.st, wb.stats
 	sheet := SheetMatrix
 	w := wb.cellWriter(sheet)
-	if err := wb.printLayout(sheet, "", false); err != nil {
+	themes := s.themeOrder(wb.themes)
+	if err := wb.matrixPrintLayout(len(themes) + 1); err != nil {
 		return err
 	}
 	if err := wb.f.SetDefinedName(&excelize.DefinedName{
@@ -415,7 +434,6 @@ func (wb *workbook) writeMatrix() error {
 	}); err != nil {
 		return err
 	}
-	themes := s.themeOrder(wb.themes)
 	var states []string
 	for key := range s.matrix {
 		if wb.filter.countries != nil && !wb.filter.countries[key] {
@@ -426,7 +444,7 @@ func (wb *workbook) writeMatrix() error {
 	slices.SortFunc(states, func(a, b string) int {
 		return cmp.Or(cmp.Compare(s.stateName(a), s.stateName(b)), cmp.Compare(a, b))
 	})
-	w.set(1, 1, "State", st.header)
+	w.set(1, 1, "State\n\nown: paragraphs in the state's own voice\nvia: paragraphs of a group it belongs to", st.header)
 	w.set(2, 1, "Code", st.header)
 	w.set(1, 2, nil, st.header)
 	w.set(2, 2, nil, st.header)
@@ -438,14 +456,14 @@ func (wb *workbook) writeMatrix() error {
 		w.set(col+1, 1, nil, st.headerRotated)
 		w.merge(col, 1, col+1, 1)
 		w.set(col, 2, "own", st.header)
-		w.set(col+1, 2, "via group", st.header)
+		w.set(col+1, 2, "via", st.header)
 		col += 2
 	}
 	w.set(col, 1, "Total", st.headerRotated)
 	w.set(col+1, 1, nil, st.headerRotated)
 	w.merge(col, 1, col+1, 1)
 	w.set(col, 2, "own", st.header)
-	w.set(col+1, 2, "via group", st.header)
+	w.set(col+1, 2, "via", st.header)
 	lastCol := col + 1
 	if w.err == nil {
 		w.err = wb.f.SetRowHeight(sheet, 1, 150)
@@ -453,10 +471,10 @@ func (wb *workbook) writeMatrix() error {
 	if w.err == nil {
 		w.err = wb.f.SetRowHeight(sheet, 2, 28)
 	}
-	w.widths(24, 7)
+	w.widths(matrixNameWidth, matrixCodeWidth)
 	for c := 3; c <= lastCol && w.err == nil; c++ {
 		name, _ := excelize.ColumnNumberToName(c)
-		w.err = wb.f.SetColWidth(sheet, name, name, 6.5)
+		w.err = wb.f.SetColWidth(sheet, name, name, matrixCountWidth)
 	}
 	for i, key := range states {
 		row := i + 3
@@ -464,7 +482,9 @@ func (wb *workbook) writeMatrix() error {
 		if strings.HasPrefix(key, "~") {
 			code = ""
 		}
-		w.set(1, row, s.stateName(key), st.top)
+		// Long names wrap rather than run under the counts:
+		// "Democratic Republic of the Congo" in full.
+		w.set(1, row, s.stateName(key), st.wrap)
 		w.set(2, row, code, st.top)
 		var own, via int
 		col := 3
@@ -483,7 +503,7 @@ func (wb *workbook) writeMatrix() error {
 		w.set(col, row, own, st.label)
 		w.set(col+1, row, via, st.label)
 	}
-	if w.err != nil {
+	if w.fitRows(); w.err != nil {
 		return w.err
 	}
 	if err := wb.f.SetPanes(sheet, &excelize.Panes{
@@ -515,6 +535,62 @@ func (wb *workbook) writeMatrix() error {
 	return wb.setHeaderFooter(sheet)
 }
 
+// The columns of Themes by state, in units of a digit's width.
+const (
+	matrixNameWidth  = 26
+	matrixCodeWidth  = 6
+	matrixCountWidth = 4
+)
+
+// Printing Themes by state: a page takes as many themes (each an own and
+// a via-group column) as fit at no less than matrixMinScale, the state
+// names repeated on each; the pages of a band of states follow one
+// another before the next band.
+const (
+	matrixMinScale = 0.7
+	// printableWidth is the width of a landscape A4 page inside the
+	// margins printLayout sets, in points.
+	printableWidth = 842 - 72
+)
+
+// columnPoints is the printed width of a column of width w at 100%: 7
+// points a unit, as LibreOffice prints the workbook's Calibri 11 (measured
+// on its PDF; Excel prints a little narrower, so what fits LibreOffice
+// fits Excel).
+func columnPoints(w float64) float64 { return 7 * w }
+
+// matrixPrintLayout lays Themes by state out on readable landscape pages:
+// themes split between pages at a theme's boundary by manual column
+// breaks, at the largest scale, no smaller than matrixMinScale, that fits
+// each page's share. pairs is the number of two-column groups (the themes
+// and the total).
+func (wb *workbook) matrixPrintLayout(pairs int) error {
+	fixed := columnPoints(matrixNameWidth) + columnPoints(matrixCodeWidth)
+	pair := 2 * columnPoints(matrixCountWidth)
+	most := max(1, int((printableWidth/matrixMinScale-fixed)/pair))
+	pages := (pairs + most - 1) / most
+	perPage := (pairs + pages - 1) / pages
+	scale := min(100, int(100*printableWidth/(fixed+float64(perPage)*pair)))
+	if err := wb.printLayout(SheetMatrix, "", false); err != nil {
+		return err
+	}
+	if err := wb.f.SetPageLayout(SheetMatrix, &excelize.PageLayoutOptions{
+		AdjustTo: uintPtr(uint(scale)), PageOrder: strPtr("overThenDown"),
+	}); err != nil {
+		return err
+	}
+	for p := 1; p < pages; p++ {
+		cell, err := excelize.CoordinatesToCellName(3+2*p*perPage, 1)
+		if err != nil {
+			return err
+		}
+		if err := wb.f.InsertPageBreak(SheetMatrix, cell); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // chartThemes is how many themes the trend chart draws: more lines than
 // this cannot be told apart.
 const chartThemes = 6
@@ -544,17 +620,17 @@ func (wb *workbook) writeTrends() error {
 	for _, n := range sessions {
 		names = append(names, ordinal(n))
 	}
-	names = append(names, "Change (points)", "Trend")
+	names = append(names, trendChangeHeader(sessions), "Trend")
 	const hdr = 4
 	w.headerRow(hdr, names...)
 	if w.err == nil {
-		w.err = wb.f.SetRowHeight(sheet, hdr, 30)
+		w.err = wb.f.SetRowHeight(sheet, hdr, 46)
 	}
 	widths := []float64{30, 18}
 	for range sessions {
 		widths = append(widths, 8)
 	}
-	w.widths(append(widths, 10, 10)...)
+	w.widths(append(widths, 13, 10)...)
 
 	type line struct {
 		row  int
@@ -639,12 +715,13 @@ func (wb *workbook) writeTrends() error {
 		})
 	}
 	anchor, _ := excelize.CoordinatesToCellName(1, statementsRow+2)
-	// The chart is 380 pixels high: some 20 rows.
-	if err := wb.writeEmergingTopics(w, statementsRow+24); err != nil {
-		return err
-	}
 	if w.fitRows(); w.err != nil {
 		return w.err
+	}
+	// The chart prints on a page of its own, after the table.
+	breakAt, _ := excelize.CoordinatesToCellName(1, statementsRow+1)
+	if err := wb.f.InsertPageBreak(sheet, breakAt); err != nil {
+		return err
 	}
 	if err := wb.f.AddChart(sheet, anchor, &excelize.Chart{
 		Type:      excelize.Line,
@@ -660,44 +737,44 @@ func (wb *workbook) writeTrends() error {
 	return wb.setHeaderFooter(sheet)
 }
 
-// emergingTopics is how many key phrases the Trends sheet lists.
+// emergingTopics is how many key phrases the Emerging topics sheet lists.
 const emergingTopics = 15
 
-// rankTopics ranks the emerging topics of every session, before the sheets
-// are finished: the ranking loads the part-of-speech model for a moment,
-// which had better not add to the sheets' buffers at their largest.
-func (wb *workbook) rankTopics() {
-	wb.emerging = wb.stats.topics.Topics(wb.themes.tx, analysis.TopicOptions{Limit: emergingTopics})
-}
-
-// writeEmergingTopics lists, under the trend chart, the key phrases of the
-// latest session that stand out against the sessions before it
-// (analysis.EmergingTopics), marking those no theme covers yet. It writes
-// nothing when the annotations have no key phrases (they are kept for
-// English records) or there is no earlier session to compare with.
-func (wb *workbook) writeEmergingTopics(w *cellWriter, row int) error {
-	s, st := wb.stats, wb.st
-	latest, _ := s.latestAndPrevious()
-	var topics *analysis.SessionTopics
-	all := wb.emerging
+// latestTopics are the key phrases of the latest session that stand out
+// against the sessions before it (analysis.EmergingTopics); nil when the
+// annotations have no key phrases (they are kept for English records) or
+// there is no earlier session to compare with.
+func (wb *workbook) latestTopics() *analysis.SessionTopics {
+	latest, _ := wb.stats.latestAndPrevious()
+	all := wb.stats.topics.Topics(wb.themes.tx, analysis.TopicOptions{Limit: emergingTopics})
 	for i := range all {
-		if all[i].Session == latest {
-			topics = &all[i]
+		if all[i].Session == latest && len(all[i].Phrases) > 0 {
+			return &all[i]
 		}
 	}
-	if topics == nil || len(topics.Phrases) == 0 {
-		return nil
+	return nil
+}
+
+// writeEmergingTopics writes the Emerging topics sheet: the key phrases
+// of the latest session that stand out against the sessions before it,
+// marking those no theme covers yet. It is a sheet of its own so that its
+// table prints under its own header, not under the trends table's.
+func (wb *workbook) writeEmergingTopics(topics *analysis.SessionTopics) error {
+	st := wb.st
+	sheet := SheetTopics
+	const hdr = 4
+	if err := wb.printLayout(sheet, fmt.Sprintf("$%d:$%d", hdr, hdr), true); err != nil {
+		return err
 	}
-	w.set(1, row, "Emerging topics in the "+ordinal(latest)+" session", st.label)
-	w.set(1, row+1, "Phrases of the whole records of the session (filters aside) more frequent than in the sessions before, "+
+	w := wb.cellWriter(sheet)
+	w.widths(40, 30, 10, 10, 10)
+	w.set(1, 1, "Emerging topics in the "+ordinal(topics.Session)+" session", st.title)
+	w.set(1, 2, "Phrases of the whole records of the session (filters aside) more frequent than in the sessions before, "+
 		"ranked by log-likelihood (G²). A phrase no theme covers may be a topic the taxonomy lacks.", st.note)
-	w.merge(1, row+1, 8, row+1)
-	if w.err == nil {
-		w.err = wb.f.SetRowHeight(SheetTrends, row+1, 30)
-	}
-	w.headerRow(row+2, "Phrase", "Themes", "Count", "Before", "G²")
+	w.merge(1, 2, 5, 2)
+	w.headerRow(hdr, "Phrase", "Themes", "Count", "Before", "G²")
 	for i, p := range topics.Phrases {
-		r := row + 3 + i
+		r := hdr + 1 + i
 		w.set(1, r, p.Phrase, st.wrap)
 		themes := "not covered"
 		if len(p.Themes) > 0 {
@@ -708,5 +785,8 @@ func (wb *workbook) writeEmergingTopics(w *cellWriter, row int) error {
 		w.set(4, r, p.Reference, st.integer)
 		w.set(5, r, round1(p.LogLikelihood), st.top)
 	}
-	return w.err
+	if w.fitRows(); w.err != nil {
+		return w.err
+	}
+	return wb.setHeaderFooter(sheet)
 }

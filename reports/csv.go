@@ -19,6 +19,9 @@ const utf8BOM = "\ufeff"
 // selects as CSV (RFC 4180, UTF-8, CRLF line ends), with the columns of the
 // Comments sheet; MaxRows caps it like the sheet.
 func WriteCSV(ctx context.Context, w io.Writer, ws *corpus.Workspace, opts Options) error {
+	if err := opts.resolveFilters(newThemeNames(&opts)); err != nil {
+		return err
+	}
 	sel, err := selectWorkspace(ctx, ws, &opts)
 	if err != nil {
 		return err
@@ -29,6 +32,9 @@ func WriteCSV(ctx context.Context, w io.Writer, ws *corpus.Workspace, opts Optio
 // WriteCSVFrom writes the comments table of docs as CSV; see
 // WriteWorkbookFrom for what docs must be.
 func WriteCSVFrom(ctx context.Context, w io.Writer, docs Documents, opts Options) error {
+	if err := opts.resolveFilters(newThemeNames(&opts)); err != nil {
+		return err
+	}
 	return writeCSV(ctx, w, docs, 0, opts)
 }
 
@@ -98,7 +104,7 @@ func writeCSV(ctx context.Context, w io.Writer, docs Documents, total int, opts 
 // csvComment fills record with a comment's fields, in CommentColumns
 // order.
 func csvComment(record []string, c *comment, counterpart bool) {
-	rec, sp := c.rec, c.sp
+	rec := c.rec
 	itoa := func(n *int) string {
 		if n == nil {
 			return ""
@@ -110,14 +116,14 @@ func csvComment(record []string, c *comment, counterpart bool) {
 		page = strconv.Itoa(c.para.Page)
 	}
 	fields := append(record[:0],
-		itoa(rec.Session), rec.Date, rec.Symbol, itoa(rec.Meeting), page, strconv.Itoa(c.para.N),
-		c.who.state, c.who.code, sp.Speaker, c.who.speakingFor, strings.Join(c.pAnn.Themes, "; "),
+		itoa(rec.Session), rec.Date, corpus.DocumentName(rec), itoa(rec.Meeting), page, strconv.Itoa(c.para.N),
+		c.who.shownState, c.who.code, c.who.shownSpeaker, c.who.speakingFor, strings.Join(c.pAnn.Themes, "; "),
 		yesNo(c.pAnn.Proposal), c.para.Text,
 	)
 	if counterpart {
 		fields = append(fields, c.counterpart)
 	}
-	_ = append(fields, link(rec))
+	_ = append(fields, pageLink(rec, c.para.Page))
 }
 
 // inertCell keeps a spreadsheet program from reading cell as a formula

@@ -2,6 +2,7 @@ package reports
 
 import (
 	"iter"
+	"regexp"
 	"strings"
 	"time"
 
@@ -67,18 +68,82 @@ func isStatement(sp *corpus.Speech) bool {
 	return sp.CountryCode != "" || sp.Delegation != "" || len(sp.OnBehalfOf) > 0
 }
 
+// pageLink is the official link of a record at a page, or "" for a
+// sample record.
+func pageLink(rec *corpus.Record, page int) string {
+	if rec.Sample {
+		return ""
+	}
+	return corpus.PageLink(rec.Symbol, rec.Language, page)
+}
+
 // speaker is what the rows of one speech share, worked out once.
 type speaker struct {
 	code, state string // the speaker's state: code and name as printed
 	speakingFor string
 	voices      []analysis.Voice
+	// shownSpeaker and shownState are what the sheets print: the speaker
+	// and state, or for the chair the presiding officer's name and the
+	// office with the officer's country (the chair speaks for no state).
+	shownSpeaker, shownState string
 }
 
-func newSpeaker(sp *corpus.Speech, ann *analysis.SpeechAnnotation, lang string) *speaker {
-	return &speaker{
+func newSpeaker(rec *corpus.Record, sp *corpus.Speech, ann *analysis.SpeechAnnotation, lang string) *speaker {
+	who := &speaker{
 		code: sp.CountryCode, state: stateName(sp.CountryCode, sp.Delegation, lang),
 		speakingFor: speakingFor(sp, ann), voices: analysis.Voices(sp, ann),
+		shownSpeaker: sp.Speaker,
 	}
+	who.shownState = who.state
+	if name, country, office := chair(rec, sp, lang); office != "" {
+		if name != "" {
+			who.shownSpeaker = sp.Speaker + " (" + name + ")"
+		}
+		who.shownState = office
+		if country != "" {
+			who.shownState += " (" + country + ")"
+		}
+	}
+	return who
+}
+
+// tookTheChairRe reads the stage direction of a Vice-President taking the
+// chair, as English records print it: "In the absence of the President,
+// Mr. Agyeman (Ghana), Vice-President, took the Chair."
+var tookTheChairRe = regexp.MustCompile(`((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Sheikh|Prince|Princess)\.? [^()]{1,80}?) \(([^()]{2,80})\),? Vice-President,? took the Chair`)
+
+// chair names who speaks from the chair: the President of the record's
+// body, or the Vice-President acting as President, with the officer's
+// name and country where the record gives them; office is "" for a
+// speech not made from the chair.
+func chair(rec *corpus.Record, sp *corpus.Speech, lang string) (name, country, office string) {
+	body := rec.Body
+	if body == "" {
+		body = "General Assembly"
+	}
+	switch sp.Role {
+	case corpus.RolePresident:
+		office = "President of the " + body
+		if p := rec.President; p != nil {
+			name, country = p.Name, p.Country
+		}
+	case corpus.RoleActingPresident:
+		office = "Acting President of the " + body
+		for _, e := range rec.Events {
+			if e.AfterSeq >= sp.Seq {
+				break
+			}
+			if m := tookTheChairRe.FindStringSubmatch(e.Text); m != nil {
+				name, country = m[1], m[2]
+			}
+		}
+	default:
+		return "", "", ""
+	}
+	if c, ok := corpus.LookupCountry(country, rec.Language); ok && c.Code != "" {
+		country = c.Name(lang)
+	}
+	return name, country, office
 }
 
 // stateName is a state's short name in lang from the country table, so
@@ -237,7 +302,7 @@ func (f *filter) eachComment(doc *Document, fn func(c *comment) error, visit fun
 	for i := range rec.Speeches {
 		sp := &rec.Speeches[i]
 		sa := byseq[sp.Seq]
-		who := newSpeaker(sp, sa, rec.Language)
+		who := newSpeaker(rec, sp, sa, rec.Language)
 		if !f.speech(sp, sa, who) {
 			continue
 		}

@@ -45,7 +45,7 @@ func ExampleWriteWorkbookFrom() {
 	fmt.Println(link)
 	// Output:
 	// [Overview Themes by state Comments Proposals Speakers Sources]
-	// https://undocs.org/en/A/79/PV.29
+	// https://undocs.org/en/A/79/PV.29#page=3
 }
 
 // The comments table as CSV for Excel: a byte-order mark, then RFC 4180
@@ -70,5 +70,5 @@ func ExampleWriteCSVFrom() {
 	}
 	fmt.Printf("%q\n", buf.String())
 	// Output:
-	// "\ufeffSession,Date,Symbol,Meeting,Page,Paragraph,State,Country code,Speaker,Speaking for,Themes,Proposal,Text,Link\r\n79,2024-11-18,A/79/PV.29,,7,2,Ireland,IRL,Ms. Dúnlaing,,burden-sharing,no,\"Penholdership should be shared, \"\"fairly\"\".\",https://undocs.org/en/A/79/PV.29\r\n"
+	// "\ufeffSession,Date,Symbol,Meeting,Page,Paragraph,State,Country code,Speaker,Speaking for,Themes,Proposal,Text,Link\r\n79,2024-11-18,A/79/PV.29,,7,2,Ireland,IRL,Ms. Dúnlaing,,burden-sharing,no,\"Penholdership should be shared, \"\"fairly\"\".\",https://undocs.org/en/A/79/PV.29#page=7\r\n"
 }

@@ -2,6 +2,7 @@ package reports
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/scdebate/scdebate/analysis"
@@ -226,7 +227,11 @@ func (c expComment) link() string {
 	if c.rec.Sample {
 		return ""
 	}
-	return "https://undocs.org/" + c.rec.Language + "/" + c.rec.Symbol
+	u := "https://undocs.org/" + c.rec.Language + "/" + c.rec.Symbol
+	if c.page > 0 {
+		u += "#page=" + strconv.Itoa(c.page)
+	}
+	return u
 }
 
 func (c expComment) themesText() string { return strings.Join(c.themes, "; ") }
@@ -246,8 +251,19 @@ func collect(docs Documents) []*Document {
 // stateName is the state's name the country table gives, or the
 // delegation as printed.
 func (c expComment) stateName() string {
+	if c.sp.Role == corpus.RolePresident && c.rec.President != nil {
+		return "President of the General Assembly (" + c.rec.President.Country + ")"
+	}
 	if country, ok := corpus.CountryByCode(c.sp.CountryCode); ok {
 		return country.Name(c.rec.Language)
 	}
 	return c.sp.Delegation
+}
+
+// speakerName is the speaker as printed, with the President's name.
+func (c expComment) speakerName() string {
+	if c.sp.Role == corpus.RolePresident && c.rec.President != nil {
+		return c.sp.Speaker + " (" + c.rec.President.Name + ")"
+	}
+	return c.sp.Speaker
 }

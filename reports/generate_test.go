@@ -84,10 +84,10 @@ type genGroup struct {
 }
 
 var genGroups = []genGroup{
-	{"ACT", "Accountability, Coherence and Transparency group", []string{"AUT", "CHE", "CHL", "CRI", "DNK", "EST", "FIN", "IRL", "JOR", "LIE", "NOR", "NZL", "PER", "PRT", "SWE", "URY"}},
-	{"G4", "Group of Four", []string{"BRA", "DEU", "IND", "JPN"}},
-	{"UfC", "Uniting for Consensus", []string{"ARG", "CAN", "COL", "ITA", "KOR", "MEX", "PAK", "ESP", "TUR"}},
-	{"AG", "Group of African States", []string{"EGY", "GHA", "KEN", "MAR", "NGA", "SEN", "ZAF"}},
+	{"act", "Accountability, Coherence and Transparency group", []string{"AUT", "CHE", "CHL", "CRI", "DNK", "EST", "FIN", "IRL", "JOR", "LIE", "NOR", "NZL", "PER", "PRT", "SWE", "URY"}},
+	{"g4", "Group of Four", []string{"BRA", "DEU", "IND", "JPN"}},
+	{"ufc", "Uniting for Consensus", []string{"ARG", "CAN", "COL", "ITA", "KOR", "MEX", "PAK", "ESP", "TUR"}},
+	{"african-group", "Group of African States", []string{"COD", "EGY", "GHA", "KEN", "MAR", "NGA", "SEN", "ZAF"}},
 }
 
 var genPhrases = []string{

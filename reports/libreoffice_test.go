@@ -3,10 +3,12 @@ package reports
 import (
 	"context"
 	"io"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -14,6 +16,7 @@ import (
 
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/corpus/fixtures"
+	"github.com/xuri/excelize/v2"
 )
 
 // TestLibreOfficeReadsWorkbook proves a second spreadsheet program reads
@@ -29,7 +32,7 @@ func TestLibreOfficeReadsWorkbook(t *testing.T) {
 	ws := genWorkspace(t, cfg)
 	dir := t.TempDir()
 	xlsx := filepath.Join(dir, "followup.xlsx")
-	opts := Options{Counterpart: "fr", Taxonomy: testTaxonomy()}
+	opts := Options{Counterpart: "fr", Taxonomy: testTaxonomy(), GeneratedAt: time.Date(2025, 6, 1, 9, 0, 0, 0, time.UTC)}
 	err := corpus.WriteFileAtomic(xlsx, func(w io.Writer) error {
 		return WriteWorkbook(context.Background(), w, ws, opts)
 	})
@@ -84,7 +87,7 @@ func TestLibreOfficeReadsWorkbook(t *testing.T) {
 		"Coded comments", "Share 79th", "Text (fr)", "Request kind", "Delegation", "SHA-256",
 		"Main themes: share of delegations raising them",
 	}
-	for _, sheet := range []string{SheetOverview, SheetMatrix, SheetComments, SheetProposals, SheetTrends, SheetSpeakers, SheetSources} {
+	for _, sheet := range []string{SheetOverview, SheetMatrix, SheetComments, SheetProposals, SheetTrends, SheetTopics, SheetSpeakers, SheetSources} {
 		want = append(want, "scdebate — "+sheet)
 	}
 	// The first comment's opening words, printed in full in its wrapped
@@ -95,5 +98,207 @@ func TestLibreOfficeReadsWorkbook(t *testing.T) {
 		if !strings.Contains(flat, s) {
 			t.Errorf("the PDF does not show %q", s)
 		}
+	}
+	checkPrintedPages(ctx, t, pdftotext, pdf, pages, xlsx)
+}
+
+// printedPage is one page of the PDF: the sheet its header names, its
+// text and its words with their boxes.
+type printedPage struct {
+	n     int
+	sheet string
+	text  string // as pdftotext -layout reads it, whitespace collapsed
+	// flow is the text in reading order, a wrapped cell's lines together.
+	flow  string
+	words []printedWord
+}
+
+type printedWord struct {
+	x0, y0, x1, y1 float64
+	text           string
+}
+
+var (
+	pageSheetRe = regexp.MustCompile(`scdebate — ([A-Za-z ]+?)\s{2,}`)
+	bboxWordRe  = regexp.MustCompile(`<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>`)
+	hexRe       = regexp.MustCompile(`^[0-9a-f]{6,}$`)
+)
+
+// checkPrintedPages checks the print layout page by page: every page's
+// header dated in ISO form; the Trends pages without the emerging topics
+// and those under their own header; every digest of the Sources sheet
+// within its row; Themes by state on landscape pages that each hold a
+// readable share of the themes, with every state's name in full.
+func checkPrintedPages(ctx context.Context, t *testing.T, pdftotext, pdf string, n int, xlsx string) {
+	t.Helper()
+	var pages []printedPage
+	for i := 1; i <= n; i++ {
+		p := strconv.Itoa(i)
+		text, err := exec.CommandContext(ctx, pdftotext, "-f", p, "-l", p, "-layout", pdf, "-").Output()
+		if err != nil {
+			t.Fatalf("pdftotext page %d: %v", i, err)
+		}
+		bbox, err := exec.CommandContext(ctx, pdftotext, "-f", p, "-l", p, "-bbox", pdf, "-").Output()
+		if err != nil {
+			t.Fatalf("pdftotext -bbox page %d: %v", i, err)
+		}
+		flow, err := exec.CommandContext(ctx, pdftotext, "-f", p, "-l", p, pdf, "-").Output()
+		if err != nil {
+			t.Fatalf("pdftotext page %d: %v", i, err)
+		}
+		pg := printedPage{n: i, text: strings.Join(strings.Fields(string(text)), " "), flow: strings.Join(strings.Fields(string(flow)), " ")}
+		if m := pageSheetRe.FindStringSubmatch(string(text)); m != nil {
+			pg.sheet = strings.TrimSpace(m[1])
+		}
+		for _, m := range bboxWordRe.FindAllStringSubmatch(string(bbox), -1) {
+			var w printedWord
+			w.x0, _ = strconv.ParseFloat(m[1], 64)
+			w.y0, _ = strconv.ParseFloat(m[2], 64)
+			w.x1, _ = strconv.ParseFloat(m[3], 64)
+			w.y1, _ = strconv.ParseFloat(m[4], 64)
+			w.text = m[5]
+			pg.words = append(pg.words, w)
+		}
+		pages = append(pages, pg)
+	}
+	bySheet := map[string][]printedPage{}
+	for _, pg := range pages {
+		if pg.sheet == "" {
+			t.Errorf("page %d has no sheet header", pg.n)
+			continue
+		}
+		bySheet[pg.sheet] = append(bySheet[pg.sheet], pg)
+		// The header's date is the generation date in ISO form, not the
+		// printing day in a locale's order.
+		if header, _, _ := strings.Cut(pg.text, " Page "); !strings.Contains(header[:min(len(header), 120)], "2025-06-01") {
+			t.Errorf("page %d (%s): header without the ISO generation date: %.120q", pg.n, pg.sheet, pg.text)
+		}
+	}
+
+	for _, pg := range bySheet[SheetTrends] {
+		if strings.Contains(pg.text, "Emerging topics") || strings.Contains(pg.text, "G²") {
+			t.Errorf("Trends page %d prints the emerging topics under the trends header", pg.n)
+		}
+	}
+	if len(bySheet[SheetTopics]) == 0 {
+		t.Error("no page prints the emerging topics")
+	}
+	for _, pg := range bySheet[SheetTopics] {
+		if !strings.Contains(pg.text, "Phrase Themes Count Before G²") || strings.Contains(pg.text, "Trend change") {
+			t.Errorf("Emerging topics page %d is not under its own header: %.300q", pg.n, pg.text)
+		}
+	}
+
+	f, err := excelize.OpenFile(xlsx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	checkPrintedDigests(t, f, bySheet[SheetSources])
+	checkPrintedMatrix(t, f, bySheet[SheetMatrix])
+}
+
+// checkPrintedDigests checks every SHA-256 of the Sources sheet prints
+// whole inside its row: its pieces joined give the digest, and none
+// reaches down to the next row.
+func checkPrintedDigests(t *testing.T, f *excelize.File, pages []printedPage) {
+	t.Helper()
+	rows, err := f.GetRows(SheetSources)
+	if err != nil {
+		t.Fatal(err)
+	}
+	symbolCol, digestCol := slices.Index(rows[0], "Symbol"), slices.Index(rows[0], "SHA-256")
+	digests := map[string]bool{}
+	for _, r := range rows[1:] {
+		digests[r[digestCol]] = true
+	}
+	found := 0
+	for _, pg := range pages {
+		// Rows start where a symbol is printed in the first column.
+		var rowTops []float64
+		left := math.Inf(1)
+		for _, w := range pg.words {
+			left = math.Min(left, w.x0)
+		}
+		for _, w := range pg.words {
+			if w.x0 < left+1 && slices.ContainsFunc(rows[1:], func(r []string) bool { return r[symbolCol] == w.text }) {
+				rowTops = append(rowTops, w.y0)
+			}
+		}
+		slices.Sort(rowTops)
+		pieces := map[int]string{}
+		for _, w := range pg.words {
+			if !hexRe.MatchString(w.text) {
+				continue
+			}
+			row := -1
+			for i, top := range rowTops {
+				if w.y0 >= top-1 {
+					row = i
+				}
+			}
+			if row < 0 {
+				t.Errorf("page %d: digest piece %q above the first row", pg.n, w.text)
+				continue
+			}
+			if row+1 < len(rowTops) && w.y1 > rowTops[row+1]+0.5 {
+				t.Errorf("page %d: digest piece %q runs into the next row", pg.n, w.text)
+			}
+			pieces[row] += w.text
+		}
+		for row, d := range pieces {
+			if !digests[d] {
+				t.Errorf("page %d row %d: the digest prints as %q, not a whole SHA-256 of the sheet", pg.n, row+1, d)
+				continue
+			}
+			found++
+		}
+	}
+	if found != len(digests) {
+		t.Errorf("%d of %d digests printed whole", found, len(digests))
+	}
+}
+
+// checkPrintedMatrix checks Themes by state prints on pages that each
+// hold many themes side by side (not a theme or two across a page of
+// dots), and shows every state's name in full.
+func checkPrintedMatrix(t *testing.T, f *excelize.File, pages []printedPage) {
+	t.Helper()
+	rows, err := f.GetRows(SheetMatrix)
+	if err != nil {
+		t.Fatal(err)
+	}
+	themes := (len(rows[1]) - 2) / 2
+	perPage := 0
+	for _, pg := range pages {
+		own := strings.Count(" "+pg.text+" ", " own ")
+		if own < 8 {
+			t.Errorf("Themes by state page %d holds %d themes: too few to read across", pg.n, own)
+		}
+		perPage = max(perPage, own)
+	}
+	bands := (themes + perPage - 1) / max(perPage, 1)
+	if len(pages)%bands != 0 {
+		t.Errorf("Themes by state prints on %d pages, not whole bands of %d pages", len(pages), bands)
+	}
+	var all strings.Builder
+	for _, pg := range pages {
+		all.WriteString(pg.flow + " ")
+	}
+	text := all.String()
+	long := 0
+	for _, r := range rows[2:] {
+		if len(r) == 0 || r[0] == "" {
+			continue
+		}
+		if !strings.Contains(text, r[0]) {
+			t.Errorf("Themes by state does not print %q in full", r[0])
+		}
+		if len(r[0]) > 30 {
+			long++
+		}
+	}
+	if long == 0 {
+		t.Error("no long state name to check")
 	}
 }

@@ -80,6 +80,9 @@ func TestWrappedLines(t *testing.T) {
 		{"two lines", strings.Repeat("x", 15), 10, 2},
 		{"line breaks", "a\r\nb\nc", 10, 3},
 		{"multibyte counted as characters", strings.Repeat("é", 11), 10, 1},
+		// Width 14 holds 16 characters a line, but the words wrap whole.
+		{"long words in a narrow column", "Accountability, Coherence and Transparency group", 14, 4},
+		{"words that fit", "one two three four", 14, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -87,7 +87,7 @@ func TestSampleCorpus(t *testing.T) {
 	if !want.sample {
 		t.Fatal("sample records are not marked sample")
 	}
-	sheets := []string{SheetOverview, SheetMatrix, SheetComments, SheetProposals, SheetTrends, SheetSpeakers, SheetSources}
+	sheets := []string{SheetOverview, SheetMatrix, SheetComments, SheetProposals, SheetTrends, SheetTopics, SheetSpeakers, SheetSources}
 	checkWorkbook(t, buf.Bytes(), sheets, want, opts)
 	withCounterpart := 0
 	for _, c := range want.comments {

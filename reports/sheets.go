@@ -28,11 +28,12 @@ const (
 	colLink                      // a link
 	colInteger                   // a count with thousands separators
 	colCenter                    // a short code or number, centred
+	colHash                      // a hexadecimal digest, wrapped between digits
 )
 
 func (k columnKind) style(st styles) int {
 	switch k {
-	case colWrap:
+	case colWrap, colHash:
 		return st.wrap
 	case colDate:
 		return st.date
@@ -109,11 +110,15 @@ func (s *streamSheet) add() error {
 	}
 	lines := 1
 	for i, c := range s.cols {
-		if c.kind != colWrap || i >= len(s.cells) {
+		if (c.kind != colWrap && c.kind != colHash) || i >= len(s.cells) {
 			continue
 		}
 		switch v := s.cells[i].(type) {
 		case string:
+			if c.kind == colHash {
+				lines = max(lines, hashLines(v, c.width))
+				continue
+			}
 			lines = max(lines, wrappedLines(v, c.width))
 		case excelize.Cell:
 			if text, ok := v.Value.(string); ok {
@@ -138,17 +143,46 @@ const (
 	charsPerWidth = 1.2
 )
 
-// wrappedLines estimates the lines text takes in a column of width.
+// wrappedLines estimates the lines text takes in a column of width,
+// wrapping it word by word as a spreadsheet does: in a narrow column a long
+// word ("Accountability,") takes a line of its own, which counting
+// characters alone would miss.
 func wrappedLines(text string, width float64) int {
 	perLine := max(1, int(width*charsPerWidth))
 	lines := 0
 	for more := true; more; {
 		var line string
 		line, text, more = strings.Cut(text, "\n")
-		n := utf8.RuneCountInString(strings.TrimSuffix(line, "\r"))
-		lines += max(1, (n+perLine-1)/perLine)
+		n, used := 1, 0
+		for w := range strings.FieldsSeq(strings.TrimSuffix(line, "\r")) {
+			size := utf8.RuneCountInString(w)
+			switch {
+			case used == 0:
+				used = size
+			case used+1+size <= perLine:
+				used += 1 + size
+				continue
+			default:
+				n++
+				used = size
+			}
+			// A word longer than a line breaks across lines.
+			for used > perLine {
+				n++
+				used -= perLine
+			}
+		}
+		lines += n
 	}
 	return lines
+}
+
+// hashLines is the lines a digest takes in a column of width: a digit is
+// one unit of column width, less a unit for the cell's margins, and the
+// digits break anywhere.
+func hashLines(digest string, width float64) int {
+	perLine := max(1, int(width)-1)
+	return max(1, (len(digest)+perLine-1)/perLine)
 }
 
 func rowHeight(lines int) float64 {
@@ -220,6 +254,10 @@ func utf16Len(s string) int {
 type recordCells struct {
 	rec                          *corpus.Record
 	session, date, meeting, link interface{}
+	name                         string // corpus.DocumentName
+	// pages are the links to the record's pages made so far: a page's
+	// passages come one after another.
+	pages map[int]interface{}
 }
 
 // docCells returns the repeated cells of rec, from a small cache: rows
@@ -230,7 +268,7 @@ func (wb *workbook) docCells(rec *corpus.Record) *recordCells {
 			return c
 		}
 	}
-	c := &recordCells{rec: rec, session: intOrNil(rec.Session), date: wb.dateCell(rec), meeting: intOrNil(rec.Meeting), link: wb.linkCell(rec)}
+	c := &recordCells{rec: rec, session: intOrNil(rec.Session), date: wb.dateCell(rec), meeting: intOrNil(rec.Meeting), link: wb.linkCell(rec), name: corpus.DocumentName(rec)}
 	if len(wb.cellCache) < 8 {
 		wb.cellCache = append(wb.cellCache, c)
 	} else {
@@ -258,7 +296,25 @@ func (wb *workbook) dateCell(rec *corpus.Record) interface{} {
 // allows at most 65,530 of those per sheet anyway. With the value cached, a
 // spreadsheet program shows the link without recalculating the workbook.
 func (wb *workbook) linkCell(rec *corpus.Record) interface{} {
-	u := link(rec)
+	return wb.urlCell(link(rec))
+}
+
+// pageLinkCell is linkCell at the page of a passage ("#page=12"), where
+// a browser's PDF viewer opens the record.
+func (wb *workbook) pageLinkCell(rec *corpus.Record, page int) interface{} {
+	c := wb.docCells(rec)
+	if cell, ok := c.pages[page]; ok {
+		return cell
+	}
+	cell := wb.urlCell(pageLink(rec, page))
+	if c.pages == nil {
+		c.pages = map[int]interface{}{}
+	}
+	c.pages[page] = cell
+	return cell
+}
+
+func (wb *workbook) urlCell(u string) interface{} {
 	if u == "" {
 		return nil
 	}
@@ -326,12 +382,12 @@ func (s *commentsSheet) add(c *comment) error {
 	if s.total > s.limit {
 		return nil
 	}
-	rec, sp := c.rec, c.sp
+	rec := c.rec
 	cells := s.wb.docCells(rec)
 	v := s.cells[:0]
 	v = append(v,
-		cells.session, cells.date, rec.Symbol, cells.meeting,
-		positiveOrNil(c.para.Page), c.para.N, c.who.state, c.who.code, sp.Speaker,
+		cells.session, cells.date, cells.name, cells.meeting,
+		positiveOrNil(c.para.Page), c.para.N, c.who.shownState, c.who.code, c.who.shownSpeaker,
 		c.who.speakingFor, strings.Join(c.pAnn.Themes, "; "), yesNo(c.pAnn.Proposal),
 		s.textCell(c.para.Text, rec.Language),
 	)
@@ -342,7 +398,7 @@ func (s *commentsSheet) add(c *comment) error {
 			v = append(v, nil)
 		}
 	}
-	s.cells = append(v, cells.link)
+	s.cells = append(v, s.wb.pageLinkCell(rec, c.para.Page))
 	return s.streamSheet.add()
 }
 
@@ -375,7 +431,7 @@ func (wb *workbook) addSpeakers(rec *corpus.Record) error {
 			lang = languageName(rec.Language)
 		}
 		s.cells = append(s.cells[:0],
-			intOrNil(rec.Session), wb.dateCell(rec), rec.Symbol, intOrNil(rec.Meeting),
+			intOrNil(rec.Session), wb.dateCell(rec), corpus.DocumentName(rec), intOrNil(rec.Meeting),
 			sp.Seq, sp.Speaker, sp.Delegation, sp.CountryCode, sp.Role, lang,
 			strings.Join(sp.OnBehalfOf, "; "), yesNo(sp.Reply), len(sp.Paragraphs),
 		)
@@ -389,8 +445,8 @@ func (wb *workbook) addSpeakers(rec *corpus.Record) error {
 var sourceColumns = []column{
 	{"Symbol", 17, colTop}, {"Language", 9, colCenter}, {"Kind", 14, colTop}, {"Session", 8.5, colCenter},
 	{"Meeting", 9, colCenter}, {"Date", 11, colDate}, {"Pages", 7, colInteger},
-	{"Statements", 10.5, colInteger}, {"Paragraphs", 10.5, colInteger}, {"Comments", 10.5, colInteger},
-	{"Coded", 7, colCenter}, {"Sample", 7.5, colCenter}, {"SHA-256", 30, colWrap}, {"File", 22, colWrap},
+	{"Statements", 11.5, colInteger}, {"Paragraphs", 11.5, colInteger}, {"Comments", 11, colInteger},
+	{"Coded", 7, colCenter}, {"Sample", 7.5, colCenter}, {"SHA-256", 34, colHash}, {"File", 22, colWrap},
 	{"Link", 28, colLink},
 }
 
@@ -399,7 +455,7 @@ func (wb *workbook) addSource(d docSummary) error {
 	s := wb.sources
 	rec := d.rec
 	s.cells = append(s.cells[:0],
-		rec.Symbol, rec.Language, rec.Kind, intOrNil(rec.Session), intOrNil(rec.Meeting),
+		corpus.DocumentName(rec), rec.Language, rec.Kind, intOrNil(rec.Session), intOrNil(rec.Meeting),
 		wb.dateCell(rec), positiveOrNil(rec.Source.Pages), d.statements, d.paragraphs, d.comments,
 		yesNo(d.coded), yesNo(rec.Sample), rec.Source.SHA256, baseName(rec.Source.Path), wb.linkCell(rec),
 	)
@@ -416,9 +472,9 @@ func baseName(path string) string {
 var proposalColumns = []column{
 	{"Theme", 20, colWrap}, {"Request kind", 12, colTop},
 	{"States making it", 9, colCenter}, {"Groups making it", 9, colCenter},
-	{"Request", 60, colWrap}, {"State", 14, colWrap}, {"Country code", 9, colCenter},
+	{"Request", 60, colWrap}, {"Speaker", 16, colWrap}, {"State", 16, colWrap}, {"Country code", 9, colCenter},
 	{"Speaking for", 14, colWrap}, {"Session", 8.5, colCenter}, {"Date", 11, colDate},
-	{"Symbol", 17, colTop}, {"Page", 6, colCenter}, {"Link", 26, colLink},
+	{"Symbol", 17, colWrap}, {"Page", 6, colCenter}, {"Paragraph", 10.5, colCenter}, {"Link", 26, colLink},
 }
 
 // writeProposals writes the Proposals sheet: the requests made to the
@@ -443,8 +499,8 @@ func (wb *workbook) writeProposals() error {
 		cells := wb.docCells(p.rec)
 		s.cells = append(s.cells[:0],
 			wb.themes.name(p.theme, st.lang), p.kind, len(who.states), len(who.groups), cellText(p.text),
-			p.state, p.code, p.speakingFor, cells.session, cells.date,
-			p.rec.Symbol, positiveOrNil(p.page), cells.link,
+			p.speaker, p.state, p.code, p.speakingFor, cells.session, cells.date,
+			cells.name, positiveOrNil(p.page), p.paragraph, wb.pageLinkCell(p.rec, p.page),
 		)
 		return s.add()
 	})

@@ -74,12 +74,13 @@ func (sp *proposalSpool) add(p proposal) {
 		sp.recs = append(sp.recs, p.rec)
 	}
 	b := sp.buf[:0]
-	for _, s := range []string{p.text, p.state, p.code, p.speakingFor} {
+	for _, s := range []string{p.text, p.state, p.code, p.speaker, p.speakingFor} {
 		b = binary.AppendUvarint(b, uint64(len(s)))
 		b = append(b, s...)
 	}
 	b = binary.AppendUvarint(b, uint64(ri))
 	b = binary.AppendVarint(b, int64(p.page))
+	b = binary.AppendVarint(b, int64(p.paragraph))
 	sp.buf = b
 	if _, err := sp.w.Write(b); err != nil {
 		sp.err = fmt.Errorf("proposals spool: %w", err)
@@ -148,17 +149,21 @@ func (sp *proposalSpool) decode(b []byte) (proposal, error) {
 		b = b[k+int(n):]
 		return s
 	}
-	p.text, p.state, p.code, p.speakingFor = str(), str(), str(), str()
+	p.text, p.state, p.code, p.speaker, p.speakingFor = str(), str(), str(), str(), str()
 	ri, k := binary.Uvarint(b)
 	if k <= 0 || ri >= uint64(len(sp.recs)) {
 		return p, errSpool
 	}
 	b = b[k:]
-	page, k := binary.Varint(b)
-	if k <= 0 {
-		return p, errSpool
+	var ints [2]int
+	for i := range ints {
+		v, k := binary.Varint(b)
+		if k <= 0 {
+			return p, errSpool
+		}
+		ints[i], b = int(v), b[k:]
 	}
-	p.rec, p.page = sp.recs[ri], int(page)
+	p.rec, p.page, p.paragraph = sp.recs[ri], ints[0], ints[1]
 	return p, nil
 }
 

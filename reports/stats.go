@@ -98,9 +98,11 @@ type proposal struct {
 	theme, kind string
 	text        string
 	state, code string
+	speaker     string
 	speakingFor string
 	rec         *corpus.Record
 	page        int
+	paragraph   int
 }
 
 // newStats returns empty statistics; the requests are spooled in dir.
@@ -333,7 +335,8 @@ func (s *stats) addProposals(c *comment, hdr *corpus.Record) {
 	own := stateKey(who.code, who.state)
 	voices := who.voices
 	base := proposal{
-		state: who.state, code: who.code, speakingFor: who.speakingFor, rec: hdr, page: c.para.Page,
+		state: who.shownState, code: who.code, speaker: who.shownSpeaker, speakingFor: who.speakingFor,
+		rec: hdr, page: c.para.Page, paragraph: c.para.N,
 	}
 	add := func(kind, text string, themes []string) {
 		for _, t := range themes {

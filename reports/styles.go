@@ -112,14 +112,18 @@ func (wb *workbook) printLayout(sheet string, titleRows string, fitWidth bool) e
 	})
 }
 
-// setHeaderFooter prints the workbook, the sheet, the date and the page
+// setHeaderFooter prints the workbook, the sheet, the generation date and the page
 // on every page, and the sample warning on every page of a sample
 // workbook. The header is written with the end of the sheet, so a stream
 // sheet takes it until its Flush.
 func (wb *workbook) setHeaderFooter(sheet string) error {
-	header := "&L&8scdebate — " + xmlHeaderEscape(sheet) + "&R&8&D"
+	// The generation date in ISO form, as text: the &D field prints the
+	// printing day in the reader's locale (12/07/2026), which reads
+	// differently on either side of the Atlantic.
+	date := wb.opts.GeneratedAt.UTC().Format("2006-01-02")
+	header := "&L&8scdebate — " + xmlHeaderEscape(sheet) + "&R&8 " + date
 	if wb.stats.sample {
-		header = "&L&8scdebate — " + xmlHeaderEscape(sheet) + "&C&8&\"-,Bold\"SAMPLE DATA — NOT OFFICIAL RECORDS&R&8&D"
+		header = "&L&8scdebate — " + xmlHeaderEscape(sheet) + "&C&8&\"-,Bold\"SAMPLE DATA — NOT OFFICIAL RECORDS&R&8 " + date
 	}
 	return wb.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
 		OddHeader: header,

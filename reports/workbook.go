@@ -21,6 +21,7 @@ const (
 	SheetComments  = "Comments"
 	SheetProposals = "Proposals"
 	SheetTrends    = "Trends"
+	SheetTopics    = "Emerging topics"
 	SheetSpeakers  = "Speakers"
 	SheetSources   = "Sources"
 )
@@ -34,6 +35,9 @@ const excelMaxCellChars = 32767
 // WriteWorkbook writes the follow-up workbook for the documents of ws that
 // opts selects.
 func WriteWorkbook(ctx context.Context, w io.Writer, ws *corpus.Workspace, opts Options) error {
+	if err := opts.resolveFilters(newThemeNames(&opts)); err != nil {
+		return err
+	}
 	sel, err := selectWorkspace(ctx, ws, &opts)
 	if err != nil {
 		return err
@@ -45,6 +49,9 @@ func WriteWorkbook(ctx context.Context, w io.Writer, ws *corpus.Workspace, opts 
 // in report order with one language version per document. The filters of
 // opts apply to them.
 func WriteWorkbookFrom(ctx context.Context, w io.Writer, docs Documents, opts Options) error {
+	if err := opts.resolveFilters(newThemeNames(&opts)); err != nil {
+		return err
+	}
 	return writeWorkbook(ctx, w, docs, 0, opts)
 }
 
@@ -63,8 +70,6 @@ type workbook struct {
 	proposals *streamSheet
 
 	cellCache []*recordCells
-	// emerging are the emerging topics of each session (rankTopics).
-	emerging []analysis.SessionTopics
 }
 
 func writeWorkbook(ctx context.Context, w io.Writer, docs Documents, total int, opts Options) (err error) {
@@ -104,7 +109,7 @@ func (wb *workbook) setUp() error {
 	if err := f.SetSheetName("Sheet1", SheetOverview); err != nil {
 		return err
 	}
-	for _, name := range []string{SheetMatrix, SheetComments, SheetProposals, SheetTrends, SheetSpeakers, SheetSources} {
+	for _, name := range []string{SheetMatrix, SheetComments, SheetProposals, SheetTrends, SheetTopics, SheetSpeakers, SheetSources} {
 		if _, err := f.NewSheet(name); err != nil {
 			return err
 		}
@@ -215,11 +220,14 @@ func (wb *workbook) contentFiltered() bool {
 // Overview stays the active sheet it is from the start.
 func (wb *workbook) finish() error {
 	trends := wb.trendsWanted()
+	var topics *analysis.SessionTopics
 	if trends {
-		wb.rankTopics()
+		topics = wb.latestTopics()
+	} else if err := wb.f.DeleteSheet(SheetTrends); err != nil {
+		return err
 	}
-	if !trends {
-		if err := wb.f.DeleteSheet(SheetTrends); err != nil {
+	if topics == nil {
+		if err := wb.f.DeleteSheet(SheetTopics); err != nil {
 			return err
 		}
 	}
@@ -240,6 +248,11 @@ func (wb *workbook) finish() error {
 	}
 	if trends {
 		if err := wb.writeTrends(); err != nil {
+			return err
+		}
+	}
+	if topics != nil {
+		if err := wb.writeEmergingTopics(topics); err != nil {
 			return err
 		}
 	}
@@ -303,6 +316,7 @@ func (wb *workbook) save(w io.Writer) error {
 
 func boolPtr(b bool) *bool { return &b }
 func intPtr(n int) *int    { return &n }
+func uintPtr(n uint) *uint { return &n }
 func strPtr(s string) *string {
 	return &s
 }

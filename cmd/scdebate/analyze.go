@@ -33,8 +33,11 @@ learned layer is the workspace's own model (DIR/model.json, written by
 --model FILE uses another, --model none codes by the taxonomy alone.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ws, err := corpus.OpenWorkspace(workspace)
+			ws, err := corpus.ExistingWorkspace(workspace)
 			if err != nil {
+				return err
+			}
+			if _, err := corpus.OpenWorkspace(ws.Dir); err != nil {
 				return err
 			}
 			tx, coder, err := flags.coder(ws)
@@ -56,7 +59,7 @@ learned layer is the workspace's own model (DIR/model.json, written by
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&workspace, "workspace", envDefault("WORKSPACE", "."), "workspace directory")
+	cmd.Flags().StringVar(&workspace, "workspace", corpus.DefaultWorkspace, "workspace directory")
 	flags.register(cmd)
 	cmd.Flags().IntVar(&workers, "workers", 0, "records analysed at once (0: one per core)")
 	cmd.Flags().BoolVar(&force, "force", false, "re-analyse records whose annotation is up to date")
@@ -72,9 +75,9 @@ type analysisFlags struct {
 }
 
 func (f *analysisFlags) register(cmd *cobra.Command) {
-	cmd.Flags().StringVar(&f.themesFile, "themes", envDefault("THEMES", ""), "theme file (YAML) to use instead of the built-in taxonomy")
+	cmd.Flags().StringVar(&f.themesFile, "themes", "", "theme file (YAML) to use instead of the built-in taxonomy")
 	cmd.Flags().BoolVar(&f.noPhrases, "no-phrases", false, "skip the key phrases used for emerging topics (faster)")
-	cmd.Flags().StringVar(&f.modelFile, "model", envDefault("MODEL", ""), `learned layer: a model file, "none" for the taxonomy alone; default the workspace's model.json, else the built-in model`)
+	cmd.Flags().StringVar(&f.modelFile, "model", "", `learned layer: a model file, "none" for the taxonomy alone; default the workspace's model.json, else the built-in model`)
 }
 
 // coder loads the taxonomy and a coder for it, with the learned layer the

@@ -53,10 +53,10 @@ when it names the Security Council).`,
 			return err
 		},
 	}
-	cmd.Flags().StringVar(&themesFile, "themes", envDefault("THEMES", ""), "theme file (YAML) to use instead of the built-in taxonomy")
-	cmd.Flags().StringVar(&lang, "lang", envDefault("LANG_CODE", ""), "language of the input (en, fr, es, zh, ar, ru); detected per line when empty")
+	cmd.Flags().StringVar(&themesFile, "themes", "", "theme file (YAML) to use instead of the built-in taxonomy")
+	cmd.Flags().StringVar(&lang, "lang", "", "language of the input (en, fr, es, zh, ar, ru); detected per line when empty")
 	cmd.Flags().BoolVar(&evidence, "evidence", false, "add the terms that signalled each theme")
-	cmd.Flags().StringVar(&debate, "context", envDefault("CONTEXT", analysis.DefaultDebate), "debate the passages come from: report, reform, working-methods or other")
+	cmd.Flags().StringVar(&debate, "context", analysis.DefaultDebate, "debate the passages come from: report, reform, working-methods or other")
 	return cmd
 }
 

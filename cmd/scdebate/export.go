@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/scdebate/scdebate/reports"
 	"github.com/spf13/cobra"
@@ -26,7 +27,7 @@ running it; --raw writes every cell as the records have it.`,
   scdebate export --workspace ./ws --format csv --out - --theme veto --bom`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if format != "csv" {
+			if !strings.EqualFold(strings.TrimSpace(format), "csv") {
 				return usageError{fmt.Errorf("--format %q: only csv is supported", format)}
 			}
 			opts, err := sel.options()
@@ -41,8 +42,8 @@ running it; --raw writes every cell as the records have it.`,
 		},
 	}
 	sel.register(cmd)
-	cmd.Flags().StringVar(&format, "format", envDefault("FORMAT", "csv"), "output format (csv)")
-	cmd.Flags().StringVar(&out, "out", envDefault("OUT", "comments.csv"), `file to write ("-": standard output)`)
+	cmd.Flags().StringVar(&format, "format", "csv", "output format: csv (any case)")
+	cmd.Flags().StringVar(&out, "out", "comments.csv", `file to write ("-": standard output)`)
 	cmd.Flags().BoolVar(&bom, "bom", false, "start with a UTF-8 byte-order mark, for Excel")
 	cmd.Flags().BoolVar(&raw, "raw", false, "write cells as they are, without guarding formula-like text")
 	return cmd

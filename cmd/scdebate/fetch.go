@@ -99,18 +99,18 @@ Examples:
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&fl.workspace, "workspace", envDefault("WORKSPACE", ""), "workspace directory (env SCDEBATE_WORKSPACE)")
-	f.StringVar(&fl.sessions, "session", envDefault("SESSION", ""), "General Assembly sessions whose report debate to fetch: 79, 75-79, 66,69,75-79 (env SCDEBATE_SESSION)")
-	f.StringVar(&fl.langs, "lang", envDefault("LANG", "en"), "languages, comma-separated, of ar, zh, en, fr, ru, es (env SCDEBATE_LANG)")
-	f.Float64Var(&fl.rate, "rate", envValue("RATE", 1.0, parseFloat), "requests per second to each host; negative: no limit (env SCDEBATE_RATE)")
-	f.StringVar(&fl.odsURL, "base-url-ods", envDefault("BASE_URL_ODS", fetch.DefaultODSBaseURL), "base URL of the Official Document System, or of a mirror (env SCDEBATE_BASE_URL_ODS)")
-	f.StringVar(&fl.libraryURL, "base-url-library", envDefault("BASE_URL_LIBRARY", fetch.DefaultLibraryBaseURL), "base URL of the UN Digital Library, or of a mirror (env SCDEBATE_BASE_URL_LIBRARY)")
-	f.BoolVar(&fl.noIngest, "no-ingest", envValue("NO_INGEST", false, strconv.ParseBool), "download only; do not ingest into records/ (env SCDEBATE_NO_INGEST)")
+	f.StringVar(&fl.workspace, "workspace", corpus.DefaultWorkspace, "workspace directory (env SCDEBATE_WORKSPACE)")
+	f.StringVar(&fl.sessions, "session", "", "General Assembly sessions whose report debate to fetch: 79, 75-79, 66,69,75-79 (env SCDEBATE_SESSION)")
+	f.StringVar(&fl.langs, "lang", "en", "languages, comma-separated, of ar, zh, en, fr, ru, es (env SCDEBATE_LANG)")
+	f.Float64Var(&fl.rate, "rate", 1.0, "requests per second to each host; negative: no limit (env SCDEBATE_RATE)")
+	f.StringVar(&fl.odsURL, "base-url-ods", fetch.DefaultODSBaseURL, "base URL of the Official Document System, or of a mirror (env SCDEBATE_BASE_URL_ODS)")
+	f.StringVar(&fl.libraryURL, "base-url-library", fetch.DefaultLibraryBaseURL, "base URL of the UN Digital Library, or of a mirror (env SCDEBATE_BASE_URL_LIBRARY)")
+	f.BoolVar(&fl.noIngest, "no-ingest", false, "download only; do not ingest into records/ (env SCDEBATE_NO_INGEST)")
 	f.BoolVar(&fl.dryRun, "dry-run", false, "list what would be fetched, without downloading (a session is still looked up)")
-	f.BoolVar(&fl.refresh, "refresh", envValue("REFRESH", false, strconv.ParseBool), "check files already present for a newer version (conditional requests) (env SCDEBATE_REFRESH)")
-	f.BoolVar(&fl.noDiscover, "no-discover", envValue("NO_DISCOVER", false, strconv.ParseBool), "answer --session from the built-in registry alone, without searching the Digital Library (env SCDEBATE_NO_DISCOVER)")
-	f.IntVar(&fl.retries, "retries", envValue("RETRIES", 4, strconv.Atoi), "retries of a failed request (429, 5xx, network errors) (env SCDEBATE_RETRIES)")
-	f.DurationVar(&fl.bodyTimeout, "request-timeout", envValue("REQUEST_TIMEOUT", 10*time.Minute, time.ParseDuration), "time limit for one request, body included (env SCDEBATE_REQUEST_TIMEOUT)")
+	f.BoolVar(&fl.refresh, "refresh", false, "check files already present for a newer version (conditional requests) (env SCDEBATE_REFRESH)")
+	f.BoolVar(&fl.noDiscover, "no-discover", false, "answer --session from the built-in registry alone, without searching the Digital Library (env SCDEBATE_NO_DISCOVER)")
+	f.IntVar(&fl.retries, "retries", 4, "retries of a failed request (429, 5xx, network errors) (env SCDEBATE_RETRIES)")
+	f.DurationVar(&fl.bodyTimeout, "request-timeout", 10*time.Minute, "time limit for one request, body included (env SCDEBATE_REQUEST_TIMEOUT)")
 	return cmd
 }
 
@@ -482,17 +482,3 @@ func (b *fetchBar) finish() {
 		b.bar.Finish()
 	}
 }
-
-// envValue is envDefault for a typed flag; a malformed value keeps def.
-func envValue[T any](name string, def T, parse func(string) (T, error)) T {
-	v, ok := os.LookupEnv("SCDEBATE_" + name)
-	if !ok {
-		return def
-	}
-	if x, err := parse(v); err == nil {
-		return x
-	}
-	return def
-}
-
-func parseFloat(s string) (float64, error) { return strconv.ParseFloat(s, 64) }

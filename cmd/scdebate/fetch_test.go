@@ -332,8 +332,8 @@ func TestFetchCommandFailures(t *testing.T) {
 			}
 		})
 	}
-	// Without --workspace.
-	if _, stderr, code := runFetchCmd(t, &fakeIngester{}, "A/79/PV.29"); code != exitUsage || !strings.Contains(stderr, "--workspace is required") {
+	// With an empty --workspace.
+	if _, stderr, code := runFetchCmd(t, &fakeIngester{}, "--workspace", "", "A/79/PV.29"); code != exitUsage || !strings.Contains(stderr, "--workspace is required") {
 		t.Errorf("no workspace: exit %d %s", code, stderr)
 	}
 }

@@ -90,7 +90,7 @@ the same records, byte for byte. Every record is marked as a sample.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&out, "out", envDefault("OUT", ""), "workspace directory to write the records into (env SCDEBATE_OUT)")
+	f.StringVar(&out, "out", "", "workspace directory to write the records into (env SCDEBATE_OUT)")
 	f.Int64Var(&seed, "seed", 1, "seed of the generator: the same seed gives the same corpus")
 	f.IntVar(&opts.Sessions, "sessions", 30, "General Assembly sessions")
 	f.IntVar(&opts.FirstSession, "first-session", 0, "number of the first session (0: the last one is the seventy-eighth)")

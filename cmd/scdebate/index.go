@@ -31,7 +31,7 @@ index replaces the old one atomically, so a running "scdebate serve" switches
 to it without a restart and an interrupted run changes nothing.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ws, err := corpus.OpenWorkspace(workspace)
+			ws, err := corpus.ExistingWorkspace(workspace)
 			if err != nil {
 				return err
 			}
@@ -74,9 +74,9 @@ to it without a restart and an interrupted run changes nothing.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&workspace, "workspace", envDefault("WORKSPACE", "."), "workspace directory (env SCDEBATE_WORKSPACE)")
-	f.StringVar(&themes, "themes", envDefault("THEMES", ""), "index the annotations made with this theme file (default: each record's newest annotation) (env SCDEBATE_THEMES)")
-	f.StringVar(&taxonomy, "taxonomy", envDefault("TAXONOMY", ""), "index the annotations of this taxonomy hash (default: each record's newest annotation) (env SCDEBATE_TAXONOMY)")
+	f.StringVar(&workspace, "workspace", corpus.DefaultWorkspace, "workspace directory (env SCDEBATE_WORKSPACE)")
+	f.StringVar(&themes, "themes", "", "index the annotations made with this theme file (default: each record's newest annotation) (env SCDEBATE_THEMES)")
+	f.StringVar(&taxonomy, "taxonomy", "", "index the annotations of this taxonomy hash (default: each record's newest annotation) (env SCDEBATE_TAXONOMY)")
 	f.BoolVar(&rebuild, "rebuild", false, "build a new index from every record instead of updating")
 	f.IntVar(&batchSize, "batch-size", 1000, "passages per index batch")
 	return cmd

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"runtime"
-	"strconv"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -54,8 +53,8 @@ fails is reported with its reason and the others go on.`,
 			prog.done()
 			if res != nil {
 				out := cmd.OutOrStdout()
-				fmt.Fprintf(out, "%d documents: %d stored, %d already in the corpus, %d failed\n",
-					res.Total, res.Stored, res.Skipped, res.Failed)
+				fmt.Fprintf(out, "%s: %d stored, %d already in the corpus, %d failed\n",
+					count(res.Total, "document"), res.Stored, res.Skipped, res.Failed)
 				for _, r := range res.Replaced {
 					fmt.Fprintln(stderr, replacedLine(r))
 				}
@@ -75,7 +74,7 @@ fails is reported with its reason and the others go on.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&workspace, "workspace", envDefault("WORKSPACE", ""), "workspace directory (env SCDEBATE_WORKSPACE)")
+	cmd.Flags().StringVar(&workspace, "workspace", corpus.DefaultWorkspace, "workspace directory (env SCDEBATE_WORKSPACE)")
 	flags.register(cmd)
 	return cmd
 }
@@ -91,11 +90,11 @@ type ingestFlags struct {
 }
 
 func (f *ingestFlags) register(cmd *cobra.Command) {
-	cmd.Flags().IntVar(&f.workers, "workers", envInt("WORKERS", runtime.NumCPU()), "documents processed at once (env SCDEBATE_WORKERS)")
-	cmd.Flags().DurationVar(&f.timeout, "timeout", envDuration("TIMEOUT", ingest.DefaultTimeout), "time limit per document (env SCDEBATE_TIMEOUT)")
-	cmd.Flags().IntVar(&f.maxPages, "max-pages", envInt("MAX_PAGES", layout.DefaultMaxPages), "longest PDF accepted, in pages (env SCDEBATE_MAX_PAGES)")
-	cmd.Flags().IntVar(&f.maxSize, "max-file-size", envInt("MAX_FILE_SIZE", layout.DefaultMaxFileSize>>20), "largest PDF accepted, in MiB (env SCDEBATE_MAX_FILE_SIZE)")
-	cmd.Flags().IntVar(&f.maxMemory, "max-memory", envInt("MAX_MEMORY", layout.DefaultMemoryLimit>>20), "memory one PDF's extraction may use, in MiB (env SCDEBATE_MAX_MEMORY)")
+	cmd.Flags().IntVar(&f.workers, "workers", runtime.NumCPU(), "documents processed at once (env SCDEBATE_WORKERS)")
+	cmd.Flags().DurationVar(&f.timeout, "timeout", ingest.DefaultTimeout, "time limit per document (env SCDEBATE_TIMEOUT)")
+	cmd.Flags().IntVar(&f.maxPages, "max-pages", layout.DefaultMaxPages, "longest PDF accepted, in pages (env SCDEBATE_MAX_PAGES)")
+	cmd.Flags().IntVar(&f.maxSize, "max-file-size", layout.DefaultMaxFileSize>>20, "largest PDF accepted, in MiB (env SCDEBATE_MAX_FILE_SIZE)")
+	cmd.Flags().IntVar(&f.maxMemory, "max-memory", layout.DefaultMemoryLimit>>20, "memory one PDF's extraction may use, in MiB (env SCDEBATE_MAX_MEMORY)")
 }
 
 // options are the stage's options, drawing progress on prog, and the
@@ -117,23 +116,6 @@ func (f *ingestFlags) options(prog *progress) (ingest.Options, *layout.Pool) {
 			prog.set(p.Done, p.Total, filepath.Base(p.Path))
 		},
 	}, pool
-}
-
-// envInt is envDefault for an integer flag; a malformed value keeps def.
-func envInt(name string, def int) int {
-	if n, err := strconv.Atoi(envDefault(name, "")); err == nil {
-		return n
-	}
-	return def
-}
-
-// envDuration is envDefault for a duration flag; a malformed value keeps
-// def.
-func envDuration(name string, def time.Duration) time.Duration {
-	if d, err := time.ParseDuration(envDefault(name, "")); err == nil {
-		return d
-	}
-	return def
 }
 
 // replacedLine tells the user that a record now holds other content than

@@ -10,7 +10,10 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
+
+	"github.com/scdebate/scdebate/corpus"
 )
 
 func main() {
@@ -52,11 +55,18 @@ func exitCode(err error, interrupted bool) int {
 		fmt.Fprintln(os.Stderr, "scdebate: interrupted")
 		return exitInterrupted
 	}
-	fmt.Fprintln(os.Stderr, "scdebate:", err)
 	var ue usageError
 	var pe partialError
+	var nw *corpus.NoWorkspaceError
+	var uv *corpus.UnknownValueError
+	msg := err.Error()
+	if errors.As(err, &uv) {
+		// The value came from a flag of the same name.
+		msg = strings.Replace(msg, uv.Error(), "--"+uv.Error(), 1)
+	}
+	fmt.Fprintln(os.Stderr, "scdebate:", msg)
 	switch {
-	case errors.As(err, &ue):
+	case errors.As(err, &ue), errors.As(err, &nw), errors.As(err, &uv):
 		return exitUsage
 	case errors.As(err, &pe):
 		return exitPartial

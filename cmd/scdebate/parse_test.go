@@ -87,7 +87,7 @@ func TestIngestCommand(t *testing.T) {
 		t.Error(err)
 	}
 	out, err = run(t, "", "ingest", "--workspace", ws, filepath.Join(in, "modern.txt"))
-	if err != nil || !strings.Contains(out, "1 documents: 0 stored, 1 already in the corpus, 0 failed") {
+	if err != nil || !strings.Contains(out, "1 document: 0 stored, 1 already in the corpus, 0 failed") {
 		t.Errorf("second run: %v, %q", err, out)
 	}
 }

@@ -33,15 +33,15 @@ type selectionFlags struct {
 
 func (s *selectionFlags) register(cmd *cobra.Command) {
 	fl := cmd.Flags()
-	fl.StringVar(&s.workspace, "workspace", envDefault("WORKSPACE", "."), "workspace directory (records/ and annotations/)")
-	fl.StringVar(&s.sessions, "session", envDefault("SESSION", ""), `General Assembly sessions: "79", "70-79", "70-72,75" (default: all)`)
-	fl.StringSliceVar(&s.themes, "theme", splitEnv("THEME"), "only comments coded with these theme IDs")
-	fl.StringSliceVar(&s.countries, "country", splitEnv("COUNTRY"), "only statements by these states, or by a group they belong to (ISO alpha-3)")
-	fl.StringSliceVar(&s.groups, "group", splitEnv("GROUP"), "only statements on behalf of these groups (group IDs)")
-	fl.StringSliceVar(&s.languages, "language", splitEnv("LANGUAGE"), "only records in these languages, in order of preference (default: en, fr, es, ru, zh, ar)")
-	fl.StringVar(&s.counterpart, "counterpart", envDefault("COUNTERPART", ""), "show each passage beside its counterpart in this language (e.g. fr)")
-	fl.StringVar(&s.themesFile, "themes", envDefault("THEMES", ""), "theme file (YAML) the corpus was analysed with, if not the built-in taxonomy")
-	fl.IntVar(&s.maxRows, "max-rows", envInt("MAX_ROWS", 0), "at most this many comment rows (0: no limit)")
+	fl.StringVar(&s.workspace, "workspace", corpus.DefaultWorkspace, "workspace directory (records/ and annotations/)")
+	fl.StringVar(&s.sessions, "session", "", `General Assembly sessions: "79", "70-79", "70-72,75" (default: all)`)
+	fl.StringSliceVar(&s.themes, "theme", nil, "only comments coded with these themes (IDs or names; scdebate themes lists them)")
+	fl.StringSliceVar(&s.countries, "country", nil, "only statements by these states, or by a group they belong to (codes such as NZL, or names in any official language)")
+	fl.StringSliceVar(&s.groups, "group", nil, "only statements on behalf of these groups (IDs or names; scdebate groups lists them)")
+	fl.StringSliceVar(&s.languages, "language", nil, "only records in these languages, in order of preference (default: en, fr, es, ru, zh, ar)")
+	fl.StringVar(&s.counterpart, "counterpart", "", "show each passage beside its counterpart in this language (e.g. fr)")
+	fl.StringVar(&s.themesFile, "themes", "", "theme file (YAML) the corpus was analysed with, if not the built-in taxonomy")
+	fl.IntVar(&s.maxRows, "max-rows", 0, "at most this many comment rows (0: no limit)")
 }
 
 // options turns the flags into report options.
@@ -57,15 +57,8 @@ func (s *selectionFlags) options() (reports.Options, error) {
 	if s.maxRows < 0 {
 		return opts, usageError{errors.New("--max-rows: must not be negative")}
 	}
-	for _, c := range s.countries {
-		if len(strings.TrimSpace(c)) != 3 {
-			return opts, usageError{fmt.Errorf("--country %q: want an ISO 3166-1 alpha-3 code such as FRA", c)}
-		}
-	}
-	opts.Themes = trimAll(s.themes)
-	opts.Countries = trimAll(s.countries)
-	opts.Groups = trimAll(s.groups)
-	opts.Languages = trimAll(s.languages)
+	// The reports package checks and trims the values.
+	opts.Themes, opts.Countries, opts.Groups, opts.Languages = s.themes, s.countries, s.groups, s.languages
 	opts.Counterpart = strings.TrimSpace(s.counterpart)
 	opts.MaxRows = s.maxRows
 	if s.themesFile != "" {
@@ -76,24 +69,6 @@ func (s *selectionFlags) options() (reports.Options, error) {
 		opts.Taxonomy = tx
 	}
 	return opts, nil
-}
-
-func trimAll(xs []string) []string {
-	var out []string
-	for _, x := range xs {
-		if x = strings.TrimSpace(x); x != "" {
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
-func splitEnv(name string) []string {
-	v := envDefault(name, "")
-	if v == "" {
-		return nil
-	}
-	return strings.Split(v, ",")
 }
 
 func newReportCmd() *cobra.Command {
@@ -123,7 +98,7 @@ trends across sessions, the speakers of each meeting and the sources.`,
 		},
 	}
 	sel.register(cmd)
-	cmd.Flags().StringVar(&out, "out", envDefault("OUT", "followup.xlsx"), `workbook to write ("-": standard output)`)
+	cmd.Flags().StringVar(&out, "out", "followup.xlsx", `workbook to write ("-": standard output)`)
 	cmd.Flags().BoolVar(&trends, "trends", false, "add the Trends sheet even for a single session")
 	return cmd
 }
@@ -134,10 +109,10 @@ type reportFunc func(ctx context.Context, w io.Writer, ws *corpus.Workspace, opt
 // reporting progress on a terminal and unreadable documents as they are
 // skipped.
 func runReport(ctx context.Context, stderr io.Writer, dir, out string, opts reports.Options, write reportFunc) error {
-	if _, err := os.Stat(dir); err != nil {
-		return usageError{fmt.Errorf("--workspace: %w", err)}
+	ws, err := corpus.ExistingWorkspace(dir)
+	if err != nil {
+		return err
 	}
-	ws := &corpus.Workspace{Dir: dir}
 	defer limitReportMemory()()
 	failed, total := 0, 0
 	prog := newProgress(stderr)
@@ -161,7 +136,6 @@ func runReport(ctx context.Context, stderr io.Writer, dir, out string, opts repo
 		}
 		return nil
 	}
-	var err error
 	if out == "-" {
 		err = writeSome(os.Stdout)
 	} else {
@@ -174,7 +148,7 @@ func runReport(ctx context.Context, stderr io.Writer, dir, out string, opts repo
 		return err
 	}
 	if out != "-" {
-		fmt.Fprintf(stderr, "wrote %s (%d documents)\n", out, total)
+		fmt.Fprintf(stderr, "wrote %s (%s)\n", out, count(total, "document"))
 	}
 	if failed > 0 {
 		return partialError{failed: failed, total: total + failed}

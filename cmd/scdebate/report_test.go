@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -67,7 +66,7 @@ func TestReportCommand(t *testing.T) {
 		check     func(t *testing.T)
 	}{
 		{name: "bad session", args: []string{"report", "--workspace", ws, "--session", "79-70"}, usage: true},
-		{name: "bad country", args: []string{"report", "--workspace", ws, "--country", "France"}, usage: true},
+		{name: "bad country", args: []string{"report", "--workspace", ws, "--country", "Frnace"}, usage: true},
 		{name: "negative cap", args: []string{"report", "--workspace", ws, "--max-rows", "-1"}, usage: true},
 		{name: "missing workspace", args: []string{"report", "--workspace", filepath.Join(out, "nowhere")}, usage: true},
 		{name: "unknown format", args: []string{"export", "--workspace", ws, "--format", "ods"}, usage: true},
@@ -111,8 +110,7 @@ func TestReportCommand(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			err := runCLI(tt.args...)
-			var ue usageError
-			if got := errors.As(err, &ue); got != tt.usage {
+			if got := exitCode(err, false) == exitUsage; got != tt.usage {
 				t.Fatalf("err = %v; usage error %v, want %v", err, got, tt.usage)
 			}
 			if (err != nil) != (tt.usage || tt.wantError) {

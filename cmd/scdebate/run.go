@@ -15,7 +15,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -82,6 +81,12 @@ records or annotations changed. --serve then serves the search page.`,
   scdebate run --serve                        # then search on http://127.0.0.1:8080`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg.corpus = append(cfg.corpus, args...)
+			// The workspace every other command defaults to is the one run
+			// writes: SCDEBATE_WORKSPACE names it for run too, unless
+			// --out (or SCDEBATE_OUT) does.
+			if ws, ok := os.LookupEnv(envName("workspace")); ok && !cmd.Flags().Changed("out") {
+				cfg.out = ws
+			}
 			if cfg.out == "" {
 				return usageError{errors.New("--out: give the workspace directory")}
 			}
@@ -105,22 +110,14 @@ records or annotations changed. --serve then serves the search page.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringArrayVar(&cfg.corpus, "corpus", filepath.SplitList(envDefault("CORPUS", "")), "PDF and text files, or directories of them, to ingest (env SCDEBATE_CORPUS, a list like PATH)")
-	f.StringVar(&cfg.out, "out", envDefault("OUT", "scdebate-out"), "workspace directory the pipeline writes (env SCDEBATE_OUT)")
+	f.StringArrayVar(&cfg.corpus, "corpus", nil, "PDF and text files, or directories of them, to ingest (env SCDEBATE_CORPUS, a list like PATH)")
+	f.StringVar(&cfg.out, "out", corpus.DefaultWorkspace, "workspace directory the pipeline writes (env SCDEBATE_OUT)")
 	cfg.ingest.register(cmd)
 	cfg.analysis.register(cmd)
-	f.BoolVar(&cfg.force, "force", envBool("FORCE", false), "redo every stage: re-analyse, rebuild the index and rewrite the workbook (env SCDEBATE_FORCE)")
-	f.BoolVar(&serve, "serve", envBool("SERVE", false), "serve the search page when done (env SCDEBATE_SERVE)")
-	f.StringVar(&addr, "addr", envDefault("ADDR", defaultAddr), "address --serve listens on (env SCDEBATE_ADDR)")
+	f.BoolVar(&cfg.force, "force", false, "redo every stage: re-analyse, rebuild the index and rewrite the workbook (env SCDEBATE_FORCE)")
+	f.BoolVar(&serve, "serve", false, "serve the search page when done (env SCDEBATE_SERVE)")
+	f.StringVar(&addr, "addr", defaultAddr, "address --serve listens on (env SCDEBATE_ADDR)")
 	return cmd
-}
-
-// envBool is envDefault for a boolean flag; a malformed value keeps def.
-func envBool(name string, def bool) bool {
-	if b, err := strconv.ParseBool(envDefault(name, "")); err == nil {
-		return b
-	}
-	return def
 }
 
 // runSummary is what a run did, stage by stage, and the corpus it left.
@@ -183,8 +180,8 @@ func runPipeline(ctx context.Context, cfg runConfig, prog *progress) (*runSummar
 		if err != nil {
 			return sum, err
 		}
-		prog.println(stageLine("ingest", t, "%d documents: %d stored, %d already in the corpus, %d failed",
-			res.Total, res.Stored, res.Skipped, res.Failed))
+		prog.println(stageLine("ingest", t, "%s: %d stored, %d already in the corpus, %d failed",
+			count(res.Total, "document"), res.Stored, res.Skipped, res.Failed))
 		for _, r := range res.Replaced {
 			prog.println("  " + replacedLine(r))
 		}
@@ -211,7 +208,7 @@ func runPipeline(ctx context.Context, cfg runConfig, prog *progress) (*runSummar
 		return sum, err
 	}
 	a := sum.Analysis
-	prog.println(stageLine("analyze", t, "%d records: %d coded, %d up to date, %d failed", a.Total, a.Analysed, a.Unchanged, a.Failed))
+	prog.println(stageLine("analyze", t, "%s: %d coded, %d up to date, %d failed", count(a.Total, "record"), a.Analysed, a.Unchanged, a.Failed))
 
 	unlock, err := ws.Lock()
 	if err != nil {
@@ -232,8 +229,8 @@ func runPipeline(ctx context.Context, cfg runConfig, prog *progress) (*runSummar
 		return sum, err
 	}
 	sum.Index = *st
-	prog.println(stageLine("index", t, "%d records: %d indexed, %d unchanged, %d removed; %d passages in the index",
-		st.Records, st.Indexed, st.Unchanged, st.Removed, st.Total))
+	prog.println(stageLine("index", t, "%s: %d indexed, %d unchanged, %d removed; %d passages in the index",
+		count(st.Records, "record"), st.Indexed, st.Unchanged, st.Removed, st.Total))
 
 	t = time.Now()
 	prog.start("[4/4] report")
@@ -629,9 +626,9 @@ func exampleQuery(ctx context.Context, ws *corpus.Workspace, tx *analysis.Taxono
 func (s *runSummary) print(w io.Writer, addr string) {
 	f := s.Facts
 	fmt.Fprintln(w)
-	what := fmt.Sprintf("%d documents", f.Documents)
+	what := count(f.Documents, "document")
 	if f.Records != f.Documents {
-		what += fmt.Sprintf(" (%d records: %s)", f.Records, languageCounts(f.Languages))
+		what += fmt.Sprintf(" (%s: %s)", count(f.Records, "record"), languageCounts(f.Languages))
 	}
 	if f.FirstSession > 0 {
 		what += ", " + sessionSpan(f.FirstSession, f.LastSession)
@@ -643,7 +640,7 @@ func (s *runSummary) print(w io.Writer, addr string) {
 	case f.Samples > 0:
 		fmt.Fprintf(w, "  %d of them from the illustrative sample corpus (search with --no-samples to leave them out)\n", f.Samples)
 	}
-	fmt.Fprintf(w, "  %d speeches; %d states spoke in their own voice, and speakers spoke for %d groups\n", f.Speeches, f.States, f.Groups)
+	fmt.Fprintf(w, "  %s; %s spoke in their own voice, and speakers spoke for %s\n", count(f.Speeches, "speech"), count(f.States, "state"), count(f.Groups, "group"))
 	fmt.Fprintf(w, "  %d paragraphs, %d coded with %d themes (%d make proposals)", f.Paragraphs, f.Coded, len(f.Themes), f.Proposals)
 	if len(f.Themes) > 0 {
 		var top []string

@@ -441,7 +441,13 @@ func TestRunEnvironmentDefaults(t *testing.T) {
 	t.Setenv("SCDEBATE_CORPUS", list)
 	t.Setenv("SCDEBATE_SERVE", "true")
 	t.Setenv("SCDEBATE_ADDR", "127.0.0.1:9999")
-	cmd := newRunCmd()
+	cmd, _, err := newRootCmd().Find([]string{"run"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := applyEnv(cmd.Flags()); err != nil {
+		t.Fatal(err)
+	}
 	for flag, want := range map[string]string{
 		"out": "/tmp/elsewhere", "corpus": "[a,b c]", "serve": "true", "addr": "127.0.0.1:9999",
 	} {

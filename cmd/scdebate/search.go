@@ -50,12 +50,18 @@ understood. Filters narrow the search; values of one filter are alternatives.`,
 			if err := req.Validate(); err != nil {
 				return usageError{err}
 			}
-			ws := &corpus.Workspace{Dir: workspace}
+			ws, err := corpus.ExistingWorkspace(workspace)
+			if err != nil {
+				return err
+			}
 			ix, err := index.Open(ws)
 			if err != nil {
 				return err
 			}
 			defer ix.Close()
+			if err := web.ResolveFilters(cmd.Context(), ix, &req, web.Vocabulary{}); err != nil {
+				return err
+			}
 			res, err := ix.Search(cmd.Context(), &req)
 			if err != nil {
 				return err
@@ -76,11 +82,11 @@ understood. Filters narrow the search; values of one filter are alternatives.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&workspace, "workspace", envDefault("WORKSPACE", "."), "workspace directory (env SCDEBATE_WORKSPACE)")
-	f.StringSliceVar(&req.Countries, "country", nil, "state speaking in its own voice (ISO 3166-1 alpha-3), repeatable")
+	f.StringVar(&workspace, "workspace", corpus.DefaultWorkspace, "workspace directory (env SCDEBATE_WORKSPACE)")
+	f.StringSliceVar(&req.Countries, "country", nil, "state speaking in its own voice (a code such as NZL, or its name in any official language), repeatable")
 	f.StringSliceVar(&req.Voices, "voice", nil, "state speaking in its own voice or through a group it belongs to")
-	f.StringSliceVar(&req.Themes, "theme", nil, "theme ID, repeatable")
-	f.StringSliceVar(&req.Groups, "group", nil, "group spoken for, repeatable")
+	f.StringSliceVar(&req.Themes, "theme", nil, "theme ID or name (scdebate themes lists them), repeatable")
+	f.StringSliceVar(&req.Groups, "group", nil, "group spoken for, by ID or name (scdebate groups lists them), repeatable")
 	f.StringSliceVar(&req.Languages, "lang", nil, "language (en, fr, es, ru, ar, zh), repeatable")
 	f.StringSliceVar(&req.Symbols, "symbol", nil, "document symbol, repeatable")
 	f.StringSliceVar(&req.Kinds, "kind", nil, "record kind (verbatim-record, letter)")
@@ -102,6 +108,14 @@ understood. Filters narrow the search; values of one filter are alternatives.`,
 func printHits(w io.Writer, res *index.Result, req *index.Request, bold bool) {
 	if res.Total == 0 {
 		fmt.Fprintln(w, "no passages found")
+		return
+	}
+	if len(res.Hits) == 0 {
+		if req.From > 0 && uint64(req.From) >= res.Total {
+			fmt.Fprintf(w, "%s match; --from %d is past the last of them (--from 0 to %d shows them)\n", count(int(res.Total), "passage"), req.From, res.Total-1)
+		} else {
+			fmt.Fprintf(w, "%s match\n", count(int(res.Total), "passage"))
+		}
 		return
 	}
 	before, after := "«", "»"
@@ -128,8 +142,12 @@ func printHits(w io.Writer, res *index.Result, req *index.Request, bold bool) {
 	}
 	tw.Flush()
 	last := req.From + len(res.Hits)
-	fmt.Fprintf(w, "%d–%d of %d passages (%s)\n", req.From+1, last, res.Total, res.Took.Round(1000))
+	fmt.Fprintf(w, "%d–%d of %s (%s)\n", req.From+1, last, count(int(res.Total), "passage"), res.Took.Round(1000))
+	fmt.Fprintln(w, citationLegend)
 }
+
+// citationLegend says what a citation's numbers count.
+const citationLegend = "p. is the page of the record where the passage starts; para. counts the paragraphs of the speaker's statement (or of the letter) from 1."
 
 func clip(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {

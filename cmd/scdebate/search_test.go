@@ -36,7 +36,7 @@ func TestIndexAndSearchCommands(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"CITATION", "A/75/PV.78, p. 4", "2021-06-10", "NZL", "«veto»", "SAMPLE/1, p. 3 [sample]", "1–3 of 3 passages"} {
+	for _, want := range []string{"CITATION", "A/75/PV.78, p. 4", "2021-06-10", "NZL", "«veto»", "SAMPLE/1, p. 3, para. ", "1–3 of 3 passages"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("table lacks %q:\n%s", want, out)
 		}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"net"
 	"net/http"
-	"os"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -29,10 +28,10 @@ to the loopback interface unless --addr says otherwise. A new index built by
 gracefully.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if st, err := os.Stat(workspace); err != nil || !st.IsDir() {
-				return usageError{fmt.Errorf("workspace %s is not a directory", workspace)}
+			ws, err := corpus.ExistingWorkspace(workspace)
+			if err != nil {
+				return err
 			}
-			ws := &corpus.Workspace{Dir: workspace}
 			ix, err := index.Open(ws)
 			if err != nil {
 				return err
@@ -60,6 +59,7 @@ gracefully.`,
 					}
 					return id
 				},
+				Vocabulary: web.Vocabulary{Taxonomy: tx, Groups: groups},
 				OnError: func(r *http.Request, err error) {
 					fmt.Fprintf(cmd.ErrOrStderr(), "scdebate: %s %s: %v\n", r.Method, r.URL.Path, err)
 				},
@@ -83,8 +83,8 @@ gracefully.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&workspace, "workspace", envDefault("WORKSPACE", "."), "workspace directory (env SCDEBATE_WORKSPACE)")
-	f.StringVar(&addr, "addr", envDefault("ADDR", "127.0.0.1:8080"), "address to listen on (env SCDEBATE_ADDR)")
-	f.StringVar(&themesFile, "themes", envDefault("THEMES", ""), "theme file (YAML) whose theme names the pages show, instead of the built-in taxonomy (env SCDEBATE_THEMES)")
+	f.StringVar(&workspace, "workspace", corpus.DefaultWorkspace, "workspace directory (env SCDEBATE_WORKSPACE)")
+	f.StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on (env SCDEBATE_ADDR)")
+	f.StringVar(&themesFile, "themes", "", "theme file (YAML) whose theme names the pages show, instead of the built-in taxonomy (env SCDEBATE_THEMES)")
 	return cmd
 }

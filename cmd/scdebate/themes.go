@@ -54,7 +54,7 @@ starting point for a file of your own (--themes FILE on classify and analyze).`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&themesFile, "themes", envDefault("THEMES", ""), "theme file (YAML) to use instead of the built-in taxonomy")
+	cmd.Flags().StringVar(&themesFile, "themes", "", "theme file (YAML) to use instead of the built-in taxonomy")
 	cmd.Flags().BoolVar(&dump, "yaml", false, "print the built-in theme file")
 	return cmd
 }

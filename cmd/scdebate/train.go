@@ -103,9 +103,9 @@ workspace; --out writes it elsewhere.`,
 		},
 	}
 	cmd.Flags().StringArrayVar(&data, "data", nil, "YAML file of labelled passages (repeatable)")
-	cmd.Flags().StringVar(&workspace, "workspace", envDefault("WORKSPACE", ""), "workspace whose model to write (DIR/model.json)")
+	cmd.Flags().StringVar(&workspace, "workspace", "", "workspace whose model to write (DIR/model.json)")
 	cmd.Flags().StringVar(&out, "out", "", "model file to write instead of a workspace's")
-	cmd.Flags().StringVar(&themesFile, "themes", envDefault("THEMES", ""), "theme file (YAML) to use instead of the built-in taxonomy")
+	cmd.Flags().StringVar(&themesFile, "themes", "", "theme file (YAML) to use instead of the built-in taxonomy")
 	cmd.Flags().BoolVar(&noBase, "no-base", false, "train on the given data alone, without the project's written training sets")
 	return cmd
 }

@@ -67,13 +67,13 @@ type Group struct {
 
 // Groups are the groups generated speeches speak for.
 var Groups = []Group{
-	{"ACT", "Accountability, Coherence and Transparency group", []string{"AUT", "CHE", "CHL", "CRI", "DNK", "EST", "FIN", "GHA", "IRL", "JOR", "LIE", "NZL", "NOR", "PER", "PRT", "SAU", "SWE", "URY"}},
-	{"L69", "L.69 group", []string{"BRA", "IND", "NGA", "ZAF", "JAM", "KEN"}},
-	{"G4", "Group of Four", []string{"BRA", "DEU", "IND", "JPN"}},
-	{"UFC", "Uniting for Consensus", []string{"ARG", "CAN", "COL", "CRI", "ESP", "ITA", "KOR", "MEX", "PAK", "TUR"}},
-	{"NAM", "Movement of Non-Aligned Countries", []string{"CUB", "DZA", "EGY", "IDN", "IRN", "KWT", "MAR", "MYS", "NGA", "PAK", "PHL", "QAT", "SEN", "VEN", "VNM"}},
-	{"ARAB", "Group of Arab States", []string{"DZA", "EGY", "JOR", "KWT", "MAR", "QAT", "SAU"}},
-	{"NORDIC", "Nordic countries", []string{"DNK", "FIN", "NOR", "SWE"}},
+	{"act", "Accountability, Coherence and Transparency group", []string{"AUT", "CHE", "CHL", "CRI", "DNK", "EST", "FIN", "GHA", "IRL", "JOR", "LIE", "NZL", "NOR", "PER", "PRT", "SAU", "SWE", "URY"}},
+	{"l69", "L.69 group", []string{"BRA", "IND", "NGA", "ZAF", "JAM", "KEN"}},
+	{"g4", "Group of Four", []string{"BRA", "DEU", "IND", "JPN"}},
+	{"ufc", "Uniting for Consensus", []string{"ARG", "CAN", "COL", "CRI", "ESP", "ITA", "KOR", "MEX", "PAK", "TUR"}},
+	{"nam", "Movement of Non-Aligned Countries", []string{"CUB", "DZA", "EGY", "IDN", "IRN", "KWT", "MAR", "MYS", "NGA", "PAK", "PHL", "QAT", "SEN", "VEN", "VNM"}},
+	{"arab-group", "Group of Arab States", []string{"DZA", "EGY", "JOR", "KWT", "MAR", "QAT", "SAU"}},
+	{"nordic", "Nordic countries", []string{"DNK", "FIN", "NOR", "SWE"}},
 }
 
 // ThemeSentences holds, for each theme, sentences that substantively

@@ -34,8 +34,14 @@ var proposalMarkers = []string{"we call on", "we urge", "we encourage", "should"
 func Annotate(rec *corpus.Record) *analysis.Annotation {
 	a := &analysis.Annotation{Version: analysis.AnnotationVersion, RecordSHA256: rec.Source.SHA256,
 		Symbol: rec.Symbol, Language: rec.Language, TaxonomyHash: TaxonomyHash}
+	gs, _ := analysis.DefaultGroups()
 	for _, sp := range rec.Speeches {
 		sa := analysis.SpeechAnnotation{Seq: sp.Seq}
+		if gs != nil {
+			// The groups spoken for, resolved as the analysis resolves
+			// them.
+			sa.Groups = gs.ResolveSpeech(rec, &sp)
+		}
 		seen := map[string]bool{}
 		for _, p := range sp.Paragraphs {
 			low := strings.ToLower(p.Text)

@@ -33,11 +33,16 @@ type APIHit struct {
 	Groups      []string `json:"groups"`
 	Language    string   `json:"language"`
 	Page        int      `json:"page,omitempty"`
-	Seq         int      `json:"seq"`
-	N           int      `json:"n"`
-	Proposal    bool     `json:"proposal"`
-	Sample      bool     `json:"sample"`
-	Text        string   `json:"text"`
+	// Paragraph is the passage's paragraph within the speaker's statement
+	// (or the letter), counted from 1, as the citation gives it; N is the
+	// same number under its older name, Seq the statement's place in the
+	// record.
+	Paragraph int    `json:"paragraph"`
+	Seq       int    `json:"seq"`
+	N         int    `json:"n"`
+	Proposal  bool   `json:"proposal"`
+	Sample    bool   `json:"sample"`
+	Text      string `json:"text"`
 	// Highlight is the best fragment, HTML-escaped, with the matched terms
 	// in <mark>.
 	Highlight string `json:"highlight"`
@@ -70,7 +75,7 @@ func NewAPIHit(h *index.Hit) APIHit {
 		ID: h.ID, Symbol: h.Symbol, Session: h.Session, Date: h.Date,
 		CountryCode: h.CountryCode(), Delegation: h.Delegation, Speaker: h.Speaker,
 		Themes: nonNil(h.Themes), Groups: nonNil(h.Groups), Language: h.Language,
-		Page: h.Page, Seq: h.Seq, N: h.N, Proposal: h.Proposal, Sample: h.Sample,
+		Page: h.Page, Paragraph: h.N, Seq: h.Seq, N: h.N, Proposal: h.Proposal, Sample: h.Sample,
 		Text: h.Text, Highlight: h.Fragment.HTML(), Citation: h.Citation(), URL: h.URL(),
 	}
 	return hit
@@ -84,7 +89,7 @@ func nonNil(s []string) []string {
 }
 
 func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
-	req, err := ParseRequest(r.URL.Query())
+	req, err := s.parseRequest(r)
 	if err != nil {
 		s.apiError(w, r, err)
 		return
@@ -137,7 +142,7 @@ func (s *Server) apiWorkbook(w http.ResponseWriter, r *http.Request) {
 		writeJSONError(w, http.StatusNotFound, "workbook downloads are not available on this server", "")
 		return
 	}
-	req, err := ParseRequest(r.URL.Query())
+	req, err := s.parseRequest(r)
 	if err != nil {
 		s.apiError(w, r, err)
 		return

@@ -162,7 +162,7 @@ func TestBrowser(t *testing.T) {
 	if _, err := chromedp.RunResponse(ctx, chromedp.Navigate(base+"/passage/"+strings.ReplaceAll("A_75_PV.78.en#1.2", "#", "%23"))); err != nil {
 		t.Fatal(err)
 	}
-	if h1 := text(ctx, t, chromedp.CSS("h1")); h1 != "A/75/PV.78, p. 4" {
+	if h1 := text(ctx, t, chromedp.CSS("h1")); h1 != "A/75/PV.78, p. 4, para. 2" {
 		t.Errorf("passage page heading %q", h1)
 	}
 	if _, err := chromedp.RunResponse(ctx, chromedp.Navigate(loc)); err != nil {

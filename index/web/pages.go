@@ -6,12 +6,14 @@ import (
 	"errors"
 	"net/http"
 	"net/url"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/index"
 )
 
@@ -91,6 +93,50 @@ type searchView struct {
 	PrevURL     string
 	NextURL     string
 	WorkbookURL string
+	// PastEnd marks a page past the last passage; FirstURL is the first.
+	PastEnd  bool
+	FirstURL string
+	// Suggestions are the searches with an unknown filter value replaced
+	// by a known value near it.
+	Suggestions []suggestionView
+}
+
+type suggestionView struct{ Label, URL string }
+
+// codeInLabel reads the code a country suggestion ends with: "New Zealand
+// (NZL)".
+var codeInLabel = regexp.MustCompile(`\(([A-Z]{3})\)$`)
+
+// suggestionLinks turns the suggestions of an unknown filter value into
+// the search with that value replaced.
+func suggestionLinks(v url.Values, err error) []suggestionView {
+	var uv *corpus.UnknownValueError
+	if !errors.As(err, &uv) {
+		return nil
+	}
+	var out []suggestionView
+	for _, label := range uv.Suggestions {
+		value := label
+		if m := codeInLabel.FindStringSubmatch(label); m != nil {
+			value = m[1]
+		}
+		q := cloneValues(v)
+		q.Del("from")
+		var vals []string
+		for _, raw := range q[uv.Param] {
+			for _, x := range strings.Split(raw, ",") {
+				if x = strings.TrimSpace(x); x == uv.Value {
+					x = value
+				}
+				if x != "" {
+					vals = append(vals, x)
+				}
+			}
+		}
+		q[uv.Param] = vals
+		out = append(out, suggestionView{Label: label, URL: "/?" + q.Encode()})
+	}
+	return out
 }
 
 var facetLabels = []struct{ name, param, label string }{
@@ -107,7 +153,7 @@ var filterParams = []string{"country", "voice", "theme", "group", "lang", "symbo
 
 func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
-	req, err := ParseRequest(v)
+	req, err := s.parseRequest(r)
 	view := searchView{Query: strings.TrimSpace(v.Get("q")), Sort: req.Sort, Fuzzy: req.Fuzzy}
 	canonical := Values(&req)
 	if err != nil {
@@ -122,6 +168,7 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		status, body := s.classify(r, err)
 		view.Error = body.Error
+		view.Suggestions = suggestionLinks(canonical, err)
 		s.render(w, r, status, "search.html", view)
 		return
 	}
@@ -142,6 +189,10 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	if len(res.Hits) > 0 {
 		view.First = req.From + 1
 		view.Last = req.From + len(res.Hits)
+	} else if res.Total > 0 {
+		// A page past the last passage says so, with the way back.
+		view.PastEnd = true
+		view.FirstURL = pageURL(canonical, 0)
 	}
 	if req.From > 0 {
 		view.PrevURL = pageURL(canonical, max(0, req.From-req.Size))
@@ -355,8 +406,20 @@ const (
 
 func (s *Server) statePage(w http.ResponseWriter, r *http.Request) {
 	code := strings.ToUpper(r.PathValue("code"))
-	if !countryCode.MatchString(code) {
-		s.render(w, r, http.StatusNotFound, "error.html", errorPage{Title: "Unknown state", Message: "A state is named by its ISO 3166-1 alpha-3 code, as in /state/NZL."})
+	if _, known := corpus.CountryByCode(code); !known || !countryCode.MatchString(code) {
+		// A state's name goes to its page; anything else is not found,
+		// with the states it may have meant.
+		c, err := corpus.ResolveCountry("state", r.PathValue("code"))
+		if err == nil {
+			http.Redirect(w, r, "/state/"+url.PathEscape(c.Code), http.StatusFound)
+			return
+		}
+		msg := "No state has the code " + r.PathValue("code") + ". A state is named by its ISO 3166-1 alpha-3 code, as in /state/NZL."
+		var uv *corpus.UnknownValueError
+		if errors.As(err, &uv) && len(uv.Suggestions) > 0 {
+			msg += " Did you mean " + strings.Join(uv.Suggestions, ", ") + "?"
+		}
+		s.render(w, r, http.StatusNotFound, "error.html", errorPage{Title: "Unknown state", Message: msg})
 		return
 	}
 	view, err := s.stateView(r, code)

@@ -66,6 +66,9 @@ type Options struct {
 	// OnError, when set, is told about internal errors (the client only
 	// sees that something failed).
 	OnError func(r *http.Request, err error)
+	// Vocabulary checks the filter values of every search (zero: the
+	// built-in taxonomy and group table); see ResolveFilters.
+	Vocabulary Vocabulary
 }
 
 // Server is the HTTP front end of an index.
@@ -187,6 +190,8 @@ type errorBody struct {
 	Error    string `json:"error"`
 	Param    string `json:"param,omitempty"`
 	Position int    `json:"position,omitempty"`
+	// Suggestions are the known values nearest to an unknown filter value.
+	Suggestions []string `json:"suggestions,omitempty"`
 }
 
 func writeJSONError(w http.ResponseWriter, status int, msg, param string) {
@@ -207,7 +212,10 @@ func (s *Server) classify(r *http.Request, err error) (int, errorBody) {
 	var re *index.RequestError
 	var qe *index.QueryError
 	var nf *index.NotFoundError
+	var uv *corpus.UnknownValueError
 	switch {
+	case errors.As(err, &uv):
+		return http.StatusBadRequest, errorBody{Error: uv.Error(), Param: uv.Param, Suggestions: uv.Suggestions}
 	case errors.As(err, &re):
 		return http.StatusBadRequest, errorBody{Error: re.Error(), Param: re.Param}
 	case errors.As(err, &qe):
@@ -248,6 +256,18 @@ func stateName(code string) string {
 		return c.Name("en")
 	}
 	return code
+}
+
+// parseRequest reads a search from the query parameters and resolves its
+// filter values against the server's vocabulary.
+func (s *Server) parseRequest(r *http.Request) (index.Request, error) {
+	req, err := ParseRequest(r.URL.Query())
+	if err != nil {
+		return req, err
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), searchTimeout)
+	defer cancel()
+	return req, ResolveFilters(ctx, s.ix, &req, s.opts.Vocabulary)
 }
 
 func (s *Server) search(r *http.Request, req *index.Request) (*index.Result, error) {

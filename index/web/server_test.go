@@ -115,7 +115,7 @@ func TestAPISearch(t *testing.T) {
 	}
 	if official.URL != "https://undocs.org/en/A/75/PV.78#page=4" || official.CountryCode != "NZL" || official.Delegation != "New Zealand" ||
 		official.Session != 75 || official.Date != "2021-06-10" || official.Speaker == "" || official.ID == "" ||
-		!strings.Contains(official.Highlight, "<mark>veto</mark>") || official.Citation != "A/75/PV.78, p. 4" {
+		!strings.Contains(official.Highlight, "<mark>veto</mark>") || official.Citation != "A/75/PV.78, p. 4, para. 2" {
 		t.Errorf("hit = %+v", official)
 	}
 	var hitKeys []map[string]json.RawMessage
