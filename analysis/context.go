@@ -3,6 +3,7 @@ package analysis
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/scdebate/scdebate/corpus"
 )
@@ -182,47 +183,51 @@ func hasAny(s string, subs []string) bool {
 	return false
 }
 
-var cues = map[string]cueSet{
-	"en": {
-		thanks:    regexp.MustCompile(`(?i)\b(?:(?:i|we)(?: would| should)?(?: also)?(?: like to| wish to| want to)? (?:thank|congratulate|pay tribute to)|(?:let me|allow me to)(?: also)?(?: begin by| start by)? (?:thank|congratulat)\w*|(?:i am|we are) (?:also )?(?:grateful|thankful)|(?:our|my) (?:thanks|gratitude|appreciation) (?:go|goes|to)|express(?:es|ing)? (?:our|my|its) (?:sincere |deep |deepest |profound )?(?:gratitude|appreciation|thanks)|thank you|thanking)\b`),
-		thanksFor: regexp.MustCompile(`(?i)\b(?:for|on)\b`),
-		courtesy:  regexp.MustCompile(`(?i)^(?:for|on) (?:(?:his|her|their|its|your|the|this) )?(?:(?:excellent|able|skilful|skillful|wise|kind|comprehensive|informative|important) )?(?:convening|scheduling|organizing|organising|holding|calling|presenting|introducing|presiding|chairing|leadership|stewardship|statement|briefing|presentation|introduction|election|assumption|guidance|efforts as)\b`),
-		title:     regexp.MustCompile(`(?i)\b(?:in (?:my|our|its|his|her|their) capacity as|speaking as|as (?:the )?(?:current |outgoing |incoming |former )?(?:chair|chairperson|chairman|co-chair|coordinator|facilitator|co-facilitator|vice-chair)s? of|as (?:the )?(?:co-)?penholders? (?:of|on|for)|^\W*(?:introducing|presenting) the (?:annual )?report)\b`),
-		vote:      regexp.MustCompile(`(?i)\b(?:(?:we|i|my delegation|our delegation) (?:have |has |had |therefore |also )?(?:voted|abstained|will vote|cast (?:a|our|its) vote)|explanation of (?:vote|position)|in explanation of)\b`),
-		procedure: regexp.MustCompile(`(?i)\b(?:in accordance with rules? \d+|under rules? \d+ of (?:the|its) provisional rules|i (?:now )?(?:invite|give the floor|call on)|the council is meeting in accordance with the understanding)\b`),
-		triggers: [4][]string{{"thank", "grateful", "gratitude", "congratulat", "tribute", "appreciation"}, {" as ", "as ", "capacity", "introducing", "presenting"},
-			{"vot", "abstain", "explanation"}, {"rule", "invite", "floor", "call on", "understanding"}},
-	},
-	"fr": {
-		thanks:    regexp.MustCompile(`(?i)(?:\b(?:je|nous)\s+(?:tiens|tenons|voudrais|voudrions|souhaite|souhaitons)?\s*(?:à\s+)?(?:aussi\s+)?(?:remercie|remercier|remercions|félicite|féliciter|félicitons|rends hommage|rendre hommage)|\b(?:permettez-moi|qu'il me soit permis) de (?:remercier|féliciter)|\bexprim(?:e|er|ons) (?:notre|ma) (?:gratitude|reconnaissance))`),
-		thanksFor: regexp.MustCompile(`(?i)(?:^|\s)(?:pour|de son|de sa|de leur|d'avoir)\s`),
-		courtesy:  regexp.MustCompile(`(?i)^\s*(?:pour|de son|de sa|de leur|d'avoir)\s+(?:(?:son|sa|leur|ses|la|l'|avoir)\s*)?(?:convoqué|organisé|présenté|présidé|présentation|exposé|déclaration|tenue|élection|direction|leadership|rédaction|préparation|élaboration)`),
-		title:     regexp.MustCompile(`(?i)\b(?:en (?:ma|sa|notre|leur) qualité de|en tant que (?:président|présidente|coordonnateur|coordonnatrice|facilitateur|facilitatrice|rédacteur|porte-plume))`),
-		vote:      regexp.MustCompile(`(?i)\b(?:nous avons voté|j'ai voté|nous nous sommes abstenus|explication de vote)`),
-		procedure: regexp.MustCompile(`(?i)(?:conformément à l'article \d+ du règlement|\bj['’]invite|\bje donne (?:maintenant )?la parole)`),
-		triggers: [4][]string{{"remerci", "félicit", "hommage", "gratitude", "reconnaissance"}, {"qualité", "en tant que"},
-			{"voté", "abstenu", "explication"}, {"article", "invite", "parole"}},
-	},
-	"es": {
-		thanks:    regexp.MustCompile(`(?i)\b(?:agradec(?:er|emos|e|o)|felicit(?:ar|amos|o)|(?:expres(?:ar|amos|o)) (?:nuestro|mi) (?:agradecimiento|reconocimiento)|doy las gracias|damos las gracias)`),
-		thanksFor: regexp.MustCompile(`(?i)(?:^|\s)(?:por|que)\s`),
-		courtesy:  regexp.MustCompile(`(?i)^\s*por\s+(?:(?:su|sus|la|haber)\s+)?(?:convocado|convocar|organizado|organizar|presentado|presentar|presidido|presentación|exposición|declaración|celebración|elección|liderazgo|redacción|preparación|elaboración)`),
-		title:     regexp.MustCompile(`(?i)\b(?:en (?:mi|su|nuestra) (?:calidad|condición) de|como (?:presidente|presidenta|coordinador|coordinadora|facilitador|facilitadora|redactor)s? de)`),
-		vote:      regexp.MustCompile(`(?i)\b(?:votamos|hemos votado|nos abstuvimos|explicación de voto)`),
-		procedure: regexp.MustCompile(`(?i)(?:de conformidad con el artículo \d+ del reglamento|\binvito a|\bdoy (?:ahora )?la palabra)`),
-		triggers: [4][]string{{"agradec", "felicit", "gracias", "agradecimiento", "reconocimiento"}, {"calidad", "condición", "como "},
-			{"vot", "abstuv", "explicación"}, {"artículo", "invito", "palabra"}},
-	},
-	"zh": {
-		thanks:    regexp.MustCompile(`(?:感谢|谢谢|祝贺)`),
-		thanksFor: regexp.MustCompile(`(?:为|就|对)`),
-		courtesy:  regexp.MustCompile(`^.{0,30}?(?:召开|主持|介绍|举行|安排|当选|所作的发言|所作的通报|起草|编写|所做的工作)`),
-		title:     regexp.MustCompile(`(?:作为|以).{0,24}?(?:主席|协调人|促进者|执笔方)(?:的身份)?`),
-		vote:      regexp.MustCompile(`(?:投了?赞成票|投了?反对票|投了?弃权票|投票赞成|投票反对|解释投票)`),
-		procedure: regexp.MustCompile(`(?:根据.{0,20}暂行议事规则第\s*\d+\s*条|我请|我现在请|现在请)`),
-		triggers:  [4][]string{{"感谢", "谢谢", "祝贺"}, {"作为", "以"}, {"投", "解释投票"}, {"请"}},
-	},
-}
+// cues are compiled on first use: every process of this binary would
+// otherwise compile them at start-up, a PDF worker or a search included.
+var cues = sync.OnceValue(func() map[string]cueSet {
+	return map[string]cueSet{
+		"en": {
+			thanks:    regexp.MustCompile(`(?i)\b(?:(?:i|we)(?: would| should)?(?: also)?(?: like to| wish to| want to)? (?:thank|congratulate|pay tribute to)|(?:let me|allow me to)(?: also)?(?: begin by| start by)? (?:thank|congratulat)\w*|(?:i am|we are) (?:also )?(?:grateful|thankful)|(?:our|my) (?:thanks|gratitude|appreciation) (?:go|goes|to)|express(?:es|ing)? (?:our|my|its) (?:sincere |deep |deepest |profound )?(?:gratitude|appreciation|thanks)|thank you|thanking)\b`),
+			thanksFor: regexp.MustCompile(`(?i)\b(?:for|on)\b`),
+			courtesy:  regexp.MustCompile(`(?i)^(?:for|on) (?:(?:his|her|their|its|your|the|this) )?(?:(?:excellent|able|skilful|skillful|wise|kind|comprehensive|informative|important) )?(?:convening|scheduling|organizing|organising|holding|calling|presenting|introducing|presiding|chairing|leadership|stewardship|statement|briefing|presentation|introduction|election|assumption|guidance|efforts as)\b`),
+			title:     regexp.MustCompile(`(?i)\b(?:in (?:my|our|its|his|her|their) capacity as|speaking as|as (?:the )?(?:current |outgoing |incoming |former )?(?:chair|chairperson|chairman|co-chair|coordinator|facilitator|co-facilitator|vice-chair)s? of|as (?:the )?(?:co-)?penholders? (?:of|on|for)|^\W*(?:introducing|presenting) the (?:annual )?report)\b`),
+			vote:      regexp.MustCompile(`(?i)\b(?:(?:we|i|my delegation|our delegation) (?:have |has |had |therefore |also )?(?:voted|abstained|will vote|cast (?:a|our|its) vote)|explanation of (?:vote|position)|in explanation of)\b`),
+			procedure: regexp.MustCompile(`(?i)\b(?:in accordance with rules? \d+|under rules? \d+ of (?:the|its) provisional rules|i (?:now )?(?:invite|give the floor|call on)|the council is meeting in accordance with the understanding)\b`),
+			triggers: [4][]string{{"thank", "grateful", "gratitude", "congratulat", "tribute", "appreciation"}, {" as ", "as ", "capacity", "introducing", "presenting"},
+				{"vot", "abstain", "explanation"}, {"rule", "invite", "floor", "call on", "understanding"}},
+		},
+		"fr": {
+			thanks:    regexp.MustCompile(`(?i)(?:\b(?:je|nous)\s+(?:tiens|tenons|voudrais|voudrions|souhaite|souhaitons)?\s*(?:à\s+)?(?:aussi\s+)?(?:remercie|remercier|remercions|félicite|féliciter|félicitons|rends hommage|rendre hommage)|\b(?:permettez-moi|qu'il me soit permis) de (?:remercier|féliciter)|\bexprim(?:e|er|ons) (?:notre|ma) (?:gratitude|reconnaissance))`),
+			thanksFor: regexp.MustCompile(`(?i)(?:^|\s)(?:pour|de son|de sa|de leur|d'avoir)\s`),
+			courtesy:  regexp.MustCompile(`(?i)^\s*(?:pour|de son|de sa|de leur|d'avoir)\s+(?:(?:son|sa|leur|ses|la|l'|avoir)\s*)?(?:convoqué|organisé|présenté|présidé|présentation|exposé|déclaration|tenue|élection|direction|leadership|rédaction|préparation|élaboration)`),
+			title:     regexp.MustCompile(`(?i)\b(?:en (?:ma|sa|notre|leur) qualité de|en tant que (?:président|présidente|coordonnateur|coordonnatrice|facilitateur|facilitatrice|rédacteur|porte-plume))`),
+			vote:      regexp.MustCompile(`(?i)\b(?:nous avons voté|j'ai voté|nous nous sommes abstenus|explication de vote)`),
+			procedure: regexp.MustCompile(`(?i)(?:conformément à l'article \d+ du règlement|\bj['’]invite|\bje donne (?:maintenant )?la parole)`),
+			triggers: [4][]string{{"remerci", "félicit", "hommage", "gratitude", "reconnaissance"}, {"qualité", "en tant que"},
+				{"voté", "abstenu", "explication"}, {"article", "invite", "parole"}},
+		},
+		"es": {
+			thanks:    regexp.MustCompile(`(?i)\b(?:agradec(?:er|emos|e|o)|felicit(?:ar|amos|o)|(?:expres(?:ar|amos|o)) (?:nuestro|mi) (?:agradecimiento|reconocimiento)|doy las gracias|damos las gracias)`),
+			thanksFor: regexp.MustCompile(`(?i)(?:^|\s)(?:por|que)\s`),
+			courtesy:  regexp.MustCompile(`(?i)^\s*por\s+(?:(?:su|sus|la|haber)\s+)?(?:convocado|convocar|organizado|organizar|presentado|presentar|presidido|presentación|exposición|declaración|celebración|elección|liderazgo|redacción|preparación|elaboración)`),
+			title:     regexp.MustCompile(`(?i)\b(?:en (?:mi|su|nuestra) (?:calidad|condición) de|como (?:presidente|presidenta|coordinador|coordinadora|facilitador|facilitadora|redactor)s? de)`),
+			vote:      regexp.MustCompile(`(?i)\b(?:votamos|hemos votado|nos abstuvimos|explicación de voto)`),
+			procedure: regexp.MustCompile(`(?i)(?:de conformidad con el artículo \d+ del reglamento|\binvito a|\bdoy (?:ahora )?la palabra)`),
+			triggers: [4][]string{{"agradec", "felicit", "gracias", "agradecimiento", "reconocimiento"}, {"calidad", "condición", "como "},
+				{"vot", "abstuv", "explicación"}, {"artículo", "invito", "palabra"}},
+		},
+		"zh": {
+			thanks:    regexp.MustCompile(`(?:感谢|谢谢|祝贺)`),
+			thanksFor: regexp.MustCompile(`(?:为|就|对)`),
+			courtesy:  regexp.MustCompile(`^.{0,30}?(?:召开|主持|介绍|举行|安排|当选|所作的发言|所作的通报|起草|编写|所做的工作)`),
+			title:     regexp.MustCompile(`(?:作为|以).{0,24}?(?:主席|协调人|促进者|执笔方)(?:的身份)?`),
+			vote:      regexp.MustCompile(`(?:投了?赞成票|投了?反对票|投了?弃权票|投票赞成|投票反对|解释投票)`),
+			procedure: regexp.MustCompile(`(?:根据.{0,20}暂行议事规则第\s*\d+\s*条|我请|我现在请|现在请)`),
+			triggers:  [4][]string{{"感谢", "谢谢", "祝贺"}, {"作为", "以"}, {"投", "解释投票"}, {"请"}},
+		},
+	}
+})
 
 // clauseEnd ends a mention: a semicolon, a colon, or a comma before a new
 // clause ("..., and we call on ..."); a title ends at its comma.
@@ -234,7 +239,7 @@ var (
 // mentions returns the byte ranges of a sentence that are mentions; lower
 // is the sentence in lower case.
 func mentions(lang, text, lower string) [][2]int {
-	cs, ok := cues[lang]
+	cs, ok := cues()[lang]
 	if !ok {
 		return nil
 	}
