@@ -49,6 +49,7 @@ fails is reported with its reason and the others go on.`,
 			prog.start("ingest")
 			opts, pool := flags.options(prog)
 			defer pool.Close()
+			defer collectLessWhileParsing()()
 			res, err := ingest.Ingest(cmd.Context(), ws, args, opts)
 			prog.done()
 			if res != nil {

@@ -27,6 +27,7 @@ pdftotext gives it) and prints the parsed record as one JSON object on stdout.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			pool := &layout.Pool{}
 			defer pool.Close()
+			defer collectLessWhileParsing()()
 			rec, err := ingest.ParseFile(cmd.Context(), args[0], pool)
 			if err != nil {
 				return err

@@ -171,7 +171,9 @@ func runPipeline(ctx context.Context, cfg runConfig, prog *progress) (*runSummar
 	if len(paths) > 0 {
 		prog.start("[1/4] ingest")
 		opts, pool := cfg.ingest.options(prog)
+		restore := collectLessWhileParsing()
 		res, err := ingest.Ingest(ctx, ws, paths, opts)
+		restore()
 		pool.Close()
 		if res != nil {
 			sum.Ingest = *res
