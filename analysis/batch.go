@@ -68,6 +68,11 @@ func (c *Coder) AnalyzeWorkspace(ctx context.Context, ws *corpus.Workspace, opts
 	}
 	workers = min(workers, max(len(paths), 1))
 	known := loadUpToDate(ws, c.upToDateSettings(opts))
+	// A full disk stops the batch: every record after would fail the same
+	// way.
+	var full error
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
 
 	type outcome struct {
 		path      string
@@ -109,6 +114,11 @@ func (c *Coder) AnalyzeWorkspace(ctx context.Context, ws *corpus.Workspace, opts
 		switch {
 		case o.err != nil && ctx.Err() != nil && errors.Is(o.err, ctx.Err()):
 			// cancelled mid-record: not a failure of the record
+		case full != nil:
+		case corpus.IsNoSpace(o.err):
+			// Annotations take about as much room as their records.
+			full = ws.NoSpace(ws.Path(corpus.AnnotationsDir), corpus.DirSize(ws.Path(corpus.RecordsDir)), o.err)
+			stop()
 		case o.err != nil:
 			res.Failed++
 			if opts.OnError != nil {
@@ -122,6 +132,9 @@ func (c *Coder) AnalyzeWorkspace(ctx context.Context, ws *corpus.Workspace, opts
 		if opts.OnProgress != nil {
 			opts.OnProgress(Progress{Done: done, Total: len(paths), Path: o.path, Unchanged: o.unchanged && o.err == nil})
 		}
+	}
+	if full != nil {
+		return res, full
 	}
 	if err := ctx.Err(); err != nil {
 		return res, err

@@ -113,6 +113,8 @@ func TestLockClearsStaleTemps(t *testing.T) {
 	left := []string{
 		ws.Path(RecordsDir, fmt.Sprintf(".S_PV.8422.en.json.tmp-%d-1", dead)),
 		ws.Path(AnnotationsDir, fmt.Sprintf(".abc.def.json.tmp-%d-2", dead)),
+		ws.Path(fmt.Sprintf(".report.xlsx.tmp-%d-3", dead)),
+		ws.Path(fmt.Sprintf(".run.json.tmp-%d-4", dead)),
 	}
 	for _, p := range left {
 		if err := os.WriteFile(p, []byte(`{"symbol": "S/PV.`), 0o644); err != nil {

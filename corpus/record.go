@@ -117,6 +117,11 @@ type Paragraph struct {
 	Text string `json:"text"`
 	// Item marks a list item (a bullet) whose marker was removed from Text.
 	Item bool `json:"item,omitempty"`
+	// Part numbers the pieces of a paragraph longer than
+	// MaxParagraphBytes, which is stored as consecutive paragraphs, each
+	// with the page its text starts on: 1, 2, … for the pieces, 0 for a
+	// paragraph stored whole.
+	Part int `json:"part,omitempty"`
 }
 
 // Event is a stage direction: "It was so decided.", opening and closing

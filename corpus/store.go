@@ -15,6 +15,9 @@ import (
 // named by FileName.
 type Store struct {
 	Dir string
+	// Replaced, when set, is where a record that one made from other
+	// content replaces is kept (see Replace).
+	Replaced string
 }
 
 // FileName is the name a record is stored under: its symbol with slashes
@@ -55,22 +58,36 @@ func Slug(symbol string) string {
 	return s
 }
 
-// Put writes rec atomically and returns the path it was written to.
+// Put writes rec atomically and returns the path it was written to, like
+// Replace.
 func (s *Store) Put(rec *Record) (string, error) {
+	path, _, err := s.Replace(rec)
+	return path, err
+}
+
+// Replace writes rec atomically and returns the path it was written to.
+// When it takes the place of a record made from other content (another
+// source sha256) and s.Replaced is set, that record is first kept there,
+// and returned.
+func (s *Store) Replace(rec *Record) (string, *Kept, error) {
 	if err := os.MkdirAll(s.Dir, 0o755); err != nil {
-		return "", err
+		return "", nil, err
 	}
 	path := filepath.Join(s.Dir, FileName(rec))
-	err := WriteFileAtomic(path, func(w io.Writer) error {
+	kept, err := s.keepPrevious(path, rec)
+	if err != nil {
+		return "", nil, err
+	}
+	err = WriteFileAtomic(path, func(w io.Writer) error {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
 		return enc.Encode(rec)
 	})
 	if err != nil {
-		return "", fmt.Errorf("store record %s: %w", path, err)
+		return "", nil, fmt.Errorf("store record %s: %w", path, err)
 	}
-	return path, nil
+	return path, kept, nil
 }
 
 // List returns the paths of the stored records, sorted.

@@ -17,6 +17,7 @@ import (
 //	records/      one record JSON per document and language
 //	annotations/  theme coding beside each record
 //	index/        the full-text index
+//	replaced/     records that other content replaced, restorable
 type Workspace struct {
 	Dir string
 }
@@ -27,7 +28,10 @@ const (
 	RecordsDir     = "records"
 	AnnotationsDir = "annotations"
 	IndexDir       = "index"
-	lockFile       = "lock"
+	// ReplacedDir keeps the records that other content replaced
+	// (Store.Put), restorable with Workspace.Restore.
+	ReplacedDir = "replaced"
+	lockFile    = "lock"
 )
 
 // DefaultWorkspace is the workspace every command uses when none is
@@ -90,7 +94,7 @@ func (w *Workspace) Path(elem ...string) string {
 
 // Records returns the record store of the workspace.
 func (w *Workspace) Records() *Store {
-	return &Store{Dir: w.Path(RecordsDir)}
+	return &Store{Dir: w.Path(RecordsDir), Replaced: w.Path(ReplacedDir)}
 }
 
 // LockedError reports a workspace held by another live process.
@@ -141,10 +145,11 @@ func (w *Workspace) Lock() (unlock func(), err error) {
 			return nil, fmt.Errorf("lock workspace %s: %w", w.Dir, err)
 		}
 		fmt.Fprintf(f, "%d\n", os.Getpid())
-		// Writers killed mid-write leave temporary files; the next writer
-		// clears them. They are never read, so a failure here is no
-		// reason to refuse the lock.
-		for _, sub := range []string{RawDir, RecordsDir, AnnotationsDir, IndexDir} {
+		// Writers killed mid-write leave temporary files (a workbook's,
+		// ".report.xlsx.tmp-PID-N", in the workspace itself); the next
+		// writer clears them. They are never read, so a failure here is
+		// no reason to refuse the lock.
+		for _, sub := range []string{"", RawDir, RecordsDir, AnnotationsDir, IndexDir, ReplacedDir} {
 			RemoveStaleTemps(w.Path(sub), "")
 		}
 		return func() {

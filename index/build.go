@@ -77,7 +77,20 @@ func (e *RecordError) Unwrap() error { return e.Err }
 // everything, with opts.Rebuild). The new state becomes visible to readers
 // atomically when Update returns; on error or cancellation the previous
 // index stays in force. The caller holds the workspace lock.
+//
+// A write that fails (a full disk) stops the update with an error, a
+// *corpus.NoSpaceError when the disk is full, however bleve reports it.
 func Update(ctx context.Context, ws *corpus.Workspace, opts Options) (*Stats, error) {
+	dir := ws.Path(corpus.IndexDir)
+	cur, _ := readCurrent(dir)
+	st, err := update(ctx, ws, opts)
+	if err != nil && ctx.Err() == nil {
+		return st, writeFailure(ws, dir, cur, err)
+	}
+	return st, err
+}
+
+func update(ctx context.Context, ws *corpus.Workspace, opts Options) (st *Stats, err error) {
 	start := time.Now()
 	if opts.BatchSize <= 0 {
 		opts.BatchSize = defaultBatchSize
@@ -129,6 +142,17 @@ func Update(ctx context.Context, ws *corpus.Workspace, opts Options) (*Stats, er
 		}
 	}()
 
+	// The build stops at the first write bleve fails to make.
+	store := filepath.Join(genDir, bleveDir, "store")
+	ctx, unwatch := watchWrites(ctx, store)
+	defer unwatch()
+	defer func() {
+		// What stopped on the context stopped for the failed write.
+		var we *WriteError
+		if err != nil && errors.As(context.Cause(ctx), &we) {
+			st, err = nil, we
+		}
+	}()
 	var idx bleve.Index
 	if old != nil {
 		if err := cloneBleve(filepath.Join(dir, cur, bleveDir), filepath.Join(genDir, bleveDir)); err != nil {
@@ -156,7 +180,7 @@ func Update(ctx context.Context, ws *corpus.Workspace, opts Options) (*Stats, er
 		ws:    ws,
 		opts:  opts,
 		idx:   idx,
-		store: filepath.Join(genDir, bleveDir, "store"),
+		store: store,
 		batch: idx.NewBatch(),
 		old:   old,
 		next:  &manifest{Schema: schemaVersion, Records: map[string]*manifestEntry{}},
@@ -171,7 +195,7 @@ func Update(ctx context.Context, ws *corpus.Workspace, opts Options) (*Stats, er
 	}
 	closed = true
 
-	st := u.stats
+	st = u.stats
 	st.Elapsed = time.Since(start)
 	if old != nil && st.Indexed == 0 && st.Removed == 0 {
 		st.Generation = cur
@@ -447,13 +471,20 @@ func (u *updater) merge() error {
 		// leaves the rest.
 		plan.SegmentsPerMergeTask = math.MaxInt32
 	}
-	if err := sc.ForceMerge(u.ctx, &plan); err != nil {
-		if ctxErr := u.ctx.Err(); ctxErr != nil {
-			return ctxErr
+	// ForceMerge waits for the merge whatever its context, and a merge
+	// whose writes fail is retried for ever: the wait ends with the
+	// context too, and closing the index stops the merge.
+	merged := make(chan error, 1)
+	go func() { merged <- sc.ForceMerge(u.ctx, &plan) }()
+	select {
+	case err := <-merged:
+		if err != nil {
+			return fmt.Errorf("index merge: %w", err)
 		}
-		return fmt.Errorf("index merge: %w", err)
+		return u.ctx.Err()
+	case <-u.ctx.Done():
+		return u.ctx.Err()
 	}
-	return nil
 }
 
 // finish writes the last batch and waits until bleve has persisted
@@ -538,7 +569,7 @@ func segmentFiles(dir string) int {
 
 // writeConfig is bleve's configuration while building a generation.
 func writeConfig() map[string]any {
-	return map[string]any{"unsafe_batch": true}
+	return map[string]any{"unsafe_batch": true, "asyncErrorCallbackName": asyncErrorCallback}
 }
 
 func (u *updater) info(gen string) *Info {

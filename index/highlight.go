@@ -4,9 +4,11 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2/registry"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/highlight"
 	simplefragmenter "github.com/blevesearch/bleve/v2/search/highlight/fragmenter/simple"
 	simplehighlighter "github.com/blevesearch/bleve/v2/search/highlight/highlighter/simple"
+	index "github.com/blevesearch/bleve_index_api"
 )
 
 // A fragment travels from bleve as plain text with the matched terms
@@ -19,6 +21,15 @@ const (
 
 	highlighterName = "scdebate-spans"
 	fragmentSize    = 240
+
+	// The highlighter looks for the best fragment among at most
+	// highlightTerms places of each matched term, within the first
+	// highlightWindow bytes of the text: bleve's simple highlighter
+	// scores every candidate fragment against every place, which is
+	// quadratic in their number (a 1 MB paragraph cost a second and a
+	// quarter a search, an 8 MB one never finished).
+	highlightTerms  = 64
+	highlightWindow = 64 << 10
 )
 
 // Span is a piece of a highlighted fragment; Mark is set on matched terms.
@@ -114,12 +125,57 @@ func (spanFormatter) Format(f *highlight.Fragment, locations highlight.TermLocat
 	return b.String()
 }
 
+// boundedHighlighter is bleve's simple highlighter given a bounded number
+// of places to choose from; on a passage of ordinary length it gives the
+// same fragments.
+type boundedHighlighter struct {
+	*simplehighlighter.Highlighter
+}
+
+func (h boundedHighlighter) BestFragmentInField(dm *search.DocumentMatch, doc index.Document, field string) string {
+	if f := h.BestFragmentsInField(dm, doc, field, 1); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
+
+func (h boundedHighlighter) BestFragmentsInField(dm *search.DocumentMatch, doc index.Document, field string, num int) []string {
+	bounded := *dm
+	bounded.Locations = search.FieldTermLocationMap{field: boundLocations(dm.Locations[field])}
+	bounded.Fragments = nil
+	fragments := h.Highlighter.BestFragmentsInField(&bounded, doc, field, num)
+	if len(fragments) > 0 {
+		dm.AddFragments(field, fragments)
+	}
+	return fragments
+}
+
+// boundLocations keeps, of each term, its first places within the window.
+func boundLocations(tlm search.TermLocationMap) search.TermLocationMap {
+	out := make(search.TermLocationMap, len(tlm))
+	for term, locs := range tlm {
+		var kept search.Locations
+		for _, l := range locs {
+			if len(kept) == highlightTerms {
+				break
+			}
+			if l.Start < highlightWindow {
+				kept = append(kept, l)
+			}
+		}
+		if len(kept) > 0 {
+			out[term] = kept
+		}
+	}
+	return out
+}
+
 func init() {
 	err := registry.RegisterHighlighter(highlighterName, func(map[string]any, *registry.Cache) (highlight.Highlighter, error) {
-		return simplehighlighter.NewHighlighter(
+		return boundedHighlighter{simplehighlighter.NewHighlighter(
 			simplefragmenter.NewFragmenter(fragmentSize),
 			spanFormatter{},
-			" … "), nil
+			" … ")}, nil
 	})
 	if err != nil {
 		panic(err)

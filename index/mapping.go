@@ -36,6 +36,7 @@ const (
 	FieldPage       = "page"
 	FieldSeq        = "seq"
 	FieldN          = "n"
+	FieldPiece      = "piece"
 	FieldOrder      = "order"
 	// FieldOldest and FieldNewest are single sort keys (date, record,
 	// position in the record; the date inverted in FieldNewest), so that
@@ -77,7 +78,7 @@ var storedFields = append([]string{
 	FieldRecord, FieldSymbol, FieldSession, FieldYear, FieldDate, FieldMeeting,
 	FieldCountry, FieldDelegation, FieldSpeaker, FieldRole, FieldGroups,
 	FieldThemes, FieldLanguage, FieldKind, FieldSample, FieldProposal,
-	FieldPage, FieldSeq, FieldN, FieldDocument,
+	FieldPage, FieldSeq, FieldN, FieldPiece, FieldDocument,
 }, textFields()...)
 
 // NewMapping returns the index mapping of a paragraph document. Nothing is
@@ -124,7 +125,7 @@ func NewMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(FieldSpeaker, storedOnly())
 	doc.AddFieldMappingsAt(FieldDocument, storedOnly())
 	doc.AddFieldMappingsAt(FieldSessionNum, numeric(false))
-	for _, name := range []string{FieldPage, FieldSeq, FieldN} {
+	for _, name := range []string{FieldPage, FieldSeq, FieldN, FieldPiece} {
 		doc.AddFieldMappingsAt(name, numeric(true))
 	}
 	for _, lang := range append(append([]string{}, textLanguages...), "") {

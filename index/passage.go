@@ -45,8 +45,15 @@ type Passage struct {
 	Reply    bool     `json:"reply,omitempty"`
 	Seq      int      `json:"seq"`
 	N        int      `json:"n"`
-	Page     int      `json:"page,omitempty"`
-	Text     string   `json:"text"`
+	// Piece numbers the pieces of a paragraph too long for one passage,
+	// from 1, and is 0 for a paragraph whole: the parts ingest stored a
+	// long paragraph in (corpus.Paragraph.Part), each a paragraph of its
+	// own, or the passages the index cuts a paragraph longer than
+	// corpus.MaxParagraphBytes into (a record written elsewhere), whose
+	// IDs are the paragraph's, then ".2", ".3", ….
+	Piece int    `json:"piece,omitempty"`
+	Page  int    `json:"page,omitempty"`
+	Text  string `json:"text"`
 }
 
 // CountryCode is the first state speaking in its own voice, or "".
@@ -66,6 +73,16 @@ func RecordKey(rec *corpus.Record) string {
 // PassageID is the document ID of paragraph n of speech seq of a record.
 func PassageID(recordKey string, seq, n int) string {
 	return recordKey + "#" + strconv.Itoa(seq) + "." + strconv.Itoa(n)
+}
+
+// pieceID is the document ID of a piece of a paragraph indexed in pieces:
+// the first is the paragraph's own ID.
+func pieceID(recordKey string, seq, n, piece int) string {
+	id := PassageID(recordKey, seq, n)
+	if piece > 1 {
+		id += "." + strconv.Itoa(piece)
+	}
+	return id
 }
 
 // Passages turns a record and its annotation (nil when it has none) into
@@ -142,17 +159,24 @@ func Passages(key string, rec *corpus.Record, ann *analysis.Annotation) []Passag
 				continue
 			}
 			q := p
-			q.ID = PassageID(key, sp.Seq, para.N)
 			q.N = para.N
 			q.Page = para.Page
-			q.Text = para.Text
 			q.Themes = nil
 			q.Proposal = false
 			if pa := paraAnn[para.N]; pa != nil {
 				q.Themes = uniqueSorted(pa.Themes)
 				q.Proposal = pa.Proposal
 			}
-			out = append(out, q)
+			// A paragraph too long for one passage (a record from
+			// elsewhere) is searched and shown in pieces.
+			pieces := corpus.SplitText(para.Text, corpus.MaxParagraphBytes)
+			for k, text := range pieces {
+				q.ID, q.Text, q.Piece = pieceID(key, sp.Seq, para.N, k+1), text, para.Part
+				if len(pieces) > 1 {
+					q.Piece = k + 1
+				}
+				out = append(out, q)
+			}
 		}
 	}
 	return out
@@ -190,6 +214,15 @@ func speechGroups(sp *corpus.Speech, sa *analysis.SpeechAnnotation, letterGroups
 // groupTable is the built-in group table, parsed once.
 var groupTable = sync.OnceValues(analysis.DefaultGroups)
 
+// order is the passage's place in its record, as a key that sorts as
+// text: its speech, paragraph and piece.
+func (p *Passage) order() string {
+	if p.Piece > 1 {
+		return fmt.Sprintf("%06d.%06d.%06d", p.Seq, p.N, p.Piece)
+	}
+	return fmt.Sprintf("%06d.%06d", p.Seq, p.N)
+}
+
 // document is the bleve document of a passage.
 func (p *Passage) document() map[string]any {
 	d := map[string]any{
@@ -201,9 +234,9 @@ func (p *Passage) document() map[string]any {
 		FieldReply:            boolKeyword(p.Reply),
 		FieldSeq:              float64(p.Seq),
 		FieldN:                float64(p.N),
-		FieldOrder:            fmt.Sprintf("%06d.%06d", p.Seq, p.N),
-		FieldOldest:           fmt.Sprintf("%-10s|%s|%06d.%06d", p.Date, p.Record, p.Seq, p.N),
-		FieldNewest:           fmt.Sprintf("%-10s|%s|%06d.%06d", invertDigits(p.Date), p.Record, p.Seq, p.N),
+		FieldOrder:            p.order(),
+		FieldOldest:           fmt.Sprintf("%-10s|%s|%s", p.Date, p.Record, p.order()),
+		FieldNewest:           fmt.Sprintf("%-10s|%s|%s", invertDigits(p.Date), p.Record, p.order()),
 		TextField(p.Language): p.Text,
 	}
 	if p.Session > 0 {
@@ -226,6 +259,9 @@ func (p *Passage) document() map[string]any {
 	setStrings(d, FieldThemes, p.Themes)
 	if p.Page > 0 {
 		d[FieldPage] = float64(p.Page)
+	}
+	if p.Piece > 0 {
+		d[FieldPiece] = float64(p.Piece)
 	}
 	return d
 }

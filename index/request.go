@@ -54,6 +54,10 @@ type Request struct {
 	ExcludeSamples bool
 	// IDs restricts the search to these passages.
 	IDs []string
+	// FirstPieces leaves out the pieces after the first of a paragraph
+	// indexed in pieces (Passage.Piece), so that each paragraph counts
+	// once.
+	FirstPieces bool
 
 	// Sort is SortRelevance (the default with a query), SortDate (the
 	// default without one) or SortDateAsc.

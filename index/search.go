@@ -260,7 +260,7 @@ func (ix *Index) Search(ctx context.Context, req *Request) (*Result, error) {
 // collectFields are loaded by Collect: everything but the text.
 var collectFields = []string{
 	FieldRecord, FieldSymbol, FieldSession, FieldDate, FieldCountry, FieldGroups,
-	FieldThemes, FieldLanguage, FieldProposal, FieldSample, FieldPage, FieldSeq, FieldN,
+	FieldThemes, FieldLanguage, FieldProposal, FieldSample, FieldPage, FieldSeq, FieldN, FieldPiece,
 }
 
 // Collect returns every passage matching req, ignoring its paging and
@@ -463,6 +463,8 @@ func loadPage(ctx context.Context, g *generation, q query.Query, langs []string,
 
 // Counterparts returns the passages aligned with id in the other language
 // versions of its record: same symbol, same speech and paragraph number.
+// Of a paragraph indexed in pieces, a version's piece of the same number
+// is its counterpart, else the version's paragraph (or its first piece).
 func (ix *Index) Counterparts(ctx context.Context, id string) ([]Hit, error) {
 	p, err := ix.Passage(ctx, id)
 	if err != nil {
@@ -476,22 +478,35 @@ func (ix *Index) Counterparts(ctx context.Context, id string) ([]Hit, error) {
 		return nil, err
 	}
 	defer g.release()
+	whole := p.Passage
+	whole.Piece = 0
+	orders := []query.Query{termQuery(FieldOrder, whole.order())}
+	if p.Piece > 1 {
+		orders = append(orders, termQuery(FieldOrder, p.order()))
+	}
 	q := query.NewConjunctionQuery([]query.Query{
 		termQuery(FieldSymbol, p.Symbol),
-		termQuery(FieldOrder, fmt.Sprintf("%06d.%06d", p.Seq, p.N)),
+		query.NewDisjunctionQuery(orders),
 	})
-	sr := bleve.NewSearchRequestOptions(q, len(corpus.Languages)+4, 0, false)
+	sr := bleve.NewSearchRequestOptions(q, 2*len(corpus.Languages)+4, 0, false)
 	sr.Fields = storedFields
-	sr.SortBy([]string{FieldLanguage})
+	sr.SortBy([]string{FieldLanguage, FieldOrder})
 	res, err := g.idx.SearchInContext(ctx, sr)
 	if err != nil {
 		return nil, fmt.Errorf("counterparts of %s: %w", id, err)
 	}
 	var out []Hit
 	for _, dm := range res.Hits {
-		if dm.ID != id {
-			out = append(out, hitFrom(dm))
+		h := hitFrom(dm)
+		if h.Language == p.Language {
+			continue
 		}
+		if n := len(out); n > 0 && out[n-1].Language == h.Language {
+			// The same piece, sorted after the first.
+			out[n-1] = h
+			continue
+		}
+		out = append(out, h)
 	}
 	return out, nil
 }
@@ -605,13 +620,22 @@ func compileRequest(req *Request, langs []string) (query.Query, error) {
 	if len(req.IDs) > 0 {
 		clauses = append(clauses, query.NewDocIDQuery(req.IDs))
 	}
+	var q query.Query
 	switch len(clauses) {
 	case 0:
-		return query.NewMatchAllQuery(), nil
+		q = query.NewMatchAllQuery()
 	case 1:
-		return clauses[0], nil
+		q = clauses[0]
+	default:
+		q = query.NewConjunctionQuery(clauses)
 	}
-	return query.NewConjunctionQuery(clauses), nil
+	if req.FirstPieces {
+		second, yes := 2.0, true
+		later := query.NewNumericRangeInclusiveQuery(&second, nil, &yes, nil)
+		later.SetField(FieldPiece)
+		q = query.NewBooleanQuery([]query.Query{q}, nil, []query.Query{later})
+	}
+	return q, nil
 }
 
 func termQuery(field, term string) query.Query {
@@ -836,6 +860,7 @@ func hitFrom(dm *search.DocumentMatch) Hit {
 	h.Page = fieldInt(f, FieldPage)
 	h.Seq = fieldInt(f, FieldSeq)
 	h.N = fieldInt(f, FieldN)
+	h.Piece = fieldInt(f, FieldPiece)
 	h.Text = fieldString(f, TextField(h.Language))
 	for _, frags := range dm.Fragments {
 		if len(frags) > 0 && frags[0] != "" {

@@ -39,17 +39,18 @@ var (
 	timeRe     = lazyRegexp(`(?i)^(\d{1,2})(?:[.:](\d{2}))?\s*(a\.\s?m\.|p\.\s?m\.)$`)
 )
 
+// coverLines bounds the lines of the first page that the cover is read
+// from: a cover's header is a few dozen lines, and a text file without
+// form feeds is one page however long.
+const coverLines = 400
+
 // parseCover reads the cover from the first page's lines.
 func parseCover(lines []line, loc *locale) (cover, error) {
 	var c cover
-	var first []line
-	for _, l := range lines {
-		if l.page != lines[0].page {
-			break
-		}
-		first = append(first, l)
+	for c.end < len(lines) && lines[c.end].page == lines[0].page {
+		c.end++
 	}
-	c.end = len(first)
+	first := lines[:min(c.end, coverLines)]
 	// The symbol is printed on the cover, in older records only in the
 	// distribution box.
 	for _, l := range first {
@@ -60,7 +61,7 @@ func parseCover(lines []line, loc *locale) (cover, error) {
 	}
 	if c.symbol == "" {
 		// Fall back to the running heads of the next pages.
-		for _, l := range lines[len(first):min(len(lines), len(first)+200)] {
+		for _, l := range lines[c.end:min(len(lines), c.end+200)] {
 			if m := symbolRe.FindStringSubmatch(l.Text); m != nil && strings.TrimSpace(l.Text) == strings.TrimSpace(m[1]) {
 				c.symbol = normalizeSymbol(m[1])
 				break

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -44,7 +45,7 @@ func BenchmarkParseText(b *testing.B) {
 	for b.Loop() {
 		for _, data := range docs {
 			doc, _ := TextDocument(data)
-			Parse(doc)
+			Parse(context.Background(), doc)
 		}
 	}
 	b.ReportMetric(float64(len(docs)*b.N)/b.Elapsed().Seconds(), "docs/s")

@@ -26,6 +26,13 @@
 // statements (kind "letter") are read when a document has no cover but a
 // letter's title.
 //
+// Work is bounded whatever the input: a text is refused past
+// DefaultMaxTextBytes, DefaultMaxPages or DefaultMaxLines, every pass over
+// it is linear, the parser checks its context as it goes (a document that
+// runs out of time stops there, and nothing of it outlives its worker),
+// and a paragraph longer than corpus.MaxParagraphBytes is stored in
+// numbered pieces.
+//
 // What plain text cannot say is inferred, and the rules are the parser's
 // main judgement calls: a paragraph ends where a line stops short of the
 // measure and the next word would have fitted (PDFs give geometry

@@ -194,16 +194,16 @@ func parseSource(ctx context.Context, src *source, ex Extractor) (rec *corpus.Re
 	if len(doc.Pages) > DefaultMaxPages {
 		return nil, fmt.Errorf("%w: %d pages (limit %d)", ErrTooLarge, len(doc.Pages), DefaultMaxPages)
 	}
-	// The parser cannot be stopped half-way: it runs on past the time
-	// limit, so its input is bounded (a PDF can draw megabytes of text
-	// on each of its pages).
-	if n := textBytes(doc); n > DefaultMaxTextBytes {
+	// A PDF can draw megabytes of text on each of its pages: the text is
+	// bounded as a text file's is.
+	n, lines := textSize(doc)
+	if n > DefaultMaxTextBytes {
 		return nil, fmt.Errorf("%w: %d bytes of text (limit %d)", ErrTooLarge, n, DefaultMaxTextBytes)
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
+	if lines > DefaultMaxLines {
+		return nil, fmt.Errorf("%w: %d lines (limit %d)", ErrTooLarge, lines, DefaultMaxLines)
 	}
-	rec, err = Parse(doc)
+	rec, err = Parse(ctx, doc)
 	if err != nil {
 		return nil, err
 	}
@@ -213,13 +213,13 @@ func parseSource(ctx context.Context, src *source, ex Extractor) (rec *corpus.Re
 	return rec, nil
 }
 
-// textBytes is the size of a document's text.
-func textBytes(doc layout.Document) int {
-	n := 0
+// textSize is the size of a document's text and its number of lines.
+func textSize(doc layout.Document) (bytes, lines int) {
 	for _, p := range doc.Pages {
+		lines += len(p.Lines)
 		for _, l := range p.Lines {
-			n += len(l.Text) + 1
+			bytes += len(l.Text) + 1
 		}
 	}
-	return n
+	return bytes, lines
 }

@@ -18,7 +18,11 @@ type line struct {
 
 // flatten lists the lines of all pages in order.
 func flatten(doc layout.Document) []line {
-	var out []line
+	n := 0
+	for _, p := range doc.Pages {
+		n += len(p.Lines)
+	}
+	out := make([]line, 0, n)
 	for _, p := range doc.Pages {
 		for i, l := range p.Lines {
 			l.Text = cleanLine(l.Text)
@@ -77,7 +81,7 @@ func stripFurniture(lines []line, symbol string, heads []string, loc *locale) []
 	for i, l := range lines {
 		furniture[i] = isFurniture(l.Text)
 	}
-	out := lines[:0:0]
+	out := make([]line, 0, len(lines))
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		t := l.Text

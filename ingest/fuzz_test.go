@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -25,7 +26,7 @@ func FuzzParseText(f *testing.F) {
 		if err != nil {
 			return
 		}
-		rec, err := Parse(doc)
+		rec, err := Parse(context.Background(), doc)
 		if err != nil {
 			return
 		}

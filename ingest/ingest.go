@@ -75,6 +75,11 @@ type Replacement struct {
 	Record string // the record's path
 	// PreviousSHA256 is the sha256 of the content the record held before.
 	PreviousSHA256 string
+	// Kept names the previous version, kept in the workspace's replaced/
+	// directory (corpus.Workspace.Restore puts it back).
+	Kept string
+	// Change is how the new version differs from the previous one.
+	Change corpus.Change
 }
 
 // Ingest parses the PDF and text files at paths — files, or directories
@@ -122,6 +127,12 @@ func Ingest(ctx context.Context, ws *corpus.Workspace, paths []string, opts Opti
 		fail(fe)
 		report(fe.Path, StatusFailed, "")
 	}
+
+	// A full disk stops the batch: every document after would fail the
+	// same way.
+	var full error
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
 
 	// Workers read a snapshot of the hashes: content already stored is not
 	// extracted again, which makes a repeated batch cheap.
@@ -174,8 +185,15 @@ func Ingest(ctx context.Context, ws *corpus.Workspace, paths []string, opts Opti
 		case known[out.sha256] != "":
 			res.Skipped++
 			report(out.path, StatusSkipped, known[out.sha256])
+		case full != nil:
+			// The disk is full: the documents still coming are not stored.
 		default:
-			stored, err := store.Put(out.rec)
+			stored, kept, err := store.Replace(out.rec)
+			if corpus.IsNoSpace(err) {
+				full = ws.NoSpace(store.Dir, unstored(files, done), err)
+				stop()
+				continue
+			}
 			if err != nil {
 				fail(&FileError{Path: out.path, Err: err})
 				report(out.path, StatusFailed, "")
@@ -183,7 +201,11 @@ func Ingest(ctx context.Context, ws *corpus.Workspace, paths []string, opts Opti
 			}
 			if prev, ok := holds[stored]; ok && prev != out.sha256 {
 				delete(known, prev)
-				res.Replaced = append(res.Replaced, Replacement{Path: out.path, Record: stored, PreviousSHA256: prev})
+				r := Replacement{Path: out.path, Record: stored, PreviousSHA256: prev}
+				if kept != nil {
+					r.Kept, r.Change = kept.Name, corpus.Compare(kept.Record, out.rec)
+				}
+				res.Replaced = append(res.Replaced, r)
 			}
 			holds[stored] = out.sha256
 			known[out.sha256] = stored
@@ -191,10 +213,26 @@ func Ingest(ctx context.Context, ws *corpus.Workspace, paths []string, opts Opti
 			report(out.path, StatusStored, stored)
 		}
 	}
+	if full != nil {
+		return res, full
+	}
 	if err := ctx.Err(); err != nil {
 		return res, err
 	}
 	return res, nil
+}
+
+// unstored is about how much room the files of a batch not yet done need
+// stored as records: a record takes about as much as its text, which is at
+// most about the size of the file it is read from.
+func unstored(files []string, done int) int64 {
+	var n int64
+	for _, f := range files[min(done, len(files)):] {
+		if info, err := os.Stat(f); err == nil {
+			n += info.Size()
+		}
+	}
+	return n
 }
 
 // outcome is one document processed by a worker.
@@ -220,23 +258,17 @@ func process(ctx context.Context, path string, stored map[string]string, ex Extr
 	}
 	dctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	// The parser runs in its own goroutine so that the time limit holds
-	// whatever the document; the PDF extractor enforces it in its child
-	// process.
-	done := make(chan outcome, 1)
-	go func() {
-		rec, err := parseSource(dctx, src, ex)
-		done <- outcome{rec: rec, err: err}
-	}()
-	select {
-	case r := <-done:
-		out.rec, out.err = r.rec, r.err
-	case <-dctx.Done():
-		if ctx.Err() != nil {
-			out.err = ctx.Err()
-		} else {
-			out.err = fmt.Errorf("time limit of %s exceeded", timeout)
-		}
+	// The parser checks dctx as it goes and the PDF extractor kills its
+	// child process, so a document stops at its time limit and nothing of
+	// it outlives its worker: memory follows the number of workers, not
+	// the number of documents that ran out of time.
+	out.rec, out.err = parseSource(dctx, src, ex)
+	switch {
+	case out.err == nil:
+	case ctx.Err() != nil:
+		out.err = ctx.Err()
+	case dctx.Err() != nil:
+		out.err = fmt.Errorf("time limit of %s exceeded", timeout)
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"os"
@@ -224,6 +225,46 @@ func TestIngestReportsReplacedRecords(t *testing.T) {
 	}
 	if got := snapshot(t, ws); len(got) != 1 {
 		t.Fatalf("corpus holds %d records, want 1", len(got))
+	}
+}
+
+// TestIngestKeepsReplacedVersion replaces a record by a damaged copy that
+// still parses (a word changed, as a flipped byte does): the report says
+// how much it differs, the good version is kept in the workspace, and
+// restoring it brings back the record as it was.
+func TestIngestKeepsReplacedVersion(t *testing.T) {
+	in := t.TempDir()
+	original := readFixture(t, "modern.txt")
+	speech := bytes.Index(original, []byte("Mr. Kiboino"))
+	at := speech + bytes.Index(original[speech:], []byte("Council"))
+	damaged := append([]byte(nil), original...)
+	copy(damaged[at:], "Cxuncil")
+	ws, err := corpus.OpenWorkspace(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Ingest(context.Background(), ws, []string{writeFile(t, in, "good/modern.txt", original)}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	before := snapshot(t, ws)
+	res, err := Ingest(context.Background(), ws, []string{writeFile(t, in, "damaged/modern.txt", damaged)}, Options{})
+	if err != nil || len(res.Replaced) != 1 {
+		t.Fatalf("damaged copy: %+v, %v", res, err)
+	}
+	r := res.Replaced[0]
+	if r.Kept == "" || r.Change.ParagraphsAdded != 1 || r.Change.ParagraphsRemoved != 1 || r.Change.SpeechesChanged != 1 || r.Change.Speeches != r.Change.SpeechesBefore {
+		t.Errorf("replacement %+v: want the previous version kept and one paragraph of one speech changed", r)
+	}
+	restored, err := ws.Restore(r.Kept)
+	if err != nil {
+		t.Fatal(err)
+	}
+	after := snapshot(t, ws)
+	if len(after) != 1 || after["A_77_PV.12.en.json"] != before["A_77_PV.12.en.json"] {
+		t.Errorf("the restored record differs from the one the damaged copy replaced")
+	}
+	if restored.Kept == nil {
+		t.Error("the damaged version was not kept in turn")
 	}
 }
 

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"context"
 	"fmt"
 	"strconv"
 	"strings"
@@ -69,7 +70,7 @@ var (
 // parseLetter reads a letter: its title (date, authors, addressee), its
 // paragraphs and bullets, the group it speaks for and the group's members
 // when a footnote lists them, and its signatories.
-func parseLetter(lines []line, loc *locale) (*corpus.Record, error) {
+func parseLetter(ctx context.Context, lines []line, loc *locale) (*corpus.Record, error) {
 	var title string
 	var date, from, to string
 	start := -1
@@ -124,18 +125,22 @@ func parseLetter(lines []line, loc *locale) (*corpus.Record, error) {
 		if len(cur) == 0 {
 			return
 		}
-		texts := make([]string, len(cur))
-		for i, l := range cur {
-			texts[i] = l.Text
+		pieces := newParagraphLines(cur).pieces(vocab)
+		for k := range pieces {
+			text := collapseSpace(footnoteMarkRe.ReplaceAllString(pieces[k].text, ""))
+			pieces[k].text = hanSpaceRe.ReplaceAllString(text, "$1$2")
 		}
-		text := collapseSpace(footnoteMarkRe.ReplaceAllString(joinLines(texts, vocab), ""))
-		text = hanSpaceRe.ReplaceAllString(text, "$1$2")
-		paras = append(paras, corpus.Paragraph{N: len(paras) + 1, Page: cur[0].page, Text: text, Item: item})
+		paras = appendPieces(paras, pieces, item)
 		cur, item = nil, false
 	}
 	var titles []string
 	nameFirst := false
 	for i := 0; i < len(body); i++ {
+		if i%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		l := body[i]
 		t := l.Text
 		if m := membersRe.FindStringSubmatch(t); m != nil && strings.HasPrefix(t, footnoteMark(t)) && footnoteMark(t) != "" {

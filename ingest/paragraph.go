@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/scdebate/scdebate/corpus"
 )
 
 // vocabulary counts the words of a document as printed inside lines, so that
@@ -88,41 +90,59 @@ func keepHyphen(left, right string, v vocabulary) bool {
 	return compoundHeads[rl] && len(ll) > 2
 }
 
+// joinLookBehind bounds how much of the text joined so far a line break
+// looks at: the word before the break and its hyphens. Looking at all of
+// it made joining quadratic in a paragraph of thousands of lines that each
+// end in a hyphen ("recog-" over and over, one growing word); no word is
+// longer than this.
+const joinLookBehind = 64
+
 // joinLines joins the lines of a paragraph: a word hyphenated across a line
 // break is joined (with or without its hyphen, see keepHyphen), a dash at a
-// line end keeps its spacing, other lines are joined by one space.
+// line end keeps its spacing, other lines are joined by one space. It takes
+// time linear in the text.
 func joinLines(lines []string, v vocabulary) string {
-	var b strings.Builder
-	for i, raw := range lines {
+	var b []byte
+	for _, raw := range lines {
 		t := strings.TrimSpace(raw)
 		if t == "" {
 			continue
 		}
-		if i > 0 && b.Len() > 0 {
-			prev := b.String()
+		if len(b) > 0 {
+			prev := lookBehind(b)
 			switch {
 			case strings.HasSuffix(prev, "\u00ad"):
 				// A soft hyphen only marks the break.
-				b.Reset()
-				b.WriteString(strings.TrimSuffix(prev, "\u00ad"))
+				b = b[:len(b)-len("\u00ad")]
 			case endsWithBreakHyphen(prev):
-				last := lastField(prev)
-				left := strings.TrimRight(last, "-‐")
+				left := strings.TrimRight(lastField(prev), "-‐")
 				if !keepHyphen(left, firstField(t), v) {
-					b.Reset()
-					b.WriteString(strings.TrimRight(prev, "-‐"))
+					b = b[:len(b)-(len(prev)-len(strings.TrimRight(prev, "-‐")))]
 				}
 			case strings.HasSuffix(prev, "/"):
 				// "HIV/" + "AIDS": no space after a slash.
 			case isCJKBoundary(prev, t):
 				// Chinese wraps anywhere and has no spaces between words.
 			default:
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
 		}
-		b.WriteString(t)
+		b = append(b, t...)
 	}
-	return collapseSpace(strings.ReplaceAll(b.String(), "\u00ad", ""))
+	return collapseSpace(strings.ReplaceAll(string(b), "\u00ad", ""))
+}
+
+// lookBehind is the end of b that a line break looks at, from a rune's
+// start.
+func lookBehind(b []byte) string {
+	if len(b) <= joinLookBehind {
+		return string(b)
+	}
+	tail := b[len(b)-joinLookBehind:]
+	for len(tail) > 0 && !utf8.RuneStart(tail[0]) {
+		tail = tail[1:]
+	}
+	return string(tail)
 }
 
 // endsWithBreakHyphen reports whether s ends in a hyphen attached to a
@@ -164,4 +184,106 @@ func isCJKBoundary(prev, next string) bool {
 func isCJK(r rune) bool {
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) ||
 		r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef
+}
+
+// paragraphLines are the lines of a paragraph, kept until the vocabulary
+// of the whole document is known, with the page of each.
+type paragraphLines struct {
+	lines []string
+	pages []int
+}
+
+func newParagraphLines(ls []line) paragraphLines {
+	var pl paragraphLines
+	for _, l := range ls {
+		pl.add(l.Text, l.page)
+	}
+	return pl
+}
+
+func (pl *paragraphLines) add(text string, page int) {
+	pl.lines = append(pl.lines, text)
+	pl.pages = append(pl.pages, page)
+}
+
+// tail is the paragraph's last lines, as many as make up n bytes.
+func (pl paragraphLines) tail(n int) []string {
+	k, size := len(pl.lines), 0
+	for k > 0 && size < n {
+		k--
+		size += len(pl.lines[k]) + 1
+	}
+	return pl.lines[k:]
+}
+
+// tailText is the end of s, at most about n bytes of it, from a rune's
+// start.
+func tailText(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	s = s[len(s)-n:]
+	for len(s) > 0 && !utf8.RuneStart(s[0]) {
+		s = s[1:]
+	}
+	return s
+}
+
+// piece is a paragraph's text, or a piece of it, and the page it starts
+// on.
+type piece struct {
+	page int
+	text string
+}
+
+// pieces joins the lines of a paragraph. A paragraph longer than
+// corpus.MaxParagraphBytes is cut into pieces: its lines in runs that fit,
+// each run joined on its own and starting on the page of its first line,
+// and a single line longer than that cut by corpus.SplitText.
+func (pl paragraphLines) pieces(v vocabulary) []piece {
+	var out []piece
+	start, size := 0, 0
+	flush := func(end int) {
+		if end > start {
+			for _, t := range corpus.SplitText(joinLines(pl.lines[start:end], v), corpus.MaxParagraphBytes) {
+				if t != "" {
+					out = append(out, piece{page: pl.pages[start], text: t})
+				}
+			}
+		}
+		start, size = end, 0
+	}
+	for i, l := range pl.lines {
+		if size > 0 && size+len(l)+1 > corpus.MaxParagraphBytes {
+			flush(i)
+		}
+		size += len(l) + 1
+	}
+	flush(len(pl.lines))
+	return out
+}
+
+// opening is the paragraph's text, or its first piece when it is cut in
+// pieces: what a speech's opening is read from.
+func (pl paragraphLines) opening(v vocabulary) string {
+	end, size := 0, 0
+	for end < len(pl.lines) && (end == 0 || size+len(pl.lines[end])+1 <= corpus.MaxParagraphBytes) {
+		size += len(pl.lines[end]) + 1
+		end++
+	}
+	return corpus.SplitText(joinLines(pl.lines[:end], v), corpus.MaxParagraphBytes)[0]
+}
+
+// appendPieces appends a paragraph's pieces to paras, numbered after them;
+// the pieces of a paragraph cut in several are numbered by Part. item
+// marks the first piece as a list item.
+func appendPieces(paras []corpus.Paragraph, pieces []piece, item bool) []corpus.Paragraph {
+	for k, pc := range pieces {
+		para := corpus.Paragraph{N: len(paras) + 1, Page: pc.page, Text: pc.text, Item: item && k == 0}
+		if len(pieces) > 1 {
+			para.Part = k + 1
+		}
+		paras = append(paras, para)
+	}
+	return paras
 }

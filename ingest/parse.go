@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -18,8 +19,9 @@ import (
 // turn as a speech with its paragraphs, stage directions as events and
 // recorded votes. Text and PDF both reach it as a layout.Document. A
 // document that is neither a verbatim record nor a letter is an error
-// wrapping ErrNotRecord.
-func Parse(doc layout.Document) (*corpus.Record, error) {
+// wrapping ErrNotRecord. Every pass over the text takes time linear in it,
+// and ctx is checked as the parser goes, so that a time limit stops it.
+func Parse(ctx context.Context, doc layout.Document) (*corpus.Record, error) {
 	var pageErrors []corpus.PageError
 	for _, p := range doc.Pages {
 		if p.Err != "" {
@@ -33,6 +35,9 @@ func Parse(doc layout.Document) (*corpus.Record, error) {
 		}
 		return nil, fmt.Errorf("%w: no text (an image-only document needs OCR first)", ErrEmpty)
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	lang := detectLanguage(lines)
 	loc := localeFor(lang)
 	if loc == nil {
@@ -41,10 +46,12 @@ func Parse(doc layout.Document) (*corpus.Record, error) {
 	if lang == "ar" {
 		lines = logicalOrder(lines, loc.grammar)
 	}
-	rec, err := parseVerbatim(lines, loc)
+	rec, err := parseVerbatim(ctx, lines, loc)
 	if errors.Is(err, ErrNotRecord) {
-		if letter, lerr := parseLetter(lines, loc); lerr == nil {
+		if letter, lerr := parseLetter(ctx, lines, loc); lerr == nil {
 			rec, err = letter, nil
+		} else if ctxErr := ctx.Err(); ctxErr != nil {
+			return nil, ctxErr
 		}
 	}
 	if err != nil {
@@ -58,6 +65,7 @@ func Parse(doc layout.Document) (*corpus.Record, error) {
 
 // parser holds the state of one pass over a verbatim record's body.
 type parser struct {
+	ctx   context.Context
 	loc   *locale
 	g     *grammar
 	lines []line
@@ -67,8 +75,10 @@ type parser struct {
 	typical map[int]lineWidths
 	rec     *corpus.Record
 	cur     *corpus.Speech
-	para    []line
-	agenda  string
+	// para is the paragraph being read: its lines' text and pages only,
+	// since a paragraph may run to hundreds of thousands of lines.
+	para   paragraphLines
+	agenda string
 	// replies is set once the presiding officer has opened the right of
 	// reply, until the item is closed.
 	replies bool
@@ -81,12 +91,7 @@ type parser struct {
 	texts [][]paragraphLines
 }
 
-type paragraphLines struct {
-	page  int
-	lines []string
-}
-
-func parseVerbatim(all []line, loc *locale) (*corpus.Record, error) {
+func parseVerbatim(ctx context.Context, all []line, loc *locale) (*corpus.Record, error) {
 	c, err := parseCover(all, loc)
 	if err != nil {
 		return nil, err
@@ -105,7 +110,7 @@ func parseVerbatim(all []line, loc *locale) (*corpus.Record, error) {
 		Speeches:    []corpus.Speech{},
 		Events:      []corpus.Event{},
 	}
-	p := &parser{loc: loc, g: loc.grammar, rec: rec}
+	p := &parser{ctx: ctx, loc: loc, g: loc.grammar, rec: rec}
 	var heads []string
 	for _, item := range c.agenda {
 		rec.AgendaItems = append(rec.AgendaItems, item)
@@ -119,7 +124,9 @@ func parseVerbatim(all []line, loc *locale) (*corpus.Record, error) {
 	p.lines = body
 	p.vocab = newVocabulary(body)
 	p.typical = typicalLengths(body)
-	p.run()
+	if err := p.run(); err != nil {
+		return nil, err
+	}
 	if len(rec.Speeches) == 0 {
 		return nil, fmt.Errorf("%w: no speaker turns found", ErrNotRecord)
 	}
@@ -131,9 +138,19 @@ func normHead(s string) string {
 	return strings.ToLower(collapseSpace(s))
 }
 
-func (p *parser) run() {
+// checkEvery is how many lines the parser reads between two looks at its
+// context.
+const checkEvery = 1024
+
+func (p *parser) run() error {
 	lines := p.lines
-	for i := 0; i < len(lines); {
+	for i, checked := 0, 0; i < len(lines); {
+		if i >= checked {
+			if err := p.ctx.Err(); err != nil {
+				return err
+			}
+			checked = i + checkEvery
+		}
 		l := lines[i]
 		if p.atBoundary(i) {
 			if p.loc.voteHead.MatchString(l.Text) {
@@ -167,7 +184,7 @@ func (p *parser) run() {
 				i = p.readSubheading(i)
 				continue
 			}
-			if p.cur != nil && len(p.para) > 0 && p.isBreak(i) {
+			if p.cur != nil && len(p.para.lines) > 0 && p.isBreak(i) {
 				p.flushPara()
 			}
 		}
@@ -176,12 +193,12 @@ func (p *parser) run() {
 			i++
 			continue
 		}
-		p.para = append(p.para, l)
+		p.para.add(l.Text, l.page)
 		i++
 	}
 	p.flushPara()
 	p.finishSpeech()
-	p.joinParagraphs()
+	return p.joinParagraphs()
 }
 
 // atBoundary reports whether a structural element (speaker line, stage
@@ -189,7 +206,7 @@ func (p *parser) run() {
 // structural element, after a sentence's end or where geometry shows a
 // paragraph start.
 func (p *parser) atBoundary(i int) bool {
-	if p.cur == nil || len(p.para) == 0 {
+	if p.cur == nil || len(p.para.lines) == 0 {
 		return true
 	}
 	return endsClause(p.lines[i-1].Text) || p.lines[i].ParagraphStart && !continuesSentence(p.lines[i-1].Text, p.lines[i].Text)
@@ -535,23 +552,19 @@ func (p *parser) startSpeech(sp speakerLine, page int) {
 	p.texts = append(p.texts, nil)
 	p.cur = &p.rec.Speeches[len(p.rec.Speeches)-1]
 	if sp.Rest != "" {
-		p.para = []line{{Line: layout.Line{Text: sp.Rest}, page: page}}
+		p.para.add(sp.Rest, page)
 	}
 }
 
 // flushPara ends the current paragraph.
 func (p *parser) flushPara() {
-	if p.cur == nil || len(p.para) == 0 {
-		p.para = p.para[:0]
+	if p.cur == nil || len(p.para.lines) == 0 {
+		p.para = paragraphLines{}
 		return
 	}
-	texts := make([]string, len(p.para))
-	for k, l := range p.para {
-		texts[k] = l.Text
-	}
 	idx := len(p.texts) - 1
-	p.texts[idx] = append(p.texts[idx], paragraphLines{page: p.para[0].page, lines: texts})
-	p.para = nil
+	p.texts[idx] = append(p.texts[idx], p.para)
+	p.para = paragraphLines{}
 }
 
 // finishSpeech settles what can only be known once a speech is complete:
@@ -567,7 +580,7 @@ func (p *parser) finishSpeech() {
 		if k == 3 {
 			break
 		}
-		first = append(first, joinLines(pl.lines, p.vocab))
+		first = append(first, pl.opening(p.vocab))
 	}
 	s := p.cur
 	resolveSpeaker(s, p.loc.lang)
@@ -610,18 +623,19 @@ var (
 )
 
 // joinParagraphs joins every paragraph's lines now that the vocabulary of
-// the whole document is known, dropping paragraphs left empty.
-func (p *parser) joinParagraphs() {
+// the whole document is known, dropping paragraphs left empty and storing
+// a paragraph too long for one in pieces.
+func (p *parser) joinParagraphs() error {
 	for si := range p.rec.Speeches {
+		if err := p.ctx.Err(); err != nil {
+			return err
+		}
 		s := &p.rec.Speeches[si]
 		for _, pl := range p.texts[si] {
-			text := joinLines(pl.lines, p.vocab)
-			if text == "" {
-				continue
-			}
-			s.Paragraphs = append(s.Paragraphs, corpus.Paragraph{N: len(s.Paragraphs) + 1, Page: pl.page, Text: text})
+			s.Paragraphs = appendPieces(s.Paragraphs, pl.pieces(p.vocab), false)
 		}
 	}
+	return nil
 }
 
 // readVote reads a recorded vote: "In favour:", "Against:", "Abstaining:"
@@ -682,6 +696,11 @@ func (p *parser) startsStructure(j int) bool {
 
 var voteSubjectRe = lazyRegexp(`(?i)(?:put to the vote|take a decision on|proceed to (?:the )?vote on|vote on|voting on)\s+(.+?)(?:\.\s|\.$|,\s+entitled|$)`)
 
+// voteSubjectBytes bounds how much of the end of a paragraph voteSubject
+// reads: the subject is in its last sentences, and reading the whole of a
+// long paragraph for each of many votes after it would be quadratic.
+const voteSubjectBytes = 4 << 10
+
 // voteSubject finds what the presiding officer put to the vote in the last
 // paragraphs before the vote.
 func (p *parser) voteSubject() string {
@@ -690,7 +709,7 @@ func (p *parser) voteSubject() string {
 	}
 	paras := p.texts[len(p.texts)-1]
 	for k := len(paras) - 1; k >= 0 && k >= len(paras)-3; k-- {
-		text := joinLines(paras[k].lines, p.vocab)
+		text := tailText(joinLines(paras[k].tail(voteSubjectBytes), p.vocab), voteSubjectBytes)
 		if ms := voteSubjectRe.FindAllStringSubmatch(text, -1); ms != nil {
 			return strings.TrimSpace(ms[len(ms)-1][1])
 		}

@@ -28,7 +28,7 @@ func parseText(t *testing.T, text []byte) *corpus.Record {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rec, err := Parse(doc)
+	rec, err := Parse(context.Background(), doc)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -178,7 +178,7 @@ func TestParseRejectsNonRecords(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			rec, err := Parse(doc)
+			rec, err := Parse(context.Background(), doc)
 			if !errors.Is(err, ErrNotRecord) {
 				t.Fatalf("Parse = %v, %v; want ErrNotRecord", rec, err)
 			}

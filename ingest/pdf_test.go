@@ -450,7 +450,7 @@ func FuzzParsePDF(f *testing.F) {
 		if err != nil {
 			return
 		}
-		rec, err := Parse(*doc)
+		rec, err := Parse(context.Background(), *doc)
 		if err != nil {
 			if !errors.Is(err, ErrNotRecord) && !errors.Is(err, ErrEmpty) {
 				t.Logf("refused: %v", err)

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"context"
 	"fmt"
 	"io/fs"
 	"reflect"
@@ -128,7 +129,7 @@ func TestGeneratedRecords(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := Parse(doc)
+		got, err := Parse(context.Background(), doc)
 		if err != nil {
 			t.Fatalf("%s: %v", want.Symbol, err)
 		}

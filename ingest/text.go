@@ -20,6 +20,11 @@ const (
 	DefaultMaxTextBytes = 8 << 20
 	// DefaultMaxPages is the largest page count parsed.
 	DefaultMaxPages = 1000
+	// DefaultMaxLines is the most lines parsed: a 1,000-page record in two
+	// columns has about 150,000. The parser's memory follows the number
+	// of lines more than their length (8 MiB of two-byte lines took 2.9
+	// GB).
+	DefaultMaxLines = 400_000
 )
 
 // TextDocument turns plain text — UTF-8, pages separated by form feeds, as
@@ -40,6 +45,9 @@ func TextDocument(data []byte) (layout.Document, error) {
 	}
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
+	if n := strings.Count(text, "\n"); n > DefaultMaxLines {
+		return layout.Document{}, fmt.Errorf("%w: %d lines (limit %d)", ErrTooLarge, n, DefaultMaxLines)
+	}
 	raw := strings.Split(text, "\f")
 	// pdftotext ends the last page with a form feed too.
 	for len(raw) > 1 && strings.TrimSpace(raw[len(raw)-1]) == "" {
@@ -51,7 +59,7 @@ func TextDocument(data []byte) (layout.Document, error) {
 	doc := layout.Document{Pages: make([]layout.Page, 0, len(raw))}
 	prev, blank, bullet := "", false, false
 	for i, pageText := range raw {
-		page := layout.Page{N: i + 1}
+		page := layout.Page{N: i + 1, Lines: make([]layout.Line, 0, strings.Count(pageText, "\n")+1)}
 		for _, l := range strings.Split(pageText, "\n") {
 			l = cleanLine(l)
 			if l == "" {
@@ -86,6 +94,10 @@ func cleanLine(s string) string {
 		case r == '\u00a0' || r == '\u2007' || r == '\u202f' || r == '\u2009' || r == '\u200a' || r == '\t':
 			b.WriteByte(' ')
 		case r == '\ufeff' || r == '\u200b' || r == '\u200e' || r == '\u200f':
+		case r >= '\u202a' && r <= '\u202e' || r >= '\u2066' && r <= '\u2069':
+			// Direction embeddings, overrides and isolates are formatting,
+			// never a record's text, and an override would display the
+			// text reversed.
 		case r < 0x20 || (r >= 0x7f && r < 0xa0):
 			b.WriteByte(' ')
 		case r == utf8.RuneError:

@@ -96,7 +96,13 @@ func writeWorkbook(ctx context.Context, w io.Writer, docs Documents, total int, 
 	if err := wb.stream(ctx, docs, total); err != nil {
 		return err
 	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	if err := wb.finish(); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
 		return err
 	}
 	return wb.save(w)

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -569,6 +570,25 @@ func TestWorkbookCancelled(t *testing.T) {
 	err := WriteWorkbookFrom(ctx, io.Discard, genDocuments(smallCorpus), Options{Taxonomy: testTaxonomy()})
 	if err != context.Canceled {
 		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+}
+
+// TestWorkbookCancelledAfterStreaming cancels the workbook once its last
+// document is read: the sheets it still had to lay out and save are not
+// written for a caller that has gone.
+func TestWorkbookCancelledAfterStreaming(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	docs := func(yield func(*Document, error) bool) {
+		for d, err := range genDocuments(smallCorpus) {
+			if !yield(d, err) {
+				return
+			}
+		}
+		cancel()
+	}
+	var out bytes.Buffer
+	if err := WriteWorkbookFrom(ctx, &out, docs, Options{Taxonomy: testTaxonomy()}); !errors.Is(err, context.Canceled) || out.Len() > 0 {
+		t.Fatalf("err = %v, %d bytes written; want context.Canceled and nothing", err, out.Len())
 	}
 }
 

@@ -57,7 +57,7 @@ fails is reported with its reason and the others go on.`,
 				fmt.Fprintf(out, "%s: %d stored, %d already in the corpus, %d failed\n",
 					count(res.Total, "document"), res.Stored, res.Skipped, res.Failed)
 				for _, r := range res.Replaced {
-					fmt.Fprintln(stderr, replacedLine(r))
+					fmt.Fprintln(stderr, replacedLine(workspace, r))
 				}
 				for _, fe := range res.Failures {
 					fmt.Fprintf(stderr, "failed: %v\n", fe)
@@ -120,7 +120,12 @@ func (f *ingestFlags) options(prog *progress) (ingest.Options, *layout.Pool) {
 }
 
 // replacedLine tells the user that a record now holds other content than
-// before: the two files have the same symbol and language.
-func replacedLine(r ingest.Replacement) string {
-	return fmt.Sprintf("replaced: %s now holds %s (same symbol and language as the content it held before, sha256 %.12s)", r.Record, r.Path, r.PreviousSHA256)
+// before (the two files have the same symbol and language), how much it
+// changed, and how to put the previous version back.
+func replacedLine(workspace string, r ingest.Replacement) string {
+	line := fmt.Sprintf("replaced: %s now holds %s (same symbol and language as the content it held before, sha256 %.12s): %s", r.Record, r.Path, r.PreviousSHA256, r.Change)
+	if r.Kept != "" {
+		line += fmt.Sprintf("; the previous version is kept: scdebate restore --workspace %s %s", shellQuote(workspace), r.Kept)
+	}
+	return line
 }

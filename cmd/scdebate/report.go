@@ -141,7 +141,7 @@ func runReport(ctx context.Context, stderr io.Writer, dir, out string, opts repo
 	} else {
 		// A run killed mid-write left its temporary workbook beside out.
 		corpus.RemoveStaleTemps(filepath.Dir(out), filepath.Base(out))
-		err = corpus.WriteFileAtomic(out, writeSome)
+		err = ws.NoSpace(out, reports.WorkbookSpace(ws), corpus.WriteFileAtomic(out, writeSome))
 	}
 	prog.done()
 	if err != nil {

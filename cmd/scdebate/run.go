@@ -185,7 +185,7 @@ func runPipeline(ctx context.Context, cfg runConfig, prog *progress) (*runSummar
 		prog.println(stageLine("ingest", t, "%s: %d stored, %d already in the corpus, %d failed",
 			count(res.Total, "document"), res.Stored, res.Skipped, res.Failed))
 		for _, r := range res.Replaced {
-			prog.println("  " + replacedLine(r))
+			prog.println("  " + replacedLine(ws.Dir, r))
 		}
 		for _, fe := range res.Failures {
 			prog.println("  failed:", fe)
@@ -280,7 +280,7 @@ func runInput(ws *corpus.Workspace, given []string) (paths []string, input strin
 		}
 	}
 	if err := writeSample(dir); err != nil {
-		return nil, "", err
+		return nil, "", ws.NoSpace(dir, 0, err)
 	}
 	return []string{dir}, "sample", nil
 }
@@ -371,16 +371,17 @@ func runReportStage(ctx context.Context, ws *corpus.Workspace, tx *analysis.Taxo
 	})
 	restore()
 	if err != nil {
-		return err
+		return ws.NoSpace(sum.Workbook, reports.WorkbookSpace(ws), err)
 	}
 	sum.WorkbookWritten = true
 	stamp, err := stampOf(sum.Workbook)
 	if err != nil {
 		return err
 	}
-	return corpus.WriteFileAtomic(statePath, func(w io.Writer) error {
+	err = corpus.WriteFileAtomic(statePath, func(w io.Writer) error {
 		return json.NewEncoder(w).Encode(runState{Inputs: digest, Workbook: stamp, Facts: *facts})
 	})
+	return ws.NoSpace(statePath, 0, err)
 }
 
 // inputsDigest hashes what the workbook depends on: the name, size and

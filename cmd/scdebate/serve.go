@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"net"
 	"net/http"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -75,7 +74,7 @@ gracefully.`,
 			if tcp, ok := ln.Addr().(*net.TCPAddr); ok && !tcp.IP.IsLoopback() {
 				fmt.Fprintf(cmd.ErrOrStderr(), "scdebate: warning: %s is reachable from other machines; the server has no authentication\n", ln.Addr())
 			}
-			err = web.Serve(cmd.Context(), ln, srv.Handler(), 10*time.Second)
+			err = web.Serve(cmd.Context(), ln, srv.Handler(), web.ShutdownGrace)
 			if err != nil {
 				return err
 			}

@@ -18,6 +18,12 @@ type SearchResponse struct {
 	TookMS float64                      `json:"took_ms"`
 	Hits   []APIHit                     `json:"hits"`
 	Facets map[string][]index.FacetTerm `json:"facets"`
+	// From and Size are the page's place and size (at most
+	// index.MaxPageSize hits, each at most corpus.MaxParagraphBytes of
+	// text); Next is the address of the next page, empty on the last.
+	From int    `json:"from"`
+	Size int    `json:"size"`
+	Next string `json:"next,omitempty"`
 }
 
 // APIHit is one passage in the JSON API.
@@ -37,12 +43,15 @@ type APIHit struct {
 	// (or the letter), counted from 1, as the citation gives it; N is the
 	// same number under its older name, Seq the statement's place in the
 	// record.
-	Paragraph int    `json:"paragraph"`
-	Seq       int    `json:"seq"`
-	N         int    `json:"n"`
-	Proposal  bool   `json:"proposal"`
-	Sample    bool   `json:"sample"`
-	Text      string `json:"text"`
+	Paragraph int `json:"paragraph"`
+	Seq       int `json:"seq"`
+	N         int `json:"n"`
+	// Piece numbers the pieces of a paragraph too long for one passage
+	// (index.Passage.Piece); omitted for a paragraph whole.
+	Piece    int    `json:"piece,omitempty"`
+	Proposal bool   `json:"proposal"`
+	Sample   bool   `json:"sample"`
+	Text     string `json:"text"`
 	// Highlight is the best fragment, HTML-escaped, with the matched terms
 	// in <mark>.
 	Highlight string `json:"highlight"`
@@ -75,7 +84,7 @@ func NewAPIHit(h *index.Hit) APIHit {
 		ID: h.ID, Symbol: h.Symbol, Session: h.Session, Date: h.Date,
 		CountryCode: h.CountryCode(), Delegation: h.Delegation, Speaker: h.Speaker,
 		Themes: nonNil(h.Themes), Groups: nonNil(h.Groups), Language: h.Language,
-		Page: h.Page, Paragraph: h.N, Seq: h.Seq, N: h.N, Proposal: h.Proposal, Sample: h.Sample,
+		Page: h.Page, Paragraph: h.N, Seq: h.Seq, N: h.N, Piece: h.Piece, Proposal: h.Proposal, Sample: h.Sample,
 		Text: h.Text, Highlight: h.Fragment.HTML(), Citation: h.Citation(), URL: h.URL(),
 	}
 	return hit
@@ -94,12 +103,21 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
-	res, err := s.search(r, &req)
+	ctx, cancel := searchContext(r)
+	defer cancel()
+	res, err := s.ix.Search(ctx, &req)
 	if err != nil {
 		s.apiError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, NewSearchResponse(res))
+	resp := NewSearchResponse(res)
+	resp.From, resp.Size = req.From, req.Size
+	if next := req.From + req.Size; req.Size > 0 && uint64(next) < res.Total && next <= index.MaxFrom {
+		v := Values(&req)
+		v.Set("from", strconv.Itoa(next))
+		resp.Next = "/api/search?" + v.Encode()
+	}
+	writeJSON(w, http.StatusOK, resp)
 }
 
 // PassageResponse is the JSON of /api/passage/{id}: a passage and its
@@ -110,7 +128,7 @@ type PassageResponse struct {
 }
 
 func (s *Server) passageWithCounterparts(r *http.Request, id string) (*index.Hit, []index.Hit, error) {
-	ctx, cancel := context.WithTimeout(r.Context(), searchTimeout)
+	ctx, cancel := searchContext(r)
 	defer cancel()
 	p, err := s.ix.Passage(ctx, id)
 	if err != nil {

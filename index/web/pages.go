@@ -172,7 +172,10 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, status, "search.html", view)
 		return
 	}
-	res, err := s.search(r, &req)
+	// One time limit for all the searches of the page.
+	ctx, cancel := searchContext(r)
+	defer cancel()
+	res, err := s.ix.Search(ctx, &req)
 	if err != nil {
 		status, body := s.classify(r, err)
 		view.Error = body.Error
@@ -206,7 +209,7 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 		if len(canonical[f.param]) > 0 {
 			// A facet with a value chosen counts as if it were not: its
 			// other values stay visible and add alternatives on click.
-			others, err := s.search(r, withoutFilter(req, f.param))
+			others, err := s.ix.Search(ctx, withoutFilter(req, f.param))
 			if err != nil {
 				status, body := s.classify(r, err)
 				view.Error = body.Error
@@ -356,18 +359,21 @@ func (s *Server) passagePage(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "passage.html", view)
 }
 
-// stateView is what a delegation said, session by session.
+// stateView is what a delegation said, session by session, a page of
+// sessions at a time.
 type stateView struct {
-	Code, Name   string
-	OwnTotal     int
-	ViaTotal     int
-	Truncated    bool
-	Groups       []index.FacetTerm
-	ThemeColumns []int // sessions, newest first
-	ThemeRows    []themeRow
-	Sessions     []stateSession
-	Proposals    []hitView
-	SearchURL    string
+	Code, Name string
+	OwnTotal   int
+	ViaTotal   int
+	Truncated  bool
+	// PrevURL and NextURL page through the sessions.
+	PrevURL, NextURL string
+	Groups           []index.FacetTerm
+	ThemeColumns     []int // sessions, newest first
+	ThemeRows        []themeRow
+	Sessions         []stateSession
+	Proposals        []hitView
+	SearchURL        string
 }
 
 type themeRow struct {
@@ -386,7 +392,9 @@ type stateSession struct {
 	Themes    []index.FacetTerm
 	ViaThemes []index.FacetTerm
 	Records   []stateRecord
-	MoreURL   string
+	// MoreRecords counts the statements of the session not listed.
+	MoreRecords int
+	MoreURL     string
 }
 
 // stateRecord is one statement: the delegation's passages in one record.
@@ -396,12 +404,15 @@ type stateRecord struct {
 	First        *hitView
 }
 
+// What a state page shows, so that its size is bounded whatever the
+// corpus holds.
 const (
-	stateSessions     = 12    // columns of the themes-over-time table
-	stateProposals    = 30    // proposals listed
-	statePassages     = 20000 // passages a state page tallies
-	stateFirstLines   = 100   // statements shown with their opening passage
-	stateSessionLists = 40
+	stateSessions        = 12    // columns of the themes-over-time table
+	stateProposals       = 30    // proposals listed
+	statePassages        = 20000 // passages a state page tallies
+	stateSessionsPerPage = 10    // sessions listed on a page
+	stateRecordsListed   = 20    // statements listed per session
+	stateOpeningBytes    = 1000  // of a passage's text, on the page
 )
 
 func (s *Server) statePage(w http.ResponseWriter, r *http.Request) {
@@ -422,7 +433,11 @@ func (s *Server) statePage(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, http.StatusNotFound, "error.html", errorPage{Title: "Unknown state", Message: msg})
 		return
 	}
-	view, err := s.stateView(r, code)
+	page, err := strconv.Atoi(r.URL.Query().Get("page"))
+	if err != nil || page < 1 {
+		page = 1
+	}
+	view, err := s.stateView(r, code, page)
 	if err != nil {
 		status, body := s.classify(r, err)
 		s.render(w, r, status, "error.html", errorPage{Title: "State page not available", Message: body.Error})
@@ -433,18 +448,19 @@ func (s *Server) statePage(w http.ResponseWriter, r *http.Request) {
 
 // stateView tallies every passage spoken in the state's voice (its own or
 // through a group) in one pass over the index.
-func (s *Server) stateView(r *http.Request, code string) (*stateView, error) {
+func (s *Server) stateView(r *http.Request, code string, page int) (*stateView, error) {
 	ctx, cancel := context.WithTimeout(r.Context(), 2*searchTimeout)
 	defer cancel()
 	view := &stateView{Code: code, Name: stateName(code), SearchURL: "/?country=" + url.QueryEscape(code)}
 
-	passages, err := s.ix.Collect(ctx, &index.Request{Voices: []string{code}}, statePassages)
+	// A paragraph in pieces counts once, and only its first piece is read.
+	passages, err := s.ix.Collect(ctx, &index.Request{Voices: []string{code}, FirstPieces: true}, statePassages)
 	var re *index.RequestError
 	if errors.As(err, &re) {
 		// A state with more passages than a page tallies: the newest
 		// sessions are shown.
 		view.Truncated = true
-		passages, err = s.ix.Collect(ctx, &index.Request{Voices: []string{code}, DateFrom: recentFrom()}, statePassages)
+		passages, err = s.ix.Collect(ctx, &index.Request{Voices: []string{code}, DateFrom: recentFrom(), FirstPieces: true}, statePassages)
 	}
 	if err != nil {
 		return nil, err
@@ -511,20 +527,27 @@ func (s *Server) stateView(r *http.Request, code string) (*stateView, error) {
 		sessions = append(sessions, sess)
 	}
 	sort.Sort(sort.Reverse(sort.IntSlice(sessions)))
-	if len(sessions) > stateSessionLists {
-		sessions = sessions[:stateSessionLists]
+	pageURL := func(p int) string {
+		return "/state/" + url.PathEscape(code) + "?page=" + strconv.Itoa(p)
 	}
+	last := max(1, (len(sessions)+stateSessionsPerPage-1)/stateSessionsPerPage)
+	page = min(page, last)
+	if page > 1 {
+		view.PrevURL = pageURL(page - 1)
+	}
+	if page < last {
+		view.NextURL = pageURL(page + 1)
+	}
+	first := (page - 1) * stateSessionsPerPage
+	listed := sessions[first:min(first+stateSessionsPerPage, len(sessions))]
 
-	// The opening passage of each statement, fetched in one search.
+	// The opening passage of each statement listed, fetched in one search.
 	var firstIDs []string
-	for _, sess := range sessions {
-		for _, id := range tallies[sess].firstIDs {
-			if len(firstIDs) < stateFirstLines {
-				firstIDs = append(firstIDs, id)
-			}
-		}
+	for _, sess := range listed {
+		ids := tallies[sess].firstIDs
+		firstIDs = append(firstIDs, ids[:min(len(ids), stateRecordsListed)]...)
 	}
-	first := map[string]*hitView{}
+	openings := map[string]*hitView{}
 	for start := 0; start < len(firstIDs); start += index.MaxPageSize {
 		ids := firstIDs[start:min(len(firstIDs), start+index.MaxPageSize)]
 		res, err := s.ix.Search(ctx, &index.Request{IDs: ids, Size: len(ids)})
@@ -532,26 +555,25 @@ func (s *Server) stateView(r *http.Request, code string) (*stateView, error) {
 			return nil, err
 		}
 		for _, h := range res.Hits {
-			hv := newHitView(h)
-			first[h.ID] = &hv
+			hv := newHitView(opening(h))
+			openings[h.ID] = &hv
 		}
 	}
 
-	for _, sess := range sessions {
+	for _, sess := range listed {
 		t := tallies[sess]
 		ss := stateSession{Session: sess, Own: t.own, Via: t.via,
-			Themes: facetTerms(t.themes), ViaThemes: facetTerms(t.viaTh), Records: t.records,
-			MoreURL: "/?country=" + url.QueryEscape(code) + "&session=" + strconv.Itoa(sess) + "&sort=date-asc"}
+			Themes: facetTerms(t.themes), ViaThemes: facetTerms(t.viaTh),
+			Records:     t.records[:min(len(t.records), stateRecordsListed)],
+			MoreRecords: max(0, len(t.records)-stateRecordsListed),
+			MoreURL:     "/?country=" + url.QueryEscape(code) + "&session=" + strconv.Itoa(sess) + "&sort=date-asc"}
 		for i := range ss.Records {
-			ss.Records[i].First = first[t.firstIDs[i]]
+			ss.Records[i].First = openings[t.firstIDs[i]]
 		}
 		view.Sessions = append(view.Sessions, ss)
 	}
 
-	view.ThemeColumns = sessions
-	if len(view.ThemeColumns) > stateSessions {
-		view.ThemeColumns = view.ThemeColumns[:stateSessions]
-	}
+	view.ThemeColumns = sessions[:min(len(sessions), stateSessions)]
 	for _, row := range totals {
 		for _, sess := range view.ThemeColumns {
 			t := tallies[sess]
@@ -567,12 +589,12 @@ func (s *Server) stateView(r *http.Request, code string) (*stateView, error) {
 		return a.Theme < b.Theme
 	})
 
-	props, err := s.ix.Search(ctx, &index.Request{Voices: []string{code}, Proposals: true, Size: stateProposals, Sort: index.SortDate})
+	props, err := s.ix.Search(ctx, &index.Request{Voices: []string{code}, Proposals: true, FirstPieces: true, Size: stateProposals, Sort: index.SortDate})
 	if err != nil {
 		return nil, err
 	}
 	for _, h := range props.Hits {
-		view.Proposals = append(view.Proposals, newHitView(h))
+		view.Proposals = append(view.Proposals, newHitView(opening(h)))
 	}
 	if view.Name == code && view.OwnTotal > 0 {
 		for _, sess := range view.Sessions {
@@ -587,6 +609,15 @@ func (s *Server) stateView(r *http.Request, code string) (*stateView, error) {
 		}
 	}
 	return view, nil
+}
+
+// opening is a hit with its text cut to its opening, as a state page
+// lists it; the passage page has it whole.
+func opening(h index.Hit) index.Hit {
+	if len(h.Text) > stateOpeningBytes {
+		h.Text = corpus.SplitText(h.Text, stateOpeningBytes)[0] + " …"
+	}
+	return h
 }
 
 // recentFrom is the date from which an oversized state page tallies.

@@ -115,7 +115,7 @@ func New(ix *index.Index, opts Options) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.mux.Handle("GET /assets/", http.StripPrefix("/assets/", http.FileServerFS(assets)))
+	s.mux.Handle("GET /assets/", http.StripPrefix("/assets/", s.filesOnly(assets)))
 	s.mux.HandleFunc("GET /{$}", s.searchPage)
 	s.mux.HandleFunc("GET /state/{code}", s.statePage)
 	s.mux.HandleFunc("GET /passage/{id...}", s.passagePage)
@@ -156,9 +156,32 @@ func (s *Server) Handler() http.Handler {
 	})
 }
 
-// Serve serves h on ln until ctx is cancelled, then shuts down gracefully,
-// letting requests under way finish for up to grace.
+// filesOnly serves the files of fsys, and no listing of its directories.
+func (s *Server) filesOnly(fsys fs.FS) http.Handler {
+	files := http.FileServerFS(fsys)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := strings.TrimPrefix(r.URL.Path, "/")
+		if st, err := fs.Stat(fsys, name); err != nil || !st.Mode().IsRegular() || name != r.URL.Path {
+			s.notFound(w, r)
+			return
+		}
+		files.ServeHTTP(w, r)
+	})
+}
+
+// ShutdownGrace is how long Serve gives the requests under way when it
+// stops: half of it to finish, the rest to stop once cancelled.
+const ShutdownGrace = 4 * time.Second
+
+// Serve serves h on ln until ctx is cancelled, then shuts down: requests
+// under way have half of grace to finish, then their contexts are
+// cancelled, which stops the searches still running, and after grace the
+// connections left are closed.
 func Serve(ctx context.Context, ln net.Listener, h http.Handler, grace time.Duration) error {
+	// Requests do not end with ctx itself, so that those under way may
+	// finish while the server stops.
+	requests, cancelRequests := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelRequests()
 	srv := &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: ReadHeaderTimeout,
@@ -166,7 +189,7 @@ func Serve(ctx context.Context, ln net.Listener, h http.Handler, grace time.Dura
 		WriteTimeout:      WriteTimeout,
 		IdleTimeout:       IdleTimeout,
 		MaxHeaderBytes:    maxHeaderBytes,
-		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+		BaseContext:       func(net.Listener) context.Context { return requests },
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
@@ -177,6 +200,8 @@ func Serve(ctx context.Context, ln net.Listener, h http.Handler, grace time.Dura
 	}
 	shutdown, cancel := context.WithTimeout(context.Background(), grace)
 	defer cancel()
+	drained := time.AfterFunc(grace/2, cancelRequests)
+	defer drained.Stop()
 	if err := srv.Shutdown(shutdown); err != nil {
 		srv.Close()
 		return fmt.Errorf("web: shutdown: %w", err)
@@ -265,13 +290,14 @@ func (s *Server) parseRequest(r *http.Request) (index.Request, error) {
 	if err != nil {
 		return req, err
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), searchTimeout)
+	ctx, cancel := searchContext(r)
 	defer cancel()
 	return req, ResolveFilters(ctx, s.ix, &req, s.opts.Vocabulary)
 }
 
-func (s *Server) search(r *http.Request, req *index.Request) (*index.Result, error) {
-	ctx, cancel := context.WithTimeout(r.Context(), searchTimeout)
-	defer cancel()
-	return s.ix.Search(ctx, req)
+// searchContext is the context of the searches of one request: the
+// request's own, which ends when the client goes away or the server stops,
+// within the search time limit.
+func searchContext(r *http.Request) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(r.Context(), searchTimeout)
 }
