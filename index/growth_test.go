@@ -66,4 +66,3 @@ func BenchmarkBuildGrowth(b *testing.B) {
 	small, large := runs[0], runs[1]
 	b.ReportMetric(per(large)/per(small), "growth")
 }
-
