@@ -12,7 +12,7 @@ import (
 
 // AnnotationVersion is bumped whenever the coding changes in a way that makes
 // stored annotations stale.
-const AnnotationVersion = 2
+const AnnotationVersion = 3
 
 // Annotation is the theme coding of one record, stored beside it in the
 // workspace and keyed by the record's source sha256 and the taxonomy's hash,

@@ -47,18 +47,22 @@
 // meeting, titles, explanations of vote, the President's formulae and
 // agenda items named by number are mentions: their words are not coded.
 // Precedence (yields_to) applies per clause, so a second theme with
-// evidence of its own stays.
+// evidence of its own stays. A weak term ("~") counts only in a debate on
+// the Council and in a sentence where no other theme is found.
 //
 // # The learned layer
 //
 // A Model (DefaultModel, embedded; a workspace's own, WorkspaceModel) is a
 // logistic regression per theme over the paragraph's words and word pairs,
-// its cues, its subject, its debate and the dictionary's verdict. Rule
-// codes stay unless the model's probability falls below Model.Keep; themes
-// the rules missed are added at Model.Add. Train fits a model on Examples
-// (free passages, or paragraphs of records read in their speech, the form
-// an expert's review takes) with L-BFGS, choosing the penalty and the
-// thresholds by cross-validation; it is deterministic. Every paragraph's
+// its cues, its subject, its debate, the dictionary's verdict and the
+// theme's lexicon (how many words of its terms the sentences about the
+// Council hold). Rule codes stay unless the model's probability falls below
+// Model.Keep; themes the rules missed are added at Model.Add to a paragraph
+// about the Council. Train fits a model on Examples (free passages, or
+// paragraphs of records read in their speech, the form an expert's review
+// takes) with L-BFGS, each passage a second time with the verdict hidden,
+// choosing the penalty and the thresholds by cross-validation that holds
+// out one source at a time; it is deterministic. Every paragraph's
 // Codes say where each theme came from: CodeRule with its evidence,
 // CodeModel with its score, CodeReviewed for an expert's review.
 //

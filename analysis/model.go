@@ -46,8 +46,10 @@ type Model struct {
 	Keep float64 `json:"keep"`
 	Add  float64 `json:"add"`
 	// CrossValidation holds the micro-averaged figures of the
-	// cross-validation that chose the thresholds.
+	// cross-validation that chose the thresholds; RulesOnly the
+	// dictionary's alone on the same passages.
 	CrossValidation Score `json:"cross_validation"`
+	RulesOnly       Score `json:"rules_only"`
 	// Vocab names the shared features; Themes weigh them.
 	Vocab  []string     `json:"vocab"`
 	Themes []ThemeModel `json:"themes"`
@@ -237,8 +239,8 @@ func sigmoid(z float64) float64 {
 
 // decide combines the dictionary's codes of a passage with the model's
 // probabilities: rule codes the model scores below Keep are dropped, themes
-// it scores at Add or above are added. Themes the model does not know keep
-// the dictionary's verdict.
+// it scores at Add or above are added where mayAdd allows.
+// Themes the model does not know keep the dictionary's verdict.
 func (m *Model) decide(tx *Taxonomy, f *passageFeatures, codes []Code) []Code {
 	vec := f.vector(m.index)
 	var out []Code
@@ -262,7 +264,7 @@ func (m *Model) decide(tx *Taxonomy, f *passageFeatures, codes []Code) []Code {
 			cd := *rule
 			cd.Score = round3(p)
 			out = append(out, cd)
-		case rule == nil && p >= m.Add:
+		case rule == nil && f.mayAdd(ti) && p >= m.Add:
 			out = append(out, Code{Theme: t.ID, Source: CodeModel, Score: round3(p)})
 		}
 	}

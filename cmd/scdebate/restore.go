@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -33,10 +32,10 @@ index) picks the change up.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if _, err := os.Stat(workspace); err != nil {
-				return usageError{fmt.Errorf("--workspace: %w", err)}
+			ws, err := corpus.ExistingWorkspace(workspace)
+			if err != nil {
+				return err
 			}
-			ws := &corpus.Workspace{Dir: workspace}
 			out := cmd.OutOrStdout()
 			if len(args) == 0 {
 				kept, err := ws.Replaced()

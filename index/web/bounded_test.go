@@ -250,10 +250,17 @@ func TestRecordTextIsolated(t *testing.T) {
 		}
 	}
 	ts, _ := newTestServer(t, docs, Options{})
-	for _, path := range []string{"/?q=reform", "/?country=" + code, "/state/" + code, "/passage/" + url.PathEscape(id), "/?q=" + url.QueryEscape(rlo+"veto") + "&country=" + url.QueryEscape(rlo)} {
+	// The last search names a state no one is: its page is the error
+	// page, which shows the value it did not know.
+	unknown := "/?q=" + url.QueryEscape(rlo+"veto") + "&country=" + url.QueryEscape(rlo)
+	for _, path := range []string{"/?q=reform", "/?country=" + code, "/state/" + code, "/passage/" + url.PathEscape(id), unknown} {
 		resp, body := get(t, ts, path)
-		if resp.StatusCode != http.StatusOK {
-			t.Errorf("%s: status %d", path, resp.StatusCode)
+		want := http.StatusOK
+		if path == unknown {
+			want = http.StatusBadRequest
+		}
+		if resp.StatusCode != want {
+			t.Errorf("%s: status %d, want %d", path, resp.StatusCode, want)
 		}
 		if !strings.Contains(body, rlo) {
 			t.Errorf("%s: the override is not on the page", path)
