@@ -66,6 +66,27 @@
 // Codes say where each theme came from: CodeRule with its evidence,
 // CodeModel with its score, CodeReviewed for an expert's review.
 //
+// # Reviews
+//
+// An expert corrects the coding of a passage (named by corpus.PassageID)
+// with a Review: themes set (+veto), taken away (-transparency), or none.
+// A workspace keeps its reviews in ReviewsFile (LoadReviews), written
+// atomically under the workspace lock by EditReviews, which checks each
+// edit (the passage must be a paragraph of an analysed record, the themes
+// the taxonomy's; ReviewOptions.SeenDigest and SeenAt catch a text changed
+// or a review made since the reviewer's copy), skips the bad ones with
+// their reason, and applies the reviews to the stored annotations of the
+// records touched without coding them again. A review overrides the coder
+// for the themes it names: the paragraph's Codes mark them CodeReviewed,
+// its Review gives the steps and its Coder keeps the coder's own verdict,
+// so that a changed or removed review starts again from it.
+// AnalyzeWorkspace applies the reviews to every record it codes, and to a
+// record whose reviews alone changed; a review whose paragraph's text
+// changed (stale), or that names a theme the taxonomy lacks, is kept and
+// reported as a ReviewProblem. ListReviews lists them with their problems;
+// ReviewExamples and TrainWorkspace make the learned layer learn from
+// them.
+//
 // # Groups
 //
 // groups.yaml lists the groups that speak jointly with dated membership
@@ -79,7 +100,8 @@
 // Coder.AnalyzeWorkspace codes every record of a workspace into
 // annotations/ with a pool of workers sharing the loaded models; a record
 // whose annotation is up to date (same record file, groups data, taxonomy,
-// learned layer and AnnotationVersion) is skipped.
+// learned layer and AnnotationVersion) is skipped; one whose reviews alone
+// changed has them applied again without being coded.
 //
 // # For reports: trends and emerging topics
 //

@@ -39,6 +39,14 @@ type Model struct {
 	Digest string `json:"digest"`
 	// Examples counts the training passages.
 	Examples int `json:"examples"`
+	// Data are the files of labelled passages a workspace's model was
+	// trained on besides the project's written sets (left out when NoBase)
+	// and its Reviews; ReviewDigest identifies those reviews, so that
+	// "analyze --learn" trains again only when they changed.
+	Data         []string `json:"data,omitempty"`
+	NoBase       bool     `json:"no_base,omitempty"`
+	Reviews      int      `json:"reviews,omitempty"`
+	ReviewDigest string   `json:"review_digest,omitempty"`
 	// L2 is the penalty the weights were fitted with.
 	L2 float64 `json:"l2"`
 	// Keep and Add are the decision thresholds, chosen by

@@ -35,6 +35,8 @@ type upToDateEntry struct {
 	Record     fileStamp `json:"record"`
 	Annotation string    `json:"annotation"`
 	Stamp      fileStamp `json:"annotation_stamp"`
+	// Reviews is the digest of the record's reviews applied.
+	Reviews string `json:"reviews,omitempty"`
 }
 
 // fileStamp identifies a file's content without reading it: records and
@@ -73,11 +75,12 @@ func loadUpToDate(ws *corpus.Workspace, settings string) *upToDate {
 }
 
 // unchanged reports whether the record file at path and its annotation are
-// as they were when the annotation was last found up to date.
-func (u *upToDate) unchanged(path string) bool {
+// as they were when the annotation was last found up to date, with the
+// same reviews.
+func (u *upToDate) unchanged(path, reviews string) bool {
 	name := filepath.Base(path)
 	e, ok := u.old[name]
-	if !ok {
+	if !ok || e.Reviews != reviews {
 		return false
 	}
 	rs, ok := stampOf(path)
@@ -93,13 +96,14 @@ func (u *upToDate) unchanged(path string) bool {
 }
 
 // found notes that the record file at path, as stamped before it was read,
-// has an up-to-date annotation at annotation.
-func (u *upToDate) found(path string, record fileStamp, annotation string) {
+// has an up-to-date annotation at annotation, with the reviews of digest
+// reviews applied.
+func (u *upToDate) found(path string, record fileStamp, annotation, reviews string) {
 	as, ok := stampOf(annotation)
 	if !ok {
 		return
 	}
-	u.keep(filepath.Base(path), upToDateEntry{Record: record, Annotation: filepath.Base(annotation), Stamp: as})
+	u.keep(filepath.Base(path), upToDateEntry{Record: record, Annotation: filepath.Base(annotation), Stamp: as, Reviews: reviews})
 }
 
 func (u *upToDate) keep(name string, e upToDateEntry) {
