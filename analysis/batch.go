@@ -202,7 +202,7 @@ func (c *Coder) analyzeFile(ctx context.Context, ws *corpus.Workspace, path stri
 		fo.unchanged = true
 		return fo, nil
 	}
-	stamp, _ := stampOf(path)
+	stamp, _ := corpus.StampOf(path)
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return fo, &RecordError{Path: path, Err: err}

@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"sync"
-	"syscall"
 
 	"github.com/scdebate/scdebate/corpus"
 )
@@ -32,32 +31,11 @@ type upToDate struct {
 // upToDateEntry is a record file and its annotation as they were when the
 // annotation was found, or made, up to date.
 type upToDateEntry struct {
-	Record     fileStamp `json:"record"`
-	Annotation string    `json:"annotation"`
-	Stamp      fileStamp `json:"annotation_stamp"`
+	Record     corpus.FileStamp `json:"record"`
+	Annotation string           `json:"annotation"`
+	Stamp      corpus.FileStamp `json:"annotation_stamp"`
 	// Reviews is the digest of the record's reviews applied.
 	Reviews string `json:"reviews,omitempty"`
-}
-
-// fileStamp identifies a file's content without reading it: records and
-// annotations are replaced whole (written to a temporary file and
-// renamed), which changes the inode and the modification time.
-type fileStamp struct {
-	Size    int64  `json:"size"`
-	ModTime int64  `json:"mod_time"`
-	Inode   uint64 `json:"inode"`
-}
-
-func stampOf(path string) (fileStamp, bool) {
-	fi, err := os.Stat(path)
-	if err != nil || !fi.Mode().IsRegular() {
-		return fileStamp{}, false
-	}
-	s := fileStamp{Size: fi.Size(), ModTime: fi.ModTime().UnixNano()}
-	if st, ok := fi.Sys().(*syscall.Stat_t); ok {
-		s.Inode = st.Ino
-	}
-	return s, true
 }
 
 // loadUpToDate reads the record of a workspace for the given settings; a
@@ -83,11 +61,11 @@ func (u *upToDate) unchanged(path, reviews string) bool {
 	if !ok || e.Reviews != reviews {
 		return false
 	}
-	rs, ok := stampOf(path)
+	rs, ok := corpus.StampOf(path)
 	if !ok || rs != e.Record {
 		return false
 	}
-	as, ok := stampOf(filepath.Join(filepath.Dir(u.path), e.Annotation))
+	as, ok := corpus.StampOf(filepath.Join(filepath.Dir(u.path), e.Annotation))
 	if !ok || as != e.Stamp {
 		return false
 	}
@@ -98,8 +76,8 @@ func (u *upToDate) unchanged(path, reviews string) bool {
 // found notes that the record file at path, as stamped before it was read,
 // has an up-to-date annotation at annotation, with the reviews of digest
 // reviews applied.
-func (u *upToDate) found(path string, record fileStamp, annotation, reviews string) {
-	as, ok := stampOf(annotation)
+func (u *upToDate) found(path string, record corpus.FileStamp, annotation, reviews string) {
+	as, ok := corpus.StampOf(annotation)
 	if !ok {
 		return
 	}

@@ -355,7 +355,7 @@ func (u *updater) oldEntry(key string) *manifestEntry {
 
 // record indexes one record file if it or its annotation changed.
 func (u *updater) record(key, path string) error {
-	stamp, _ := stampOf(path)
+	stamp, _ := corpus.StampOf(path)
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return &RecordError{Path: path, Err: err}

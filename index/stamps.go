@@ -2,10 +2,8 @@ package index
 
 import (
 	"maps"
-	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 
 	"github.com/scdebate/scdebate/corpus"
 )
@@ -27,33 +25,12 @@ type stamps struct {
 }
 
 type recordStamps struct {
-	Record fileStamp `json:"record"`
-	Source string    `json:"source_sha256,omitempty"`
+	Record corpus.FileStamp `json:"record"`
+	Source string           `json:"source_sha256,omitempty"`
 	// Annotation is the annotation file's name, "" when the record had
 	// none.
-	Annotation      string    `json:"annotation,omitempty"`
-	AnnotationStamp fileStamp `json:"annotation_stamp,omitzero"`
-}
-
-// fileStamp identifies a file's content without reading it: records and
-// annotations are replaced whole (written to a temporary file and
-// renamed), which changes the inode and the modification time.
-type fileStamp struct {
-	Size    int64  `json:"size"`
-	ModTime int64  `json:"mod_time"`
-	Inode   uint64 `json:"inode"`
-}
-
-func stampOf(path string) (fileStamp, bool) {
-	fi, err := os.Stat(path)
-	if err != nil || !fi.Mode().IsRegular() {
-		return fileStamp{}, false
-	}
-	s := fileStamp{Size: fi.Size(), ModTime: fi.ModTime().UnixNano()}
-	if st, ok := fi.Sys().(*syscall.Stat_t); ok {
-		s.Inode = st.Ino
-	}
-	return s, true
+	Annotation      string           `json:"annotation,omitempty"`
+	AnnotationStamp corpus.FileStamp `json:"annotation_stamp,omitzero"`
 }
 
 func newStamps(opts Options) *stamps {
@@ -63,10 +40,10 @@ func newStamps(opts Options) *stamps {
 // note stamps a record file, as stamped before it was read, and its
 // annotation file. The caller holds the workspace lock: no stage rewrites
 // a file between its reading and its stamp.
-func (s *stamps) note(key string, record fileStamp, source, annotation string) {
+func (s *stamps) note(key string, record corpus.FileStamp, source, annotation string) {
 	rs := recordStamps{Record: record, Source: source}
 	if annotation != "" {
-		as, ok := stampOf(annotation)
+		as, ok := corpus.StampOf(annotation)
 		if !ok {
 			return
 		}
@@ -101,12 +78,12 @@ func unchangedSince(ws *corpus.Workspace, dir, cur string, opts Options) (*Stats
 		if !ok {
 			return nil, false
 		}
-		if rs, ok := stampOf(path); !ok || rs != e.Record {
+		if rs, ok := corpus.StampOf(path); !ok || rs != e.Record {
 			return nil, false
 		}
-		name, as := "", fileStamp{}
+		name, as := "", corpus.FileStamp{}
 		if ann, _ := finder.locate(e.Source); ann != "" {
-			if s, ok := stampOf(ann); ok {
+			if s, ok := corpus.StampOf(ann); ok {
 				name, as = filepath.Base(ann), s
 			}
 		}
