@@ -90,6 +90,12 @@ type parser struct {
 	// texts holds each speech's paragraphs' raw lines until the end, when
 	// they are joined with the whole document's vocabulary.
 	texts [][]paragraphLines
+	// continued is set while the current speech is the same turn carried
+	// on in another language: who it speaks for was read from its start.
+	continued bool
+	// carriedOn marks, by index, the speeches that carry on the turn
+	// before them, whose paragraphs are numbered on from its.
+	carriedOn map[int]bool
 }
 
 func parseVerbatim(ctx context.Context, all []line, loc *locale) (*corpus.Record, error) {
@@ -172,6 +178,11 @@ func (p *parser) run() error {
 			if sp, k, ok := p.trySpeaker(i); ok {
 				p.startSpeech(sp, lines[i+k-1].page)
 				i += k
+				continue
+			}
+			if code, ok := p.g.noteLine(l.Text); ok && p.cur != nil {
+				p.changeLanguage(code)
+				i++
 				continue
 			}
 			if k, ok := p.tryEvent(i); ok {
@@ -536,6 +547,7 @@ func (p *parser) matchHead(i int) int {
 func (p *parser) startSpeech(sp speakerLine, page int) {
 	p.flushPara()
 	p.finishSpeech()
+	p.continued = false
 	seq := len(p.rec.Speeches) + 1
 	p.rec.Speeches = append(p.rec.Speeches, corpus.Speech{
 		Seq:        seq,
@@ -555,6 +567,44 @@ func (p *parser) startSpeech(sp speakerLine, page int) {
 	if sp.Rest != "" {
 		p.para.add(sp.Rest, page)
 	}
+}
+
+// changeLanguage follows a language note on a line of its own, "(spoke in
+// French)": what follows was said in that language. Before the speech's
+// first paragraph the note is the speech's own; inside it, the speech is
+// split where the speaker changes language, into consecutive speeches of
+// the same speaker, each with its language, since a speech has one; their
+// paragraphs are numbered on across them, as a reader counts them from
+// the speaker's name. The record's own language is noted as on a speaker
+// line without a note.
+func (p *parser) changeLanguage(code string) {
+	p.flushPara()
+	if code == p.loc.lang {
+		code = ""
+	}
+	if len(p.texts[len(p.texts)-1]) == 0 {
+		p.cur.SpokeIn = code
+		return
+	}
+	if code == p.cur.SpokeIn {
+		return
+	}
+	p.finishSpeech()
+	prev := p.rec.Speeches[len(p.rec.Speeches)-1]
+	next := prev
+	next.Seq = prev.Seq + 1
+	next.SpokeIn = code
+	next.OnBehalfOf = slices.Clone(prev.OnBehalfOf)
+	next.AlignedWith = slices.Clone(prev.AlignedWith)
+	next.Paragraphs = []corpus.Paragraph{}
+	p.rec.Speeches = append(p.rec.Speeches, next)
+	p.texts = append(p.texts, nil)
+	p.cur = &p.rec.Speeches[len(p.rec.Speeches)-1]
+	p.continued = true
+	if p.carriedOn == nil {
+		p.carriedOn = map[int]bool{}
+	}
+	p.carriedOn[len(p.rec.Speeches)-1] = true
 }
 
 // flushPara ends the current paragraph.
@@ -585,7 +635,7 @@ func (p *parser) finishSpeech() {
 	}
 	s := p.cur
 	resolveSpeaker(s, p.loc.lang)
-	if s.Role == corpus.RoleMemberState || s.Role == corpus.RoleObserver || s.Role == corpus.RoleOther {
+	if !p.continued && (s.Role == corpus.RoleMemberState || s.Role == corpus.RoleObserver || s.Role == corpus.RoleOther) {
 		s.OnBehalfOf, s.AlignedWith = p.loc.groups(first, s.Delegation)
 		if s.OnBehalfOf == nil {
 			s.OnBehalfOf = []string{}
@@ -634,6 +684,11 @@ func (p *parser) joinParagraphs() error {
 		s := &p.rec.Speeches[si]
 		for _, pl := range p.texts[si] {
 			s.Paragraphs = appendPieces(s.Paragraphs, pl.pieces(p.vocab), false)
+		}
+		if prev := p.rec.Speeches[max(si-1, 0)].Paragraphs; p.carriedOn[si] && len(prev) > 0 {
+			for k := range s.Paragraphs {
+				s.Paragraphs[k].N += prev[len(prev)-1].N
+			}
 		}
 	}
 	return nil

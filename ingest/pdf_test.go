@@ -51,7 +51,7 @@ var realRecords = []struct {
 	{"A_48_PV.46.pdf", "A/48/PV.46", "General Assembly", 48, 46, "1993-11-01", "15:20", "18:35", "14,47", 34, 5, "Mr. INSANALLY", "Guyana"},
 	{"A_60_PV.25.pdf", "A/60/PV.25", "General Assembly", 60, 25, "2005-09-29", "15:10", "16:20", "110", 9, 0, "Mr. Eliasson", "Sweden"},
 	{"A_60_PV.85.pdf", "A/60/PV.85", "General Assembly", 60, 85, "2006-06-01", "16:20", "18:10", "45", 22, 0, "Mr. Eliasson", "Sweden"},
-	{"A_65_PV.71.pdf", "A/65/PV.71", "General Assembly", 65, 71, "2010-12-21", "15:05", "18:15", "27,28,61,63,64,65,66,67,68,105,106,118,130", 114, 15, "Mr. Deiss", "Switzerland"},
+	{"A_65_PV.71.pdf", "A/65/PV.71", "General Assembly", 65, 71, "2010-12-21", "15:05", "18:15", "27,28,61,63,64,65,66,67,68,105,106,118,130", 116, 15, "Mr. Deiss", "Switzerland"},
 	{"A_79_PV.29.pdf", "A/79/PV.29", "General Assembly", 79, 29, "2024-10-29", "15:00", "18:10", "74,73", 43, 1, "Mr. Yang", "Cameroon"},
 	{"S_PV.3756.pdf", "S/PV.3756", "Security Council", 0, 3756, "1997-03-21", "18:25", "19:30", "", 20, 1, "Mr. Wlosowicz", "Poland"},
 	{"S_PV.8422.pdf", "S/PV.8422", "Security Council", 0, 8422, "2018-12-13", "15:10", "15:55", "", 12, 1, "Mr. Adom", "Côte d’Ivoire"},

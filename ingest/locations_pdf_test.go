@@ -1,0 +1,86 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/scdebate/scdebate/corpus"
+)
+
+// realLocation is a check on one place of a real record, found when every
+// paragraph of the seven records was read: the speech (seq) and, where it
+// matters, the paragraph (n) as the parser numbers them now.
+type realLocation struct {
+	file   string
+	seq, n int
+	what   string
+	check  func(rec *corpus.Record, s *corpus.Speech, p *corpus.Paragraph) bool
+}
+
+// realLocations are checked against the parse of the real records; the
+// checks name what must hold there, never the record's sentences.
+var realLocations = []realLocation{
+	// A language note on a line of its own inside a speech: the speech is
+	// split where the speaker changes language.
+	{"A_65_PV.71.pdf", 56, 0, "the speech before the change of language is in the record's language",
+		func(_ *corpus.Record, s *corpus.Speech, _ *corpus.Paragraph) bool {
+			return s.Speaker == "Mr. Babadoudou" && s.SpokeIn == "" && len(s.Paragraphs) == 6
+		}},
+	{"A_65_PV.71.pdf", 57, 0, "the part said in French is the same speaker's, in French, numbered on",
+		func(_ *corpus.Record, s *corpus.Speech, _ *corpus.Paragraph) bool {
+			return s.Speaker == "Mr. Babadoudou" && s.SpokeIn == "fr" && s.CountryCode == "BEN" && len(s.OnBehalfOf) == 1 &&
+				len(s.Paragraphs) == 1 && s.Paragraphs[0].N == 7
+		}},
+	{"A_65_PV.71.pdf", 58, 0, "the speaker's return to English is the same speaker's, in English, numbered on",
+		func(_ *corpus.Record, s *corpus.Speech, _ *corpus.Paragraph) bool {
+			return s.Speaker == "Mr. Babadoudou" && s.SpokeIn == "" && len(s.Paragraphs) == 1 && s.Paragraphs[0].N == 8
+		}},
+}
+
+func TestRealPDFLocations(t *testing.T) {
+	recs := map[string]*corpus.Record{}
+	for _, loc := range realLocations {
+		rec := recs[loc.file]
+		if rec == nil {
+			rec = parseRealPDF(t, loc.file)
+			recs[loc.file] = rec
+		}
+		name := loc.file + " " + itoa(loc.seq)
+		if loc.n > 0 {
+			name += "." + itoa(loc.n)
+		}
+		if loc.seq < 1 || loc.seq > len(rec.Speeches) {
+			t.Errorf("%s: no such speech", name)
+			continue
+		}
+		s := &rec.Speeches[loc.seq-1]
+		var p *corpus.Paragraph
+		for k := range s.Paragraphs {
+			if s.Paragraphs[k].N == loc.n {
+				p = &s.Paragraphs[k]
+			}
+		}
+		if loc.n > 0 && p == nil {
+			t.Errorf("%s: no such paragraph", name)
+			continue
+		}
+		if !loc.check(rec, s, p) {
+			t.Errorf("%s: %s does not hold", name, loc.what)
+		}
+	}
+}
+
+// TestRealPDFsNoLanguageNoteParagraphs: no paragraph of a real record is
+// a language note alone.
+func TestRealPDFsNoLanguageNoteParagraphs(t *testing.T) {
+	for _, want := range realRecords {
+		rec := parseRealPDF(t, want.file)
+		for _, s := range rec.Speeches {
+			for _, p := range s.Paragraphs {
+				if _, ok := englishGrammar.noteLine(p.Text); ok || strings.HasPrefix(p.Text, "(spoke in") {
+					t.Errorf("%s speech %d paragraph %d is a language note: %q", want.file, s.Seq, p.N, p.Text)
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,133 @@
+package ingest
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/scdebate/scdebate/corpus"
+	"github.com/scdebate/scdebate/ingest/layout"
+)
+
+// testCover opens every record built by the tests here: an English cover,
+// the opening of the meeting and an agenda item.
+var testCover = []string{
+	"A/77/PV.12", "United Nations", "General Assembly", "Official Records", "Seventy-seventh session",
+	"12th plenary meeting", "Monday, 10 October 2022, 10 a.m.", "New York", "President:",
+	"Mr. Kőrösi .............................................(Hungary)",
+	"The meeting was called to order at 10.05 a.m.", "Agenda item 29 (continued)", "Report of the Security Council",
+}
+
+// parseBody parses a record of the cover above and body, given as text
+// lines.
+func parseBody(t *testing.T, body string) *corpus.Record {
+	t.Helper()
+	return parseText(t, []byte(strings.Join(testCover, "\n")+"\n"+strings.TrimSpace(body)+"\n"))
+}
+
+// parseLines parses a record of the cover above and the body lines given
+// with their geometry, all on one page's single column from x 60 to 300.
+func parseLines(t *testing.T, body []layout.Line) *corpus.Record {
+	t.Helper()
+	var lines []layout.Line
+	for _, c := range testCover {
+		lines = append(lines, layout.Line{Text: c, ParagraphStart: true})
+	}
+	for _, l := range body {
+		l.ColumnLeft, l.ColumnRight = 60, 300
+		if l.X == 0 {
+			l.X = 60
+		}
+		if l.Right == 0 {
+			l.Right = 300
+		}
+		lines = append(lines, l)
+	}
+	rec, err := Parse(context.Background(), layout.Document{Pages: []layout.Page{{N: 1, Lines: lines}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rec
+}
+
+// turnSummary is a speech as the tests here compare it: speaker, language,
+// groups and numbered paragraphs.
+func turnSummary(s corpus.Speech) string {
+	var b strings.Builder
+	b.WriteString(s.Speaker + " [" + s.SpokeIn + "] {" + strings.Join(s.OnBehalfOf, ";") + "}")
+	for _, p := range s.Paragraphs {
+		b.WriteString(" | " + itoa(p.N) + ". " + p.Text)
+	}
+	return b.String()
+}
+
+func TestLanguageNoteLines(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []string
+	}{
+		{
+			"change of language inside a speech splits it, numbering on",
+			`Mr. Kiboino (Kenya): I speak on behalf of the Group of African States. We thank the Council.
+(spoke in French)
+Nous remercions la présidence
+et le Conseil.
+(spoke in English)
+That is all.`,
+			[]string{
+				"Mr. Kiboino [] {Group of African States} | 1. I speak on behalf of the Group of African States. We thank the Council.",
+				"Mr. Kiboino [fr] {Group of African States} | 2. Nous remercions la présidence et le Conseil.",
+				"Mr. Kiboino [] {Group of African States} | 3. That is all.",
+			},
+		},
+		{
+			"note before the first paragraph is the speech's",
+			`Mr. Hilale (Morocco):
+(spoke in French)
+Le Maroc remercie le Conseil.`,
+			[]string{"Mr. Hilale [fr] {} | 1. Le Maroc remercie le Conseil."},
+		},
+		{
+			"note repeating the speech's language changes nothing",
+			`Mr. Mukongo (Democratic Republic of the Congo) (spoke in French): Nous remercions le Conseil.
+(spoke in French)
+Et la présidence.`,
+			[]string{"Mr. Mukongo [fr] {} | 1. Nous remercions le Conseil. | 2. Et la présidence."},
+		},
+		{
+			"the presiding officer changes language too",
+			`The President: I thank the speaker.
+(spoke in Spanish)
+Gracias.
+Mr. Kiboino (Kenya): We thank the Council.`,
+			[]string{
+				"The President [] {} | 1. I thank the speaker.",
+				"The President [es] {} | 2. Gracias.",
+				"Mr. Kiboino [] {} | 1. We thank the Council.",
+			},
+		},
+		{
+			"a parenthesis that is not a language note stays text",
+			`Mr. Kiboino (Kenya): We recall the report.
+(A/77/2)
+We thank the Council.`,
+			[]string{"Mr. Kiboino [] {} | 1. We recall the report. (A/77/2) We thank the Council."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := parseBody(t, tt.body)
+			var got []string
+			for i, s := range rec.Speeches {
+				if s.Seq != i+1 {
+					t.Errorf("speech %d has seq %d", i+1, s.Seq)
+				}
+				got = append(got, turnSummary(s))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("speeches\n got %s\nwant %s", strings.Join(got, "\n     "), strings.Join(tt.want, "\n     "))
+			}
+		})
+	}
+}
