@@ -37,6 +37,36 @@ var realLocations = []realLocation{
 		}},
 }
 
+// quotationTaken reports whether paragraph p takes in the quotation its
+// sentence leads into: a quotation mark opens after its first words, and
+// the paragraph after it does not open with one.
+func quotationTaken(_ *corpus.Record, s *corpus.Speech, p *corpus.Paragraph) bool {
+	if !strings.Contains(p.Text, " “") && !strings.Contains(p.Text, ` "`) {
+		return false
+	}
+	for _, q := range s.Paragraphs {
+		if q.N == p.N+1 && opensQuotation(q.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+func init() {
+	// Sentences that introduce a quotation mid-sentence, before an
+	// indented block quotation.
+	for _, at := range []struct {
+		file   string
+		seq, n int
+	}{
+		{"A_48_PV.46.pdf", 1, 16}, {"A_48_PV.46.pdf", 16, 5}, {"A_48_PV.46.pdf", 30, 1}, {"A_48_PV.46.pdf", 31, 3},
+		{"A_48_PV.46.pdf", 32, 2}, {"A_60_PV.25.pdf", 2, 15}, {"A_60_PV.25.pdf", 3, 5}, {"A_65_PV.71.pdf", 4, 2},
+		{"A_65_PV.71.pdf", 24, 4}, {"A_65_PV.71.pdf", 24, 5}, {"S_PV.3756.pdf", 18, 10},
+	} {
+		realLocations = append(realLocations, realLocation{at.file, at.seq, at.n, "the paragraph takes in the quotation it leads into", quotationTaken})
+	}
+}
+
 func TestRealPDFLocations(t *testing.T) {
 	recs := map[string]*corpus.Record{}
 	for _, loc := range realLocations {
@@ -79,6 +109,22 @@ func TestRealPDFsNoLanguageNoteParagraphs(t *testing.T) {
 			for _, p := range s.Paragraphs {
 				if _, ok := englishGrammar.noteLine(p.Text); ok || strings.HasPrefix(p.Text, "(spoke in") {
 					t.Errorf("%s speech %d paragraph %d is a language note: %q", want.file, s.Seq, p.N, p.Text)
+				}
+			}
+		}
+	}
+}
+
+// TestRealPDFsNoQuotationCutOff: no paragraph of a real record ends
+// mid-sentence before a paragraph of the same speech that opens with a
+// quotation mark.
+func TestRealPDFsNoQuotationCutOff(t *testing.T) {
+	for _, want := range realRecords {
+		rec := parseRealPDF(t, want.file)
+		for _, s := range rec.Speeches {
+			for k := 1; k < len(s.Paragraphs); k++ {
+				if prev, cur := s.Paragraphs[k-1].Text, s.Paragraphs[k].Text; !endsClause(prev) && opensQuotation(cur) {
+					t.Errorf("%s speech %d: paragraph %d ends mid-sentence before a quotation", want.file, s.Seq, s.Paragraphs[k-1].N)
 				}
 			}
 		}

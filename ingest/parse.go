@@ -96,6 +96,9 @@ type parser struct {
 	// carriedOn marks, by index, the speeches that carry on the turn
 	// before them, whose paragraphs are numbered on from its.
 	carriedOn map[int]bool
+	// inQuote is set while the paragraph being read goes on through an
+	// indented block quotation.
+	inQuote bool
 }
 
 func parseVerbatim(ctx context.Context, all []line, loc *locale) (*corpus.Record, error) {
@@ -205,6 +208,7 @@ func (p *parser) run() error {
 			i++
 			continue
 		}
+		p.inQuote = p.quotationGoesOn(i) && hasColumn(l.Line)
 		p.para.add(l.Text, l.page)
 		i++
 	}
@@ -221,7 +225,66 @@ func (p *parser) atBoundary(i int) bool {
 	if p.cur == nil || len(p.para.lines) == 0 {
 		return true
 	}
+	if p.quotationGoesOn(i) {
+		return false
+	}
 	return endsClause(p.lines[i-1].Text) || p.lines[i].ParagraphStart && !continuesSentence(p.lines[i-1].Text, p.lines[i].Text)
+}
+
+// quotationGoesOn reports whether line i goes on with the paragraph being
+// read as a quotation: one that a sentence introduces, ending without a
+// full stop ("As he says in his report,"), and that opens with a
+// quotation mark or stands indented as a block; or the rest of such a
+// block. The paragraph ends mid-sentence, so the quotation is part of it.
+func (p *parser) quotationGoesOn(i int) bool {
+	if p.cur == nil || len(p.para.lines) == 0 || i == 0 {
+		return false
+	}
+	cur, prev := p.lines[i], p.lines[i-1]
+	if p.inQuote {
+		if cur.ParagraphStart {
+			return p.blockStart(i)
+		}
+		return indented(cur.Line)
+	}
+	return introducesQuotation(prev.Text) && (opensQuotation(cur.Text) || p.blockStart(i))
+}
+
+// introducesQuotation reports whether a line ends a sentence's words that
+// lead into a quotation: mid-sentence.
+func introducesQuotation(s string) bool {
+	return !endsClause(s)
+}
+
+// opensQuotation reports whether a line opens with a quotation mark.
+func opensQuotation(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("“\"‘«„", r)
+}
+
+// blockStart reports whether line i opens an indented block: it and the
+// line after it, in the same column, stand in from the column's left edge,
+// which a paragraph's first line does alone. Stage directions, indented
+// the same way, are set in italics.
+func (p *parser) blockStart(i int) bool {
+	if i+1 >= len(p.lines) {
+		return false
+	}
+	cur, next := p.lines[i], p.lines[i+1]
+	return !cur.Italic && indented(cur.Line) && indented(next.Line) && !next.ParagraphStart &&
+		next.page == cur.page && next.Column == cur.Column
+}
+
+// hasColumn reports whether the geometry of a left-to-right line and its
+// column is known.
+func hasColumn(l layout.Line) bool {
+	return l.Right > 0 && l.ColumnRight > l.ColumnLeft && !l.RTL
+}
+
+// indented reports whether a line stands in from its column's left edge
+// by about a paragraph's indent or more.
+func indented(l layout.Line) bool {
+	return hasColumn(l) && l.X-l.ColumnLeft >= max(10, 0.04*(l.ColumnRight-l.ColumnLeft))
 }
 
 // continuesSentence: a line in lower case after a line that did not end a
@@ -247,6 +310,9 @@ func endsClause(s string) bool {
 // speech.
 func (p *parser) isBreak(i int) bool {
 	cur, prev := p.lines[i], p.lines[i-1]
+	if p.quotationGoesOn(i) {
+		return false
+	}
 	if cur.ParagraphStart {
 		return !continuesSentence(prev.Text, cur.Text)
 	}
@@ -609,6 +675,7 @@ func (p *parser) changeLanguage(code string) {
 
 // flushPara ends the current paragraph.
 func (p *parser) flushPara() {
+	p.inQuote = false
 	if p.cur == nil || len(p.para.lines) == 0 {
 		p.para = paragraphLines{}
 		return

@@ -131,3 +131,103 @@ We thank the Council.`,
 		})
 	}
 }
+
+// Lines of a column from x 60 to 300, as the extractor gives them: a
+// paragraph's first line is indented, the rest flush; a block quotation's
+// lines all stand in, its first after a gap.
+func first(text string) layout.Line { return layout.Line{Text: text, X: 84, ParagraphStart: true} }
+func flush(text string) layout.Line { return layout.Line{Text: text} }
+func last(text string) layout.Line  { return layout.Line{Text: text, Right: 200} }
+func blockFirst(text string) layout.Line {
+	return layout.Line{Text: text, X: 84, Right: 280, ParagraphStart: true}
+}
+func block(text string) layout.Line { return layout.Line{Text: text, X: 84, Right: 280} }
+func italic(l layout.Line) layout.Line {
+	l.Italic = true
+	return l
+}
+
+func TestBlockQuotations(t *testing.T) {
+	tests := []struct {
+		name string
+		body []layout.Line
+		want []string
+	}{
+		{
+			"a sentence cut off before an indented block goes on through it",
+			[]layout.Line{
+				first("Mr. Kiboino (Kenya): We recall that Article 2 of the"),
+				last("Charter says that"),
+				blockFirst("All Members shall settle their international"),
+				block("disputes by peaceful means."),
+				first("We thank the Council for its report and its"),
+				last("work."),
+			},
+			[]string{"Mr. Kiboino [] {} | 1. We recall that Article 2 of the Charter says that All Members shall settle their international disputes by peaceful means. | 2. We thank the Council for its report and its work."},
+		},
+		{
+			"a sentence cut off before a quotation mark goes on",
+			[]layout.Line{
+				first("Mr. Kiboino (Kenya): As the report says,"),
+				first("“the Council met often” (A/77/2, para. 4)."),
+				first("We thank the Council."),
+			},
+			[]string{"Mr. Kiboino [] {} | 1. As the report says, “the Council met often” (A/77/2, para. 4). | 2. We thank the Council."},
+		},
+		{
+			"the words after a block go on when the sentence does",
+			[]layout.Line{
+				first("Mr. Kiboino (Kenya): The draft claims that my country"),
+				blockFirst("“has failed to meet its obligations"),
+				block("under the Charter”"),
+				layout.Line{Text: "and adds more, which has no grounds.", ParagraphStart: true},
+				first("We thank the Council."),
+			},
+			[]string{"Mr. Kiboino [] {} | 1. The draft claims that my country “has failed to meet its obligations under the Charter” and adds more, which has no grounds. | 2. We thank the Council."},
+		},
+		{
+			"an indented block after a finished sentence is a paragraph",
+			[]layout.Line{
+				first("Mr. Kiboino (Kenya): We thank the Council for its"),
+				last("report."),
+				blockFirst("The Council met more often than ever before in"),
+				block("the year under review."),
+				first("We thank the Council."),
+			},
+			[]string{"Mr. Kiboino [] {} | 1. We thank the Council for its report. | 2. The Council met more often than ever before in the year under review. | 3. We thank the Council."},
+		},
+		{
+			"an interrupted speech still ends at the next speaker",
+			[]layout.Line{
+				first("Mr. Kiboino (Kenya): We are defending the rights of"),
+				last("individuals —"),
+				first("The President: I give the floor to the representative"),
+				last("of Ghana."),
+			},
+			[]string{"Mr. Kiboino [] {} | 1. We are defending the rights of individuals —", "The President [] {} | 1. I give the floor to the representative of Ghana."},
+		},
+		{
+			"a stage direction after a sentence cut off is an event",
+			[]layout.Line{
+				first("Mr. Kiboino (Kenya): We are defending the rights of"),
+				last("individuals —"),
+				italic(first("The meeting was suspended at 4.10 p.m.")),
+				first("The President: I give the floor to the representative"),
+				last("of Ghana."),
+			},
+			[]string{"Mr. Kiboino [] {} | 1. We are defending the rights of individuals —", "The President [] {} | 1. I give the floor to the representative of Ghana."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := parseLines(t, tt.body)
+			var got []string
+			for _, s := range rec.Speeches {
+				got = append(got, turnSummary(s))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("speeches\n got %s\nwant %s", strings.Join(got, "\n     "), strings.Join(tt.want, "\n     "))
+			}
+		})
+	}
+}
