@@ -61,9 +61,23 @@ func init() {
 	}{
 		{"A_48_PV.46.pdf", 1, 16}, {"A_48_PV.46.pdf", 16, 5}, {"A_48_PV.46.pdf", 30, 1}, {"A_48_PV.46.pdf", 31, 3},
 		{"A_48_PV.46.pdf", 32, 2}, {"A_60_PV.25.pdf", 2, 15}, {"A_60_PV.25.pdf", 3, 5}, {"A_65_PV.71.pdf", 4, 2},
-		{"A_65_PV.71.pdf", 24, 4}, {"A_65_PV.71.pdf", 24, 5}, {"S_PV.3756.pdf", 18, 10},
+		{"A_65_PV.71.pdf", 24, 4}, {"A_65_PV.71.pdf", 24, 5}, {"S_PV.3756.pdf", 18, 9},
 	} {
 		realLocations = append(realLocations, realLocation{at.file, at.seq, at.n, "the paragraph takes in the quotation it leads into", quotationTaken})
+	}
+	// Block quotations introduced by a colon: part of the paragraph that
+	// introduces them.
+	for _, at := range []struct {
+		file   string
+		seq, n int
+	}{
+		{"A_60_PV.25.pdf", 3, 15}, {"A_65_PV.71.pdf", 2, 13}, {"A_65_PV.71.pdf", 2, 14}, {"A_65_PV.71.pdf", 54, 4},
+		{"A_79_PV.29.pdf", 28, 10}, {"S_PV.3756.pdf", 2, 1}, {"S_PV.3756.pdf", 18, 7},
+	} {
+		realLocations = append(realLocations, realLocation{at.file, at.seq, at.n, "the paragraph takes in the block quotation its colon introduces",
+			func(rec *corpus.Record, s *corpus.Speech, p *corpus.Paragraph) bool {
+				return strings.Contains(p.Text, ": “") && quotationTaken(rec, s, p)
+			}})
 	}
 }
 
@@ -116,15 +130,15 @@ func TestRealPDFsNoLanguageNoteParagraphs(t *testing.T) {
 }
 
 // TestRealPDFsNoQuotationCutOff: no paragraph of a real record ends
-// mid-sentence before a paragraph of the same speech that opens with a
-// quotation mark.
+// mid-sentence or on a colon before a paragraph of the same speech that
+// opens with a quotation mark.
 func TestRealPDFsNoQuotationCutOff(t *testing.T) {
 	for _, want := range realRecords {
 		rec := parseRealPDF(t, want.file)
 		for _, s := range rec.Speeches {
 			for k := 1; k < len(s.Paragraphs); k++ {
-				if prev, cur := s.Paragraphs[k-1].Text, s.Paragraphs[k].Text; !endsClause(prev) && opensQuotation(cur) {
-					t.Errorf("%s speech %d: paragraph %d ends mid-sentence before a quotation", want.file, s.Seq, s.Paragraphs[k-1].N)
+				if prev, cur := s.Paragraphs[k-1].Text, s.Paragraphs[k].Text; introducesQuotation(prev) && opensQuotation(cur) {
+					t.Errorf("%s speech %d: paragraph %d ends before the quotation it introduces", want.file, s.Seq, s.Paragraphs[k-1].N)
 				}
 			}
 		}

@@ -233,9 +233,12 @@ func (p *parser) atBoundary(i int) bool {
 
 // quotationGoesOn reports whether line i goes on with the paragraph being
 // read as a quotation: one that a sentence introduces, ending without a
-// full stop ("As he says in his report,"), and that opens with a
-// quotation mark or stands indented as a block; or the rest of such a
-// block. The paragraph ends mid-sentence, so the quotation is part of it.
+// full stop ("As he says in his report,") or with a colon ("stated the
+// following:"), and that opens with a quotation mark or stands indented
+// as a block; or the rest of such a block. A block quotation is part of
+// the paragraph that introduces it, as in documents whose paragraphs are
+// numbered, so that "para. N" takes in the words quoted and the words
+// introducing them.
 func (p *parser) quotationGoesOn(i int) bool {
 	if p.cur == nil || len(p.para.lines) == 0 || i == 0 {
 		return false
@@ -251,9 +254,13 @@ func (p *parser) quotationGoesOn(i int) bool {
 }
 
 // introducesQuotation reports whether a line ends a sentence's words that
-// lead into a quotation: mid-sentence.
+// lead into a quotation: mid-sentence, or on a colon.
 func introducesQuotation(s string) bool {
-	return !endsClause(s)
+	if !endsClause(s) {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " "))
+	return r == ':' || r == '：'
 }
 
 // opensQuotation reports whether a line opens with a quotation mark.

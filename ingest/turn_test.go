@@ -197,6 +197,39 @@ func TestBlockQuotations(t *testing.T) {
 			[]string{"Mr. Kiboino [] {} | 1. We thank the Council for its report. | 2. The Council met more often than ever before in the year under review. | 3. We thank the Council."},
 		},
 		{
+			"a block quotation introduced by a colon is part of its paragraph",
+			[]layout.Line{
+				first("Mr. Kiboino (Kenya): Article 2 of the Charter reads as"),
+				last("follows:"),
+				blockFirst("All Members shall settle their international"),
+				block("disputes by peaceful means."),
+				first("We thank the Council."),
+			},
+			[]string{"Mr. Kiboino [] {} | 1. Article 2 of the Charter reads as follows: All Members shall settle their international disputes by peaceful means. | 2. We thank the Council."},
+		},
+		{
+			"a block quotation of two paragraphs stays whole",
+			[]layout.Line{
+				first("Mr. Kiboino (Kenya): The paragraph should read:"),
+				blockFirst("“Recognizes the work of the Council in the"),
+				block("year under review;"),
+				layout.Line{Text: "Calls for more open meetings of the", X: 108, Right: 280, ParagraphStart: true},
+				block("Council.”"),
+				first("We thank the Council."),
+			},
+			[]string{"Mr. Kiboino [] {} | 1. The paragraph should read: “Recognizes the work of the Council in the year under review; Calls for more open meetings of the Council.” | 2. We thank the Council."},
+		},
+		{
+			"paragraphs after a colon that are not a block stay paragraphs",
+			[]layout.Line{
+				first("Mr. Kiboino (Kenya): I shall make two points:"),
+				first("First, the Council should meet in the open more"),
+				last("often."),
+				first("Secondly, the report should be analytical."),
+			},
+			[]string{"Mr. Kiboino [] {} | 1. I shall make two points: | 2. First, the Council should meet in the open more often. | 3. Secondly, the report should be analytical."},
+		},
+		{
 			"an interrupted speech still ends at the next speaker",
 			[]layout.Line{
 				first("Mr. Kiboino (Kenya): We are defending the rights of"),
@@ -229,5 +262,20 @@ func TestBlockQuotations(t *testing.T) {
 				t.Errorf("speeches\n got %s\nwant %s", strings.Join(got, "\n     "), strings.Join(tt.want, "\n     "))
 			}
 		})
+	}
+}
+
+// TestQuotationAfterColonText: the text path, which has no indents, takes
+// a paragraph opening with a quotation mark after a colon as the block
+// quotation the colon introduces.
+func TestQuotationAfterColonText(t *testing.T) {
+	rec := parseBody(t, `Mr. Kiboino (Kenya): The Secretary-General stated the following:
+
+“We reject discrimination in every form.”
+
+We thank the Council.`)
+	want := "Mr. Kiboino [] {} | 1. The Secretary-General stated the following: “We reject discrimination in every form.” | 2. We thank the Council."
+	if len(rec.Speeches) != 1 || turnSummary(rec.Speeches[0]) != want {
+		t.Errorf("speeches %+v, want %s", rec.Speeches, want)
 	}
 }
