@@ -279,3 +279,32 @@ We thank the Council.`)
 		t.Errorf("speeches %+v, want %s", rec.Speeches, want)
 	}
 }
+
+func TestChairStageDirections(t *testing.T) {
+	tests := []struct {
+		name, line string
+		kind       eventKind
+		ok         bool
+	}{
+		{"modern", "Mr. Agyeman (Ghana), Vice-President, took the Chair.", eventChairTaken, true},
+		{"in the absence of the President", "In the absence of the President, Mr. Agyeman (Ghana), Vice-President, took the Chair.", eventChairTaken, true},
+		{"older spelling", "Mr. Akram (Pakistan), Vice President, took the chair.", eventChairTaken, true},
+		{"President returns", "The President returned to the chair.", eventChairBack, true},
+		{"speech about a chair", "My country took the chair of the Group last year and will serve it well", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			kind, _, ok := englishLocale.matchEvent(tt.line)
+			if ok != tt.ok || ok && kind != tt.kind {
+				t.Errorf("matchEvent(%q) = %v, %v; want %v, %v", tt.line, kind, ok, tt.kind, tt.ok)
+			}
+		})
+	}
+	// In a speech, the stage direction is an event, not the speech's text.
+	rec := parseBody(t, `Mr. Kiboino (Kenya): We thank the Council for its report.
+Mr. Akram (Pakistan), Vice President, took the chair.
+We call for more open meetings.`)
+	if len(rec.Speeches) != 1 || len(rec.Speeches[0].Paragraphs) != 2 || len(rec.Events) != 2 || !strings.HasSuffix(rec.Events[1].Text, "took the chair.") {
+		t.Errorf("speeches %+v, events %+v", rec.Speeches, rec.Events)
+	}
+}
