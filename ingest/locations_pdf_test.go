@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -94,7 +96,34 @@ func init() {
 				return strings.Contains(p.Text, ": “") && quotationTaken(rec, s, p)
 			}})
 	}
+	// A/79/PV.29's producer places the rest of a word anew without a space
+	// ("duri ng", "people ,", "conflict -affected", "corruption -" at a
+	// line end): the words come out whole.
+	for _, at := range []struct {
+		seq, n int
+		words  []string
+	}{
+		{6, 6, []string{"conflict-affected"}}, {7, 13, []string{"during"}}, {9, 11, []string{"serious", "reiterate", "co-sponsor"}},
+		{10, 1, []string{"so-called"}}, {10, 14, []string{"because", "non-surrender"}}, {24, 5, []string{"corruption-related"}},
+		{24, 6, []string{"capacity-building"}}, {25, 7, []string{"self-determination"}}, {28, 6, []string{"at"}},
+		{31, 4, []string{"detention,"}}, {32, 7, []string{"right,", "people,"}}, {33, 11, []string{"international"}},
+		{35, 9, []string{"non-compliance"}}, {35, 10, []string{"kill,"}}, {36, 8, []string{"principal"}}, {38, 4, []string{"war"}},
+	} {
+		realLocations = append(realLocations, realLocation{"A_79_PV.29.pdf", at.seq, at.n, "the words split in the text layer are whole: " + strings.Join(at.words, ", "),
+			func(_ *corpus.Record, _ *corpus.Speech, p *corpus.Paragraph) bool {
+				fields := strings.Fields(p.Text)
+				for _, w := range at.words {
+					if !slices.Contains(fields, w) {
+						return false
+					}
+				}
+				return !strings.Contains(p.Text, " ,") && !spacedHyphenRe.MatchString(p.Text)
+			}})
+	}
 }
+
+// spacedHyphenRe finds a hyphen with a space before it inside a word.
+var spacedHyphenRe = regexp.MustCompile(`\p{L} -(?:\p{L}| \p{Ll})`)
 
 func TestRealPDFLocations(t *testing.T) {
 	recs := map[string]*corpus.Record{}
