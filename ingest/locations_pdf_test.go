@@ -120,6 +120,20 @@ func init() {
 				return !strings.Contains(p.Text, " ,") && !spacedHyphenRe.MatchString(p.Text)
 			}})
 	}
+	// Compounds broken across lines after a prefix keep their hyphen.
+	for _, at := range []struct {
+		file   string
+		seq, n int
+		word   string
+	}{
+		{"A_60_PV.85.pdf", 5, 19, "high-risk"}, {"A_60_PV.85.pdf", 7, 5, "high-prevalence"}, {"A_60_PV.85.pdf", 13, 1, "cross-section"},
+		{"A_60_PV.85.pdf", 15, 9, "home-grown"}, {"A_60_PV.85.pdf", 17, 7, "decision-makers"}, {"S_PV.3756.pdf", 16, 4, "near-unanimous"},
+	} {
+		realLocations = append(realLocations, realLocation{at.file, at.seq, at.n, "the compound keeps its hyphen: " + at.word,
+			func(_ *corpus.Record, _ *corpus.Speech, p *corpus.Paragraph) bool {
+				return strings.Contains(p.Text, at.word) && !strings.Contains(p.Text, strings.ReplaceAll(at.word, "-", ""))
+			}})
+	}
 }
 
 // spacedHyphenRe finds a hyphen with a space before it inside a word.
