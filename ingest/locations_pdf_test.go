@@ -134,6 +134,24 @@ func init() {
 				return strings.Contains(p.Text, at.word) && !strings.Contains(p.Text, strings.ReplaceAll(at.word, "-", ""))
 			}})
 	}
+	// Chairs of round tables, rapporteurs of panels and of a committee
+	// speak in that office, for the body, with the office kept.
+	for _, at := range []struct {
+		file, capacity string
+		seq            int
+	}{
+		{"A_60_PV.85.pdf", "Chairperson of round table 1", 3}, {"A_60_PV.85.pdf", "Chairperson of round table 2", 5},
+		{"A_60_PV.85.pdf", "Chairperson of round table 3", 7}, {"A_60_PV.85.pdf", "Chairperson of round table 4", 9},
+		{"A_60_PV.85.pdf", "Chairperson of round table 5", 11}, {"A_60_PV.85.pdf", "Chairperson of panel 1", 13},
+		{"A_60_PV.85.pdf", "Rapporteur of panel 2", 15}, {"A_60_PV.85.pdf", "Rapporteur of panel 3", 17},
+		{"A_60_PV.85.pdf", "Rapporteur of panel 4", 19}, {"A_60_PV.85.pdf", "Rapporteur of panel 5", 21},
+		{"A_65_PV.71.pdf", "Rapporteur of the Third Committee", 2},
+	} {
+		realLocations = append(realLocations, realLocation{at.file, at.seq, 0, "the speaker speaks as " + at.capacity + ", not as a State's delegate",
+			func(_ *corpus.Record, s *corpus.Speech, _ *corpus.Paragraph) bool {
+				return s.Capacity == at.capacity && s.Role == corpus.RoleOther && s.CountryCode == "" && s.Delegation != ""
+			}})
+	}
 }
 
 // spacedHyphenRe finds a hyphen with a space before it inside a word.
