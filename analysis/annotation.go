@@ -12,7 +12,7 @@ import (
 
 // AnnotationVersion is bumped whenever the coding changes in a way that makes
 // stored annotations stale.
-const AnnotationVersion = 2
+const AnnotationVersion = 3
 
 // Annotation is the theme coding of one record, stored beside it in the
 // workspace and keyed by the record's source sha256 and the taxonomy's hash,
@@ -36,6 +36,13 @@ type Annotation struct {
 	// the annotation was made from: a record re-parsed from the same source,
 	// or a change of group membership, makes the annotation stale.
 	InputDigest string `json:"input_digest,omitempty"`
+	// ReviewDigest identifies the experts' reviews of the record's passages
+	// applied to the annotation (empty: none): a review change re-applies
+	// the reviews to this annotation alone, without coding the record again.
+	ReviewDigest string `json:"review_digest,omitempty"`
+	// ReviewProblems are the record's reviews that do not apply as they
+	// stand (stale, naming a theme the taxonomy lacks, a passage gone).
+	ReviewProblems []ReviewProblem `json:"review_problems,omitempty"`
 	// KeyPhrases counts the noun phrases of the record's English text (see
 	// EmergingTopics); empty for other languages.
 	KeyPhrases map[string]int `json:"key_phrases,omitempty"`
@@ -67,7 +74,12 @@ type ParagraphAnnotation struct {
 	// Codes gives each of Themes with where it came from: the taxonomy's
 	// terms (rule, with the evidence), the learned classifier (model, with
 	// its score) or an expert's review (reviewed).
-	Codes      []Code               `json:"codes,omitempty"`
+	Codes []Code `json:"codes,omitempty"`
+	// Review is the expert's review applied to the paragraph, as typed
+	// ("+veto -transparency", "none"); empty when none applies.
+	Review string `json:"review,omitempty"`
+	// Coder is what the coder decided before the review, when one applies.
+	Coder      *CoderVerdict        `json:"coder,omitempty"`
 	Proposal   bool                 `json:"proposal"`
 	References []string             `json:"references,omitempty"`
 	Sentences  []SentenceAnnotation `json:"sentences,omitempty"`

@@ -8,7 +8,9 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/scdebate/scdebate/corpus"
@@ -30,6 +32,11 @@ type AnalyzeOptions struct {
 	// OnError is called for each record that could not be analysed; the
 	// batch goes on without it.
 	OnError func(path string, err error)
+	// OnReviewProblem is called, from one goroutine at a time, for each
+	// review of a record coded or re-reviewed that does not apply as it
+	// stands (stale, naming a theme the taxonomy lacks, or a passage
+	// gone).
+	OnReviewProblem func(p ReviewProblem)
 }
 
 // Progress reports one record done.
@@ -43,12 +50,19 @@ type Progress struct {
 // AnalyzeResult counts what AnalyzeWorkspace did.
 type AnalyzeResult struct {
 	Total, Analysed, Unchanged, Failed int
+	// Reviewed counts the records whose coding was up to date but whose
+	// reviews changed: the reviews were applied again, the records not
+	// coded again.
+	Reviewed int
+	// ReviewProblems counts the reviews reported to OnReviewProblem.
+	ReviewProblems int
 }
 
 // AnalyzeWorkspace codes every record in the workspace's records/ into
 // annotations/ (one versioned JSON per record, keyed by its source sha256
-// and the taxonomy's hash). A record whose annotation is up to date is not
-// coded again. It takes the workspace lock; ctx is checked between records.
+// and the taxonomy's hash), with the workspace's reviews applied. A record
+// whose annotation is up to date is not coded again; one whose reviews
+// alone changed has them applied again to its annotation. It takes the workspace lock; ctx is checked between records.
 // A record that cannot be read or coded is passed to OnError and skipped.
 func (c *Coder) AnalyzeWorkspace(ctx context.Context, ws *corpus.Workspace, opts AnalyzeOptions) (AnalyzeResult, error) {
 	unlock, err := ws.Lock()
@@ -68,6 +82,11 @@ func (c *Coder) AnalyzeWorkspace(ctx context.Context, ws *corpus.Workspace, opts
 		workers = runtime.NumCPU()
 	}
 	workers = min(workers, max(len(paths), 1))
+	reviews, err := LoadReviews(ws)
+	if err != nil {
+		return AnalyzeResult{}, err
+	}
+	byRecord := reviews.byRecord()
 	// A full disk stops the batch: every record after would fail the same
 	// way.
 	var full error
@@ -75,9 +94,9 @@ func (c *Coder) AnalyzeWorkspace(ctx context.Context, ws *corpus.Workspace, opts
 	defer stop()
 
 	type outcome struct {
-		path      string
-		unchanged bool
-		err       error
+		path string
+		fileOutcome
+		err error
 	}
 	jobs := make(chan string)
 	results := make(chan outcome)
@@ -87,8 +106,8 @@ func (c *Coder) AnalyzeWorkspace(ctx context.Context, ws *corpus.Workspace, opts
 		go func() {
 			defer wg.Done()
 			for p := range jobs {
-				unchanged, err := c.analyzeFile(ctx, ws, p, opts)
-				results <- outcome{p, unchanged, err}
+				fo, err := c.analyzeFile(ctx, ws, p, opts, byRecord[recordKeyOf(p)])
+				results <- outcome{p, fo, err}
 			}
 		}()
 	}
@@ -126,8 +145,16 @@ func (c *Coder) AnalyzeWorkspace(ctx context.Context, ws *corpus.Workspace, opts
 			}
 		case o.unchanged:
 			res.Unchanged++
+		case o.reviewed:
+			res.Reviewed++
 		default:
 			res.Analysed++
+		}
+		for _, p := range o.problems {
+			res.ReviewProblems++
+			if opts.OnReviewProblem != nil {
+				opts.OnReviewProblem(p)
+			}
 		}
 		if opts.OnProgress != nil {
 			opts.OnProgress(Progress{Done: done, Total: len(paths), Path: o.path, Unchanged: o.unchanged && o.err == nil})
@@ -139,10 +166,24 @@ func (c *Coder) AnalyzeWorkspace(ctx context.Context, ws *corpus.Workspace, opts
 	return res, ctx.Err()
 }
 
-// analyzeFile codes one record file unless its annotation is up to date.
-func (c *Coder) analyzeFile(ctx context.Context, ws *corpus.Workspace, path string, opts AnalyzeOptions) (unchanged bool, err error) {
+// recordKeyOf is the key of the record stored at path.
+func recordKeyOf(path string) string {
+	return strings.TrimSuffix(filepath.Base(path), ".json")
+}
+
+// fileOutcome is what analyzeFile did with a record.
+type fileOutcome struct {
+	// unchanged: the annotation was up to date; reviewed: only the
+	// reviews were applied again.
+	unchanged, reviewed bool
+	problems            []ReviewProblem
+}
+
+// analyzeFile codes one record file unless its annotation is up to date,
+// and applies its reviews (in passage order) unless they are already.
+func (c *Coder) analyzeFile(ctx context.Context, ws *corpus.Workspace, path string, opts AnalyzeOptions, reviews []*Review) (fo fileOutcome, err error) {
 	if err := ctx.Err(); err != nil {
-		return false, err
+		return fo, err
 	}
 	defer func() {
 		if r := recover(); r != nil {
@@ -151,64 +192,81 @@ func (c *Coder) analyzeFile(ctx context.Context, ws *corpus.Workspace, path stri
 	}()
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return false, &RecordError{Path: path, Err: err}
+		return fo, &RecordError{Path: path, Err: err}
 	}
 	// Only the source hash is decoded to find the annotation, and only the
-	// annotation's digest to tell it up to date: a run with nothing new
+	// annotation's digests to tell it up to date: a run with nothing new
 	// does not decode the corpus.
 	var head struct {
 		Source corpus.Source `json:"source"`
 	}
 	if err := json.Unmarshal(b, &head); err != nil {
-		return false, &RecordError{Path: path, Err: fmt.Errorf("not a record: %w", err)}
+		return fo, &RecordError{Path: path, Err: fmt.Errorf("not a record: %w", err)}
 	}
 	if head.Source.SHA256 == "" {
-		return false, &RecordError{Path: path, Err: errors.New("record has no source sha256 to key its annotation by")}
+		return fo, &RecordError{Path: path, Err: errors.New("record has no source sha256 to key its annotation by")}
 	}
 	digest := c.inputDigest(b, opts)
-	if !opts.Force && storedDigest(ws, head.Source.SHA256, c.tx.Hash()) == digest {
-		return true, nil
+	wantReviews := reviewDigest(reviews)
+	stored, storedReviews := storedDigests(ws, head.Source.SHA256, c.tx.Hash())
+	if !opts.Force && stored == digest && storedReviews == wantReviews {
+		fo.unchanged = true
+		return fo, nil
 	}
 	var rec corpus.Record
 	if err := json.Unmarshal(b, &rec); err != nil {
-		return false, &RecordError{Path: path, Err: fmt.Errorf("not a record: %w", err)}
+		return fo, &RecordError{Path: path, Err: fmt.Errorf("not a record: %w", err)}
+	}
+	if !opts.Force && stored == digest {
+		// The coding is up to date: the reviews alone changed.
+		ann, err := ReadAnnotation(ws, head.Source.SHA256, c.tx.Hash())
+		if err == nil {
+			fo.reviewed = true
+			fo.problems = applyReviews(c.tx, ann, recordKeyOf(path), &rec, reviews)
+			if err := WriteAnnotation(ws, ann); err != nil {
+				return fo, &RecordError{Path: path, Err: fmt.Errorf("write annotation: %w", err)}
+			}
+			return fo, nil
+		}
 	}
 	// The tagger's model takes most of a second to load: only a record
 	// that needs coding loads it, so a run with nothing new stays cheap.
 	if !opts.SkipKeyPhrases {
 		if err := loadTagger(); err != nil {
-			return false, err
+			return fo, err
 		}
 	}
 	ann, err := c.Code(ctx, &rec)
 	if err != nil {
-		return false, &RecordError{Path: path, Err: err}
+		return fo, &RecordError{Path: path, Err: err}
 	}
 	ann.InputDigest = digest
 	if !opts.SkipKeyPhrases && recordLanguage(&rec) == "en" {
 		ann.KeyPhrases = recordKeyPhrases(&rec)
 	}
+	fo.problems = applyReviews(c.tx, ann, recordKeyOf(path), &rec, reviews)
 	if err := WriteAnnotation(ws, ann); err != nil {
-		return false, &RecordError{Path: path, Err: fmt.Errorf("write annotation: %w", err)}
+		return fo, &RecordError{Path: path, Err: fmt.Errorf("write annotation: %w", err)}
 	}
-	return false, nil
+	return fo, nil
 }
 
-// storedDigest is the input digest of the stored annotation of a record,
-// or "" when there is none of the current version.
-func storedDigest(ws *corpus.Workspace, recordSHA256, taxonomyHash string) string {
+// storedDigests are the input and review digests of the stored annotation
+// of a record, or "" when there is none of the current version.
+func storedDigests(ws *corpus.Workspace, recordSHA256, taxonomyHash string) (input, reviews string) {
 	b, err := os.ReadFile(AnnotationFile(ws, recordSHA256, taxonomyHash))
 	if err != nil {
-		return ""
+		return "", ""
 	}
 	var head struct {
-		Version     int    `json:"version"`
-		InputDigest string `json:"input_digest"`
+		Version      int    `json:"version"`
+		InputDigest  string `json:"input_digest"`
+		ReviewDigest string `json:"review_digest"`
 	}
 	if json.Unmarshal(b, &head) != nil || head.Version != AnnotationVersion {
-		return ""
+		return "", ""
 	}
-	return head.InputDigest
+	return head.InputDigest, head.ReviewDigest
 }
 
 // inputDigest hashes what an annotation depends on besides the taxonomy:

@@ -21,7 +21,8 @@ type Coder struct {
 }
 
 // NewCoder returns a coder for tx that resolves speeches' groups with
-// groups (nil: the embedded groups data).
+// groups (nil: the embedded groups data). When the embedded model cannot be
+// read it returns the error with a coder that codes by the taxonomy alone.
 func NewCoder(tx *Taxonomy, groups *Groups) (*Coder, error) {
 	if tx == nil {
 		return nil, fmt.Errorf("analysis: NewCoder needs a taxonomy")
@@ -40,11 +41,13 @@ func NewCoder(tx *Taxonomy, groups *Groups) (*Coder, error) {
 	if _, err := englishSegmenter(); err != nil {
 		return nil, fmt.Errorf("analysis: sentence model: %w", err)
 	}
-	m, err := DefaultModel()
-	if err != nil {
-		return nil, fmt.Errorf("analysis: embedded model: %w", err)
+	c := &Coder{tx: tx, groups: groups, entities: ef}
+	if c.model, err = DefaultModel(); err != nil {
+		// The coder is returned with the taxonomy alone, so that the
+		// embedded model can be trained again (TestModel -update).
+		return c, fmt.Errorf("analysis: embedded model: %w", err)
 	}
-	return &Coder{tx: tx, groups: groups, entities: ef, model: m}, nil
+	return c, nil
 }
 
 // WithModel returns a coder that uses m as its learned layer (a workspace's

@@ -3,6 +3,7 @@ package analysis
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/scdebate/scdebate/corpus"
 )
@@ -184,17 +185,17 @@ func hasAny(s string, subs []string) bool {
 
 var cues = map[string]cueSet{
 	"en": {
-		thanks:    regexp.MustCompile(`(?i)\b(?:(?:i|we)(?: would| should)?(?: also)?(?: like to| wish to| want to)? (?:thank|congratulate|pay tribute to)|(?:let me|allow me to)(?: also)?(?: begin by| start by)? (?:thank|congratulat)\w*|(?:i am|we are) (?:also )?(?:grateful|thankful)|(?:our|my) (?:thanks|gratitude|appreciation) (?:go|goes|to)|express(?:es|ing)? (?:our|my|its) (?:sincere |deep |deepest |profound )?(?:gratitude|appreciation|thanks)|thank you|thanking)\b`),
+		thanks:    regexp.MustCompile(`(?i)\b(?:(?:i|we)(?: would| should)?(?: also)?(?: like to| wish to| want to)? (?:thank|congratulate|pay tribute to)|(?:let me|allow me to)(?: also)?(?: begin by| start by)? (?:thank|congratulat)\w*|(?:i am|we are|(?:my|our) delegation is) (?:also )?(?:grateful|thankful)|(?:our|my) (?:thanks|gratitude|appreciation) (?:go|goes|to)|express(?:es|ing)? (?:our|my|its) (?:sincere |deep |deepest |profound )?(?:gratitude|appreciation|thanks)|thank you|thanking|(?:thanked|congratulated|commended|paid tribute to)|express(?:ed)? (?:his|her|its|their) (?:sincere |deep |deepest |profound )?(?:gratitude|appreciation|thanks))\b`),
 		thanksFor: regexp.MustCompile(`(?i)\b(?:for|on)\b`),
-		courtesy:  regexp.MustCompile(`(?i)^(?:for|on) (?:(?:his|her|their|its|your|the|this) )?(?:(?:excellent|able|skilful|skillful|wise|kind|comprehensive|informative|important) )?(?:convening|scheduling|organizing|organising|holding|calling|presenting|introducing|presiding|chairing|leadership|stewardship|statement|briefing|presentation|introduction|election|assumption|guidance|efforts as)\b`),
-		title:     regexp.MustCompile(`(?i)\b(?:in (?:my|our|its|his|her|their) capacity as|speaking as|as (?:the )?(?:current |outgoing |incoming |former )?(?:chair|chairperson|chairman|co-chair|coordinator|facilitator|co-facilitator|vice-chair)s? of|as (?:the )?(?:co-)?penholders? (?:of|on|for)|^\W*(?:introducing|presenting) the (?:annual )?report)\b`),
+		courtesy:  regexp.MustCompile(`(?i)^(?:for|on) (?:(?:his|her|their|its|your|the|this) )?(?:(?:excellent|able|skilful|skillful|wise|kind|comprehensive|informative|important) )?(?:convening|scheduling|organizing|organising|holding|calling|presenting|introducing|presiding|chairing|leadership|stewardship|statement|briefing|presentation|introduction|election|assumption|guidance|efforts as|renewing|extending)\b`),
+		title:     regexp.MustCompile(`(?i)\b(?:in (?:my|our|its|his|her|their) capacity as|speaking as|as (?:one of )?(?:the )?(?:two |three )?(?:current |outgoing |incoming |former )?(?:chair|chairperson|chairman|co-chair|coordinator|facilitator|co-facilitator|vice-chair)s? of|(?:as|during (?:our|its|my|their) (?:term|tenure) as) (?:an? )?(?:elected|non-permanent|outgoing|incoming) member|as (?:the )?(?:co-)?penholders? (?:of|on|for)|^\W*(?:introducing|presenting) the (?:annual )?report)\b`),
 		vote:      regexp.MustCompile(`(?i)\b(?:(?:we|i|my delegation|our delegation) (?:have |has |had |therefore |also )?(?:voted|abstained|will vote|cast (?:a|our|its) vote)|explanation of (?:vote|position)|in explanation of)\b`),
-		procedure: regexp.MustCompile(`(?i)\b(?:in accordance with rules? \d+|under rules? \d+ of (?:the|its) provisional rules|i (?:now )?(?:invite|give the floor|call on)|the council is meeting in accordance with the understanding)\b`),
-		triggers: [4][]string{{"thank", "grateful", "gratitude", "congratulat", "tribute", "appreciation"}, {" as ", "as ", "capacity", "introducing", "presenting"},
-			{"vot", "abstain", "explanation"}, {"rule", "invite", "floor", "call on", "understanding"}},
+		procedure: regexp.MustCompile(`(?i)\b(?:in accordance with rules? \d+|under rules? \d+ of (?:the|its) provisional rules|i (?:now )?(?:invite|give the floor|call on)|the council is meeting in accordance with the understanding|(?:i|we) (?:will|shall) (?:be brief|keep my (?:remarks|statement) (?:short|brief)|deliver an abridged|read (?:out )?an abridged|shorten my)|abridged version|full (?:text|version) of (?:my|our|the) statement)\b`),
+		triggers: [4][]string{{"thank", "grateful", "gratitude", "congratulat", "tribute", "appreciation", "commended"}, {" as ", "as ", "capacity", "introducing", "presenting"},
+			{"vot", "abstain", "explanation"}, {"rule", "invite", "floor", "call on", "understanding", "be brief", "abridged", "keep my", "shorten my", "full text", "full version"}},
 	},
 	"fr": {
-		thanks:    regexp.MustCompile(`(?i)(?:\b(?:je|nous)\s+(?:tiens|tenons|voudrais|voudrions|souhaite|souhaitons)?\s*(?:à\s+)?(?:aussi\s+)?(?:remercie|remercier|remercions|félicite|féliciter|félicitons|rends hommage|rendre hommage)|\b(?:permettez-moi|qu'il me soit permis) de (?:remercier|féliciter)|\bexprim(?:e|er|ons) (?:notre|ma) (?:gratitude|reconnaissance))`),
+		thanks:    regexp.MustCompile(`(?i)(?:\b(?:je|nous)\s+(?:tiens|tenons|voudrais|voudrions|souhaite|souhaitons)?\s*(?:à\s+)?(?:aussi\s+)?(?:remercie|remercier|remercions|félicite|féliciter|félicitons|rends hommage|rendre hommage)|\b(?:permettez-moi|qu'il me soit permis) de (?:remercier|féliciter)|\bexprim(?:e|er|ons) (?:notre|ma) (?:gratitude|reconnaissance)|\b(?:a|ont) (?:remercié|félicité|rendu hommage))`),
 		thanksFor: regexp.MustCompile(`(?i)(?:^|\s)(?:pour|de son|de sa|de leur|d'avoir)\s`),
 		courtesy:  regexp.MustCompile(`(?i)^\s*(?:pour|de son|de sa|de leur|d'avoir)\s+(?:(?:son|sa|leur|ses|la|l'|avoir)\s*)?(?:convoqué|organisé|présenté|présidé|présentation|exposé|déclaration|tenue|élection|direction|leadership|rédaction|préparation|élaboration)`),
 		title:     regexp.MustCompile(`(?i)\b(?:en (?:ma|sa|notre|leur) qualité de|en tant que (?:président|présidente|coordonnateur|coordonnatrice|facilitateur|facilitatrice|rédacteur|porte-plume))`),
@@ -204,7 +205,7 @@ var cues = map[string]cueSet{
 			{"voté", "abstenu", "explication"}, {"article", "invite", "parole"}},
 	},
 	"es": {
-		thanks:    regexp.MustCompile(`(?i)\b(?:agradec(?:er|emos|e|o)|felicit(?:ar|amos|o)|(?:expres(?:ar|amos|o)) (?:nuestro|mi) (?:agradecimiento|reconocimiento)|doy las gracias|damos las gracias)`),
+		thanks:    regexp.MustCompile(`(?i)\b(?:agradec(?:er|emos|e|o)|felicit(?:ar|amos|o)|(?:expres(?:ar|amos|o)) (?:nuestro|mi) (?:agradecimiento|reconocimiento)|doy las gracias|damos las gracias|agradeció|agradecieron|felicitó|felicitaron|rindió homenaje)`),
 		thanksFor: regexp.MustCompile(`(?i)(?:^|\s)(?:por|que)\s`),
 		courtesy:  regexp.MustCompile(`(?i)^\s*por\s+(?:(?:su|sus|la|haber)\s+)?(?:convocado|convocar|organizado|organizar|presentado|presentar|presidido|presentación|exposición|declaración|celebración|elección|liderazgo|redacción|preparación|elaboración)`),
 		title:     regexp.MustCompile(`(?i)\b(?:en (?:mi|su|nuestra) (?:calidad|condición) de|como (?:presidente|presidenta|coordinador|coordinadora|facilitador|facilitadora|redactor)s? de)`),
@@ -231,6 +232,21 @@ var (
 	titleEnd  = regexp.MustCompile(`[,;:，；：()]|\.\s`)
 )
 
+// addressAbbrevs are the abbreviated forms of address ("Mr. President")
+// whose full stop ends no clause.
+var addressAbbrevs = []string{"Mr", "Mrs", "Ms", "Dr", "Messrs", "Sr", "Sra", "M", "Mme"}
+
+// endsWithAddress reports whether s ends with the abbreviation of a form
+// of address, as a word of its own.
+func endsWithAddress(s string) bool {
+	for _, a := range addressAbbrevs {
+		if strings.HasSuffix(s, a) && (len(s) == len(a) || !unicode.IsLetter(rune(s[len(s)-len(a)-1]))) {
+			return true
+		}
+	}
+	return false
+}
+
 // mentions returns the byte ranges of a sentence that are mentions; lower
 // is the sentence in lower case.
 func mentions(lang, text, lower string) [][2]int {
@@ -240,8 +256,17 @@ func mentions(lang, text, lower string) [][2]int {
 	}
 	var out [][2]int
 	end := func(re *regexp.Regexp, from int) int {
-		if loc := re.FindStringIndex(text[from:]); loc != nil {
-			return from + loc[0]
+		for from < len(text) {
+			loc := re.FindStringIndex(text[from:])
+			if loc == nil {
+				break
+			}
+			at := from + loc[0]
+			// "Mr. President" does not end a clause.
+			if text[at] != '.' || !endsWithAddress(text[:at]) {
+				return at
+			}
+			from += loc[1]
 		}
 		return len(text)
 	}

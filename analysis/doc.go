@@ -47,20 +47,45 @@
 // meeting, titles, explanations of vote, the President's formulae and
 // agenda items named by number are mentions: their words are not coded.
 // Precedence (yields_to) applies per clause, so a second theme with
-// evidence of its own stays.
+// evidence of its own stays. A weak term ("~") counts only in a debate on
+// the Council and in a sentence where no other theme is found.
 //
 // # The learned layer
 //
 // A Model (DefaultModel, embedded; a workspace's own, WorkspaceModel) is a
 // logistic regression per theme over the paragraph's words and word pairs,
-// its cues, its subject, its debate and the dictionary's verdict. Rule
-// codes stay unless the model's probability falls below Model.Keep; themes
-// the rules missed are added at Model.Add. Train fits a model on Examples
-// (free passages, or paragraphs of records read in their speech, the form
-// an expert's review takes) with L-BFGS, choosing the penalty and the
-// thresholds by cross-validation; it is deterministic. Every paragraph's
+// its cues, its subject, its debate, the dictionary's verdict and the
+// theme's lexicon (how many words of its terms the sentences about the
+// Council hold). Rule codes stay unless the model's probability falls below
+// Model.Keep; themes the rules missed are added at Model.Add to a paragraph
+// about the Council. Train fits a model on Examples (free passages, or
+// paragraphs of records read in their speech, the form an expert's review
+// takes) with L-BFGS, each passage a second time with the verdict hidden,
+// choosing the penalty and the thresholds by cross-validation that holds
+// out one source at a time; it is deterministic. Every paragraph's
 // Codes say where each theme came from: CodeRule with its evidence,
 // CodeModel with its score, CodeReviewed for an expert's review.
+//
+// # Reviews
+//
+// An expert corrects the coding of a passage (named by corpus.PassageID)
+// with a Review: themes set (+veto), taken away (-transparency), or none.
+// A workspace keeps its reviews in ReviewsFile (LoadReviews), written
+// atomically under the workspace lock by EditReviews, which checks each
+// edit (the passage must be a paragraph of an analysed record, the themes
+// the taxonomy's; ReviewOptions.SeenDigest and SeenAt catch a text changed
+// or a review made since the reviewer's copy), skips the bad ones with
+// their reason, and applies the reviews to the stored annotations of the
+// records touched without coding them again. A review overrides the coder
+// for the themes it names: the paragraph's Codes mark them CodeReviewed,
+// its Review gives the steps and its Coder keeps the coder's own verdict,
+// so that a changed or removed review starts again from it.
+// AnalyzeWorkspace applies the reviews to every record it codes, and to a
+// record whose reviews alone changed; a review whose paragraph's text
+// changed (stale), or that names a theme the taxonomy lacks, is kept and
+// reported as a ReviewProblem. ListReviews lists them with their problems;
+// ReviewExamples and TrainWorkspace make the learned layer learn from
+// them.
 //
 // # Groups
 //
@@ -75,7 +100,8 @@
 // Coder.AnalyzeWorkspace codes every record of a workspace into
 // annotations/ with a pool of workers sharing the loaded models; a record
 // whose annotation is up to date (same record file, groups data, taxonomy,
-// learned layer and AnnotationVersion) is skipped.
+// learned layer and AnnotationVersion) is skipped; one whose reviews alone
+// changed has them applied again without being coded.
 //
 // # For reports: trends and emerging topics
 //

@@ -119,7 +119,8 @@ func sortedKeys(m map[string]bool) []string {
 	return out
 }
 
-func (s evalScore) report(t *testing.T, name string) {
+// report logs the figures, and the list of errors when errors is set.
+func (s evalScore) report(t *testing.T, name string, errors bool) {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: micro P %.3f R %.3f F1 %.3f; theme-less coded %d/%d (%.1f%%)\n", name,
 		s.overall.precision(), s.overall.recall(), s.overall.f1(), s.themelessC, s.themeless, 100*ratio(s.themelessC, s.themeless))
@@ -133,8 +134,10 @@ func (s evalScore) report(t *testing.T, name string) {
 			fmt.Fprintf(&b, "  language %-3s P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)\n", l, c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn)
 		}
 	}
-	for _, e := range s.errors {
-		fmt.Fprintf(&b, "  miss %s\n", e)
+	if errors {
+		for _, e := range s.errors {
+			fmt.Fprintf(&b, "  miss %s\n", e)
+		}
 	}
 	t.Log("\n" + b.String())
 }
@@ -155,18 +158,24 @@ var evalSets = []struct {
 	maxThemeless float64            // highest share of theme-less passages coded with a theme
 	langGap      float64            // largest F1 gap allowed between English and another language
 	langF1       map[string]float64 // per-language F1 floors
+	// blind sets are never tuned on: their errors are not listed.
+	blind bool
 }{
 	{name: "dev.yaml", microF1: 0.99, minThemeF1: 0.95, maxThemeless: 0.05, langGap: 0.05},
 	{name: "dev2.yaml", microF1: 0.99, minThemeF1: 0.95, maxThemeless: 0.05, langGap: 0.05,
 		langF1: map[string]float64{"en": 0.98, "fr": 0.98, "es": 0.98, "zh": 0.98}},
-	{name: "heldout.yaml", microF1: 0.95, minThemeF1: 0.66, maxThemeless: 0.05, langGap: 0.1},
+	// heldout.yaml: 0.968, lowest theme ga-sc-relations 0.80.
+	{name: "heldout.yaml", microF1: 0.95, minThemeF1: 0.78, maxThemeless: 0.05, langGap: 0.1, blind: true},
 	// blind.yaml measured micro-F1 0.738 with the taxonomy it was written
 	// against (en 0.531 fr 0.789 es 0.765 zh 0.842, press-elements 0), and
 	// 0.878 after the taxonomy was tuned on dev2.yaml without sight of it:
 	// 2/25 theme-less passages coded, language F1 en 0.831 fr 0.853
-	// es 0.892 zh 0.935, lowest theme virtual-meetings 0.57.
-	{name: "blind.yaml", microF1: 0.86, minThemeF1: 0.55, maxThemeless: 0.09, langGap: 0.1,
-		langF1: map[string]float64{"en": 0.81, "fr": 0.83, "es": 0.87, "zh": 0.91}},
+	// es 0.892 zh 0.935, lowest theme virtual-meetings 0.57. With the
+	// learned layer trained on the speech-register sets, 0.926 (the
+	// dictionary alone 0.891): 2/25 theme-less coded, en 0.918 fr 0.900
+	// es 0.938 zh 0.950, lowest theme conflict-prevention 0.77.
+	{name: "blind.yaml", microF1: 0.92, minThemeF1: 0.75, maxThemeless: 0.09, langGap: 0.1,
+		langF1: map[string]float64{"en": 0.91, "fr": 0.89, "es": 0.93, "zh": 0.94}, blind: true},
 }
 
 func TestThemeEvaluation(t *testing.T) {
@@ -185,7 +194,7 @@ func TestThemeEvaluation(t *testing.T) {
 				}
 			}
 			s := scoreEval(c, ps)
-			s.report(t, set.name)
+			s.report(t, set.name, !set.blind)
 			if f := s.overall.f1(); f < set.microF1 {
 				t.Errorf("micro-F1 %.3f below the floor %.3f", f, set.microF1)
 			}

@@ -8,7 +8,7 @@ import (
 
 // featureVersion numbers the way passages are turned into features; a model
 // trained with another version is refused.
-const featureVersion = 1
+const featureVersion = 2
 
 // The learned layer reads a passage as features of two kinds. Shared
 // features are the same for every theme: the passage's words and word pairs
@@ -45,8 +45,9 @@ func namedFeatures() []string {
 // Theme features, by position in a theme model's Theme weights.
 const (
 	tfRule    = iota // the theme is coded by rule
-	tfDropped        // its words were found but not counted
+	tfDropped        // its words were found but not counted (another subject, a mention, precedence)
 	tfOther          // another theme is coded by rule
+	tfLexicon        // how many of the theme's words the passage holds
 	nThemeFeatures
 )
 
@@ -62,15 +63,39 @@ type passageFeatures struct {
 	// counted.
 	rule, dropped []bool
 	nRule         int
+	// lexicon: per theme index, the theme's words held by sentences about
+	// the Council, each weighed by one over the number of themes it is a
+	// word of.
+	lexicon []float64
 }
 
 // featuresOf collects the features of a passage from its sentences and
 // its rule codes.
 func (c *Coder) featuresOf(r *reader, sents []sentenceCoding, codes []Code) *passageFeatures {
 	nt := len(c.tx.Themes)
-	f := &passageFeatures{lang: r.lang, debate: r.ctx.debate(), rule: make([]bool, nt), dropped: make([]bool, nt)}
+	f := &passageFeatures{lang: r.lang, debate: r.ctx.debate(), rule: make([]bool, nt), dropped: make([]bool, nt), lexicon: make([]float64, nt)}
 	subjects := [3]bool{}
+	var lex map[string][]int
+	if m := c.tx.match[r.lang]; m != nil {
+		lex = m.lex
+	}
+	var seen map[string]bool
 	for _, sc := range sents {
+		if sc.an != nil && sc.subject == subjectCouncil && len(lex) > 0 {
+			for _, w := range sc.an.at {
+				ts, ok := lex[w]
+				if !ok || seen[w] {
+					continue
+				}
+				if seen == nil {
+					seen = map[string]bool{}
+				}
+				seen[w] = true
+				for _, ti := range ts {
+					f.lexicon[ti] += 1 / float64(len(ts))
+				}
+			}
+		}
 		if sc.an != nil {
 			ws := make([]string, 0, len(sc.an.at))
 			for _, w := range sc.an.at {
@@ -110,6 +135,19 @@ func (c *Coder) featuresOf(r *reader, sents []sentenceCoding, codes []Code) *pas
 	}
 	return f
 }
+
+// lexiconCap is the lexicon weight at which the feature saturates.
+const lexiconCap = 3.0
+
+// aboutCouncil reports whether some sentence of the passage is about the
+// Council: the learned layer adds a theme only to such a passage.
+func (f *passageFeatures) aboutCouncil() bool { return slices.Contains(f.named, subjCouncil) }
+
+// mayAdd reports whether the learned layer may add theme index ti to the
+// passage: it is about the Council, and the dictionary did not find the
+// theme's words and set them aside (another body's, a mention, a theme that
+// gave way to a more specific one): the scope rules decide those.
+func (f *passageFeatures) mayAdd(ti int) bool { return f.aboutCouncil() && !f.dropped[ti] }
 
 // bigram joins two words into the name of their pair feature.
 func bigram(a, b string) string { return a + " " + b }
@@ -182,5 +220,6 @@ func (f *passageFeatures) themeVector(ti int) [nThemeFeatures]float64 {
 	if others > 0 {
 		v[tfOther] = 1
 	}
+	v[tfLexicon] = min(f.lexicon[ti], lexiconCap) / lexiconCap
 	return v
 }

@@ -2,6 +2,8 @@ package analysis
 
 import (
 	"bytes"
+	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -105,6 +107,33 @@ func FuzzReadModel(f *testing.F) {
 			if _, ok := c.Taxonomy().Theme(th); !ok {
 				t.Fatalf("unknown theme %q", th)
 			}
+		}
+	})
+}
+
+// FuzzParseReviewOps: review text as typed into a workbook cell either
+// parses into steps that print back to text parsing to the same steps, or
+// is a *ReviewSyntaxError; it never panics.
+func FuzzParseReviewOps(f *testing.F) {
+	for _, s := range []string{"+veto -transparency", "none +veto", "=+veto", "−veto", "veto", "+", "+-x", ";;, ", "#NAME?"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		ops, err := ParseReviewOps(text)
+		if err != nil {
+			var se *ReviewSyntaxError
+			if !errors.As(err, &se) {
+				t.Fatalf("%q: error of type %T", text, err)
+			}
+			return
+		}
+		var parts []string
+		for _, op := range ops {
+			parts = append(parts, op.String())
+		}
+		again, err := ParseReviewOps(strings.Join(parts, " "))
+		if err != nil || !slices.Equal(again, ops) {
+			t.Fatalf("%q: steps %v print as %q, which parse to %v, %v", text, ops, strings.Join(parts, " "), again, err)
 		}
 	})
 }

@@ -45,7 +45,11 @@ func (ph phrase) key() string {
 type rule struct {
 	theme int
 	text  string // the term as written, for explanations
-	parts []int  // phrase indexes
+	// weak terms ("~a & b") signal the theme only in a debate on the
+	// Council and in a sentence where no other theme is found: words that
+	// are often about the theme, and as often a side remark.
+	weak  bool
+	parts []int // phrase indexes
 	// alts holds, per part, the other phrases that can stand for it
 	// ("a|b"); nil when no part has any.
 	alts [][]int
@@ -68,6 +72,9 @@ type langMatcher struct {
 	// byPhrase lists, per phrase, the rules whose first part it can stand
 	// for: only those can hold in a sentence where it occurs.
 	byPhrase map[int][]int
+	// lex lists, per analysed word, the themes whose terms hold it
+	// (indexLexicon).
+	lex map[string][]int
 }
 
 // indexRules builds byPhrase once every rule is in.
@@ -183,8 +190,55 @@ func (tx *Taxonomy) compile(p *taxonomyParser) error {
 	}
 	for _, m := range tx.match {
 		m.indexRules()
+		m.indexLexicon(tx)
 	}
 	return nil
+}
+
+// lexiconMaxThemes is the most themes a word may be in the terms of and
+// still count toward each of them in the learned layer's lexicon feature.
+const lexiconMaxThemes = 3
+
+// indexLexicon lists, per analysed word of the themes' terms, the themes
+// whose terms hold it: the learned layer reads how many of a theme's words
+// a passage holds, whether or not they make up one of its terms, so that
+// wording the terms do not foresee still counts for something. Words of
+// the subjects' names ("Council", "members") and words common to many
+// themes say nothing of a theme and are left out.
+func (m *langMatcher) indexLexicon(tx *Taxonomy) {
+	words := func(terms []string) []string {
+		var out []string
+		for _, term := range terms {
+			for _, alt := range strings.FieldsFunc(term, func(r rune) bool { return r == '&' || r == '|' }) {
+				alt = strings.TrimLeft(strings.TrimSpace(alt), "=^")
+				for _, t := range m.analyzer.Analyze([]byte(alt)) {
+					if !t.KeyWord {
+						out = append(out, string(t.Term))
+					}
+				}
+			}
+		}
+		return out
+	}
+	skip := map[string]bool{}
+	for _, kind := range SubjectKinds {
+		for _, w := range words(tx.Subjects[kind][m.lang]) {
+			skip[w] = true
+		}
+	}
+	m.lex = map[string][]int{}
+	for ti, t := range tx.Themes {
+		for _, w := range words(append(slices.Clone(t.Terms[m.lang]), t.ReportTerms[m.lang]...)) {
+			if !skip[w] && !slices.Contains(m.lex[w], ti) {
+				m.lex[w] = append(m.lex[w], ti)
+			}
+		}
+	}
+	for w, ts := range m.lex {
+		if len(ts) > lexiconMaxThemes {
+			delete(m.lex, w)
+		}
+	}
 }
 
 // Rules are numbered by what they signal: a theme's terms by the theme's
@@ -198,12 +252,15 @@ func (tx *Taxonomy) subjectIndex(k int) int { return 2*len(tx.Themes) + k }
 // theme, as a what.
 func (m *langMatcher) addRules(p *taxonomyParser, theme, key, what string, index int, terms []string) {
 	for _, term := range terms {
-		parts, err := m.compileTerm(term, false)
+		body, weak := strings.CutPrefix(strings.TrimSpace(term), "~")
+		parts, err := m.compileTerm(body, false)
 		if err != nil {
 			p.fail(p.lines[key+"/"+term], theme, fmt.Sprintf("%s %q (%s): %v", what, term, m.lang, err))
 			continue
 		}
-		if r := newRule(index, term, parts); !m.hasRule(r) {
+		r := newRule(index, term, parts)
+		r.weak = weak
+		if !m.hasRule(r) {
 			m.rules = append(m.rules, r)
 		}
 	}
@@ -277,7 +334,7 @@ func (tx *Taxonomy) matcher(lang string) (*langMatcher, error) {
 // alike ("veto", "vetoes") need matching only once.
 func (m *langMatcher) hasRule(r rule) bool {
 	for _, o := range m.rules {
-		if o.theme == r.theme && slices.Equal(o.parts, r.parts) && slices.EqualFunc(o.alts, r.alts, slices.Equal) {
+		if o.theme == r.theme && o.weak == r.weak && slices.Equal(o.parts, r.parts) && slices.EqualFunc(o.alts, r.alts, slices.Equal) {
 			return true
 		}
 	}
@@ -443,6 +500,7 @@ type ruleHit struct {
 	theme int
 	text  string
 	spans []span
+	weak  bool
 }
 
 // find adds to found, per theme index, the terms that match the sentence.
@@ -483,7 +541,7 @@ func (m *langMatcher) hits(an *analysed, out []ruleHit) []ruleHit {
 	for _, ri := range slices.Compact(cand) {
 		r := m.rules[ri]
 		if spans, ok := m.ruleHolds(r, hits); ok && !m.vetoed(r.theme, hits) {
-			out = append(out, ruleHit{theme: r.theme, text: r.text, spans: spans})
+			out = append(out, ruleHit{theme: r.theme, text: r.text, spans: spans, weak: r.weak})
 		}
 	}
 	return out

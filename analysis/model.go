@@ -39,6 +39,14 @@ type Model struct {
 	Digest string `json:"digest"`
 	// Examples counts the training passages.
 	Examples int `json:"examples"`
+	// Data are the files of labelled passages a workspace's model was
+	// trained on besides the project's written sets (left out when NoBase)
+	// and its Reviews; ReviewDigest identifies those reviews, so that
+	// "analyze --learn" trains again only when they changed.
+	Data         []string `json:"data,omitempty"`
+	NoBase       bool     `json:"no_base,omitempty"`
+	Reviews      int      `json:"reviews,omitempty"`
+	ReviewDigest string   `json:"review_digest,omitempty"`
 	// L2 is the penalty the weights were fitted with.
 	L2 float64 `json:"l2"`
 	// Keep and Add are the decision thresholds, chosen by
@@ -46,8 +54,10 @@ type Model struct {
 	Keep float64 `json:"keep"`
 	Add  float64 `json:"add"`
 	// CrossValidation holds the micro-averaged figures of the
-	// cross-validation that chose the thresholds.
+	// cross-validation that chose the thresholds; RulesOnly the
+	// dictionary's alone on the same passages.
 	CrossValidation Score `json:"cross_validation"`
+	RulesOnly       Score `json:"rules_only"`
 	// Vocab names the shared features; Themes weigh them.
 	Vocab  []string     `json:"vocab"`
 	Themes []ThemeModel `json:"themes"`
@@ -237,8 +247,8 @@ func sigmoid(z float64) float64 {
 
 // decide combines the dictionary's codes of a passage with the model's
 // probabilities: rule codes the model scores below Keep are dropped, themes
-// it scores at Add or above are added. Themes the model does not know keep
-// the dictionary's verdict.
+// it scores at Add or above are added where mayAdd allows.
+// Themes the model does not know keep the dictionary's verdict.
 func (m *Model) decide(tx *Taxonomy, f *passageFeatures, codes []Code) []Code {
 	vec := f.vector(m.index)
 	var out []Code
@@ -262,7 +272,7 @@ func (m *Model) decide(tx *Taxonomy, f *passageFeatures, codes []Code) []Code {
 			cd := *rule
 			cd.Score = round3(p)
 			out = append(out, cd)
-		case rule == nil && p >= m.Add:
+		case rule == nil && f.mayAdd(ti) && p >= m.Add:
 			out = append(out, Code{Theme: t.ID, Source: CodeModel, Score: round3(p)})
 		}
 	}

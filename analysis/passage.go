@@ -41,6 +41,9 @@ type themeHit struct {
 	// clause numbers the clause of the sentence the hit lies in; -1 for a
 	// reference, which belongs to every clause.
 	clause int
+	// weak: a weak term's hit, which gives way to any other theme of the
+	// sentence.
+	weak bool
 }
 
 // sentenceCoding is one sentence read in its speech.
@@ -94,11 +97,13 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 			ti -= nt
 		}
 		sc.raw[ti] = true
-		if (aboutness && sc.subject != subjectCouncil) || inMention(sc.an, h.spans, ms) {
+		// A weak term counts only in a debate on the Council: elsewhere
+		// its words are more often a side remark.
+		if (aboutness && sc.subject != subjectCouncil) || inMention(sc.an, h.spans, ms) || (h.weak && !r.ctx.onCouncil()) {
 			sc.dropped[ti] = true
 			continue
 		}
-		sc.hits = append(sc.hits, themeHit{theme: ti, text: h.text, spans: h.spans})
+		sc.hits = append(sc.hits, themeHit{theme: ti, text: h.text, spans: h.spans, weak: h.weak})
 	}
 	for _, ref := range sc.ann.References {
 		for _, id := range c.tx.refs[ref] {
@@ -124,15 +129,22 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 // giveWay applies precedence (yields_to) to a passage's sentences: a
 // catch-all ("*") gives way to any other theme of the same sentence, and a
 // theme to a named better only in the same clause; a theme with evidence of
-// its own elsewhere in the passage, in another clause or sentence, stays. It returns the
-// passage's rule codes in taxonomy order and each sentence's themes.
+// its own elsewhere in the passage, in another clause or sentence, stays. It
+// returns the passage's rule codes in taxonomy order and each sentence's
+// themes. A catch-all that gave way is marked as dropped in its sentence,
+// so that the learned layer does not add it back ("prefer the most specific
+// theme"); a theme that gave way to a named one may come back, since
+// speakers often make both points in one clause.
 func (tx *Taxonomy) giveWay(sents []sentenceCoding) ([]Code, [][]string) {
 	evidence := map[int][]string{}
 	perSentence := make([][]string, len(sents))
 	for si, sc := range sents {
 		var kept []int
 		for _, h := range sc.hits {
-			if tx.dominated(h, sc.hits) {
+			if yes, catchAll := tx.dominated(h, sc.hits); yes {
+				if catchAll {
+					sc.dropped[h.theme] = true
+				}
 				continue
 			}
 			if !slices.Contains(evidence[h.theme], h.text) {
@@ -156,8 +168,17 @@ func (tx *Taxonomy) giveWay(sents []sentenceCoding) ([]Code, [][]string) {
 	return codes, perSentence
 }
 
-// dominated reports whether hit h gives way to another hit of its sentence.
-func (tx *Taxonomy) dominated(h themeHit, hits []themeHit) bool {
+// dominated reports whether hit h gives way to another hit of its sentence,
+// and whether it gives way as a catch-all ("*"), the way of a theme that
+// applies only where no more specific one does.
+func (tx *Taxonomy) dominated(h themeHit, hits []themeHit) (yes, catchAll bool) {
+	if h.weak {
+		for _, o := range hits {
+			if o.theme != h.theme && !o.weak {
+				return true, false
+			}
+		}
+	}
 	t := tx.Themes[h.theme]
 	for _, y := range t.YieldsTo {
 		for _, o := range hits {
@@ -166,16 +187,16 @@ func (tx *Taxonomy) dominated(h themeHit, hits []themeHit) bool {
 			}
 			if y == "*" {
 				if !tx.yieldsAll(o.theme) {
-					return true
+					return true, true
 				}
 				continue
 			}
 			if tx.Themes[o.theme].ID == y && (h.clause == o.clause || h.clause < 0 || o.clause < 0) {
-				return true
+				return true, false
 			}
 		}
 	}
-	return false
+	return false, false
 }
 
 // clauseBoundary separates the independent clauses of a sentence: a

@@ -236,25 +236,31 @@ var speechSets = []struct {
 	// trained on it, so its figure overstates): with the dictionary alone
 	// before context 0.692 (P 0.773 R 0.627), theme-less coded 26/91
 	// (28.6%); with context, aboutness and mentions 0.926 (-rules-only);
-	// with the learned layer 0.968 (P 0.952 R 0.985), theme-less coded 1/91
-	// (1.1%), proposals F1 0.892.
-	{"speech.yaml", false, floors{microF1: 0.96, maxThemeless: 0.02, proposalF1: 0.89}},
-	// blind2.yaml (189 passages; never tuned on): before context 0.664
-	// (P 0.750 R 0.596), theme-less coded 20/60 (33.3%), proposals F1
-	// 0.821; now 0.823 (P 0.905 R 0.755), theme-less coded 2/60 (3.3%),
-	// proposals F1 0.848, the same with and without the learned layer.
-	{"blind2.yaml", false, floors{microF1: 0.81, maxThemeless: 0.04, proposalF1: 0.84}},
-	// speech2.yaml (409 passages; may be tuned on, weighted toward the
-	// themes missed on unseen text and toward theme-less traps): when added,
-	// before anything was trained on it, 0.728 (P 0.856 R 0.634),
-	// theme-less coded 12/152 (7.9%), proposals F1 0.784, the same with and
-	// without the learned layer. Raise these once the layer is trained on it.
-	{"speech2.yaml", false, floors{microF1: 0.72, maxThemeless: 0.08, proposalF1: 0.78}},
+	// with the learned layer 0.968; now 0.976 (P 0.957 R 0.995), theme-less
+	// coded 0/91, proposals F1 0.892; the dictionary alone 0.929.
+	{"speech.yaml", false, floors{microF1: 0.97, maxThemeless: 0.01, proposalF1: 0.89}},
+	// blind2.yaml (189 passages; never tuned on, so its errors are not
+	// listed): before context 0.664 (P 0.750 R 0.596), theme-less coded
+	// 20/60 (33.3%), proposals F1 0.821; with context 0.823 (P 0.905 R
+	// 0.755), theme-less coded 2/60 (3.3%), the same with and without the
+	// learned layer; now 0.877 (P 0.908 R 0.848), theme-less coded 1/60
+	// (1.7%), proposals F1 0.848; the dictionary alone 0.844.
+	{"blind2.yaml", true, floors{microF1: 0.87, maxThemeless: 0.02, proposalF1: 0.84}},
+	// speech2.yaml (409 passages; may be tuned on, and now trained on, so its
+	// figure overstates): when added, before anything was trained or tuned
+	// on it, 0.728 (P 0.856 R 0.634), theme-less coded 12/152 (7.9%),
+	// proposals F1 0.784; the learned layer alone, trained on the other
+	// sources, took it to 0.756 in cross-validation. Now 0.965 (P 0.939 R
+	// 0.993), theme-less coded 4/152 (2.6%); the dictionary alone 0.895.
+	{"speech2.yaml", false, floors{microF1: 0.96, maxThemeless: 0.03, proposalF1: 0.78}},
 	// blind3.yaml (199 passages; never tuned on, so its errors are not
 	// listed): when added 0.834 (P 0.900 R 0.777), theme-less coded 2/66
 	// (3.0%), proposals F1 0.840, the same with and without the learned
-	// layer.
-	{"blind3.yaml", true, floors{microF1: 0.83, maxThemeless: 0.035, proposalF1: 0.83}},
+	// layer; now 0.892 (P 0.892 R 0.892), theme-less coded 3/66 (4.5%),
+	// proposals F1 0.840; the dictionary alone 0.870, also 3/66. The
+	// ceiling on theme-less items rose from 3.5% to 5% with this: one more
+	// of the 66 is coded, while 9 more of the 139 labelled themes are found.
+	{"blind3.yaml", true, floors{microF1: 0.88, maxThemeless: 0.05, proposalF1: 0.83}},
 }
 
 func TestSpeechRegisterEvaluation(t *testing.T) {
@@ -344,17 +350,21 @@ var realFloors = map[string]floors{
 	// 13 themed; the learned layer is trained on it): before context 0.108
 	// (P 0.060 R 0.538), theme-less coded 99/630 (15.7%); with context,
 	// aboutness and mentions 0.690 (-rules-only); with the learned layer
-	// 0.813 (P 0.684 R 1.000), theme-less coded 6/630 (1.0%). Since the
-	// parser joins block quotations to the sentences introducing them
-	// (634 paragraphs): the same 0.813, theme-less coded 6/621.
-	"dev": {microF1: 0.80, maxThemeless: 0.011},
+	// 0.813; now 0.867 (P 0.765 R 1.000), theme-less coded 4/630 (0.6%); the
+	// dictionary alone 0.828. Since the parser joins block quotations to
+	// the sentences introducing them (634 paragraphs): the same 0.867,
+	// theme-less coded 4/621.
+	"dev": {microF1: 0.86, maxThemeless: 0.007},
 	// heldout (A/65/PV.71, A/79/PV.29, S/PV.3756; 660 paragraphs, 9
-	// themed; never tuned on): before context 0.156 (P 0.091 R 0.556),
-	// theme-less coded 49/651 (7.5%); now 0.375 (P 0.429 R 0.333),
-	// theme-less coded 4/651 (0.6%), with and without the learned layer;
-	// since the parser's corrections (648 paragraphs) the same 0.375,
-	// theme-less coded 4/639.
-	"heldout": {microF1: 0.37, maxThemeless: 0.007},
+	// themed; never tuned on, its errors are not listed): before context
+	// 0.156 (P 0.091 R 0.556), theme-less coded 49/651 (7.5%); with context
+	// 0.375 (P 0.429 R 0.333), theme-less coded 4/651 (0.6%); now 0.545
+	// (P 0.462 R 0.667), theme-less coded 7/651 (1.1%); the dictionary alone
+	// 0.571, 6/651. The ceiling on theme-less paragraphs rose from 0.7% to
+	// 1.1% with this: three more of the 651 are coded, while three more of
+	// the nine themed paragraphs are found. Since the parser's corrections
+	// (648 paragraphs): the same 0.545, theme-less coded 7/639.
+	"heldout": {microF1: 0.54, maxThemeless: 0.011},
 }
 
 func TestRealRecordEvaluation(t *testing.T) {
@@ -449,7 +459,8 @@ func TestRealRecordEvaluation(t *testing.T) {
 	sort.Strings(names)
 	for _, part := range names {
 		t.Run(part, func(t *testing.T) {
-			parts[part].report(t, "real records, "+part, true)
+			// The heldout part is never tuned on: its errors are not listed.
+			parts[part].report(t, "real records, "+part, part != "heldout")
 			realFloors[part].check(t, parts[part])
 		})
 	}

@@ -122,3 +122,66 @@ func (r *Record) Debate() string {
 
 // IsDebate reports whether d is one of the debate values.
 func IsDebate(d string) bool { return slices.Contains(Debates, d) }
+
+// debateNames name the debates for people, and are what a debate filter
+// accepts besides the values.
+var debateNames = map[string][]string{
+	DebateReport:         {"the debate on the report of the Security Council", "report of the Security Council", "annual report"},
+	DebateReform:         {"the debate on Security Council reform", "Council reform", "equitable representation"},
+	DebateWorkingMethods: {"a debate on the Council's working methods", "working methods"},
+	DebateOther:          {"another meeting or document"},
+}
+
+// DebateName names a debate for people: "the debate on the report of the
+// Security Council"; an unknown value is returned as it is.
+func DebateName(debate string) string {
+	if names := debateNames[debate]; len(names) > 0 {
+		return names[0]
+	}
+	return debate
+}
+
+// ResolveDebates reads the values of a debate filter (--agenda): each a
+// debate value in any case ("report", "working-methods") or a name of it
+// ("working methods", "Council reform"), each once, in the order given.
+// Any other value is an *UnknownValueError with the nearest values.
+func ResolveDebates(param string, values []string) ([]string, error) {
+	var cands []Candidate
+	for _, d := range Debates {
+		cands = append(cands, Candidate{Keys: append([]string{d}, debateNames[d]...), Label: d})
+	}
+	var out []string
+	for _, v := range values {
+		if v = strings.TrimSpace(v); v == "" {
+			continue
+		}
+		found := ""
+		for _, c := range cands {
+			if slices.ContainsFunc(c.Keys, func(k string) bool { return FoldKey(k) == FoldKey(v) }) {
+				found = c.Label
+			}
+		}
+		if found == "" {
+			return nil, &UnknownValueError{Param: param, Value: v, What: "debate",
+				Suggestions: Suggest(v, cands, FoldKey), Hint: "give " + strings.Join(Debates, ", ")}
+		}
+		if !slices.Contains(out, found) {
+			out = append(out, found)
+		}
+	}
+	return out, nil
+}
+
+// InDebates tells whether a record whose agenda belongs to the debates of
+// agenda (Record.AgendaDebates; empty: none) is selected by a debate
+// filter: one of its debates is among want, or it has none and want has
+// DebateOther. An empty filter selects every record.
+func InDebates(agenda, want []string) bool {
+	if len(want) == 0 {
+		return true
+	}
+	if len(agenda) == 0 {
+		return slices.Contains(want, DebateOther)
+	}
+	return slices.ContainsFunc(agenda, func(d string) bool { return slices.Contains(want, d) })
+}

@@ -1,7 +1,9 @@
 package corpus
 
 import (
+	"errors"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -68,5 +70,52 @@ func TestRecordDebate(t *testing.T) {
 				t.Errorf("AgendaDebates() = %v, want %v", got, tc.all)
 			}
 		})
+	}
+}
+
+func TestResolveDebates(t *testing.T) {
+	tests := []struct {
+		name   string
+		values []string
+		want   []string
+		err    string
+	}{
+		{"values", []string{"report", "Working-Methods"}, []string{"report", "working-methods"}, ""},
+		{"names", []string{"Council reform", "working methods", "report"}, []string{"reform", "working-methods", "report"}, ""},
+		{"once each", []string{"report", " REPORT "}, []string{"report"}, ""},
+		{"mistyped", []string{"reprot"}, nil, `agenda "reprot": no such debate; did you mean report?`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := ResolveDebates("agenda", tc.values)
+			if tc.err != "" {
+				var ue *UnknownValueError
+				if !errors.As(err, &ue) || !strings.Contains(err.Error(), tc.err) {
+					t.Fatalf("error %v, want %q", err, tc.err)
+				}
+				return
+			}
+			if err != nil || !slices.Equal(got, tc.want) {
+				t.Errorf("got %v, %v; want %v", got, err, tc.want)
+			}
+		})
+	}
+}
+
+func TestInDebates(t *testing.T) {
+	tests := []struct {
+		agenda, want []string
+		in           bool
+	}{
+		{[]string{"report", "reform"}, []string{"report"}, true},
+		{[]string{"reform"}, []string{"report"}, false},
+		{nil, []string{"other"}, true},
+		{nil, []string{"report"}, false},
+		{[]string{"working-methods"}, nil, true},
+	}
+	for _, tc := range tests {
+		if got := InDebates(tc.agenda, tc.want); got != tc.in {
+			t.Errorf("InDebates(%v, %v) = %v", tc.agenda, tc.want, got)
+		}
 	}
 }

@@ -14,7 +14,11 @@
 // of, read from its agenda items in any language (Record.Debate: the
 // Assembly's debate on the Council's report, on Council reform, a Council
 // debate on its working methods, or other) — the context theme coding reads
-// passages in and reports filter records by.
+// passages in and reports filter records by (ResolveDebates, InDebates).
+// A paragraph is named everywhere by its passage ID (PassageID,
+// ParsePassageID: "A_79_PV.29.en#3.2") and its text identified by
+// TextDigest; a workspace has an identity (Workspace.ID) that the workbooks
+// written from it carry.
 package corpus
 
 // Kinds of record.

@@ -146,9 +146,9 @@ func (w *Workspace) Lock() (unlock func(), err error) {
 		}
 		fmt.Fprintf(f, "%d\n", os.Getpid())
 		// Writers killed mid-write leave temporary files (a workbook's,
-		// ".report.xlsx.tmp-PID-N", in the workspace itself); the next
-		// writer clears them. They are never read, so a failure here is
-		// no reason to refuse the lock.
+		// ".report.xlsx.tmp-PID-N", the reviews' and the model's, in the
+		// workspace itself); the next writer clears them. They are never
+		// read, so a failure here is no reason to refuse the lock.
 		for _, sub := range []string{"", RawDir, RecordsDir, AnnotationsDir, IndexDir, ReplacedDir} {
 			RemoveStaleTemps(w.Path(sub), "")
 		}

@@ -9,8 +9,10 @@
 // the record's store file name without ".json" ("A_79_PV.29.en#12.3"). Its
 // keyword fields (symbol, session, year, date, meeting, country_code,
 // delegation, role, groups, voices, themes, language, kind, sample,
-// proposal) serve filters and facets; speaker, page, seq and n are stored to
-// render a hit.
+// proposal, agenda — the debates of the record, so that passages outside
+// the debate on the Council's report can be told apart and filtered) serve
+// filters and facets; speaker, page, seq, n and each theme's provenance
+// (codes: rule, model with its score, reviewed) are stored to render a hit.
 //
 // # Languages
 //

@@ -21,7 +21,7 @@ const (
 	bleveDir      = "bleve"
 	manifestFile  = "manifest.json"
 	infoFile      = "info.json"
-	schemaVersion = 6 // bumped when the mapping or the passage model changes
+	schemaVersion = 7 // bumped when the mapping or the passage model changes
 )
 
 // ErrNoIndex is returned when a workspace has no index yet.

@@ -28,16 +28,22 @@ const (
 	FieldGroups     = "groups"
 	FieldVoices     = "voices"
 	FieldThemes     = "themes"
-	FieldLanguage   = "language"
-	FieldKind       = "kind"
-	FieldSample     = "sample"
-	FieldProposal   = "proposal"
-	FieldReply      = "reply"
-	FieldPage       = "page"
-	FieldSeq        = "seq"
-	FieldN          = "n"
-	FieldPiece      = "piece"
-	FieldOrder      = "order"
+	// FieldAgenda holds the debates of the record's agenda
+	// (corpus.Record.AgendaDebates; "other" for none).
+	FieldAgenda = "agenda"
+	// FieldCodes holds each theme's provenance, "theme source score",
+	// stored for the passage page.
+	FieldCodes    = "codes"
+	FieldLanguage = "language"
+	FieldKind     = "kind"
+	FieldSample   = "sample"
+	FieldProposal = "proposal"
+	FieldReply    = "reply"
+	FieldPage     = "page"
+	FieldSeq      = "seq"
+	FieldN        = "n"
+	FieldPiece    = "piece"
+	FieldOrder    = "order"
 	// FieldOldest and FieldNewest are single sort keys (date, record,
 	// position in the record; the date inverted in FieldNewest), so that
 	// ordering by date reads one field per hit instead of three.
@@ -78,7 +84,7 @@ var storedFields = append([]string{
 	FieldRecord, FieldSymbol, FieldSession, FieldYear, FieldDate, FieldMeeting,
 	FieldCountry, FieldDelegation, FieldSpeaker, FieldRole, FieldGroups,
 	FieldThemes, FieldLanguage, FieldKind, FieldSample, FieldProposal,
-	FieldPage, FieldSeq, FieldN, FieldPiece, FieldDocument,
+	FieldPage, FieldSeq, FieldN, FieldPiece, FieldDocument, FieldAgenda, FieldCodes,
 }, textFields()...)
 
 // NewMapping returns the index mapping of a paragraph document. Nothing is
@@ -113,10 +119,11 @@ func NewMapping() mapping.IndexMapping {
 	for _, name := range []string{
 		FieldRecord, FieldSymbol, FieldSession, FieldYear, FieldDate, FieldMeeting,
 		FieldCountry, FieldDelegation, FieldRole, FieldGroups, FieldThemes,
-		FieldLanguage, FieldKind, FieldSample, FieldProposal,
+		FieldLanguage, FieldKind, FieldSample, FieldProposal, FieldAgenda,
 	} {
 		doc.AddFieldMappingsAt(name, keywordField(true))
 	}
+	doc.AddFieldMappingsAt(FieldCodes, storedOnly())
 	doc.AddFieldMappingsAt(FieldVoices, keywordField(false))
 	doc.AddFieldMappingsAt(FieldReply, keywordField(false))
 	doc.AddFieldMappingsAt(FieldOrder, keywordField(false))

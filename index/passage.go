@@ -36,8 +36,15 @@ type Passage struct {
 	Groups []string `json:"groups,omitempty"`
 	// Voices are the states the passage speaks for: its own countries and
 	// the members of its groups.
-	Voices   []string `json:"voices,omitempty"`
-	Themes   []string `json:"themes,omitempty"`
+	Voices []string `json:"voices,omitempty"`
+	Themes []string `json:"themes,omitempty"`
+	// Codes give each theme with its provenance: the taxonomy's terms
+	// (rule), the learned layer (model, with its score) or an expert's
+	// review (reviewed).
+	Codes []Code `json:"codes,omitempty"`
+	// Agenda lists the debates the record's agenda belongs to
+	// (corpus.Record.AgendaDebates), DebateOther for none.
+	Agenda   []string `json:"agenda,omitempty"`
 	Language string   `json:"language"`
 	Kind     string   `json:"kind,omitempty"`
 	Sample   bool     `json:"sample,omitempty"`
@@ -66,14 +73,10 @@ func (p *Passage) CountryCode() string {
 
 // RecordKey is the key of a record in the index: its store file name
 // without ".json" ("A_79_PV.29.en").
-func RecordKey(rec *corpus.Record) string {
-	return strings.TrimSuffix(corpus.FileName(rec), ".json")
-}
+func RecordKey(rec *corpus.Record) string { return corpus.RecordKey(rec) }
 
 // PassageID is the document ID of paragraph n of speech seq of a record.
-func PassageID(recordKey string, seq, n int) string {
-	return recordKey + "#" + strconv.Itoa(seq) + "." + strconv.Itoa(n)
-}
+func PassageID(recordKey string, seq, n int) string { return corpus.PassageID(recordKey, seq, n) }
 
 // pieceID is the document ID of a piece of a paragraph indexed in pieces:
 // the first is the paragraph's own ID.
@@ -94,7 +97,12 @@ func Passages(key string, rec *corpus.Record, ann *analysis.Annotation) []Passag
 			speechAnn[ann.Speeches[i].Seq] = &ann.Speeches[i]
 		}
 	}
+	agenda := rec.AgendaDebates()
+	if len(agenda) == 0 {
+		agenda = []string{corpus.DebateOther}
+	}
 	base := Passage{
+		Agenda:   agenda,
 		Record:   key,
 		Symbol:   rec.Symbol,
 		Date:     rec.Date,
@@ -162,9 +170,11 @@ func Passages(key string, rec *corpus.Record, ann *analysis.Annotation) []Passag
 			q.N = para.N
 			q.Page = para.Page
 			q.Themes = nil
+			q.Codes = nil
 			q.Proposal = false
 			if pa := paraAnn[para.N]; pa != nil {
 				q.Themes = uniqueSorted(pa.Themes)
+				q.Codes = codesOf(pa)
 				q.Proposal = pa.Proposal
 			}
 			// A paragraph too long for one passage (a record from
@@ -257,6 +267,8 @@ func (p *Passage) document() map[string]any {
 	setStrings(d, FieldGroups, p.Groups)
 	setStrings(d, FieldVoices, p.Voices)
 	setStrings(d, FieldThemes, p.Themes)
+	setStrings(d, FieldAgenda, p.Agenda)
+	setStrings(d, FieldCodes, encodeCodes(p.Codes))
 	if p.Page > 0 {
 		d[FieldPage] = float64(p.Page)
 	}
@@ -318,5 +330,57 @@ func uniqueSorted(in []string) []string {
 		out = appendUnique(out, s)
 	}
 	slices.Sort(out)
+	return out
+}
+
+// Code is a theme of a passage and where it came from (analysis.Code
+// without the evidence).
+type Code struct {
+	Theme  string  `json:"theme"`
+	Source string  `json:"source"`
+	Score  float64 `json:"score,omitempty"`
+}
+
+// String says where the theme came from: "rule", "model 0.82", "reviewed".
+func (c Code) String() string {
+	if c.Source == analysis.CodeModel {
+		return c.Source + " " + strconv.FormatFloat(c.Score, 'f', 2, 64)
+	}
+	return c.Source
+}
+
+// DebateOnReport tells whether the passage's record is the debate on the
+// Council's report (alone or joint with another item).
+func (p Passage) DebateOnReport() bool {
+	return slices.Contains(p.Agenda, corpus.DebateReport)
+}
+
+func codesOf(pa *analysis.ParagraphAnnotation) []Code {
+	var out []Code
+	for _, cd := range pa.Codes {
+		out = append(out, Code{Theme: cd.Theme, Source: cd.Source, Score: cd.Score})
+	}
+	return out
+}
+
+// encodeCodes stores codes as "theme source score" strings.
+func encodeCodes(codes []Code) []string {
+	var out []string
+	for _, c := range codes {
+		out = append(out, c.Theme+" "+c.Source+" "+strconv.FormatFloat(c.Score, 'g', -1, 64))
+	}
+	return out
+}
+
+func decodeCodes(stored []string) []Code {
+	var out []Code
+	for _, s := range stored {
+		f := strings.Fields(s)
+		if len(f) != 3 {
+			continue
+		}
+		score, _ := strconv.ParseFloat(f[2], 64)
+		out = append(out, Code{Theme: f[0], Source: f[1], Score: score})
+	}
 	return out
 }

@@ -33,11 +33,14 @@ type Request struct {
 	// Fuzzy lets every plain term match words one edit away.
 	Fuzzy bool
 
-	Countries   []string // own voice (country_code)
-	Voices      []string // own voice or through a group
-	Groups      []string
-	Themes      []string
-	Languages   []string
+	Countries []string // own voice (country_code)
+	Voices    []string // own voice or through a group
+	Groups    []string
+	Themes    []string
+	Languages []string
+	// Agenda keeps the passages of records of these debates
+	// (corpus.Debates; "other" for records of none).
+	Agenda      []string
 	Symbols     []string
 	Kinds       []string
 	Roles       []string
@@ -65,8 +68,8 @@ type Request struct {
 	From int
 	// Size is the page size: 0 returns only the total and facets.
 	Size int
-	// Facets requests counts by country, theme, session, group and
-	// language over all matching passages.
+	// Facets requests counts by country, theme, session, group, language
+	// and debate over all matching passages.
 	Facets bool
 	// Highlight requests fragments around the matched terms.
 	Highlight bool
@@ -181,6 +184,7 @@ func (r *Request) filters() []filter {
 		{"group", FieldGroups, r.Groups},
 		{"theme", FieldThemes, r.Themes},
 		{"lang", FieldLanguage, r.Languages},
+		{"agenda", FieldAgenda, r.Agenda},
 		{"symbol", FieldSymbol, r.Symbols},
 		{"kind", FieldKind, r.Kinds},
 		{"role", FieldRole, r.Roles},

@@ -32,6 +32,7 @@ const (
 	FacetSession  = "session"
 	FacetGroup    = "group"
 	FacetLanguage = "lang"
+	FacetAgenda   = "agenda"
 )
 
 var facetFields = []struct {
@@ -43,6 +44,7 @@ var facetFields = []struct {
 	{FacetSession, FieldSession, 200},
 	{FacetGroup, FieldGroups, 100},
 	{FacetLanguage, FieldLanguage, 20},
+	{FacetAgenda, FieldAgenda, 10},
 }
 
 // Result is one page of search results.
@@ -853,6 +855,8 @@ func hitFrom(dm *search.DocumentMatch) Hit {
 	h.Role = fieldString(f, FieldRole)
 	h.Groups = fieldStrings(f, FieldGroups)
 	h.Themes = fieldStrings(f, FieldThemes)
+	h.Agenda = fieldStrings(f, FieldAgenda)
+	h.Codes = decodeCodes(fieldStrings(f, FieldCodes))
 	h.Language = fieldString(f, FieldLanguage)
 	h.Kind = fieldString(f, FieldKind)
 	h.Sample = fieldString(f, FieldSample) == keywordTrue

@@ -167,7 +167,9 @@ func (wb *workbook) writeOverview() error {
 	}
 	w.widths(34, 24, 13, 13, 12, 12, 12, 12, 12, 12)
 	row := 1
-	w.set(1, row, workbookTitle, st.title)
+	tally := s.debateTally()
+	title, _ := titles(tally)
+	w.set(1, row, title, st.title)
 	row++
 	if s.sample {
 		w.set(1, row, SampleWarning, st.banner)
@@ -185,6 +187,7 @@ func (wb *workbook) writeOverview() error {
 		style int
 	}{
 		{"Sessions", wb.sessionsText(), 0},
+		{"Debate", debateText(tally), 0},
 		{"Documents", len(s.docs), 0},
 		{"Statements by delegations", s.statements, 0},
 		{"Delegations taking the floor", len(s.speakers), 0},
@@ -192,6 +195,7 @@ func (wb *workbook) writeOverview() error {
 		{"States spoken for through a group", len(s.viaStates), 0},
 		{"Groups spoken for", groupsText(s.groups), 0},
 		{"Coded comments", s.comments, 0},
+		{"Reviewed codes", s.reviews.text(), 0},
 		{"Language", wb.languageText(), 0},
 		{"Filters", wb.filterText(), 0},
 		{"Taxonomy", wb.themes.describe(), 0},
@@ -280,8 +284,8 @@ func (wb *workbook) writeOverview() error {
 
 	w.set(1, row, "Meetings and documents", st.label)
 	row++
-	w.headerRow(row, "Symbol", "Date", "Session", "Meeting", "Language", "Statements", "Comments", "Link")
-	w.merge(8, row, 10, row)
+	w.headerRow(row, "Symbol", "Date", "Session", "Meeting", "Language", "Statements", "Comments", "Debate", "Link")
+	w.merge(9, row, 10, row)
 	row++
 	for _, d := range s.docs {
 		rec := d.rec
@@ -296,8 +300,14 @@ func (wb *workbook) writeOverview() error {
 		w.set(5, row, languageName(rec.Language), st.top)
 		w.set(6, row, d.statements, st.integer)
 		w.set(7, row, d.comments, st.integer)
-		w.link(8, row, link(rec), st.link)
-		w.merge(8, row, 10, row)
+		switch v := wb.debateCell(rec).(type) {
+		case excelize.Cell:
+			w.set(8, row, v.Value, st.bad)
+		default:
+			w.set(8, row, v, st.wrap)
+		}
+		w.link(9, row, link(rec), st.link)
+		w.merge(9, row, 10, row)
 		row++
 	}
 	w.fitRows()
@@ -305,6 +315,18 @@ func (wb *workbook) writeOverview() error {
 		return w.err
 	}
 	return wb.setHeaderFooter(SheetOverview)
+}
+
+// text says what reviews did, for the Overview.
+func (r reviewCounts) text() string {
+	if r.passages == 0 && r.problems == 0 {
+		return "none: every code is the coder's (rule or model; see the Provenance column of the Comments sheet)"
+	}
+	s := fmt.Sprintf("%d codes set or confirmed and %d taken away by experts' reviews, in %d passages", r.set, r.removed, r.passages)
+	if r.problems > 0 {
+		s += fmt.Sprintf("; %d reviews do not apply as they stand (scdebate review list --problems)", r.problems)
+	}
+	return s
 }
 
 // changeHeader heads the Overview's change column: the change between
@@ -384,6 +406,9 @@ func (wb *workbook) filterText() string {
 	}
 	if len(o.Languages) > 0 {
 		parts = append(parts, "languages: "+strings.Join(o.Languages, ", "))
+	}
+	if len(o.Agenda) > 0 {
+		parts = append(parts, "debates: "+strings.Join(o.Agenda, ", "))
 	}
 	if o.Keep != nil {
 		parts = append(parts, "search results only")

@@ -2,15 +2,19 @@ package reports
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"runtime/metrics"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/scdebate/scdebate/analysis"
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/xuri/excelize/v2"
 )
@@ -180,4 +184,48 @@ func BenchmarkWorkbookWorkspace(b *testing.B) {
 			return WriteWorkbook(context.Background(), io.Discard, ws, Options{Taxonomy: testTaxonomy()})
 		})
 	})
+}
+
+// BenchmarkImportReviews imports the reviews typed into 10,000 rows of a
+// workbook of a generated workspace (two sessions, about 14,000 comments
+// in 8 records): reading the workbook, checking every row against its
+// record and the taxonomy, saving the reviews and re-applying them to the
+// annotations of the records touched. Each run starts without reviews.
+func BenchmarkImportReviews(b *testing.B) {
+	const reviewed = 10000
+	ws := genWorkspace(b, genConfig{Seed: 42, FirstSession: 78, Sessions: 2, Meetings: 4, Speeches: 51, Paragraphs: 46})
+	path := writeWorkbookFile(b, ws, Options{Taxonomy: testTaxonomy(), GeneratedAt: time.Now().Add(-time.Minute)})
+	rows := commentRows(b, path)
+	if len(rows) < reviewed {
+		b.Fatalf("%d comments, want at least %d", len(rows), reviewed)
+	}
+	want := map[string]string{}
+	for i, r := range rows[:reviewed] {
+		switch i % 3 {
+		case 0:
+			want[r[ColumnPassage]] = "+" + themeNotIn(r["Themes"])
+		case 1:
+			want[r[ColumnPassage]] = "none"
+		default:
+			want[r[ColumnPassage]] = "-" + strings.Split(r["Themes"], "; ")[0] + " +" + themeNotIn(r["Themes"])
+		}
+	}
+	editWorkbook(b, path, func(f *excelize.File) { setReviews(b, f, want) })
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	start := time.Now()
+	for b.Loop() {
+		b.StopTimer()
+		if err := os.Remove(analysis.ReviewsFile(ws)); err != nil && !errors.Is(err, os.ErrNotExist) {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		out, err := ImportReviews(context.Background(), ws, path, ImportOptions{Taxonomy: testTaxonomy()})
+		if err != nil || len(out.Changed) != reviewed {
+			b.Fatalf("%d changed, %d skipped (%v), %v", len(out.Changed), len(out.Skipped), out.Skipped[:min(3, len(out.Skipped))], err)
+		}
+	}
+	elapsed := time.Since(start)
+	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric(float64(reviewed)*float64(b.N)/elapsed.Seconds(), "rows/s")
 }

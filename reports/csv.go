@@ -49,7 +49,7 @@ func writeCSV(ctx context.Context, w io.Writer, docs Documents, total int, opts 
 	cw.UseCRLF = true
 	header := append([]string(nil), CommentColumns...)
 	if opts.Counterpart != "" {
-		header = append(header[:len(header)-1], "Text ("+opts.Counterpart+")", "Link")
+		header = append(header[:len(header)-2], "Text ("+opts.Counterpart+")", "Link", ColumnPassage)
 	}
 	if err := cw.Write(header); err != nil {
 		return err
@@ -69,7 +69,7 @@ func writeCSV(ctx context.Context, w io.Writer, docs Documents, total int, opts 
 			continue
 		}
 		rec := doc.Record
-		if !opts.languageKept(rec.Language) || !opts.sessionInScope(rec.Session) || seen[docKey(rec)] {
+		if !opts.languageKept(rec.Language) || !opts.sessionInScope(rec.Session) || !opts.agendaKept(rec.AgendaItems) || seen[docKey(rec)] {
 			continue
 		}
 		seen[docKey(rec)] = true
@@ -118,12 +118,12 @@ func csvComment(record []string, c *comment, counterpart bool) {
 	fields := append(record[:0],
 		itoa(rec.Session), rec.Date, corpus.DocumentName(rec), itoa(rec.Meeting), page, strconv.Itoa(c.para.N),
 		c.who.shownState, c.who.code, c.who.shownSpeaker, c.who.speakingFor, strings.Join(c.pAnn.Themes, "; "),
-		yesNo(c.pAnn.Proposal), c.para.Text,
+		provenance(c.pAnn), yesNo(c.pAnn.Proposal), c.para.Text,
 	)
 	if counterpart {
 		fields = append(fields, c.counterpart)
 	}
-	_ = append(fields, pageLink(rec, c.para.Page))
+	_ = append(fields, pageLink(rec, c.para.Page), corpus.PassageID(c.key, c.sp.Seq, c.para.N))
 }
 
 // inertCell keeps a spreadsheet program from reading cell as a formula

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/scdebate/scdebate/corpus"
 )
 
 func TestCSV(t *testing.T) {
@@ -44,7 +46,7 @@ func TestCSV(t *testing.T) {
 			}
 			header := append([]string(nil), CommentColumns...)
 			if tt.opts.Counterpart != "" {
-				header = append(header[:len(header)-1], "Text ("+tt.opts.Counterpart+")", "Link")
+				header = append(header[:len(header)-2], "Text ("+tt.opts.Counterpart+")", "Link", ColumnPassage)
 			}
 			if !slices.Equal(records[0], header) {
 				t.Fatalf("header = %q, want %q", records[0], header)
@@ -62,11 +64,12 @@ func TestCSV(t *testing.T) {
 				c := want.comments[i]
 				// encoding/csv reads a quoted CRLF as LF.
 				text := strings.ReplaceAll(c.text, "\r\n", "\n")
-				if rec[12] != text || rec[2] != c.rec.Symbol || rec[5] != strconv.Itoa(c.n) || rec[10] != c.themesText() || rec[len(rec)-1] != c.link() {
+				if rec[13] != text || rec[2] != c.rec.Symbol || rec[5] != strconv.Itoa(c.n) || rec[10] != c.themesText() || rec[len(rec)-2] != c.link() ||
+					rec[len(rec)-1] != corpus.PassageID(corpus.RecordKey(c.rec), c.sp.Seq, c.n) {
 					t.Fatalf("row %d = %q, want %s para %d %q", i+1, rec, c.rec.Symbol, c.n, text)
 				}
-				if tt.opts.Counterpart != "" && rec[13] != strings.ReplaceAll(c.counterpart, "\r\n", "\n") {
-					t.Fatalf("row %d counterpart %q, want %q", i+1, rec[13], c.counterpart)
+				if tt.opts.Counterpart != "" && rec[14] != strings.ReplaceAll(c.counterpart, "\r\n", "\n") {
+					t.Fatalf("row %d counterpart %q, want %q", i+1, rec[14], c.counterpart)
 				}
 				if strings.Contains(c.text, `"enough"`) {
 					tricky++
@@ -139,7 +142,7 @@ func TestCSVFormulaCells(t *testing.T) {
 			texts := map[string]bool{}
 			for _, rec := range records[1:] {
 				speakers[rec[8]] = true
-				texts[rec[12]] = true
+				texts[rec[13]] = true
 				for _, cell := range rec {
 					if tt.raw || cell == "" {
 						continue

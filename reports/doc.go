@@ -22,4 +22,15 @@
 // WriteWorkbook and WriteCSV read a workspace; WriteWorkbookFrom and
 // WriteCSVFrom take the documents from an iterator, for callers that hold a
 // selection of their own (the search server, generated corpora).
+//
+// Records that are not the debate on the Council's report are marked on the
+// Sources sheet and the Overview, Options.Agenda selects records by debate,
+// and the workbook is titled for the debates its records are.
+//
+// The workbook is also the way back for experts' corrections: the Comments
+// sheet gives each comment's passage ID, the provenance of its codes and an
+// empty Review column, and a hidden sheet (SheetStamp) stamps the workbook
+// with its workspace's identity, its time and the digest of every passage's
+// text. ImportReviews reads the Review column back into the workspace's
+// reviews (analysis.EditReviews), matching rows by passage ID.
 package reports

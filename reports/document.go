@@ -13,6 +13,10 @@ import (
 // Document is one record with its coding, as a report consumes it.
 type Document struct {
 	Record *corpus.Record
+	// Key is the record's key in its workspace (its store file name
+	// without ".json"), which its passage IDs start with; empty means
+	// corpus.RecordKey(Record).
+	Key string
 	// Annotation is the record's theme coding; nil when the record has not
 	// been analysed under the report's taxonomy (its comments are then
 	// missing from the report, which says so on the Overview).
@@ -170,6 +174,7 @@ type comment struct {
 	spAnn  *analysis.SpeechAnnotation
 	para   *corpus.Paragraph
 	pAnn   *analysis.ParagraphAnnotation
+	key    string   // the record's key, for passage IDs
 	themes []string // the paragraph's themes that the report counts
 	// counterpart is the passage in the counterpart language; ok is false
 	// when that version has no such paragraph.
@@ -299,6 +304,10 @@ func (f *filter) eachComment(doc *Document, fn func(c *comment) error, visit fun
 			}
 		}
 	}
+	key := doc.Key
+	if key == "" {
+		key = corpus.RecordKey(rec)
+	}
 	var c comment
 	for i := range rec.Speeches {
 		sp := &rec.Speeches[i]
@@ -323,7 +332,7 @@ func (f *filter) eachComment(doc *Document, fn func(c *comment) error, visit fun
 				if f.opts.Keep != nil && !f.opts.Keep(rec.Symbol, rec.Language, sp.Seq, p.N) {
 					continue
 				}
-				c = comment{rec: rec, sp: sp, who: who, spAnn: sa, para: p, pAnn: pa, themes: themes}
+				c = comment{rec: rec, sp: sp, who: who, spAnn: sa, para: p, pAnn: pa, key: key, themes: themes}
 				if counter != nil {
 					c.counterpart, c.counterpartOK = counter[[2]int{sp.Seq, p.N}]
 				}

@@ -254,6 +254,9 @@ func (c expComment) stateName() string {
 	if c.sp.Role == corpus.RolePresident && c.rec.President != nil {
 		return "President of the General Assembly (" + c.rec.President.Country + ")"
 	}
+	if _, country, office := chair(c.rec, c.sp, c.rec.Language); c.sp.Role == corpus.RoleActingPresident && country != "" {
+		return office + " (" + country + ")"
+	}
 	if country, ok := corpus.CountryByCode(c.sp.CountryCode); ok {
 		return country.Name(c.rec.Language)
 	}
@@ -264,6 +267,9 @@ func (c expComment) stateName() string {
 func (c expComment) speakerName() string {
 	if c.sp.Role == corpus.RolePresident && c.rec.President != nil {
 		return c.sp.Speaker + " (" + c.rec.President.Name + ")"
+	}
+	if name, _, _ := chair(c.rec, c.sp, c.rec.Language); c.sp.Role == corpus.RoleActingPresident && name != "" {
+		return c.sp.Speaker + " (" + name + ")"
 	}
 	return c.sp.Speaker
 }

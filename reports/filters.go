@@ -135,6 +135,9 @@ func (o *Options) resolveFilters(themes *themeNames) error {
 	if o.Languages, err = corpus.ResolveLanguages("language", trimmed(o.Languages)); err != nil {
 		return err
 	}
+	if o.Agenda, err = corpus.ResolveDebates("agenda", o.Agenda); err != nil {
+		return err
+	}
 	if o.Counterpart != "" {
 		if o.Counterpart, err = corpus.ResolveLanguage("counterpart", o.Counterpart); err != nil {
 			return err

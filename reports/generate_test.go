@@ -31,6 +31,10 @@ type genConfig struct {
 	// TaxonomyHash is the hash the annotations are written under (the
 	// built-in taxonomy's when empty).
 	TaxonomyHash string
+	// OtherMeeting, when set, is the meeting of each session that is
+	// another debate (on Council reform) instead of the debate on the
+	// Council's report, as every other meeting is.
+	OtherMeeting int
 }
 
 // testThemes are the theme IDs of the taxonomy contract.
@@ -120,6 +124,10 @@ func genDocument(cfg genConfig, session, meeting int, lang string) (*corpus.Reco
 	rec := &corpus.Record{
 		Symbol: symbol, Body: "General Assembly", Kind: corpus.KindVerbatim, Language: lang,
 		Session: corpus.Int(session), Meeting: corpus.Int(20 + meeting), Date: date, Sample: cfg.Sample,
+		AgendaItems: []corpus.AgendaItem{{Number: "30", Title: "Report of the Security Council"}},
+	}
+	if meeting == cfg.OtherMeeting {
+		rec.AgendaItems = []corpus.AgendaItem{{Number: "122", Title: "Question of equitable representation on and increase in the membership of the Security Council and related matters"}}
 	}
 	ann := &analysis.Annotation{
 		Version: analysis.AnnotationVersion, Symbol: symbol, Language: lang, TaxonomyHash: cfg.TaxonomyHash,

@@ -302,3 +302,58 @@ func checkPrintedMatrix(t *testing.T, f *excelize.File, pages []printedPage) {
 		t.Error("no long state name to check")
 	}
 }
+
+// TestLibreOfficeKeepsReviews: a workbook whose Review cells were filled
+// in and saved by LibreOffice still imports: the hidden stamp sheet, the
+// Passage column and the text format of the Review column survive.
+func TestLibreOfficeKeepsReviews(t *testing.T) {
+	soffice := fixtures.Tool(t, "libreoffice-calc", "libreoffice", "soffice")
+	cfg := genConfig{Seed: 23, FirstSession: 79, Sessions: 1, Meetings: 1, Speeches: 8, Paragraphs: 4}
+	ws := genWorkspace(t, cfg)
+	path := writeWorkbookFile(t, ws, Options{Taxonomy: testTaxonomy(), GeneratedAt: time.Now().Add(-time.Minute)})
+	rows := commentRows(t, path)
+	if len(rows) < 2 {
+		t.Fatal("too few comments")
+	}
+	want := map[string]string{rows[0][ColumnPassage]: "none", rows[1][ColumnPassage]: "+" + themeNotIn(rows[1]["Themes"])}
+	editWorkbook(t, path, func(f *excelize.File) { setReviews(t, f, want) })
+
+	dir := t.TempDir()
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	profile := "file://" + filepath.ToSlash(filepath.Join(dir, "profile"))
+	cmd := exec.CommandContext(ctx, soffice, "-env:UserInstallation="+profile, "--headless", "--norestore",
+		"--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", filepath.Join(dir, "saved"), path)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("libreoffice: %v\n%s", err, out)
+	}
+	saved := filepath.Join(dir, "saved", filepath.Base(path))
+	f, err := excelize.OpenFile(saved)
+	if err != nil {
+		t.Fatal(err)
+	}
+	visible, err := f.GetSheetVisible(SheetStamp)
+	if err != nil || visible {
+		t.Errorf("stamp sheet after LibreOffice: visible %v, %v", visible, err)
+	}
+	all, _ := f.GetRows(SheetComments)
+	cell, _ := excelize.CoordinatesToCellName(slices.Index(all[0], ColumnReview)+1, len(all)+5)
+	style, _ := f.GetCellStyle(SheetComments, cell)
+	if st, err := f.GetStyle(style); err != nil || st.NumFmt != 49 && (st.CustomNumFmt == nil || *st.CustomNumFmt != "@") {
+		t.Errorf("an empty Review cell after LibreOffice is not formatted as text: %+v, %v", st, err)
+	}
+	f.Close()
+
+	out, err := ImportReviews(context.Background(), ws, saved, ImportOptions{Taxonomy: testTaxonomy()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Changed) != 2 || len(out.Skipped) != 0 {
+		t.Fatalf("%+v", out)
+	}
+	for _, c := range out.Changed {
+		if want[c.Passage] != c.After {
+			t.Errorf("%s: %q, want %q", c.Passage, c.After, want[c.Passage])
+		}
+	}
+}

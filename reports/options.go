@@ -24,6 +24,11 @@ type Options struct {
 	// Groups restricts comments to statements made on behalf of one of
 	// these groups (group IDs, e.g. "ACT").
 	Groups []string
+	// Agenda restricts the report to records whose agenda belongs to one
+	// of these debates (corpus.Debates: "report" for the Assembly's debate
+	// on the Council's report, joint or not; "other" for records of none;
+	// see corpus.InDebates).
+	Agenda []string
 	// Languages restricts the report to records in these languages
 	// (ISO 639-1). Where a document exists in several kept languages, the
 	// report uses one version: the first of Languages that exists, or with
@@ -53,6 +58,10 @@ type Options struct {
 	Taxonomy *analysis.Taxonomy
 	// GeneratedAt is the time printed as the generation time (zero: now).
 	GeneratedAt time.Time
+	// WorkspaceID stamps the workbook with the workspace it is written
+	// from (corpus.Workspace.ID), so that reviews typed into it go back to
+	// that workspace alone (ImportReviews). WriteWorkbook fills it in.
+	WorkspaceID string
 	// TempDir is where a workbook's large sheets are spilled while it is
 	// written, in a directory of its own that is removed at the end, and
 	// by the next report if the writer was killed (empty: the system's
@@ -101,6 +110,15 @@ func (o *Options) sessionInScope(session *int) bool {
 		return false
 	}
 	return slices.ContainsFunc(o.Sessions, func(r corpus.SessionRange) bool { return r.Contains(*session) })
+}
+
+// agendaKept tells whether a record with these agenda items is in the
+// report's debates.
+func (o *Options) agendaKept(items []corpus.AgendaItem) bool {
+	if len(o.Agenda) == 0 {
+		return true
+	}
+	return corpus.InDebates((&corpus.Record{AgendaItems: items}).AgendaDebates(), o.Agenda)
 }
 
 func (o *Options) languageKept(lang string) bool {

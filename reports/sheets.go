@@ -29,6 +29,7 @@ const (
 	colLink                      // a link
 	colInteger                   // a count with thousands separators
 	colCenter                    // a short code or number, centred
+	colReview                    // text typed by the reader
 	colHash                      // a hexadecimal digest, wrapped between digits
 )
 
@@ -44,6 +45,8 @@ func (k columnKind) style(st styles) int {
 		return st.integer
 	case colCenter:
 		return st.center
+	case colReview:
+		return st.review
 	}
 	return st.top
 }
@@ -344,11 +347,12 @@ type commentsSheet struct {
 	total       int // comments in scope, written or not
 }
 
-// CommentColumns are the columns of the Comments sheet and the CSV export,
-// in order. The counterpart text, when asked for, comes before Link.
+// CommentColumns are the columns of the CSV export, in order; the Comments
+// sheet has them too, with ColumnReview after ColumnProvenance. The
+// counterpart text, when asked for, comes before Link.
 var CommentColumns = []string{
 	"Session", "Date", "Symbol", "Meeting", "Page", "Paragraph", "State", "Country code",
-	"Speaker", "Speaking for", "Themes", "Proposal", "Text", "Link",
+	"Speaker", "Speaking for", "Themes", ColumnProvenance, "Proposal", "Text", "Link", ColumnPassage,
 }
 
 func commentColumns(counterpart string) []column {
@@ -356,14 +360,15 @@ func commentColumns(counterpart string) []column {
 		{"Session", 8.5, colCenter}, {"Date", 11, colDate}, {"Symbol", 17, colTop},
 		{"Meeting", 9, colCenter}, {"Page", 6, colCenter}, {"Paragraph", 10.5, colCenter},
 		{"State", 14, colWrap}, {"Country code", 9, colCenter}, {"Speaker", 14, colWrap},
-		{"Speaking for", 14, colWrap}, {"Themes", 18, colWrap}, {"Proposal", 9.5, colCenter},
+		{"Speaking for", 14, colWrap}, {"Themes", 18, colWrap}, {ColumnProvenance, 20, colWrap},
+		{ColumnReview, 14, colReview}, {"Proposal", 9.5, colCenter},
 		{"Text", 70, colWrap},
 	}
 	if counterpart != "" {
 		cols[len(cols)-1].width = 50
 		cols = append(cols, column{"Text (" + counterpart + ")", 50, colWrap})
 	}
-	return append(cols, column{"Link", 26, colLink})
+	return append(cols, column{"Link", 26, colLink}, column{ColumnPassage, 22, colTop})
 }
 
 func (wb *workbook) newCommentsSheet() (*commentsSheet, error) {
@@ -386,10 +391,11 @@ func (s *commentsSheet) add(c *comment) error {
 	rec := c.rec
 	cells := s.wb.docCells(rec)
 	v := s.cells[:0]
+	id := corpus.PassageID(c.key, c.sp.Seq, c.para.N)
 	v = append(v,
 		cells.session, cells.date, cells.name, cells.meeting,
 		positiveOrNil(c.para.Page), c.para.N, c.who.shownState, c.who.code, c.who.shownSpeaker,
-		c.who.speakingFor, strings.Join(c.pAnn.Themes, "; "), yesNo(c.pAnn.Proposal),
+		c.who.speakingFor, strings.Join(c.pAnn.Themes, "; "), provenance(c.pAnn), nil, yesNo(c.pAnn.Proposal),
 		s.textCell(c.para.Text, rec.Language),
 	)
 	if s.counterpart {
@@ -399,7 +405,10 @@ func (s *commentsSheet) add(c *comment) error {
 			v = append(v, nil)
 		}
 	}
-	s.cells = append(v, s.wb.pageLinkCell(rec, c.para.Page))
+	s.cells = append(v, s.wb.pageLinkCell(rec, c.para.Page), id)
+	if err := s.wb.stamp.passage(id, c.para.Text); err != nil {
+		return err
+	}
 	return s.streamSheet.add()
 }
 
@@ -444,7 +453,7 @@ func (wb *workbook) addSpeakers(rec *corpus.Record) error {
 }
 
 var sourceColumns = []column{
-	{"Symbol", 17, colTop}, {"Language", 9, colCenter}, {"Kind", 14, colTop}, {"Session", 8.5, colCenter},
+	{"Symbol", 17, colTop}, {"Language", 9, colCenter}, {"Kind", 14, colTop}, {"Debate", 16, colWrap}, {"Session", 8.5, colCenter},
 	{"Meeting", 9, colCenter}, {"Date", 11, colDate}, {"Pages", 7, colInteger},
 	{"Statements", 11.5, colInteger}, {"Paragraphs", 11.5, colInteger}, {"Comments", 11, colInteger},
 	{"Coded", 7, colCenter}, {"Sample", 7.5, colCenter}, {"SHA-256", 34, colHash}, {"File", 22, colWrap},
@@ -456,7 +465,7 @@ func (wb *workbook) addSource(d docSummary) error {
 	s := wb.sources
 	rec := d.rec
 	s.cells = append(s.cells[:0],
-		corpus.DocumentName(rec), rec.Language, rec.Kind, intOrNil(rec.Session), intOrNil(rec.Meeting),
+		corpus.DocumentName(rec), rec.Language, rec.Kind, wb.debateCell(rec), intOrNil(rec.Session), intOrNil(rec.Meeting),
 		wb.dateCell(rec), positiveOrNil(rec.Source.Pages), d.statements, d.paragraphs, d.comments,
 		yesNo(d.coded), yesNo(rec.Sample), rec.Source.SHA256, baseName(rec.Source.Path), wb.linkCell(rec),
 	)

@@ -27,6 +27,7 @@ type stats struct {
 	lang       string            // the language of the first document, for state names
 
 	comments int // coded paragraphs in scope
+	reviews  reviewCounts
 	themes   map[string]*themeStats
 	matrix   map[string]map[string]*[2]int // state key → theme → own, via paragraphs
 	sessions map[int]*sessionStats
@@ -54,6 +55,54 @@ type docSummary struct {
 	paragraphs int
 	comments   int
 	coded      bool
+	reviews    reviewCounts
+}
+
+// reviewCounts count what experts' reviews did to the coding of the
+// documents in scope.
+type reviewCounts struct {
+	passages int // passages with a review applied
+	set      int // codes set or confirmed by a review
+	removed  int // codes of the coder a review took away
+	problems int // reviews that do not apply as they stand
+}
+
+func (r *reviewCounts) add(o reviewCounts) {
+	r.passages += o.passages
+	r.set += o.set
+	r.removed += o.removed
+	r.problems += o.problems
+}
+
+// countReviews counts the reviews applied to a document's annotation, for
+// the themes the report counts.
+func countReviews(ann *analysis.Annotation, f *filter) reviewCounts {
+	var rc reviewCounts
+	if ann == nil {
+		return rc
+	}
+	rc.problems = len(ann.ReviewProblems)
+	for _, sa := range ann.Speeches {
+		for _, pa := range sa.Paragraphs {
+			if pa.Review == "" {
+				continue
+			}
+			rc.passages++
+			for _, cd := range pa.Codes {
+				if cd.Source == analysis.CodeReviewed && f.theme(cd.Theme) {
+					rc.set++
+				}
+			}
+			if pa.Coder != nil {
+				for _, cd := range pa.Coder.Codes {
+					if !containsTheme(pa.Codes, cd.Theme) && f.theme(cd.Theme) {
+						rc.removed++
+					}
+				}
+			}
+		}
+	}
+	return rc
 }
 
 type themeStats struct {
@@ -211,7 +260,7 @@ func (s *stats) startDoc(doc *Document) *docCounter {
 	}
 	hdr := *rec
 	hdr.Speeches = nil
-	dc := &docCounter{s: s, doc: doc, hdr: &hdr, sum: docSummary{coded: doc.Annotation != nil}}
+	dc := &docCounter{s: s, doc: doc, hdr: &hdr, sum: docSummary{coded: doc.Annotation != nil, reviews: countReviews(doc.Annotation, s.filter)}}
 	for i := range rec.Speeches {
 		dc.sum.paragraphs += len(rec.Speeches[i].Paragraphs)
 	}
@@ -322,6 +371,7 @@ func (dc *docCounter) done(included bool) {
 	}
 	dc.sum.rec = dc.hdr
 	dc.s.docs = append(dc.s.docs, dc.sum)
+	dc.s.reviews.add(dc.sum.reviews)
 }
 
 // addProposals records the requests of a proposal paragraph: one per

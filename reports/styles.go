@@ -21,6 +21,9 @@ type styles struct {
 	rising, falling, steady, bad int
 	scope, scopeDate, count      int
 	wrapRTL, center              int
+	// review is the Review column's: text, so that a typed "+veto" is
+	// not taken for a formula, on a pale fill that says "type here".
+	review int
 }
 
 func newStyles(f *excelize.File) (styles, error) {
@@ -65,6 +68,7 @@ func newStyles(f *excelize.File) (styles, error) {
 		{&st.count, excelize.Style{Font: plain, Alignment: top, CustomNumFmt: strPtr(`#,##0;-#,##0;"·"`)}},
 		{&st.center, excelize.Style{Font: plain, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}}},
 		{&st.wrapRTL, excelize.Style{Font: plain, Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "top", WrapText: true, ReadingOrder: 2}}},
+		{&st.review, excelize.Style{Font: plain, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFF2CC"}}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}, NumFmt: 49}},
 		{&st.bad, excelize.Style{Font: &excelize.Font{Family: fontFamily, Size: 11, Bold: true, Color: "9C0006"}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
 	}
 	for _, d := range defs {

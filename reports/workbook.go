@@ -42,6 +42,11 @@ func WriteWorkbook(ctx context.Context, w io.Writer, ws *corpus.Workspace, opts 
 	if err != nil {
 		return err
 	}
+	if opts.WorkspaceID == "" {
+		if opts.WorkspaceID, err = ws.ID(); err != nil {
+			return err
+		}
+	}
 	return writeWorkbook(ctx, w, sel.documents(ctx, ws, &opts), sel.total, opts)
 }
 
@@ -65,6 +70,7 @@ type workbook struct {
 	themes *themeNames
 
 	comments  *commentsSheet
+	stamp     *stampSheet
 	speakers  *streamSheet
 	sources   *streamSheet
 	proposals *streamSheet
@@ -132,6 +138,9 @@ func (wb *workbook) setUp() error {
 	if wb.sources, err = wb.newStreamSheet(SheetSources, sourceColumns); err != nil {
 		return err
 	}
+	if wb.stamp, err = wb.newStampSheet(); err != nil {
+		return err
+	}
 	return nil
 }
 
@@ -151,7 +160,7 @@ func (wb *workbook) stream(ctx context.Context, docs Documents, total int) error
 			continue
 		}
 		rec := doc.Record
-		if !wb.opts.languageKept(rec.Language) {
+		if !wb.opts.languageKept(rec.Language) || !wb.opts.agendaKept(rec.AgendaItems) {
 			continue
 		}
 		if doc.Baseline {
@@ -245,6 +254,9 @@ func (wb *workbook) finish() error {
 	if err := wb.sources.flush(); err != nil {
 		return err
 	}
+	if err := wb.stamp.flush(); err != nil {
+		return err
+	}
 	if err := wb.writeProposals(); err != nil {
 		return err
 	}
@@ -269,9 +281,10 @@ func (wb *workbook) finish() error {
 	if wb.stats.sample {
 		description = SampleWarning + " " + description
 	}
+	title, subject := titles(wb.stats.debateTally())
 	return f.SetDocProps(&excelize.DocProperties{
-		Title:       workbookTitle,
-		Subject:     "Comments made in the General Assembly's debate on the report of the Security Council, by theme",
+		Title:       title,
+		Subject:     subject,
 		Creator:     "scdebate",
 		Created:     wb.opts.GeneratedAt.UTC().Format(time.RFC3339),
 		Description: description,

@@ -114,8 +114,11 @@ func checkWorkbook(t *testing.T, data []byte, sheets []string, want expectation,
 		t.Fatalf("workbook does not open: %v", err)
 	}
 	defer f.Close()
-	if got := f.GetSheetList(); !slices.Equal(got, sheets) {
-		t.Fatalf("sheets = %v, want %v", got, sheets)
+	if got, want := f.GetSheetList(), append(slices.Clone(sheets), SheetStamp); !slices.Equal(got, want) {
+		t.Fatalf("sheets = %v, want %v", got, want)
+	}
+	if visible, err := f.GetSheetVisible(SheetStamp); err != nil || visible {
+		t.Fatalf("the stamp sheet is visible (%v)", err)
 	}
 	if len(want.comments) == 0 {
 		t.Fatal("test corpus selects no comments: the case checks nothing")
@@ -125,8 +128,9 @@ func checkWorkbook(t *testing.T, data []byte, sheets []string, want expectation,
 	// proposal flag, text, counterpart and link of each.
 	cols := append([]string(nil), CommentColumns...)
 	if opts.Counterpart != "" {
-		cols = append(cols[:len(cols)-1], "Text ("+opts.Counterpart+")", "Link")
+		cols = append(cols[:len(cols)-2], "Text ("+opts.Counterpart+")", "Link", ColumnPassage)
 	}
+	cols = slices.Insert(cols, slices.Index(cols, ColumnProvenance)+1, ColumnReview)
 	rows := sheetRows(t, f, SheetComments)
 	if !slices.Equal(rows[0], cols) {
 		t.Fatalf("Comments header = %q, want %q", rows[0], cols)
@@ -147,6 +151,7 @@ func checkWorkbook(t *testing.T, data []byte, sheets []string, want expectation,
 			"Country code": c.sp.CountryCode, "State": c.stateName(), "Speaker": c.speakerName(),
 			"Themes": c.themesText(), "Proposal": yesNo(c.proposal), "Text": c.text,
 			"Session": strconv.Itoa(*c.rec.Session), "Date": c.rec.Date, "Link": c.link(),
+			ColumnPassage: corpus.PassageID(corpus.RecordKey(c.rec), c.sp.Seq, c.n), ColumnReview: "",
 		}
 		if opts.Counterpart != "" {
 			checks["Text ("+opts.Counterpart+")"] = c.counterpart
@@ -197,7 +202,7 @@ func checkWorkbook(t *testing.T, data []byte, sheets []string, want expectation,
 	checkProposers(t, f, want)
 	srcRows := sheetRows(t, f, SheetSources)
 	for i, rec := range want.docs {
-		if got := srcRows[i+1][12]; got != rec.Source.SHA256 {
+		if got := srcRows[i+1][slices.Index(srcRows[0], "SHA-256")]; got != rec.Source.SHA256 {
 			t.Fatalf("Sources row %d sha256 = %q, want %q", i+2, got, rec.Source.SHA256)
 		}
 	}
@@ -535,7 +540,11 @@ func checkTrends(t *testing.T, f *excelize.File, data []byte, want expectation) 
 func TestWorkbookFromMatchesWorkspace(t *testing.T) {
 	cfg := smallCorpus
 	ws := genWorkspace(t, cfg)
-	opts := Options{Taxonomy: testTaxonomy(), GeneratedAt: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)}
+	id, err := ws.ID()
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := Options{Taxonomy: testTaxonomy(), GeneratedAt: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), WorkspaceID: id}
 	var a, b bytes.Buffer
 	if err := WriteWorkbook(context.Background(), &a, ws, opts); err != nil {
 		t.Fatal(err)
@@ -670,7 +679,7 @@ func TestArabicRightToLeft(t *testing.T) {
 	for _, tc := range []struct {
 		cell string
 		rtl  bool
-	}{{"M2", false}, {"N2", true}} {
+	}{{"O2", false}, {"P2", true}} {
 		id, err := f.GetCellStyle(SheetComments, tc.cell)
 		if err != nil {
 			t.Fatal(err)

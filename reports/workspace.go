@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -25,6 +26,8 @@ type header struct {
 	Meeting  *int          `json:"meeting"`
 	Date     string        `json:"date"`
 	Source   corpus.Source `json:"source"`
+	// Agenda is read to select records by debate.
+	Agenda []corpus.AgendaItem `json:"agenda_items"`
 }
 
 // readHeader reads the fields of a record that come before its speeches,
@@ -68,6 +71,8 @@ func readHeader(path string) (*header, error) {
 			dst = &h.Date
 		case "source":
 			dst = &h.Source
+		case "agenda_items":
+			dst = &h.Agenda
 		default:
 			dst = new(json.RawMessage)
 		}
@@ -119,6 +124,9 @@ func selectWorkspace(ctx context.Context, ws *corpus.Workspace, opts *Options) (
 				return nil, err
 			}
 			opts.OnError(p, err)
+			continue
+		}
+		if !opts.agendaKept(h.Agenda) {
 			continue
 		}
 		k := h.key()
@@ -331,7 +339,7 @@ func loadDocument(ws *corpus.Workspace, s selected, hash string) (*Document, err
 	if err != nil {
 		return nil, err
 	}
-	doc := &Document{Record: rec, Baseline: s.baseline}
+	doc := &Document{Record: rec, Key: strings.TrimSuffix(filepath.Base(s.h.path), ".json"), Baseline: s.baseline}
 	if hash != "" && rec.Source.SHA256 != "" {
 		ann, err := analysis.ReadAnnotation(ws, rec.Source.SHA256, hash)
 		switch {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -15,7 +16,7 @@ func newAnalyzeCmd() *cobra.Command {
 	var workspace string
 	var flags analysisFlags
 	var workers int
-	var force bool
+	var force, learn bool
 	cmd := &cobra.Command{
 		Use:   "analyze",
 		Short: "Code every record of a workspace with themes, proposals, references and groups",
@@ -30,12 +31,23 @@ working methods, or other), and every theme of a paragraph records where it
 came from: the taxonomy's terms (rule) or the learned layer (model). The
 learned layer is the workspace's own model (DIR/model.json, written by
 "scdebate train --workspace DIR") when there is one, else the built-in one;
---model FILE uses another, --model none codes by the taxonomy alone.`,
+--model FILE uses another, --model none codes by the taxonomy alone.
+
+The experts' reviews ("scdebate review") are applied over the coder's codes;
+a record whose reviews alone changed has them applied again without being
+coded. Reviews that do not apply as they stand are listed. --learn first
+trains the workspace's model again on what it learned from before and the
+reviews as they are now, when they changed since it was trained (or the
+workspace has reviews and no model of its own); the records are then coded
+with it.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ws, err := corpus.ExistingWorkspace(workspace)
 			if err != nil {
 				return err
+			}
+			if learn && flags.modelFile != "" {
+				return usageError{errors.New("--learn trains the workspace's own model; it cannot be given with --model")}
 			}
 			if _, err := corpus.OpenWorkspace(ws.Dir); err != nil {
 				return err
@@ -46,10 +58,35 @@ learned layer is the workspace's own model (DIR/model.json, written by
 			}
 			stderr := cmd.ErrOrStderr()
 			prog := newProgress(stderr)
+			if learn {
+				prog.start("training")
+				res, err := analysis.TrainWorkspace(cmd.Context(), coder, ws, analysis.WorkspaceTraining{Again: true,
+					Options: analysis.TrainOptions{OnProgress: func(done, total int) { prog.set(done, total, "") }}})
+				prog.done()
+				for _, p := range res.Problems {
+					prog.println("review left out:", p)
+				}
+				if err != nil {
+					return err
+				}
+				switch {
+				case res.Trained:
+					printModel(cmd.OutOrStdout(), res.Model, res.Path)
+					coder = coder.WithModel(res.Model)
+				case res.Model == nil:
+					fmt.Fprintln(cmd.OutOrStdout(), "nothing to learn: the workspace has no reviews")
+				default:
+					fmt.Fprintf(cmd.OutOrStdout(), "the workspace's model is up to date with its %d reviews\n", res.Model.Reviews)
+				}
+			}
 			prog.start("analysing")
 			res, err := coder.AnalyzeWorkspace(cmd.Context(), ws, flags.options(prog, workers, force))
 			prog.done()
-			fmt.Fprintf(cmd.OutOrStdout(), "analysed %d, unchanged %d, failed %d (taxonomy %s)\n", res.Analysed, res.Unchanged, res.Failed, tx.Hash())
+			reviewed := ""
+			if res.Reviewed > 0 {
+				reviewed = fmt.Sprintf(", reviews applied again to %d", res.Reviewed)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "analysed %d, unchanged %d, failed %d%s (taxonomy %s)\n", res.Analysed, res.Unchanged, res.Failed, reviewed, tx.Hash())
 			if err != nil {
 				return err
 			}
@@ -63,6 +100,7 @@ learned layer is the workspace's own model (DIR/model.json, written by
 	flags.register(cmd)
 	cmd.Flags().IntVar(&workers, "workers", 0, "records analysed at once (0: one per core)")
 	cmd.Flags().BoolVar(&force, "force", false, "re-analyse records whose annotation is up to date")
+	cmd.Flags().BoolVar(&learn, "learn", false, "first train the workspace's model again on its reviews, if they changed since")
 	return cmd
 }
 
@@ -112,9 +150,14 @@ func (f *analysisFlags) coder(ws *corpus.Workspace) (*analysis.Taxonomy, *analys
 	return tx, coder, nil
 }
 
+// maxReviewProblems is how many reviews that do not apply an analysis
+// lists before it only counts them.
+const maxReviewProblems = 20
+
 // options are the stage's options, drawing progress on prog and reporting
-// each record skipped above it.
+// each record skipped, and the reviews that do not apply, above it.
 func (f *analysisFlags) options(prog *progress, workers int, force bool) analysis.AnalyzeOptions {
+	problems := 0
 	return analysis.AnalyzeOptions{
 		Workers:        workers,
 		Force:          force,
@@ -124,6 +167,15 @@ func (f *analysisFlags) options(prog *progress, workers int, force bool) analysi
 		},
 		OnError: func(_ string, err error) {
 			prog.println("skipped:", err)
+		},
+		OnReviewProblem: func(p analysis.ReviewProblem) {
+			problems++
+			switch {
+			case problems <= maxReviewProblems:
+				prog.println("review:", p)
+			case problems == maxReviewProblems+1:
+				prog.println("review: … and more; \"scdebate review list --problems\" lists them all")
+			}
 		},
 	}
 }

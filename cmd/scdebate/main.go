@@ -39,12 +39,19 @@ type usageError struct{ err error }
 func (e usageError) Error() string { return e.err.Error() }
 func (e usageError) Unwrap() error { return e.err }
 
-// partialError reports a batch that completed with some documents skipped;
-// the failures have already been listed.
-type partialError struct{ failed, total int }
+// partialError reports a batch that completed with some documents (or
+// other items: noun) skipped; the failures have already been listed.
+type partialError struct {
+	failed, total int
+	noun          string
+}
 
 func (e partialError) Error() string {
-	return fmt.Sprintf("%d of %d documents failed", e.failed, e.total)
+	noun := e.noun
+	if noun == "" {
+		noun = "documents"
+	}
+	return fmt.Sprintf("%d of %d %s failed", e.failed, e.total, noun)
 }
 
 func exitCode(err error, interrupted bool) int {

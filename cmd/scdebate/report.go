@@ -26,6 +26,7 @@ type selectionFlags struct {
 	countries   []string
 	groups      []string
 	languages   []string
+	agenda      []string
 	counterpart string
 	themesFile  string
 	maxRows     int
@@ -39,6 +40,7 @@ func (s *selectionFlags) register(cmd *cobra.Command) {
 	fl.StringSliceVar(&s.countries, "country", nil, "only statements by these states, or by a group they belong to (codes such as NZL, or names in any official language)")
 	fl.StringSliceVar(&s.groups, "group", nil, "only statements on behalf of these groups (IDs or names; scdebate groups lists them)")
 	fl.StringSliceVar(&s.languages, "language", nil, "only records in these languages, in order of preference (default: en, fr, es, ru, zh, ar)")
+	fl.StringSliceVar(&s.agenda, "agenda", nil, "only records of these debates: report (the debate on the Council's report, joint or not), reform, working-methods, other")
 	fl.StringVar(&s.counterpart, "counterpart", "", "show each passage beside its counterpart in this language (e.g. fr)")
 	fl.StringVar(&s.themesFile, "themes", "", "theme file (YAML) the corpus was analysed with, if not the built-in taxonomy")
 	fl.IntVar(&s.maxRows, "max-rows", 0, "at most this many comment rows (0: no limit)")
@@ -58,7 +60,7 @@ func (s *selectionFlags) options() (reports.Options, error) {
 		return opts, usageError{errors.New("--max-rows: must not be negative")}
 	}
 	// The reports package checks and trims the values.
-	opts.Themes, opts.Countries, opts.Groups, opts.Languages = s.themes, s.countries, s.groups, s.languages
+	opts.Themes, opts.Countries, opts.Groups, opts.Languages, opts.Agenda = s.themes, s.countries, s.groups, s.languages, s.agenda
 	opts.Counterpart = strings.TrimSpace(s.counterpart)
 	opts.MaxRows = s.maxRows
 	if s.themesFile != "" {

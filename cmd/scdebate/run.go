@@ -133,6 +133,9 @@ type runSummary struct {
 	// already up to date.
 	Workbook        string
 	WorkbookWritten bool
+	// WorkbookPending counts the reviews typed into the workbook and not
+	// imported, for which it was left as it is.
+	WorkbookPending int
 	WorkbookFailed  int
 	Facts           *corpusFacts
 }
@@ -238,8 +241,12 @@ func runPipeline(ctx context.Context, cfg runConfig, prog *progress) (*runSummar
 		return sum, err
 	}
 	verdict := "up to date"
-	if sum.WorkbookWritten {
+	switch {
+	case sum.WorkbookWritten:
 		verdict = "written"
+	case sum.WorkbookPending > 0:
+		verdict = fmt.Sprintf("left as it is: it holds %s typed into its Review column and not imported (scdebate review import --workspace %s %s; run --force writes it anyway)",
+			count(sum.WorkbookPending, "review"), ws.Dir, sum.Workbook)
 	}
 	prog.println(stageLine("report", t, "%s %s", sum.Workbook, verdict))
 	return sum, nil
@@ -339,20 +346,33 @@ func runReportStage(ctx context.Context, ws *corpus.Workspace, tx *analysis.Taxo
 		return err
 	}
 	statePath := ws.Path(runStateName)
-	if !force {
-		var old runState
-		if b, err := os.ReadFile(statePath); err == nil && json.Unmarshal(b, &old) == nil && old.Inputs == digest {
-			if stamp, err := stampOf(sum.Workbook); err == nil && stamp == old.Workbook {
-				sum.Facts = &old.Facts
-				return nil
-			}
-		}
+	var old runState
+	written := false // the workbook there is as run wrote it
+	if b, err := os.ReadFile(statePath); err == nil && json.Unmarshal(b, &old) == nil {
+		stamp, err := stampOf(sum.Workbook)
+		written = err == nil && stamp == old.Workbook
+	}
+	if !force && written && old.Inputs == digest {
+		sum.Facts = &old.Facts
+		return nil
 	}
 	facts, err := collectFacts(ctx, ws, tx)
 	if err != nil {
 		return err
 	}
 	sum.Facts = facts
+	if !force && !written {
+		// A workbook edited since run wrote it may hold reviews typed
+		// into it and not imported yet: writing it again would lose them.
+		pending, err := reports.PendingReviews(ctx, ws, sum.Workbook)
+		if err != nil {
+			return err
+		}
+		if pending > 0 {
+			sum.WorkbookPending = pending
+			return nil
+		}
+	}
 	opts := reports.Options{
 		Taxonomy: tx,
 		Progress: func(p reports.Progress) { prog.set(p.Done, p.Total, "") },

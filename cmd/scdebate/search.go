@@ -88,6 +88,7 @@ understood. Filters narrow the search; values of one filter are alternatives.`,
 	f.StringSliceVar(&req.Themes, "theme", nil, "theme ID or name (scdebate themes lists them), repeatable")
 	f.StringSliceVar(&req.Groups, "group", nil, "group spoken for, by ID or name (scdebate groups lists them), repeatable")
 	f.StringSliceVar(&req.Languages, "lang", nil, "language (en, fr, es, ru, ar, zh), repeatable")
+	f.StringSliceVar(&req.Agenda, "agenda", nil, "debate of the record: report (the debate on the Council's report, joint or not), reform, working-methods or other, repeatable")
 	f.StringSliceVar(&req.Symbols, "symbol", nil, "document symbol, repeatable")
 	f.StringSliceVar(&req.Kinds, "kind", nil, "record kind (verbatim-record, letter)")
 	f.StringSliceVar(&sessions, "session", nil, "session or range: 75, 75-79, 75-, -79")
@@ -133,6 +134,9 @@ func printHits(w io.Writer, res *index.Result, req *index.Request, bold bool) {
 		cite := h.Citation()
 		if h.Sample {
 			cite += " [sample]"
+		}
+		if len(h.Agenda) > 0 && !h.DebateOnReport() {
+			cite += " [not the debate on the report: " + strings.Join(h.Agenda, ", ") + "]"
 		}
 		state := h.CountryCode()
 		if state == "" {

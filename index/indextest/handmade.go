@@ -12,8 +12,11 @@ import (
 // Handmade returns a few records written out by hand: two language
 // versions of one meeting, an older meeting, a record whose text contains
 // markup, and a sample record. Their annotations code "veto" and
-// "burden-sharing" by keyword and mark paragraphs with "call on" as
-// proposals.
+// "burden-sharing" by keyword (as rule codes; "Vetoes" as the learned
+// layer's, and the veto of New Zealand's second paragraph as reviewed) and
+// mark paragraphs with "call on" as proposals. The 2021 meeting is the
+// debate on the Council's report, the 2015 one the debate on Council
+// reform; the sample record has no agenda.
 func Handmade() []Doc {
 	rec := func(symbol, lang, date string, session int, sample bool, speeches ...corpus.Speech) Doc {
 		r := &corpus.Record{Symbol: symbol, Kind: corpus.KindVerbatim, Language: lang, Session: corpus.Int(session),
@@ -24,13 +27,23 @@ func Handmade() []Doc {
 			sa := analysis.SpeechAnnotation{Seq: sp.Seq}
 			for _, p := range sp.Paragraphs {
 				var themes []string
+				var codes []analysis.Code
 				if strings.Contains(strings.ToLower(p.Text), "veto") {
 					themes = append(themes, "veto")
+					cd := analysis.Code{Theme: "veto", Source: analysis.CodeRule, Evidence: []string{"veto"}, Score: 0.9}
+					switch {
+					case strings.HasPrefix(p.Text, "Vetoes"):
+						cd = analysis.Code{Theme: "veto", Source: analysis.CodeModel, Score: 0.71}
+					case strings.HasPrefix(p.Text, "We call on the permanent members"):
+						cd.Source = analysis.CodeReviewed
+					}
+					codes = append(codes, cd)
 				}
 				if strings.Contains(strings.ToLower(p.Text), "penholder") {
 					themes = append(themes, "burden-sharing")
+					codes = append(codes, analysis.Code{Theme: "burden-sharing", Source: analysis.CodeRule, Evidence: []string{"penholder"}})
 				}
-				sa.Paragraphs = append(sa.Paragraphs, analysis.ParagraphAnnotation{N: p.N, Themes: themes, Proposal: strings.Contains(p.Text, "call on")})
+				sa.Paragraphs = append(sa.Paragraphs, analysis.ParagraphAnnotation{N: p.N, Themes: themes, Codes: codes, Proposal: strings.Contains(p.Text, "call on")})
 			}
 			a.Speeches = append(a.Speeches, sa)
 		}
@@ -43,7 +56,9 @@ func Handmade() []Doc {
 		}
 		return sp
 	}
-	return []Doc{
+	report := []corpus.AgendaItem{{Number: "29", Title: "Report of the Security Council"}}
+	reform := []corpus.AgendaItem{{Number: "122", Title: "Question of equitable representation on and increase in the membership of the Security Council and related matters"}}
+	docs := []Doc{
 		rec("A/75/PV.78", "en", "2021-06-10", 75, false,
 			speech(1, "NZL", "New Zealand",
 				"Penholdership must be shared with the elected members.",
@@ -61,4 +76,7 @@ func Handmade() []Doc {
 		rec("SAMPLE/1", "en", "2023-10-01", 78, true,
 			speech(1, "NZL", "New Zealand", "A sample passage about the veto.")),
 	}
+	docs[0].Record.AgendaItems, docs[1].Record.AgendaItems = report, report
+	docs[2].Record.AgendaItems = reform
+	return docs
 }

@@ -36,9 +36,17 @@ type APIHit struct {
 	Delegation  string   `json:"delegation,omitempty"`
 	Speaker     string   `json:"speaker,omitempty"`
 	Themes      []string `json:"themes"`
-	Groups      []string `json:"groups"`
-	Language    string   `json:"language"`
-	Page        int      `json:"page,omitempty"`
+	// Codes give each theme with where it came from: rule, model (with
+	// its score) or reviewed.
+	Codes  []index.Code `json:"codes"`
+	Groups []string     `json:"groups"`
+	// Agenda lists the debates of the record (report, reform,
+	// working-methods, other); DebateOnReport tells whether it is the
+	// debate on the Council's report.
+	Agenda         []string `json:"agenda"`
+	DebateOnReport bool     `json:"debate_on_report"`
+	Language       string   `json:"language"`
+	Page           int      `json:"page,omitempty"`
 	// Paragraph is the passage's paragraph within the speaker's statement
 	// (or the letter), counted from 1, as the citation gives it; N is the
 	// same number under its older name, Seq the statement's place in the
@@ -83,9 +91,13 @@ func NewAPIHit(h *index.Hit) APIHit {
 	hit := APIHit{
 		ID: h.ID, Symbol: h.Symbol, Session: h.Session, Date: h.Date,
 		CountryCode: h.CountryCode(), Delegation: h.Delegation, Speaker: h.Speaker,
-		Themes: nonNil(h.Themes), Groups: nonNil(h.Groups), Language: h.Language,
+		Themes: nonNil(h.Themes), Codes: h.Codes, Groups: nonNil(h.Groups), Language: h.Language,
+		Agenda: nonNil(h.Agenda), DebateOnReport: h.DebateOnReport(),
 		Page: h.Page, Paragraph: h.N, Seq: h.Seq, N: h.N, Piece: h.Piece, Proposal: h.Proposal, Sample: h.Sample,
 		Text: h.Text, Highlight: h.Fragment.HTML(), Citation: h.Citation(), URL: h.URL(),
+	}
+	if hit.Codes == nil {
+		hit.Codes = []index.Code{}
 	}
 	return hit
 }

@@ -35,6 +35,9 @@ func ResolveFilters(ctx context.Context, ix *index.Index, req *index.Request, v 
 	if req.Languages, err = corpus.ResolveLanguages("lang", req.Languages); err != nil {
 		return err
 	}
+	if req.Agenda, err = corpus.ResolveDebates("agenda", req.Agenda); err != nil {
+		return err
+	}
 	if len(req.Groups) > 0 {
 		if req.Groups, err = reports.ResolveGroups("group", v.Groups, req.Groups); err != nil {
 			return err

@@ -57,6 +57,37 @@ func newHitView(h index.Hit) hitView {
 
 func pathEscapeID(id string) string { return url.PathEscape(id) }
 
+// debateLabel names a debate in the facet and the active filters.
+func debateLabel(d string) string {
+	switch d {
+	case corpus.DebateReport:
+		return "On the Council's report"
+	case corpus.DebateReform:
+		return "On Council reform"
+	case corpus.DebateWorkingMethods:
+		return "On working methods"
+	case corpus.DebateOther:
+		return "Other records"
+	}
+	return d
+}
+
+// provenance says where each of a passage's themes came from, for its
+// page: the theme's ID and "rule", "model 0.82" or "reviewed".
+type provenance struct{ Theme, Source string }
+
+// ParagraphID is the ID of the passage's paragraph, which a review names
+// (the passage's own ID for a paragraph held whole).
+func (v hitView) ParagraphID() string { return index.PassageID(v.Record, v.Seq, v.N) }
+
+func (v hitView) Provenance() []provenance {
+	var out []provenance
+	for _, c := range v.Codes {
+		out = append(out, provenance{Theme: c.Theme, Source: c.String()})
+	}
+	return out
+}
+
 type facetView struct {
 	Param, Label string
 	Terms        []facetTermView
@@ -145,11 +176,12 @@ var facetLabels = []struct{ name, param, label string }{
 	{index.FacetSession, "session", "Session"},
 	{index.FacetGroup, "group", "Group"},
 	{index.FacetLanguage, "lang", "Language"},
+	{index.FacetAgenda, "agenda", "Debate"},
 }
 
 // filterParams are carried as hidden fields when the query box is
 // resubmitted, so that a new query keeps the chosen filters.
-var filterParams = []string{"country", "voice", "theme", "group", "lang", "symbol", "kind", "role", "year", "meeting", "session", "from_date", "to_date", "proposals", "samples"}
+var filterParams = []string{"country", "voice", "theme", "group", "lang", "agenda", "symbol", "kind", "role", "year", "meeting", "session", "from_date", "to_date", "proposals", "samples"}
 
 func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
@@ -260,6 +292,8 @@ func (s *Server) label(param, value string) string {
 		if name := stateName(value); name != value {
 			return name + " (" + value + ")"
 		}
+	case "agenda":
+		return debateLabel(value)
 	}
 	return value
 }
@@ -278,6 +312,8 @@ func withoutFilter(req index.Request, param string) *index.Request {
 		req.Groups = nil
 	case "lang":
 		req.Languages = nil
+	case "agenda":
+		req.Agenda = nil
 	}
 	return &req
 }

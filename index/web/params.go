@@ -27,6 +27,7 @@ var listParams = []struct {
 	{"theme", func(r *index.Request, v []string) { r.Themes = v }},
 	{"group", func(r *index.Request, v []string) { r.Groups = v }},
 	{"lang", func(r *index.Request, v []string) { r.Languages = v }},
+	{"agenda", func(r *index.Request, v []string) { r.Agenda = v }},
 	{"symbol", func(r *index.Request, v []string) { r.Symbols = v }},
 	{"kind", func(r *index.Request, v []string) { r.Kinds = v }},
 	{"role", func(r *index.Request, v []string) { r.Roles = v }},
@@ -41,6 +42,9 @@ var listParams = []struct {
 //	country    state speaking in its own voice (ISO 3166-1 alpha-3)
 //	voice      state speaking in its own voice or through a group
 //	theme, group, lang, symbol, kind, role, year, meeting
+//	agenda     the debate of the record: report (the debate on the
+//	           Council's report, joint or not), reform, working-methods,
+//	           other
 //	session    a session or a range: 75, 75-79, 75-, -79
 //	from_date, to_date   YYYY, YYYY-MM or YYYY-MM-DD
 //	proposals  1 for passages that make a proposal
@@ -159,7 +163,7 @@ func Values(r *index.Request) url.Values {
 	lists := map[string][]string{
 		"country": r.Countries, "voice": r.Voices, "theme": r.Themes, "group": r.Groups,
 		"lang": r.Languages, "symbol": r.Symbols, "kind": r.Kinds, "role": r.Roles,
-		"year": r.Years, "meeting": r.Meetings,
+		"year": r.Years, "meeting": r.Meetings, "agenda": r.Agenda,
 	}
 	for name, vals := range lists {
 		for _, s := range vals {

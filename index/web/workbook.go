@@ -40,6 +40,7 @@ func ReportsWorkbook(ws *corpus.Workspace) WorkbookFunc {
 		// narrower, and its hits narrow the rest.
 		opts.Countries = append(slices.Clone(req.Countries), req.Voices...)
 		opts.Sessions = req.Sessions
+		opts.Agenda = req.Agenda
 		// The version of a document the report uses is the first of
 		// Languages it exists in: the languages of the hits, in the
 		// reports' order of preference.
