@@ -190,30 +190,18 @@ func TestRealPDFLocations(t *testing.T) {
 	}
 }
 
-// TestRealPDFsNoLanguageNoteParagraphs: no paragraph of a real record is
-// a language note alone.
-func TestRealPDFsNoLanguageNoteParagraphs(t *testing.T) {
+// TestRealPDFParagraphs holds what no paragraph of a real record may be: a
+// language note alone, or a paragraph ending mid-sentence or on a colon
+// before a paragraph of the same speech that opens with a quotation mark.
+func TestRealPDFParagraphs(t *testing.T) {
 	for _, want := range realRecords {
 		rec := parseRealPDF(t, want.file)
 		for _, s := range rec.Speeches {
-			for _, p := range s.Paragraphs {
+			for k, p := range s.Paragraphs {
 				if _, ok := englishGrammar.noteLine(p.Text); ok || strings.HasPrefix(p.Text, "(spoke in") {
 					t.Errorf("%s speech %d paragraph %d is a language note: %q", want.file, s.Seq, p.N, p.Text)
 				}
-			}
-		}
-	}
-}
-
-// TestRealPDFsNoQuotationCutOff: no paragraph of a real record ends
-// mid-sentence or on a colon before a paragraph of the same speech that
-// opens with a quotation mark.
-func TestRealPDFsNoQuotationCutOff(t *testing.T) {
-	for _, want := range realRecords {
-		rec := parseRealPDF(t, want.file)
-		for _, s := range rec.Speeches {
-			for k := 1; k < len(s.Paragraphs); k++ {
-				if prev, cur := s.Paragraphs[k-1].Text, s.Paragraphs[k].Text; introducesQuotation(prev) && opensQuotation(cur) {
+				if k > 0 && introducesQuotation(s.Paragraphs[k-1].Text) && opensQuotation(p.Text) {
 					t.Errorf("%s speech %d: paragraph %d ends before the quotation it introduces", want.file, s.Seq, s.Paragraphs[k-1].N)
 				}
 			}

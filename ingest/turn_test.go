@@ -61,6 +61,21 @@ func turnSummary(s corpus.Speech) string {
 	return b.String()
 }
 
+// checkTurns compares a record's speeches, numbered in order, with want.
+func checkTurns(t *testing.T, rec *corpus.Record, want []string) {
+	t.Helper()
+	var got []string
+	for i, s := range rec.Speeches {
+		if s.Seq != i+1 {
+			t.Errorf("speech %d has seq %d", i+1, s.Seq)
+		}
+		got = append(got, turnSummary(s))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("speeches\n got %s\nwant %s", strings.Join(got, "\n     "), strings.Join(want, "\n     "))
+	}
+}
+
 func TestLanguageNoteLines(t *testing.T) {
 	tests := []struct {
 		name string
@@ -118,16 +133,7 @@ We thank the Council.`,
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			rec := parseBody(t, tt.body)
-			var got []string
-			for i, s := range rec.Speeches {
-				if s.Seq != i+1 {
-					t.Errorf("speech %d has seq %d", i+1, s.Seq)
-				}
-				got = append(got, turnSummary(s))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("speeches\n got %s\nwant %s", strings.Join(got, "\n     "), strings.Join(tt.want, "\n     "))
-			}
+			checkTurns(t, rec, tt.want)
 		})
 	}
 }
@@ -254,13 +260,7 @@ func TestBlockQuotations(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			rec := parseLines(t, tt.body)
-			var got []string
-			for _, s := range rec.Speeches {
-				got = append(got, turnSummary(s))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("speeches\n got %s\nwant %s", strings.Join(got, "\n     "), strings.Join(tt.want, "\n     "))
-			}
+			checkTurns(t, rec, tt.want)
 		})
 	}
 }
@@ -274,10 +274,7 @@ func TestQuotationAfterColonText(t *testing.T) {
 “We reject discrimination in every form.”
 
 We thank the Council.`)
-	want := "Mr. Kiboino [] {} | 1. The Secretary-General stated the following: “We reject discrimination in every form.” | 2. We thank the Council."
-	if len(rec.Speeches) != 1 || turnSummary(rec.Speeches[0]) != want {
-		t.Errorf("speeches %+v, want %s", rec.Speeches, want)
-	}
+	checkTurns(t, rec, []string{"Mr. Kiboino [] {} | 1. The Secretary-General stated the following: “We reject discrimination in every form.” | 2. We thank the Council."})
 }
 
 func TestChairStageDirections(t *testing.T) {
