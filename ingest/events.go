@@ -23,13 +23,14 @@ type eventPattern struct {
 
 // Stage directions, set in italics in the records. They are recognised by
 // their wording so that the text path, which has no italics, finds them too.
+// Older records print "Vice President" and "the chair" as well.
 var eventPatterns = []eventPattern{
 	{lazyRegexp(`^The meeting was (?:called to order|opened) at (.{1,30}?)\.$`), eventCalled},
 	{lazyRegexp(`^The meeting (?:rose|was adjourned|was closed) at (.{1,30}?)\.$`), eventRose},
 	{lazyRegexp(`^The meeting (?:was suspended|resumed|was resumed) at .{1,30}\.$`), eventPlain},
-	{lazyRegexp(`^.{3,300}, (?:Vice-?\s?President|Acting President|Vice-Chair(?:man|person)?)(?: of the [^,]{3,80})?, (?:took|assumed) the Chair\.$`), eventChairTaken},
-	{lazyRegexp(`^.{3,300} took the Chair\.$`), eventChairTaken},
-	{lazyRegexp(`^The (?:Acting )?President (?:returned to|resumed) the Chair\.$`), eventChairBack},
+	{lazyRegexp(`^.{3,300}, (?:Vice-?\s?President|Acting President|Vice-Chair(?:man|person)?)(?: of the [^,]{3,80})?, (?:took|assumed) the [Cc]hair\.$`), eventChairTaken},
+	{lazyRegexp(`^.{3,300} took the [Cc]hair\.$`), eventChairTaken},
+	{lazyRegexp(`^The (?:Acting )?President (?:returned to|resumed) the [Cc]hair\.$`), eventChairBack},
 	{lazyRegexp(`^(?:There being \p{L}+ objection, )?[Ii]t (?:was|is) so decided\.$`), eventPlain},
 	{lazyRegexp(`^A (?:recorded |separate |separate, recorded |roll-call )?vote was taken(?: by [\p{L} -]+)?\.$`), eventPlain},
 	{lazyRegexp(`^(?:The |An )?(?:[Dd]raft|[Oo]ral|[Rr]evised|[Aa]mendments?|[Mm]otions?|[Pp]roposals?|[Oo]perative|[Pp]aragraphs?|[Rr]ecommendations?|[Dd]ecisions?|[Rr]esolutions?|(?:\p{L}+(?:-\p{L}+)? )?(?:preambular|operative) paragraphs?)\b.{0,300}? (?:was|were) (?:adopted|rejected|retained|deleted|approved|not adopted|withdrawn|carried|defeated)\b.{0,300}\.$`), eventVoteResult},

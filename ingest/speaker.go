@@ -392,6 +392,20 @@ func (g *grammar) languageNote(inner string) (string, bool) {
 	return "", false
 }
 
+// noteLine reads a line that is only a language note, "(spoke in
+// French)", and returns the language's code.
+func (g *grammar) noteLine(s string) (string, bool) {
+	if !strings.HasPrefix(s, "(") && !strings.HasPrefix(s, "（") {
+		return "", false
+	}
+	inner, after, closed := balancedParen(s)
+	if !closed || strings.TrimSpace(after) != "" {
+		return "", false
+	}
+	code, ok := g.languageNote(collapseSpace(inner))
+	return code, ok && code != ""
+}
+
 // balancedParen reads a parenthesised group at the start of s, nested
 // parentheses included ("(Bolivia (Plurinational State of))"). It returns
 // the inside, the text after the group and whether the group closed.
