@@ -43,8 +43,8 @@ type Annotation struct {
 	// ReviewProblems are the record's reviews that do not apply as they
 	// stand (stale, naming a theme the taxonomy lacks, a passage gone).
 	ReviewProblems []ReviewProblem `json:"review_problems,omitempty"`
-	// KeyPhrases counts the noun phrases of the record's English text (see
-	// EmergingTopics); empty for other languages.
+	// KeyPhrases counts the candidate phrases of the record's English text
+	// (see Phrases and EmergingTopics); empty for other languages.
 	KeyPhrases map[string]int `json:"key_phrases,omitempty"`
 }
 

@@ -24,8 +24,7 @@ type AnalyzeOptions struct {
 	Workers int
 	// Force re-analyses records whose annotation is up to date.
 	Force bool
-	// SkipKeyPhrases leaves out the noun phrases that EmergingTopics reads;
-	// part-of-speech tagging is the slowest step of the analysis.
+	// SkipKeyPhrases leaves out the noun phrases that EmergingTopics reads.
 	SkipKeyPhrases bool
 	// OnProgress is called after each record, from one goroutine at a time.
 	OnProgress func(p Progress)
@@ -82,6 +81,7 @@ func (c *Coder) AnalyzeWorkspace(ctx context.Context, ws *corpus.Workspace, opts
 		workers = runtime.NumCPU()
 	}
 	workers = min(workers, max(len(paths), 1))
+	known := loadUpToDate(ws, c.upToDateSettings(opts))
 	reviews, err := LoadReviews(ws)
 	if err != nil {
 		return AnalyzeResult{}, err
@@ -106,7 +106,7 @@ func (c *Coder) AnalyzeWorkspace(ctx context.Context, ws *corpus.Workspace, opts
 		go func() {
 			defer wg.Done()
 			for p := range jobs {
-				fo, err := c.analyzeFile(ctx, ws, p, opts, byRecord[recordKeyOf(p)])
+				fo, err := c.analyzeFile(ctx, ws, p, opts, byRecord[recordKeyOf(p)], known)
 				results <- outcome{p, fo, err}
 			}
 		}()
@@ -163,7 +163,13 @@ func (c *Coder) AnalyzeWorkspace(ctx context.Context, ws *corpus.Workspace, opts
 	if full != nil {
 		return res, full
 	}
-	return res, ctx.Err()
+	if err := ctx.Err(); err != nil {
+		return res, err
+	}
+	if err := known.save(); err != nil {
+		return res, fmt.Errorf("annotations: %w", err)
+	}
+	return res, nil
 }
 
 // recordKeyOf is the key of the record stored at path.
@@ -180,8 +186,9 @@ type fileOutcome struct {
 }
 
 // analyzeFile codes one record file unless its annotation is up to date,
-// and applies its reviews (in passage order) unless they are already.
-func (c *Coder) analyzeFile(ctx context.Context, ws *corpus.Workspace, path string, opts AnalyzeOptions, reviews []*Review) (fo fileOutcome, err error) {
+// and applies its reviews (in passage order) unless they are already:
+// known tells without reading a record and annotation left as they were.
+func (c *Coder) analyzeFile(ctx context.Context, ws *corpus.Workspace, path string, opts AnalyzeOptions, reviews []*Review, known *upToDate) (fo fileOutcome, err error) {
 	if err := ctx.Err(); err != nil {
 		return fo, err
 	}
@@ -190,6 +197,12 @@ func (c *Coder) analyzeFile(ctx context.Context, ws *corpus.Workspace, path stri
 			err = &RecordError{Path: path, Err: fmt.Errorf("internal error: %v", r)}
 		}
 	}()
+	wantReviews := reviewDigest(reviews)
+	if !opts.Force && known.unchanged(path, wantReviews) {
+		fo.unchanged = true
+		return fo, nil
+	}
+	stamp, _ := corpus.StampOf(path)
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return fo, &RecordError{Path: path, Err: err}
@@ -207,9 +220,10 @@ func (c *Coder) analyzeFile(ctx context.Context, ws *corpus.Workspace, path stri
 		return fo, &RecordError{Path: path, Err: errors.New("record has no source sha256 to key its annotation by")}
 	}
 	digest := c.inputDigest(b, opts)
-	wantReviews := reviewDigest(reviews)
+	annPath := AnnotationFile(ws, head.Source.SHA256, c.tx.Hash())
 	stored, storedReviews := storedDigests(ws, head.Source.SHA256, c.tx.Hash())
 	if !opts.Force && stored == digest && storedReviews == wantReviews {
+		known.found(path, stamp, annPath, wantReviews)
 		fo.unchanged = true
 		return fo, nil
 	}
@@ -226,14 +240,8 @@ func (c *Coder) analyzeFile(ctx context.Context, ws *corpus.Workspace, path stri
 			if err := WriteAnnotation(ws, ann); err != nil {
 				return fo, &RecordError{Path: path, Err: fmt.Errorf("write annotation: %w", err)}
 			}
+			known.found(path, stamp, annPath, wantReviews)
 			return fo, nil
-		}
-	}
-	// The tagger's model takes most of a second to load: only a record
-	// that needs coding loads it, so a run with nothing new stays cheap.
-	if !opts.SkipKeyPhrases {
-		if err := loadTagger(); err != nil {
-			return fo, err
 		}
 	}
 	ann, err := c.Code(ctx, &rec)
@@ -248,6 +256,7 @@ func (c *Coder) analyzeFile(ctx context.Context, ws *corpus.Workspace, path stri
 	if err := WriteAnnotation(ws, ann); err != nil {
 		return fo, &RecordError{Path: path, Err: fmt.Errorf("write annotation: %w", err)}
 	}
+	known.found(path, stamp, annPath, wantReviews)
 	return fo, nil
 }
 
@@ -282,7 +291,7 @@ func (c *Coder) inputDigest(record []byte, opts AnalyzeOptions) string {
 	if opts.SkipKeyPhrases {
 		h.Write([]byte{0})
 	} else {
-		h.Write([]byte{1})
+		h.Write([]byte{keyPhraseMethod})
 	}
 	return hex.EncodeToString(h.Sum(nil)[:12])
 }

@@ -3,6 +3,7 @@ package analysis
 import (
 	"context"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -78,6 +79,58 @@ func TestAnalyzeWorkspace(t *testing.T) {
 	if err != nil || res.Analysed != 2 {
 		t.Errorf("forced: %+v, %v", res, err)
 	}
+}
+
+// TestAnalyzeUpToDateWithoutReading: a run with nothing new tells records
+// up to date from their files' stamps, without reading them; a record or an
+// annotation replaced, or other settings, are checked again.
+func TestAnalyzeUpToDateWithoutReading(t *testing.T) {
+	c := newTestCoder(t)
+	ws := testWorkspace(t)
+	opts := AnalyzeOptions{Workers: 2}
+	run := func(want AnalyzeResult, opts AnalyzeOptions) {
+		t.Helper()
+		res, err := c.AnalyzeWorkspace(t.Context(), ws, opts)
+		if err != nil || res != want {
+			t.Errorf("%+v, %v; want %+v", res, err, want)
+		}
+	}
+	run(AnalyzeResult{Total: 3, Analysed: 2, Failed: 1}, opts)
+
+	// A record overwritten in place with bytes of the same size, its
+	// modification time put back, is not read: its stamp is unchanged.
+	p := ws.Path(corpus.RecordsDir, "A_76_PV.40.en.json")
+	fi, err := os.Stat(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.OpenFile(p, os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Write([]byte(strings.Repeat("x", int(fi.Size()))))
+	f.Close()
+	os.Chtimes(p, fi.ModTime(), fi.ModTime())
+	run(AnalyzeResult{Total: 3, Unchanged: 2, Failed: 1}, opts)
+
+	// A record replaced (written anew and renamed, as ingest does) is read.
+	good, _ := os.ReadFile(filepath.Join("testdata", "records", "A_76_PV.40.en.json"))
+	if err := corpus.WriteFileAtomic(p, func(w io.Writer) error { _, err := w.Write(good); return err }); err != nil {
+		t.Fatal(err)
+	}
+	run(AnalyzeResult{Total: 3, Unchanged: 2, Failed: 1}, opts)
+
+	// An annotation removed is made again.
+	ann, _ := filepath.Glob(ws.Path(corpus.AnnotationsDir, "7501.*.json"))
+	if len(ann) != 1 {
+		t.Fatalf("annotations of 7501: %v", ann)
+	}
+	os.Remove(ann[0])
+	run(AnalyzeResult{Total: 3, Analysed: 1, Unchanged: 1, Failed: 1}, opts)
+
+	// Other settings check every record again.
+	run(AnalyzeResult{Total: 3, Analysed: 2, Failed: 1}, AnalyzeOptions{SkipKeyPhrases: true})
+	run(AnalyzeResult{Total: 3, Unchanged: 2, Failed: 1}, AnalyzeOptions{SkipKeyPhrases: true})
 }
 
 func TestAnalyzeWorkspaceLockedAndCancelled(t *testing.T) {

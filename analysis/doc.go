@@ -125,8 +125,10 @@
 //     apart), its change from the previous session, and whether it is new
 //     or rising.
 //   - EmergingTopics(tx, docs, TopicOptions{}) gives, per session after the
-//     first, the noun phrases of its English records ranked by
-//     log-likelihood keyness against all earlier sessions, each marked with
-//     the themes that already cover it (TopicOptions.Uncovered keeps only
-//     the phrases no theme covers: candidates for a new theme).
+//     first, the phrases of its English records (n-grams of content words,
+//     counted per record at analysis) ranked by log-likelihood keyness
+//     against all earlier sessions, the noun phrases among them, each
+//     marked with the themes that already cover it (TopicOptions.Uncovered
+//     keeps only the phrases no theme covers: candidates for a new theme).
+//     A TopicCounter does the same from records streamed one at a time.
 package analysis

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -131,126 +132,132 @@ const englishMeeting = `(?:[\w'’-]+\s+){0,4}?(?:debate|meeting|discussion|brie
 // important open debate".
 const englishSelf = `(?:this|today['’]s|the present|tomorrow['’]s|yesterday['’]s|this (?:morning|afternoon)['’]s)\s+` + englishMeeting
 
-// englishReportEvaluation marks a clause that says how the report is, was
-// or should be: its timing and quality are the topic, not a procedure.
-var englishReportEvaluation = regexp.MustCompile(`(?i)\b(?:earl(?:y|ier)|late|later|on time|on schedule|ahead of|in advance|deadline|time frame|timel(?:y|iness)|delay\w*|encourag\w*|analytic\w*|descriptive|substan\w*|quality|format|concise|improv\w*|lack\w*|fail\w*|should|must|need|needs|hope|regret\w*|despite|although|but)\b`)
-
-var englishFrames = []frame{
-	// The meeting itself, in a procedural frame: taking part in it, holding
-	// it, the opportunity it gives, its focus, what is said in it.
-	{re: regexp.MustCompile(`(?i)(?:\b(?:participat\w*|tak(?:e|es|ing) part|took part|contribut\w*|join\w*|speak\w*|spoke|address\w*|interven\w*|conven\w*|organi[sz]\w*|hold|holds|holding|held|open|opens|opened|opening|chair\w*|schedul\w*|arrang\w*|host\w*|initiat\w*|opportunity|occasion|chance|focus|theme|topic|subject|title|timing|context|concept note|inclusion|outcome)(?:\s+(?:given|offered|provided|afforded|presented))?(?:\s+(?:in|at|to|of|for|by|during|on|with))?|\b(?:in|at|during|throughout|before|ahead of))\s+(?:what (?:i|we) (?:believe|think|consider|hope) (?:is|will be) )?` + englishSelf),
-		triggers: []string{"debate", "meeting", "discussion", "briefing", "dialogue", "exchange"}, also: []string{"this ", "today", "present", "morrow", "yesterday"}},
-	// Taking part in a meeting, however it is named.
-	{re: regexp.MustCompile(`(?i)\b(?:participat\w*|tak(?:e|es|ing) part|took part|contribut\w*)\s+(?:in|to)\s+(?:what (?:i|we) (?:believe|think|consider|hope) (?:is|will be) )?(?:an?|the|this|today['’]s)\s+` + englishMeeting),
-		triggers: []string{"particip", "part", "contribut"}, also: []string{"debate", "meeting", "discussion", "briefing", "dialogue", "exchange"}},
-	// Coverage: "as it continued its consideration of …".
-	{re: regexp.MustCompile(`(?i)\bas (?:it|they|the (?:general )?assembly|the (?:security )?council|the body|the organ|the \d+-(?:member|nation) (?:body|organ|council)|members|delegates|speakers)\s+(?:\w+\s+){0,2}?(?:continued|began|begun|concluded|resumed|opened|took up|held|started|wrapped up|closed|considered|was considering|examined|reviewed|debated|met|discussed)\b`),
-		triggers: []string{"as "}, also: []string{"continu", "began", "begun", "conclud", "resum", "opened", "took up", "held", "start", "wrapped", "closed", "consider", "examin", "review", "debat", "met ", "discuss"}},
-	// Coverage: "… said today in an open debate on …".
-	{re: regexp.MustCompile(`(?i)\b(?:during|in|at|throughout|for)\s+(?:(?:a|an|the|its|their|today['’]s|this (?:morning|afternoon|evening)['’]s|yesterday['’]s)\s+)?(?:[\w'’-]+\s+){0,3}?(?:debate|meeting|consideration|discussion|session)\s+(?:on|of|about|concerning|regarding|focused|focusing|centred|centered|devoted|dedicated)\b`),
-		triggers: []string{"debate", "meeting", "consideration", "discussion", "session"},
-		needs:    regexp.MustCompile(`(?i)\b(?:today|this (?:morning|afternoon|evening)|yesterday|tonight|told the|heard)\b`)},
-	// Coverage: "Opening the debate on …, the President said".
-	{re: regexp.MustCompile(`(?i)^\W*(?:(?:before|after|on|upon|in)\s+)?(?:opening|continuing|concluding|resuming|beginning|closing|wrapping up|introducing|presenting|tabling|taking up|launching)\s+(?:the|its|this|today['’]s|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:debate|consideration|discussion|review|report|meeting|session|item)s?\b[^,;:.]{0,120},`),
-		title: true, triggers: []string{"opening", "continuing", "concluding", "resuming", "beginning", "closing", "wrapping", "introducing", "presenting", "tabling", "taking up", "launching"}},
-	// Opening or addressing a meeting; telling the Assembly.
-	{re: regexp.MustCompile(`(?i)\b(?:open|opens|opened|opening|address|addresses|addressed|addressing|chaired|chairing|presided over|presiding over|convened)\s+(?:a|an|the|this|today['’]s)\s+` + `(?:[\w'’-]+\s+){0,4}?(?:debate|meeting|session)\b`),
-		title: true, triggers: []string{"open", "address", "chair", "presid", "convened"}, also: []string{"debate", "meeting", "session"}},
-	{re: regexp.MustCompile(`(?i)\b(?:told|tells|telling) the (?:general |security )?(?:assembly|council|\d+-(?:member|nation) (?:body|organ|council))\b|\bthe (?:general )?assembly (?:heard|was told)\b`),
-		endAt: regexp.MustCompile(`(?i)\s(?:that|as|during|in|at|when|while|where)\s|[,;:]|\.\s`), triggers: []string{"told", "tells", "telling", "heard"}},
-	// A meeting convened to discuss the report.
-	{re: regexp.MustCompile(`(?i)\b(?:meeting|debate|session)\s+(?:being\s+|was\s+|is\s+|has been\s+|had been\s+)?(?:convened|held|organi[sz]ed|scheduled|called)\s+(?:[\w-]+\s+){0,3}?(?:to|in order to|for)\s+(?:allow\s+(?:[\w-]+\s+){1,3}?to\s+)?(?:discuss|consider|review|examine|take up|the consideration of|the discussion of)\b`),
-		triggers: []string{"convened", "held", "organi", "scheduled", "called"}, also: []string{"debate", "meeting", "session"}},
-	// The report tabled: introduced, presented, adopted (preparing it is
-	// work on it, a topic unless thanked for).
-	{re: regexp.MustCompile(`(?i)\b(?:introduc\w*|present(?:s|ed|ing)?|submit\w*|transmit\w*|adopt\w*|circulat\w*|tabl(?:e|es|ed|ing))\s+(?:(?:the|this|its|our|their|his|her|year['’]s|annual|draft|council['’]s|security|council|of)\s+){1,4}(?:report|introduction)\b`),
-		title: true, triggers: []string{"report", "introduction"}, also: []string{"introduc", "present", "submit", "transmit", "adopt", "circulat", "tabl"}, unless: englishReportEvaluation},
-	{re: regexp.MustCompile(`(?i)\b(?:(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?)?(?:report|introduction)\s+(?:\([^)]{0,40}\)\s+)?(?:was|were|is|are|has been|had been|will be|is being|being)\s+(?:\w+ly\s+)?(?:introduced|presented|submitted|transmitted|adopted|circulated)\b`),
-		title: true, triggers: []string{"report", "introduction"}, also: []string{"introduc", "present", "submit", "transmit", "adopt", "circulat", "tabl"}, unless: englishReportEvaluation},
-	// Aligning with another's statement, and the statement named.
-	{re: regexp.MustCompile(`(?i)\b(?:(?:align|aligns|aligned|aligning|associate|associates|associated|associating)\s+(?:ourselves|itself|myself|themselves|(?:our|my|its|their)\s+(?:delegation|statement|intervention|remarks|country|group))\s+(?:fully\s+|also\s+)?with|subscribes?\s+(?:fully\s+)?to\s+(?:the\s+)?(?:statement|remarks|what))\b`),
-		triggers: []string{"align", "associat", "subscribe"}},
-	{re: regexp.MustCompile(`(?i)\b(?:the|this|that|his|her|its|their)\s+(?:joint\s+)?(?:statement|intervention|remarks)\s+(?:\w+\s+){0,2}?(?:delivered|made|read|given|presented)?\s*(?:by|of|on behalf of)\b`),
-		title: true, triggers: []string{"statement", "intervention", "remarks"}},
-	// The Presidents named as speakers in coverage ("…, President of the
-	// General Assembly, said"; "Assembly President X").
-	{re: regexp.MustCompile(`(?i)(?:,\s*|\)\s*,?\s*|\bsaid\s+(?:the\s+)?)(?:current\s+|then\s+|outgoing\s+|incoming\s+|former\s+|acting\s+)?(?:president of the (?:general )?assembly|(?:general )?assembly president|president of the (?:security )?council|(?:security )?council president)\b|\b(?:general )?assembly president\s+(?-i:[A-Z])`),
-		title: true, triggers: []string{"president"}},
-	// Speaking for a group.
-	{re: regexp.MustCompile(`(?i)\b(?:on behalf of|representing|speaking for)\s+(?:the\s+)?(?:current\s+|ten\s+|\d+\s+)?(?:E10|E-10|A3\+?|A3 plus|elected members|elected ten|non-permanent members|non-aligned movement|[\w-]+ group|group of [\w ]{1,30}?)\b`),
-		title: true, triggers: []string{"behalf", "representing", "speaking for"}},
-	// The presiding officer addressed: "Mr. President, …".
-	{re: regexp.MustCompile(`(?i)\b(?:mr\.?|madam|madame|mister)\s+(?:vice-)?(?:president|chair|chairman|chairperson|co-chair)\b`),
-		endAt: regexp.MustCompile(``), triggers: []string{"mr.", "mr ", "madam", "mister"}},
-	// Agenda items named by number, and their arrangement.
-	{re: regexp.MustCompile(`(?i)\bitems?\s+\d+(?:\s*\(\w\))?(?:\s*(?:and|,|from|to)\s*(?:item\s+)?\d+(?:\s*\(\w\))?)*`),
-		title: true, triggers: []string{"item"}},
-	{re: regexp.MustCompile(`(?i)\bseparat\w+\s+(?:(?:the|these|this|two)\s+)?(?:items?|debates?|consideration|discussions?)\b`),
-		title: true, triggers: []string{"separat"}},
+// englishFrames are compiled with the cues, on first use.
+func englishFrames() []frame {
+	// reportEvaluation marks a clause that says how the report is, was or
+	// should be: its timing and quality are the topic, not a procedure.
+	reportEvaluation := regexp.MustCompile(`(?i)\b(?:earl(?:y|ier)|late|later|on time|on schedule|ahead of|in advance|deadline|time frame|timel(?:y|iness)|delay\w*|encourag\w*|analytic\w*|descriptive|substan\w*|quality|format|concise|improv\w*|lack\w*|fail\w*|should|must|need|needs|hope|regret\w*|despite|although|but)\b`)
+	return []frame{
+		// The meeting itself, in a procedural frame: taking part in it, holding
+		// it, the opportunity it gives, its focus, what is said in it.
+		{re: regexp.MustCompile(`(?i)(?:\b(?:participat\w*|tak(?:e|es|ing) part|took part|contribut\w*|join\w*|speak\w*|spoke|address\w*|interven\w*|conven\w*|organi[sz]\w*|hold|holds|holding|held|open|opens|opened|opening|chair\w*|schedul\w*|arrang\w*|host\w*|initiat\w*|opportunity|occasion|chance|focus|theme|topic|subject|title|timing|context|concept note|inclusion|outcome)(?:\s+(?:given|offered|provided|afforded|presented))?(?:\s+(?:in|at|to|of|for|by|during|on|with))?|\b(?:in|at|during|throughout|before|ahead of))\s+(?:what (?:i|we) (?:believe|think|consider|hope) (?:is|will be) )?` + englishSelf),
+			triggers: []string{"debate", "meeting", "discussion", "briefing", "dialogue", "exchange"}, also: []string{"this ", "today", "present", "morrow", "yesterday"}},
+		// Taking part in a meeting, however it is named.
+		{re: regexp.MustCompile(`(?i)\b(?:participat\w*|tak(?:e|es|ing) part|took part|contribut\w*)\s+(?:in|to)\s+(?:what (?:i|we) (?:believe|think|consider|hope) (?:is|will be) )?(?:an?|the|this|today['’]s)\s+` + englishMeeting),
+			triggers: []string{"particip", "part", "contribut"}, also: []string{"debate", "meeting", "discussion", "briefing", "dialogue", "exchange"}},
+		// Coverage: "as it continued its consideration of …".
+		{re: regexp.MustCompile(`(?i)\bas (?:it|they|the (?:general )?assembly|the (?:security )?council|the body|the organ|the \d+-(?:member|nation) (?:body|organ|council)|members|delegates|speakers)\s+(?:\w+\s+){0,2}?(?:continued|began|begun|concluded|resumed|opened|took up|held|started|wrapped up|closed|considered|was considering|examined|reviewed|debated|met|discussed)\b`),
+			triggers: []string{"as "}, also: []string{"continu", "began", "begun", "conclud", "resum", "opened", "took up", "held", "start", "wrapped", "closed", "consider", "examin", "review", "debat", "met ", "discuss"}},
+		// Coverage: "… said today in an open debate on …".
+		{re: regexp.MustCompile(`(?i)\b(?:during|in|at|throughout|for)\s+(?:(?:a|an|the|its|their|today['’]s|this (?:morning|afternoon|evening)['’]s|yesterday['’]s)\s+)?(?:[\w'’-]+\s+){0,3}?(?:debate|meeting|consideration|discussion|session)\s+(?:on|of|about|concerning|regarding|focused|focusing|centred|centered|devoted|dedicated)\b`),
+			triggers: []string{"debate", "meeting", "consideration", "discussion", "session"},
+			needs:    regexp.MustCompile(`(?i)\b(?:today|this (?:morning|afternoon|evening)|yesterday|tonight|told the|heard)\b`)},
+		// Coverage: "Opening the debate on …, the President said".
+		{re: regexp.MustCompile(`(?i)^\W*(?:(?:before|after|on|upon|in)\s+)?(?:opening|continuing|concluding|resuming|beginning|closing|wrapping up|introducing|presenting|tabling|taking up|launching)\s+(?:the|its|this|today['’]s|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:debate|consideration|discussion|review|report|meeting|session|item)s?\b[^,;:.]{0,120},`),
+			title: true, triggers: []string{"opening", "continuing", "concluding", "resuming", "beginning", "closing", "wrapping", "introducing", "presenting", "tabling", "taking up", "launching"}},
+		// Opening or addressing a meeting; telling the Assembly.
+		{re: regexp.MustCompile(`(?i)\b(?:open|opens|opened|opening|address|addresses|addressed|addressing|chaired|chairing|presided over|presiding over|convened)\s+(?:a|an|the|this|today['’]s)\s+` + `(?:[\w'’-]+\s+){0,4}?(?:debate|meeting|session)\b`),
+			title: true, triggers: []string{"open", "address", "chair", "presid", "convened"}, also: []string{"debate", "meeting", "session"}},
+		{re: regexp.MustCompile(`(?i)\b(?:told|tells|telling) the (?:general |security )?(?:assembly|council|\d+-(?:member|nation) (?:body|organ|council))\b|\bthe (?:general )?assembly (?:heard|was told)\b`),
+			endAt: regexp.MustCompile(`(?i)\s(?:that|as|during|in|at|when|while|where)\s|[,;:]|\.\s`), triggers: []string{"told", "tells", "telling", "heard"}},
+		// A meeting convened to discuss the report.
+		{re: regexp.MustCompile(`(?i)\b(?:meeting|debate|session)\s+(?:being\s+|was\s+|is\s+|has been\s+|had been\s+)?(?:convened|held|organi[sz]ed|scheduled|called)\s+(?:[\w-]+\s+){0,3}?(?:to|in order to|for)\s+(?:allow\s+(?:[\w-]+\s+){1,3}?to\s+)?(?:discuss|consider|review|examine|take up|the consideration of|the discussion of)\b`),
+			triggers: []string{"convened", "held", "organi", "scheduled", "called"}, also: []string{"debate", "meeting", "session"}},
+		// The report tabled: introduced, presented, adopted (preparing it is
+		// work on it, a topic unless thanked for).
+		{re: regexp.MustCompile(`(?i)\b(?:introduc\w*|present(?:s|ed|ing)?|submit\w*|transmit\w*|adopt\w*|circulat\w*|tabl(?:e|es|ed|ing))\s+(?:(?:the|this|its|our|their|his|her|year['’]s|annual|draft|council['’]s|security|council|of)\s+){1,4}(?:report|introduction)\b`),
+			title: true, triggers: []string{"report", "introduction"}, also: []string{"introduc", "present", "submit", "transmit", "adopt", "circulat", "tabl"}, unless: reportEvaluation},
+		{re: regexp.MustCompile(`(?i)\b(?:(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?)?(?:report|introduction)\s+(?:\([^)]{0,40}\)\s+)?(?:was|were|is|are|has been|had been|will be|is being|being)\s+(?:\w+ly\s+)?(?:introduced|presented|submitted|transmitted|adopted|circulated)\b`),
+			title: true, triggers: []string{"report", "introduction"}, also: []string{"introduc", "present", "submit", "transmit", "adopt", "circulat", "tabl"}, unless: reportEvaluation},
+		// Aligning with another's statement, and the statement named.
+		{re: regexp.MustCompile(`(?i)\b(?:(?:align|aligns|aligned|aligning|associate|associates|associated|associating)\s+(?:ourselves|itself|myself|themselves|(?:our|my|its|their)\s+(?:delegation|statement|intervention|remarks|country|group))\s+(?:fully\s+|also\s+)?with|subscribes?\s+(?:fully\s+)?to\s+(?:the\s+)?(?:statement|remarks|what))\b`),
+			triggers: []string{"align", "associat", "subscribe"}},
+		{re: regexp.MustCompile(`(?i)\b(?:the|this|that|his|her|its|their)\s+(?:joint\s+)?(?:statement|intervention|remarks)\s+(?:\w+\s+){0,2}?(?:delivered|made|read|given|presented)?\s*(?:by|of|on behalf of)\b`),
+			title: true, triggers: []string{"statement", "intervention", "remarks"}},
+		// The Presidents named as speakers in coverage ("…, President of the
+		// General Assembly, said"; "Assembly President X").
+		{re: regexp.MustCompile(`(?i)(?:,\s*|\)\s*,?\s*|\bsaid\s+(?:the\s+)?)(?:current\s+|then\s+|outgoing\s+|incoming\s+|former\s+|acting\s+)?(?:president of the (?:general )?assembly|(?:general )?assembly president|president of the (?:security )?council|(?:security )?council president)\b|\b(?:general )?assembly president\s+(?-i:[A-Z])`),
+			title: true, triggers: []string{"president"}},
+		// Speaking for a group.
+		{re: regexp.MustCompile(`(?i)\b(?:on behalf of|representing|speaking for)\s+(?:the\s+)?(?:current\s+|ten\s+|\d+\s+)?(?:E10|E-10|A3\+?|A3 plus|elected members|elected ten|non-permanent members|non-aligned movement|[\w-]+ group|group of [\w ]{1,30}?)\b`),
+			title: true, triggers: []string{"behalf", "representing", "speaking for"}},
+		// The presiding officer addressed: "Mr. President, …".
+		{re: regexp.MustCompile(`(?i)\b(?:mr\.?|madam|madame|mister)\s+(?:vice-)?(?:president|chair|chairman|chairperson|co-chair)\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"mr.", "mr ", "madam", "mister"}},
+		// Agenda items named by number, and their arrangement.
+		{re: regexp.MustCompile(`(?i)\bitems?\s+\d+(?:\s*\(\w\))?(?:\s*(?:and|,|from|to)\s*(?:item\s+)?\d+(?:\s*\(\w\))?)*`),
+			title: true, triggers: []string{"item"}},
+		{re: regexp.MustCompile(`(?i)\bseparat\w+\s+(?:(?:the|these|this|two)\s+)?(?:items?|debates?|consideration|discussions?)\b`),
+			title: true, triggers: []string{"separat"}},
+	}
 }
 
-var cues = map[string]cueSet{
-	"en": cueSet{
-		thanks: regexp.MustCompile(`(?i)\b(?:(?:i|we|let me|allow me(?: to)?|may i|permit me(?: to)?)(?:\s+(?:would|should|must|also|like|wish|want|to|therefore|too|again|once|first|now|further|sincerely|warmly|particularly|especially|equally|begin|start|by|take|this|opportunity|at|the|outset|join|others|in|other|speakers))*\s+(?:thank|thanking|commend|commending|congratulate|congratulating|pay tribute to|paying tribute to|salute|saluting|applaud|appreciate (?:the (?:hard |tireless |excellent )?(?:work|efforts|role|leadership|contributions?|presence)|this (?:meeting|opportunity)|the opportunity))` +
-			`|(?:i am|we are|(?:my|our) (?:delegation|group|country|government) is)(?:\s+(?:also|very|most|deeply|particularly|especially|sincerely|truly))*\s+(?:grateful|thankful|indebted)` +
-			`|(?:our|my|its|his|her|their|special|sincere|warm|deep)\s+(?:(?:sincere|deep|warm|special)\s+)?(?:thanks|gratitude|appreciation|congratulations|recognition)\s+(?:also\s+)?(?:go|goes|went|to|are due|is due)` +
-			`|(?:express|expresses|expressed|expressing|extend|extends|extended|extending|convey|conveys|conveyed|conveying|offer|offers|offered|reiterate|reiterates|reiterated)(?:\s+(?:also|again))?\s+(?:(?:our|my|its|his|her|their|a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:gratitude|appreciation|thanks|congratulations|recognition)` +
-			`|thank you|thanking|thanked|congratulated|commended|paid tribute to|saluted|applauded)\b`),
-		thanksFor: regexp.MustCompile(`(?i)\b(?:for|on)\b`),
-		courtesy: regexp.MustCompile(`(?i)^(?:for|on)\s+(?:(?:his|her|their|its|your|the|this|our|all|having|a|an)\s+)*(?:(?:excellent|able|skilful|skillful|wise|kind|comprehensive|informative|important|hard|tireless|outstanding|great|valuable|dedicated|leading|successful|efficient|effective|thorough|detailed|insightful|useful|personal|constant)\s+)*` +
-			// holding this meeting, not a practice ("holding more open debates")
-			`(?:(?:convening|scheduling|organizing|organising|holding|calling|arranging|hosting)\s+(?:this|today['’]s|the present|the|our|your|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|debate|session|briefing|discussion|dialogue|exchange)\b` +
-			// the report and the offices of the one thanked
-			`|(?:presenting|introducing|preparing|drafting|producing|compiling|coordinating|finali[sz]ing|presiding|chairing|co-chairing|steering|facilitating|renewing|extending|taking the lead)\b` +
-			`|(?:statement|briefing|presentation|introduction|preparation|production|compilation|coordination|election|assumption|assuming|guidance|words|remarks|hospitality|participation|opportunity)\b` +
-			// the work of the one thanked, which may go on to a topic
-			`|((?:leadership|stewardship|service|work|efforts?|role|contributions?|dedication|commitment|initiative|assistance|care|diligence|patience)\b))`),
-		praise:   regexp.MustCompile(`(?i)\b(?:commend|commending|commended|salute|saluting|saluted|applaud|applauding|applauded|appreciate)\s*$`),
-		personal: regexp.MustCompile(`(?i)^\s*(?:(?:the|his|her|their|its|your|our)\s+)?(?:[\w'’-]+\s+){0,3}?(?:work|efforts?|role|leadership|contributions?|presence|dedication|commitment|stewardship)\b`),
-		purpose:  regexp.MustCompile(`(?i)\s(?:in|on|to|towards?|regarding|concerning|with|at)\s+(?:the\s+)?([\w'’-]+)`),
-		goesOn:   []string{"preparing", "preparation", "drafting", "presenting", "presentation", "producing", "production", "compiling", "compilation", "coordinating", "coordination", "steering", "chairing", "co-chairing", "leading", "organizing", "organising", "convening", "introducing", "introduction", "behalf", "capacity", "this", "today's", "today’s", "your", "his", "her", "their", "its", "our", "my", "the"},
-		title: regexp.MustCompile(`(?i)\b(?:in (?:my|our|its|his|her|their) capacity as|speaking as` +
-			`|as (?:one of )?(?:the )?(?:two |three )?(?:current |outgoing |incoming |former |previous |then |acting )?(?:chair|chairperson|chairman|co-chair|coordinator|facilitator|co-facilitator|vice-chair|president)s? of` +
-			`|(?:as|during (?:our|its|my|their) (?:term|tenure) as) (?:an? )?(?:elected|non-permanent|outgoing|incoming) member|as (?:the )?(?:co-)?penholders? (?:of|on|for)` +
-			`|(?:served|serving|serves|serve|acted|acting) as (?:the |a |an )?(?:[\w-]+ ){0,4}?(?:chair|co-chair|chairperson|chairman|coordinator|facilitator|president)s?` +
-			`|as (?:the |an? )(?:[\w-]+ ){1,3}?(?:chair|co-chairs?|chairperson|chairman))\b`),
-		vote:      regexp.MustCompile(`(?i)\b(?:(?:we|i|my delegation|our delegation) (?:have |has |had |therefore |also )?(?:voted|abstained|will vote|cast (?:a|our|its) vote)|explanation of (?:vote|position)|in explanation of)\b`),
-		procedure: regexp.MustCompile(`(?i)\b(?:in accordance with rules? \d+|under rules? \d+ of (?:the|its) provisional rules|i (?:now )?(?:invite|give the floor|call on)|the council is meeting in accordance with the understanding|(?:i|we) (?:will|shall) (?:be brief|keep my (?:remarks|statement) (?:short|brief)|deliver an abridged|read (?:out )?an abridged|shorten my)|abridged version|(?:shorter|shortened|condensed) (?:version|text)|full (?:text|version) of (?:my|our|the) statement)\b`),
-		triggers: [4][]string{{"thank", "grateful", "gratitude", "congratulat", "tribute", "appreciat", "commend", "salut", "applaud", "recognition", "indebted"},
-			{" as ", "as ", "capacity"},
-			{"vot", "abstain", "explanation"}, {"rule", "invite", "floor", "call on", "understanding", "be brief", "abridged", "keep my", "shorten", "shorter", "condensed", "full text", "full version"}},
-		titleWords: []string{"chair", "coordinat", "facilitat", "president", "member", "penholder", "capacity"},
-	}.withFrames(englishFrames),
-	"fr": {
-		thanks:    regexp.MustCompile(`(?i)(?:\b(?:je|nous)\s+(?:tiens|tenons|voudrais|voudrions|souhaite|souhaitons)?\s*(?:à\s+)?(?:aussi\s+)?(?:remercie|remercier|remercions|félicite|féliciter|félicitons|rends hommage|rendre hommage)|\b(?:permettez-moi|qu'il me soit permis) de (?:remercier|féliciter)|\bexprim(?:e|er|ons) (?:notre|ma) (?:gratitude|reconnaissance)|\b(?:a|ont) (?:remercié|félicité|rendu hommage))`),
-		thanksFor: regexp.MustCompile(`(?i)(?:^|\s)(?:pour|de son|de sa|de leur|d'avoir)\s`),
-		courtesy:  regexp.MustCompile(`(?i)^\s*(?:pour|de son|de sa|de leur|d'avoir)\s+(?:(?:son|sa|leur|ses|la|l'|avoir)\s*)?(?:convoqué|organisé|présenté|présidé|présentation|exposé|déclaration|tenue|élection|direction|leadership|rédaction|préparation|élaboration)`),
-		title:     regexp.MustCompile(`(?i)\b(?:en (?:ma|sa|notre|leur) qualité de|en tant que (?:président|présidente|coordonnateur|coordonnatrice|facilitateur|facilitatrice|rédacteur|porte-plume))`),
-		vote:      regexp.MustCompile(`(?i)\b(?:nous avons voté|j'ai voté|nous nous sommes abstenus|explication de vote)`),
-		procedure: regexp.MustCompile(`(?i)(?:conformément à l'article \d+ du règlement|\bj['’]invite|\bje donne (?:maintenant )?la parole)`),
-		triggers: [4][]string{{"remerci", "félicit", "hommage", "gratitude", "reconnaissance"}, {"qualité", "en tant que"},
-			{"voté", "abstenu", "explication"}, {"article", "invite", "parole"}},
-	},
-	"es": {
-		thanks:    regexp.MustCompile(`(?i)\b(?:agradec(?:er|emos|e|o)|felicit(?:ar|amos|o)|(?:expres(?:ar|amos|o)) (?:nuestro|mi) (?:agradecimiento|reconocimiento)|doy las gracias|damos las gracias|agradeció|agradecieron|felicitó|felicitaron|rindió homenaje)`),
-		thanksFor: regexp.MustCompile(`(?i)(?:^|\s)(?:por|que)\s`),
-		courtesy:  regexp.MustCompile(`(?i)^\s*por\s+(?:(?:su|sus|la|haber)\s+)?(?:convocado|convocar|organizado|organizar|presentado|presentar|presidido|presentación|exposición|declaración|celebración|elección|liderazgo|redacción|preparación|elaboración)`),
-		title:     regexp.MustCompile(`(?i)\b(?:en (?:mi|su|nuestra) (?:calidad|condición) de|como (?:presidente|presidenta|coordinador|coordinadora|facilitador|facilitadora|redactor)s? de)`),
-		vote:      regexp.MustCompile(`(?i)\b(?:votamos|hemos votado|nos abstuvimos|explicación de voto)`),
-		procedure: regexp.MustCompile(`(?i)(?:de conformidad con el artículo \d+ del reglamento|\binvito a|\bdoy (?:ahora )?la palabra)`),
-		triggers: [4][]string{{"agradec", "felicit", "gracias", "agradecimiento", "reconocimiento"}, {"calidad", "condición", "como "},
-			{"vot", "abstuv", "explicación"}, {"artículo", "invito", "palabra"}},
-	},
-	"zh": {
-		thanks:    regexp.MustCompile(`(?:感谢|谢谢|祝贺)`),
-		thanksFor: regexp.MustCompile(`(?:为|就|对)`),
-		courtesy:  regexp.MustCompile(`^.{0,30}?(?:召开|主持|介绍|举行|安排|当选|所作的发言|所作的通报|起草|编写|所做的工作)`),
-		title:     regexp.MustCompile(`(?:作为|以).{0,24}?(?:主席|协调人|促进者|执笔方)(?:的身份)?`),
-		vote:      regexp.MustCompile(`(?:投了?赞成票|投了?反对票|投了?弃权票|投票赞成|投票反对|解释投票)`),
-		procedure: regexp.MustCompile(`(?:根据.{0,20}暂行议事规则第\s*\d+\s*条|我请|我现在请|现在请)`),
-		triggers:  [4][]string{{"感谢", "谢谢", "祝贺"}, {"作为", "以"}, {"投", "解释投票"}, {"请"}},
-	},
-}
+// cues are compiled on first use: every process of this binary would
+// otherwise compile them at start-up, a PDF worker or a search included.
+var cues = sync.OnceValue(func() map[string]cueSet {
+	return map[string]cueSet{
+		"en": cueSet{
+			thanks: regexp.MustCompile(`(?i)\b(?:(?:i|we|let me|allow me(?: to)?|may i|permit me(?: to)?)(?:\s+(?:would|should|must|also|like|wish|want|to|therefore|too|again|once|first|now|further|sincerely|warmly|particularly|especially|equally|begin|start|by|take|this|opportunity|at|the|outset|join|others|in|other|speakers))*\s+(?:thank|thanking|commend|commending|congratulate|congratulating|pay tribute to|paying tribute to|salute|saluting|applaud|appreciate (?:the (?:hard |tireless |excellent )?(?:work|efforts|role|leadership|contributions?|presence)|this (?:meeting|opportunity)|the opportunity))` +
+				`|(?:i am|we are|(?:my|our) (?:delegation|group|country|government) is)(?:\s+(?:also|very|most|deeply|particularly|especially|sincerely|truly))*\s+(?:grateful|thankful|indebted)` +
+				`|(?:our|my|its|his|her|their|special|sincere|warm|deep)\s+(?:(?:sincere|deep|warm|special)\s+)?(?:thanks|gratitude|appreciation|congratulations|recognition)\s+(?:also\s+)?(?:go|goes|went|to|are due|is due)` +
+				`|(?:express|expresses|expressed|expressing|extend|extends|extended|extending|convey|conveys|conveyed|conveying|offer|offers|offered|reiterate|reiterates|reiterated)(?:\s+(?:also|again))?\s+(?:(?:our|my|its|his|her|their|a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:gratitude|appreciation|thanks|congratulations|recognition)` +
+				`|thank you|thanking|thanked|congratulated|commended|paid tribute to|saluted|applauded)\b`),
+			thanksFor: regexp.MustCompile(`(?i)\b(?:for|on)\b`),
+			courtesy: regexp.MustCompile(`(?i)^(?:for|on)\s+(?:(?:his|her|their|its|your|the|this|our|all|having|a|an)\s+)*(?:(?:excellent|able|skilful|skillful|wise|kind|comprehensive|informative|important|hard|tireless|outstanding|great|valuable|dedicated|leading|successful|efficient|effective|thorough|detailed|insightful|useful|personal|constant)\s+)*` +
+				// holding this meeting, not a practice ("holding more open debates")
+				`(?:(?:convening|scheduling|organizing|organising|holding|calling|arranging|hosting)\s+(?:this|today['’]s|the present|the|our|your|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|debate|session|briefing|discussion|dialogue|exchange)\b` +
+				// the report and the offices of the one thanked
+				`|(?:presenting|introducing|preparing|drafting|producing|compiling|coordinating|finali[sz]ing|presiding|chairing|co-chairing|steering|facilitating|renewing|extending|taking the lead)\b` +
+				`|(?:statement|briefing|presentation|introduction|preparation|production|compilation|coordination|election|assumption|assuming|guidance|words|remarks|hospitality|participation|opportunity)\b` +
+				// the work of the one thanked, which may go on to a topic
+				`|((?:leadership|stewardship|service|work|efforts?|role|contributions?|dedication|commitment|initiative|assistance|care|diligence|patience)\b))`),
+			praise:   regexp.MustCompile(`(?i)\b(?:commend|commending|commended|salute|saluting|saluted|applaud|applauding|applauded|appreciate)\s*$`),
+			personal: regexp.MustCompile(`(?i)^\s*(?:(?:the|his|her|their|its|your|our)\s+)?(?:[\w'’-]+\s+){0,3}?(?:work|efforts?|role|leadership|contributions?|presence|dedication|commitment|stewardship)\b`),
+			purpose:  regexp.MustCompile(`(?i)\s(?:in|on|to|towards?|regarding|concerning|with|at)\s+(?:the\s+)?([\w'’-]+)`),
+			goesOn:   []string{"preparing", "preparation", "drafting", "presenting", "presentation", "producing", "production", "compiling", "compilation", "coordinating", "coordination", "steering", "chairing", "co-chairing", "leading", "organizing", "organising", "convening", "introducing", "introduction", "behalf", "capacity", "this", "today's", "today’s", "your", "his", "her", "their", "its", "our", "my", "the"},
+			title: regexp.MustCompile(`(?i)\b(?:in (?:my|our|its|his|her|their) capacity as|speaking as` +
+				`|as (?:one of )?(?:the )?(?:two |three )?(?:current |outgoing |incoming |former |previous |then |acting )?(?:chair|chairperson|chairman|co-chair|coordinator|facilitator|co-facilitator|vice-chair|president)s? of` +
+				`|(?:as|during (?:our|its|my|their) (?:term|tenure) as) (?:an? )?(?:elected|non-permanent|outgoing|incoming) member|as (?:the )?(?:co-)?penholders? (?:of|on|for)` +
+				`|(?:served|serving|serves|serve|acted|acting) as (?:the |a |an )?(?:[\w-]+ ){0,4}?(?:chair|co-chair|chairperson|chairman|coordinator|facilitator|president)s?` +
+				`|as (?:the |an? )(?:[\w-]+ ){1,3}?(?:chair|co-chairs?|chairperson|chairman))\b`),
+			vote:      regexp.MustCompile(`(?i)\b(?:(?:we|i|my delegation|our delegation) (?:have |has |had |therefore |also )?(?:voted|abstained|will vote|cast (?:a|our|its) vote)|explanation of (?:vote|position)|in explanation of)\b`),
+			procedure: regexp.MustCompile(`(?i)\b(?:in accordance with rules? \d+|under rules? \d+ of (?:the|its) provisional rules|i (?:now )?(?:invite|give the floor|call on)|the council is meeting in accordance with the understanding|(?:i|we) (?:will|shall) (?:be brief|keep my (?:remarks|statement) (?:short|brief)|deliver an abridged|read (?:out )?an abridged|shorten my)|abridged version|(?:shorter|shortened|condensed) (?:version|text)|full (?:text|version) of (?:my|our|the) statement)\b`),
+			triggers: [4][]string{{"thank", "grateful", "gratitude", "congratulat", "tribute", "appreciat", "commend", "salut", "applaud", "recognition", "indebted"},
+				{" as ", "as ", "capacity"},
+				{"vot", "abstain", "explanation"}, {"rule", "invite", "floor", "call on", "understanding", "be brief", "abridged", "keep my", "shorten", "shorter", "condensed", "full text", "full version"}},
+			titleWords: []string{"chair", "coordinat", "facilitat", "president", "member", "penholder", "capacity"},
+		}.withFrames(englishFrames()),
+		"fr": {
+			thanks:    regexp.MustCompile(`(?i)(?:\b(?:je|nous)\s+(?:tiens|tenons|voudrais|voudrions|souhaite|souhaitons)?\s*(?:à\s+)?(?:aussi\s+)?(?:remercie|remercier|remercions|félicite|féliciter|félicitons|rends hommage|rendre hommage)|\b(?:permettez-moi|qu'il me soit permis) de (?:remercier|féliciter)|\bexprim(?:e|er|ons) (?:notre|ma) (?:gratitude|reconnaissance)|\b(?:a|ont) (?:remercié|félicité|rendu hommage))`),
+			thanksFor: regexp.MustCompile(`(?i)(?:^|\s)(?:pour|de son|de sa|de leur|d'avoir)\s`),
+			courtesy:  regexp.MustCompile(`(?i)^\s*(?:pour|de son|de sa|de leur|d'avoir)\s+(?:(?:son|sa|leur|ses|la|l'|avoir)\s*)?(?:convoqué|organisé|présenté|présidé|présentation|exposé|déclaration|tenue|élection|direction|leadership|rédaction|préparation|élaboration)`),
+			title:     regexp.MustCompile(`(?i)\b(?:en (?:ma|sa|notre|leur) qualité de|en tant que (?:président|présidente|coordonnateur|coordonnatrice|facilitateur|facilitatrice|rédacteur|porte-plume))`),
+			vote:      regexp.MustCompile(`(?i)\b(?:nous avons voté|j'ai voté|nous nous sommes abstenus|explication de vote)`),
+			procedure: regexp.MustCompile(`(?i)(?:conformément à l'article \d+ du règlement|\bj['’]invite|\bje donne (?:maintenant )?la parole)`),
+			triggers: [4][]string{{"remerci", "félicit", "hommage", "gratitude", "reconnaissance"}, {"qualité", "en tant que"},
+				{"voté", "abstenu", "explication"}, {"article", "invite", "parole"}},
+		},
+		"es": {
+			thanks:    regexp.MustCompile(`(?i)\b(?:agradec(?:er|emos|e|o)|felicit(?:ar|amos|o)|(?:expres(?:ar|amos|o)) (?:nuestro|mi) (?:agradecimiento|reconocimiento)|doy las gracias|damos las gracias|agradeció|agradecieron|felicitó|felicitaron|rindió homenaje)`),
+			thanksFor: regexp.MustCompile(`(?i)(?:^|\s)(?:por|que)\s`),
+			courtesy:  regexp.MustCompile(`(?i)^\s*por\s+(?:(?:su|sus|la|haber)\s+)?(?:convocado|convocar|organizado|organizar|presentado|presentar|presidido|presentación|exposición|declaración|celebración|elección|liderazgo|redacción|preparación|elaboración)`),
+			title:     regexp.MustCompile(`(?i)\b(?:en (?:mi|su|nuestra) (?:calidad|condición) de|como (?:presidente|presidenta|coordinador|coordinadora|facilitador|facilitadora|redactor)s? de)`),
+			vote:      regexp.MustCompile(`(?i)\b(?:votamos|hemos votado|nos abstuvimos|explicación de voto)`),
+			procedure: regexp.MustCompile(`(?i)(?:de conformidad con el artículo \d+ del reglamento|\binvito a|\bdoy (?:ahora )?la palabra)`),
+			triggers: [4][]string{{"agradec", "felicit", "gracias", "agradecimiento", "reconocimiento"}, {"calidad", "condición", "como "},
+				{"vot", "abstuv", "explicación"}, {"artículo", "invito", "palabra"}},
+		},
+		"zh": {
+			thanks:    regexp.MustCompile(`(?:感谢|谢谢|祝贺)`),
+			thanksFor: regexp.MustCompile(`(?:为|就|对)`),
+			courtesy:  regexp.MustCompile(`^.{0,30}?(?:召开|主持|介绍|举行|安排|当选|所作的发言|所作的通报|起草|编写|所做的工作)`),
+			title:     regexp.MustCompile(`(?:作为|以).{0,24}?(?:主席|协调人|促进者|执笔方)(?:的身份)?`),
+			vote:      regexp.MustCompile(`(?:投了?赞成票|投了?反对票|投了?弃权票|投票赞成|投票反对|解释投票)`),
+			procedure: regexp.MustCompile(`(?:根据.{0,20}暂行议事规则第\s*\d+\s*条|我请|我现在请|现在请)`),
+			triggers:  [4][]string{{"感谢", "谢谢", "祝贺"}, {"作为", "以"}, {"投", "解释投票"}, {"请"}},
+		},
+	}
+})
 
 // clauseEnd ends a mention: a semicolon, a colon, or a comma before a new
 // clause ("..., and we call on ..."), or before the focus of a meeting it
@@ -286,7 +293,7 @@ func endsWithAddress(s string) bool {
 // case. cue reports a courtesy, title, explanation of vote or procedure,
 // which the learned layer reads.
 func mentions(lang, text, lower string, frames bool) (out [][2]int, cue bool) {
-	cs, ok := cues[lang]
+	cs, ok := cues()[lang]
 	if !ok {
 		return nil, false
 	}

@@ -3,6 +3,7 @@ package analysis
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Kinds of proposal, from the strongest form of request to the weakest.
@@ -152,13 +153,15 @@ type kindMatcher struct {
 
 // proposalMatchers are the markers of each language in their order of
 // precedence; a sentence is tried marker by marker, and only for the
-// markers whose words it holds.
-var proposalMatchers = func() map[string][]kindMatcher {
+// markers whose words it holds. They are compiled on first use.
+var proposalMatchers = sync.OnceValue(func() map[string][]kindMatcher {
 	out := map[string][]kindMatcher{}
 	for lang, markers := range proposalMarkers {
 		for i, m := range markers {
-			re := regexp.MustCompile(m.pattern)
-			if !unbounded[lang] {
+			var re *regexp.Regexp
+			if unbounded[lang] {
+				re = regexp.MustCompile(m.pattern)
+			} else {
 				re = lowerWord(m.pattern)
 			}
 			km := kindMatcher{kind: m.kind, re: re}
@@ -169,7 +172,7 @@ var proposalMatchers = func() map[string][]kindMatcher {
 		}
 	}
 	return out
-}()
+})
 
 // isQuestion reports whether a sentence ends as a question: a rhetorical
 // question ("what needs to be done to ...?") asks, it does not propose.
@@ -193,10 +196,10 @@ func detectProposal(lang, sentence, lower string) string {
 	if isQuestion(sentence) {
 		return ""
 	}
-	kms, ok := proposalMatchers[lang]
+	kms, ok := proposalMatchers()[lang]
 	if !ok {
 		lang = "en"
-		kms = proposalMatchers[lang]
+		kms = proposalMatchers()[lang]
 	}
 	s := lower
 	if noise := proposalNoise[lang]; noise != nil {

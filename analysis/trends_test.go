@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"reflect"
 	"slices"
 	"testing"
 
@@ -105,14 +106,64 @@ func TestEmergingTopics(t *testing.T) {
 	}
 }
 
-func TestNounPhrases(t *testing.T) {
-	got, err := NounPhrases("The Council should hold more open debates and publish the monthly programme of work.")
-	if err != nil {
-		t.Fatal(err)
+// TestLatestTopicCounter: counting only the latest session, whatever the
+// order the records come in, ranks it as EmergingTopics does.
+func TestLatestTopicCounter(t *testing.T) {
+	tx, _ := DefaultTaxonomy()
+	mk := func(s int, phrases map[string]int) Coded {
+		return Coded{Record: &corpus.Record{Session: corpus.Int(s)}, Annotation: &Annotation{KeyPhrases: phrases}}
 	}
-	for _, want := range []string{"open debates", "monthly programme"} {
-		if !slices.Contains(got, want) {
-			t.Errorf("NounPhrases = %q, missing %q", got, want)
-		}
+	docs := []Coded{
+		mk(75, map[string]int{"working methods": 38, "videoconferences": 30, "open debates": 9, "written procedure": 12}),
+		mk(73, map[string]int{"working methods": 20, "penholders": 7}),
+		mk(76, map[string]int{"hybrid meetings": 14, "videoconferences": 40, "working methods": 5, "penholders": 9}),
+		mk(74, map[string]int{"working methods": 40, "open debates": 10, "penholders": 5}),
+		mk(76, map[string]int{"written procedure": 6, "penholders": 1}),
+	}
+	all := EmergingTopics(tx, docs, TopicOptions{})
+	want := all[len(all)-1]
+	c := NewLatestTopicCounter()
+	for _, d := range docs {
+		c.Add(*d.Record.Session, d.Annotation.KeyPhrases)
+	}
+	got := c.Topics(tx, TopicOptions{})
+	if len(got) != 1 || !reflect.DeepEqual(got[0], want) {
+		t.Errorf("latest only: %+v\nwant %+v", got, want)
+	}
+	if want.Session != 76 || len(want.Phrases) == 0 {
+		t.Errorf("session 76 ranked %+v", want)
+	}
+}
+
+func TestPhrases(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"runs of content words", "The Council should hold more open debates and publish the monthly programme of work.",
+			[]string{"council", "open debates", "monthly programme", "programme", "hold"}, []string{"the council", "programme of work", "debates and publish"}},
+		{"punctuation and numbers break", "Resolution 2334 (2016), adopted on 23 December; the penholders.",
+			[]string{"resolution", "adopted", "penholders"}, []string{"resolution adopted", "2334", "december penholders"}},
+		{"possessives break", "The Secretary-General's report and the Council's working methods",
+			[]string{"secretary-general", "report", "council", "working methods"}, []string{"secretary-general report", "council working"}},
+		{"three words at most", "permanent members veto power reform",
+			[]string{"permanent members veto", "members veto power", "veto power reform"}, []string{"permanent members veto power"}},
+		{"list markers and short words", "(ii) the UN system and (iv) an ICC referral",
+			[]string{"un system", "icc referral", "referral", "system"}, []string{"ii", "iv", "un"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Phrases(tt.text)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("Phrases = %q, missing %q", got, w)
+				}
+			}
+			for _, w := range tt.not {
+				if slices.Contains(got, w) {
+					t.Errorf("Phrases = %q, has %q", got, w)
+				}
+			}
+		})
 	}
 }

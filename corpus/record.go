@@ -90,7 +90,10 @@ type Source struct {
 	Format string `json:"format,omitempty"`
 }
 
-// Speech is one floor turn, the President's included.
+// Speech is one floor turn, the President's included. A turn in which the
+// speaker changes language ("(spoke in French)" on a line of its own) is
+// stored as consecutive speeches of the same speaker, one per language,
+// whose paragraphs are numbered on from one to the next.
 type Speech struct {
 	Seq int `json:"seq"`
 	// Speaker is the speaker as printed before the delegation ("Mr. Korbieh",

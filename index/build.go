@@ -117,6 +117,13 @@ func update(ctx context.Context, ws *corpus.Workspace, opts Options) (st *Stats,
 		return nil, fmt.Errorf("index %s: clean up: %w", dir, err)
 	}
 
+	if !opts.Rebuild {
+		if st, ok := unchangedSince(ws, dir, cur, opts); ok {
+			st.Elapsed = time.Since(start)
+			return st, nil
+		}
+	}
+
 	var old *manifest
 	if cur != "" && !opts.Rebuild {
 		var m manifest
@@ -184,6 +191,7 @@ func update(ctx context.Context, ws *corpus.Workspace, opts Options) (st *Stats,
 		batch: idx.NewBatch(),
 		old:   old,
 		next:  &manifest{Schema: schemaVersion, Records: map[string]*manifestEntry{}},
+		seen:  newStamps(opts),
 		stats: &Stats{Generation: next, Rebuilt: old == nil},
 	}
 	if err := u.run(); err != nil {
@@ -199,9 +207,21 @@ func update(ctx context.Context, ws *corpus.Workspace, opts Options) (st *Stats,
 	st.Elapsed = time.Since(start)
 	if old != nil && st.Indexed == 0 && st.Removed == 0 {
 		st.Generation = cur
-		return st, nil // nothing changed: the clone is dropped
+		// Nothing changed, the clone is dropped; the files' stamps may
+		// have (a record rewritten as it was), and are kept for the next
+		// update.
+		var prev stamps
+		if loadJSON(filepath.Join(dir, cur, stampsFile), &prev) != nil || !u.seen.equal(&prev) {
+			if err := saveJSON(filepath.Join(dir, cur, stampsFile), u.seen); err != nil {
+				return nil, err
+			}
+		}
+		return st, nil
 	}
 	if err := saveJSON(filepath.Join(genDir, manifestFile), u.next); err != nil {
+		return nil, err
+	}
+	if err := saveJSON(filepath.Join(genDir, stampsFile), u.seen); err != nil {
 		return nil, err
 	}
 	if err := saveJSON(filepath.Join(genDir, infoFile), u.info(next)); err != nil {
@@ -247,8 +267,10 @@ type updater struct {
 	batch      *bleve.Batch
 	batchBytes int
 	old, next  *manifest
-	stats      *Stats
-	ann        *annotationFinder
+	// seen stamps the records and annotations read, for the next update.
+	seen  *stamps
+	stats *Stats
+	ann   *annotationFinder
 }
 
 func (u *updater) run() error {
@@ -333,6 +355,7 @@ func (u *updater) oldEntry(key string) *manifestEntry {
 
 // record indexes one record file if it or its annotation changed.
 func (u *updater) record(key, path string) error {
+	stamp, _ := corpus.StampOf(path)
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return &RecordError{Path: path, Err: err}
@@ -358,6 +381,7 @@ func (u *updater) record(key, path string) error {
 	}
 	if prev != nil && prev.RecordHash == hash && prev.AnnotationHash == annHash && prev.TaxonomyHash == taxonomy {
 		u.next.Records[key] = prev
+		u.seen.note(key, stamp, sha, annPath)
 		u.stats.Unchanged++
 		return nil
 	}
@@ -409,6 +433,7 @@ func (u *updater) record(key, path string) error {
 		entry.Docs = append(entry.Docs, p.ID)
 	}
 	u.next.Records[key] = entry
+	u.seen.note(key, stamp, rec.Source.SHA256, annPath)
 	u.stats.Indexed++
 	return nil
 }
@@ -661,21 +686,29 @@ func newAnnotationFinder(ws *corpus.Workspace, taxonomy string) (*annotationFind
 // find returns the annotation file of a record, its content and its
 // taxonomy hash; content is nil when the record has no annotation.
 func (f *annotationFinder) find(sha string) (path string, content []byte, taxonomy string) {
-	if sha == "" {
+	path, taxonomy = f.locate(sha)
+	if path == "" {
 		return "", nil, ""
-	}
-	if f.taxonomy != "" {
-		path, taxonomy = analysis.AnnotationFile(f.ws, sha, f.taxonomy), f.taxonomy
-	} else {
-		a, ok := f.newest[sha]
-		if !ok {
-			return "", nil, ""
-		}
-		path, taxonomy = a.path, a.taxonomy
 	}
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return "", nil, ""
 	}
 	return path, b, taxonomy
+}
+
+// locate names the annotation file of a record by its source hash, without
+// reading it; with a taxonomy given, the file may not exist.
+func (f *annotationFinder) locate(sha string) (path, taxonomy string) {
+	if sha == "" {
+		return "", ""
+	}
+	if f.taxonomy != "" {
+		return analysis.AnnotationFile(f.ws, sha, f.taxonomy), f.taxonomy
+	}
+	a, ok := f.newest[sha]
+	if !ok {
+		return "", ""
+	}
+	return a.path, a.taxonomy
 }

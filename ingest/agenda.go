@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -15,17 +14,17 @@ var (
 	// "Agenda item 74 (continued)", "AGENDA ITEM 14 (continued)", "Agenda
 	// items 27 and 28", "Agenda items 21 to 26", and, as printed in some
 	// records, "Agenda item 48 and 114".
-	agendaItemRe = regexp.MustCompile(`^(?i:agenda items?)\s+(\d{1,3}(?:\s?\([a-z]\))?)(?:\s*(?:,|and|to|–)\s*\d{1,3}(?:\s?\([a-z]\))?)*(?:\s*\((?i:continued)\))?$`)
+	agendaItemRe = lazyRegexp(`^(?i:agenda items?)\s+(\d{1,3}(?:\s?\([a-z]\))?)(?:\s*(?:,|and|to|–)\s*\d{1,3}(?:\s?\([a-z]\))?)*(?:\s*\((?i:continued)\))?$`)
 	// An item number in a heading, with its sub-item letter: "63", "74 (a)",
 	// "74（a）".
-	headingNumberRe = regexp.MustCompile(`\d{1,3}(?:\s?[(（]\p{Ll}[)）])?`)
+	headingNumberRe = lazyRegexp(`\d{1,3}(?:\s?[(（]\p{Ll}[)）])?`)
 	// Headings between speeches that are not agenda items.
-	proceduralHeadingRe = regexp.MustCompile(`^(?i:adoption of the agenda|organization of work|programme of work|tribute to the memory of .+|(?:statement|address) by .+)$`)
+	proceduralHeadingRe = lazyRegexp(`^(?i:adoption of the agenda|organization of work|programme of work|tribute to the memory of .+|(?:statement|address) by .+)$`)
 	// A sub-item starts with its letter, "(a) Note by …".
-	subitemMarkerRe = regexp.MustCompile(`^\([a-z]{1,2}\)\s`)
+	subitemMarkerRe = lazyRegexp(`^\([a-z]{1,2}\)\s`)
 	// Documents listed under an item.
-	documentLineRe = regexp.MustCompile(`^(?i:(?:reports?|notes?|letters?|draft (?:resolutions?|decisions?)|memorandum|statements?|identical letters|amendments?|oral report|message)\b)(?:\s|$)|^(?:Rapport|Note|Lettre|Projet de résolution|Projet de décision|Informe|Nota|Carta|Proyecto de resolución|Proyecto de decisión|Доклад|Записка|Письмо|Проект резолюции|Проект решения|تقرير|مذكرة|رسالة|مشروع قرار)(?:\s|$)|^.{0,40}(?:的报告|的说明|的信|决议草案|决定草案)[(（]`)
-	documentTailRe = regexp.MustCompile(`\((?:[AS]/|see )[^()]*\)$`)
+	documentLineRe = lazyRegexp(`^(?i:(?:reports?|notes?|letters?|draft (?:resolutions?|decisions?)|memorandum|statements?|identical letters|amendments?|oral report|message)\b)(?:\s|$)|^(?:Rapport|Note|Lettre|Projet de résolution|Projet de décision|Informe|Nota|Carta|Proyecto de resolución|Proyecto de decisión|Доклад|Записка|Письмо|Проект резолюции|Проект решения|تقرير|مذكرة|رسالة|مشروع قرار)(?:\s|$)|^.{0,40}(?:的报告|的说明|的信|决议草案|决定草案)[(（]`)
+	documentTailRe = lazyRegexp(`\((?:[AS]/|see )[^()]*\)$`)
 )
 
 // maxAgendaRange bounds the items a range in a heading stands for: a

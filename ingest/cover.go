@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -27,17 +26,17 @@ type cover struct {
 }
 
 var (
-	symbolRe = regexp.MustCompile(`(?:^|[\s(])((?:SAMPLE\s?/\s?)?[AS]\s?/\s?(?:(?:ES|S)-\d{1,2}\s?/\s?|\d{1,3}\s?/\s?)?PV\.\s?\d{1,5}(?:\s?/\s?Corr\.\s?\d)?)\b`)
+	symbolRe = lazyRegexp(`(?:^|[\s(])((?:SAMPLE\s?/\s?)?[AS]\s?/\s?(?:(?:ES|S)-\d{1,2}\s?/\s?|\d{1,3}\s?/\s?)?PV\.\s?\d{1,5}(?:\s?/\s?Corr\.\s?\d)?)\b`)
 	// The ordinal suffix may be a separate text run: "71" then "st plenary
 	// meeting", or "46th" then "PLENARY MEETING".
-	meetingRe  = regexp.MustCompile(`(?i)\b(\d{1,5})\s*(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b|第\s*(\d{1,5})\s*次(?:全体)?会议`)
-	sessionRe  = regexp.MustCompile(`(?i)\b([a-z]+(?:-[a-z]+)?)\s+(special\s+|emergency\s+special\s+)?session\b`)
-	gaSymbolRe = regexp.MustCompile(`^A/(\d{1,3})/PV\.`)
+	meetingRe  = lazyRegexp(`(?i)\b(\d{1,5})\s*(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b|第\s*(\d{1,5})\s*次(?:全体)?会议`)
+	sessionRe  = lazyRegexp(`(?i)\b([a-z]+(?:-[a-z]+)?)\s+(special\s+|emergency\s+special\s+)?session\b`)
+	gaSymbolRe = lazyRegexp(`^A/(\d{1,3})/PV\.`)
 	weekdays   = `Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
 	months     = `January|February|March|April|May|June|July|August|September|October|November|December`
-	dateTimeRe = regexp.MustCompile(`(?i)\b(?:` + weekdays + `),?\s+(\d{1,2})\s+(` + months + `)\s+(\d{4})(?:,?\s*(?:at\s+)?(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.)|noon|midnight))?`)
-	leadersRe  = regexp.MustCompile(`(?:\s*\.){3,}\s*|\s*…+\s*`)
-	timeRe     = regexp.MustCompile(`(?i)^(\d{1,2})(?:[.:](\d{2}))?\s*(a\.\s?m\.|p\.\s?m\.)$`)
+	dateTimeRe = lazyRegexp(`(?i)\b(?:` + weekdays + `),?\s+(\d{1,2})\s+(` + months + `)\s+(\d{4})(?:,?\s*(?:at\s+)?(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.\s?m\.|p\.\s?m\.)|noon|midnight))?`)
+	leadersRe  = lazyRegexp(`(?:\s*\.){3,}\s*|\s*…+\s*`)
+	timeRe     = lazyRegexp(`(?i)^(\d{1,2})(?:[.:](\d{2}))?\s*(a\.\s?m\.|p\.\s?m\.)$`)
 )
 
 // coverLines bounds the lines of the first page that the cover is read

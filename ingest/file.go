@@ -17,8 +17,8 @@ import (
 )
 
 // Extractor turns a PDF file into its text, page by page in reading order.
-// Package layout's isolated extractor (a child process with a time limit)
-// implements it; tests plug in fakes.
+// Package layout's isolated extractors (child processes with a time limit,
+// layout.Pool for a batch) implement it; tests plug in fakes.
 type Extractor interface {
 	Extract(ctx context.Context, path string) (*layout.Document, error)
 }

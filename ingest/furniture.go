@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -37,38 +36,38 @@ func flatten(doc layout.Document) []line {
 }
 
 // Page furniture that is never text, wherever it stands on the page.
-var furnitureRes = []*regexp.Regexp{
-	regexp.MustCompile(`^\d{2}-\d{4,6}\s*(\(\p{L}\))?$`),                      // job number "24-19856 (E)"
-	regexp.MustCompile(`^\*\s?\d{6,}\s?\*$`),                                  // barcode "*2419856*"
-	regexp.MustCompile(`^\d{1,4}\s?/\s?\d{1,4}$`),                             // page "2/38"
-	regexp.MustCompile(`^\d{2}/\d{2}/\d{4}$`),                                 // running date "29/10/2024"
-	regexp.MustCompile(`^General Assembly\s*[-–—]\s*[\p{L}-]+ (?i:session)$`), // "General Assembly - Forty-eighth session"
-	regexp.MustCompile(`^\d+(?:st|nd|rd|th) (?:plenary )?meeting\s*[-–—]\s*\p{L}+day, \d{1,2} \p{L}+ \d{4}$`),
-	regexp.MustCompile(`^Distr\.?\s*(?:GENERAL|LIMITED|RESTRICTED)$`),
-	regexp.MustCompile(`^(?:Original:\s*)?(?:ENGLISH|FRENCH|SPANISH|RUSSIAN|ARABIC|CHINESE)$`),
-	regexp.MustCompile(`^Corrections will be issued after the end of the session in a consolidated corrigendum\.$`),
-	regexp.MustCompile(`^[.·•_\-–—\s]+$`), // stray leaders and rules
+var furnitureRes = []*pattern{
+	lazyRegexp(`^\d{2}-\d{4,6}\s*(\(\p{L}\))?$`),                      // job number "24-19856 (E)"
+	lazyRegexp(`^\*\s?\d{6,}\s?\*$`),                                  // barcode "*2419856*"
+	lazyRegexp(`^\d{1,4}\s?/\s?\d{1,4}$`),                             // page "2/38"
+	lazyRegexp(`^\d{2}/\d{2}/\d{4}$`),                                 // running date "29/10/2024"
+	lazyRegexp(`^General Assembly\s*[-–—]\s*[\p{L}-]+ (?i:session)$`), // "General Assembly - Forty-eighth session"
+	lazyRegexp(`^\d+(?:st|nd|rd|th) (?:plenary )?meeting\s*[-–—]\s*\p{L}+day, \d{1,2} \p{L}+ \d{4}$`),
+	lazyRegexp(`^Distr\.?\s*(?:GENERAL|LIMITED|RESTRICTED)$`),
+	lazyRegexp(`^(?:Original:\s*)?(?:ENGLISH|FRENCH|SPANISH|RUSSIAN|ARABIC|CHINESE)$`),
+	lazyRegexp(`^Corrections will be issued after the end of the session in a consolidated corrigendum\.$`),
+	lazyRegexp(`^[.·•_\-–—\s]+$`), // stray leaders and rules
 }
 
 // Running heads that are furniture only at the top or the foot of a page,
 // where they stand beside other furniture.
 var (
-	bodyHeadRe = regexp.MustCompile(`^(?:Security Council|General Assembly)$`)
-	yearHeadRe = regexp.MustCompile(`^[\p{Lu}][\p{Ll}]+(?:-[\p{Ll}]+)? (?i:year|session)$`) // "Fifty-second year"
+	bodyHeadRe = lazyRegexp(`^(?:Security Council|General Assembly)$`)
+	yearHeadRe = lazyRegexp(`^[\p{Lu}][\p{Ll}]+(?:-[\p{Ll}]+)? (?i:year|session)$`) // "Fifty-second year"
 )
 
-var edgeFurnitureRes = []*regexp.Regexp{
+var edgeFurnitureRes = []*pattern{
 	yearHeadRe,
-	regexp.MustCompile(`^\d+(?:st|nd|rd|th) (?i:(?:plenary )?meeting)$`), // "3756th meeting"
-	regexp.MustCompile(`^\d{1,2} \p{L}+ \d{4}$`),                         // "21 March 1997"
-	regexp.MustCompile(`^\d{1,4}$`),                                      // page number
+	lazyRegexp(`^\d+(?:st|nd|rd|th) (?i:(?:plenary )?meeting)$`), // "3756th meeting"
+	lazyRegexp(`^\d{1,2} \p{L}+ \d{4}$`),                         // "21 March 1997"
+	lazyRegexp(`^\d{1,4}$`),                                      // page number
 }
 
 // The corrections notice on the first page: its first line, and the words
 // that mark its continuation lines.
 var (
-	noticeStartRe = regexp.MustCompile(`^(?:This record (?:contains|is subject to correction)|Corrections should be)`)
-	noticeWordsRe = regexp.MustCompile(`(?i)correct|corrigend|verbatim report|delegation concerned|original (?:languages?|speeches)|signature of a member|Official Document System|documents\.un\.org|@un\.org|\broom [A-Z]{1,2}\s?-\s?\d|incorporated in a copy|speeches delivered|other languages|within one week|Official Records of the|final text will be printed|interpretation of|translation of|reissued electronically`)
+	noticeStartRe = lazyRegexp(`^(?:This record (?:contains|is subject to correction)|Corrections should be)`)
+	noticeWordsRe = lazyRegexp(`(?i)correct|corrigend|verbatim report|delegation concerned|original (?:languages?|speeches)|signature of a member|Official Document System|documents\.un\.org|@un\.org|\broom [A-Z]{1,2}\s?-\s?\d|incorporated in a copy|speeches delivered|other languages|within one week|Official Records of the|final text will be printed|interpretation of|translation of|reissued electronically`)
 )
 
 // stripFurniture removes running heads and feet, page numbers, job numbers,

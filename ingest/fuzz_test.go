@@ -21,6 +21,7 @@ func FuzzParseText(f *testing.F) {
 	}
 	f.Add([]byte("A/1/PV.1\nThe President: (\n"))
 	f.Add([]byte("S/PV.1\fMr. X (Y (Z (\f\f"))
+	f.Add([]byte("A/1/PV.1\nMr. X (Kenya): We said:\n\n“A quote.”\n(spoke in French)\nOui.\n(spoke in English)\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := TextDocument(data)
 		if err != nil {

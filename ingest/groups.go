@@ -1,39 +1,38 @@
 package ingest
 
 import (
-	"regexp"
 	"strings"
 )
 
 var (
-	onBehalfRe = regexp.MustCompile(`(?i)\bon behalf of\s+`)
+	onBehalfRe = lazyRegexp(`(?i)\bon behalf of\s+`)
 	// "the statement delivered by the representative of Uganda on behalf
 	// of …": the group is named as the author of another statement.
-	otherStatementRe = regexp.MustCompile(`(?i)\bstatements?\b(?:[^.;]{0,40}?)\b(?:delivered|made|presented|read out|given|to be delivered|to be made)\b[^.;]*$|\bby the (?:representative|delegation|observer|Permanent Representative|Minister)s?\b[^.;]*$`)
+	otherStatementRe = lazyRegexp(`(?i)\bstatements?\b(?:[^.;]{0,40}?)\b(?:delivered|made|presented|read out|given|to be delivered|to be made)\b[^.;]*$|\bby the (?:representative|delegation|observer|Permanent Representative|Minister)s?\b[^.;]*$`)
 	// "submitted by Egypt and Qatar on behalf of …": someone else acts.
-	byRe = regexp.MustCompile(`\bby\s`)
+	byRe = lazyRegexp(`\bby\s`)
 	// The speaker is the one acting: "I have the honour to speak on behalf
 	// of", not "the Council acts on behalf of the Members".
-	firstPersonRe = regexp.MustCompile(`(?i)\b(?:I|we|my|our|us|this statement|the present statement|speaking|delivering)\b`)
+	firstPersonRe = lazyRegexp(`(?i)\b(?:I|we|my|our|us|this statement|the present statement|speaking|delivering)\b`)
 	// A relative clause just before the verb: its subject is not the
 	// speaker.
-	relativeRe = regexp.MustCompile(`(?i)\b(?:who|which|that)\s+(?:\w+\s+)?$`)
+	relativeRe = lazyRegexp(`(?i)\b(?:who|which|that)\s+(?:\w+\s+)?$`)
 	// Verbs by which a speaker adopts another statement as its own.
-	alignVerbRe = regexp.MustCompile(`(?i)\b(?:align(?:s|ed|ing)?|associates?|associated|associating|subscribes?|subscribed|endorses?|endorsed|supports?|supported|concurs?|concurred|echoes|joins?|shares?)\b`)
+	alignVerbRe = lazyRegexp(`(?i)\b(?:align(?:s|ed|ing)?|associates?|associated|associating|subscribes?|subscribed|endorses?|endorsed|supports?|supported|concurs?|concurred|echoes|joins?|shares?)\b`)
 	// Others aligning with this statement is not the speaker aligning.
-	alignThisRe = regexp.MustCompile(`(?i)\b(?:with|to) (?:this|the present|my|our) statement\b`)
+	alignThisRe = lazyRegexp(`(?i)\b(?:with|to) (?:this|the present|my|our) statement\b`)
 	// Words that mark a group's name, as opposed to "on behalf of my
 	// delegation" or "on behalf of the Government of my country".
-	groupWordRe = regexp.MustCompile(`\b(?:Group|group|Union|States|Movement|[Cc]ountries|Community|Coalition|Alliance|Organization|Organisation|Forum|[Mm]embers|Caucus|Friends|League|Council|Bloc|Nations|Parties|Network|Initiative|Commonwealth|Partnership|Platform|Committee|Heads|signatories|sponsors|co-sponsors|G-?\d+|[A-Z]{2,}\d*)\b`)
-	ownSideRe   = regexp.MustCompile(`(?i)^(?:the )?(?:my|our|his|her|its|their|this)\b|^(?:the )?(?:Government|delegation|people|President|Prime Minister|Minister|Head of State|Secretary-General|General Assembly|Assembly|panel|round table|Council)\b|^(?:myself|all of us|us|them|those|which|whom|whose)\b|^(?:the )?(?:membership|Members of the United Nations|members of the (?:Security )?Council|Council members|international community|humanity|humankind|mankind|peoples?|victims)\b`)
+	groupWordRe = lazyRegexp(`\b(?:Group|group|Union|States|Movement|[Cc]ountries|Community|Coalition|Alliance|Organization|Organisation|Forum|[Mm]embers|Caucus|Friends|League|Council|Bloc|Nations|Parties|Network|Initiative|Commonwealth|Partnership|Platform|Committee|Heads|signatories|sponsors|co-sponsors|G-?\d+|[A-Z]{2,}\d*)\b`)
+	ownSideRe   = lazyRegexp(`(?i)^(?:the )?(?:my|our|his|her|its|their|this)\b|^(?:the )?(?:Government|delegation|people|President|Prime Minister|Minister|Head of State|Secretary-General|General Assembly|Assembly|panel|round table|Council)\b|^(?:myself|all of us|us|them|those|which|whom|whose)\b|^(?:the )?(?:membership|Members of the United Nations|members of the (?:Security )?Council|Council members|international community|humanity|humankind|mankind|peoples?|victims)\b`)
 	// Where a group's name ends inside a sentence.
-	groupEndRe = regexp.MustCompile(`\s+(?:to|in|with|which|that|who|on|at|regarding|concerning|for|during|under|as|I|we|and by|and on behalf|and the representative|as well as|respectively|would|will|has|have|is|are|was|were|and I|and we)\s|\s\(see\b|\s\((?:[AS]/|document)|[.;:!?]|\s—|\s–`)
-	acronymRe  = regexp.MustCompile(`\([A-Z][A-Za-z0-9-]{1,12}\)`)
-	groupSplit = regexp.MustCompile(`,\s+(?:and\s+)?the\s|\s+and\s+the\s`)
+	groupEndRe = lazyRegexp(`\s+(?:to|in|with|which|that|who|on|at|regarding|concerning|for|during|under|as|I|we|and by|and on behalf|and the representative|as well as|respectively|would|will|has|have|is|are|was|were|and I|and we)\s|\s\(see\b|\s\((?:[AS]/|document)|[.;:!?]|\s—|\s–`)
+	acronymRe  = lazyRegexp(`\([A-Z][A-Za-z0-9-]{1,12}\)`)
+	groupSplit = lazyRegexp(`,\s+(?:and\s+)?the\s|\s+and\s+the\s`)
 	// "aligns itself with the statement of the European Union", "the
 	// European Union statement".
-	statementByRe    = regexp.MustCompile(`(?i)\bstatements?\s+(?:delivered\s+|made\s+|presented\s+)?(?:this morning\s+|earlier\s+)?(?:by|of)\s+the\s+(European Union|[A-Z][\w-]*(?:\s+(?:of|the|and|[A-Z][\w-]*))*\s+(?:Group|Union|Movement|Community|Council|Alliance))`)
-	groupStatementRe = regexp.MustCompile(`\bwith the (European Union|[A-Z][\w-]*(?:\s+(?:of|the|and|[A-Z][\w-]*))*\s+(?:Group|Union|Movement|Community))(?:\s+\([A-Z]{2,}\))?\s+statement`)
+	statementByRe    = lazyRegexp(`(?i)\bstatements?\s+(?:delivered\s+|made\s+|presented\s+)?(?:this morning\s+|earlier\s+)?(?:by|of)\s+the\s+(European Union|[A-Z][\w-]*(?:\s+(?:of|the|and|[A-Z][\w-]*))*\s+(?:Group|Union|Movement|Community|Council|Alliance))`)
+	groupStatementRe = lazyRegexp(`\bwith the (European Union|[A-Z][\w-]*(?:\s+(?:of|the|and|[A-Z][\w-]*))*\s+(?:Group|Union|Movement|Community))(?:\s+\([A-Z]{2,}\))?\s+statement`)
 )
 
 // groupsOf reads the first paragraphs of a speech for the groups the
@@ -72,7 +71,7 @@ func groupsOf(paragraphs []string, delegation string) (onBehalf, aligned []strin
 				}
 			}
 			if adopts && len(locs) == 0 {
-				for _, re := range []*regexp.Regexp{statementByRe, groupStatementRe} {
+				for _, re := range []*pattern{statementByRe, groupStatementRe} {
 					if m := re.FindStringSubmatch(sentence); m != nil {
 						add(&aligned, seenAL, m[1])
 					}
@@ -180,7 +179,7 @@ func splitSentences(p string) []string {
 // phraseGroups builds the group reader of a language from its "on behalf
 // of" and alignment phrases: group 1 of each is the group's name. A
 // sentence that aligns is not read for "on behalf of".
-func phraseGroups(onBehalf, aligned, ownSide *regexp.Regexp) func([]string, string) ([]string, []string) {
+func phraseGroups(onBehalf, aligned, ownSide *pattern) func([]string, string) ([]string, []string) {
 	return func(paragraphs []string, delegation string) (ob, al []string) {
 		seen := map[string]bool{}
 		add := func(list *[]string, g string) {

@@ -3,7 +3,6 @@ package ingest
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -14,7 +13,7 @@ import (
 // letterTitle is how a letter's title names its date, authors and
 // addressee, in one language.
 type letterTitle struct {
-	re *regexp.Regexp
+	re *pattern
 	// parts reads the match into date (ISO), from and addressee.
 	parts func(m []string) (date, from, to string)
 }
@@ -22,7 +21,7 @@ type letterTitle struct {
 var letterTitles = map[string][]letterTitle{
 	"zh": {{
 		// "2021年2月8日新西兰和瑞士常驻联合国代表给安全理事会主席的信"
-		re: regexp.MustCompile(`^(\d{4})年(\d{1,2})月(\d{1,2})日(.{2,120}?)给(.{2,60}?)的(?:同文)?信$`),
+		re: lazyRegexp(`^(\d{4})年(\d{1,2})月(\d{1,2})日(.{2,120}?)给(.{2,60}?)的(?:同文)?信$`),
 		parts: func(m []string) (string, string, string) {
 			month, _ := strconv.Atoi(m[2])
 			return isoDate(m[1], month, m[3]), m[4], m[5]
@@ -32,19 +31,19 @@ var letterTitles = map[string][]letterTitle{
 		// "Letter dated 8 February 2021 from the Permanent Representatives
 		// of New Zealand and Switzerland to the United Nations addressed to
 		// the President of the Security Council"
-		re: regexp.MustCompile(`^(?:Identical letters|Letter|Note verbale) dated (\d{1,2}) (` + months + `) (\d{4}) from (.{2,200}?) addressed to (?:the )?(.{2,120}?)$`),
+		re: lazyRegexp(`^(?:Identical letters|Letter|Note verbale) dated (\d{1,2}) (` + months + `) (\d{4}) from (.{2,200}?) addressed to (?:the )?(.{2,120}?)$`),
 		parts: func(m []string) (string, string, string) {
 			return isoDate(m[3], monthNumber(m[2], englishMonths), m[1]), m[4], m[5]
 		},
 	}},
 	"fr": {{
-		re: regexp.MustCompile(`^Lettre (?:identique )?datée du (\d{1,2})(?:er)? (` + strings.Join(frenchMonths, "|") + `) (\d{4}), adressée (?:au|à la|aux) (.{2,120}?) par (?:le |la |les )?(.{2,200}?)$`),
+		re: lazyRegexp(`^Lettre (?:identique )?datée du (\d{1,2})(?:er)? (` + strings.Join(frenchMonths, "|") + `) (\d{4}), adressée (?:au|à la|aux) (.{2,120}?) par (?:le |la |les )?(.{2,200}?)$`),
 		parts: func(m []string) (string, string, string) {
 			return isoDate(m[3], monthNumber(m[2], frenchMonths), m[1]), m[5], m[4]
 		},
 	}},
 	"es": {{
-		re: regexp.MustCompile(`^Carta (?:idéntica )?de fecha (\d{1,2}) de (` + strings.Join(spanishMonths, "|") + `) de (\d{4}) dirigida (?:al|a la|a los) (.{2,120}?) por (?:el |la |los |las )?(.{2,200}?)$`),
+		re: lazyRegexp(`^Carta (?:idéntica )?de fecha (\d{1,2}) de (` + strings.Join(spanishMonths, "|") + `) de (\d{4}) dirigida (?:al|a la|a los) (.{2,120}?) por (?:el |la |los |las )?(.{2,200}?)$`),
 		parts: func(m []string) (string, string, string) {
 			return isoDate(m[3], monthNumber(m[2], spanishMonths), m[1]), m[5], m[4]
 		},
@@ -54,18 +53,18 @@ var letterTitles = map[string][]letterTitle{
 var (
 	// "常驻联合国代表", "the Permanent Representatives of … to the United
 	// Nations": the office around the delegations' names.
-	fromOfficeRe = regexp.MustCompile(`(?:常驻联合国代表团?|常驻代表团?|临时代办)$|^(?:the )?(?:Permanent Representatives?|Chargés? d’affaires a\.i\.|Representatives?) of |\s+to the United Nations$|^(?:Représentants? permanents?|Représentantes? permanentes?) (?:de la |du |de l’|des |de )|\s+auprès de l’Organisation des Nations Unies$|^(?:Representantes? Permanentes?) (?:de la |del |de los |de )|\s+ante las Naciones Unidas$`)
+	fromOfficeRe = lazyRegexp(`(?:常驻联合国代表团?|常驻代表团?|临时代办)$|^(?:the )?(?:Permanent Representatives?|Chargés? d’affaires a\.i\.|Representatives?) of |\s+to the United Nations$|^(?:Représentants? permanents?|Représentantes? permanentes?) (?:de la |du |de l’|des |de )|\s+auprès de l’Organisation des Nations Unies$|^(?:Representantes? Permanentes?) (?:de la |del |de los |de )|\s+ante las Naciones Unidas$`)
 	// A signature: "帕斯卡尔·贝里斯韦尔(签名)", "(Signed) Craig John Hawke".
-	signedZhRe = regexp.MustCompile(`^(.{2,40}?)\s*[(（]签名[)）]$`)
-	signedRe   = regexp.MustCompile(`^[(（](?:Signed|Signé|Firmado|Подпись|签名)[)）]\s*(.{2,80})$`)
+	signedZhRe = lazyRegexp(`^(.{2,40}?)\s*[(（]签名[)）]$`)
+	signedRe   = lazyRegexp(`^[(（](?:Signed|Signé|Firmado|Подпись|签名)[)）]\s*(.{2,80})$`)
 	// The footnote that lists a group's members: "¹ …集团成员：奥地利、…和乌拉圭。",
 	// "¹ The members of the ACT group are Austria, … and Uruguay."
-	membersRe = regexp.MustCompile(`^[¹²³⁴⁵⁶⁷⁸⁹*\d]{0,2}\s*(.{0,120}?)(?:成员[：:]|members(?: of [^:]{2,80}?)? (?:are|is|include)[:]?\s|members:\s|membres[^:]{0,80}?(?: sont)?\s?:\s|miembros[^:]{0,80}?(?: son)?:?\s)(.+?)[。.]?$`)
+	membersRe = lazyRegexp(`^[¹²³⁴⁵⁶⁷⁸⁹*\d]{0,2}\s*(.{0,120}?)(?:成员[：:]|members(?: of [^:]{2,80}?)? (?:are|is|include)[:]?\s|members:\s|membres[^:]{0,80}?(?: sont)?\s?:\s|miembros[^:]{0,80}?(?: son)?:?\s)(.+?)[。.]?$`)
 	// Footnote markers left in the body text.
-	footnoteMarkRe = regexp.MustCompile(`[¹²³⁴⁵⁶⁷⁸⁹]+`)
+	footnoteMarkRe = lazyRegexp(`[¹²³⁴⁵⁶⁷⁸⁹]+`)
 	// The space a footnote mark leaves between two Chinese characters.
-	hanSpaceRe = regexp.MustCompile(`(\p{Han}) (\p{Han})`)
-	bulletRe   = regexp.MustCompile(`^[-–—•·▪●*]\s+`)
+	hanSpaceRe = lazyRegexp(`(\p{Han}) (\p{Han})`)
+	bulletRe   = lazyRegexp(`^[-–—•·▪●*]\s+`)
 )
 
 // parseLetter reads a letter: its title (date, authors, addressee), its
@@ -223,7 +222,7 @@ func parseLetter(ctx context.Context, lines []line, loc *locale) (*corpus.Record
 // it, alone or among the masthead's words: "S/2021/131", "A/75/123",
 // "S/2021/131/Corr.1". Meeting records (PV) and resolutions are other
 // documents.
-var letterSymbolRe = regexp.MustCompile(`(?:^|\s)((?:S|A)/(?:\d{4}|\d{2,3})/\d{1,5}(?:/(?:Corr|Add|Rev)\.\d{1,2})*)(?:\s|$)`)
+var letterSymbolRe = lazyRegexp(`(?:^|\s)((?:S|A)/(?:\d{4}|\d{2,3})/\d{1,5}(?:/(?:Corr|Add|Rev)\.\d{1,2})*)(?:\s|$)`)
 
 // letterSymbol is the symbol the lines above a letter's title print, or
 // "" when they print none (a text copy, a version not yet issued).
@@ -326,7 +325,7 @@ func signatoryDelegation(sig *corpus.Signatory, titles []string, loc *locale) {
 	}
 }
 
-var signatureTitleRe = regexp.MustCompile(`^(?:常驻代表|副常驻代表|临时代办|大使|特命全权大使|.{2,20}常驻联合国(?:副)?代表|Ambassador|Permanent Representative(?: of .{2,60})?|Chargé d’affaires a\.i\.(?: of .{2,60})?|Ambassadeur|Représentant(?:e)? permanent(?:e)?(?: (?:de la |du |de l’|des |de ).{2,80})?|Embajador(?:a)?|Representante Permanente(?: (?:de la |del |de los |de ).{2,80})?)$`)
+var signatureTitleRe = lazyRegexp(`^(?:常驻代表|副常驻代表|临时代办|大使|特命全权大使|.{2,20}常驻联合国(?:副)?代表|Ambassador|Permanent Representative(?: of .{2,60})?|Chargé d’affaires a\.i\.(?: of .{2,60})?|Ambassadeur|Représentant(?:e)? permanent(?:e)?(?: (?:de la |du |de l’|des |de ).{2,80})?|Embajador(?:a)?|Representante Permanente(?: (?:de la |del |de los |de ).{2,80})?)$`)
 
 func isSignatureTitle(t string) bool { return signatureTitleRe.MatchString(t) }
 

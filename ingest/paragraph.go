@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -44,6 +45,21 @@ var (
 	compoundHeads  = words("making building based related oriented centred centered owned led driven specific sensitive affected focused friendly free term level scale up called being known minded standing lasting ranging reaching wide-ranging induced bound run off")
 	numberTens     = words("twenty thirty forty fifty sixty seventy eighty ninety")
 	numberUnits    = words("one two three four five six seven eight nine first second third fourth fifth sixth seventh eighth ninth")
+	// compoundPrefixes form hyphenated compounds in United Nations style
+	// (high-risk, low-income, cross-section, decision-makers,
+	// near-unanimous, home-grown) with a word of four letters or more
+	// after them. The closed words they also begin (highlight, crossing,
+	// nearby, homeland), which a line break may split the same way, go on
+	// with one of the listed heads or a suffix shorter than that (high-/er).
+	// The document's own spelling, where it has one, comes first.
+	compoundPrefixes = map[string][]string{
+		"high":     {"land", "light", "way", "ness", "brow"},
+		"low":      {"land", "li", "ness"},
+		"cross":    {"road", "word", "fire", "over", "bow", "ing"},
+		"decision": nil,
+		"near":     {"by", "ness"},
+		"home":     {"land", "less", "work", "page", "made", "town", "stead", "owner", "sick", "ward", "coming", "body"},
+	}
 )
 
 // keepHyphen decides whether a line ending in "left-" followed by a line
@@ -78,6 +94,10 @@ func keepHyphen(left, right string, v vocabulary) bool {
 		return true // "IAEA-supported"
 	}
 	if hyphenPrefixes[ll] || numberTens[ll] && numberUnits[rl] {
+		return true
+	}
+	if closed, ok := compoundPrefixes[ll]; ok && utf8.RuneCountInString(rl) >= 4 &&
+		!slices.ContainsFunc(closed, func(head string) bool { return strings.HasPrefix(rl, head) }) {
 		return true
 	}
 	if ll == "co" {

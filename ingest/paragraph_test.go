@@ -3,7 +3,7 @@ package ingest
 import "testing"
 
 func TestJoinLinesHyphenation(t *testing.T) {
-	vocab := vocabulary{"recognize": 2, "non-proliferation": 1, "peacebuilding": 3, "post-conflict": 2}
+	vocab := vocabulary{"recognize": 2, "non-proliferation": 1, "peacebuilding": 3, "post-conflict": 2, "crosswalk": 1}
 	tests := []struct {
 		name  string
 		lines []string
@@ -22,6 +22,16 @@ func TestJoinLinesHyphenation(t *testing.T) {
 		{"compound second part", []string{"decision-", "making process"}, "decision-making process"},
 		{"follow-up", []string{"the follow-", "up to"}, "the follow-up to"},
 		{"co-sponsor", []string{"co-", "sponsors of"}, "co-sponsors of"},
+		{"prefix high before a word", []string{"high-", "risk groups"}, "high-risk groups"},
+		{"prefix cross before a word", []string{"a cross-", "section of"}, "a cross-section of"},
+		{"prefix decision", []string{"decision-", "makers"}, "decision-makers"},
+		{"prefix near", []string{"near-", "unanimous support"}, "near-unanimous support"},
+		{"prefix home", []string{"home-", "grown solutions"}, "home-grown solutions"},
+		{"closed word after a prefix", []string{"we high-", "light the"}, "we highlight the"},
+		{"closed word home", []string{"their home-", "land"}, "their homeland"},
+		{"closed word nearby", []string{"the near-", "by towns"}, "the nearby towns"},
+		{"suffix after a prefix", []string{"border cross-", "ings"}, "border crossings"},
+		{"document spells the closed word", []string{"a cross-", "walk"}, "a crosswalk"},
 		{"cooperation is one word", []string{"co-", "operation"}, "cooperation"},
 		{"number words", []string{"twenty-", "first century"}, "twenty-first century"},
 		{"acronym before hyphen", []string{"IAEA-", "supported"}, "IAEA-supported"},

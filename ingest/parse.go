@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -90,6 +89,15 @@ type parser struct {
 	// texts holds each speech's paragraphs' raw lines until the end, when
 	// they are joined with the whole document's vocabulary.
 	texts [][]paragraphLines
+	// continued is set while the current speech is the same turn carried
+	// on in another language: who it speaks for was read from its start.
+	continued bool
+	// carriedOn marks, by index, the speeches that carry on the turn
+	// before them, whose paragraphs are numbered on from its.
+	carriedOn map[int]bool
+	// inQuote is set while the paragraph being read goes on through an
+	// indented block quotation.
+	inQuote bool
 }
 
 func parseVerbatim(ctx context.Context, all []line, loc *locale) (*corpus.Record, error) {
@@ -174,6 +182,11 @@ func (p *parser) run() error {
 				i += k
 				continue
 			}
+			if code, ok := p.g.noteLine(l.Text); ok && p.cur != nil {
+				p.changeLanguage(code)
+				i++
+				continue
+			}
 			if k, ok := p.tryEvent(i); ok {
 				i += k
 				continue
@@ -194,6 +207,7 @@ func (p *parser) run() error {
 			i++
 			continue
 		}
+		p.inQuote = p.quotationGoesOn(i) && hasColumn(l.Line)
 		p.para.add(l.Text, l.page)
 		i++
 	}
@@ -210,7 +224,73 @@ func (p *parser) atBoundary(i int) bool {
 	if p.cur == nil || len(p.para.lines) == 0 {
 		return true
 	}
+	if p.quotationGoesOn(i) {
+		return false
+	}
 	return endsClause(p.lines[i-1].Text) || p.lines[i].ParagraphStart && !continuesSentence(p.lines[i-1].Text, p.lines[i].Text)
+}
+
+// quotationGoesOn reports whether line i goes on with the paragraph being
+// read as a quotation: one that a sentence introduces, ending without a
+// full stop ("As he says in his report,") or with a colon ("stated the
+// following:"), and that opens with a quotation mark or stands indented
+// as a block; or the rest of such a block. A block quotation is part of
+// the paragraph that introduces it, as in documents whose paragraphs are
+// numbered, so that "para. N" takes in the words quoted and the words
+// introducing them.
+func (p *parser) quotationGoesOn(i int) bool {
+	if p.cur == nil || len(p.para.lines) == 0 || i == 0 {
+		return false
+	}
+	cur, prev := p.lines[i], p.lines[i-1]
+	if p.inQuote {
+		if cur.ParagraphStart {
+			return p.blockStart(i)
+		}
+		return indented(cur.Line)
+	}
+	return introducesQuotation(prev.Text) && (opensQuotation(cur.Text) || p.blockStart(i))
+}
+
+// introducesQuotation reports whether a line ends a sentence's words that
+// lead into a quotation: mid-sentence, or on a colon.
+func introducesQuotation(s string) bool {
+	if !endsClause(s) {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " "))
+	return r == ':' || r == '：'
+}
+
+// opensQuotation reports whether a line opens with a quotation mark.
+func opensQuotation(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("“\"‘«„", r)
+}
+
+// blockStart reports whether line i opens an indented block: it and the
+// line after it, in the same column, stand in from the column's left edge,
+// which a paragraph's first line does alone. Stage directions, indented
+// the same way, are set in italics.
+func (p *parser) blockStart(i int) bool {
+	if i+1 >= len(p.lines) {
+		return false
+	}
+	cur, next := p.lines[i], p.lines[i+1]
+	return !cur.Italic && indented(cur.Line) && indented(next.Line) && !next.ParagraphStart &&
+		next.page == cur.page && next.Column == cur.Column
+}
+
+// hasColumn reports whether the geometry of a left-to-right line and its
+// column is known.
+func hasColumn(l layout.Line) bool {
+	return l.Right > 0 && l.ColumnRight > l.ColumnLeft && !l.RTL
+}
+
+// indented reports whether a line stands in from its column's left edge
+// by about a paragraph's indent or more.
+func indented(l layout.Line) bool {
+	return hasColumn(l) && l.X-l.ColumnLeft >= max(10, 0.04*(l.ColumnRight-l.ColumnLeft))
 }
 
 // continuesSentence: a line in lower case after a line that did not end a
@@ -236,6 +316,9 @@ func endsClause(s string) bool {
 // speech.
 func (p *parser) isBreak(i int) bool {
 	cur, prev := p.lines[i], p.lines[i-1]
+	if p.quotationGoesOn(i) {
+		return false
+	}
 	if cur.ParagraphStart {
 		return !continuesSentence(prev.Text, cur.Text)
 	}
@@ -536,6 +619,7 @@ func (p *parser) matchHead(i int) int {
 func (p *parser) startSpeech(sp speakerLine, page int) {
 	p.flushPara()
 	p.finishSpeech()
+	p.continued = false
 	seq := len(p.rec.Speeches) + 1
 	p.rec.Speeches = append(p.rec.Speeches, corpus.Speech{
 		Seq:        seq,
@@ -557,8 +641,47 @@ func (p *parser) startSpeech(sp speakerLine, page int) {
 	}
 }
 
+// changeLanguage follows a language note on a line of its own, "(spoke in
+// French)": what follows was said in that language. Before the speech's
+// first paragraph the note is the speech's own; inside it, the speech is
+// split where the speaker changes language, into consecutive speeches of
+// the same speaker, each with its language, since a speech has one; their
+// paragraphs are numbered on across them, as a reader counts them from
+// the speaker's name. The record's own language is noted as on a speaker
+// line without a note.
+func (p *parser) changeLanguage(code string) {
+	p.flushPara()
+	if code == p.loc.lang {
+		code = ""
+	}
+	if len(p.texts[len(p.texts)-1]) == 0 {
+		p.cur.SpokeIn = code
+		return
+	}
+	if code == p.cur.SpokeIn {
+		return
+	}
+	p.finishSpeech()
+	prev := p.rec.Speeches[len(p.rec.Speeches)-1]
+	next := prev
+	next.Seq = prev.Seq + 1
+	next.SpokeIn = code
+	next.OnBehalfOf = slices.Clone(prev.OnBehalfOf)
+	next.AlignedWith = slices.Clone(prev.AlignedWith)
+	next.Paragraphs = []corpus.Paragraph{}
+	p.rec.Speeches = append(p.rec.Speeches, next)
+	p.texts = append(p.texts, nil)
+	p.cur = &p.rec.Speeches[len(p.rec.Speeches)-1]
+	p.continued = true
+	if p.carriedOn == nil {
+		p.carriedOn = map[int]bool{}
+	}
+	p.carriedOn[len(p.rec.Speeches)-1] = true
+}
+
 // flushPara ends the current paragraph.
 func (p *parser) flushPara() {
+	p.inQuote = false
 	if p.cur == nil || len(p.para.lines) == 0 {
 		p.para = paragraphLines{}
 		return
@@ -585,7 +708,7 @@ func (p *parser) finishSpeech() {
 	}
 	s := p.cur
 	resolveSpeaker(s, p.loc.lang)
-	if s.Role == corpus.RoleMemberState || s.Role == corpus.RoleObserver || s.Role == corpus.RoleOther {
+	if !p.continued && (s.Role == corpus.RoleMemberState || s.Role == corpus.RoleObserver || s.Role == corpus.RoleOther) {
 		s.OnBehalfOf, s.AlignedWith = p.loc.groups(first, s.Delegation)
 		if s.OnBehalfOf == nil {
 			s.OnBehalfOf = []string{}
@@ -618,9 +741,9 @@ func (p *parser) finishSpeech() {
 }
 
 var (
-	rightOfReplyRe  = regexp.MustCompile(`(?i)\bright of reply\b|droit de réponse|derecho (?:a contestar|de respuesta|de réplica)|прав[оа] на ответ|答辩权|حق الرد`)
-	replyClosedRe   = regexp.MustCompile(`(?i)last (?:speaker|statement) in (?:the )?exercise of the right of reply|concluded (?:this|the present) stage|dernier orateur .{0,40}droit de réponse|achevé (?:la phase|l[’']examen)|último orador .{0,40}derech|concluido (?:la presente etapa|el examen)|последн\S+ оратор.{0,60}прав\S* на ответ|завершила (?:рассмотрение|данный этап)|最后一位发言者|结束了.{0,30}(?:现阶段|审议)|آخر متكلم.{0,40}حق الرد|اختتمت`)
-	councilResultRe = regexp.MustCompile(`(?i)received \d+ votes|has been adopted as resolution|has not been adopted|failed to be adopted|was not adopted`)
+	rightOfReplyRe  = lazyRegexp(`(?i)\bright of reply\b|droit de réponse|derecho (?:a contestar|de respuesta|de réplica)|прав[оа] на ответ|答辩权|حق الرد`)
+	replyClosedRe   = lazyRegexp(`(?i)last (?:speaker|statement) in (?:the )?exercise of the right of reply|concluded (?:this|the present) stage|dernier orateur .{0,40}droit de réponse|achevé (?:la phase|l[’']examen)|último orador .{0,40}derech|concluido (?:la presente etapa|el examen)|последн\S+ оратор.{0,60}прав\S* на ответ|завершила (?:рассмотрение|данный этап)|最后一位发言者|结束了.{0,30}(?:现阶段|审议)|آخر متكلم.{0,40}حق الرد|اختتمت`)
+	councilResultRe = lazyRegexp(`(?i)received \d+ votes|has been adopted as resolution|has not been adopted|failed to be adopted|was not adopted`)
 )
 
 // joinParagraphs joins every paragraph's lines now that the vocabulary of
@@ -634,6 +757,11 @@ func (p *parser) joinParagraphs() error {
 		s := &p.rec.Speeches[si]
 		for _, pl := range p.texts[si] {
 			s.Paragraphs = appendPieces(s.Paragraphs, pl.pieces(p.vocab), false)
+		}
+		if prev := p.rec.Speeches[max(si-1, 0)].Paragraphs; p.carriedOn[si] && len(prev) > 0 {
+			for k := range s.Paragraphs {
+				s.Paragraphs[k].N += prev[len(prev)-1].N
+			}
 		}
 	}
 	return nil
@@ -695,7 +823,7 @@ func (p *parser) startsStructure(j int) bool {
 	return p.loc.eventStart.MatchString(p.lines[j].Text)
 }
 
-var voteSubjectRe = regexp.MustCompile(`(?i)(?:put to the vote|take a decision on|proceed to (?:the )?vote on|vote on|voting on)\s+(.+?)(?:\.\s|\.$|,\s+entitled|$)`)
+var voteSubjectRe = lazyRegexp(`(?i)(?:put to the vote|take a decision on|proceed to (?:the )?vote on|vote on|voting on)\s+(.+?)(?:\.\s|\.$|,\s+entitled|$)`)
 
 // voteSubjectBytes bounds how much of the end of a paragraph voteSubject
 // reads: the subject is in its last sentences, and reading the whole of a

@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -45,7 +44,7 @@ type grammar struct {
 	titles   []string  // longest first
 	// notes match a parenthesis that tells the language spoken; group 1 is
 	// the language's name.
-	notes []*regexp.Regexp
+	notes []*pattern
 	// particles may appear in lower case inside a name ("de", "van", "bin").
 	particles map[string]bool
 	// nameAfterTitle is false for languages that put the title after the
@@ -91,10 +90,10 @@ var englishGrammar = newGrammar(grammar{
 		"King", "Queen", "Emir", "Amir", "Sultan", "President", "Vice-President", "Prime Minister",
 		"Deputy Prime Minister", "Chancellor", "Judge", "Professor", "Prof.", "Ambassador",
 	},
-	notes: []*regexp.Regexp{
-		regexp.MustCompile(`(?i)^(?:spoke|speaking|spoken) in (?:the )?(\p{L}+)`),
-		regexp.MustCompile(`(?i)^interpretation from (?:the )?(\p{L}+)`),
-		regexp.MustCompile(`(?i)^interpreted from (?:the )?(\p{L}+)`),
+	notes: []*pattern{
+		lazyRegexp(`(?i)^(?:spoke|speaking|spoken) in (?:the )?(\p{L}+)`),
+		lazyRegexp(`(?i)^interpretation from (?:the )?(\p{L}+)`),
+		lazyRegexp(`(?i)^interpreted from (?:the )?(\p{L}+)`),
 	},
 	particles:      words("de da das do dos del della der den di du des la le van von ter ten bin binti bint ibn al el y e zu af av"),
 	nameAfterTitle: true,
@@ -109,9 +108,9 @@ var frenchGrammar = newGrammar(grammar{
 		{"La Vice-Secrétaire générale", corpus.RoleSecretariat}, {"Le Vice-Secrétaire général", corpus.RoleSecretariat},
 	},
 	titles: []string{"M.", "Mme", "Mlle", "MM.", "Sir", "Dame", "Lord", "Mgr", "Monseigneur", "Cheikh", "Prince", "Princesse", "Roi", "Reine", "Président", "Juge", "Archevêque", "Cardinal"},
-	notes: []*regexp.Regexp{
-		regexp.MustCompile(`(?i)^parle en (\p{L}+)`),
-		regexp.MustCompile(`(?i)^interprétation (?:de l[’']|du |de la |de l )(\p{L}+)`),
+	notes: []*pattern{
+		lazyRegexp(`(?i)^parle en (\p{L}+)`),
+		lazyRegexp(`(?i)^interprétation (?:de l[’']|du |de la |de l )(\p{L}+)`),
 	},
 	particles:      words("de du des la le d’ d' van von der bin al el"),
 	nameAfterTitle: true,
@@ -126,9 +125,9 @@ var spanishGrammar = newGrammar(grammar{
 		{"La Vicesecretaria General", corpus.RoleSecretariat}, {"El Vicesecretario General", corpus.RoleSecretariat},
 	},
 	titles: []string{"Sr.", "Sra.", "Srta.", "Sir", "Dame", "Lord", "Monseñor", "Arzobispo", "Cardenal", "Jeque", "Príncipe", "Princesa", "Rey", "Reina", "Presidente", "Presidenta", "Magistrado", "Magistrada"},
-	notes: []*regexp.Regexp{
-		regexp.MustCompile(`(?i)^habla en (\p{L}+)`),
-		regexp.MustCompile(`(?i)^interpretación del? (\p{L}+)`),
+	notes: []*pattern{
+		lazyRegexp(`(?i)^habla en (\p{L}+)`),
+		lazyRegexp(`(?i)^interpretación del? (\p{L}+)`),
 	},
 	particles:      words("de del la las los y e van von der bin al el"),
 	nameAfterTitle: true,
@@ -144,9 +143,9 @@ var russianGrammar = newGrammar(grammar{
 		{"Первый заместитель Генерального секретаря", corpus.RoleSecretariat},
 	},
 	titles: []string{"Г-н", "Г-жа", "Сэр", "Дама", "Лорд", "Архиепископ", "Монсеньор", "Шейх", "Принц", "Принцесса", "Король", "Королева", "Председатель", "Президент", "Судья"},
-	notes: []*regexp.Regexp{
-		regexp.MustCompile(`^говорит (по-\p{L}+)`),
-		regexp.MustCompile(`^говорит на (\p{L}+)`),
+	notes: []*pattern{
+		lazyRegexp(`^говорит (по-\p{L}+)`),
+		lazyRegexp(`^говорит на (\p{L}+)`),
 	},
 	particles:      words("де ди дель ван фон бен бин аль эль"),
 	nameAfterTitle: true,
@@ -161,8 +160,8 @@ var arabicGrammar = newGrammar(grammar{
 		{"نائبة الأمين العام", corpus.RoleSecretariat}, {"نائب الأمين العام", corpus.RoleSecretariat},
 	},
 	titles: []string{"السيد", "السيدة", "الآنسة", "السير", "الشيخ", "الشيخة", "الأمير", "الأميرة", "الملك", "الملكة", "المطران", "الكاردينال", "القاضي", "القاضية"},
-	notes: []*regexp.Regexp{
-		regexp.MustCompile(`^(?:تكلم|تكلمت)\s+(\S+)`),
+	notes: []*pattern{
+		lazyRegexp(`^(?:تكلم|تكلمت)\s+(\S+)`),
 	},
 	particles:      words("بن بنت آل"),
 	nameAfterTitle: true,
@@ -178,8 +177,8 @@ var chineseGrammar = newGrammar(grammar{
 		{"秘书长", corpus.RoleSecretariat}, {"常务副秘书长", corpus.RoleSecretariat},
 	},
 	titles: []string{"先生", "女士", "夫人", "小姐", "阁下", "大使", "博士", "法官", "教授", "主教", "大主教", "亲王", "王子", "国王", "女王", "公主", "殿下", "爵士", "谢赫", "总统", "首相", "总理"},
-	notes: []*regexp.Regexp{
-		regexp.MustCompile(`^以(.+?)发言$`),
+	notes: []*pattern{
+		lazyRegexp(`^以(.+?)发言$`),
 	},
 })
 
@@ -391,6 +390,20 @@ func (g *grammar) languageNote(inner string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// noteLine reads a line that is only a language note, "(spoke in
+// French)", and returns the language's code.
+func (g *grammar) noteLine(s string) (string, bool) {
+	if !strings.HasPrefix(s, "(") && !strings.HasPrefix(s, "（") {
+		return "", false
+	}
+	inner, after, closed := balancedParen(s)
+	if !closed || strings.TrimSpace(after) != "" {
+		return "", false
+	}
+	code, ok := g.languageNote(collapseSpace(inner))
+	return code, ok && code != ""
 }
 
 // balancedParen reads a parenthesised group at the start of s, nested

@@ -771,7 +771,7 @@ const emergingTopics = 15
 // there is no earlier session to compare with.
 func (wb *workbook) latestTopics() *analysis.SessionTopics {
 	latest, _ := wb.stats.latestAndPrevious()
-	all := analysis.EmergingTopics(wb.themes.tx, wb.stats.phrases, analysis.TopicOptions{Limit: emergingTopics})
+	all := wb.stats.topics.Topics(wb.themes.tx, analysis.TopicOptions{Limit: emergingTopics})
 	for i := range all {
 		if all[i].Session == latest && len(all[i].Phrases) > 0 {
 			return &all[i]

@@ -113,8 +113,9 @@ func newSpeaker(rec *corpus.Record, sp *corpus.Speech, ann *analysis.SpeechAnnot
 
 // tookTheChairRe reads the stage direction of a Vice-President taking the
 // chair, as English records print it: "In the absence of the President,
-// Mr. Agyeman (Ghana), Vice-President, took the Chair."
-var tookTheChairRe = regexp.MustCompile(`((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Sheikh|Prince|Princess)\.? [^()]{1,80}?) \(([^()]{2,80})\),? Vice-President,? took the Chair`)
+// Mr. Agyeman (Ghana), Vice-President, took the Chair.", or in older
+// records "Mr. Akram (Pakistan), Vice President, took the chair."
+var tookTheChairRe = regexp.MustCompile(`((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Sheikh|Prince|Princess)\.? [^()]{1,80}?) \(([^()]{2,80})\),? Vice[- ]President,? took the [Cc]hair`)
 
 // chair names who speaks from the chair: the President of the record's
 // body, or the Vice-President acting as President, with the officer's

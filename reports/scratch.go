@@ -34,9 +34,14 @@ func newScratch(parent string) (dir string, release func(), err error) {
 	if err != nil {
 		return "", nil, err
 	}
-	lock, err := os.Create(filepath.Join(dir, scratchLock))
+	// The lock file is locked before it takes its name: a sweep that saw
+	// it unlocked would take the directory for a killed writer's.
+	lock, err := os.Create(filepath.Join(dir, scratchLock+".new"))
 	if err == nil {
 		err = syscall.Flock(int(lock.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+	}
+	if err == nil {
+		err = os.Rename(filepath.Join(dir, scratchLock+".new"), filepath.Join(dir, scratchLock))
 	}
 	if err != nil {
 		if lock != nil {

@@ -2,7 +2,6 @@ package reports
 
 import (
 	"cmp"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -497,16 +496,14 @@ func (wb *workbook) writeProposals() error {
 	for i, id := range st.themeOrder(wb.themes) {
 		order[id] = i
 	}
-	ps := st.proposals
-	slices.SortStableFunc(ps, func(a, b proposal) int {
-		return cmp.Or(cmp.Compare(order[a.theme], order[b.theme]), cmp.Compare(a.kind, b.kind))
-	})
 	s, err := wb.newStreamSheet(SheetProposals, proposalColumns)
 	if err != nil {
 		return err
 	}
 	wb.proposals = s
-	for _, p := range ps {
+	err = st.proposals.each(func(a, b [2]string) int {
+		return cmp.Or(cmp.Compare(order[a[0]], order[b[0]]), cmp.Compare(a[1], b[1]))
+	}, func(p proposal) error {
 		who := st.proposers[proposalKey{p.theme, p.kind}]
 		cells := wb.docCells(p.rec)
 		s.cells = append(s.cells[:0],
@@ -514,9 +511,10 @@ func (wb *workbook) writeProposals() error {
 			p.speaker, p.state, p.code, p.speakingFor, cells.session, cells.date,
 			cells.name, positiveOrNil(p.page), p.paragraph, wb.pageLinkCell(p.rec, p.page),
 		)
-		if err := s.add(); err != nil {
-			return err
-		}
+		return s.add()
+	})
+	if err != nil {
+		return err
 	}
 	return s.flush()
 }

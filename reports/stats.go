@@ -33,10 +33,12 @@ type stats struct {
 	sessions map[int]*sessionStats
 	inScope  map[int]bool // sessions of the documents in scope, baselines excluded
 
-	proposals []proposal
-	// phrases are the key phrases of each document, for emerging topics:
-	// the record reduced to its session, the annotation to its phrases.
-	phrases []analysis.Coded
+	// proposals are the requests to the Council, spooled to disk until
+	// the Proposals sheet is written.
+	proposals *proposalSpool
+	// topics sums the documents' key phrases, for the emerging topics of
+	// the latest session.
+	topics *analysis.TopicCounter
 	// proposers are the states and groups making each kind of request on
 	// each theme.
 	proposers map[proposalKey]*proposers
@@ -152,9 +154,12 @@ type proposal struct {
 	paragraph   int
 }
 
-func newStats(f *filter) *stats {
+// newStats returns empty statistics; the requests are spooled in dir.
+func newStats(f *filter, dir string) *stats {
 	return &stats{
 		filter:    f,
+		proposals: newProposalSpool(dir),
+		topics:    analysis.NewLatestTopicCounter(),
 		speakers:  map[string]bool{},
 		ownStates: map[string]bool{},
 		viaStates: map[string]bool{},
@@ -223,15 +228,12 @@ func (s *stats) addBaseline(doc *Document) error {
 	})
 }
 
-// addPhrases keeps a document's key phrases, without the rest of it.
+// addPhrases counts a document's key phrases in its session.
 func (s *stats) addPhrases(doc *Document) {
 	if doc.Annotation == nil || len(doc.Annotation.KeyPhrases) == 0 || doc.Record.Session == nil {
 		return
 	}
-	s.phrases = append(s.phrases, analysis.Coded{
-		Record:     &corpus.Record{Session: doc.Record.Session},
-		Annotation: &analysis.Annotation{KeyPhrases: doc.Annotation.KeyPhrases},
-	})
+	s.topics.Add(*doc.Record.Session, doc.Annotation.KeyPhrases)
 }
 
 // docCounter counts one document as the workbook writer streams its
@@ -393,7 +395,7 @@ func (s *stats) addProposals(c *comment, hdr *corpus.Record) {
 			}
 			p := base
 			p.theme, p.kind, p.text = t, kind, text
-			s.proposals = append(s.proposals, p)
+			s.proposals.add(p)
 			s.theme(t).proposals++
 			k := proposalKey{t, kind}
 			by := s.proposers[k]

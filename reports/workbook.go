@@ -94,7 +94,8 @@ func writeWorkbook(ctx context.Context, w io.Writer, docs Documents, total int, 
 		}
 	}()
 	wb := &workbook{f: f, opts: &opts, filter: newFilter(&opts), themes: newThemeNames(&opts)}
-	wb.stats = newStats(wb.filter)
+	wb.stats = newStats(wb.filter, scratch)
+	defer wb.stats.proposals.close()
 	if err := wb.setUp(); err != nil {
 		return err
 	}

@@ -16,7 +16,9 @@ func init() { stages = fetchStages{ingester: ingestStage{}, languages: layoutLan
 type ingestStage struct{}
 
 func (ingestStage) IngestFiles(ctx context.Context, ws *corpus.Workspace, paths []string) (*ingestSummary, error) {
-	res, err := ingest.Ingest(ctx, ws, paths, ingest.Options{Extractor: layout.Extractor{}})
+	pool := &layout.Pool{}
+	defer pool.Close()
+	res, err := ingest.Ingest(ctx, ws, paths, ingest.Options{Extractor: pool})
 	if res == nil {
 		return nil, err
 	}

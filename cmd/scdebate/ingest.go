@@ -47,7 +47,10 @@ fails is reported with its reason and the others go on.`,
 			stderr := cmd.ErrOrStderr()
 			prog := newProgress(stderr)
 			prog.start("ingest")
-			res, err := ingest.Ingest(cmd.Context(), ws, args, flags.options(prog))
+			opts, pool := flags.options(prog)
+			defer pool.Close()
+			defer collectLessWhileParsing()()
+			res, err := ingest.Ingest(cmd.Context(), ws, args, opts)
 			prog.done()
 			if res != nil {
 				out := cmd.OutOrStdout()
@@ -95,23 +98,25 @@ func (f *ingestFlags) register(cmd *cobra.Command) {
 	cmd.Flags().IntVar(&f.maxMemory, "max-memory", layout.DefaultMemoryLimit>>20, "memory one PDF's extraction may use, in MiB (env SCDEBATE_MAX_MEMORY)")
 }
 
-// options are the stage's options, drawing progress on prog.
-func (f *ingestFlags) options(prog *progress) ingest.Options {
+// options are the stage's options, drawing progress on prog, and the
+// pool of extraction workers they use, which the caller closes.
+func (f *ingestFlags) options(prog *progress) (ingest.Options, *layout.Pool) {
+	// PDFs are extracted in child processes (this binary under its worker
+	// sub-command), each document within the limits.
+	pool := &layout.Pool{Options: layout.Options{
+		Timeout:     f.timeout,
+		MaxPages:    f.maxPages,
+		MaxFileSize: int64(f.maxSize) << 20,
+		MemoryLimit: int64(f.maxMemory) << 20,
+	}}
 	return ingest.Options{
-		// PDFs are extracted in a child process (this binary under its
-		// worker sub-command) within the per-document limit.
-		Extractor: layout.Extractor{Options: layout.Options{
-			Timeout:     f.timeout,
-			MaxPages:    f.maxPages,
-			MaxFileSize: int64(f.maxSize) << 20,
-			MemoryLimit: int64(f.maxMemory) << 20,
-		}},
-		Workers: f.workers,
-		Timeout: f.timeout,
+		Extractor: pool,
+		Workers:   f.workers,
+		Timeout:   f.timeout,
 		OnProgress: func(p ingest.Progress) {
 			prog.set(p.Done, p.Total, filepath.Base(p.Path))
 		},
-	}
+	}, pool
 }
 
 // replacedLine tells the user that a record now holds other content than

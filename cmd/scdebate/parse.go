@@ -25,7 +25,10 @@ pdftotext gives it) and prints the parsed record as one JSON object on stdout.`,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			rec, err := ingest.ParseFile(cmd.Context(), args[0], layout.Extractor{})
+			pool := &layout.Pool{}
+			defer pool.Close()
+			defer collectLessWhileParsing()()
+			rec, err := ingest.ParseFile(cmd.Context(), args[0], pool)
 			if err != nil {
 				return err
 			}

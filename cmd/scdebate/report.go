@@ -115,6 +115,7 @@ func runReport(ctx context.Context, stderr io.Writer, dir, out string, opts repo
 	if err != nil {
 		return err
 	}
+	defer limitReportMemory()()
 	failed, total := 0, 0
 	prog := newProgress(stderr)
 	prog.start("report")

@@ -173,7 +173,11 @@ func runPipeline(ctx context.Context, cfg runConfig, prog *progress) (*runSummar
 	t := time.Now()
 	if len(paths) > 0 {
 		prog.start("[1/4] ingest")
-		res, err := ingest.Ingest(ctx, ws, paths, cfg.ingest.options(prog))
+		opts, pool := cfg.ingest.options(prog)
+		restore := collectLessWhileParsing()
+		res, err := ingest.Ingest(ctx, ws, paths, opts)
+		restore()
+		pool.Close()
 		if res != nil {
 			sum.Ingest = *res
 		}
@@ -381,9 +385,11 @@ func runReportStage(ctx context.Context, ws *corpus.Workspace, tx *analysis.Taxo
 			prog.println("  skipped:", path, err)
 		},
 	}
+	restore := limitReportMemory()
 	err = corpus.WriteFileAtomic(sum.Workbook, func(w io.Writer) error {
 		return reports.WriteWorkbook(ctx, w, ws, opts)
 	})
+	restore()
 	if err != nil {
 		return ws.NoSpace(sum.Workbook, reports.WorkbookSpace(ws), err)
 	}

@@ -40,7 +40,7 @@ func assemble(raw []rawPage) *Document {
 	pages := make([]*pageWork, len(raw))
 	rows := make([][][]int, len(raw))
 	for i, rp := range raw {
-		p := &pageWork{raw: rp, words: mergeLetterSpaced(rp.words)}
+		p := &pageWork{raw: rp, words: mergeLetterSpaced(joinUndrawnGaps(rp.words))}
 		p.furniture = make([]bool, len(p.words))
 		all := make([]int, len(p.words))
 		for k := range all {

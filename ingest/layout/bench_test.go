@@ -11,9 +11,10 @@ import (
 	"github.com/scdebate/scdebate/ingest/layout"
 )
 
-// BenchmarkExtract extracts each real fixture in process, in a child
-// process (what ingest does), and with poppler's pdftotext on the same
-// file in the same run, for comparison. Compare ns/page between the
+// BenchmarkExtract extracts each real fixture in process, in a worker of a
+// pool kept from one iteration to the next (what ingest does), in a worker
+// started for the document (what parse does), and with poppler's pdftotext
+// on the same file in the same run, for comparison. Compare ns/page between the
 // sub-benchmarks of one run: the machine's load moves all of them.
 func BenchmarkExtract(b *testing.B) {
 	for _, path := range fixtures.RealPDFs(b) {
@@ -32,6 +33,17 @@ func BenchmarkExtract(b *testing.B) {
 				b.ReportAllocs()
 				for b.Loop() {
 					if _, err := layout.ExtractInProcess(context.Background(), path, layout.Options{}); err != nil {
+						b.Fatal(err)
+					}
+				}
+				report(b)
+			})
+			b.Run("pool", func(b *testing.B) {
+				pool := &layout.Pool{}
+				defer pool.Close()
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := pool.Extract(context.Background(), path); err != nil {
 						b.Fatal(err)
 					}
 				}

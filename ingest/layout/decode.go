@@ -26,7 +26,7 @@ const (
 
 // ExtractInProcess extracts a PDF in the calling process. It recovers from
 // the PDF library's panics page by page, but cannot stop the library's
-// infinite loops: batch callers use Extract, which isolates each document
+// infinite loops: batch callers use a Pool, which isolates each document
 // in a child process.
 func ExtractInProcess(ctx context.Context, path string, opts Options) (*Document, error) {
 	f, err := os.Open(path)

@@ -74,9 +74,14 @@
 // ErrTimeout or ErrCrashed.
 //
 // The PDF library can loop for ever on some hostile files, which no
-// goroutine can stop, so Extract runs each document in a child process —
+// goroutine can stop, so documents are extracted in child processes —
 // this executable again, under the hidden sub-command WorkerCommand — with
-// a time limit and a memory cap, and kills it on timeout or cancellation.
+// a time limit and a memory cap. A Pool keeps its workers from document to
+// document (starting one costs about as much as extracting a short record)
+// and kills a worker at its document's time limit or on cancellation; a
+// worker that dies or is killed is replaced for the next document, so a
+// hostile file costs that file. Worker and parent exchange length-prefixed
+// binary frames (wire.go). Extract is a pool of one document.
 // Documents over MaxPages (1,000 by default; verbatim records run to a few
 // dozen pages) are refused from their page count before any page is read,
 // so a 2,000-page file costs milliseconds.

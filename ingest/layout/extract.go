@@ -1,15 +1,10 @@
 package layout
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -76,8 +71,10 @@ func (o Options) maxFileSize() int64 {
 	return DefaultMaxFileSize
 }
 
-// Extractor extracts documents with fixed Options; it is the plug-in
-// point for callers that take a one-method extractor.
+// Extractor extracts documents with fixed Options, each in a worker
+// process of its own; it is the plug-in point for callers that take a
+// one-method extractor and extract one document now and then. A batch
+// uses a Pool.
 type Extractor struct {
 	Options Options
 }
@@ -87,92 +84,23 @@ func (e Extractor) Extract(ctx context.Context, path string) (*Document, error) 
 	return Extract(ctx, path, e.Options)
 }
 
-// workerRequest and workerResponse are the child's stdin and stdout.
-type workerRequest struct {
-	Path        string `json:"path"`
-	MaxPages    int    `json:"max_pages"`
-	MaxFileSize int64  `json:"max_file_size"`
-	MemoryLimit int64  `json:"memory_limit"`
-}
-
-type workerResponse struct {
-	Document *Document    `json:"document,omitempty"`
-	Error    *workerError `json:"error,omitempty"`
-}
-
-type workerError struct {
-	Reason  string `json:"reason,omitempty"`
-	Page    int    `json:"page,omitempty"`
-	Message string `json:"message"`
-}
-
 // Extract extracts one PDF in a child process with a time and memory
 // limit, so that a document that hangs or exhausts the PDF library costs
 // that document only. Cancelling ctx kills the child and returns ctx's
-// error; every other failure is an *ExtractError naming the file.
+// error; every other failure is an *ExtractError naming the file. It
+// starts a worker for this one document: a batch extracts through a Pool.
 func Extract(ctx context.Context, path string, opts Options) (*Document, error) {
-	fail := func(page int, err error) (*Document, error) {
-		return nil, &ExtractError{Path: path, Page: page, Err: err}
-	}
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return fail(0, err)
-	}
-	// What can be told without reading the file is told without a child.
-	fi, err := os.Stat(abs)
-	switch {
-	case err != nil:
-		return fail(0, err)
-	case fi.IsDir():
-		return fail(0, fmt.Errorf("%w: is a directory", ErrNotPDF))
-	case fi.Size() > opts.maxFileSize():
-		return fail(0, fmt.Errorf("%w: %d bytes (limit %d)", ErrTooLarge, fi.Size(), opts.maxFileSize()))
-	}
-	command := opts.Command
-	if len(command) == 0 {
-		exe, err := os.Executable()
-		if err != nil {
-			return fail(0, fmt.Errorf("locating the extractor: %w", err))
-		}
-		command = []string{exe, WorkerCommand}
-	}
-	req, err := json.Marshal(workerRequest{Path: abs, MaxPages: opts.maxPages(), MaxFileSize: opts.maxFileSize(), MemoryLimit: opts.memoryLimit()})
-	if err != nil {
-		return fail(0, err)
-	}
-	runCtx, cancel := context.WithTimeout(ctx, opts.timeout())
-	defer cancel()
-	cmd := exec.CommandContext(runCtx, command[0], command[1:]...)
-	cmd.Stdin = bytes.NewReader(req)
-	var stdout bytes.Buffer
-	stderr := &headBuffer{max: 8192}
-	cmd.Stdout = &limitedBuffer{buf: &stdout, max: maxResponseBytes}
-	cmd.Stderr = stderr
-	cmd.WaitDelay = 2 * time.Second
-	cmd.SysProcAttr = workerAttr()
-	runErr := cmd.Run()
-	if ctx.Err() != nil {
-		return nil, ctx.Err()
-	}
-	if runCtx.Err() != nil {
-		return fail(0, fmt.Errorf("%w after %v", ErrTimeout, opts.timeout()))
-	}
-	var resp workerResponse
-	if jsonErr := json.Unmarshal(stdout.Bytes(), &resp); jsonErr != nil || (resp.Document == nil && resp.Error == nil) {
-		return fail(0, crashReason(runErr, stderr.String()))
-	}
-	if resp.Error != nil {
-		reason := reasonNames[resp.Error.Reason]
-		if reason == nil {
-			return fail(resp.Error.Page, errors.New(resp.Error.Message))
-		}
-		return fail(resp.Error.Page, &reasonError{reason: reason, msg: resp.Error.Message})
-	}
-	return resp.Document, nil
+	p := &Pool{Options: opts}
+	defer p.Close()
+	return p.Extract(ctx, path)
 }
 
-// A document's JSON is a few times its text; this bounds a runaway child.
+// A document's encoding is a little over its text; this bounds a runaway
+// child.
 const maxResponseBytes = 512 << 20
+
+// maxRequestBytes bounds a request, which holds a path and three numbers.
+const maxRequestBytes = 1 << 20
 
 // crashReason explains a child that exited without an answer.
 func crashReason(runErr error, stderr string) error {
@@ -194,51 +122,62 @@ func crashReason(runErr error, stderr string) error {
 	return fmt.Errorf("%w: no answer", ErrCrashed)
 }
 
-// ServeWorker is the child's side of Extract: it reads the request on in,
-// extracts in this process under the requested memory limit, and writes
-// the document or the error to out. It returns an error only when it
-// cannot talk to its parent.
+// workerGCPercent lets the worker's heap grow to this many percent over
+// what a document keeps live before collecting: a worker does nothing but
+// extract, and its memory limit still bounds it.
+const workerGCPercent = 400
+
+// ServeWorker is the child's side of a Pool: it reads requests on in, one
+// document each, extracts each in this process under the requested memory
+// limit, and writes the document or the error to out, until in is closed.
+// It returns an error only when it cannot talk to its parent.
 func ServeWorker(ctx context.Context, in io.Reader, out io.Writer) error {
-	var req workerRequest
-	if err := json.NewDecoder(io.LimitReader(in, 1<<20)).Decode(&req); err != nil {
-		return fmt.Errorf("reading the extraction request: %w", err)
-	}
-	if req.MemoryLimit > 0 {
-		// The worker lives for one document: the collector can run
-		// rarely, and the soft limit makes it work hard before the hard
-		// limit kills the process.
-		debug.SetGCPercent(800)
-		debug.SetMemoryLimit(req.MemoryLimit * 3 / 4)
-		limitAddressSpace(req.MemoryLimit)
-	}
-	doc, err := ExtractInProcess(ctx, req.Path, Options{MaxPages: req.MaxPages, MaxFileSize: req.MaxFileSize})
-	var resp workerResponse
-	if err != nil {
-		we := &workerError{Reason: reasonName(err), Message: err.Error()}
-		var ee *ExtractError
-		if errors.As(err, &ee) {
-			we.Page = ee.Page
-			we.Message = oneLine(ee.Err.Error())
+	var (
+		limited bool
+		reqBuf  []byte
+		resp    []byte
+	)
+	for ctx.Err() == nil {
+		p, err := readFrame(in, reqBuf, maxRequestBytes)
+		if err == io.EOF {
+			return nil
 		}
-		resp.Error = we
-	} else {
-		resp.Document = doc
+		if err != nil {
+			return fmt.Errorf("reading the extraction request: %w", err)
+		}
+		reqBuf = p
+		req, err := decodeRequest(p)
+		if err != nil {
+			return fmt.Errorf("reading the extraction request: %w", err)
+		}
+		if req.MemoryLimit > 0 && !limited {
+			// The soft limit makes the collector work hard before the
+			// hard limit kills the process; every request of a pool
+			// carries the same limit.
+			debug.SetGCPercent(workerGCPercent)
+			debug.SetMemoryLimit(req.MemoryLimit * 3 / 4)
+			limitAddressSpace(req.MemoryLimit)
+			limited = true
+		}
+		doc, err := ExtractInProcess(ctx, req.Path, Options{MaxPages: req.MaxPages, MaxFileSize: req.MaxFileSize})
+		resp = newFrame(resp)
+		if err != nil {
+			we := workerError{Reason: reasonName(err), Message: err.Error()}
+			var ee *ExtractError
+			if errors.As(err, &ee) {
+				we.Page = ee.Page
+				we.Message = oneLine(ee.Err.Error())
+			}
+			resp = we.append(resp)
+		} else {
+			resp = appendDocument(resp, doc)
+		}
+		doc = nil
+		if _, err := out.Write(endFrame(resp)); err != nil {
+			return fmt.Errorf("answering the parent: %w", err)
+		}
 	}
-	return json.NewEncoder(out).Encode(resp)
-}
-
-// limitedBuffer fails writes past max, which makes the child's write fail
-// and the child exit, instead of buffering without bound.
-type limitedBuffer struct {
-	buf *bytes.Buffer
-	max int
-}
-
-func (b *limitedBuffer) Write(p []byte) (int, error) {
-	if b.buf.Len()+len(p) > b.max {
-		return 0, errors.New("response too large")
-	}
-	return b.buf.Write(p)
+	return nil
 }
 
 // headBuffer keeps the first max bytes written: a Go crash says why it

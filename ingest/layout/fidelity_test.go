@@ -88,7 +88,7 @@ func measure(doc *layout.Document, ref string) fidelity {
 		furniture = append(furniture, p.Furniture...)
 	}
 	ours := tokens(documentText(body))
-	theirs := tokens(ref)
+	theirs := joinSplits(tokens(ref), countWords(ours))
 	// Words we removed on purpose (running heads, notice) are not missing.
 	removed := map[string]int{}
 	for _, w := range tokens(documentText(furniture)) {
@@ -136,6 +136,46 @@ func measure(doc *layout.Document, ref string) fidelity {
 	}
 	f.pairs, f.keptPairs, f.lostPairs = keptPairs(theirs, ours, tokens(documentText(furniture)))
 	return f
+}
+
+func countWords(words []string) map[string]int {
+	n := make(map[string]int, len(words))
+	for _, w := range words {
+		n[w]++
+	}
+	return n
+}
+
+// joinSplits joins two adjacent words of pdftotext's text that ours has as
+// one word, when ours lacks one of the pieces as a word: pdftotext splits
+// a word where its producer places the rest of it anew without drawing a
+// space (A/79/PV.29 reads "duri ng", "conflict -affected" there), which
+// the extractor reads as one word.
+func joinSplits(ref []string, ours map[string]int) []string {
+	out := make([]string, 0, len(ref))
+	for i := 0; i < len(ref); i++ {
+		if i+1 < len(ref) {
+			if w, ok := splitWord(ref[i], ref[i+1], ours); ok {
+				out = append(out, w)
+				i++
+				continue
+			}
+		}
+		out = append(out, ref[i])
+	}
+	return out
+}
+
+func splitWord(a, b string, ours map[string]int) (string, bool) {
+	if ours[a] > 0 && ours[b] > 0 {
+		return "", false
+	}
+	for _, w := range []string{a + b, a + "-" + strings.TrimPrefix(b, "-")} {
+		if ours[w] > 0 {
+			return w, true
+		}
+	}
+	return "", false
 }
 
 type wordPair struct{ a, b string }

@@ -16,6 +16,7 @@ import (
 // splits the two with room on both sides.
 const (
 	wordGap       = 0.12
+	undrawnGap    = 0.2  // see joinUndrawnGaps
 	baselineSlack = 0.3  // glyphs within this of a baseline share it
 	backtrack     = 0.6  // a glyph further left than this starts a new word
 	superSize     = 0.85 // superscripts are set at most this size
@@ -314,6 +315,75 @@ func joinWords(words []word, row []int) string {
 func needsSpace(prev, w word) bool {
 	gap := w.x0 - prev.x1 - tracking(prev.spacing, w.moved)
 	return prev.spaceAfter || gap >= wordGap*math.Max(math.Min(prev.size, w.size), 1)
+}
+
+// joinUndrawnGaps joins the words of a page split by a gap that no space
+// fills, when the page's producer draws a space glyph at its word breaks:
+// there, a gap a little wider than wordGap with no space in it is the
+// producer placing the rest of a word anew ("duri ng", "people ,",
+// "conflict -affected"), which a word break would have a space for. The
+// real word gaps of such a page are a quarter of an em and more, these
+// splits under a seventh, so that undrawnGap parts them with room on both
+// sides. A page that draws its spaces draws nearly all of them; on any
+// other page the gaps alone tell words apart.
+func joinUndrawnGaps(words []word) []word {
+	drawn, undrawn := 0, 0
+	for i := 1; i < len(words); i++ {
+		switch a, b := words[i-1], words[i]; {
+		case !sameLine(a, b):
+		case a.spaceAfter:
+			drawn++
+		case gapOf(a, b) >= wordGap*wordSize(a, b):
+			undrawn++
+		}
+	}
+	if drawn < 20 || drawn < 20*undrawn {
+		return words
+	}
+	out := words[:0]
+	for _, w := range words {
+		if n := len(out); n > 0 && undrawnSplit(out[n-1], w) {
+			a := &out[n-1]
+			a.text = strings.TrimSpace(a.text) + strings.TrimSpace(w.text)
+			a.x1 = math.Max(a.x1, w.x1)
+			a.size = math.Max(a.size, w.size)
+			a.spacing, a.spaceAfter = w.spacing, w.spaceAfter
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// undrawnSplit reports whether b is the rest of the word a, placed anew
+// after a gap with no space drawn in it: on a's baseline, in a's style,
+// just past wordGap; never dot leaders, nor right-to-left letters, whose
+// words keep their glyphs' order apart.
+func undrawnSplit(a, b word) bool {
+	if a.spaceAfter || !sameLine(a, b) || a.clusters != nil || b.clusters != nil ||
+		a.bold != b.bold || a.italic != b.italic || a.artifact != b.artifact || a.pagination != b.pagination || a.barcode != b.barcode {
+		return false
+	}
+	if t := strings.TrimSpace(b.text); strings.Trim(t, ". …_") == "" && utf8.RuneCountInString(t) > 1 {
+		return false
+	}
+	gap, size := gapOf(a, b), wordSize(a, b)
+	return gap >= wordGap*size && gap < undrawnGap*size
+}
+
+// sameLine reports whether b follows a on a's baseline, to its right.
+func sameLine(a, b word) bool {
+	size := wordSize(a, b)
+	return math.Abs(b.y-a.y) <= baselineSlack*size && b.x0 >= a.x1-backtrack*size
+}
+
+// gapOf is the white space between two words of a line, tracking aside.
+func gapOf(a, b word) float64 {
+	return b.x0 - a.x1 - tracking(a.spacing, b.moved)
+}
+
+func wordSize(a, b word) float64 {
+	return math.Max(math.Min(a.size, b.size), 1)
 }
 
 // letterClusters is a word's clusters, or the word as one cluster.

@@ -58,3 +58,53 @@ func TestRows(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinUndrawnGaps: on a page whose producer draws its spaces, a gap
+// just past wordGap with no space in it is inside a word; elsewhere the
+// gap alone decides.
+func TestJoinUndrawnGaps(t *testing.T) {
+	regular := &font{}
+	// A line of 24 words with a space glyph drawn between each two.
+	drawing := run("we thank the Council for its report and we call for more open debates on all of its work in the year", 0, 100, 0, regular)
+	// The same words set apart by gaps of a quarter em, no space drawn.
+	var gapped []glyph
+	x := 0.0
+	for _, w := range []string{"we", "thank", "the", "Council", "for", "its", "report", "and", "we", "call", "for", "more", "open", "debates", "on", "all", "of", "its", "work", "in", "the", "year", "as", "ever"} {
+		gapped = append(gapped, run(w, x, 100, 0, regular)...)
+		x += 5*float64(len(w)) + 2.5
+	}
+	// split sets b after a at the given gap, on the baseline below.
+	split := func(a, b string, gap float64) []glyph {
+		return concat(run(a, 0, 112, 0, regular), run(b, 5*float64(len(a))+gap, 112, 0, regular))
+	}
+	tests := []struct {
+		name   string
+		page   []glyph
+		pieces []glyph
+		want   string
+	}{
+		{"a word placed in two", drawing, split("duri", "ng", 1.35), "during"},
+		{"a comma placed apart", drawing, split("people", ",", 1.28), "people,"},
+		{"a hyphen placed apart", drawing, split("conflict", "-affected", 1.24), "conflict-affected"},
+		{"a line-end hyphen placed apart", drawing, split("non", "-", 1.37), "non-"},
+		{"a quarter em without a space is still a break", drawing, split("two", "words", 2.5), "two words"},
+		{"dot leaders stay apart", drawing, concat(run("France", 0, 112, 0, regular), []glyph{{x: 31.3, y: 112, w: 40, size: 10, text: ". . . .", font: regular}}), "France . . . ."},
+		{"a page that draws no spaces goes by the gaps", gapped, split("duri", "ng", 1.35), "duri ng"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			words := joinUndrawnGaps(buildWords(concat(tt.page, tt.pieces)))
+			idx := make([]int, len(words))
+			for i := range idx {
+				idx[i] = i
+			}
+			rows := baselineGroups(words, idx)
+			if len(rows) != 2 {
+				t.Fatalf("%d rows, want 2", len(rows))
+			}
+			if got := joinWords(words, rows[1]); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
