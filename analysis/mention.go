@@ -124,13 +124,14 @@ func hasAny(s string, subs []string) bool {
 	return false
 }
 
-// englishMeeting names a meeting by a noun, after up to four words
-// ("today's Security Council open debate").
-const englishMeeting = `(?:[\w'’-]+\s+){0,4}?(?:debate|meeting|discussion|briefing|dialogue|exchange)\b`
+// englishMeeting names a meeting by a noun, after up to four words, set
+// off by commas or not ("today's Security Council open debate", "this,
+// always timely, open debate").
+const englishMeeting = `(?:[\w'’-]+,?\s+){0,4}?(?:debate|meeting|discussion|briefing|dialogue|exchange)\b`
 
 // englishSelf names the meeting being held: "this debate", "today's
 // important open debate".
-const englishSelf = `(?:this|today['’]s|the present|tomorrow['’]s|yesterday['’]s|this (?:morning|afternoon)['’]s)\s+` + englishMeeting
+const englishSelf = `(?:this|today['’]s|the present|tomorrow['’]s|yesterday['’]s|this (?:morning|afternoon)['’]s),?\s+` + englishMeeting
 
 // englishFrames are compiled with the cues, on first use.
 func englishFrames() []frame {
@@ -141,7 +142,7 @@ func englishFrames() []frame {
 		// The meeting itself, in a procedural frame: taking part in it, holding
 		// it, the opportunity it gives, its focus, what is said in it.
 		{re: regexp.MustCompile(`(?i)(?:\b(?:participat\w*|tak(?:e|es|ing) part|took part|contribut\w*|join\w*|speak\w*|spoke|address\w*|interven\w*|conven\w*|organi[sz]\w*|hold|holds|holding|held|open|opens|opened|opening|chair\w*|schedul\w*|arrang\w*|host\w*|initiat\w*|opportunity|occasion|chance|focus|theme|topic|subject|title|timing|context|concept note|inclusion|outcome)(?:\s+(?:given|offered|provided|afforded|presented))?(?:\s+(?:in|at|to|of|for|by|during|on|with))?|\b(?:in|at|during|throughout|before|ahead of))\s+(?:what (?:i|we) (?:believe|think|consider|hope) (?:is|will be) )?` + englishSelf),
-			triggers: []string{"debate", "meeting", "discussion", "briefing", "dialogue", "exchange"}, also: []string{"this ", "today", "present", "morrow", "yesterday"}},
+			triggers: []string{"debate", "meeting", "discussion", "briefing", "dialogue", "exchange"}, also: []string{"this", "today", "present", "morrow", "yesterday"}},
 		// Taking part in a meeting, however it is named.
 		{re: regexp.MustCompile(`(?i)\b(?:participat\w*|tak(?:e|es|ing) part|took part|contribut\w*)\s+(?:in|to)\s+(?:what (?:i|we) (?:believe|think|consider|hope) (?:is|will be) )?(?:an?|the|this|today['’]s)\s+` + englishMeeting),
 			triggers: []string{"particip", "part", "contribut"}, also: []string{"debate", "meeting", "discussion", "briefing", "dialogue", "exchange"}},
@@ -205,7 +206,7 @@ var cues = sync.OnceValue(func() map[string]cueSet {
 			thanksFor: regexp.MustCompile(`(?i)\b(?:for|on)\b`),
 			courtesy: regexp.MustCompile(`(?i)^(?:for|on)\s+(?:(?:his|her|their|its|your|the|this|our|all|having|a|an)\s+)*(?:(?:excellent|able|skilful|skillful|wise|kind|comprehensive|informative|important|hard|tireless|outstanding|great|valuable|dedicated|leading|successful|efficient|effective|thorough|detailed|insightful|useful|personal|constant)\s+)*` +
 				// holding this meeting, not a practice ("holding more open debates")
-				`(?:(?:convening|scheduling|organizing|organising|holding|calling|arranging|hosting)\s+(?:this|today['’]s|the present|the|our|your|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|debate|session|briefing|discussion|dialogue|exchange)\b` +
+				`(?:(?:convening|scheduling|organizing|organising|holding|calling|arranging|hosting)\s+(?:this|today['’]s|the present|the|our|your|a|an),?\s+(?:[\w'’-]+,?\s+){0,3}?(?:meeting|debate|session|briefing|discussion|dialogue|exchange)\b` +
 				// the report and the offices of the one thanked
 				`|(?:presenting|introducing|preparing|drafting|producing|compiling|coordinating|finali[sz]ing|presiding|chairing|co-chairing|steering|facilitating|renewing|extending|taking the lead)\b` +
 				`|(?:statement|briefing|presentation|introduction|preparation|production|compilation|coordination|election|assumption|assuming|guidance|words|remarks|hospitality|participation|opportunity)\b` +

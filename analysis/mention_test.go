@@ -1,0 +1,52 @@
+package analysis
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/scdebate/scdebate/corpus"
+)
+
+// TestMentionsAndFrames checks, with the dictionary alone, that the words
+// of a courtesy, a title, a frame naming the occasion or a count in an
+// account of the year are not coded, and that the same words said as a
+// point are.
+func TestMentionsAndFrames(t *testing.T) {
+	c := newTestCoder(t).WithModel(nil)
+	report := Context{Debate: corpus.DebateReport}
+	methods := Context{Debate: contextWorkingMethods, CouncilRecord: true}
+	tests := []struct {
+		name string
+		ctx  Context
+		text string
+		want []string
+	}{
+		{"thanks for the meeting", methods, "We thank the presidency for convening this open debate.", nil},
+		{"thanks for the meeting, an aside between commas", methods, "We thank the presidency for convening this, much awaited, open debate.", nil},
+		{"the meeting's opportunity", methods, "My delegation welcomes the opportunity offered by today's open debate.", nil},
+		{"the meeting's opportunity, an aside between commas", methods, "My delegation welcomes the opportunity offered by this, the yearly, open debate.", nil},
+		{"open debates as a point", methods, "The Council should hold more open debates so that non-members are heard.", []string{"open-debates"}},
+		{"a title", methods, "In my capacity as Chair of the Informal Working Group on Documentation, I will be brief.", nil},
+		{"a point after a title", methods, "As an elected member, we found that the penholders circulate drafts far too late.", []string{"burden-sharing"}},
+		{"the presiding officer addressed", methods, "Mr. President, the Council must explain its decisions.", []string{"transparency"}},
+		{"counts in an account of the year", report, "Over the period the Council held 250 public meetings, 110 closed consultations and four informal interactive dialogues.", nil},
+		{"a single count is a point", report, "Only two wrap-up sessions were held in the whole year.", []string{"wrap-up-sessions"}},
+		{"praise of a practice", methods, "We commend the practice of briefing non-members on the programme of work at the start of each month.", []string{"programme-of-work"}},
+		{"the report tabled", report, "The report was introduced by the President of the Council for October.", nil},
+		{"the report's timing", report, "The report was presented earlier this year, which we welcome.", []string{"annual-report"}},
+		{"coverage's scene-setting clause", report, "The veto had paralysed the Council on Syria, the representative of Peru told the General Assembly this afternoon, as it continued its consideration of the Council's annual report.", []string{"veto"}},
+		{"an alignment", methods, "We align ourselves with the statement delivered on behalf of the Accountability, Coherence and Transparency group.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := c.ClassifyIn(tt.ctx, "en", tt.text)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			themes := slices.Clone(got.Themes)
+			slices.Sort(themes)
+			if !slices.Equal(themes, want) {
+				t.Errorf("themes %v, want %v (evidence %v)", themes, want, got.Evidence)
+			}
+		})
+	}
+}
