@@ -98,6 +98,10 @@ type frame struct {
 	// title: the mention ends where a title does (a comma); else at the end
 	// of the clause, or at endAt when set.
 	title bool
+	// scene: a scene-setting clause of coverage, which also ends at its
+	// comma ("as it continued its consideration of the report, | the
+	// representative said …").
+	scene bool
 	endAt *regexp.Regexp
 	// triggers, and also when set: words one of which (of each list) the
 	// lower-cased sentence must hold for the frame to be tried; trig and
@@ -148,11 +152,11 @@ func englishFrames() []frame {
 			triggers: []string{"particip", "part", "contribut"}, also: []string{"debate", "meeting", "discussion", "briefing", "dialogue", "exchange"}},
 		// Coverage: "as it continued its consideration of …".
 		{re: regexp.MustCompile(`(?i)\bas (?:it|they|the (?:general )?assembly|the (?:security )?council|the body|the organ|the \d+-(?:member|nation) (?:body|organ|council)|members|delegates|speakers)\s+(?:\w+\s+){0,2}?(?:continued|began|begun|concluded|resumed|opened|took up|held|started|wrapped up|closed|considered|was considering|examined|reviewed|debated|met|discussed)\b`),
-			triggers: []string{"as "}, also: []string{"continu", "began", "begun", "conclud", "resum", "opened", "took up", "held", "start", "wrapped", "closed", "consider", "examin", "review", "debat", "met ", "discuss"}},
+			scene: true, triggers: []string{"as "}, also: []string{"continu", "began", "begun", "conclud", "resum", "opened", "took up", "held", "start", "wrapped", "closed", "consider", "examin", "review", "debat", "met ", "discuss"}},
 		// Coverage: "… said today in an open debate on …".
 		{re: regexp.MustCompile(`(?i)\b(?:during|in|at|throughout|for)\s+(?:(?:a|an|the|its|their|today['’]s|this (?:morning|afternoon|evening)['’]s|yesterday['’]s)\s+)?(?:[\w'’-]+\s+){0,3}?(?:debate|meeting|consideration|discussion|session)\s+(?:on|of|about|concerning|regarding|focused|focusing|centred|centered|devoted|dedicated)\b`),
-			triggers: []string{"debate", "meeting", "consideration", "discussion", "session"},
-			needs:    regexp.MustCompile(`(?i)\b(?:today|this (?:morning|afternoon|evening)|yesterday|tonight|told the|heard)\b`)},
+			scene: true, triggers: []string{"debate", "meeting", "consideration", "discussion", "session"},
+			needs: regexp.MustCompile(`(?i)\b(?:today|this (?:morning|afternoon|evening)|yesterday|tonight|told the|heard)\b`)},
 		// Coverage: "Opening the debate on …, the President said".
 		{re: regexp.MustCompile(`(?i)^\W*(?:(?:before|after|on|upon|in)\s+)?(?:opening|continuing|concluding|resuming|beginning|closing|wrapping up|introducing|presenting|tabling|taking up|launching)\s+(?:the|its|this|today['’]s|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:debate|consideration|discussion|review|report|meeting|session|item)s?\b[^,;:.]{0,120},`),
 			title: true, triggers: []string{"opening", "continuing", "concluding", "resuming", "beginning", "closing", "wrapping", "introducing", "presenting", "tabling", "taking up", "launching"}},
@@ -262,11 +266,12 @@ var cues = sync.OnceValue(func() map[string]cueSet {
 
 // clauseEnd ends a mention: a semicolon, a colon, or a comma before a new
 // clause ("..., and we call on ..."), or before the focus of a meeting it
-// names ("an open debate | focused on transparency"); a title ends at its
-// comma, a dash or the verb of the sentence it opens ("General Assembly
-// President X | said").
+// names ("an open debate | focused on transparency"); a scene-setting
+// clause ends at its comma too; a title ends at its comma, a dash or the
+// verb of the sentence it opens ("General Assembly President X | said").
 var (
 	clauseEnd = regexp.MustCompile(`[;:；：]|,\s+(?:and|but|yet|while|whereas|et|mais|y|pero)\s|，(?:并|但|同时)|\.\s|\s(?:focused|focusing|focussed|centred|centered|devoted|dedicated)\s+(?:on|to)\s`)
+	sceneEnd  = regexp.MustCompile(`[,;:，；：]|\.\s`)
 	titleEnd  = regexp.MustCompile(`[,;:，；：]|\.\s|\s[—–]\s|\s(?:said|says|told|noted|stressed|added|underscored|emphasi[sz]ed|recalled|observed|pointed out|welcomed|regretted|highlighted|called|urged|opened|declared|expressed|warned|argued)\b`)
 	// moreThanks continues thanks past a comma: "for convening this
 	// debate, and also for your work as Chair of …", "…, and to the
@@ -378,6 +383,8 @@ func mentions(lang, text, lower string, frames bool) (out [][2]int, cue bool) {
 				stop = end(fr.endAt, loc[1])
 			case fr.title:
 				stop = titleStop(loc[1])
+			case fr.scene:
+				stop = min(stop, end(sceneEnd, loc[1]))
 			}
 			if fr.unless != nil && fr.unless.MatchString(text) {
 				continue

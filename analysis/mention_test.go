@@ -35,6 +35,8 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"the report tabled", report, "The report was introduced by the President of the Council for October.", nil},
 		{"the report's timing", report, "The report was presented earlier this year, which we welcome.", []string{"annual-report"}},
 		{"coverage's scene-setting clause", report, "The veto had paralysed the Council on Syria, the representative of Peru told the General Assembly this afternoon, as it continued its consideration of the Council's annual report.", []string{"veto"}},
+		{"a point after coverage's scene-setting clause", report, "Speaking as the Assembly continued its consideration of the annual report, the representative of Chile said more of the Council's work should be done in the open.", []string{"transparency"}},
+		{"a point after coverage's meeting", methods, "Delegates said today in an open debate on working methods, which ran late, that the Council should hold more open debates.", []string{"open-debates"}},
 		{"an alignment", methods, "We align ourselves with the statement delivered on behalf of the Accountability, Coherence and Transparency group.", nil},
 	}
 	for _, tt := range tests {
