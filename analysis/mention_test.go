@@ -8,9 +8,9 @@ import (
 )
 
 // TestMentionsAndFrames checks, with the dictionary alone, that the words
-// of a courtesy, a title, a frame naming the occasion or a count in an
-// account of the year are not coded, and that the same words said as a
-// point are.
+// of a courtesy, a title, a frame naming the occasion, a count in an
+// account of the year or news of an election are not coded, and that the
+// same words said as a point are.
 func TestMentionsAndFrames(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
 	report := Context{Debate: corpus.DebateReport}
@@ -37,6 +37,7 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"coverage's scene-setting clause", report, "The veto had paralysed the Council on Syria, the representative of Peru told the General Assembly this afternoon, as it continued its consideration of the Council's annual report.", []string{"veto"}},
 		{"a point after coverage's scene-setting clause", report, "Speaking as the Assembly continued its consideration of the annual report, the representative of Chile said more of the Council's work should be done in the open.", []string{"transparency"}},
 		{"a point after coverage's meeting", methods, "Delegates said today in an open debate on working methods, which ran late, that the Council should hold more open debates.", []string{"open-debates"}},
+		{"news of an election", report, "The General Assembly elected five non-permanent members of the Council for the next two years.", nil},
 		{"an alignment", methods, "We align ourselves with the statement delivered on behalf of the Accountability, Coherence and Transparency group.", nil},
 	}
 	for _, tt := range tests {
