@@ -116,10 +116,31 @@ var anaphor = regexp.MustCompile(`(?i)^\W*(?:it|its|this|that|these|those|such|t
 // sentenceSubject resolves what a sentence is about from the subject names
 // it contains (in order) and, when it names none, from the sentence before.
 func (r *reader) sentenceSubject(text string, names []ruleHit, nThemes int) int {
+	// A name of the Council's that shares a word with another body's is
+	// that body's: "the Human Rights Council's annual report".
+	var others []span
+	for _, h := range names {
+		if SubjectKinds[h.theme-2*nThemes] == SubjectOther {
+			others = append(others, h.spans...)
+		}
+	}
+	overlapsOther := func(h ruleHit) bool {
+		for _, s := range h.spans {
+			for _, o := range others {
+				if s.start <= o.end && o.start <= s.end {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	council, other := false, false
 	for _, h := range names {
 		switch SubjectKinds[h.theme-2*nThemes] {
 		case SubjectCouncil:
+			if overlapsOther(h) {
+				continue
+			}
 			council = true
 			r.councilShort = true
 		case SubjectCouncilShort:

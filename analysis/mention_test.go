@@ -9,8 +9,8 @@ import (
 
 // TestMentionsAndFrames checks, with the dictionary alone, that the words
 // of a courtesy, a title, a frame naming the occasion, a count in an
-// account of the year or news of an election are not coded, and that the
-// same words said as a point are.
+// account of the year, news of an election or another council's report
+// are not coded, and that the same words said as a point are.
 func TestMentionsAndFrames(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
 	report := Context{Debate: corpus.DebateReport}
@@ -38,6 +38,8 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"a point after coverage's scene-setting clause", report, "Speaking as the Assembly continued its consideration of the annual report, the representative of Chile said more of the Council's work should be done in the open.", []string{"transparency"}},
 		{"a point after coverage's meeting", methods, "Delegates said today in an open debate on working methods, which ran late, that the Council should hold more open debates.", []string{"open-debates"}},
 		{"news of an election", report, "The General Assembly elected five non-permanent members of the Council for the next two years.", nil},
+		{"another council's report", report, "The Economic and Social Council's annual report deserves a debate of its own.", nil},
+		{"the Council's report", report, "The Council's annual report deserves a debate of its own.", []string{"annual-report"}},
 		{"an alignment", methods, "We align ourselves with the statement delivered on behalf of the Accountability, Coherence and Transparency group.", nil},
 	}
 	for _, tt := range tests {
