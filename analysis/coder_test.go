@@ -329,6 +329,7 @@ func TestRealWording(t *testing.T) {
 		{"en", "The Council's mission to the Sahel showed the value of seeing conditions first-hand.", "visiting-missions"},
 		{"en", "Council members who went to the field came back with a sharper sense of what the mission needs.", "visiting-missions"},
 		{"fr", "Les textes adoptés par processus écrit méritent une explication.", "virtual-voting"},
+		{"en", "The annual report is how the Council accounts to the membership for its decisions.", "ga-sc-relations"},
 		// The Assembly's electing the Council's members, said of it in
 		// general, is not news of an election.
 		{"en", "The Council must be accountable to the General Assembly, which elects its non-permanent members.", "ga-sc-relations"},

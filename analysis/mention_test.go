@@ -9,8 +9,9 @@ import (
 
 // TestMentionsAndFrames checks, with the dictionary alone, that the words
 // of a courtesy, a title, a frame naming the occasion, a count in an
-// account of the year, news of an election or another council's report
-// are not coded, and that the same words said as a point are.
+// account of the year, news of an election, another council's report or
+// other organizations are not coded, and that the same words said as a
+// point are.
 func TestMentionsAndFrames(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
 	report := Context{Debate: corpus.DebateReport}
@@ -40,6 +41,7 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"news of an election", report, "The General Assembly elected five non-permanent members of the Council for the next two years.", nil},
 		{"another council's report", report, "The Economic and Social Council's annual report deserves a debate of its own.", nil},
 		{"the Council's report", report, "The Council's annual report deserves a debate of its own.", []string{"annual-report"}},
+		{"organizations are not organs", methods, "The Council should deepen its cooperation between the two organizations and with regional organizations.", nil},
 		{"an alignment", methods, "We align ourselves with the statement delivered on behalf of the Accountability, Coherence and Transparency group.", nil},
 	}
 	for _, tt := range tests {
