@@ -181,8 +181,11 @@ var evalSets = []struct {
 	// floor moved from 0.91 to 0.90 for that one code, against a gain of
 	// 0.70 to 0.89 micro-F1 on real meeting coverage and statements; which
 	// passage it is stays unknown, as the set's errors are not printed.
+	// With the scene-setting clauses ended at their comma and the
+	// principal organs matched as written, 0.932: en 0.918 again (tp 39
+	// fp 4 fn 3), and the English floor back at 0.91.
 	{name: "blind.yaml", microF1: 0.92, minThemeF1: 0.75, maxThemeless: 0.09, langGap: 0.1,
-		langF1: map[string]float64{"en": 0.90, "fr": 0.89, "es": 0.93, "zh": 0.94}, blind: true},
+		langF1: map[string]float64{"en": 0.91, "fr": 0.89, "es": 0.93, "zh": 0.94}, blind: true},
 }
 
 func TestThemeEvaluation(t *testing.T) {
