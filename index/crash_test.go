@@ -38,13 +38,13 @@ func TestMain(m *testing.M) {
 
 func runUpdateHelper(dir string, rebuild bool) int {
 	ws := &corpus.Workspace{Dir: dir}
-	unlock, err := ws.Lock()
+	lk, err := ws.Lock()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	defer unlock()
-	if _, err := Update(context.Background(), ws, Options{Rebuild: rebuild, BatchSize: 50}); err != nil {
+	defer lk.Unlock()
+	if _, err := Update(context.Background(), lk, Options{Rebuild: rebuild, BatchSize: 50}); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}

@@ -48,7 +48,7 @@ func TestFacetColumnsCountLikeBleve(t *testing.T) {
 	if err := os.Remove(filepath.Join(ws.Path(corpus.RecordsDir), corpus.FileName(docs[5].Record))); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Update(context.Background(), ws, Options{}); err != nil {
+	if _, err := Update(context.Background(), indextest.Lock(t, ws), Options{}); err != nil {
 		t.Fatal(err)
 	}
 	t.Run("updated", func(t *testing.T) { compareFacets(t, ix) })

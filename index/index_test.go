@@ -29,7 +29,12 @@ func buildWorkspace(t testing.TB, docs []indextest.Doc) *corpus.Workspace {
 	if err := indextest.Write(ws, docs); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Update(context.Background(), ws, Options{}); err != nil {
+	lk, err := ws.Lock()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lk.Unlock()
+	if _, err := Update(context.Background(), lk, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	return ws
@@ -422,11 +427,11 @@ func TestUpdateIsIncremental(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	st, err := Update(context.Background(), ws, Options{})
+	st, err := Update(context.Background(), indextest.Lock(t, ws), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Indexed != 3 || st.Removed != 1 || st.Unchanged != len(docs)-3 || st.Rebuilt {
+	if st.Written != 3 || st.Removed != 1 || st.Unchanged != len(docs)-3 || st.Rebuilt {
 		t.Errorf("stats = %+v, want 3 indexed, 1 removed, %d unchanged", st, len(docs)-3)
 	}
 	after, _ := ix.Info()
@@ -447,13 +452,13 @@ func TestUpdateIsIncremental(t *testing.T) {
 	checkTotal(Request{Themes: []string{"pandemic"}}, 1)
 	checkTotal(Request{Symbols: []string{removed.Record.Symbol}}, 0)
 	checkTotal(Request{Symbols: []string{"A/99/PV.1"}}, len(Passages("x", added.Record, nil)))
-	checkTotal(Request{}, st.Total)
+	checkTotal(Request{}, st.InIndex)
 
-	again, err := Update(context.Background(), ws, Options{})
+	again, err := Update(context.Background(), indextest.Lock(t, ws), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if again.Indexed != 0 || again.Generation != after.Generation {
+	if again.Written != 0 || again.Generation != after.Generation {
 		t.Errorf("no-op update = %+v, want nothing indexed and generation %s kept", again, after.Generation)
 	}
 }
@@ -475,7 +480,7 @@ func TestCrashMidUpdateLosesNothing(t *testing.T) {
 
 	// A rebuild interrupted half-way (as by a kill) changes nothing.
 	ctx, cancel := context.WithCancel(context.Background())
-	_, err := Update(ctx, ws, Options{Rebuild: true, BatchSize: 10, Progress: func(p Progress) {
+	_, err := Update(ctx, indextest.Lock(t, ws), Options{Rebuild: true, BatchSize: 10, OnProgress: func(p corpus.Progress) {
 		if p.Done == p.Total/2 {
 			cancel()
 		}
@@ -497,11 +502,11 @@ func TestCrashMidUpdateLosesNothing(t *testing.T) {
 	}
 	os.WriteFile(filepath.Join(junk, bleveDir, "store", "root.bolt"), []byte("garbage"), 0o644)
 
-	st, err := Update(context.Background(), ws, Options{Rebuild: true})
+	st, err := Update(context.Background(), indextest.Lock(t, ws), Options{Rebuild: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !st.Rebuilt || st.Total != int(want) {
+	if !st.Rebuilt || st.InIndex != int(want) {
 		t.Errorf("rebuild = %+v, want %d passages", st, want)
 	}
 	if _, err := os.Stat(junk); !os.IsNotExist(err) {
@@ -520,13 +525,27 @@ func TestBadRecordIsReportedAndSkipped(t *testing.T) {
 		t.Fatal(err)
 	}
 	var reported []error
-	st, err := Update(context.Background(), ws, Options{OnError: func(err error) { reported = append(reported, err) }})
+	st, err := Update(context.Background(), indextest.Lock(t, ws), Options{OnError: func(_ string, err error) error {
+		reported = append(reported, err)
+		return nil
+	}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var re *RecordError
 	if st.Failed != 1 || len(reported) != 1 || !errors.As(reported[0], &re) || re.Path != bad {
 		t.Errorf("failed=%d reported=%v, want the broken record named", st.Failed, reported)
+	}
+
+	// An error returned by OnError stops the update, and the index stays
+	// as it was.
+	stop := errors.New("stop")
+	_, err = Update(context.Background(), indextest.Lock(t, ws), Options{Rebuild: true, OnError: func(string, error) error { return stop }})
+	if !errors.Is(err, stop) {
+		t.Errorf("stopped rebuild: %v, want the error OnError returned", err)
+	}
+	if cur, err := readCurrent(ws.Path(corpus.IndexDir)); err != nil || cur != st.Generation {
+		t.Errorf("CURRENT is %q (%v) after a stopped rebuild, want %q", cur, err, st.Generation)
 	}
 }
 
@@ -542,7 +561,7 @@ func TestSearchWithoutIndex(t *testing.T) {
 	if err := indextest.Write(ws, indextest.Handmade()); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Update(context.Background(), ws, Options{}); err != nil {
+	if _, err := Update(context.Background(), indextest.Lock(t, ws), Options{}); err != nil {
 		t.Fatal(err)
 	}
 	time.Sleep(ix.refresh)
@@ -582,7 +601,7 @@ func TestUpdateLeavesNoObsoleteSegments(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			st, err := Update(context.Background(), ws, Options{BatchSize: 100, Rebuild: tt.force})
+			st, err := Update(context.Background(), indextest.Lock(t, ws), Options{BatchSize: 100, Rebuild: tt.force})
 			if err != nil {
 				t.Fatal(err)
 			}

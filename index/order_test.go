@@ -31,7 +31,7 @@ func TestDateOrderSortsLikeBleve(t *testing.T) {
 	if err := os.Remove(filepath.Join(ws.Path(corpus.RecordsDir), corpus.FileName(docs[1].Record))); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Update(context.Background(), ws, Options{}); err != nil {
+	if _, err := Update(context.Background(), indextest.Lock(t, ws), Options{}); err != nil {
 		t.Fatal(err)
 	}
 	t.Run("updated", func(t *testing.T) { compareDateOrder(t, ix) })

@@ -56,12 +56,17 @@ with it.`,
 			if err != nil {
 				return err
 			}
+			lk, err := ws.Lock()
+			if err != nil {
+				return err
+			}
+			defer lk.Unlock()
 			stderr := cmd.ErrOrStderr()
 			prog := newProgress(stderr)
 			if learn {
 				prog.start("training")
-				res, err := analysis.TrainWorkspace(cmd.Context(), coder, ws, analysis.WorkspaceTraining{Again: true,
-					Options: analysis.TrainOptions{OnProgress: func(done, total int) { prog.set(done, total, "") }}})
+				res, err := analysis.TrainWorkspace(cmd.Context(), coder, lk, analysis.WorkspaceTraining{Again: true,
+					Options: analysis.TrainOptions{OnProgress: prog.update}})
 				prog.done()
 				for _, p := range res.Problems {
 					prog.println("review left out:", p)
@@ -80,13 +85,13 @@ with it.`,
 				}
 			}
 			prog.start("analysing")
-			res, err := coder.AnalyzeWorkspace(cmd.Context(), ws, flags.options(prog, workers, force))
+			res, err := coder.AnalyzeWorkspace(cmd.Context(), lk, flags.options(prog, workers, force))
 			prog.done()
 			reviewed := ""
 			if res.Reviewed > 0 {
 				reviewed = fmt.Sprintf(", reviews applied again to %d", res.Reviewed)
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "analysed %d, unchanged %d, failed %d%s (taxonomy %s)\n", res.Analysed, res.Unchanged, res.Failed, reviewed, tx.Hash())
+			fmt.Fprintf(cmd.OutOrStdout(), "analysed %d, unchanged %d, failed %d%s (taxonomy %s)\n", res.Written, res.Unchanged, res.Failed, reviewed, tx.Hash())
 			if err != nil {
 				return err
 			}
@@ -162,11 +167,10 @@ func (f *analysisFlags) options(prog *progress, workers int, force bool) analysi
 		Workers:        workers,
 		Force:          force,
 		SkipKeyPhrases: f.noPhrases,
-		OnProgress: func(p analysis.Progress) {
-			prog.set(p.Done, p.Total, "")
-		},
-		OnError: func(_ string, err error) {
+		OnProgress:     prog.update,
+		OnError: func(_ string, err error) error {
 			prog.println("skipped:", err)
+			return nil
 		},
 		OnReviewProblem: func(p analysis.ReviewProblem) {
 			problems++

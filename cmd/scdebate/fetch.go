@@ -204,7 +204,7 @@ func runFetch(cmd *cobra.Command, args []string, fl fetchFlags, st fetchStages) 
 		return errors.New("nothing to fetch: no meeting is known for the sessions asked for")
 	}
 
-	unlock, err := ws.Lock()
+	lk, err := ws.Lock()
 	if err != nil {
 		return err
 	}
@@ -212,7 +212,7 @@ func runFetch(cmd *cobra.Command, args []string, fl fetchFlags, st fetchStages) 
 	opts.OnProgress = bar.update
 	report, fetchErr := fetch.New(opts).Fetch(ctx, targets)
 	bar.finish()
-	unlock()
+	lk.Unlock()
 	var unreachable *fetch.UnreachableError
 	stopped := errors.As(fetchErr, &unreachable)
 	for _, r := range report.Results {

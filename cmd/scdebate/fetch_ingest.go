@@ -16,13 +16,18 @@ func init() { stages = fetchStages{ingester: ingestStage{}, languages: layoutLan
 type ingestStage struct{}
 
 func (ingestStage) IngestFiles(ctx context.Context, ws *corpus.Workspace, paths []string) (*ingestSummary, error) {
+	lk, err := ws.Lock()
+	if err != nil {
+		return nil, err
+	}
+	defer lk.Unlock()
 	pool := &layout.Pool{}
 	defer pool.Close()
-	res, err := ingest.Ingest(ctx, ws, paths, ingest.Options{Extractor: pool})
+	res, err := ingest.Ingest(ctx, lk, paths, ingest.Options{Extractor: pool})
 	if res == nil {
 		return nil, err
 	}
-	sum := &ingestSummary{Total: res.Total, Stored: res.Stored, Skipped: res.Skipped}
+	sum := &ingestSummary{Total: res.Total, Stored: res.Written, Skipped: res.Unchanged}
 	for _, fe := range res.Failures {
 		sum.Failures = append(sum.Failures, fe)
 	}

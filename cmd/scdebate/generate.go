@@ -56,11 +56,11 @@ the same records, byte for byte. Every record is marked as a sample.`,
 			if err != nil {
 				return err
 			}
-			unlock, err := ws.Lock()
+			lk, err := ws.Lock()
 			if err != nil {
 				return err
 			}
-			defer unlock()
+			defer lk.Unlock()
 			prog := newProgress(cmd.ErrOrStderr())
 			prog.start("generate")
 			defer prog.done()

@@ -119,13 +119,14 @@ func runReport(ctx context.Context, stderr io.Writer, dir, out string, opts repo
 	failed, total := 0, 0
 	prog := newProgress(stderr)
 	prog.start("report")
-	opts.OnError = func(path string, err error) {
+	opts.OnError = func(path string, err error) error {
 		failed++
 		prog.println(fmt.Sprintf("scdebate: skipped %s: %v", path, err))
+		return nil
 	}
-	opts.Progress = func(p reports.Progress) {
+	opts.OnProgress = func(p corpus.Progress) {
 		total = p.Done
-		prog.set(p.Done, p.Total, "")
+		prog.update(p)
 	}
 	// An empty selection is a mistake to report, not a file to leave: the
 	// file is not written.

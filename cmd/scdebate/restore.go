@@ -55,7 +55,12 @@ index) picks the change up.`,
 				}
 				return nil
 			}
-			r, err := ws.Restore(args[0])
+			lk, err := ws.Lock()
+			if err != nil {
+				return err
+			}
+			defer lk.Unlock()
+			r, err := corpus.Restore(lk, args[0])
 			if err != nil {
 				return err
 			}

@@ -89,8 +89,13 @@ once, type the steps into a workbook's Review column and import it.`,
 			if err != nil {
 				return err
 			}
+			lk, err := ws.Lock()
+			if err != nil {
+				return err
+			}
+			defer lk.Unlock()
 			edits := []analysis.ReviewEdit{{Passage: args[0], Text: strings.Join(args[1:], " ")}}
-			out, err := analysis.EditReviews(cmd.Context(), ws, edits, analysis.ReviewOptions{Taxonomy: tx, Origin: "command", AllOrNothing: true})
+			out, err := analysis.EditReviews(cmd.Context(), lk, edits, analysis.ReviewOptions{Taxonomy: tx, Origin: "command", AllOrNothing: true})
 			return reportReviewOutcome(cmd, out, err, "", "reviews", true)
 		},
 	}
@@ -119,7 +124,12 @@ come back. If a passage has no review, nothing is changed.`,
 			for _, id := range args {
 				edits = append(edits, analysis.ReviewEdit{Passage: id, Unset: true})
 			}
-			out, err := analysis.EditReviews(cmd.Context(), ws, edits, analysis.ReviewOptions{Taxonomy: tx, AllOrNothing: true})
+			lk, err := ws.Lock()
+			if err != nil {
+				return err
+			}
+			defer lk.Unlock()
+			out, err := analysis.EditReviews(cmd.Context(), lk, edits, analysis.ReviewOptions{Taxonomy: tx, AllOrNothing: true})
 			return reportReviewOutcome(cmd, out, err, "", "reviews", true)
 		},
 	}
@@ -152,8 +162,13 @@ another workspace is refused. --dry-run lists what would change.`,
 			if err != nil {
 				return err
 			}
+			lk, err := ws.Lock()
+			if err != nil {
+				return err
+			}
+			defer lk.Unlock()
 			start := time.Now()
-			out, err := reports.ImportReviews(cmd.Context(), ws, args[0], reports.ImportOptions{Taxonomy: tx, Force: force, DryRun: dryRun})
+			out, err := reports.ImportReviews(cmd.Context(), lk, args[0], reports.ImportOptions{Taxonomy: tx, Force: force, DryRun: dryRun})
 			var notOurs *reports.WorkbookStampError
 			if errors.As(err, &notOurs) {
 				return usageError{err}

@@ -164,6 +164,13 @@ func runPipeline(ctx context.Context, cfg runConfig, prog *progress) (*runSummar
 	}
 	sum := &runSummary{Workspace: cfg.out, Workbook: ws.Path(workbookName)}
 	defer prog.done()
+	// One lock for the whole run: no other writer comes in between its
+	// stages.
+	lk, err := ws.Lock()
+	if err != nil {
+		return sum, err
+	}
+	defer lk.Unlock()
 
 	paths, input, err := runInput(ws, cfg.corpus)
 	if err != nil {
@@ -175,7 +182,7 @@ func runPipeline(ctx context.Context, cfg runConfig, prog *progress) (*runSummar
 		prog.start("[1/4] ingest")
 		opts, pool := cfg.ingest.options(prog)
 		restore := collectLessWhileParsing()
-		res, err := ingest.Ingest(ctx, ws, paths, opts)
+		res, err := ingest.Ingest(ctx, lk, paths, opts)
 		restore()
 		pool.Close()
 		if res != nil {
@@ -186,7 +193,7 @@ func runPipeline(ctx context.Context, cfg runConfig, prog *progress) (*runSummar
 			return sum, err
 		}
 		prog.println(stageLine("ingest", t, "%s: %d stored, %d already in the corpus, %d failed",
-			count(res.Total, "document"), res.Stored, res.Skipped, res.Failed))
+			count(res.Total, "document"), res.Written, res.Unchanged, res.Failed))
 		for _, r := range res.Replaced {
 			prog.println("  " + replacedLine(ws.Dir, r))
 		}
@@ -207,27 +214,24 @@ func runPipeline(ctx context.Context, cfg runConfig, prog *progress) (*runSummar
 
 	t = time.Now()
 	prog.start("[2/4] analyze")
-	sum.Analysis, err = coder.AnalyzeWorkspace(ctx, ws, cfg.analysis.options(prog, cfg.ingest.workers, cfg.force))
+	sum.Analysis, err = coder.AnalyzeWorkspace(ctx, lk, cfg.analysis.options(prog, cfg.ingest.workers, cfg.force))
 	prog.done()
 	if err != nil {
 		return sum, err
 	}
 	a := sum.Analysis
-	prog.println(stageLine("analyze", t, "%s: %d coded, %d up to date, %d failed", count(a.Total, "record"), a.Analysed, a.Unchanged, a.Failed))
-
-	unlock, err := ws.Lock()
-	if err != nil {
-		return sum, err
-	}
-	defer unlock()
+	prog.println(stageLine("analyze", t, "%s: %d coded, %d up to date, %d failed", count(a.Total, "record"), a.Written, a.Unchanged, a.Failed))
 
 	t = time.Now()
 	prog.start("[3/4] index")
-	st, err := index.Update(ctx, ws, index.Options{
+	st, err := index.Update(ctx, lk, index.Options{
 		TaxonomyHash: tx.Hash(),
 		Rebuild:      cfg.force,
-		Progress:     func(p index.Progress) { prog.set(p.Done, p.Total, "") },
-		OnError:      func(err error) { prog.println("  skipped:", err) },
+		OnProgress:   prog.update,
+		OnError: func(_ string, err error) error {
+			prog.println("  skipped:", err)
+			return nil
+		},
 	})
 	prog.done()
 	if err != nil {
@@ -235,7 +239,7 @@ func runPipeline(ctx context.Context, cfg runConfig, prog *progress) (*runSummar
 	}
 	sum.Index = *st
 	prog.println(stageLine("index", t, "%s: %d indexed, %d unchanged, %d removed; %d passages in the index",
-		count(st.Records, "record"), st.Indexed, st.Unchanged, st.Removed, st.Total))
+		count(st.Total, "record"), st.Written, st.Unchanged, st.Removed, st.InIndex))
 
 	t = time.Now()
 	prog.start("[4/4] report")
@@ -378,11 +382,12 @@ func runReportStage(ctx context.Context, ws *corpus.Workspace, tx *analysis.Taxo
 		}
 	}
 	opts := reports.Options{
-		Taxonomy: tx,
-		Progress: func(p reports.Progress) { prog.set(p.Done, p.Total, "") },
-		OnError: func(path string, err error) {
+		Taxonomy:   tx,
+		OnProgress: prog.update,
+		OnError: func(path string, err error) error {
 			sum.WorkbookFailed++
 			prog.println("  skipped:", path, err)
+			return nil
 		},
 	}
 	restore := limitReportMemory()
@@ -488,36 +493,30 @@ type themeCount struct {
 	Paragraphs int    `json:"paragraphs"`
 }
 
-// collectFacts reads the records of ws, one language version per document,
-// with their annotations under tx.
+// collectFacts reads the records of ws, one language version per document
+// (corpus.Versions.Choose), with their annotations under tx.
 func collectFacts(ctx context.Context, ws *corpus.Workspace, tx *analysis.Taxonomy) (*corpusFacts, error) {
-	paths, err := ws.Records().List()
+	facts := &corpusFacts{Languages: map[string]int{}}
+	docs, err := ws.Records().Documents(ctx, func(string, error) error {
+		facts.Records++ // the stages have reported it
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	facts := &corpusFacts{Records: len(paths), Languages: map[string]int{}}
-	// Records are stored as <slug>.<language>.json: the version to read is
-	// chosen by name.
-	chosen := map[string]string{}
-	var order []string
-	for _, p := range paths {
-		slug, lang := splitRecordName(filepath.Base(p))
-		facts.Languages[lang]++
-		old, ok := chosen[slug]
-		if !ok {
-			order = append(order, slug)
-		}
-		if !ok || languageRank(lang) < languageRank(recordLanguage(old)) {
-			chosen[slug] = p
+	for _, d := range docs {
+		for _, h := range d.Versions {
+			facts.Records++
+			facts.Languages[cmp.Or(h.Language, "und")]++
 		}
 	}
 	states, groups := map[string]bool{}, map[string]bool{}
 	themes := map[string]int{}
-	for _, slug := range order {
+	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		rec, err := corpus.Load(chosen[slug])
+		rec, err := corpus.Load(d.Versions.Choose(nil).Path)
 		if err != nil {
 			continue // the stages have reported it
 		}
@@ -585,29 +584,6 @@ func collectFacts(ctx context.Context, ws *corpus.Workspace, tx *analysis.Taxono
 		}
 	}
 	return facts, nil
-}
-
-// splitRecordName splits a record file name into its slug and language.
-func splitRecordName(name string) (slug, lang string) {
-	base := strings.TrimSuffix(name, ".json")
-	i := strings.LastIndexByte(base, '.')
-	if i < 0 {
-		return base, ""
-	}
-	return base[:i], base[i+1:]
-}
-
-func recordLanguage(path string) string {
-	_, lang := splitRecordName(filepath.Base(path))
-	return lang
-}
-
-// languageRank orders languages as the workbook prefers them.
-func languageRank(lang string) int {
-	if i := slices.Index(reports.PreferredLanguages, lang); i >= 0 {
-		return i
-	}
-	return len(reports.PreferredLanguages)
 }
 
 // exampleQuery is the search the summary suggests: of the English terms
@@ -692,7 +668,9 @@ func languageCounts(langs map[string]int) string {
 	for l := range langs {
 		keys = append(keys, l)
 	}
-	slices.SortFunc(keys, func(a, b string) int { return cmp.Or(cmp.Compare(languageRank(a), languageRank(b)), cmp.Compare(a, b)) })
+	slices.SortFunc(keys, func(a, b string) int {
+		return cmp.Or(cmp.Compare(corpus.LanguageRank(a), corpus.LanguageRank(b)), cmp.Compare(a, b))
+	})
 	var parts []string
 	for _, l := range keys {
 		parts = append(parts, fmt.Sprintf("%s %d", l, langs[l]))

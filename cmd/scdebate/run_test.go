@@ -164,7 +164,7 @@ func checkConsistent(t *testing.T, o *runOutputs, f *corpusFacts) {
 		}
 		all += passages(rec)
 		themed += len(codedComments(rec, ann))
-		if old, ok := preferred[rec.Symbol]; !ok || languageRank(rec.Language) < languageRank(o.records[old].Language) {
+		if old, ok := preferred[rec.Symbol]; !ok || corpus.LanguageRank(rec.Language) < corpus.LanguageRank(o.records[old].Language) {
 			preferred[rec.Symbol] = name
 		}
 	}
@@ -235,13 +235,13 @@ func TestRunSample(t *testing.T) {
 		}
 	}
 	checkConsistent(t, o, first.Facts)
-	if first.Index.Total != o.info.Passages || first.Index.Passages != o.info.Passages {
-		t.Errorf("index stage reported %d passages written, %d in the index; the index holds %d", first.Index.Passages, first.Index.Total, o.info.Passages)
+	if first.Index.InIndex != o.info.Passages || first.Index.Passages != o.info.Passages {
+		t.Errorf("index stage reported %d passages written, %d in the index; the index holds %d", first.Index.Passages, first.Index.InIndex, o.info.Passages)
 	}
 	n := len(authored)
-	if first.Input != "sample" || first.Ingest.Stored != n || first.Analysis.Analysed != n || first.Index.Indexed != n || !first.WorkbookWritten {
+	if first.Input != "sample" || first.Ingest.Written != n || first.Analysis.Written != n || first.Index.Written != n || !first.WorkbookWritten {
 		t.Errorf("first run: input %s, stored %d, analysed %d, indexed %d, workbook written %v; want all %d documents processed",
-			first.Input, first.Ingest.Stored, first.Analysis.Analysed, first.Index.Indexed, first.WorkbookWritten, n)
+			first.Input, first.Ingest.Written, first.Analysis.Written, first.Index.Written, first.WorkbookWritten, n)
 	}
 	if first.Facts.Samples != first.Facts.Documents || first.Facts.Coded == 0 || len(first.Facts.Themes) == 0 {
 		t.Errorf("first run facts %+v", first.Facts)
@@ -259,9 +259,9 @@ func TestRunSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if second.Ingest.Stored != 0 || second.Ingest.Skipped != n ||
-		second.Analysis.Analysed != 0 || second.Analysis.Unchanged != n ||
-		second.Index.Indexed != 0 || second.Index.Passages != 0 || second.Index.Deleted != 0 || second.Index.Unchanged != n ||
+	if second.Ingest.Written != 0 || second.Ingest.Unchanged != n ||
+		second.Analysis.Written != 0 || second.Analysis.Unchanged != n ||
+		second.Index.Written != 0 || second.Index.Passages != 0 || second.Index.Deleted != 0 || second.Index.Unchanged != n ||
 		second.WorkbookWritten {
 		t.Errorf("second run redid work: ingest %+v, analysis %+v, index %+v, workbook written %v",
 			second.Ingest, second.Analysis, second.Index, second.WorkbookWritten)
@@ -282,8 +282,8 @@ func TestRunSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if third.Input != "corpus" || third.Ingest.Stored != 1 || third.Analysis.Analysed != 1 || third.Analysis.Unchanged != n ||
-		third.Index.Indexed != 1 || third.Index.Unchanged != n || !third.WorkbookWritten {
+	if third.Input != "corpus" || third.Ingest.Written != 1 || third.Analysis.Written != 1 || third.Analysis.Unchanged != n ||
+		third.Index.Written != 1 || third.Index.Unchanged != n || !third.WorkbookWritten {
 		t.Errorf("third run: input %s, ingest %+v, analysis %+v, index %+v, workbook written %v",
 			third.Input, third.Ingest, third.Analysis, third.Index, third.WorkbookWritten)
 	}
@@ -301,9 +301,9 @@ func TestRunSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !fourth.WorkbookWritten || fourth.Analysis.Analysed != 0 || fourth.Index.Indexed != 0 || fourth.Ingest.Stored != 0 {
+	if !fourth.WorkbookWritten || fourth.Analysis.Written != 0 || fourth.Index.Written != 0 || fourth.Ingest.Written != 0 {
 		t.Errorf("after removing the workbook: written %v, analysed %d, indexed %d, stored %d",
-			fourth.WorkbookWritten, fourth.Analysis.Analysed, fourth.Index.Indexed, fourth.Ingest.Stored)
+			fourth.WorkbookWritten, fourth.Analysis.Written, fourth.Index.Written, fourth.Ingest.Written)
 	}
 
 	// The command prints the stages and a summary with commands that work.
@@ -575,9 +575,9 @@ func TestRunWorkspaceRecords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sum.Input != "workspace" || sum.Ingest.Total != 0 || sum.Analysis.Analysed != 2 || sum.Index.Indexed != 2 || sum.Facts.Documents != 2 {
+	if sum.Input != "workspace" || sum.Ingest.Total != 0 || sum.Analysis.Written != 2 || sum.Index.Written != 2 || sum.Facts.Documents != 2 {
 		t.Errorf("input %s, ingest %+v, analysis %+v, index %d indexed, %d documents; want the 2 generated records alone",
-			sum.Input, sum.Ingest, sum.Analysis, sum.Index.Indexed, sum.Facts.Documents)
+			sum.Input, sum.Ingest, sum.Analysis, sum.Index.Written, sum.Facts.Documents)
 	}
 	if _, err := os.Stat(filepath.Join(out, corpus.RawDir, sampleDir)); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("the sample was written into a workspace of other records (%v)", err)

@@ -63,13 +63,18 @@ reviews change; --out writes the model elsewhere.`,
 			}
 			prog := newProgress(cmd.ErrOrStderr())
 			prog.start("training")
-			opts := analysis.TrainOptions{OnProgress: func(done, total int) { prog.set(done, total, "") }}
+			opts := analysis.TrainOptions{OnProgress: prog.update}
 			if workspace != "" {
 				ws, err := corpus.OpenWorkspace(workspace)
 				if err != nil {
 					return err
 				}
-				res, err := analysis.TrainWorkspace(cmd.Context(), coder, ws, analysis.WorkspaceTraining{Data: data, NoBase: noBase, NoReviews: noReviews, Options: opts})
+				lk, err := ws.Lock()
+				if err != nil {
+					return err
+				}
+				defer lk.Unlock()
+				res, err := analysis.TrainWorkspace(cmd.Context(), coder, lk, analysis.WorkspaceTraining{Data: data, NoBase: noBase, NoReviews: noReviews, Options: opts})
 				prog.done()
 				for _, p := range res.Problems {
 					fmt.Fprintln(cmd.ErrOrStderr(), "review left out:", p)

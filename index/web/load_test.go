@@ -107,7 +107,7 @@ func TestLoadWhileIndexing(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		if _, err := index.Update(context.Background(), ws, index.Options{}); err != nil {
+		if _, err := index.Update(context.Background(), indextest.Lock(t, ws), index.Options{}); err != nil {
 			t.Fatalf("update %d: %v", u, err)
 		}
 	}

@@ -36,7 +36,7 @@ func openTestIndex(t testing.TB, docs []indextest.Doc) (*index.Index, *corpus.Wo
 		if err := indextest.Write(ws, docs); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := index.Update(context.Background(), ws, index.Options{}); err != nil {
+		if _, err := index.Update(context.Background(), indextest.Lock(t, ws), index.Options{}); err != nil {
 			t.Fatal(err)
 		}
 	}
