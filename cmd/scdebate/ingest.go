@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/scdebate/scdebate/cmd/scdebate/internal/pipeline"
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/ingest"
 	"github.com/scdebate/scdebate/ingest/layout"
@@ -54,7 +55,7 @@ fails is reported with its reason and the others go on.`,
 			prog.start("ingest")
 			opts, pool := flags.options(prog)
 			defer pool.Close()
-			defer collectLessWhileParsing()()
+			defer pipeline.CollectLessWhileParsing()()
 			res, err := ingest.Ingest(cmd.Context(), lk, args, opts)
 			prog.done()
 			if res != nil {

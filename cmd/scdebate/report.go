@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/scdebate/scdebate/analysis"
+	"github.com/scdebate/scdebate/cmd/scdebate/internal/pipeline"
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/reports"
 	"github.com/spf13/cobra"
@@ -115,7 +116,7 @@ func runReport(ctx context.Context, stderr io.Writer, dir, out string, opts repo
 	if err != nil {
 		return err
 	}
-	defer limitReportMemory()()
+	defer pipeline.LimitReportMemory()()
 	failed, total := 0, 0
 	prog := newProgress(stderr)
 	prog.start("report")

@@ -21,6 +21,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/scdebate/scdebate/analysis"
+	"github.com/scdebate/scdebate/cmd/scdebate/internal/pipeline"
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/corpus/fixtures"
 	"github.com/scdebate/scdebate/corpus/sample"
@@ -77,7 +78,7 @@ func readRunOutputs(t *testing.T, out string) *runOutputs {
 		t.Fatal(err)
 	}
 	o.themed = res.Total
-	f, err := excelize.OpenFile(filepath.Join(out, workbookName))
+	f, err := excelize.OpenFile(filepath.Join(out, pipeline.WorkbookName))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,7 +151,7 @@ func sheetComments(t *testing.T, rows [][]string) []string {
 
 // checkConsistent checks the outputs of a run against each other and
 // against the facts of its summary.
-func checkConsistent(t *testing.T, o *runOutputs, f *corpusFacts) {
+func checkConsistent(t *testing.T, o *runOutputs, f *pipeline.Facts) {
 	t.Helper()
 	var (
 		all, themed, speeches int
@@ -249,12 +250,12 @@ func TestRunSample(t *testing.T) {
 
 	// Nothing new: every stage skips everything and the workbook is left
 	// as it is, byte for byte.
-	workbook := filepath.Join(out, workbookName)
+	workbook := filepath.Join(out, pipeline.WorkbookName)
 	before, err := os.ReadFile(workbook)
 	if err != nil {
 		t.Fatal(err)
 	}
-	stampBefore, _ := stampOf(workbook)
+	stampBefore, _ := corpus.StampOf(workbook)
 	second, err := runPipeline(t.Context(), testRunConfig(out), newProgress(io.Discard))
 	if err != nil {
 		t.Fatal(err)
@@ -267,7 +268,7 @@ func TestRunSample(t *testing.T) {
 			second.Ingest, second.Analysis, second.Index, second.WorkbookWritten)
 	}
 	after, _ := os.ReadFile(workbook)
-	if stampAfter, _ := stampOf(workbook); !bytes.Equal(before, after) || stampAfter != stampBefore {
+	if stampAfter, _ := corpus.StampOf(workbook); !bytes.Equal(before, after) || stampAfter != stampBefore {
 		t.Error("second run rewrote the workbook")
 	}
 	if !factsEqual(first.Facts, second.Facts) {
@@ -319,7 +320,7 @@ func TestRunSample(t *testing.T) {
 	checkSummary(t, stdout.String(), out, fourth.Facts)
 }
 
-func factsEqual(a, b *corpusFacts) bool {
+func factsEqual(a, b *pipeline.Facts) bool {
 	x, _ := json.Marshal(a)
 	y, _ := json.Marshal(b)
 	return bytes.Equal(x, y)
@@ -327,14 +328,14 @@ func factsEqual(a, b *corpusFacts) bool {
 
 // checkSummary checks the figures of the printed summary and runs the
 // search it suggests.
-func checkSummary(t *testing.T, text, out string, f *corpusFacts) {
+func checkSummary(t *testing.T, text, out string, f *pipeline.Facts) {
 	t.Helper()
 	for _, want := range []string{
 		fmt.Sprintf("%d documents", f.Documents),
 		fmt.Sprintf("%d speeches", f.Speeches),
 		fmt.Sprintf("%d states", f.States),
 		fmt.Sprintf("%d coded with %d themes", f.Coded, len(f.Themes)),
-		"workbook  " + filepath.Join(out, workbookName),
+		"workbook  " + filepath.Join(out, pipeline.WorkbookName),
 		"scdebate serve --workspace " + shellQuote(out),
 	} {
 		if !strings.Contains(text, want) {
@@ -552,12 +553,14 @@ func TestRunRealPDFs(t *testing.T) {
 			t.Errorf("%s: sample %v, format %s, %d speeches", name, rec.Sample, rec.Source.Format, len(rec.Speeches))
 		}
 	}
-	var st runState
-	b, err := os.ReadFile(filepath.Join(out, runStateName))
-	if err != nil || json.Unmarshal(b, &st) != nil {
-		t.Fatalf("run state: %v", err)
+	// Run again in process for the summary's facts: nothing is coded
+	// again (the workbook is written again, by another build than the
+	// binary).
+	again, err := runPipeline(t.Context(), testRunConfig(out), newProgress(io.Discard))
+	if err != nil || again.Ingest.Total != 0 || again.Analysis.Written != 0 || again.Index.Written != 0 {
+		t.Fatalf("the run again did work: %+v, %v", again, err)
 	}
-	checkConsistent(t, o, &st.Facts)
+	checkConsistent(t, o, again.Facts)
 	if !strings.Contains(stdout.String(), "2 documents") || strings.Contains(stdout.String(), "sample") {
 		t.Errorf("summary:\n%s", stdout.String())
 	}
@@ -579,24 +582,8 @@ func TestRunWorkspaceRecords(t *testing.T) {
 		t.Errorf("input %s, ingest %+v, analysis %+v, index %d indexed, %d documents; want the 2 generated records alone",
 			sum.Input, sum.Ingest, sum.Analysis, sum.Index.Written, sum.Facts.Documents)
 	}
-	if _, err := os.Stat(filepath.Join(out, corpus.RawDir, sampleDir)); !errors.Is(err, os.ErrNotExist) {
+	if _, err := os.Stat(filepath.Join(out, corpus.RawDir, pipeline.SampleDir)); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("the sample was written into a workspace of other records (%v)", err)
 	}
 	checkConsistent(t, readRunOutputs(t, out), sum.Facts)
-}
-
-// TestBuildID checks that the build the workbook's digest names is the Go
-// build ID, which stays the same wherever go run links the binary.
-func TestBuildID(t *testing.T) {
-	exe, err := os.Executable()
-	if err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command("go", "tool", "buildid", exe).Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got, want := buildID(), strings.TrimSpace(string(out)); got != want {
-		t.Errorf("buildID() = %q, want %q", got, want)
-	}
 }
