@@ -10,8 +10,6 @@ import (
 	"github.com/scdebate/scdebate/corpus"
 )
 
-func init() { commands = append(commands, newAnalyzeCmd) }
-
 func newAnalyzeCmd() *cobra.Command {
 	var workspace string
 	var flags analysisFlags

@@ -18,8 +18,6 @@ import (
 	"github.com/scdebate/scdebate/ingest/fetch"
 )
 
-func init() { commands = append(commands, newFetchCmd) }
-
 // fetchIngester turns fetched files into records: the ingest stage.
 type fetchIngester interface {
 	IngestFiles(ctx context.Context, ws *corpus.Workspace, paths []string) (*ingestSummary, error)
@@ -33,16 +31,16 @@ type ingestSummary struct {
 }
 
 // fetchStages are the other stages fetch uses: ingest, and a reader of a
-// downloaded file's language. Either is nil in a build without it: fetch
-// then only downloads, and checks languages by content hash alone.
+// downloaded file's language. Either may be nil (tests leave them out):
+// fetch then only downloads, and checks languages by content hash alone.
 type fetchStages struct {
 	ingester  fetchIngester
 	languages fetch.LanguageReader
 }
 
-var stages fetchStages
-
-func newFetchCmd() *cobra.Command { return newFetchCmdWith(stages) }
+func newFetchCmd() *cobra.Command {
+	return newFetchCmdWith(fetchStages{ingester: ingestStage{}, languages: layoutLanguage{}})
+}
 
 type fetchFlags struct {
 	workspace   string

@@ -10,8 +10,6 @@ import (
 	"github.com/scdebate/scdebate/ingest/layout"
 )
 
-func init() { stages = fetchStages{ingester: ingestStage{}, languages: layoutLanguage{}} }
-
 // ingestStage ingests fetched files through the ingest package.
 type ingestStage struct{}
 

@@ -10,8 +10,6 @@ import (
 	"github.com/scdebate/scdebate/corpus/sample"
 )
 
-func init() { commands = append(commands, newGenerateCmd) }
-
 // newGenerateCmd is the hidden sub-command that writes the benchmark
 // corpus: the sample multiplied into as many sessions as asked, written as
 // records straight into a workspace, ready for "scdebate run --out DIR".

@@ -11,8 +11,6 @@ import (
 	"github.com/scdebate/scdebate/index"
 )
 
-func init() { commands = append(commands, newIndexCmd) }
-
 func newIndexCmd() *cobra.Command {
 	var (
 		workspace string

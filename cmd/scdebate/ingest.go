@@ -15,8 +15,6 @@ import (
 	"github.com/scdebate/scdebate/ingest/layout"
 )
 
-func init() { commands = append(commands, newIngestCmd) }
-
 func newIngestCmd() *cobra.Command {
 	var (
 		workspace string

@@ -11,8 +11,6 @@ import (
 	"github.com/scdebate/scdebate/ingest/layout"
 )
 
-func init() { commands = append(commands, newParseCmd) }
-
 func newParseCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "parse FILE",

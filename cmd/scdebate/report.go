@@ -16,8 +16,6 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func init() { commands = append(commands, newReportCmd) }
-
 // selectionFlags are the flags that choose what a report or an export
 // covers.
 type selectionFlags struct {

@@ -9,8 +9,6 @@ import (
 	"github.com/scdebate/scdebate/corpus"
 )
 
-func init() { commands = append(commands, newRestoreCmd) }
-
 func newRestoreCmd() *cobra.Command {
 	var workspace string
 	cmd := &cobra.Command{

@@ -16,8 +16,6 @@ import (
 	"github.com/scdebate/scdebate/reports"
 )
 
-func init() { commands = append(commands, newReviewCmd) }
-
 // reviewFlags are the flags every review command shares.
 type reviewFlags struct {
 	workspace  string

@@ -17,8 +17,6 @@ import (
 	"github.com/scdebate/scdebate/corpus"
 )
 
-func init() { commands = append(commands, newRunCmd) }
-
 // defaultAddr is where serve listens unless told otherwise.
 const defaultAddr = "127.0.0.1:8080"
 

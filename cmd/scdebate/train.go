@@ -12,8 +12,6 @@ import (
 	"github.com/scdebate/scdebate/corpus"
 )
 
-func init() { commands = append(commands, newTrainCmd) }
-
 func newTrainCmd() *cobra.Command {
 	var themesFile, workspace, out string
 	var data []string
