@@ -36,7 +36,6 @@ func TestFacetColumnsCountLikeBleve(t *testing.T) {
 	docs := indextest.Generate(indextest.Options{Seed: 5, Paragraphs: 2500, Versions: []string{"fr", "zh"}, VersionsEvery: 3})
 	ws := buildWorkspace(t, docs)
 	ix := openIndex(t, ws)
-	ix.refresh = 0
 	t.Run("built", func(t *testing.T) { compareFacets(t, ix) })
 
 	for _, d := range docs[:4] {
@@ -51,6 +50,7 @@ func TestFacetColumnsCountLikeBleve(t *testing.T) {
 	if _, err := Update(context.Background(), indextest.Lock(t, ws), Options{}); err != nil {
 		t.Fatal(err)
 	}
+	refresh(t, ix)
 	t.Run("updated", func(t *testing.T) { compareFacets(t, ix) })
 }
 

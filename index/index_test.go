@@ -49,11 +49,27 @@ func openIndex(t testing.TB, ws *corpus.Workspace) *Index {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ix.Close() })
+	waitColumns(ix)
+	return ix
+}
+
+// refresh makes ix use the generation CURRENT names now, as a search will
+// once ix checks again, and waits for its columns.
+func refresh(t testing.TB, ix *Index) {
+	t.Helper()
+	if err := ix.Refresh(); err != nil {
+		t.Fatal(err)
+	}
+	waitColumns(ix)
+}
+
+// waitColumns waits until the columns of the generation ix uses are
+// loaded, so that tests search as a server does after its first moments.
+func waitColumns(ix *Index) {
 	if g, err := ix.acquire(); err == nil {
 		<-g.loaded
 		g.release()
 	}
-	return ix
 }
 
 // generatedIndex opens the index of a generated corpus of 1,500
@@ -399,7 +415,6 @@ func TestUpdateIsIncremental(t *testing.T) {
 	docs := indextest.Generate(indextest.Options{Seed: 3, Paragraphs: 600})
 	ws := buildWorkspace(t, docs)
 	ix := openIndex(t, ws)
-	ix.refresh = 0
 	before, err := ix.Info()
 	if err != nil {
 		t.Fatal(err)
@@ -434,6 +449,7 @@ func TestUpdateIsIncremental(t *testing.T) {
 	if st.Written != 3 || st.Removed != 1 || st.Unchanged != len(docs)-3 || st.Rebuilt {
 		t.Errorf("stats = %+v, want 3 indexed, 1 removed, %d unchanged", st, len(docs)-3)
 	}
+	refresh(t, ix)
 	after, _ := ix.Info()
 	if after.Generation == before.Generation {
 		t.Fatalf("generation did not change: %s", after.Generation)
@@ -467,8 +483,8 @@ func TestCrashMidUpdateLosesNothing(t *testing.T) {
 	docs := indextest.Generate(indextest.Options{Seed: 5, Paragraphs: 400})
 	ws := buildWorkspace(t, docs)
 	ix := openIndex(t, ws)
-	ix.refresh = 0
 	count := func() uint64 {
+		refresh(t, ix)
 		res, err := ix.Search(context.Background(), &Request{})
 		if err != nil {
 			t.Fatal(err)
@@ -549,6 +565,37 @@ func TestBadRecordIsReportedAndSkipped(t *testing.T) {
 	}
 }
 
+// TestRefresh: after Refresh a search uses the generation an update
+// committed, however long the index would wait before checking by itself.
+func TestRefresh(t *testing.T) {
+	docs := indextest.Generate(indextest.Options{Seed: 3, Paragraphs: 200})
+	ws := buildWorkspace(t, docs)
+	ix := openIndex(t, ws)
+	ix.refresh = time.Hour
+	before, err := ix.Info()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs[0].Record.Speeches[0].Paragraphs[0].Text = "Xylophonic penholdership."
+	if _, err := ws.Records().Put(docs[0].Record); err != nil {
+		t.Fatal(err)
+	}
+	st, err := Update(context.Background(), indextest.Lock(t, ws), Options{})
+	if err != nil || st.Generation == before.Generation {
+		t.Fatalf("update: %+v, %v", st, err)
+	}
+	if info, _ := ix.Info(); info.Generation != before.Generation {
+		t.Fatalf("the index switched to %s before checking again", info.Generation)
+	}
+	if err := ix.Refresh(); err != nil {
+		t.Fatal(err)
+	}
+	res, err := ix.Search(context.Background(), &Request{Query: "xylophonic"})
+	if err != nil || res.Generation != st.Generation || res.Total != 1 {
+		t.Errorf("after Refresh: %+v, %v; want generation %s and the new text", res, err, st.Generation)
+	}
+}
+
 func TestSearchWithoutIndex(t *testing.T) {
 	ws, err := corpus.OpenWorkspace(t.TempDir())
 	if err != nil {
@@ -564,7 +611,7 @@ func TestSearchWithoutIndex(t *testing.T) {
 	if _, err := Update(context.Background(), indextest.Lock(t, ws), Options{}); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(ix.refresh)
+	refresh(t, ix)
 	if res, err := ix.Search(context.Background(), &Request{}); err != nil || res.Total == 0 {
 		t.Errorf("after the first build: %v, %v", res, err)
 	}
