@@ -55,7 +55,7 @@ func analyseWorkspace(t *testing.T, ws *corpus.Workspace) []indextest.Doc {
 		t.Fatal(err)
 	}
 	var docs []indextest.Doc
-	err = ws.Records().Walk(context.Background(), nil, func(_ string, rec *corpus.Record) error {
+	err = ws.Records().Walk(context.Background(), corpus.StopOnError, func(_ string, rec *corpus.Record) error {
 		a, err := analysis.ReadAnnotation(ws, rec.Source.SHA256, tx.Hash())
 		if err != nil {
 			return err

@@ -52,7 +52,7 @@ func readRunOutputs(t *testing.T, out string) *runOutputs {
 		t.Fatal(err)
 	}
 	o := &runOutputs{records: map[string]*corpus.Record{}, annotations: map[string]*analysis.Annotation{}}
-	err = ws.Records().Walk(t.Context(), nil, func(path string, rec *corpus.Record) error {
+	err = ws.Records().Walk(t.Context(), corpus.StopOnError, func(path string, rec *corpus.Record) error {
 		name := filepath.Base(path)
 		o.records[name] = rec
 		ann, err := analysis.ReadAnnotation(ws, rec.Source.SHA256, tx.Hash())
