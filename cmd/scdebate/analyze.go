@@ -40,25 +40,22 @@ workspace has reviews and no model of its own); the records are then coded
 with it.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ws, err := corpus.ExistingWorkspace(workspace)
-			if err != nil {
-				return err
-			}
 			if learn && flags.modelFile != "" {
 				return usageError{errors.New("--learn trains the workspace's own model; it cannot be given with --model")}
 			}
-			if _, err := corpus.OpenWorkspace(ws.Dir); err != nil {
+			if _, err := corpus.ExistingWorkspace(workspace); err != nil {
 				return err
 			}
-			tx, coder, err := flags.coder(ws)
-			if err != nil {
-				return err
-			}
-			lk, err := ws.Lock()
+			// The annotations' directory is made if need be.
+			lk, err := lockWorkspace(workspace, true)
 			if err != nil {
 				return err
 			}
 			defer lk.Unlock()
+			tx, coder, err := flags.coder(lk.Workspace())
+			if err != nil {
+				return err
+			}
 			stderr := cmd.ErrOrStderr()
 			prog := newProgress(stderr)
 			if learn {

@@ -50,15 +50,12 @@ the same records, byte for byte. Every record is marked as a sample.`,
 			if err != nil {
 				return usageError{err}
 			}
-			ws, err := corpus.OpenWorkspace(out)
-			if err != nil {
-				return err
-			}
-			lk, err := ws.Lock()
+			lk, err := lockWorkspace(out, true)
 			if err != nil {
 				return err
 			}
 			defer lk.Unlock()
+			ws := lk.Workspace()
 			prog := newProgress(cmd.ErrOrStderr())
 			prog.start("generate")
 			defer prog.done()

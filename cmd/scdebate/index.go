@@ -29,11 +29,7 @@ index replaces the old one atomically, so a running "scdebate serve" switches
 to it without a restart and an interrupted run changes nothing.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ws, err := corpus.ExistingWorkspace(workspace)
-			if err != nil {
-				return err
-			}
-			lk, err := ws.Lock()
+			lk, err := lockWorkspace(workspace, false)
 			if err != nil {
 				return err
 			}

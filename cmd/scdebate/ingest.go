@@ -39,11 +39,7 @@ fails is reported with its reason and the others go on.`,
 			if workspace == "" {
 				return usageError{errors.New("--workspace is required (or set SCDEBATE_WORKSPACE)")}
 			}
-			ws, err := corpus.OpenWorkspace(workspace)
-			if err != nil {
-				return err
-			}
-			lk, err := ws.Lock()
+			lk, err := lockWorkspace(workspace, true)
 			if err != nil {
 				return err
 			}

@@ -39,6 +39,17 @@ func (f *reviewFlags) open() (*corpus.Workspace, *analysis.Taxonomy, error) {
 	return ws, tx, nil
 }
 
+// lock opens the workspace as open does and takes its writer lock, which
+// the caller releases.
+func (f *reviewFlags) lock() (*corpus.Lock, *analysis.Taxonomy, error) {
+	ws, tx, err := f.open()
+	if err != nil {
+		return nil, nil, err
+	}
+	lk, err := ws.Lock()
+	return lk, tx, err
+}
+
 func newReviewCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "review",
@@ -83,11 +94,7 @@ once, type the steps into a workbook's Review column and import it.`,
 					return usageError{fmt.Errorf("%s: give flags before the passage ID (a step after it is +THEME, -THEME or none)", a)}
 				}
 			}
-			ws, tx, err := f.open()
-			if err != nil {
-				return err
-			}
-			lk, err := ws.Lock()
+			lk, tx, err := f.lock()
 			if err != nil {
 				return err
 			}
@@ -114,19 +121,15 @@ come back. If a passage has no review, nothing is changed.`,
 		Example: `  scdebate review unset A_79_PV.29.en#3.2`,
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ws, tx, err := f.open()
-			if err != nil {
-				return err
-			}
-			var edits []analysis.ReviewEdit
-			for _, id := range args {
-				edits = append(edits, analysis.ReviewEdit{Passage: id, Unset: true})
-			}
-			lk, err := ws.Lock()
+			lk, tx, err := f.lock()
 			if err != nil {
 				return err
 			}
 			defer lk.Unlock()
+			var edits []analysis.ReviewEdit
+			for _, id := range args {
+				edits = append(edits, analysis.ReviewEdit{Passage: id, Unset: true})
+			}
 			out, err := analysis.EditReviews(cmd.Context(), lk, edits, analysis.ReviewOptions{Taxonomy: tx, AllOrNothing: true})
 			return reportReviewOutcome(cmd, out, err, "", "reviews", true)
 		},
@@ -156,11 +159,7 @@ another workspace is refused. --dry-run lists what would change.`,
 		Example: `  scdebate review import ./ws/report.xlsx --workspace ./ws`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ws, tx, err := f.open()
-			if err != nil {
-				return err
-			}
-			lk, err := ws.Lock()
+			lk, tx, err := f.lock()
 			if err != nil {
 				return err
 			}

@@ -9,7 +9,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/scdebate/scdebate/analysis"
-	"github.com/scdebate/scdebate/corpus"
 )
 
 func newTrainCmd() *cobra.Command {
@@ -63,11 +62,7 @@ reviews change; --out writes the model elsewhere.`,
 			prog.start("training")
 			opts := analysis.TrainOptions{OnProgress: prog.update}
 			if workspace != "" {
-				ws, err := corpus.OpenWorkspace(workspace)
-				if err != nil {
-					return err
-				}
-				lk, err := ws.Lock()
+				lk, err := lockWorkspace(workspace, true)
 				if err != nil {
 					return err
 				}
