@@ -18,9 +18,11 @@ import (
 	"github.com/scdebate/scdebate/ingest/fetch"
 )
 
-// fetchIngester turns fetched files into records: the ingest stage.
+// fetchIngester turns fetched files into records: the ingest stage, under
+// the lock fetch holds while it downloads, so that no other writer comes in
+// between.
 type fetchIngester interface {
-	IngestFiles(ctx context.Context, ws *corpus.Workspace, paths []string) (*ingestSummary, error)
+	IngestFiles(ctx context.Context, lk *corpus.Lock, paths []string) (*ingestSummary, error)
 }
 
 // ingestSummary is what ingesting the fetched files came to.
@@ -206,11 +208,11 @@ func runFetch(cmd *cobra.Command, args []string, fl fetchFlags, st fetchStages) 
 	if err != nil {
 		return err
 	}
+	defer lk.Unlock()
 	bar := newFetchBar(stderr, len(targets))
 	opts.OnProgress = bar.update
 	report, fetchErr := fetch.New(opts).Fetch(ctx, targets)
 	bar.finish()
-	lk.Unlock()
 	var unreachable *fetch.UnreachableError
 	stopped := errors.As(fetchErr, &unreachable)
 	for _, r := range report.Results {
@@ -233,7 +235,7 @@ func runFetch(cmd *cobra.Command, args []string, fl fetchFlags, st fetchStages) 
 		fmt.Fprintf(stderr, "note: this build has no ingest stage; the files are in %s\n", raw)
 	}
 	if !fl.noIngest && len(paths) > 0 && ingester != nil {
-		sum, err := ingester.IngestFiles(ctx, ws, paths)
+		sum, err := ingester.IngestFiles(ctx, lk, paths)
 		if err != nil {
 			return err
 		}

@@ -13,12 +13,7 @@ import (
 // ingestStage ingests fetched files through the ingest package.
 type ingestStage struct{}
 
-func (ingestStage) IngestFiles(ctx context.Context, ws *corpus.Workspace, paths []string) (*ingestSummary, error) {
-	lk, err := ws.Lock()
-	if err != nil {
-		return nil, err
-	}
-	defer lk.Unlock()
+func (ingestStage) IngestFiles(ctx context.Context, lk *corpus.Lock, paths []string) (*ingestSummary, error) {
 	pool := &layout.Pool{}
 	defer pool.Close()
 	res, err := ingest.Ingest(ctx, lk, paths, ingest.Options{Extractor: pool})

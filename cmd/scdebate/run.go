@@ -102,11 +102,12 @@ stage to the last. --serve then serves the search page.`,
 // line for each as it ends. The summary holds what was done up to the
 // point of an error.
 func runPipeline(ctx context.Context, cfg runConfig, prog *progress) (*pipeline.Summary, error) {
-	ws, err := corpus.OpenWorkspace(cfg.out)
+	lk, err := lockWorkspace(cfg.out, true)
 	if err != nil {
 		return nil, err
 	}
-	_, coder, err := cfg.analysis.coder(ws)
+	defer lk.Unlock()
+	_, coder, err := cfg.analysis.coder(lk.Workspace())
 	if err != nil {
 		var ue usageError
 		if errors.As(err, &ue) {
@@ -114,11 +115,6 @@ func runPipeline(ctx context.Context, cfg runConfig, prog *progress) (*pipeline.
 		}
 		return nil, usageError{fmt.Errorf("--themes: %w", err)}
 	}
-	lk, err := ws.Lock()
-	if err != nil {
-		return nil, err
-	}
-	defer lk.Unlock()
 	ingestOpts, pool := cfg.ingest.options(prog)
 	defer pool.Close()
 	defer prog.done()
