@@ -26,11 +26,12 @@ type AnalyzeOptions struct {
 	Force bool
 	// SkipKeyPhrases leaves out the noun phrases that EmergingTopics reads.
 	SkipKeyPhrases bool
-	// OnProgress is called after each record, from one goroutine at a time.
-	OnProgress func(p Progress)
-	// OnError is called for each record that could not be analysed; the
-	// batch goes on without it.
-	OnError func(path string, err error)
+	// OnProgress is told about each record finished; Item is its path.
+	OnProgress corpus.ProgressFunc
+	// OnError is told about each record that could not be analysed, with
+	// a *RecordError; the batch goes on without it unless OnError returns
+	// an error.
+	OnError corpus.ErrorFunc
 	// OnReviewProblem is called, from one goroutine at a time, for each
 	// review of a record coded or re-reviewed that does not apply as it
 	// stands (stale, naming a theme the taxonomy lacks, or a passage
@@ -38,17 +39,10 @@ type AnalyzeOptions struct {
 	OnReviewProblem func(p ReviewProblem)
 }
 
-// Progress reports one record done.
-type Progress struct {
-	Done, Total int
-	Path        string
-	// Unchanged marks a record whose annotation was already up to date.
-	Unchanged bool
-}
-
-// AnalyzeResult counts what AnalyzeWorkspace did.
+// AnalyzeResult counts what AnalyzeWorkspace did: Written counts the
+// records coded, Unchanged those whose annotation was up to date.
 type AnalyzeResult struct {
-	Total, Analysed, Unchanged, Failed int
+	corpus.Result
 	// Reviewed counts the records whose coding was up to date but whose
 	// reviews changed: the reviews were applied again, the records not
 	// coded again.
@@ -61,14 +55,11 @@ type AnalyzeResult struct {
 // annotations/ (one versioned JSON per record, keyed by its source sha256
 // and the taxonomy's hash), with the workspace's reviews applied. A record
 // whose annotation is up to date is not coded again; one whose reviews
-// alone changed has them applied again to its annotation. It takes the workspace lock; ctx is checked between records.
-// A record that cannot be read or coded is passed to OnError and skipped.
-func (c *Coder) AnalyzeWorkspace(ctx context.Context, ws *corpus.Workspace, opts AnalyzeOptions) (AnalyzeResult, error) {
-	unlock, err := ws.Lock()
-	if err != nil {
-		return AnalyzeResult{}, err
-	}
-	defer unlock()
+// alone changed has them applied again to its annotation. It writes to
+// the workspace locked by lk; ctx is checked between records. A record
+// that cannot be read or coded is passed to OnError and skipped.
+func (c *Coder) AnalyzeWorkspace(ctx context.Context, lk *corpus.Lock, opts AnalyzeOptions) (AnalyzeResult, error) {
+	ws := lk.Workspace()
 	paths, err := ws.Records().List()
 	if err != nil {
 		return AnalyzeResult{}, fmt.Errorf("list records: %w", err)
@@ -87,9 +78,9 @@ func (c *Coder) AnalyzeWorkspace(ctx context.Context, ws *corpus.Workspace, opts
 		return AnalyzeResult{}, err
 	}
 	byRecord := reviews.byRecord()
-	// A full disk stops the batch: every record after would fail the same
-	// way.
-	var full error
+	// A full disk stops the batch (every record after would fail the
+	// same way), as does an error OnError returns.
+	var stopped error
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
 
@@ -126,29 +117,29 @@ func (c *Coder) AnalyzeWorkspace(ctx context.Context, ws *corpus.Workspace, opts
 		close(results)
 	}()
 
-	res := AnalyzeResult{Total: len(paths)}
+	res := AnalyzeResult{Result: corpus.Result{Total: len(paths)}}
 	done := 0
 	for o := range results {
 		done++
 		switch {
 		case o.err != nil && ctx.Err() != nil && errors.Is(o.err, ctx.Err()):
 			// cancelled mid-record: not a failure of the record
-		case full != nil:
+		case stopped != nil:
 		case corpus.IsNoSpace(o.err):
 			// Annotations take about as much room as their records.
-			full = ws.NoSpace(ws.Path(corpus.AnnotationsDir), corpus.DirSize(ws.Path(corpus.RecordsDir)), o.err)
+			stopped = ws.NoSpace(ws.Path(corpus.AnnotationsDir), corpus.DirSize(ws.Path(corpus.RecordsDir)), o.err)
 			stop()
 		case o.err != nil:
 			res.Failed++
-			if opts.OnError != nil {
-				opts.OnError(o.path, o.err)
+			if stopped = opts.OnError.Report(o.path, o.err); stopped != nil {
+				stop()
 			}
 		case o.unchanged:
 			res.Unchanged++
 		case o.reviewed:
 			res.Reviewed++
 		default:
-			res.Analysed++
+			res.Written++
 		}
 		for _, p := range o.problems {
 			res.ReviewProblems++
@@ -156,12 +147,10 @@ func (c *Coder) AnalyzeWorkspace(ctx context.Context, ws *corpus.Workspace, opts
 				opts.OnReviewProblem(p)
 			}
 		}
-		if opts.OnProgress != nil {
-			opts.OnProgress(Progress{Done: done, Total: len(paths), Path: o.path, Unchanged: o.unchanged && o.err == nil})
-		}
+		opts.OnProgress.Report(corpus.Progress{Done: done, Total: len(paths), Item: o.path})
 	}
-	if full != nil {
-		return res, full
+	if stopped != nil {
+		return res, stopped
 	}
 	if err := ctx.Err(); err != nil {
 		return res, err

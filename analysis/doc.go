@@ -83,11 +83,11 @@
 // An expert corrects the coding of a passage (named by corpus.PassageID)
 // with a Review: themes set (+veto), taken away (-transparency), or none.
 // A workspace keeps its reviews in ReviewsFile (LoadReviews), written
-// atomically under the workspace lock by EditReviews, which checks each
-// edit (the passage must be a paragraph of an analysed record, the themes
-// the taxonomy's; ReviewOptions.SeenDigest and SeenAt catch a text changed
-// or a review made since the reviewer's copy), skips the bad ones with
-// their reason, and applies the reviews to the stored annotations of the
+// atomically by EditReviews (under the workspace lock it is given), which
+// checks each edit (the passage must be a paragraph of an analysed
+// record, the themes the taxonomy's; ReviewOptions.SeenDigest and SeenAt
+// catch a text changed or a review made since the reviewer's copy), skips
+// the bad ones with their reason, and applies the reviews to the stored annotations of the
 // records touched without coding them again. A review overrides the coder
 // for the themes it names: the paragraph's Codes mark them CodeReviewed,
 // its Review gives the steps and its Coder keeps the coder's own verdict,

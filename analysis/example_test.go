@@ -81,10 +81,17 @@ func ExampleEditReviews() {
 	if err != nil {
 		panic(err)
 	}
-	if _, err := coder.AnalyzeWorkspace(context.Background(), ws, analysis.AnalyzeOptions{SkipKeyPhrases: true}); err != nil {
+	// The stages that write to a workspace take its lock: one lock for
+	// both here.
+	lk, err := ws.Lock()
+	if err != nil {
 		panic(err)
 	}
-	out, err := analysis.EditReviews(context.Background(), ws, []analysis.ReviewEdit{
+	defer lk.Unlock()
+	if _, err := coder.AnalyzeWorkspace(context.Background(), lk, analysis.AnalyzeOptions{SkipKeyPhrases: true}); err != nil {
+		panic(err)
+	}
+	out, err := analysis.EditReviews(context.Background(), lk, []analysis.ReviewEdit{
 		{Passage: "A_79_PV.29.en#3.2", Text: "+veto"},
 		{Passage: "A_79_PV.29.en#3.9", Text: "+veto"},
 	}, analysis.ReviewOptions{Origin: "example"})

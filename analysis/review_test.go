@@ -96,7 +96,7 @@ func TestMergeReview(t *testing.T) {
 func analysedWorkspace(t *testing.T, c *Coder) *corpus.Workspace {
 	t.Helper()
 	ws := testWorkspace(t)
-	if _, err := c.AnalyzeWorkspace(t.Context(), ws, AnalyzeOptions{SkipKeyPhrases: true}); err != nil {
+	if _, err := c.AnalyzeWorkspace(t.Context(), locked(t, ws), AnalyzeOptions{SkipKeyPhrases: true}); err != nil {
 		t.Fatal(err)
 	}
 	return ws
@@ -172,7 +172,7 @@ func TestEditReviews(t *testing.T) {
 			map[[2]int]string{{1, 1}: "annual-report:rule veto:reviewed", {2, 1}: coderCodes}, "burden-sharing veto"},
 	}
 	for _, st := range steps {
-		out, err := EditReviews(t.Context(), ws, st.edits, ReviewOptions{Origin: "command"})
+		out, err := EditReviews(t.Context(), locked(t, ws), st.edits, ReviewOptions{Origin: "command"})
 		if err != nil {
 			t.Fatalf("%s: %v", st.name, err)
 		}
@@ -188,8 +188,8 @@ func TestEditReviews(t *testing.T) {
 		if got := strings.Join(ann.Speeches[1].Themes, " "); got != st.speech {
 			t.Errorf("%s: speech themes %q, want %q", st.name, got, st.speech)
 		}
-		res, err := c.AnalyzeWorkspace(t.Context(), ws, AnalyzeOptions{SkipKeyPhrases: true})
-		if err != nil || res.Unchanged != 2 || res.Analysed+res.Reviewed != 0 {
+		res, err := c.AnalyzeWorkspace(t.Context(), locked(t, ws), AnalyzeOptions{SkipKeyPhrases: true})
+		if err != nil || res.Unchanged != 2 || res.Written+res.Reviewed != 0 {
 			t.Errorf("%s: analyze afterwards did work: %+v, %v", st.name, res, err)
 		}
 	}
@@ -203,7 +203,7 @@ func TestEditReviews(t *testing.T) {
 	}
 
 	// Reviews survive a forced re-analysis.
-	if _, err := c.AnalyzeWorkspace(t.Context(), ws, AnalyzeOptions{Force: true, SkipKeyPhrases: true}); err != nil {
+	if _, err := c.AnalyzeWorkspace(t.Context(), locked(t, ws), AnalyzeOptions{Force: true, SkipKeyPhrases: true}); err != nil {
 		t.Fatal(err)
 	}
 	ann := readTestAnnotation(t, ws, c, sha76)
@@ -220,7 +220,7 @@ func TestEditReviews(t *testing.T) {
 func TestEditReviewsBadInput(t *testing.T) {
 	c := newTestCoder(t)
 	ws := analysedWorkspace(t, c)
-	if _, err := EditReviews(t.Context(), ws, []ReviewEdit{{Passage: passage762, Text: "-burden-sharing"}}, ReviewOptions{Now: time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)}); err != nil {
+	if _, err := EditReviews(t.Context(), locked(t, ws), []ReviewEdit{{Passage: passage762, Text: "-burden-sharing"}}, ReviewOptions{Now: time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)}); err != nil {
 		t.Fatal(err)
 	}
 	// A_75_PV.12 is in the workspace, not analysed under another taxonomy.
@@ -250,7 +250,7 @@ func TestEditReviewsBadInput(t *testing.T) {
 	annBefore := fileBytes(t, AnnotationFile(ws, sha76, c.Taxonomy().Hash()))
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			out, err := EditReviews(t.Context(), ws, []ReviewEdit{tc.edit}, tc.opts)
+			out, err := EditReviews(t.Context(), locked(t, ws), []ReviewEdit{tc.edit}, tc.opts)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -270,7 +270,7 @@ func TestEditReviewsBadInput(t *testing.T) {
 	}
 
 	t.Run("the same passage twice with different reviews", func(t *testing.T) {
-		out, err := EditReviews(t.Context(), ws, []ReviewEdit{
+		out, err := EditReviews(t.Context(), locked(t, ws), []ReviewEdit{
 			{Passage: passage761, Text: "+veto", Where: "row 2"},
 			{Passage: passage761, Text: "none", Where: "row 9"},
 			{Passage: "A_75_PV.12.en#3.1", Text: "+veto", Where: "row 4"},
@@ -287,7 +287,7 @@ func TestEditReviewsBadInput(t *testing.T) {
 	})
 	t.Run("all or nothing", func(t *testing.T) {
 		before := fileBytes(t, ReviewsFile(ws))
-		out, err := EditReviews(t.Context(), ws, []ReviewEdit{
+		out, err := EditReviews(t.Context(), locked(t, ws), []ReviewEdit{
 			{Passage: passage761, Text: "+veto"}, {Passage: passage761 + "9", Text: "+veto"},
 		}, ReviewOptions{AllOrNothing: true})
 		if err != nil || out.Saved || len(out.Skipped) != 1 || len(out.Changed) != 0 {
@@ -298,7 +298,7 @@ func TestEditReviewsBadInput(t *testing.T) {
 		}
 	})
 	t.Run("force overrides a newer review", func(t *testing.T) {
-		out, err := EditReviews(t.Context(), ws, []ReviewEdit{{Passage: passage762, Text: "+burden-sharing"}},
+		out, err := EditReviews(t.Context(), locked(t, ws), []ReviewEdit{{Passage: passage762, Text: "+burden-sharing"}},
 			ReviewOptions{SeenAt: time.Date(2025, 2, 1, 0, 0, 0, 0, time.UTC), Force: true})
 		if err != nil || len(out.Changed) != 1 || out.Changed[0].Before != "-burden-sharing" || out.Changed[0].After != "+burden-sharing" {
 			t.Errorf("%+v, %v", out, err)
@@ -312,7 +312,7 @@ func TestEditReviewsBadInput(t *testing.T) {
 func TestReviewsThroughChanges(t *testing.T) {
 	c := newTestCoder(t)
 	ws := analysedWorkspace(t, c)
-	if _, err := EditReviews(t.Context(), ws, []ReviewEdit{
+	if _, err := EditReviews(t.Context(), locked(t, ws), []ReviewEdit{
 		{Passage: passage761, Text: "+veto +annual-report"},
 		{Passage: passage762, Text: "-burden-sharing"},
 	}, ReviewOptions{}); err != nil {
@@ -330,8 +330,8 @@ func TestReviewsThroughChanges(t *testing.T) {
 	oc = oc.WithModel(c.Model())
 	var problems []string
 	opts := AnalyzeOptions{SkipKeyPhrases: true, OnReviewProblem: func(p ReviewProblem) { problems = append(problems, p.Kind+" "+p.Passage) }}
-	res, err := oc.AnalyzeWorkspace(t.Context(), ws, opts)
-	if err != nil || res.Analysed != 2 || res.ReviewProblems != 1 {
+	res, err := oc.AnalyzeWorkspace(t.Context(), locked(t, ws), opts)
+	if err != nil || res.Written != 2 || res.ReviewProblems != 1 {
 		t.Fatalf("%+v, %v", res, err)
 	}
 	if !slices.Equal(problems, []string{"unknown-theme " + passage761}) {
@@ -350,7 +350,7 @@ func TestReviewsThroughChanges(t *testing.T) {
 	}
 	problems = nil
 	opts.OnReviewProblem = func(p ReviewProblem) { problems = append(problems, p.Kind+" "+p.Passage) }
-	if _, err := c.AnalyzeWorkspace(t.Context(), ws, opts); err != nil {
+	if _, err := c.AnalyzeWorkspace(t.Context(), locked(t, ws), opts); err != nil {
 		t.Fatal(err)
 	}
 	if !slices.Equal(problems, []string{"stale " + passage762}) {
@@ -365,7 +365,7 @@ func TestReviewsThroughChanges(t *testing.T) {
 		t.Fatalf("stale reviews listed: %+v, %v", states, err)
 	}
 	// Made again, it applies to the new text.
-	out, err := EditReviews(t.Context(), ws, []ReviewEdit{{Passage: passage762, Text: "-burden-sharing"}}, ReviewOptions{})
+	out, err := EditReviews(t.Context(), locked(t, ws), []ReviewEdit{{Passage: passage762, Text: "-burden-sharing"}}, ReviewOptions{})
 	if err != nil || len(out.Changed) != 1 {
 		t.Fatalf("%+v, %v", out, err)
 	}
@@ -382,14 +382,14 @@ func TestAnalyzeReappliesReviewsOnly(t *testing.T) {
 	ws := analysedWorkspace(t, c)
 	annPath := AnnotationFile(ws, sha76, c.Taxonomy().Hash())
 	before := fileBytes(t, annPath)
-	if _, err := EditReviews(t.Context(), ws, []ReviewEdit{{Passage: passage761, Text: "+veto"}}, ReviewOptions{}); err != nil {
+	if _, err := EditReviews(t.Context(), locked(t, ws), []ReviewEdit{{Passage: passage761, Text: "+veto"}}, ReviewOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(annPath, before, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	res, err := c.AnalyzeWorkspace(t.Context(), ws, AnalyzeOptions{SkipKeyPhrases: true})
-	if err != nil || res.Reviewed != 1 || res.Analysed != 0 || res.Unchanged != 1 {
+	res, err := c.AnalyzeWorkspace(t.Context(), locked(t, ws), AnalyzeOptions{SkipKeyPhrases: true})
+	if err != nil || res.Reviewed != 1 || res.Written != 0 || res.Unchanged != 1 {
 		t.Fatalf("%+v, %v", res, err)
 	}
 	if got := codesOf(readTestAnnotation(t, ws, c, sha76), 1, 1); got != "annual-report:rule veto:reviewed" {
@@ -406,7 +406,7 @@ func TestListReviews(t *testing.T) {
 		{Passage: passage762, Text: "-burden-sharing"},
 		{Passage: "A_75_PV.12.en#2.3", Text: "none"},
 	} {
-		if _, err := EditReviews(t.Context(), ws, []ReviewEdit{e}, ReviewOptions{Now: day(i + 1)}); err != nil {
+		if _, err := EditReviews(t.Context(), locked(t, ws), []ReviewEdit{e}, ReviewOptions{Now: day(i + 1)}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -511,11 +511,11 @@ func TestReviewStoreKilledWrite(t *testing.T) {
 		t.Errorf("no kill landed while the reviews were being written in %d rounds", rounds)
 	}
 	t.Logf("%d of %d kills landed mid-write", midWrite, rounds)
-	unlock, err := ws.Lock()
+	lk, err := ws.Lock()
 	if err != nil {
 		t.Fatal(err)
 	}
-	unlock()
+	lk.Unlock()
 	entries, _ := os.ReadDir(ws.Dir)
 	for _, e := range entries {
 		if strings.Contains(e.Name(), ".tmp-") {
@@ -562,7 +562,7 @@ func syntheticReviews(n int, record string) *Reviews {
 func TestTrainWorkspaceWithReviews(t *testing.T) {
 	c := newTestCoder(t)
 	ws := analysedWorkspace(t, c)
-	if _, err := EditReviews(t.Context(), ws, []ReviewEdit{
+	if _, err := EditReviews(t.Context(), locked(t, ws), []ReviewEdit{
 		{Passage: passage761, Text: "+veto -annual-report"},
 		{Passage: passage762, Text: "-burden-sharing"},
 	}, ReviewOptions{}); err != nil {
@@ -585,7 +585,7 @@ func TestTrainWorkspaceWithReviews(t *testing.T) {
 		t.Fatal(err)
 	}
 	fast := TrainOptions{L2: 0.008, Folds: 2, Iterations: 50}
-	res, err := TrainWorkspace(t.Context(), c, ws, WorkspaceTraining{Data: []string{data}, Options: fast})
+	res, err := TrainWorkspace(t.Context(), c, locked(t, ws), WorkspaceTraining{Data: []string{data}, Options: fast})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -604,21 +604,21 @@ func TestTrainWorkspaceWithReviews(t *testing.T) {
 		t.Errorf("TrainedOn %q", s)
 	}
 
-	res, err = TrainWorkspace(t.Context(), c, ws, WorkspaceTraining{Again: true, Options: fast})
+	res, err = TrainWorkspace(t.Context(), c, locked(t, ws), WorkspaceTraining{Again: true, Options: fast})
 	if err != nil || res.Trained {
 		t.Fatalf("nothing new, trained again: %+v, %v", res, err)
 	}
-	if _, err := EditReviews(t.Context(), ws, []ReviewEdit{{Passage: "A_75_PV.12.en#2.3", Text: "none"}}, ReviewOptions{}); err != nil {
+	if _, err := EditReviews(t.Context(), locked(t, ws), []ReviewEdit{{Passage: "A_75_PV.12.en#2.3", Text: "none"}}, ReviewOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	res, err = TrainWorkspace(t.Context(), c, ws, WorkspaceTraining{Again: true, Options: fast})
+	res, err = TrainWorkspace(t.Context(), c, locked(t, ws), WorkspaceTraining{Again: true, Options: fast})
 	if err != nil || !res.Trained || res.Model.Reviews != 3 || len(res.Model.Data) != 1 {
 		t.Fatalf("a new review: %+v, %v", res, err)
 	}
 	// The data file gone, training again says so.
 	os.Remove(data)
-	EditReviews(t.Context(), ws, []ReviewEdit{{Passage: "A_75_PV.12.en#2.3", Unset: true}}, ReviewOptions{})
-	if _, err := TrainWorkspace(t.Context(), c, ws, WorkspaceTraining{Again: true, Options: fast}); err == nil || !strings.Contains(err.Error(), "mine.yaml: the file is gone") {
+	EditReviews(t.Context(), locked(t, ws), []ReviewEdit{{Passage: "A_75_PV.12.en#2.3", Unset: true}}, ReviewOptions{})
+	if _, err := TrainWorkspace(t.Context(), c, locked(t, ws), WorkspaceTraining{Again: true, Options: fast}); err == nil || !strings.Contains(err.Error(), "mine.yaml: the file is gone") {
 		t.Errorf("data gone: %v", err)
 	}
 }

@@ -256,15 +256,16 @@ type ReviewOutcome struct {
 	Saved bool
 }
 
-// EditReviews applies edits to the workspace's reviews and to the stored
-// annotations of the records they touch (under Options.Taxonomy), and
-// nothing else: no record is coded again. It takes the workspace lock. A
+// EditReviews applies edits to the reviews of the workspace locked by lk
+// and to the stored annotations of the records they touch (under
+// Options.Taxonomy), and nothing else: no record is coded again. A
 // passage must be a paragraph of a record the workspace holds and has
 // analysed; a theme must be the taxonomy's. Each edit that cannot be made
 // is skipped with its reason (with AllOrNothing, nothing is changed then);
 // the rest are made. The same passage twice with different reviews is
 // skipped both times. ctx is checked between records.
-func EditReviews(ctx context.Context, ws *corpus.Workspace, edits []ReviewEdit, opts ReviewOptions) (ReviewOutcome, error) {
+func EditReviews(ctx context.Context, lk *corpus.Lock, edits []ReviewEdit, opts ReviewOptions) (ReviewOutcome, error) {
+	ws := lk.Workspace()
 	out := ReviewOutcome{Asked: len(edits)}
 	tx := opts.Taxonomy
 	if tx == nil {
@@ -277,11 +278,6 @@ func EditReviews(ctx context.Context, ws *corpus.Workspace, edits []ReviewEdit, 
 	if now.IsZero() {
 		now = time.Now()
 	}
-	unlock, err := ws.Lock()
-	if err != nil {
-		return out, err
-	}
-	defer unlock()
 	rs, err := LoadReviews(ws)
 	if err != nil {
 		return out, err

@@ -88,16 +88,15 @@ type WorkspaceTrainResult struct {
 
 // TrainWorkspace trains the learned layer on the project's written sets,
 // the given data files and the workspace's reviews (see
-// WorkspaceTraining), with c's taxonomy, and writes it to the workspace's
-// ModelFile, which analyze then uses. It takes the workspace lock.
-func TrainWorkspace(ctx context.Context, c *Coder, ws *corpus.Workspace, wt WorkspaceTraining) (WorkspaceTrainResult, error) {
+// WorkspaceTraining), with c's taxonomy, and writes it to the ModelFile of
+// the workspace locked by lk, which analyze then uses.
+func TrainWorkspace(ctx context.Context, c *Coder, lk *corpus.Lock, wt WorkspaceTraining) (WorkspaceTrainResult, error) {
+	ws := lk.Workspace()
 	res := WorkspaceTrainResult{Path: ModelFile(ws)}
-	unlock, err := ws.Lock()
-	if err != nil {
-		return res, err
-	}
-	defer unlock()
-	var current *Model
+	var (
+		current *Model
+		err     error
+	)
 	if wt.Again {
 		if current, err = WorkspaceModel(ws); err != nil {
 			return res, fmt.Errorf("workspace model: %w", err)

@@ -53,8 +53,8 @@ type TrainOptions struct {
 	// in one fold, and with at most MaxGroupFolds groups each group is a
 	// fold of its own.
 	Folds int
-	// OnProgress is called after each theme of each fold.
-	OnProgress func(step, total int)
+	// OnProgress is told after each theme of each fold.
+	OnProgress corpus.ProgressFunc
 
 	// variant holds the ways of fitting that the cross-validation of
 	// model designs compares (cv_test.go); the zero value is the design
@@ -156,9 +156,7 @@ func Train(ctx context.Context, c *Coder, examples []Example, opts TrainOptions)
 	steps, total := 0, (len(l2s)*folds+1)*nt
 	progress := func() {
 		steps++
-		if opts.OnProgress != nil {
-			opts.OnProgress(steps, total)
-		}
+		opts.OnProgress.Report(corpus.Progress{Done: steps, Total: total})
 	}
 	// Out-of-fold probabilities choose the penalty and the thresholds.
 	var best Score

@@ -124,11 +124,11 @@ func TestLockClearsStaleTemps(t *testing.T) {
 	if paths, err := ws.Records().List(); err != nil || len(paths) != 0 {
 		t.Errorf("List = %v, %v; want no records", paths, err)
 	}
-	unlock, err := ws.Lock()
+	lk, err := ws.Lock()
 	if err != nil {
 		t.Fatal(err)
 	}
-	unlock()
+	lk.Unlock()
 	for _, p := range left {
 		if _, err := os.Stat(p); !os.IsNotExist(err) {
 			t.Errorf("%s still there (%v)", p, err)

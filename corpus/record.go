@@ -19,6 +19,14 @@
 // ParsePassageID: "A_79_PV.29.en#3.2") and its text identified by
 // TextDigest; a workspace has an identity (Workspace.ID) that the workbooks
 // written from it carry.
+//
+// corpus also holds the contract every stage keeps with its caller: the
+// workspace's writer Lock, which the stages that write take as a
+// parameter; one Progress event (ProgressFunc), one ErrorFunc (it skips a
+// failed item, or stops the stage by returning an error) and one Result
+// shape; and the choice of one language version per document
+// (Store.Documents, Versions.Choose), which every reader of a workspace
+// makes alike.
 package corpus
 
 // Kinds of record.

@@ -15,11 +15,11 @@ import (
 // a damaged copy that still parses) is not lost: the store keeps it under
 // the workspace's replaced/ directory, named by the record's file name and
 // the start of its source's sha256 ("A_77_PV.12.en.3f2a9c1b0d4e.json"),
-// and Workspace.Restore puts it back.
+// and Restore puts it back.
 
 // Kept is a record version that another took the place of.
 type Kept struct {
-	// Name is what Workspace.Restore knows it by: its file name without
+	// Name is what Restore knows it by: its file name without
 	// ".json".
 	Name string
 	Path string
@@ -128,7 +128,7 @@ func (w *Workspace) Replaced() ([]Kept, error) {
 	return out, nil
 }
 
-// Restored is what Workspace.Restore did.
+// Restored is what Restore did.
 type Restored struct {
 	// Record is the path of the record restored.
 	Record string
@@ -140,16 +140,12 @@ type Restored struct {
 	Change Change
 }
 
-// Restore puts a kept record version (named as Replaced lists it) back in
-// the workspace's records, keeping the version it replaces in turn, so that
-// a restore can itself be undone. It takes the workspace's lock. The
-// stages after ingestion pick the change up on their next run.
-func (w *Workspace) Restore(name string) (*Restored, error) {
-	unlock, err := w.Lock()
-	if err != nil {
-		return nil, err
-	}
-	defer unlock()
+// Restore puts a kept record version (named as Workspace.Replaced lists
+// it) back in the locked workspace's records, keeping the version it
+// replaces in turn, so that a restore can itself be undone. The stages
+// after ingestion pick the change up on their next run.
+func Restore(lk *Lock, name string) (*Restored, error) {
+	w := lk.Workspace()
 	name = strings.TrimSuffix(filepath.Base(name), ".json")
 	from := w.Path(ReplacedDir, name+".json")
 	data, err := os.ReadFile(from)

@@ -57,7 +57,12 @@ func TestReplaceKeepsPrevious(t *testing.T) {
 		t.Errorf("the store lists %v: kept versions are no records", paths)
 	}
 
-	r, err := ws.Restore(kept.Name)
+	lk, err := ws.Lock()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lk.Unlock()
+	r, err := Restore(lk, kept.Name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,7 +76,7 @@ func TestReplaceKeepsPrevious(t *testing.T) {
 	if err != nil || len(list) != 1 || list[0].Name != r.Kept.Name || list[0].Record == nil || list[0].Record.Speeches[0].Paragraphs[1].Text != "The vxto must be restrained." {
 		t.Errorf("kept versions after the restore: %+v, %v", list, err)
 	}
-	if _, err := ws.Restore("A_77_PV.12.en.nothing"); err == nil || !strings.Contains(err.Error(), "restore --workspace") {
+	if _, err := Restore(lk, "A_77_PV.12.en.nothing"); err == nil || !strings.Contains(err.Error(), "restore --workspace") {
 		t.Errorf("restoring what is not kept: %v", err)
 	}
 	if _, err := os.Stat(filepath.Join(ws.Dir, ReplacedDir, kept.Name+".json")); !os.IsNotExist(err) {

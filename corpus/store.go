@@ -124,9 +124,9 @@ func Load(path string) (*Record, error) {
 }
 
 // Walk calls fn for every stored record in name order, checking ctx between
-// records. A record that cannot be read is passed to onError (when set) and
-// skipped; otherwise it stops the walk.
-func (s *Store) Walk(ctx context.Context, onError func(path string, err error), fn func(path string, rec *Record) error) error {
+// records. A record that cannot be read is reported to onError, and
+// skipped unless onError returns an error, which stops the walk.
+func (s *Store) Walk(ctx context.Context, onError ErrorFunc, fn func(path string, rec *Record) error) error {
 	paths, err := s.List()
 	if err != nil {
 		return err
@@ -137,10 +137,9 @@ func (s *Store) Walk(ctx context.Context, onError func(path string, err error), 
 		}
 		rec, err := Load(p)
 		if err != nil {
-			if onError == nil {
+			if err := onError.Report(p, err); err != nil {
 				return err
 			}
-			onError(p, err)
 			continue
 		}
 		if err := fn(p, rec); err != nil {

@@ -29,7 +29,7 @@ const (
 	AnnotationsDir = "annotations"
 	IndexDir       = "index"
 	// ReplacedDir keeps the records that other content replaced
-	// (Store.Put), restorable with Workspace.Restore.
+	// (Store.Put), restorable with Restore.
 	ReplacedDir = "replaced"
 	lockFile    = "lock"
 )
@@ -110,17 +110,41 @@ func (e *LockedError) Error() string {
 	return fmt.Sprintf("workspace %s is in use by another scdebate process (pid %d); wait for it to finish", e.Dir, e.PID)
 }
 
+// Lock is a workspace's writer lock, held from Workspace.Lock until
+// Unlock. The stages that write to a workspace (ingest, analyze, index,
+// reviews, restore) take it as a parameter rather than taking it
+// themselves: calling one without holding the lock does not compile, and
+// one lock can be held across several stages, as run does, so that no
+// other writer comes in between.
+type Lock struct {
+	ws   *Workspace
+	f    *os.File
+	path string
+}
+
+// Workspace is the workspace the lock is held on.
+func (l *Lock) Workspace() *Workspace { return l.ws }
+
+// Unlock releases the lock; calling it again does nothing.
+func (l *Lock) Unlock() {
+	if l.f == nil {
+		return
+	}
+	os.Remove(l.path)
+	l.f.Close()
+	l.f = nil
+}
+
 // Lock takes the workspace's writer lock. A second writer gets a
 // *LockedError; a lock left by a process that no longer runs is taken over.
 // Taking the lock clears the temporary files that killed writers left in
-// the workspace (RemoveStaleTemps). The returned function releases the
-// lock.
+// the workspace (RemoveStaleTemps).
 //
 // The lock is an flock(2) on the lock file, which the kernel releases
 // when its holder exits however it dies: a lock file whose holder was
 // killed is free, and a recycled pid cannot keep it. The file also names
 // the holder's pid for the message.
-func (w *Workspace) Lock() (unlock func(), err error) {
+func (w *Workspace) Lock() (*Lock, error) {
 	path := w.Path(lockFile)
 	for attempt := 0; attempt < 100; attempt++ {
 		f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o644)
@@ -152,10 +176,7 @@ func (w *Workspace) Lock() (unlock func(), err error) {
 		for _, sub := range []string{"", RawDir, RecordsDir, AnnotationsDir, IndexDir, ReplacedDir} {
 			RemoveStaleTemps(w.Path(sub), "")
 		}
-		return func() {
-			os.Remove(path)
-			f.Close()
-		}, nil
+		return &Lock{ws: w, f: f, path: path}, nil
 	}
 	return nil, fmt.Errorf("lock workspace %s: lock file keeps changing", w.Dir)
 }

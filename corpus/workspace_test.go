@@ -27,7 +27,7 @@ func TestLockExclusive(t *testing.T) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				unlock, err := ws.Lock()
+				lk, err := ws.Lock()
 				if err != nil {
 					var le *LockedError
 					if !errors.As(err, &le) {
@@ -45,7 +45,7 @@ func TestLockExclusive(t *testing.T) {
 				}
 				time.Sleep(100 * time.Microsecond)
 				holders.Add(-1)
-				unlock()
+				lk.Unlock()
 			}()
 		}
 		wg.Wait()
@@ -61,7 +61,7 @@ func TestLockHeld(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	unlock, err := ws.Lock()
+	lk, err := ws.Lock()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,15 +70,15 @@ func TestLockHeld(t *testing.T) {
 	if !errors.As(err, &le) || le.PID != os.Getpid() {
 		t.Fatalf("second Lock: %v, want a *LockedError naming pid %d", err, os.Getpid())
 	}
-	unlock()
+	lk.Unlock()
 	if _, err := os.Stat(ws.Path(lockFile)); !os.IsNotExist(err) {
 		t.Errorf("lock file after unlock: %v", err)
 	}
-	unlock, err = ws.Lock()
+	lk, err = ws.Lock()
 	if err != nil {
 		t.Fatalf("Lock after unlock: %v", err)
 	}
-	unlock()
+	lk.Unlock()
 }
 
 // TestLockStale takes over a lock file left by a process that is gone.
@@ -95,11 +95,11 @@ func TestLockStale(t *testing.T) {
 		if err := os.WriteFile(ws.Path(lockFile), []byte(content), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		unlock, err := ws.Lock()
+		lk, err := ws.Lock()
 		if err != nil {
 			t.Fatalf("lock file %q: %v", content, err)
 		}
-		unlock()
+		lk.Unlock()
 	}
 }
 

@@ -21,11 +21,11 @@ func TestRealRecords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := ingest.Ingest(context.Background(), ws, fixtures.RealPDFs(t), ingest.Options{Extractor: layout.Extractor{}})
+	res, err := ingest.Ingest(context.Background(), indextest.Lock(t, ws), fixtures.RealPDFs(t), ingest.Options{Extractor: layout.Extractor{}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Stored == 0 {
+	if res.Written == 0 {
 		t.Fatalf("ingestion stored nothing: %+v", res)
 	}
 	docs := analyseWorkspace(t, ws)
@@ -51,11 +51,11 @@ func analyseWorkspace(t *testing.T, ws *corpus.Workspace) []indextest.Doc {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := coder.AnalyzeWorkspace(context.Background(), ws, analysis.AnalyzeOptions{SkipKeyPhrases: true}); err != nil {
+	if _, err := coder.AnalyzeWorkspace(context.Background(), indextest.Lock(t, ws), analysis.AnalyzeOptions{SkipKeyPhrases: true}); err != nil {
 		t.Fatal(err)
 	}
 	var docs []indextest.Doc
-	err = ws.Records().Walk(context.Background(), nil, func(_ string, rec *corpus.Record) error {
+	err = ws.Records().Walk(context.Background(), corpus.StopOnError, func(_ string, rec *corpus.Record) error {
 		a, err := analysis.ReadAnnotation(ws, rec.Source.SHA256, tx.Hash())
 		if err != nil {
 			return err
@@ -104,11 +104,11 @@ func TestIndexesTheAnalysis(t *testing.T) {
 		t.Fatal(err)
 	}
 	hash := tx.Hash()
-	st, err := Update(context.Background(), ws, Options{TaxonomyHash: hash})
+	st, err := Update(context.Background(), indextest.Lock(t, ws), Options{TaxonomyHash: hash})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Failed != 0 || st.Indexed != len(recs) {
+	if st.Failed != 0 || st.Written != len(recs) {
 		t.Fatalf("update = %+v", st)
 	}
 	ix := openIndex(t, ws)

@@ -83,13 +83,13 @@ func BenchmarkBuild(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		start := time.Now()
-		st, err := Update(context.Background(), ws, Options{Rebuild: true})
+		st, err := Update(context.Background(), indextest.Lock(b, ws), Options{Rebuild: true})
 		if err != nil {
 			b.Fatal(err)
 		}
 		ours += time.Since(start)
-		if st.Total != passages {
-			b.Fatalf("indexed %d passages, want %d", st.Total, passages)
+		if st.InIndex != passages {
+			b.Fatalf("indexed %d passages, want %d", st.InIndex, passages)
 		}
 		start = time.Now()
 		bareBleve(b, prepared, writeConfig())
@@ -209,7 +209,7 @@ func BenchmarkBrowse(b *testing.B) {
 // generated corpus of BenchmarkQuery, and reports the latency percentiles.
 func benchSearches(b *testing.B, reqs []Request, prepare func(*Request)) {
 	ws, docs := benchWorkspace(b, benchSessions("QUERY", 30))
-	st, err := Update(context.Background(), ws, Options{})
+	st, err := Update(context.Background(), indextest.Lock(b, ws), Options{})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -167,13 +167,13 @@ func TestUpdateStopsOnFailedWrite(t *testing.T) {
 	}
 	building := filepath.Join(dir, genName(2))
 	reported := false
-	opts := Options{Rebuild: true, BatchSize: 50, Progress: func(p Progress) {
+	opts := Options{Rebuild: true, BatchSize: 50, OnProgress: func(p corpus.Progress) {
 		if p.Done == p.Total/2 && !reported {
 			reported = true
 			reportWriteError(fmt.Errorf("merging err: write %s: %w", filepath.Join(building, bleveDir, "store", "000000000004.zap"), syscall.ENOSPC), filepath.Join(building, bleveDir, "store"))
 		}
 	}}
-	_, err = Update(context.Background(), ws, opts)
+	_, err = Update(context.Background(), indextest.Lock(t, ws), opts)
 	var ns *corpus.NoSpaceError
 	if !errors.As(err, &ns) || ns.Workspace != ws.Dir || ns.Need <= 0 || !strings.Contains(err.Error(), "workspace "+ws.Dir) {
 		t.Fatalf("Update = %v, want a *corpus.NoSpaceError naming the workspace and the room needed", err)
@@ -189,7 +189,7 @@ func TestUpdateStopsOnFailedWrite(t *testing.T) {
 		t.Errorf("after the failed rebuild: %v passages of %s (%v), want %d of %s", after.Total, after.Generation, err, before.Total, before.Generation)
 	}
 	// With room again, the next update completes.
-	if _, err := Update(context.Background(), ws, Options{Rebuild: true}); err != nil {
+	if _, err := Update(context.Background(), indextest.Lock(t, ws), Options{Rebuild: true}); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -35,32 +35,28 @@ type Options struct {
 	// BatchBytes caps the text per batch, so that long paragraphs do not
 	// grow a batch beyond memory (default 16 MiB).
 	BatchBytes int
-	// Progress, when set, is called after each record.
-	Progress func(Progress)
-	// OnError, when set, is told about each record that could not be
-	// indexed; the record keeps whatever the index held for it before.
-	OnError func(error)
+	// OnProgress is told about each record examined; Item is its path.
+	OnProgress corpus.ProgressFunc
+	// OnError is told about each record that could not be indexed, and
+	// each annotation that could not be read (the record is indexed
+	// without themes), with a *RecordError. The record keeps whatever the
+	// index held for it before, unless OnError returns an error, which
+	// stops the update and leaves the index as it was.
+	OnError corpus.ErrorFunc
 }
 
-// Progress reports an update under way.
-type Progress struct {
-	Done, Total int // records examined, records in the workspace
-	Passages    int // passages written so far
-}
-
-// Stats sums up an update.
+// Stats sums up an update. Its Result counts the workspace's records:
+// Written those (re)indexed, Unchanged those left as they were, Failed
+// those that could not be read.
 type Stats struct {
-	Generation string        `json:"generation"`
-	Rebuilt    bool          `json:"rebuilt"`
-	Records    int           `json:"records"`
-	Indexed    int           `json:"indexed"`   // records (re)indexed
-	Unchanged  int           `json:"unchanged"` // records left as they were
-	Removed    int           `json:"removed"`   // records gone from the workspace
-	Failed     int           `json:"failed"`    // records that could not be read
-	Passages   int           `json:"passages"`  // passages written
-	Deleted    int           `json:"deleted"`   // passages deleted
-	Total      int           `json:"total"`     // passages in the index afterwards
-	Elapsed    time.Duration `json:"elapsed"`
+	corpus.Result
+	Generation string
+	Rebuilt    bool
+	Removed    int // records gone from the workspace
+	Passages   int // passages written
+	Deleted    int // passages deleted
+	InIndex    int // passages in the index afterwards
+	Elapsed    time.Duration
 }
 
 // RecordError reports a record that could not be indexed.
@@ -72,15 +68,16 @@ type RecordError struct {
 func (e *RecordError) Error() string { return fmt.Sprintf("index %s: %v", e.Path, e.Err) }
 func (e *RecordError) Unwrap() error { return e.Err }
 
-// Update brings ws/index up to date with the records and annotations of the
-// workspace, touching only what changed since the last update (or
-// everything, with opts.Rebuild). The new state becomes visible to readers
-// atomically when Update returns; on error or cancellation the previous
-// index stays in force. The caller holds the workspace lock.
+// Update brings the index of the workspace locked by lk up to date with
+// its records and annotations, touching only what changed since the last
+// update (or everything, with opts.Rebuild). The new state becomes visible
+// to readers atomically when Update returns; on error or cancellation the
+// previous index stays in force.
 //
 // A write that fails (a full disk) stops the update with an error, a
 // *corpus.NoSpaceError when the disk is full, however bleve reports it.
-func Update(ctx context.Context, ws *corpus.Workspace, opts Options) (*Stats, error) {
+func Update(ctx context.Context, lk *corpus.Lock, opts Options) (*Stats, error) {
+	ws := lk.Workspace()
 	dir := ws.Path(corpus.IndexDir)
 	cur, _ := readCurrent(dir)
 	st, err := update(ctx, ws, opts)
@@ -205,7 +202,7 @@ func update(ctx context.Context, ws *corpus.Workspace, opts Options) (st *Stats,
 
 	st = u.stats
 	st.Elapsed = time.Since(start)
-	if old != nil && st.Indexed == 0 && st.Removed == 0 {
+	if old != nil && st.Written == 0 && st.Removed == 0 {
 		st.Generation = cur
 		// Nothing changed, the clone is dropped; the files' stamps may
 		// have (a record rewritten as it was), and are kept for the next
@@ -282,7 +279,7 @@ func (u *updater) run() error {
 	if err != nil {
 		return err
 	}
-	u.stats.Records = len(paths)
+	u.stats.Total = len(paths)
 	seen := make(map[string]bool, len(paths))
 	for i, path := range paths {
 		if err := u.ctx.Err(); err != nil {
@@ -302,13 +299,11 @@ func (u *updater) run() error {
 			if e := u.oldEntry(key); e != nil {
 				u.next.Records[key] = e
 			}
-			if u.opts.OnError != nil {
-				u.opts.OnError(err)
+			if err := u.opts.OnError.Report(re.Path, err); err != nil {
+				return err
 			}
 		}
-		if u.opts.Progress != nil {
-			u.opts.Progress(Progress{Done: i + 1, Total: len(paths), Passages: u.stats.Passages})
-		}
+		u.opts.OnProgress.Report(corpus.Progress{Done: i + 1, Total: len(paths), Item: path})
 	}
 	if u.old != nil {
 		for key, e := range u.old.Records {
@@ -341,7 +336,7 @@ func (u *updater) run() error {
 		return err
 	}
 	for _, e := range u.next.Records {
-		u.stats.Total += len(e.Docs)
+		u.stats.InIndex += len(e.Docs)
 	}
 	return nil
 }
@@ -396,8 +391,8 @@ func (u *updater) record(key, path string) error {
 		if err != nil {
 			// The record is still indexed, without themes; the annotation
 			// is retried next time.
-			if u.opts.OnError != nil {
-				u.opts.OnError(&RecordError{Path: annPath, Err: err})
+			if err := u.opts.OnError.Report(annPath, &RecordError{Path: annPath, Err: err}); err != nil {
+				return err
 			}
 			ann, annHash, taxonomy = nil, "", ""
 		}
@@ -434,7 +429,7 @@ func (u *updater) record(key, path string) error {
 	}
 	u.next.Records[key] = entry
 	u.seen.note(key, stamp, rec.Source.SHA256, annPath)
-	u.stats.Indexed++
+	u.stats.Written++
 	return nil
 }
 

@@ -38,13 +38,13 @@ func TestMain(m *testing.M) {
 
 func runUpdateHelper(dir string, rebuild bool) int {
 	ws := &corpus.Workspace{Dir: dir}
-	unlock, err := ws.Lock()
+	lk, err := ws.Lock()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	defer unlock()
-	if _, err := Update(context.Background(), ws, Options{Rebuild: rebuild, BatchSize: 50}); err != nil {
+	defer lk.Unlock()
+	if _, err := Update(context.Background(), lk, Options{Rebuild: rebuild, BatchSize: 50}); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
@@ -83,11 +83,13 @@ func TestKilledUpdateRecovers(t *testing.T) {
 	after++
 
 	ix := openIndex(t, ws)
-	ix.refresh = 0
 	for i, frac := range []float64{0.05, 0.2, 0.35, 0.5, 0.65, 0.8, 0.95} {
 		rebuild := i%2 == 0
 		if err := runHelper(t, ws.Dir, rebuild, time.Duration(frac*float64(full))); err != nil {
 			t.Logf("kill at %.0f%%: %v", frac*100, err)
+		}
+		if err := ix.Refresh(); err != nil {
+			t.Fatalf("after kill at %.0f%%: %v", frac*100, err)
 		}
 		res, err := ix.Search(context.Background(), &Request{})
 		if err != nil {
@@ -102,7 +104,9 @@ func TestKilledUpdateRecovers(t *testing.T) {
 	if err := runHelper(t, ws.Dir, false, 0); err != nil {
 		t.Fatalf("update after the kills: %v", err)
 	}
-	time.Sleep(10 * time.Millisecond)
+	if err := ix.Refresh(); err != nil {
+		t.Fatal(err)
+	}
 	res, err := ix.Search(context.Background(), &Request{})
 	if err != nil {
 		t.Fatal(err)

@@ -35,8 +35,10 @@
 // clone, writes the clone's manifest, and then replaces CURRENT atomically.
 // A full rebuild does the same from an empty index. A crash at any point
 // leaves CURRENT naming an intact generation; the half-built one is removed
-// by the next update. Readers (the server) notice a new CURRENT and switch
-// to it without disturbing searches already running on the old one.
+// by the next update. Readers (the server) notice a new CURRENT within a
+// quarter of a second, or at once after Index.Refresh, and switch to it
+// without disturbing searches already running on the old one. Update
+// takes the workspace's *corpus.Lock: only one writer updates an index.
 //
 // # Queries
 //

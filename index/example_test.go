@@ -36,12 +36,18 @@ func ExampleUpdate() {
 	ws, _ := corpus.OpenWorkspace(dir)
 	indextest.Write(ws, indextest.Handmade())
 
-	st, err := index.Update(context.Background(), ws, index.Options{})
+	lk, err := ws.Lock() // Update writes: it needs the workspace's lock
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(st.Records, "records,", st.Total, "passages")
+	defer lk.Unlock()
+	st, err := index.Update(context.Background(), lk, index.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(st.Total, "records,", st.InIndex, "passages")
 
 	ix, _ := index.Open(ws)
 	defer ix.Close()

@@ -36,7 +36,6 @@ func TestFacetColumnsCountLikeBleve(t *testing.T) {
 	docs := indextest.Generate(indextest.Options{Seed: 5, Paragraphs: 2500, Versions: []string{"fr", "zh"}, VersionsEvery: 3})
 	ws := buildWorkspace(t, docs)
 	ix := openIndex(t, ws)
-	ix.refresh = 0
 	t.Run("built", func(t *testing.T) { compareFacets(t, ix) })
 
 	for _, d := range docs[:4] {
@@ -48,9 +47,10 @@ func TestFacetColumnsCountLikeBleve(t *testing.T) {
 	if err := os.Remove(filepath.Join(ws.Path(corpus.RecordsDir), corpus.FileName(docs[5].Record))); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Update(context.Background(), ws, Options{}); err != nil {
+	if _, err := Update(context.Background(), indextest.Lock(t, ws), Options{}); err != nil {
 		t.Fatal(err)
 	}
+	refresh(t, ix)
 	t.Run("updated", func(t *testing.T) { compareFacets(t, ix) })
 }
 

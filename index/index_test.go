@@ -29,7 +29,12 @@ func buildWorkspace(t testing.TB, docs []indextest.Doc) *corpus.Workspace {
 	if err := indextest.Write(ws, docs); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Update(context.Background(), ws, Options{}); err != nil {
+	lk, err := ws.Lock()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lk.Unlock()
+	if _, err := Update(context.Background(), lk, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	return ws
@@ -44,11 +49,27 @@ func openIndex(t testing.TB, ws *corpus.Workspace) *Index {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ix.Close() })
+	waitColumns(ix)
+	return ix
+}
+
+// refresh makes ix use the generation CURRENT names now, as a search will
+// once ix checks again, and waits for its columns.
+func refresh(t testing.TB, ix *Index) {
+	t.Helper()
+	if err := ix.Refresh(); err != nil {
+		t.Fatal(err)
+	}
+	waitColumns(ix)
+}
+
+// waitColumns waits until the columns of the generation ix uses are
+// loaded, so that tests search as a server does after its first moments.
+func waitColumns(ix *Index) {
 	if g, err := ix.acquire(); err == nil {
 		<-g.loaded
 		g.release()
 	}
-	return ix
 }
 
 // generatedIndex opens the index of a generated corpus of 1,500
@@ -394,7 +415,6 @@ func TestUpdateIsIncremental(t *testing.T) {
 	docs := indextest.Generate(indextest.Options{Seed: 3, Paragraphs: 600})
 	ws := buildWorkspace(t, docs)
 	ix := openIndex(t, ws)
-	ix.refresh = 0
 	before, err := ix.Info()
 	if err != nil {
 		t.Fatal(err)
@@ -422,13 +442,14 @@ func TestUpdateIsIncremental(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	st, err := Update(context.Background(), ws, Options{})
+	st, err := Update(context.Background(), indextest.Lock(t, ws), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Indexed != 3 || st.Removed != 1 || st.Unchanged != len(docs)-3 || st.Rebuilt {
+	if st.Written != 3 || st.Removed != 1 || st.Unchanged != len(docs)-3 || st.Rebuilt {
 		t.Errorf("stats = %+v, want 3 indexed, 1 removed, %d unchanged", st, len(docs)-3)
 	}
+	refresh(t, ix)
 	after, _ := ix.Info()
 	if after.Generation == before.Generation {
 		t.Fatalf("generation did not change: %s", after.Generation)
@@ -447,13 +468,13 @@ func TestUpdateIsIncremental(t *testing.T) {
 	checkTotal(Request{Themes: []string{"pandemic"}}, 1)
 	checkTotal(Request{Symbols: []string{removed.Record.Symbol}}, 0)
 	checkTotal(Request{Symbols: []string{"A/99/PV.1"}}, len(Passages("x", added.Record, nil)))
-	checkTotal(Request{}, st.Total)
+	checkTotal(Request{}, st.InIndex)
 
-	again, err := Update(context.Background(), ws, Options{})
+	again, err := Update(context.Background(), indextest.Lock(t, ws), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if again.Indexed != 0 || again.Generation != after.Generation {
+	if again.Written != 0 || again.Generation != after.Generation {
 		t.Errorf("no-op update = %+v, want nothing indexed and generation %s kept", again, after.Generation)
 	}
 }
@@ -462,8 +483,8 @@ func TestCrashMidUpdateLosesNothing(t *testing.T) {
 	docs := indextest.Generate(indextest.Options{Seed: 5, Paragraphs: 400})
 	ws := buildWorkspace(t, docs)
 	ix := openIndex(t, ws)
-	ix.refresh = 0
 	count := func() uint64 {
+		refresh(t, ix)
 		res, err := ix.Search(context.Background(), &Request{})
 		if err != nil {
 			t.Fatal(err)
@@ -475,7 +496,7 @@ func TestCrashMidUpdateLosesNothing(t *testing.T) {
 
 	// A rebuild interrupted half-way (as by a kill) changes nothing.
 	ctx, cancel := context.WithCancel(context.Background())
-	_, err := Update(ctx, ws, Options{Rebuild: true, BatchSize: 10, Progress: func(p Progress) {
+	_, err := Update(ctx, indextest.Lock(t, ws), Options{Rebuild: true, BatchSize: 10, OnProgress: func(p corpus.Progress) {
 		if p.Done == p.Total/2 {
 			cancel()
 		}
@@ -497,11 +518,11 @@ func TestCrashMidUpdateLosesNothing(t *testing.T) {
 	}
 	os.WriteFile(filepath.Join(junk, bleveDir, "store", "root.bolt"), []byte("garbage"), 0o644)
 
-	st, err := Update(context.Background(), ws, Options{Rebuild: true})
+	st, err := Update(context.Background(), indextest.Lock(t, ws), Options{Rebuild: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !st.Rebuilt || st.Total != int(want) {
+	if !st.Rebuilt || st.InIndex != int(want) {
 		t.Errorf("rebuild = %+v, want %d passages", st, want)
 	}
 	if _, err := os.Stat(junk); !os.IsNotExist(err) {
@@ -520,13 +541,58 @@ func TestBadRecordIsReportedAndSkipped(t *testing.T) {
 		t.Fatal(err)
 	}
 	var reported []error
-	st, err := Update(context.Background(), ws, Options{OnError: func(err error) { reported = append(reported, err) }})
+	st, err := Update(context.Background(), indextest.Lock(t, ws), Options{OnError: func(_ string, err error) error {
+		reported = append(reported, err)
+		return nil
+	}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var re *RecordError
 	if st.Failed != 1 || len(reported) != 1 || !errors.As(reported[0], &re) || re.Path != bad {
 		t.Errorf("failed=%d reported=%v, want the broken record named", st.Failed, reported)
+	}
+
+	// An error returned by OnError stops the update, and the index stays
+	// as it was.
+	stop := errors.New("stop")
+	_, err = Update(context.Background(), indextest.Lock(t, ws), Options{Rebuild: true, OnError: func(string, error) error { return stop }})
+	if !errors.Is(err, stop) {
+		t.Errorf("stopped rebuild: %v, want the error OnError returned", err)
+	}
+	if cur, err := readCurrent(ws.Path(corpus.IndexDir)); err != nil || cur != st.Generation {
+		t.Errorf("CURRENT is %q (%v) after a stopped rebuild, want %q", cur, err, st.Generation)
+	}
+}
+
+// TestRefresh: after Refresh a search uses the generation an update
+// committed, however long the index would wait before checking by itself.
+func TestRefresh(t *testing.T) {
+	docs := indextest.Generate(indextest.Options{Seed: 3, Paragraphs: 200})
+	ws := buildWorkspace(t, docs)
+	ix := openIndex(t, ws)
+	ix.refresh = time.Hour
+	before, err := ix.Info()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs[0].Record.Speeches[0].Paragraphs[0].Text = "Xylophonic penholdership."
+	if _, err := ws.Records().Put(docs[0].Record); err != nil {
+		t.Fatal(err)
+	}
+	st, err := Update(context.Background(), indextest.Lock(t, ws), Options{})
+	if err != nil || st.Generation == before.Generation {
+		t.Fatalf("update: %+v, %v", st, err)
+	}
+	if info, _ := ix.Info(); info.Generation != before.Generation {
+		t.Fatalf("the index switched to %s before checking again", info.Generation)
+	}
+	if err := ix.Refresh(); err != nil {
+		t.Fatal(err)
+	}
+	res, err := ix.Search(context.Background(), &Request{Query: "xylophonic"})
+	if err != nil || res.Generation != st.Generation || res.Total != 1 {
+		t.Errorf("after Refresh: %+v, %v; want generation %s and the new text", res, err, st.Generation)
 	}
 }
 
@@ -542,10 +608,10 @@ func TestSearchWithoutIndex(t *testing.T) {
 	if err := indextest.Write(ws, indextest.Handmade()); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Update(context.Background(), ws, Options{}); err != nil {
+	if _, err := Update(context.Background(), indextest.Lock(t, ws), Options{}); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(ix.refresh)
+	refresh(t, ix)
 	if res, err := ix.Search(context.Background(), &Request{}); err != nil || res.Total == 0 {
 		t.Errorf("after the first build: %v, %v", res, err)
 	}
@@ -582,7 +648,7 @@ func TestUpdateLeavesNoObsoleteSegments(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			st, err := Update(context.Background(), ws, Options{BatchSize: 100, Rebuild: tt.force})
+			st, err := Update(context.Background(), indextest.Lock(t, ws), Options{BatchSize: 100, Rebuild: tt.force})
 			if err != nil {
 				t.Fatal(err)
 			}

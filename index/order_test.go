@@ -19,7 +19,6 @@ func TestDateOrderSortsLikeBleve(t *testing.T) {
 	docs := indextest.Generate(indextest.Options{Seed: 23, Paragraphs: 2500, Versions: []string{"fr", "zh"}, VersionsEvery: 3})
 	ws := buildWorkspace(t, docs)
 	ix := openIndex(t, ws)
-	ix.refresh = 0
 	t.Run("built", func(t *testing.T) { compareDateOrder(t, ix) })
 
 	for _, d := range docs[len(docs)-5:] {
@@ -31,9 +30,10 @@ func TestDateOrderSortsLikeBleve(t *testing.T) {
 	if err := os.Remove(filepath.Join(ws.Path(corpus.RecordsDir), corpus.FileName(docs[1].Record))); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Update(context.Background(), ws, Options{}); err != nil {
+	if _, err := Update(context.Background(), indextest.Lock(t, ws), Options{}); err != nil {
 		t.Fatal(err)
 	}
+	refresh(t, ix)
 	t.Run("updated", func(t *testing.T) { compareDateOrder(t, ix) })
 }
 

@@ -95,5 +95,5 @@ func unchangedSince(ws *corpus.Workspace, dir, cur string, opts Options) (*Stats
 	if loadJSON(filepath.Join(dir, cur, infoFile), &info) != nil || info.Schema != schemaVersion {
 		return nil, false
 	}
-	return &Stats{Generation: cur, Records: len(paths), Unchanged: len(paths), Total: info.Passages}, true
+	return &Stats{Result: corpus.Result{Total: len(paths), Unchanged: len(paths)}, Generation: cur, InIndex: info.Passages}, true
 }

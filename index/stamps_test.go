@@ -22,14 +22,14 @@ func TestUpdateWithNothingNewReadsNothing(t *testing.T) {
 	ws := buildWorkspace(t, docs)
 	update := func() *Stats {
 		t.Helper()
-		st, err := Update(context.Background(), ws, Options{})
+		st, err := Update(context.Background(), indextest.Lock(t, ws), Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		return st
 	}
 	first := update()
-	if first.Unchanged != len(docs) || first.Indexed != 0 || first.Failed != 0 {
+	if first.Unchanged != len(docs) || first.Written != 0 || first.Failed != 0 {
 		t.Fatalf("again: %+v", first)
 	}
 
@@ -48,7 +48,7 @@ func TestUpdateWithNothingNewReadsNothing(t *testing.T) {
 	f.Write([]byte(strings.Repeat("x", int(fi.Size()))))
 	f.Close()
 	os.Chtimes(path, fi.ModTime(), fi.ModTime())
-	if st := update(); st.Unchanged != len(docs) || st.Failed != 0 || st.Generation != first.Generation || st.Total != first.Total {
+	if st := update(); st.Unchanged != len(docs) || st.Failed != 0 || st.Generation != first.Generation || st.InIndex != first.InIndex {
 		t.Errorf("stamps unchanged: %+v", st)
 	}
 
@@ -56,7 +56,7 @@ func TestUpdateWithNothingNewReadsNothing(t *testing.T) {
 	if err := corpus.WriteFileAtomic(path, func(w io.Writer) error { _, err := w.Write(good); return err }); err != nil {
 		t.Fatal(err)
 	}
-	if st := update(); st.Unchanged != len(docs) || st.Indexed != 0 || st.Generation != first.Generation {
+	if st := update(); st.Unchanged != len(docs) || st.Written != 0 || st.Generation != first.Generation {
 		t.Errorf("record rewritten as it was: %+v", st)
 	}
 	// Its new stamp was kept: the next update reads nothing either.
@@ -64,7 +64,7 @@ func TestUpdateWithNothingNewReadsNothing(t *testing.T) {
 	if err := loadJSON(filepath.Join(ws.Path(corpus.IndexDir), first.Generation, stampsFile), &s); err != nil {
 		t.Fatal(err)
 	}
-	if st, ok := unchangedSince(ws, ws.Path(corpus.IndexDir), first.Generation, Options{}); !ok || st.Total != first.Total {
+	if st, ok := unchangedSince(ws, ws.Path(corpus.IndexDir), first.Generation, Options{}); !ok || st.InIndex != first.InIndex {
 		t.Errorf("stamps after the rewrite: %+v, %v", st, ok)
 	}
 
@@ -74,7 +74,7 @@ func TestUpdateWithNothingNewReadsNothing(t *testing.T) {
 	if err := analysis.WriteAnnotation(ws, ann); err != nil {
 		t.Fatal(err)
 	}
-	if st := update(); st.Indexed != 1 || st.Unchanged != len(docs)-1 || st.Generation == first.Generation {
+	if st := update(); st.Written != 1 || st.Unchanged != len(docs)-1 || st.Generation == first.Generation {
 		t.Errorf("annotation changed: %+v", st)
 	}
 }

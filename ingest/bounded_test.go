@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/scdebate/scdebate/corpus"
+	"github.com/scdebate/scdebate/ingest/layout"
 )
 
 // hostileRecord is a text record with body as the first speech: the cover
@@ -150,12 +151,12 @@ func TestParseStopsWhenCancelled(t *testing.T) {
 // runs, one more for every such document.
 func TestIngestLeavesNoParserBehind(t *testing.T) {
 	in := t.TempDir()
-	path := writeFile(t, in, "hostile.txt", hostileRecord(t, hyphenLines(DefaultMaxLines-1000)))
+	path := writeFile(t, in, "hostile.txt", hostileRecord(t, hyphenLines(layout.DefaultMaxLines-1000)))
 	ws, err := corpus.OpenWorkspace(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := Ingest(context.Background(), ws, []string{path}, Options{Timeout: time.Nanosecond, Workers: 1})
+	res, err := ingestInto(t, context.Background(), ws, []string{path}, Options{Timeout: time.Nanosecond, Workers: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -175,7 +176,7 @@ func TestIngestLeavesNoParserBehind(t *testing.T) {
 // TestTextLineBound refuses a text of more lines than any record has
 // before building its document.
 func TestTextLineBound(t *testing.T) {
-	_, err := TextDocument(bytes.Repeat([]byte("a\n"), DefaultMaxLines+1))
+	_, err := TextDocument(bytes.Repeat([]byte("a\n"), layout.DefaultMaxLines+1))
 	if !errors.Is(err, ErrTooLarge) {
 		t.Errorf("error %v, want %v", err, ErrTooLarge)
 	}

@@ -26,8 +26,9 @@
 // statements (kind "letter") are read when a document has no cover but a
 // letter's title.
 //
-// Work is bounded whatever the input: a text is refused past
-// DefaultMaxTextBytes, DefaultMaxPages or DefaultMaxLines, every pass over
+// Work is bounded whatever the input: a document is refused past its
+// Options.Limits (layout.Limits, one set for the PDF extractor and the
+// parser: pages, file size, bytes of text, lines), every pass over
 // it is linear, the parser checks its context as it goes (a document that
 // runs out of time stops there, and nothing of it outlives its worker),
 // and a paragraph longer than corpus.MaxParagraphBytes is stored in

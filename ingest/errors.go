@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/scdebate/scdebate/ingest/layout"
 )
 
 // Reasons a file is rejected. They are wrapped in a *FileError that names
@@ -19,8 +21,11 @@ var (
 	ErrNotRecord = errors.New("not a verbatim record or letter")
 	// ErrNotUTF8: a text file that is not valid UTF-8.
 	ErrNotUTF8 = errors.New("text is not valid UTF-8")
-	// ErrTooLarge: the file exceeds the size or page limit.
-	ErrTooLarge = errors.New("file too large")
+	// ErrTooLarge: the document is over one of its Options.Limits (its
+	// file, pages, text or lines), found here or by the PDF extractor:
+	// it is layout's sentinel, so that errors.Is tells it whichever
+	// step found it.
+	ErrTooLarge = layout.ErrTooLarge
 	// ErrUnsupported: a file type ingestion does not read.
 	ErrUnsupported = errors.New("unsupported file type")
 	// ErrNoExtractor: a PDF was given but no PDF extractor is configured.

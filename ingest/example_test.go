@@ -38,14 +38,23 @@ func ExampleIngest() {
 		fmt.Println(err)
 		return
 	}
-	res, err := ingest.Ingest(context.Background(), ws, []string{"testdata/text"}, ingest.Options{
-		OnError: func(err error) { fmt.Println("failed:", err) },
+	lk, err := ws.Lock()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer lk.Unlock()
+	res, err := ingest.Ingest(context.Background(), lk, []string{"testdata/text"}, ingest.Options{
+		OnError: func(_ string, err error) error {
+			fmt.Println("failed:", err)
+			return nil // skip the file and go on
+		},
 	})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	fmt.Printf("%d stored, %d skipped, %d failed\n", res.Stored, res.Skipped, res.Failed)
+	fmt.Printf("%d stored, %d skipped, %d failed\n", res.Written, res.Unchanged, res.Failed)
 	// Output:
 	// failed: testdata/text/notarecord.txt: not a verbatim record or letter: no document symbol, meeting number or date on the first page
 	// 8 stored, 0 skipped, 1 failed

@@ -29,9 +29,6 @@ const (
 	FormatText = "txt"
 )
 
-// DefaultMaxPDFBytes is the largest PDF handed to the extractor.
-const DefaultMaxPDFBytes = 256 << 20
-
 // source is a file read and identified, before extraction.
 type source struct {
 	path   string
@@ -40,9 +37,10 @@ type source struct {
 	data   []byte // the text, for the text path
 }
 
-// readSource checks a file, works out its format from its content (a PDF
-// renamed .txt is still a PDF, a ZIP renamed .pdf is refused) and hashes it.
-func readSource(path string) (*source, error) {
+// readSource checks a file against limits, works out its format from its
+// content (a PDF renamed .txt is still a PDF, a ZIP renamed .pdf is
+// refused) and hashes it.
+func readSource(path string, limits layout.Limits) (*source, error) {
 	// Checked before opening: opening a named pipe blocks until someone
 	// writes to it, which no time limit can interrupt.
 	st, err := os.Stat(path)
@@ -74,8 +72,8 @@ func readSource(path string) (*source, error) {
 	switch {
 	case bytes.Contains(head, []byte("%PDF-")):
 		src.format = FormatPDF
-		if st.Size() > DefaultMaxPDFBytes {
-			return nil, fmt.Errorf("%w: %d bytes (limit %d)", ErrTooLarge, st.Size(), DefaultMaxPDFBytes)
+		if st.Size() > limits.MaxFileSize {
+			return nil, layout.TooLarge(st.Size(), limits.MaxFileSize, "bytes")
 		}
 		h := sha256.New()
 		if _, err := io.Copy(h, f); err != nil {
@@ -89,10 +87,10 @@ func readSource(path string) (*source, error) {
 		if kind := binaryKind(head); kind != "" {
 			return nil, fmt.Errorf("%w: %s", ErrNotUTF8, kind)
 		}
-		if st.Size() > DefaultMaxTextBytes {
-			return nil, fmt.Errorf("%w: %d bytes (limit %d)", ErrTooLarge, st.Size(), DefaultMaxTextBytes)
+		if st.Size() > limits.MaxTextBytes {
+			return nil, layout.TooLarge(st.Size(), limits.MaxTextBytes, "bytes")
 		}
-		data, err := io.ReadAll(io.LimitReader(f, DefaultMaxTextBytes+1))
+		data, err := io.ReadAll(io.LimitReader(f, limits.MaxTextBytes+1))
 		if err != nil {
 			return nil, err
 		}
@@ -148,22 +146,25 @@ func binaryKind(head []byte) string {
 	return ""
 }
 
-// ParseFile reads one PDF or text file and parses it into a record. PDFs
-// go through ex; a nil ex refuses them. Errors are *FileError naming the
-// file.
+// ParseFile reads one PDF or text file and parses it into a record, within
+// the default limits. PDFs go through ex; a nil ex refuses them. Errors are
+// *FileError naming the file.
 func ParseFile(ctx context.Context, path string, ex Extractor) (*corpus.Record, error) {
-	src, err := readSource(path)
+	limits := layout.Limits{}.WithDefaults()
+	src, err := readSource(path, limits)
 	if err != nil {
 		return nil, fileError(path, err)
 	}
-	rec, err := parseSource(ctx, src, ex)
+	rec, err := parseSource(ctx, src, ex, limits)
 	if err != nil {
 		return nil, fileError(path, err)
 	}
 	return rec, nil
 }
 
-func parseSource(ctx context.Context, src *source, ex Extractor) (rec *corpus.Record, err error) {
+// parseSource extracts (PDF) or reads (text) a source and parses it,
+// within limits (with their defaults set).
+func parseSource(ctx context.Context, src *source, ex Extractor, limits layout.Limits) (rec *corpus.Record, err error) {
 	defer func() {
 		// A parser bug on a hostile file costs that file, not the batch.
 		if r := recover(); r != nil {
@@ -185,23 +186,23 @@ func parseSource(ctx context.Context, src *source, ex Extractor) (rec *corpus.Re
 		}
 		doc = *d
 	default:
-		d, err := TextDocument(src.data)
+		d, err := textDocument(src.data, limits)
 		if err != nil {
 			return nil, err
 		}
 		doc = d
 	}
-	if len(doc.Pages) > DefaultMaxPages {
-		return nil, fmt.Errorf("%w: %d pages (limit %d)", ErrTooLarge, len(doc.Pages), DefaultMaxPages)
+	if len(doc.Pages) > limits.MaxPages {
+		return nil, layout.TooLarge(int64(len(doc.Pages)), int64(limits.MaxPages), "pages")
 	}
 	// A PDF can draw megabytes of text on each of its pages: the text is
 	// bounded as a text file's is.
 	n, lines := textSize(doc)
-	if n > DefaultMaxTextBytes {
-		return nil, fmt.Errorf("%w: %d bytes of text (limit %d)", ErrTooLarge, n, DefaultMaxTextBytes)
+	if int64(n) > limits.MaxTextBytes {
+		return nil, layout.TooLarge(int64(n), limits.MaxTextBytes, "bytes of text")
 	}
-	if lines > DefaultMaxLines {
-		return nil, fmt.Errorf("%w: %d lines (limit %d)", ErrTooLarge, lines, DefaultMaxLines)
+	if lines > limits.MaxLines {
+		return nil, layout.TooLarge(int64(lines), int64(limits.MaxLines), "lines")
 	}
 	rec, err = Parse(ctx, doc)
 	if err != nil {

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/scdebate/scdebate/corpus"
+	"github.com/scdebate/scdebate/ingest/layout"
 )
 
 // DefaultTimeout is the time one document may take by default, extraction
@@ -22,7 +23,8 @@ import (
 const DefaultTimeout = 2 * time.Minute
 
 // Options tune a batch. The zero value works: PDFs are refused (set
-// Extractor), one worker per CPU, DefaultTimeout per document.
+// Extractor), one worker per CPU, DefaultTimeout per document, the
+// default Limits.
 type Options struct {
 	// Extractor reads PDFs; nil refuses them with ErrNoExtractor.
 	Extractor Extractor
@@ -31,40 +33,28 @@ type Options struct {
 	// Timeout bounds each document; a document over it fails, the batch
 	// goes on.
 	Timeout time.Duration
-	// OnProgress is called after each document, from one goroutine at a
-	// time.
-	OnProgress func(Progress)
-	// OnError is called for each document that failed, with a *FileError,
-	// from one goroutine at a time.
-	OnError func(error)
+	// Limits bound what a document may be; zero fields take their
+	// defaults. A layout.Pool given as Extractor should have the same in
+	// its Options, which bound the PDF before its text reaches these.
+	Limits layout.Limits
+	// OnProgress is told about each document finished, whether stored,
+	// already in the corpus or failed; Item is its path.
+	OnProgress corpus.ProgressFunc
+	// OnError is told about each document that failed, with a *FileError;
+	// returning an error stops the batch.
+	OnError corpus.ErrorFunc
 }
 
-// Status of one document in a batch.
-const (
-	StatusStored  = "stored"  // parsed and written to the corpus
-	StatusSkipped = "skipped" // its content is already in the corpus
-	StatusFailed  = "failed"  // reported through OnError
-)
-
-// Progress reports one finished document.
-type Progress struct {
-	Done, Total int
-	Path        string
-	Status      string
-	// Record is the stored record's path (stored), or the record that
-	// already holds this content (skipped).
-	Record string
-}
-
-// Result sums up a batch.
+// Result sums up a batch: Written counts the documents stored, Unchanged
+// those whose content was already in the corpus.
 type Result struct {
-	Total, Stored, Skipped, Failed int
+	corpus.Result
 	// Failures lists every failed document, in the order they failed.
 	Failures []*FileError
 	// Replaced lists the stored documents that took the place of a record
 	// of the same symbol and language made from other content (a reissued
 	// or corrected version, or another file of the same batch); they count
-	// among Stored.
+	// among Written.
 	Replaced []Replacement
 }
 
@@ -76,7 +66,7 @@ type Replacement struct {
 	// PreviousSHA256 is the sha256 of the content the record held before.
 	PreviousSHA256 string
 	// Kept names the previous version, kept in the workspace's replaced/
-	// directory (corpus.Workspace.Restore puts it back).
+	// directory (corpus.Restore puts it back).
 	Kept string
 	// Change is how the new version differs from the previous one.
 	Change corpus.Change
@@ -84,59 +74,118 @@ type Replacement struct {
 
 // Ingest parses the PDF and text files at paths — files, or directories
 // searched recursively for .pdf and .txt — into records stored in the
-// workspace's corpus. It holds the workspace's writer lock throughout,
-// skips content whose sha256 is already stored, writes each record
-// atomically, and reports a document that fails (OnError, Result.Failures)
-// without stopping the others. The error is for the batch as a whole: the
-// lock, the corpus, a cancelled ctx.
-func Ingest(ctx context.Context, ws *corpus.Workspace, paths []string, opts Options) (*Result, error) {
-	unlock, err := ws.Lock()
-	if err != nil {
-		return nil, err
-	}
-	defer unlock()
+// corpus of the workspace locked by lk. It skips content whose sha256 is
+// already stored, writes each record atomically, and reports a document
+// that fails (OnError, Result.Failures) without stopping the others. The
+// error is for the batch as a whole: the corpus, a full disk, a cancelled
+// ctx, or the error OnError returned.
+func Ingest(ctx context.Context, lk *corpus.Lock, paths []string, opts Options) (*Result, error) {
+	ws := lk.Workspace()
 	store := ws.Records()
 	known, err := store.Hashes(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("read corpus %s: %w", store.Dir, err)
 	}
+	files, walkErrs := collect(paths)
+	b := &batch{ws: ws, opts: opts, known: known, holds: make(map[string]string, len(known)), res: &Result{}}
+	b.res.Total = len(files) + len(walkErrs)
 	// Which content each record holds: a record replaced by other content
 	// no longer holds the old, which is then no longer "in the corpus".
-	holds := make(map[string]string, len(known))
 	for sha, rec := range known {
-		holds[rec] = sha
-	}
-	res := &Result{}
-	fail := func(fe *FileError) {
-		res.Failed++
-		res.Failures = append(res.Failures, fe)
-		if opts.OnError != nil {
-			opts.OnError(fe)
-		}
-	}
-	files, walkErrs := collect(paths)
-	res.Total = len(files) + len(walkErrs)
-	done := 0
-	report := func(path, status, record string) {
-		done++
-		if opts.OnProgress != nil {
-			opts.OnProgress(Progress{Done: done, Total: res.Total, Path: path, Status: status, Record: record})
-		}
+		b.holds[rec] = sha
 	}
 	for _, fe := range walkErrs {
-		fail(fe)
-		report(fe.Path, StatusFailed, "")
+		if err := b.fail(fe); err != nil {
+			return b.res, err
+		}
 	}
 
-	// A full disk stops the batch: every document after would fail the
-	// same way.
-	var full error
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
+	// One goroutine stores, so that two files with the same content in
+	// one batch are stored once.
+	for out := range extractAll(ctx, files, maps.Clone(known), opts) {
+		if b.stopped != nil || ctx.Err() != nil && errors.Is(out.err, ctx.Err()) {
+			continue
+		}
+		if b.stopped = b.store(out, files); b.stopped != nil {
+			stop()
+		}
+	}
+	if b.stopped != nil {
+		return b.res, b.stopped
+	}
+	if err := ctx.Err(); err != nil {
+		return b.res, err
+	}
+	return b.res, nil
+}
 
-	// Workers read a snapshot of the hashes: content already stored is not
-	// extracted again, which makes a repeated batch cheap.
-	stored := maps.Clone(known)
+// batch is the state of one Ingest, which one goroutine updates.
+type batch struct {
+	ws    *corpus.Workspace
+	opts  Options
+	res   *Result
+	known map[string]string // content sha256 → the record holding it
+	holds map[string]string // record → the content sha256 it holds
+	done  int
+	// stopped is what stops the batch: a full disk (every document after
+	// would fail the same way), or the error OnError returned.
+	stopped error
+}
+
+func (b *batch) progress(path string) {
+	b.done++
+	b.opts.OnProgress.Report(corpus.Progress{Done: b.done, Total: b.res.Total, Item: path})
+}
+
+// fail counts a failed document and reports it; the error is OnError's.
+func (b *batch) fail(fe *FileError) error {
+	b.res.Failed++
+	b.res.Failures = append(b.res.Failures, fe)
+	err := b.opts.OnError.Report(fe.Path, fe)
+	b.progress(fe.Path)
+	return err
+}
+
+// store stores a document a worker parsed, unless its content is known.
+func (b *batch) store(out outcome, files []string) error {
+	switch {
+	case out.err != nil:
+		return b.fail(fileError(out.path, out.err))
+	case b.known[out.sha256] != "":
+		b.res.Unchanged++
+		b.progress(out.path)
+		return nil
+	}
+	store := b.ws.Records()
+	stored, kept, err := store.Replace(out.rec)
+	if corpus.IsNoSpace(err) {
+		return b.ws.NoSpace(store.Dir, unstored(files, b.done), err)
+	}
+	if err != nil {
+		return b.fail(&FileError{Path: out.path, Err: err})
+	}
+	if prev, ok := b.holds[stored]; ok && prev != out.sha256 {
+		delete(b.known, prev)
+		r := Replacement{Path: out.path, Record: stored, PreviousSHA256: prev}
+		if kept != nil {
+			r.Kept, r.Change = kept.Name, corpus.Compare(kept.Record, out.rec)
+		}
+		b.res.Replaced = append(b.res.Replaced, r)
+	}
+	b.holds[stored] = out.sha256
+	b.known[out.sha256] = stored
+	b.res.Written++
+	b.progress(out.path)
+	return nil
+}
+
+// extractAll reads, extracts and parses files with opts.Workers workers,
+// skipping the content among stored (a repeated batch is cheap), and
+// sends each outcome on the channel it returns, which is closed when all
+// are done or ctx ends.
+func extractAll(ctx context.Context, files []string, stored map[string]string, opts Options) <-chan outcome {
 	jobs := make(chan string)
 	results := make(chan outcome)
 	workers := opts.Workers
@@ -147,13 +196,14 @@ func Ingest(ctx context.Context, ws *corpus.Workspace, paths []string, opts Opti
 	if timeout <= 0 {
 		timeout = DefaultTimeout
 	}
+	limits := opts.Limits.WithDefaults()
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for path := range jobs {
-				results <- process(ctx, path, stored, opts.Extractor, timeout)
+				results <- process(ctx, path, stored, opts.Extractor, timeout, limits)
 			}
 		}()
 	}
@@ -171,55 +221,7 @@ func Ingest(ctx context.Context, ws *corpus.Workspace, paths []string, opts Opti
 		wg.Wait()
 		close(results)
 	}()
-
-	// One goroutine writes, so that two files with the same content in one
-	// batch are stored once.
-	for out := range results {
-		switch {
-		case out.err != nil:
-			if ctx.Err() != nil && errors.Is(out.err, ctx.Err()) {
-				continue
-			}
-			fail(fileError(out.path, out.err))
-			report(out.path, StatusFailed, "")
-		case known[out.sha256] != "":
-			res.Skipped++
-			report(out.path, StatusSkipped, known[out.sha256])
-		case full != nil:
-			// The disk is full: the documents still coming are not stored.
-		default:
-			stored, kept, err := store.Replace(out.rec)
-			if corpus.IsNoSpace(err) {
-				full = ws.NoSpace(store.Dir, unstored(files, done), err)
-				stop()
-				continue
-			}
-			if err != nil {
-				fail(&FileError{Path: out.path, Err: err})
-				report(out.path, StatusFailed, "")
-				continue
-			}
-			if prev, ok := holds[stored]; ok && prev != out.sha256 {
-				delete(known, prev)
-				r := Replacement{Path: out.path, Record: stored, PreviousSHA256: prev}
-				if kept != nil {
-					r.Kept, r.Change = kept.Name, corpus.Compare(kept.Record, out.rec)
-				}
-				res.Replaced = append(res.Replaced, r)
-			}
-			holds[stored] = out.sha256
-			known[out.sha256] = stored
-			res.Stored++
-			report(out.path, StatusStored, stored)
-		}
-	}
-	if full != nil {
-		return res, full
-	}
-	if err := ctx.Err(); err != nil {
-		return res, err
-	}
-	return res, nil
+	return results
 }
 
 // unstored is about how much room the files of a batch not yet done need
@@ -245,9 +247,9 @@ type outcome struct {
 
 // process reads, extracts and parses one file within its time limit, unless
 // its content is among the stored hashes.
-func process(ctx context.Context, path string, stored map[string]string, ex Extractor, timeout time.Duration) outcome {
+func process(ctx context.Context, path string, stored map[string]string, ex Extractor, timeout time.Duration, limits layout.Limits) outcome {
 	out := outcome{path: path}
-	src, err := readSource(path)
+	src, err := readSource(path, limits)
 	if err != nil {
 		out.err = err
 		return out
@@ -262,7 +264,7 @@ func process(ctx context.Context, path string, stored map[string]string, ex Extr
 	// child process, so a document stops at its time limit and nothing of
 	// it outlives its worker: memory follows the number of workers, not
 	// the number of documents that ran out of time.
-	out.rec, out.err = parseSource(dctx, src, ex)
+	out.rec, out.err = parseSource(dctx, src, ex, limits)
 	switch {
 	case out.err == nil:
 	case ctx.Err() != nil:

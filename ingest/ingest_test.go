@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -109,19 +110,25 @@ func TestIngestBadInputs(t *testing.T) {
 		t.Fatal(err)
 	}
 	var failed []string
-	res, err := Ingest(context.Background(), ws, paths, Options{
+	res, err := ingestInto(t, context.Background(), ws, paths, Options{
 		Extractor: ex,
 		Workers:   3,
-		OnError:   func(err error) { failed = append(failed, err.Error()) },
+		OnError: func(path string, err error) error {
+			if !strings.HasPrefix(err.Error(), path) {
+				t.Errorf("the error about %s does not name it: %v", path, err)
+			}
+			failed = append(failed, err.Error())
+			return nil
+		},
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	wantFailed := len(bad) + 2 // the huge file and the missing one
-	if res.Stored != 1 || res.Failed != wantFailed || res.Total != wantFailed+1 || len(failed) != wantFailed {
+	if res.Written != 1 || res.Failed != wantFailed || res.Total != wantFailed+1 || len(failed) != wantFailed {
 		t.Fatalf("result %+v, failures %q", res, failed)
 	}
-	reasons := map[string]string{"huge.txt": "file too large", "missing.txt": "no such file"}
+	reasons := map[string]string{"huge.txt": "too large", "missing.txt": "no such file"}
 	for name, b := range bad {
 		reasons[name] = b.reason
 	}
@@ -159,23 +166,23 @@ func TestIngestSkipsKnownContent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := Ingest(context.Background(), ws, []string{in}, Options{})
+	res, err := ingestInto(t, context.Background(), ws, []string{in}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Total != 2 || res.Stored != 1 || res.Skipped != 1 || res.Failed != 0 {
+	if res.Total != 2 || res.Written != 1 || res.Unchanged != 1 || res.Failed != 0 {
 		t.Fatalf("first run %+v", res)
 	}
 	before := snapshot(t, ws)
-	var statuses []string
-	res, err = Ingest(context.Background(), ws, []string{a}, Options{OnProgress: func(p Progress) {
-		statuses = append(statuses, p.Status)
+	var progress []corpus.Progress
+	res, err = ingestInto(t, context.Background(), ws, []string{a}, Options{OnProgress: func(p corpus.Progress) {
+		progress = append(progress, p)
 	}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Skipped != 1 || res.Stored != 0 || strings.Join(statuses, ",") != StatusSkipped {
-		t.Errorf("second run %+v, statuses %v", res, statuses)
+	if res.Unchanged != 1 || res.Written != 0 || len(progress) != 1 || progress[0] != (corpus.Progress{Done: 1, Total: 1, Item: a}) {
+		t.Errorf("second run %+v, progress %+v", res, progress)
 	}
 	after := snapshot(t, ws)
 	if len(after) != len(before) || after["A_77_PV.12.en.json"] != before["A_77_PV.12.en.json"] {
@@ -208,11 +215,11 @@ func TestIngestReportsReplacedRecords(t *testing.T) {
 		{"original back", old, 1, old},
 	}
 	for _, st := range steps {
-		res, err := Ingest(context.Background(), ws, []string{st.path}, Options{})
+		res, err := ingestInto(t, context.Background(), ws, []string{st.path}, Options{})
 		if err != nil {
 			t.Fatalf("%s: %v", st.name, err)
 		}
-		if res.Stored != st.stored || res.Failed != 0 {
+		if res.Written != st.stored || res.Failed != 0 {
 			t.Fatalf("%s: %+v, want %d stored", st.name, res, st.stored)
 		}
 		switch {
@@ -243,11 +250,11 @@ func TestIngestKeepsReplacedVersion(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Ingest(context.Background(), ws, []string{writeFile(t, in, "good/modern.txt", original)}, Options{}); err != nil {
+	if _, err := ingestInto(t, context.Background(), ws, []string{writeFile(t, in, "good/modern.txt", original)}, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	before := snapshot(t, ws)
-	res, err := Ingest(context.Background(), ws, []string{writeFile(t, in, "damaged/modern.txt", damaged)}, Options{})
+	res, err := ingestInto(t, context.Background(), ws, []string{writeFile(t, in, "damaged/modern.txt", damaged)}, Options{})
 	if err != nil || len(res.Replaced) != 1 {
 		t.Fatalf("damaged copy: %+v, %v", res, err)
 	}
@@ -255,7 +262,12 @@ func TestIngestKeepsReplacedVersion(t *testing.T) {
 	if r.Kept == "" || r.Change.ParagraphsAdded != 1 || r.Change.ParagraphsRemoved != 1 || r.Change.SpeechesChanged != 1 || r.Change.Speeches != r.Change.SpeechesBefore {
 		t.Errorf("replacement %+v: want the previous version kept and one paragraph of one speech changed", r)
 	}
-	restored, err := ws.Restore(r.Kept)
+	lk, err := ws.Lock()
+	if err != nil {
+		t.Fatal(err)
+	}
+	restored, err := corpus.Restore(lk, r.Kept)
+	lk.Unlock()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -283,12 +295,12 @@ func TestIngestDoesNotExtractKnownContent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i, want := range []Result{{Total: 1, Stored: 1}, {Total: 1, Skipped: 1}} {
-		res, err := Ingest(context.Background(), ws, []string{path}, Options{Extractor: ex, Workers: 1})
+	for i, want := range []corpus.Result{{Total: 1, Written: 1}, {Total: 1, Unchanged: 1}} {
+		res, err := ingestInto(t, context.Background(), ws, []string{path}, Options{Extractor: ex, Workers: 1})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if res.Total != want.Total || res.Stored != want.Stored || res.Skipped != want.Skipped || res.Failed != 0 {
+		if res.Result != want {
 			t.Errorf("run %d: %+v, want %+v", i+1, res, want)
 		}
 	}
@@ -311,33 +323,48 @@ func TestIngestTimeLimit(t *testing.T) {
 	}
 	// The limit leaves the good document ample time even under the race
 	// detector on a loaded machine; only the hanging one reaches it.
-	res, err := Ingest(context.Background(), ws, []string{hang, good}, Options{Extractor: ex, Timeout: 3 * time.Second})
+	res, err := ingestInto(t, context.Background(), ws, []string{hang, good}, Options{Extractor: ex, Timeout: 3 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Stored != 1 || res.Failed != 1 || !strings.Contains(res.Failures[0].Error(), "hang.pdf") ||
+	if res.Written != 1 || res.Failed != 1 || !strings.Contains(res.Failures[0].Error(), "hang.pdf") ||
 		!errors.Is(res.Failures[0], context.DeadlineExceeded) && !strings.Contains(res.Failures[0].Error(), "time limit") {
 		t.Errorf("result %+v, failures %v", res, res.Failures)
 	}
 }
 
-func TestIngestLockedWorkspace(t *testing.T) {
+// ingestInto runs Ingest on ws, holding its lock.
+func ingestInto(t testing.TB, ctx context.Context, ws *corpus.Workspace, paths []string, opts Options) (*Result, error) {
+	t.Helper()
+	lk, err := ws.Lock()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lk.Unlock()
+	return Ingest(ctx, lk, paths, opts)
+}
+
+// TestIngestStopsOnError checks that an error returned by OnError stops
+// the batch with that error, after the document that failed.
+func TestIngestStopsOnError(t *testing.T) {
 	ws, err := corpus.OpenWorkspace(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
-	unlock, err := ws.Lock()
-	if err != nil {
-		t.Fatal(err)
+	stop := errors.New("stop here")
+	var reported []string
+	res, err := ingestInto(t, context.Background(), ws, []string{filepath.Join("testdata", "text")}, Options{
+		Workers: 1,
+		OnError: func(path string, err error) error {
+			reported = append(reported, path)
+			return fmt.Errorf("%s: %w", path, stop)
+		},
+	})
+	if !errors.Is(err, stop) || len(reported) != 1 || res.Failed != 1 || !strings.Contains(err.Error(), "notarecord.txt") {
+		t.Fatalf("Ingest = %+v, %v; reported %v; want it stopped at the one bad file", res, err, reported)
 	}
-	defer unlock()
-	_, err = Ingest(context.Background(), ws, []string{filepath.Join("testdata", "text")}, Options{})
-	var locked *corpus.LockedError
-	if !errors.As(err, &locked) {
-		t.Fatalf("Ingest on a locked workspace = %v, want *corpus.LockedError", err)
-	}
-	if len(snapshot(t, ws)) != 0 {
-		t.Error("a refused batch wrote records")
+	if res.Written+res.Unchanged+res.Failed >= res.Total {
+		t.Errorf("every document was done (%+v): the batch did not stop", res)
 	}
 }
 
@@ -348,7 +375,7 @@ func TestIngestCancelled(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := Ingest(ctx, ws, []string{filepath.Join("testdata", "text")}, Options{}); !errors.Is(err, context.Canceled) {
+	if _, err := ingestInto(t, ctx, ws, []string{filepath.Join("testdata", "text")}, Options{}); !errors.Is(err, context.Canceled) {
 		t.Fatalf("Ingest with a cancelled context = %v", err)
 	}
 }

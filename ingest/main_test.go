@@ -36,11 +36,17 @@ func ingestChild(dir string, paths []string) int {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	res, err := Ingest(context.Background(), ws, paths, Options{Workers: 2, Extractor: layout.Extractor{}})
+	lk, err := ws.Lock()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	fmt.Printf("%d stored %d skipped %d failed\n", res.Stored, res.Skipped, res.Failed)
+	defer lk.Unlock()
+	res, err := Ingest(context.Background(), lk, paths, Options{Workers: 2, Extractor: layout.Extractor{}})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	fmt.Printf("%d stored %d skipped %d failed\n", res.Written, res.Unchanged, res.Failed)
 	return 0
 }

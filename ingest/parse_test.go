@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/scdebate/scdebate/corpus"
+	"github.com/scdebate/scdebate/ingest/layout"
 )
 
 // parseFixture parses a text fixture of testdata/text.
@@ -204,7 +205,7 @@ func TestTextDocument(t *testing.T) {
 		{"blank", " \n\f\n ", ErrEmpty},
 		{"latin-1", "d\xe9l\xe9gation", ErrNotUTF8},
 		{"binary", "abc\x00def", ErrNotUTF8},
-		{"too many pages", strings.Repeat("x\f", DefaultMaxPages+1), ErrTooLarge},
+		{"too many pages", strings.Repeat("x\f", layout.DefaultMaxPages+1), ErrTooLarge},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if _, err := TextDocument([]byte(tt.data)); !errors.Is(err, tt.want) {

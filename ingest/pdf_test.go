@@ -297,15 +297,15 @@ func TestIngestBadPDFs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := Ingest(context.Background(), ws, append(paths, filepath.Join(in, "good.pdf")), Options{
+	res, err := ingestInto(t, context.Background(), ws, append(paths, filepath.Join(in, "good.pdf")), Options{
 		Extractor: layout.Extractor{Options: layout.Options{Timeout: time.Minute}},
 		Workers:   2,
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Stored != 1 || res.Failed != len(bad) {
-		t.Errorf("stored %d, failed %d (want 1 and %d): %v", res.Stored, res.Failed, len(bad), res.Failures)
+	if res.Written != 1 || res.Failed != len(bad) {
+		t.Errorf("stored %d, failed %d (want 1 and %d): %v", res.Written, res.Failed, len(bad), res.Failures)
 	}
 	for _, fe := range res.Failures {
 		msg := fe.Error()

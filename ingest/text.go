@@ -10,29 +10,20 @@ import (
 	"github.com/scdebate/scdebate/ingest/layout"
 )
 
-// Limits on what the text path accepts. A verbatim record is at most a few
-// hundred pages; anything far larger is not one, and refusing it early keeps
-// memory bounded.
-const (
-	// DefaultMaxTextBytes is the largest text file read, and the most
-	// text a PDF may yield: about twice a 1,000-page record, and small
-	// enough that parsing it stays well within the time limit.
-	DefaultMaxTextBytes = 8 << 20
-	// DefaultMaxPages is the largest page count parsed.
-	DefaultMaxPages = 1000
-	// DefaultMaxLines is the most lines parsed: a 1,000-page record in two
-	// columns has about 150,000. The parser's memory follows the number
-	// of lines more than their length (8 MiB of two-byte lines took 2.9
-	// GB).
-	DefaultMaxLines = 400_000
-)
-
 // TextDocument turns plain text — UTF-8, pages separated by form feeds, as
 // pdftotext or the UN's own text export gives it — into a layout.Document,
 // so that text and PDF feed the same structure parser. Running headers and
 // footers are left in place: the parser removes them by pattern on both
 // paths.
+//
+// The default layout.Limits apply: a text over them fails with
+// ErrTooLarge.
 func TextDocument(data []byte) (layout.Document, error) {
+	return textDocument(data, layout.Limits{}.WithDefaults())
+}
+
+// textDocument is TextDocument within limits (with their defaults set).
+func textDocument(data []byte, limits layout.Limits) (layout.Document, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if len(bytes.TrimSpace(data)) == 0 {
 		return layout.Document{}, ErrEmpty
@@ -45,16 +36,16 @@ func TextDocument(data []byte) (layout.Document, error) {
 	}
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
-	if n := strings.Count(text, "\n"); n > DefaultMaxLines {
-		return layout.Document{}, fmt.Errorf("%w: %d lines (limit %d)", ErrTooLarge, n, DefaultMaxLines)
+	if n := strings.Count(text, "\n"); n > limits.MaxLines {
+		return layout.Document{}, layout.TooLarge(int64(n), int64(limits.MaxLines), "lines")
 	}
 	raw := strings.Split(text, "\f")
 	// pdftotext ends the last page with a form feed too.
 	for len(raw) > 1 && strings.TrimSpace(raw[len(raw)-1]) == "" {
 		raw = raw[:len(raw)-1]
 	}
-	if len(raw) > DefaultMaxPages {
-		return layout.Document{}, fmt.Errorf("%w: %d pages (limit %d)", ErrTooLarge, len(raw), DefaultMaxPages)
+	if len(raw) > limits.MaxPages {
+		return layout.Document{}, layout.TooLarge(int64(len(raw)), int64(limits.MaxPages), "pages")
 	}
 	doc := layout.Document{Pages: make([]layout.Page, 0, len(raw))}
 	prev, blank, bullet := "", false, false

@@ -16,6 +16,7 @@ import (
 
 	"github.com/scdebate/scdebate/analysis"
 	"github.com/scdebate/scdebate/corpus"
+	"github.com/scdebate/scdebate/index/indextest"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -220,7 +221,7 @@ func BenchmarkImportReviews(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		out, err := ImportReviews(context.Background(), ws, path, ImportOptions{Taxonomy: testTaxonomy()})
+		out, err := ImportReviews(context.Background(), indextest.Lock(b, ws), path, ImportOptions{Taxonomy: testTaxonomy()})
 		if err != nil || len(out.Changed) != reviewed {
 			b.Fatalf("%d changed, %d skipped (%v), %v", len(out.Changed), len(out.Skipped), out.Skipped[:min(3, len(out.Skipped))], err)
 		}

@@ -69,10 +69,10 @@ func writeCSV(ctx context.Context, w io.Writer, docs Documents, total int, opts 
 			continue
 		}
 		rec := doc.Record
-		if !opts.languageKept(rec.Language) || !opts.sessionInScope(rec.Session) || !opts.agendaKept(rec.AgendaItems) || seen[docKey(rec)] {
+		if !opts.languageKept(rec.Language) || !opts.sessionInScope(rec.Session) || !opts.agendaKept(rec.AgendaItems) || seen[rec.DocumentKey()] {
 			continue
 		}
-		seen[docKey(rec)] = true
+		seen[rec.DocumentKey()] = true
 		err = f.eachComment(doc, func(c *comment) error {
 			if opts.MaxRows > 0 && rows >= opts.MaxRows {
 				return nil
@@ -90,9 +90,7 @@ func writeCSV(ctx context.Context, w io.Writer, docs Documents, total int, opts 
 			return fmt.Errorf("export %s: %w", cmpSymbol(rec), err)
 		}
 		done++
-		if opts.Progress != nil {
-			opts.Progress(Progress{Done: done, Total: total, Symbol: rec.Symbol})
-		}
+		opts.OnProgress.Report(corpus.Progress{Done: done, Total: total, Item: rec.Symbol})
 	}
 	cw.Flush()
 	if err := cw.Error(); err != nil {

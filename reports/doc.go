@@ -19,9 +19,11 @@
 // is never held whole in memory; the aggregate sheets are small and written
 // with the ordinary API, which allows conditional formats and charts.
 //
-// WriteWorkbook and WriteCSV read a workspace; WriteWorkbookFrom and
-// WriteCSVFrom take the documents from an iterator, for callers that hold a
-// selection of their own (the search server, generated corpora).
+// WriteWorkbook and WriteCSV read a workspace, one language version of each
+// document as the store chooses it (corpus.Versions.Choose), reporting an
+// unreadable record to Options.OnError; WriteWorkbookFrom and WriteCSVFrom
+// take the documents from an iterator, for callers that hold a selection of
+// their own (the search server, generated corpora).
 //
 // Records that are not the debate on the Council's report are marked on the
 // Sources sheet and the Overview, Options.Agenda selects records by debate,

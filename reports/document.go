@@ -54,14 +54,6 @@ func recordDate(rec *corpus.Record) (time.Time, bool) {
 	return t, err == nil
 }
 
-// docKey identifies a document across its language versions.
-func docKey(rec *corpus.Record) string {
-	if rec.Symbol != "" {
-		return rec.Symbol
-	}
-	return rec.Kind + "|" + rec.Date + "|" + rec.Source.SHA256
-}
-
 // isStatement tells whether a speech is a delegation's statement rather
 // than the chair's or the Secretariat's procedural turn.
 func isStatement(sp *corpus.Speech) bool {

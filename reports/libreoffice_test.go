@@ -16,6 +16,7 @@ import (
 
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/corpus/fixtures"
+	"github.com/scdebate/scdebate/index/indextest"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -344,7 +345,7 @@ func TestLibreOfficeKeepsReviews(t *testing.T) {
 	}
 	f.Close()
 
-	out, err := ImportReviews(context.Background(), ws, saved, ImportOptions{Taxonomy: testTaxonomy()})
+	out, err := ImportReviews(context.Background(), indextest.Lock(t, ws), saved, ImportOptions{Taxonomy: testTaxonomy()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -32,7 +32,8 @@ type Options struct {
 	// Languages restricts the report to records in these languages
 	// (ISO 639-1). Where a document exists in several kept languages, the
 	// report uses one version: the first of Languages that exists, or with
-	// no Languages the first of PreferredLanguages.
+	// no Languages the first of corpus.PreferredLanguages (see
+	// corpus.Versions.Choose).
 	Languages []string
 	// Counterpart, when set, is a second language: the comments then show
 	// each passage beside its counterpart (same speech and paragraph
@@ -78,29 +79,18 @@ type Options struct {
 	// from documents the tool does not control.
 	RawCSV bool
 
-	// Progress, when set, is called after each document.
-	Progress func(Progress)
-	// OnError, when set, is told about a document that could not be read;
-	// the document is skipped. Without it the report stops at the first
-	// such document.
-	OnError func(path string, err error)
+	// OnProgress is told about each document reported; Item is its
+	// symbol.
+	OnProgress corpus.ProgressFunc
+	// OnError is told about each record that could not be read, and
+	// skips it unless it returns an error, which stops the report
+	// (corpus.StopOnError stops it at the first).
+	OnError corpus.ErrorFunc
 
 	// annotationHash is the taxonomy hash the annotations were read under
 	// when it is not Taxonomy's (found by selectWorkspace).
 	annotationHash string
 }
-
-// Progress reports how far a report has got.
-type Progress struct {
-	Done, Total int
-	// Symbol is the document just processed.
-	Symbol string
-}
-
-// PreferredLanguages is the order in which a language version is chosen
-// when a document exists in several languages and Options.Languages does
-// not say.
-var PreferredLanguages = []string{"en", "fr", "es", "ru", "zh", "ar"}
 
 func (o *Options) sessionInScope(session *int) bool {
 	if len(o.Sessions) == 0 {
@@ -123,19 +113,6 @@ func (o *Options) agendaKept(items []corpus.AgendaItem) bool {
 
 func (o *Options) languageKept(lang string) bool {
 	return len(o.Languages) == 0 || slices.Contains(o.Languages, lang)
-}
-
-// languageRank orders the language versions of one document: the lowest
-// rank is the version reported.
-func (o *Options) languageRank(lang string) int {
-	order := o.Languages
-	if len(order) == 0 {
-		order = PreferredLanguages
-	}
-	if i := slices.Index(order, lang); i >= 0 {
-		return i
-	}
-	return len(order)
 }
 
 // defaultTaxonomy is the built-in taxonomy, compiled once: reports are

@@ -188,15 +188,16 @@ type workbookStamp struct {
 }
 
 // ImportReviews reads the reviews typed into the Review column of the
-// Comments sheet of the workbook at path and makes them in ws, as
-// analysis.EditReviews does: rows are matched by their Passage column,
+// Comments sheet of the workbook at path and makes them in the workspace
+// locked by lk, as analysis.EditReviews does: rows are matched by their Passage column,
 // never by position, so that sorted, filtered, moved and deleted rows do
 // no harm, and an empty Review cell changes nothing. The workbook must
-// have been written from ws (its stamp names ws.ID); a row whose
+// have been written from that workspace (its stamp names its ID); a row whose
 // paragraph reads otherwise than the workbook showed it, or whose passage
 // was reviewed after the workbook was written, is skipped. Each skipped
 // row is in the outcome with its row number and reason.
-func ImportReviews(ctx context.Context, ws *corpus.Workspace, path string, opts ImportOptions) (analysis.ReviewOutcome, error) {
+func ImportReviews(ctx context.Context, lk *corpus.Lock, path string, opts ImportOptions) (analysis.ReviewOutcome, error) {
+	ws := lk.Workspace()
 	var out analysis.ReviewOutcome
 	f, err := excelize.OpenFile(path)
 	if err != nil {
@@ -218,7 +219,7 @@ func ImportReviews(ctx context.Context, ws *corpus.Workspace, path string, opts 
 	if err != nil {
 		return out, err
 	}
-	return analysis.EditReviews(ctx, ws, edits, analysis.ReviewOptions{
+	return analysis.EditReviews(ctx, lk, edits, analysis.ReviewOptions{
 		Taxonomy: opts.Taxonomy, Origin: filepath.Base(path), SeenAt: stamp.written, Force: opts.Force, DryRun: opts.DryRun,
 	})
 }

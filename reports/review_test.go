@@ -17,6 +17,7 @@ import (
 
 	"github.com/scdebate/scdebate/analysis"
 	"github.com/scdebate/scdebate/corpus"
+	"github.com/scdebate/scdebate/index/indextest"
 )
 
 // writeWorkbookFile writes the workbook of ws to a file.
@@ -125,7 +126,7 @@ func TestReviewRoundTrip(t *testing.T) {
 		setReviews(t, f, map[string]string{first[ColumnPassage]: "-" + taken, second[ColumnPassage]: "+" + added})
 	})
 
-	out, err := ImportReviews(context.Background(), ws, path, ImportOptions{})
+	out, err := ImportReviews(context.Background(), indextest.Lock(t, ws), path, ImportOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,7 +134,7 @@ func TestReviewRoundTrip(t *testing.T) {
 		t.Fatalf("outcome %+v", out)
 	}
 	// Imported again, nothing changes.
-	again, err := ImportReviews(context.Background(), ws, path, ImportOptions{})
+	again, err := ImportReviews(context.Background(), indextest.Lock(t, ws), path, ImportOptions{})
 	if err != nil || len(again.Changed) != 0 || again.Unchanged != 2 {
 		t.Fatalf("second import: %+v, %v", again, err)
 	}
@@ -143,8 +144,8 @@ func TestReviewRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := coder.AnalyzeWorkspace(context.Background(), ws, analysis.AnalyzeOptions{})
-	if err != nil || res.Analysed+res.Reviewed != 0 {
+	res, err := coder.AnalyzeWorkspace(context.Background(), indextest.Lock(t, ws), analysis.AnalyzeOptions{})
+	if err != nil || res.Written+res.Reviewed != 0 {
 		t.Fatalf("analyze after the import did work: %+v, %v", res, err)
 	}
 	for _, tc := range []struct {
@@ -234,17 +235,17 @@ func TestImportReviewsBadInput(t *testing.T) {
 	// A review made before the workbook was written, whose row is then
 	// deleted: it stays.
 	kept := analysis.ReviewEdit{Passage: id(7), Text: add(7)}
-	if _, err := analysis.EditReviews(context.Background(), ws, []analysis.ReviewEdit{kept}, analysis.ReviewOptions{Now: time.Now().Add(-2 * time.Hour)}); err != nil {
+	if _, err := analysis.EditReviews(context.Background(), indextest.Lock(t, ws), []analysis.ReviewEdit{kept}, analysis.ReviewOptions{Now: time.Now().Add(-2 * time.Hour)}); err != nil {
 		t.Fatal(err)
 	}
 	// One made after: a row changing it is a conflict.
-	if _, err := analysis.EditReviews(context.Background(), ws, []analysis.ReviewEdit{{Passage: id(6), Text: "none"}}, analysis.ReviewOptions{}); err != nil {
+	if _, err := analysis.EditReviews(context.Background(), indextest.Lock(t, ws), []analysis.ReviewEdit{{Passage: id(6), Text: "none"}}, analysis.ReviewOptions{}); err != nil {
 		t.Fatal(err)
 	}
 
 	t.Run("another workspace", func(t *testing.T) {
 		other, _ := sampleWorkspace(t)
-		_, err := ImportReviews(context.Background(), other, path, ImportOptions{})
+		_, err := ImportReviews(context.Background(), indextest.Lock(t, other), path, ImportOptions{})
 		var se *WorkbookStampError
 		if !errors.As(err, &se) || !strings.Contains(err.Error(), "written from another workspace") {
 			t.Fatalf("error %v", err)
@@ -257,7 +258,7 @@ func TestImportReviewsBadInput(t *testing.T) {
 				t.Fatal(err)
 			}
 		})
-		_, err := ImportReviews(context.Background(), ws, p, ImportOptions{})
+		_, err := ImportReviews(context.Background(), indextest.Lock(t, ws), p, ImportOptions{})
 		var se *WorkbookStampError
 		if !errors.As(err, &se) || !strings.Contains(err.Error(), "no scdebate stamp") {
 			t.Fatalf("error %v", err)
@@ -270,14 +271,14 @@ func TestImportReviewsBadInput(t *testing.T) {
 			cell, _ := excelize.CoordinatesToCellName(slices.Index(rows[0], ColumnReview)+1, 1)
 			f.SetCellStr(SheetComments, cell, "Notes")
 		})
-		if _, err := ImportReviews(context.Background(), ws, p, ImportOptions{}); err == nil || !strings.Contains(err.Error(), `no "Passage" and "Review" columns`) {
+		if _, err := ImportReviews(context.Background(), indextest.Lock(t, ws), p, ImportOptions{}); err == nil || !strings.Contains(err.Error(), `no "Passage" and "Review" columns`) {
 			t.Fatalf("error %v", err)
 		}
 	})
 	t.Run("not a workbook", func(t *testing.T) {
 		p := filepath.Join(t.TempDir(), "notes.xlsx")
 		os.WriteFile(p, []byte("a,b\n"), 0o644)
-		if _, err := ImportReviews(context.Background(), ws, p, ImportOptions{}); err == nil || !strings.Contains(err.Error(), "not a workbook") {
+		if _, err := ImportReviews(context.Background(), indextest.Lock(t, ws), p, ImportOptions{}); err == nil || !strings.Contains(err.Error(), "not a workbook") {
 			t.Fatalf("error %v", err)
 		}
 	})
@@ -332,7 +333,7 @@ func TestImportReviewsBadInput(t *testing.T) {
 			t.Fatal(err)
 		}
 	})
-	out, err := ImportReviews(context.Background(), ws, p, ImportOptions{})
+	out, err := ImportReviews(context.Background(), indextest.Lock(t, ws), p, ImportOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -391,7 +392,7 @@ func TestImportReviewsBadInput(t *testing.T) {
 		}
 		p := copyFile(t, path)
 		editWorkbook(t, p, func(f *excelize.File) { setReviews(t, f, map[string]string{id(0): "none"}) })
-		out, err := ImportReviews(context.Background(), ws, p, ImportOptions{})
+		out, err := ImportReviews(context.Background(), indextest.Lock(t, ws), p, ImportOptions{})
 		if err != nil || len(out.Skipped) != 1 || !strings.Contains(out.Skipped[0].Error(), "text changed since this copy was made") {
 			t.Fatalf("%+v, %v", out, err)
 		}
@@ -419,7 +420,7 @@ func TestImportReviewFormulaCell(t *testing.T) {
 	rewriteWorksheets(t, path, func(xml string) string {
 		return strings.Replace(xml, `t="str">`+formula+`</c>`, `t="e">`+formula+`<v>#NAME?</v></c>`, 1)
 	})
-	out, err := ImportReviews(context.Background(), ws, path, ImportOptions{})
+	out, err := ImportReviews(context.Background(), indextest.Lock(t, ws), path, ImportOptions{})
 	if err != nil || len(out.Changed) != 1 || out.Changed[0].Passage != target || out.Changed[0].After != "+"+theme {
 		t.Fatalf("%+v, %v", out, err)
 	}

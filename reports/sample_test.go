@@ -11,6 +11,7 @@ import (
 	"github.com/scdebate/scdebate/analysis"
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/corpus/sample"
+	"github.com/scdebate/scdebate/index/indextest"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -40,7 +41,7 @@ func sampleWorkspace(t testing.TB) (*corpus.Workspace, []*Document) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := coder.AnalyzeWorkspace(context.Background(), ws, analysis.AnalyzeOptions{})
+	res, err := coder.AnalyzeWorkspace(context.Background(), indextest.Lock(t, ws), analysis.AnalyzeOptions{})
 	if err != nil || res.Failed > 0 {
 		t.Fatalf("analysis: %+v, %v", res, err)
 	}

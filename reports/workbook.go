@@ -173,7 +173,7 @@ func (wb *workbook) stream(ctx context.Context, docs Documents, total int) error
 		if !wb.opts.sessionInScope(rec.Session) {
 			continue
 		}
-		key := docKey(rec)
+		key := rec.DocumentKey()
 		if seen[key] {
 			continue // another language version of a document already reported
 		}
@@ -182,9 +182,7 @@ func (wb *workbook) stream(ctx context.Context, docs Documents, total int) error
 			return fmt.Errorf("report %s: %w", cmpSymbol(rec), err)
 		}
 		done++
-		if wb.opts.Progress != nil {
-			wb.opts.Progress(Progress{Done: done, Total: total, Symbol: rec.Symbol})
-		}
+		wb.opts.OnProgress.Report(corpus.Progress{Done: done, Total: total, Item: rec.Symbol})
 	}
 	return nil
 }

@@ -3,7 +3,6 @@ package reports
 import (
 	"cmp"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -15,81 +14,6 @@ import (
 	"github.com/scdebate/scdebate/corpus"
 )
 
-// header is what a report needs to know of a stored record before reading
-// it whole: enough to choose, order and pair the language versions.
-type header struct {
-	path     string
-	Symbol   string        `json:"symbol"`
-	Kind     string        `json:"kind"`
-	Language string        `json:"language"`
-	Session  *int          `json:"session"`
-	Meeting  *int          `json:"meeting"`
-	Date     string        `json:"date"`
-	Source   corpus.Source `json:"source"`
-	// Agenda is read to select records by debate.
-	Agenda []corpus.AgendaItem `json:"agenda_items"`
-}
-
-// readHeader reads the fields of a record that come before its speeches,
-// and stops there: the speeches are most of the file. (A record written
-// with its fields in another order is read on past them.)
-func readHeader(path string) (*header, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	h := &header{path: path}
-	dec := json.NewDecoder(f)
-	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
-		return nil, fmt.Errorf("record %s: not a JSON object", path)
-	}
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return nil, fmt.Errorf("record %s: %w", path, err)
-		}
-		key, _ := tok.(string)
-		var dst any
-		switch key {
-		case "speeches":
-			if h.Language != "" && h.Source.SHA256 != "" {
-				return h, nil
-			}
-			dst = new(json.RawMessage)
-		case "symbol":
-			dst = &h.Symbol
-		case "kind":
-			dst = &h.Kind
-		case "language":
-			dst = &h.Language
-		case "session":
-			dst = &h.Session
-		case "meeting":
-			dst = &h.Meeting
-		case "date":
-			dst = &h.Date
-		case "source":
-			dst = &h.Source
-		case "agenda_items":
-			dst = &h.Agenda
-		default:
-			dst = new(json.RawMessage)
-		}
-		if err := dec.Decode(dst); err != nil {
-			return nil, fmt.Errorf("record %s: field %s: %w", path, key, err)
-		}
-	}
-	return h, nil
-}
-
-func (h *header) key() string {
-	if h.Symbol != "" {
-		return h.Symbol
-	}
-	return h.Kind + "|" + h.Date + "|" + h.Source.SHA256
-}
-
 // selection is the records of a workspace a report covers, in order.
 type selection struct {
 	docs  []selected
@@ -97,61 +21,31 @@ type selection struct {
 }
 
 type selected struct {
-	h           *header
-	counterpart *header
+	h           *corpus.Header
+	counterpart *corpus.Header
 	baseline    bool
 }
 
 // selectWorkspace chooses the records of ws that opts covers: one language
-// version per document, in session, date and meeting order, paired with
-// its counterpart version; the previous session as a baseline when it is
-// not itself in scope. Without opts.Taxonomy, it finds the taxonomy the
-// annotations were written under.
+// version per document (corpus.Versions.Choose), in session, date and
+// meeting order, paired with its counterpart version; the previous session
+// as a baseline when it is not itself in scope. Without opts.Taxonomy, it
+// finds the taxonomy the annotations were written under.
 func selectWorkspace(ctx context.Context, ws *corpus.Workspace, opts *Options) (*selection, error) {
-	paths, err := ws.Records().List()
+	docs, err := ws.Records().Documents(ctx, opts.OnError)
 	if err != nil {
-		return nil, fmt.Errorf("report: list records: %w", err)
-	}
-	versions := map[string][]*header{}
-	var keys []string
-	for _, p := range paths {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		h, err := readHeader(p)
-		if err != nil {
-			if opts.OnError == nil {
-				return nil, err
-			}
-			opts.OnError(p, err)
-			continue
-		}
-		if !opts.agendaKept(h.Agenda) {
-			continue
-		}
-		k := h.key()
-		if versions[k] == nil {
-			keys = append(keys, k)
-		}
-		versions[k] = append(versions[k], h)
+		return nil, fmt.Errorf("report: %w", err)
 	}
 	var chosen []selected
-	for _, k := range keys {
-		vs := versions[k]
-		var best, counter *header
-		for _, h := range vs {
-			if opts.languageKept(h.Language) && (best == nil || opts.languageRank(h.Language) < opts.languageRank(best.Language)) {
-				best = h
-			}
-			if opts.Counterpart != "" && h.Language == opts.Counterpart {
-				counter = h
-			}
-		}
+	for _, d := range docs {
+		vs := slices.DeleteFunc(slices.Clone(d.Versions), func(h *corpus.Header) bool { return !opts.agendaKept(h.AgendaItems) })
+		best := vs.Choose(opts.Languages)
 		if best == nil {
 			continue
 		}
-		if counter == best {
-			counter = nil
+		var counter *corpus.Header
+		if opts.Counterpart != "" && opts.Counterpart != best.Language {
+			counter = vs.In(opts.Counterpart)
 		}
 		chosen = append(chosen, selected{h: best, counterpart: counter})
 	}
@@ -272,8 +166,8 @@ const readAhead = 2
 
 // documents reads the selected records in order with their annotations
 // and counterparts, decoding ahead of the consumer. A record that cannot be
-// read goes to opts.OnError and is skipped; without OnError it ends the
-// iteration with its error.
+// read goes to opts.OnError and is skipped, or ends the iteration with the
+// error OnError returns.
 func (sel *selection) documents(ctx context.Context, ws *corpus.Workspace, opts *Options) Documents {
 	hash := opts.annotationHash
 	if opts.Taxonomy != nil {
@@ -296,7 +190,7 @@ func (sel *selection) documents(ctx context.Context, ws *corpus.Workspace, opts 
 				}
 				doc, err := loadDocument(ws, s, hash)
 				select {
-				case ch <- loaded{doc, s.h.path, err}:
+				case ch <- loaded{doc, s.h.Path, err}:
 				case <-ctx.Done():
 					return
 				}
@@ -308,21 +202,19 @@ func (sel *selection) documents(ctx context.Context, ws *corpus.Workspace, opts 
 				return
 			}
 			if l.err != nil {
-				if opts.OnError == nil {
-					yield(nil, l.err)
+				if err := opts.OnError.Report(l.path, l.err); err != nil {
+					yield(nil, err)
 					return
 				}
-				opts.OnError(l.path, l.err)
 				continue
 			}
+			// The passage beside is a convenience: the document is still
+			// reported without it, unless OnError says to stop.
 			if l.doc.counterpartErr != nil {
-				// The passage beside is a convenience: with an error
-				// callback the document is still reported without it.
-				if opts.OnError == nil {
-					yield(nil, l.doc.counterpartErr)
+				if err := opts.OnError.Report(l.doc.counterpartPath, l.doc.counterpartErr); err != nil {
+					yield(nil, err)
 					return
 				}
-				opts.OnError(l.doc.counterpartPath, l.doc.counterpartErr)
 			}
 			if !yield(l.doc, nil) {
 				return
@@ -335,11 +227,11 @@ func (sel *selection) documents(ctx context.Context, ws *corpus.Workspace, opts 
 }
 
 func loadDocument(ws *corpus.Workspace, s selected, hash string) (*Document, error) {
-	rec, err := corpus.Load(s.h.path)
+	rec, err := corpus.Load(s.h.Path)
 	if err != nil {
 		return nil, err
 	}
-	doc := &Document{Record: rec, Key: strings.TrimSuffix(filepath.Base(s.h.path), ".json"), Baseline: s.baseline}
+	doc := &Document{Record: rec, Key: strings.TrimSuffix(filepath.Base(s.h.Path), ".json"), Baseline: s.baseline}
 	if hash != "" && rec.Source.SHA256 != "" {
 		ann, err := analysis.ReadAnnotation(ws, rec.Source.SHA256, hash)
 		switch {
@@ -351,9 +243,9 @@ func loadDocument(ws *corpus.Workspace, s selected, hash string) (*Document, err
 		}
 	}
 	if s.counterpart != nil && !s.baseline {
-		cp, err := corpus.Load(s.counterpart.path)
+		cp, err := corpus.Load(s.counterpart.Path)
 		if err != nil {
-			doc.counterpartErr, doc.counterpartPath = err, s.counterpart.path
+			doc.counterpartErr, doc.counterpartPath = err, s.counterpart.Path
 		} else {
 			doc.Counterpart = cp
 		}

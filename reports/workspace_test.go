@@ -154,15 +154,18 @@ func TestWorkspaceBadRecord(t *testing.T) {
 	if err := os.WriteFile(truncatedHeader, []byte(`{"symbol": "A/79/PV.98", "sess`), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	t.Run("without callback the report fails naming the file", func(t *testing.T) {
-		err := WriteWorkbook(context.Background(), &bytes.Buffer{}, ws, Options{})
+	t.Run("stopped on error the report fails naming the file", func(t *testing.T) {
+		err := WriteWorkbook(context.Background(), &bytes.Buffer{}, ws, Options{OnError: corpus.StopOnError})
 		if err == nil || !strings.Contains(err.Error(), "A_79_PV.9") {
 			t.Fatalf("err = %v, want one naming the bad record", err)
 		}
 	})
 	t.Run("with callback bad records are skipped", func(t *testing.T) {
 		var skipped []string
-		opts := Options{OnError: func(path string, err error) { skipped = append(skipped, filepath.Base(path)) }}
+		opts := Options{OnError: func(path string, err error) error {
+			skipped = append(skipped, filepath.Base(path))
+			return nil
+		}}
 		var buf bytes.Buffer
 		if err := WriteWorkbook(context.Background(), &buf, ws, opts); err != nil {
 			t.Fatal(err)
@@ -179,65 +182,4 @@ func TestWorkspaceBadRecord(t *testing.T) {
 			t.Fatalf("Sources has %d rows, want the header and the 2 good records", len(rows))
 		}
 	})
-}
-
-func FuzzReadHeader(f *testing.F) {
-	rec, _ := genDocument(genConfig{Seed: 1, FirstSession: 79, Sessions: 1, Meetings: 1, Speeches: 2, Paragraphs: 2}, 79, 1, "en")
-	var buf bytes.Buffer
-	if _, err := (&corpus.Store{Dir: f.TempDir()}).Put(rec); err != nil {
-		f.Fatal(err)
-	}
-	b, _ := os.ReadFile(filepath.Join(f.TempDir(), corpus.FileName(rec)))
-	buf.Write(b)
-	f.Add(buf.Bytes())
-	f.Add([]byte(`{"symbol": 5}`))
-	f.Add([]byte(`[]`))
-	f.Add([]byte(`{"session": null, "meeting": "x"}`))
-	dir := f.TempDir()
-	f.Fuzz(func(t *testing.T, data []byte) {
-		path := filepath.Join(dir, "r.json")
-		if err := os.WriteFile(path, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		h, err := readHeader(path)
-		if err != nil {
-			if !strings.Contains(err.Error(), "r.json") {
-				t.Fatalf("error %q does not name the file", err)
-			}
-			return
-		}
-		_ = h.key()
-	})
-}
-
-func TestHeaderMatchesRecord(t *testing.T) {
-	rec, _ := genDocument(genConfig{Seed: 2, FirstSession: 79, Sessions: 1, Meetings: 1, Speeches: 3, Paragraphs: 2}, 79, 1, "en")
-	store := &corpus.Store{Dir: t.TempDir()}
-	path, err := store.Put(rec)
-	if err != nil {
-		t.Fatal(err)
-	}
-	h, err := readHeader(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if h.Symbol != rec.Symbol || h.Language != "en" || *h.Session != 79 || *h.Meeting != *rec.Meeting || h.Date != rec.Date || h.Source != rec.Source {
-		t.Fatalf("header %+v does not match the record", h)
-	}
-}
-
-func TestHeaderFieldsAfterSpeeches(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "r.json")
-	data := `{"speeches": [{"seq": 1, "paragraphs": [{"n": 1, "text": "x"}]}], "symbol": "A/79/PV.3", "language": "fr",
-		"session": 79, "source": {"path": "p", "sha256": "abc", "pages": 2}}`
-	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	h, err := readHeader(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if h.Symbol != "A/79/PV.3" || h.Language != "fr" || h.Session == nil || *h.Session != 79 || h.Source.SHA256 != "abc" {
-		t.Fatalf("header %+v", h)
-	}
 }

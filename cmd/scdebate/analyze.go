@@ -10,8 +10,6 @@ import (
 	"github.com/scdebate/scdebate/corpus"
 )
 
-func init() { commands = append(commands, newAnalyzeCmd) }
-
 func newAnalyzeCmd() *cobra.Command {
 	var workspace string
 	var flags analysisFlags
@@ -42,17 +40,19 @@ workspace has reviews and no model of its own); the records are then coded
 with it.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ws, err := corpus.ExistingWorkspace(workspace)
-			if err != nil {
-				return err
-			}
 			if learn && flags.modelFile != "" {
 				return usageError{errors.New("--learn trains the workspace's own model; it cannot be given with --model")}
 			}
-			if _, err := corpus.OpenWorkspace(ws.Dir); err != nil {
+			if _, err := corpus.ExistingWorkspace(workspace); err != nil {
 				return err
 			}
-			tx, coder, err := flags.coder(ws)
+			// The annotations' directory is made if need be.
+			lk, err := lockWorkspace(workspace, true)
+			if err != nil {
+				return err
+			}
+			defer lk.Unlock()
+			tx, coder, err := flags.coder(lk.Workspace())
 			if err != nil {
 				return err
 			}
@@ -60,8 +60,8 @@ with it.`,
 			prog := newProgress(stderr)
 			if learn {
 				prog.start("training")
-				res, err := analysis.TrainWorkspace(cmd.Context(), coder, ws, analysis.WorkspaceTraining{Again: true,
-					Options: analysis.TrainOptions{OnProgress: func(done, total int) { prog.set(done, total, "") }}})
+				res, err := analysis.TrainWorkspace(cmd.Context(), coder, lk, analysis.WorkspaceTraining{Again: true,
+					Options: analysis.TrainOptions{OnProgress: prog.update}})
 				prog.done()
 				for _, p := range res.Problems {
 					prog.println("review left out:", p)
@@ -80,13 +80,13 @@ with it.`,
 				}
 			}
 			prog.start("analysing")
-			res, err := coder.AnalyzeWorkspace(cmd.Context(), ws, flags.options(prog, workers, force))
+			res, err := coder.AnalyzeWorkspace(cmd.Context(), lk, flags.options(prog, workers, force))
 			prog.done()
 			reviewed := ""
 			if res.Reviewed > 0 {
 				reviewed = fmt.Sprintf(", reviews applied again to %d", res.Reviewed)
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "analysed %d, unchanged %d, failed %d%s (taxonomy %s)\n", res.Analysed, res.Unchanged, res.Failed, reviewed, tx.Hash())
+			fmt.Fprintf(cmd.OutOrStdout(), "analysed %d, unchanged %d, failed %d%s (taxonomy %s)\n", res.Written, res.Unchanged, res.Failed, reviewed, tx.Hash())
 			if err != nil {
 				return err
 			}
@@ -162,11 +162,10 @@ func (f *analysisFlags) options(prog *progress, workers int, force bool) analysi
 		Workers:        workers,
 		Force:          force,
 		SkipKeyPhrases: f.noPhrases,
-		OnProgress: func(p analysis.Progress) {
-			prog.set(p.Done, p.Total, "")
-		},
-		OnError: func(_ string, err error) {
+		OnProgress:     prog.update,
+		OnError: func(_ string, err error) error {
 			prog.println("skipped:", err)
+			return nil
 		},
 		OnReviewProblem: func(p analysis.ReviewProblem) {
 			problems++

@@ -9,8 +9,6 @@ import (
 	"github.com/scdebate/scdebate/corpus"
 )
 
-func init() { commands = append(commands, newClassifyCmd) }
-
 func newClassifyCmd() *cobra.Command {
 	var themesFile, lang, debate string
 	var evidence bool

@@ -9,8 +9,6 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func init() { commands = append(commands, newExportCmd) }
-
 func newExportCmd() *cobra.Command {
 	var sel selectionFlags
 	var out, format string

@@ -18,11 +18,11 @@ import (
 	"github.com/scdebate/scdebate/ingest/fetch"
 )
 
-func init() { commands = append(commands, newFetchCmd) }
-
-// fetchIngester turns fetched files into records: the ingest stage.
+// fetchIngester turns fetched files into records: the ingest stage, under
+// the lock fetch holds while it downloads, so that no other writer comes in
+// between.
 type fetchIngester interface {
-	IngestFiles(ctx context.Context, ws *corpus.Workspace, paths []string) (*ingestSummary, error)
+	IngestFiles(ctx context.Context, lk *corpus.Lock, paths []string) (*ingestSummary, error)
 }
 
 // ingestSummary is what ingesting the fetched files came to.
@@ -33,16 +33,16 @@ type ingestSummary struct {
 }
 
 // fetchStages are the other stages fetch uses: ingest, and a reader of a
-// downloaded file's language. Either is nil in a build without it: fetch
-// then only downloads, and checks languages by content hash alone.
+// downloaded file's language. Either may be nil (tests leave them out):
+// fetch then only downloads, and checks languages by content hash alone.
 type fetchStages struct {
 	ingester  fetchIngester
 	languages fetch.LanguageReader
 }
 
-var stages fetchStages
-
-func newFetchCmd() *cobra.Command { return newFetchCmdWith(stages) }
+func newFetchCmd() *cobra.Command {
+	return newFetchCmdWith(fetchStages{ingester: ingestStage{}, languages: layoutLanguage{}})
+}
 
 type fetchFlags struct {
 	workspace   string
@@ -204,15 +204,15 @@ func runFetch(cmd *cobra.Command, args []string, fl fetchFlags, st fetchStages) 
 		return errors.New("nothing to fetch: no meeting is known for the sessions asked for")
 	}
 
-	unlock, err := ws.Lock()
+	lk, err := ws.Lock()
 	if err != nil {
 		return err
 	}
+	defer lk.Unlock()
 	bar := newFetchBar(stderr, len(targets))
 	opts.OnProgress = bar.update
 	report, fetchErr := fetch.New(opts).Fetch(ctx, targets)
 	bar.finish()
-	unlock()
 	var unreachable *fetch.UnreachableError
 	stopped := errors.As(fetchErr, &unreachable)
 	for _, r := range report.Results {
@@ -235,7 +235,7 @@ func runFetch(cmd *cobra.Command, args []string, fl fetchFlags, st fetchStages) 
 		fmt.Fprintf(stderr, "note: this build has no ingest stage; the files are in %s\n", raw)
 	}
 	if !fl.noIngest && len(paths) > 0 && ingester != nil {
-		sum, err := ingester.IngestFiles(ctx, ws, paths)
+		sum, err := ingester.IngestFiles(ctx, lk, paths)
 		if err != nil {
 			return err
 		}

@@ -10,19 +10,17 @@ import (
 	"github.com/scdebate/scdebate/ingest/layout"
 )
 
-func init() { stages = fetchStages{ingester: ingestStage{}, languages: layoutLanguage{}} }
-
 // ingestStage ingests fetched files through the ingest package.
 type ingestStage struct{}
 
-func (ingestStage) IngestFiles(ctx context.Context, ws *corpus.Workspace, paths []string) (*ingestSummary, error) {
+func (ingestStage) IngestFiles(ctx context.Context, lk *corpus.Lock, paths []string) (*ingestSummary, error) {
 	pool := &layout.Pool{}
 	defer pool.Close()
-	res, err := ingest.Ingest(ctx, ws, paths, ingest.Options{Extractor: pool})
+	res, err := ingest.Ingest(ctx, lk, paths, ingest.Options{Extractor: pool})
 	if res == nil {
 		return nil, err
 	}
-	sum := &ingestSummary{Total: res.Total, Stored: res.Stored, Skipped: res.Skipped}
+	sum := &ingestSummary{Total: res.Total, Stored: res.Written, Skipped: res.Unchanged}
 	for _, fe := range res.Failures {
 		sum.Failures = append(sum.Failures, fe)
 	}

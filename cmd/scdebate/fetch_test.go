@@ -109,7 +109,7 @@ type fakeIngester struct {
 	fail  map[string]bool
 }
 
-func (f *fakeIngester) IngestFiles(_ context.Context, ws *corpus.Workspace, paths []string) (*ingestSummary, error) {
+func (f *fakeIngester) IngestFiles(_ context.Context, _ *corpus.Lock, paths []string) (*ingestSummary, error) {
 	f.calls = append(f.calls, paths)
 	sum := &ingestSummary{Total: len(paths)}
 	for _, p := range paths {

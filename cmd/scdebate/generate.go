@@ -10,8 +10,6 @@ import (
 	"github.com/scdebate/scdebate/corpus/sample"
 )
 
-func init() { commands = append(commands, newGenerateCmd) }
-
 // newGenerateCmd is the hidden sub-command that writes the benchmark
 // corpus: the sample multiplied into as many sessions as asked, written as
 // records straight into a workspace, ready for "scdebate run --out DIR".
@@ -52,15 +50,12 @@ the same records, byte for byte. Every record is marked as a sample.`,
 			if err != nil {
 				return usageError{err}
 			}
-			ws, err := corpus.OpenWorkspace(out)
+			lk, err := lockWorkspace(out, true)
 			if err != nil {
 				return err
 			}
-			unlock, err := ws.Lock()
-			if err != nil {
-				return err
-			}
-			defer unlock()
+			defer lk.Unlock()
+			ws := lk.Workspace()
 			prog := newProgress(cmd.ErrOrStderr())
 			prog.start("generate")
 			defer prog.done()

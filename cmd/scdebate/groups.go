@@ -10,8 +10,6 @@ import (
 	"github.com/scdebate/scdebate/analysis"
 )
 
-func init() { commands = append(commands, newGroupsCmd) }
-
 func newGroupsCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "groups",

@@ -11,8 +11,6 @@ import (
 	"github.com/scdebate/scdebate/index"
 )
 
-func init() { commands = append(commands, newIndexCmd) }
-
 func newIndexCmd() *cobra.Command {
 	var (
 		workspace string
@@ -31,15 +29,11 @@ index replaces the old one atomically, so a running "scdebate serve" switches
 to it without a restart and an interrupted run changes nothing.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ws, err := corpus.ExistingWorkspace(workspace)
+			lk, err := lockWorkspace(workspace, false)
 			if err != nil {
 				return err
 			}
-			unlock, err := ws.Lock()
-			if err != nil {
-				return err
-			}
-			defer unlock()
+			defer lk.Unlock()
 
 			if themes != "" {
 				if taxonomy != "" {
@@ -54,9 +48,12 @@ to it without a restart and an interrupted run changes nothing.`,
 			opts := index.Options{TaxonomyHash: taxonomy, Rebuild: rebuild, BatchSize: batchSize}
 			prog := newProgress(cmd.ErrOrStderr())
 			prog.start("indexing records")
-			opts.Progress = func(p index.Progress) { prog.set(p.Done, p.Total, "") }
-			opts.OnError = func(err error) { prog.println("scdebate:", err) }
-			st, err := index.Update(cmd.Context(), ws, opts)
+			opts.OnProgress = prog.update
+			opts.OnError = func(_ string, err error) error {
+				prog.println("scdebate:", err)
+				return nil
+			}
+			st, err := index.Update(cmd.Context(), lk, opts)
 			prog.done()
 			if err != nil {
 				return err
@@ -66,9 +63,9 @@ to it without a restart and an interrupted run changes nothing.`,
 				verb = "built"
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "index %s (%s): %d records, %d re-indexed, %d unchanged, %d removed; %d passages written, %d deleted, %d in the index; %s\n",
-				verb, st.Generation, st.Records, st.Indexed, st.Unchanged, st.Removed, st.Passages, st.Deleted, st.Total, st.Elapsed.Round(time.Millisecond))
+				verb, st.Generation, st.Total, st.Written, st.Unchanged, st.Removed, st.Passages, st.Deleted, st.InIndex, st.Elapsed.Round(time.Millisecond))
 			if st.Failed > 0 {
-				return partialError{failed: st.Failed, total: st.Records}
+				return partialError{failed: st.Failed, total: st.Total}
 			}
 			return nil
 		},

@@ -9,12 +9,11 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/scdebate/scdebate/cmd/scdebate/internal/pipeline"
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/ingest"
 	"github.com/scdebate/scdebate/ingest/layout"
 )
-
-func init() { commands = append(commands, newIngestCmd) }
 
 func newIngestCmd() *cobra.Command {
 	var (
@@ -40,22 +39,23 @@ fails is reported with its reason and the others go on.`,
 			if workspace == "" {
 				return usageError{errors.New("--workspace is required (or set SCDEBATE_WORKSPACE)")}
 			}
-			ws, err := corpus.OpenWorkspace(workspace)
+			lk, err := lockWorkspace(workspace, true)
 			if err != nil {
 				return err
 			}
+			defer lk.Unlock()
 			stderr := cmd.ErrOrStderr()
 			prog := newProgress(stderr)
 			prog.start("ingest")
 			opts, pool := flags.options(prog)
 			defer pool.Close()
-			defer collectLessWhileParsing()()
-			res, err := ingest.Ingest(cmd.Context(), ws, args, opts)
+			defer pipeline.CollectLessWhileParsing()()
+			res, err := ingest.Ingest(cmd.Context(), lk, args, opts)
 			prog.done()
 			if res != nil {
 				out := cmd.OutOrStdout()
 				fmt.Fprintf(out, "%s: %d stored, %d already in the corpus, %d failed\n",
-					count(res.Total, "document"), res.Stored, res.Skipped, res.Failed)
+					count(res.Total, "document"), res.Written, res.Unchanged, res.Failed)
 				for _, r := range res.Replaced {
 					fmt.Fprintln(stderr, replacedLine(workspace, r))
 				}
@@ -93,7 +93,7 @@ type ingestFlags struct {
 func (f *ingestFlags) register(cmd *cobra.Command) {
 	cmd.Flags().IntVar(&f.workers, "workers", runtime.NumCPU(), "documents processed at once (env SCDEBATE_WORKERS)")
 	cmd.Flags().DurationVar(&f.timeout, "timeout", ingest.DefaultTimeout, "time limit per document (env SCDEBATE_TIMEOUT)")
-	cmd.Flags().IntVar(&f.maxPages, "max-pages", layout.DefaultMaxPages, "longest PDF accepted, in pages (env SCDEBATE_MAX_PAGES)")
+	cmd.Flags().IntVar(&f.maxPages, "max-pages", layout.DefaultMaxPages, "longest document accepted, in pages; the most text and lines a document may hold follow it (env SCDEBATE_MAX_PAGES)")
 	cmd.Flags().IntVar(&f.maxSize, "max-file-size", layout.DefaultMaxFileSize>>20, "largest PDF accepted, in MiB (env SCDEBATE_MAX_FILE_SIZE)")
 	cmd.Flags().IntVar(&f.maxMemory, "max-memory", layout.DefaultMemoryLimit>>20, "memory one PDF's extraction may use, in MiB (env SCDEBATE_MAX_MEMORY)")
 }
@@ -101,20 +101,23 @@ func (f *ingestFlags) register(cmd *cobra.Command) {
 // options are the stage's options, drawing progress on prog, and the
 // pool of extraction workers they use, which the caller closes.
 func (f *ingestFlags) options(prog *progress) (ingest.Options, *layout.Pool) {
+	// One set of limits bounds a document at every step: the PDF in its
+	// worker, then its text in the parser.
+	limits := layout.Limits{MaxPages: f.maxPages, MaxFileSize: int64(f.maxSize) << 20}
 	// PDFs are extracted in child processes (this binary under its worker
 	// sub-command), each document within the limits.
 	pool := &layout.Pool{Options: layout.Options{
 		Timeout:     f.timeout,
-		MaxPages:    f.maxPages,
-		MaxFileSize: int64(f.maxSize) << 20,
 		MemoryLimit: int64(f.maxMemory) << 20,
+		Limits:      limits,
 	}}
 	return ingest.Options{
 		Extractor: pool,
 		Workers:   f.workers,
 		Timeout:   f.timeout,
-		OnProgress: func(p ingest.Progress) {
-			prog.set(p.Done, p.Total, filepath.Base(p.Path))
+		Limits:    limits,
+		OnProgress: func(p corpus.Progress) {
+			prog.set(p.Done, p.Total, filepath.Base(p.Item))
 		},
 	}, pool
 }

@@ -6,11 +6,10 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/scdebate/scdebate/cmd/scdebate/internal/pipeline"
 	"github.com/scdebate/scdebate/ingest"
 	"github.com/scdebate/scdebate/ingest/layout"
 )
-
-func init() { commands = append(commands, newParseCmd) }
 
 func newParseCmd() *cobra.Command {
 	return &cobra.Command{
@@ -27,7 +26,7 @@ pdftotext gives it) and prints the parsed record as one JSON object on stdout.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			pool := &layout.Pool{}
 			defer pool.Close()
-			defer collectLessWhileParsing()()
+			defer pipeline.CollectLessWhileParsing()()
 			rec, err := ingest.ParseFile(cmd.Context(), args[0], pool)
 			if err != nil {
 				return err

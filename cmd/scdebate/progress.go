@@ -8,6 +8,8 @@ import (
 
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
+
+	"github.com/scdebate/scdebate/corpus"
 )
 
 // progress draws how far a stage has got as a bar on standard error when it
@@ -57,6 +59,10 @@ func (p *progress) set(done, total int, item string) {
 	}
 	_ = p.bar.Set(done)
 }
+
+// update draws a stage's progress event: the OnProgress of a stage's
+// options.
+func (p *progress) update(e corpus.Progress) { p.set(e.Done, e.Total, "") }
 
 // println prints a line above the bar (or alone, when there is none).
 func (p *progress) println(a ...any) {

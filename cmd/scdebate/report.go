@@ -10,12 +10,11 @@ import (
 	"strings"
 
 	"github.com/scdebate/scdebate/analysis"
+	"github.com/scdebate/scdebate/cmd/scdebate/internal/pipeline"
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/reports"
 	"github.com/spf13/cobra"
 )
-
-func init() { commands = append(commands, newReportCmd) }
 
 // selectionFlags are the flags that choose what a report or an export
 // covers.
@@ -115,17 +114,18 @@ func runReport(ctx context.Context, stderr io.Writer, dir, out string, opts repo
 	if err != nil {
 		return err
 	}
-	defer limitReportMemory()()
+	defer pipeline.LimitReportMemory()()
 	failed, total := 0, 0
 	prog := newProgress(stderr)
 	prog.start("report")
-	opts.OnError = func(path string, err error) {
+	opts.OnError = func(path string, err error) error {
 		failed++
 		prog.println(fmt.Sprintf("scdebate: skipped %s: %v", path, err))
+		return nil
 	}
-	opts.Progress = func(p reports.Progress) {
+	opts.OnProgress = func(p corpus.Progress) {
 		total = p.Done
-		prog.set(p.Done, p.Total, "")
+		prog.update(p)
 	}
 	// An empty selection is a mistake to report, not a file to leave: the
 	// file is not written.

@@ -9,8 +9,6 @@ import (
 	"github.com/scdebate/scdebate/corpus"
 )
 
-func init() { commands = append(commands, newRestoreCmd) }
-
 func newRestoreCmd() *cobra.Command {
 	var workspace string
 	cmd := &cobra.Command{
@@ -55,7 +53,12 @@ index) picks the change up.`,
 				}
 				return nil
 			}
-			r, err := ws.Restore(args[0])
+			lk, err := ws.Lock()
+			if err != nil {
+				return err
+			}
+			defer lk.Unlock()
+			r, err := corpus.Restore(lk, args[0])
 			if err != nil {
 				return err
 			}

@@ -16,8 +16,6 @@ import (
 	"github.com/scdebate/scdebate/reports"
 )
 
-func init() { commands = append(commands, newReviewCmd) }
-
 // reviewFlags are the flags every review command shares.
 type reviewFlags struct {
 	workspace  string
@@ -39,6 +37,17 @@ func (f *reviewFlags) open() (*corpus.Workspace, *analysis.Taxonomy, error) {
 		return nil, nil, err
 	}
 	return ws, tx, nil
+}
+
+// lock opens the workspace as open does and takes its writer lock, which
+// the caller releases.
+func (f *reviewFlags) lock() (*corpus.Lock, *analysis.Taxonomy, error) {
+	ws, tx, err := f.open()
+	if err != nil {
+		return nil, nil, err
+	}
+	lk, err := ws.Lock()
+	return lk, tx, err
 }
 
 func newReviewCmd() *cobra.Command {
@@ -85,12 +94,13 @@ once, type the steps into a workbook's Review column and import it.`,
 					return usageError{fmt.Errorf("%s: give flags before the passage ID (a step after it is +THEME, -THEME or none)", a)}
 				}
 			}
-			ws, tx, err := f.open()
+			lk, tx, err := f.lock()
 			if err != nil {
 				return err
 			}
+			defer lk.Unlock()
 			edits := []analysis.ReviewEdit{{Passage: args[0], Text: strings.Join(args[1:], " ")}}
-			out, err := analysis.EditReviews(cmd.Context(), ws, edits, analysis.ReviewOptions{Taxonomy: tx, Origin: "command", AllOrNothing: true})
+			out, err := analysis.EditReviews(cmd.Context(), lk, edits, analysis.ReviewOptions{Taxonomy: tx, Origin: "command", AllOrNothing: true})
 			return reportReviewOutcome(cmd, out, err, "", "reviews", true)
 		},
 	}
@@ -111,15 +121,16 @@ come back. If a passage has no review, nothing is changed.`,
 		Example: `  scdebate review unset A_79_PV.29.en#3.2`,
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ws, tx, err := f.open()
+			lk, tx, err := f.lock()
 			if err != nil {
 				return err
 			}
+			defer lk.Unlock()
 			var edits []analysis.ReviewEdit
 			for _, id := range args {
 				edits = append(edits, analysis.ReviewEdit{Passage: id, Unset: true})
 			}
-			out, err := analysis.EditReviews(cmd.Context(), ws, edits, analysis.ReviewOptions{Taxonomy: tx, AllOrNothing: true})
+			out, err := analysis.EditReviews(cmd.Context(), lk, edits, analysis.ReviewOptions{Taxonomy: tx, AllOrNothing: true})
 			return reportReviewOutcome(cmd, out, err, "", "reviews", true)
 		},
 	}
@@ -148,12 +159,13 @@ another workspace is refused. --dry-run lists what would change.`,
 		Example: `  scdebate review import ./ws/report.xlsx --workspace ./ws`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ws, tx, err := f.open()
+			lk, tx, err := f.lock()
 			if err != nil {
 				return err
 			}
+			defer lk.Unlock()
 			start := time.Now()
-			out, err := reports.ImportReviews(cmd.Context(), ws, args[0], reports.ImportOptions{Taxonomy: tx, Force: force, DryRun: dryRun})
+			out, err := reports.ImportReviews(cmd.Context(), lk, args[0], reports.ImportOptions{Taxonomy: tx, Force: force, DryRun: dryRun})
 			var notOurs *reports.WorkbookStampError
 			if errors.As(err, &notOurs) {
 				return usageError{err}

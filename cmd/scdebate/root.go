@@ -10,10 +10,6 @@ import (
 	"github.com/spf13/pflag"
 )
 
-// commands lists the sub-command constructors; each command file adds its
-// own in an init function.
-var commands []func() *cobra.Command
-
 func newRootCmd() *cobra.Command {
 	root := &cobra.Command{
 		Use:   "scdebate",
@@ -46,9 +42,32 @@ Every flag can be set from the environment: --max-rows from SCDEBATE_MAX_ROWS,
 		},
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	for _, c := range commands {
-		root.AddCommand(c())
-	}
+	root.AddCommand(
+		// The pipeline, whole and stage by stage.
+		newRunCmd(),
+		newFetchCmd(),
+		newIngestCmd(),
+		newParseCmd(),
+		newAnalyzeCmd(),
+		newIndexCmd(),
+		newReportCmd(),
+		newExportCmd(),
+		// Searching.
+		newSearchCmd(),
+		newServeCmd(),
+		// The experts' reviews and the learned layer.
+		newReviewCmd(),
+		newTrainCmd(),
+		newClassifyCmd(),
+		// The workspace and the reference data.
+		newRestoreCmd(),
+		newThemesCmd(),
+		newGroupsCmd(),
+		newVersionCmd(),
+		// Hidden: the benchmark corpus, and the PDF worker.
+		newGenerateCmd(),
+		newWorkerCmd(),
+	)
 	for _, c := range root.Commands() {
 		markUsage(c)
 	}

@@ -21,6 +21,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/scdebate/scdebate/analysis"
+	"github.com/scdebate/scdebate/cmd/scdebate/internal/pipeline"
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/corpus/fixtures"
 	"github.com/scdebate/scdebate/corpus/sample"
@@ -51,7 +52,7 @@ func readRunOutputs(t *testing.T, out string) *runOutputs {
 		t.Fatal(err)
 	}
 	o := &runOutputs{records: map[string]*corpus.Record{}, annotations: map[string]*analysis.Annotation{}}
-	err = ws.Records().Walk(t.Context(), nil, func(path string, rec *corpus.Record) error {
+	err = ws.Records().Walk(t.Context(), corpus.StopOnError, func(path string, rec *corpus.Record) error {
 		name := filepath.Base(path)
 		o.records[name] = rec
 		ann, err := analysis.ReadAnnotation(ws, rec.Source.SHA256, tx.Hash())
@@ -77,7 +78,7 @@ func readRunOutputs(t *testing.T, out string) *runOutputs {
 		t.Fatal(err)
 	}
 	o.themed = res.Total
-	f, err := excelize.OpenFile(filepath.Join(out, workbookName))
+	f, err := excelize.OpenFile(filepath.Join(out, pipeline.WorkbookName))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,7 +151,7 @@ func sheetComments(t *testing.T, rows [][]string) []string {
 
 // checkConsistent checks the outputs of a run against each other and
 // against the facts of its summary.
-func checkConsistent(t *testing.T, o *runOutputs, f *corpusFacts) {
+func checkConsistent(t *testing.T, o *runOutputs, f *pipeline.Facts) {
 	t.Helper()
 	var (
 		all, themed, speeches int
@@ -164,7 +165,7 @@ func checkConsistent(t *testing.T, o *runOutputs, f *corpusFacts) {
 		}
 		all += passages(rec)
 		themed += len(codedComments(rec, ann))
-		if old, ok := preferred[rec.Symbol]; !ok || languageRank(rec.Language) < languageRank(o.records[old].Language) {
+		if old, ok := preferred[rec.Symbol]; !ok || corpus.LanguageRank(rec.Language) < corpus.LanguageRank(o.records[old].Language) {
 			preferred[rec.Symbol] = name
 		}
 	}
@@ -235,13 +236,13 @@ func TestRunSample(t *testing.T) {
 		}
 	}
 	checkConsistent(t, o, first.Facts)
-	if first.Index.Total != o.info.Passages || first.Index.Passages != o.info.Passages {
-		t.Errorf("index stage reported %d passages written, %d in the index; the index holds %d", first.Index.Passages, first.Index.Total, o.info.Passages)
+	if first.Index.InIndex != o.info.Passages || first.Index.Passages != o.info.Passages {
+		t.Errorf("index stage reported %d passages written, %d in the index; the index holds %d", first.Index.Passages, first.Index.InIndex, o.info.Passages)
 	}
 	n := len(authored)
-	if first.Input != "sample" || first.Ingest.Stored != n || first.Analysis.Analysed != n || first.Index.Indexed != n || !first.WorkbookWritten {
+	if first.Input != "sample" || first.Ingest.Written != n || first.Analysis.Written != n || first.Index.Written != n || !first.WorkbookWritten {
 		t.Errorf("first run: input %s, stored %d, analysed %d, indexed %d, workbook written %v; want all %d documents processed",
-			first.Input, first.Ingest.Stored, first.Analysis.Analysed, first.Index.Indexed, first.WorkbookWritten, n)
+			first.Input, first.Ingest.Written, first.Analysis.Written, first.Index.Written, first.WorkbookWritten, n)
 	}
 	if first.Facts.Samples != first.Facts.Documents || first.Facts.Coded == 0 || len(first.Facts.Themes) == 0 {
 		t.Errorf("first run facts %+v", first.Facts)
@@ -249,25 +250,25 @@ func TestRunSample(t *testing.T) {
 
 	// Nothing new: every stage skips everything and the workbook is left
 	// as it is, byte for byte.
-	workbook := filepath.Join(out, workbookName)
+	workbook := filepath.Join(out, pipeline.WorkbookName)
 	before, err := os.ReadFile(workbook)
 	if err != nil {
 		t.Fatal(err)
 	}
-	stampBefore, _ := stampOf(workbook)
+	stampBefore, _ := corpus.StampOf(workbook)
 	second, err := runPipeline(t.Context(), testRunConfig(out), newProgress(io.Discard))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if second.Ingest.Stored != 0 || second.Ingest.Skipped != n ||
-		second.Analysis.Analysed != 0 || second.Analysis.Unchanged != n ||
-		second.Index.Indexed != 0 || second.Index.Passages != 0 || second.Index.Deleted != 0 || second.Index.Unchanged != n ||
+	if second.Ingest.Written != 0 || second.Ingest.Unchanged != n ||
+		second.Analysis.Written != 0 || second.Analysis.Unchanged != n ||
+		second.Index.Written != 0 || second.Index.Passages != 0 || second.Index.Deleted != 0 || second.Index.Unchanged != n ||
 		second.WorkbookWritten {
 		t.Errorf("second run redid work: ingest %+v, analysis %+v, index %+v, workbook written %v",
 			second.Ingest, second.Analysis, second.Index, second.WorkbookWritten)
 	}
 	after, _ := os.ReadFile(workbook)
-	if stampAfter, _ := stampOf(workbook); !bytes.Equal(before, after) || stampAfter != stampBefore {
+	if stampAfter, _ := corpus.StampOf(workbook); !bytes.Equal(before, after) || stampAfter != stampBefore {
 		t.Error("second run rewrote the workbook")
 	}
 	if !factsEqual(first.Facts, second.Facts) {
@@ -282,8 +283,8 @@ func TestRunSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if third.Input != "corpus" || third.Ingest.Stored != 1 || third.Analysis.Analysed != 1 || third.Analysis.Unchanged != n ||
-		third.Index.Indexed != 1 || third.Index.Unchanged != n || !third.WorkbookWritten {
+	if third.Input != "corpus" || third.Ingest.Written != 1 || third.Analysis.Written != 1 || third.Analysis.Unchanged != n ||
+		third.Index.Written != 1 || third.Index.Unchanged != n || !third.WorkbookWritten {
 		t.Errorf("third run: input %s, ingest %+v, analysis %+v, index %+v, workbook written %v",
 			third.Input, third.Ingest, third.Analysis, third.Index, third.WorkbookWritten)
 	}
@@ -301,9 +302,9 @@ func TestRunSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !fourth.WorkbookWritten || fourth.Analysis.Analysed != 0 || fourth.Index.Indexed != 0 || fourth.Ingest.Stored != 0 {
+	if !fourth.WorkbookWritten || fourth.Analysis.Written != 0 || fourth.Index.Written != 0 || fourth.Ingest.Written != 0 {
 		t.Errorf("after removing the workbook: written %v, analysed %d, indexed %d, stored %d",
-			fourth.WorkbookWritten, fourth.Analysis.Analysed, fourth.Index.Indexed, fourth.Ingest.Stored)
+			fourth.WorkbookWritten, fourth.Analysis.Written, fourth.Index.Written, fourth.Ingest.Written)
 	}
 
 	// The command prints the stages and a summary with commands that work.
@@ -319,7 +320,7 @@ func TestRunSample(t *testing.T) {
 	checkSummary(t, stdout.String(), out, fourth.Facts)
 }
 
-func factsEqual(a, b *corpusFacts) bool {
+func factsEqual(a, b *pipeline.Facts) bool {
 	x, _ := json.Marshal(a)
 	y, _ := json.Marshal(b)
 	return bytes.Equal(x, y)
@@ -327,14 +328,14 @@ func factsEqual(a, b *corpusFacts) bool {
 
 // checkSummary checks the figures of the printed summary and runs the
 // search it suggests.
-func checkSummary(t *testing.T, text, out string, f *corpusFacts) {
+func checkSummary(t *testing.T, text, out string, f *pipeline.Facts) {
 	t.Helper()
 	for _, want := range []string{
 		fmt.Sprintf("%d documents", f.Documents),
 		fmt.Sprintf("%d speeches", f.Speeches),
 		fmt.Sprintf("%d states", f.States),
 		fmt.Sprintf("%d coded with %d themes", f.Coded, len(f.Themes)),
-		"workbook  " + filepath.Join(out, workbookName),
+		"workbook  " + filepath.Join(out, pipeline.WorkbookName),
 		"scdebate serve --workspace " + shellQuote(out),
 	} {
 		if !strings.Contains(text, want) {
@@ -552,12 +553,14 @@ func TestRunRealPDFs(t *testing.T) {
 			t.Errorf("%s: sample %v, format %s, %d speeches", name, rec.Sample, rec.Source.Format, len(rec.Speeches))
 		}
 	}
-	var st runState
-	b, err := os.ReadFile(filepath.Join(out, runStateName))
-	if err != nil || json.Unmarshal(b, &st) != nil {
-		t.Fatalf("run state: %v", err)
+	// Run again in process for the summary's facts: nothing is coded
+	// again (the workbook is written again, by another build than the
+	// binary).
+	again, err := runPipeline(t.Context(), testRunConfig(out), newProgress(io.Discard))
+	if err != nil || again.Ingest.Total != 0 || again.Analysis.Written != 0 || again.Index.Written != 0 {
+		t.Fatalf("the run again did work: %+v, %v", again, err)
 	}
-	checkConsistent(t, o, &st.Facts)
+	checkConsistent(t, o, again.Facts)
 	if !strings.Contains(stdout.String(), "2 documents") || strings.Contains(stdout.String(), "sample") {
 		t.Errorf("summary:\n%s", stdout.String())
 	}
@@ -575,28 +578,12 @@ func TestRunWorkspaceRecords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sum.Input != "workspace" || sum.Ingest.Total != 0 || sum.Analysis.Analysed != 2 || sum.Index.Indexed != 2 || sum.Facts.Documents != 2 {
+	if sum.Input != "workspace" || sum.Ingest.Total != 0 || sum.Analysis.Written != 2 || sum.Index.Written != 2 || sum.Facts.Documents != 2 {
 		t.Errorf("input %s, ingest %+v, analysis %+v, index %d indexed, %d documents; want the 2 generated records alone",
-			sum.Input, sum.Ingest, sum.Analysis, sum.Index.Indexed, sum.Facts.Documents)
+			sum.Input, sum.Ingest, sum.Analysis, sum.Index.Written, sum.Facts.Documents)
 	}
-	if _, err := os.Stat(filepath.Join(out, corpus.RawDir, sampleDir)); !errors.Is(err, os.ErrNotExist) {
+	if _, err := os.Stat(filepath.Join(out, corpus.RawDir, pipeline.SampleDir)); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("the sample was written into a workspace of other records (%v)", err)
 	}
 	checkConsistent(t, readRunOutputs(t, out), sum.Facts)
-}
-
-// TestBuildID checks that the build the workbook's digest names is the Go
-// build ID, which stays the same wherever go run links the binary.
-func TestBuildID(t *testing.T) {
-	exe, err := os.Executable()
-	if err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command("go", "tool", "buildid", exe).Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got, want := buildID(), strings.TrimSpace(string(out)); got != want {
-		t.Errorf("buildID() = %q, want %q", got, want)
-	}
 }

@@ -17,8 +17,6 @@ import (
 	"github.com/scdebate/scdebate/index/web"
 )
 
-func init() { commands = append(commands, newSearchCmd) }
-
 func newSearchCmd() *cobra.Command {
 	var (
 		workspace string

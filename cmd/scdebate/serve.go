@@ -13,8 +13,6 @@ import (
 	"github.com/scdebate/scdebate/index/web"
 )
 
-func init() { commands = append(commands, newServeCmd) }
-
 func newServeCmd() *cobra.Command {
 	var workspace, addr, themesFile string
 	cmd := &cobra.Command{

@@ -11,8 +11,6 @@ import (
 	"github.com/scdebate/scdebate/corpus"
 )
 
-func init() { commands = append(commands, newThemesCmd) }
-
 func newThemesCmd() *cobra.Command {
 	var themesFile string
 	var dump bool

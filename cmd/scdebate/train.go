@@ -9,10 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/scdebate/scdebate/analysis"
-	"github.com/scdebate/scdebate/corpus"
 )
-
-func init() { commands = append(commands, newTrainCmd) }
 
 func newTrainCmd() *cobra.Command {
 	var themesFile, workspace, out string
@@ -63,13 +60,14 @@ reviews change; --out writes the model elsewhere.`,
 			}
 			prog := newProgress(cmd.ErrOrStderr())
 			prog.start("training")
-			opts := analysis.TrainOptions{OnProgress: func(done, total int) { prog.set(done, total, "") }}
+			opts := analysis.TrainOptions{OnProgress: prog.update}
 			if workspace != "" {
-				ws, err := corpus.OpenWorkspace(workspace)
+				lk, err := lockWorkspace(workspace, true)
 				if err != nil {
 					return err
 				}
-				res, err := analysis.TrainWorkspace(cmd.Context(), coder, ws, analysis.WorkspaceTraining{Data: data, NoBase: noBase, NoReviews: noReviews, Options: opts})
+				defer lk.Unlock()
+				res, err := analysis.TrainWorkspace(cmd.Context(), coder, lk, analysis.WorkspaceTraining{Data: data, NoBase: noBase, NoReviews: noReviews, Options: opts})
 				prog.done()
 				for _, p := range res.Problems {
 					fmt.Fprintln(cmd.ErrOrStderr(), "review left out:", p)

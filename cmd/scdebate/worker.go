@@ -6,8 +6,6 @@ import (
 	"github.com/scdebate/scdebate/ingest/layout"
 )
 
-func init() { commands = append(commands, newWorkerCmd) }
-
 // newWorkerCmd is the hidden sub-command the binary re-executes itself
 // with to extract PDFs in a child process, one after the other as its
 // parent asks: a document that hangs or exhausts the PDF library then

@@ -238,7 +238,7 @@ func (l hugeLoad) run(t testing.TB) *loadFigures {
 						return
 					}
 				}
-				if _, err := index.Update(ctx, s.ws, index.Options{Rebuild: u > 2}); err != nil {
+				if _, err := index.Update(ctx, indextest.Lock(t, s.ws), index.Options{Rebuild: u > 2}); err != nil {
 					if ctx.Err() == nil {
 						t.Errorf("update %d: %v", u, err)
 					}

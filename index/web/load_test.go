@@ -35,8 +35,8 @@ func TestLoadWhileIndexing(t *testing.T) {
 	workbook := func(ctx context.Context, w io.Writer, req *index.Request, hits []index.Passage) error {
 		return ReportsWorkbook(ws)(ctx, w, req, hits)
 	}
-	ts, ws := newTestServer(t, docs, Options{Workbook: workbook})
-	_ = ws
+	ix, ws := openTestIndex(t, docs)
+	ts := serveTestIndex(t, ix, Options{Workbook: workbook})
 
 	paths := []string{
 		"/api/search?q=veto",
@@ -107,7 +107,7 @@ func TestLoadWhileIndexing(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		if _, err := index.Update(context.Background(), ws, index.Options{}); err != nil {
+		if _, err := index.Update(context.Background(), indextest.Lock(t, ws), index.Options{}); err != nil {
 			t.Fatalf("update %d: %v", u, err)
 		}
 	}
@@ -133,8 +133,11 @@ func TestLoadWhileIndexing(t *testing.T) {
 		t.Logf("  %-70s n=%3d p50 %v p95 %v", p, len(l), l[len(l)/2], l[int(0.95*float64(len(l)-1))])
 	}
 
-	// The server follows the updates without a restart.
-	time.Sleep(300 * time.Millisecond)
+	// The server follows the updates without a restart: it would notice
+	// the last within a quarter of a second; Refresh notices it now.
+	if err := ix.Refresh(); err != nil {
+		t.Fatal(err)
+	}
 	want := 0
 	for i := updates; i < len(docs); i += 40 {
 		want++

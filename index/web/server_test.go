@@ -36,7 +36,7 @@ func openTestIndex(t testing.TB, docs []indextest.Doc) (*index.Index, *corpus.Wo
 		if err := indextest.Write(ws, docs); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := index.Update(context.Background(), ws, index.Options{}); err != nil {
+		if _, err := index.Update(context.Background(), indextest.Lock(t, ws), index.Options{}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -53,6 +53,13 @@ func openTestIndex(t testing.TB, docs []indextest.Doc) (*index.Index, *corpus.Wo
 func newTestServer(t testing.TB, docs []indextest.Doc, opts Options) (*httptest.Server, *corpus.Workspace) {
 	t.Helper()
 	ix, ws := openTestIndex(t, docs)
+	return serveTestIndex(t, ix, opts), ws
+}
+
+// serveTestIndex serves ix on a loopback test server, failing the test on
+// an internal error unless opts say otherwise.
+func serveTestIndex(t testing.TB, ix *index.Index, opts Options) *httptest.Server {
+	t.Helper()
 	if opts.OnError == nil {
 		opts.OnError = func(r *http.Request, err error) { t.Errorf("%s: internal error: %v", r.URL, err) }
 	}
@@ -62,7 +69,7 @@ func newTestServer(t testing.TB, docs []indextest.Doc, opts Options) (*httptest.
 	}
 	ts := httptest.NewServer(srv.Handler())
 	t.Cleanup(ts.Close)
-	return ts, ws
+	return ts
 }
 
 func get(t testing.TB, ts *httptest.Server, path string) (*http.Response, string) {

@@ -34,6 +34,9 @@ func ReportsWorkbook(ws *corpus.Workspace) WorkbookFunc {
 			Keep: func(symbol, _ string, seq, n int) bool {
 				return keep[key{symbol, seq, n}]
 			},
+			// A download missing a record it should hold would say
+			// nothing of it: an unreadable record fails the request.
+			OnError: corpus.StopOnError,
 		}
 		// The reports' country filter takes statements made by a state or
 		// for a group it belongs to: the search's own-voice filter is
@@ -43,11 +46,11 @@ func ReportsWorkbook(ws *corpus.Workspace) WorkbookFunc {
 		opts.Agenda = req.Agenda
 		// The version of a document the report uses is the first of
 		// Languages it exists in: the languages of the hits, in the
-		// reports' order of preference.
+		// order of preference.
 		if len(req.Languages) > 0 {
 			opts.Languages = req.Languages
 		} else {
-			for _, l := range reports.PreferredLanguages {
+			for _, l := range corpus.PreferredLanguages {
 				if langs[l] {
 					opts.Languages = append(opts.Languages, l)
 				}

@@ -216,7 +216,7 @@ func TestRecoverableQuirks(t *testing.T) {
 // reading it.
 func TestSizeLimits(t *testing.T) {
 	path := fixtures.Real(t, "A_60_PV.25.pdf")
-	for _, opts := range []layout.Options{{MaxFileSize: 1000}, {MaxPages: 5}} {
+	for _, opts := range []layout.Options{{Limits: layout.Limits{MaxFileSize: 1000}}, {Limits: layout.Limits{MaxPages: 5}}} {
 		t.Run(fmt.Sprintf("%+v", opts), func(t *testing.T) {
 			_, err := layout.ExtractInProcess(context.Background(), path, opts)
 			if !errors.Is(err, layout.ErrTooLarge) {

@@ -16,14 +16,6 @@ import (
 	"github.com/ledongthuc/pdf"
 )
 
-// Defaults for the zero Options. Verbatim records run to a few dozen pages
-// and well under 10 MB; the limits leave a wide margin while keeping a
-// hostile file's cost bounded.
-const (
-	DefaultMaxPages    = 1000
-	DefaultMaxFileSize = 256 << 20
-)
-
 // ExtractInProcess extracts a PDF in the calling process. It recovers from
 // the PDF library's panics page by page, but cannot stop the library's
 // infinite loops: batch callers use a Pool, which isolates each document
@@ -60,8 +52,8 @@ func Decode(ctx context.Context, r io.ReaderAt, size int64, opts Options) (*Docu
 	if size == 0 {
 		return nil, fmt.Errorf("%w: empty file", ErrNotPDF)
 	}
-	if size > opts.maxFileSize() {
-		return nil, fmt.Errorf("%w: %d bytes (limit %d)", ErrTooLarge, size, opts.maxFileSize())
+	if limit := opts.Limits.WithDefaults().MaxFileSize; size > limit {
+		return nil, TooLarge(size, limit, "bytes")
 	}
 	raw, info, err := decodeFile(ctx, r, size, opts)
 	if errors.Is(err, ErrMalformed) {
@@ -109,10 +101,11 @@ func decodePages(ctx context.Context, rd *pdf.Reader, opts Options) (raw []rawPa
 	if pagesRoot.IsNull() {
 		return nil, info, fmt.Errorf("%w: no page tree", ErrMalformed)
 	}
-	if n := pagesRoot.Key("Count").Int64(); n > int64(opts.maxPages()) {
-		return nil, info, fmt.Errorf("%w: %d pages (limit %d)", ErrTooLarge, n, opts.maxPages())
+	maxPages := opts.Limits.WithDefaults().MaxPages
+	if n := pagesRoot.Key("Count").Int64(); n > int64(maxPages) {
+		return nil, info, TooLarge(n, int64(maxPages), "pages")
 	}
-	pages, err := collectPages(pagesRoot, opts.maxPages())
+	pages, err := collectPages(pagesRoot, maxPages)
 	if err != nil {
 		return nil, info, err
 	}

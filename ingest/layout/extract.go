@@ -21,8 +21,8 @@ const (
 )
 
 // Options bound one document's extraction. The zero value is ready to
-// use: a child process of this executable, two minutes, 2 GiB, 1000
-// pages, 256 MiB files.
+// use: a child process of this executable, two minutes, 2 GiB, and the
+// default Limits (1,000 pages, 256 MiB files).
 type Options struct {
 	// Timeout is the time one document may take; the child is killed
 	// after it.
@@ -32,11 +32,9 @@ type Options struct {
 	// not grow by more than it past what the runtime maps at start-up;
 	// a document that needs more fails with ErrTooLarge.
 	MemoryLimit int64
-	// MaxPages refuses longer documents (ErrTooLarge) before extracting
-	// anything, so that a 2,000-page file costs next to nothing.
-	MaxPages int
-	// MaxFileSize refuses larger files (ErrTooLarge).
-	MaxFileSize int64
+	// Limits refuse longer and larger documents (ErrTooLarge); only
+	// MaxPages and MaxFileSize bear on extraction.
+	Limits
 	// Command runs the worker: the program and its arguments, which must
 	// end up calling ServeWorker. Empty means this executable with
 	// WorkerCommand.
@@ -55,20 +53,6 @@ func (o Options) memoryLimit() int64 {
 		return o.MemoryLimit
 	}
 	return DefaultMemoryLimit
-}
-
-func (o Options) maxPages() int {
-	if o.MaxPages > 0 {
-		return o.MaxPages
-	}
-	return DefaultMaxPages
-}
-
-func (o Options) maxFileSize() int64 {
-	if o.MaxFileSize > 0 {
-		return o.MaxFileSize
-	}
-	return DefaultMaxFileSize
 }
 
 // Extractor extracts documents with fixed Options, each in a worker
@@ -159,7 +143,7 @@ func ServeWorker(ctx context.Context, in io.Reader, out io.Writer) error {
 			limitAddressSpace(req.MemoryLimit)
 			limited = true
 		}
-		doc, err := ExtractInProcess(ctx, req.Path, Options{MaxPages: req.MaxPages, MaxFileSize: req.MaxFileSize})
+		doc, err := ExtractInProcess(ctx, req.Path, Options{Limits: Limits{MaxPages: req.MaxPages, MaxFileSize: req.MaxFileSize}})
 		resp = newFrame(resp)
 		if err != nil {
 			we := workerError{Reason: reasonName(err), Message: err.Error()}

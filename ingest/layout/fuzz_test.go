@@ -39,7 +39,7 @@ func FuzzExtract(f *testing.F) {
 		done := make(chan struct{})
 		go func() {
 			defer close(done)
-			doc, err := layout.Decode(context.Background(), bytes.NewReader(data), int64(len(data)), layout.Options{MaxPages: 50})
+			doc, err := layout.Decode(context.Background(), bytes.NewReader(data), int64(len(data)), layout.Options{Limits: layout.Limits{MaxPages: 50}})
 			if err == nil && len(doc.Pages) == 0 {
 				t.Error("a document without pages and without an error")
 			}
@@ -51,7 +51,7 @@ func FuzzExtract(f *testing.F) {
 			if err := os.WriteFile(path, data, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			_, err := layout.Extract(context.Background(), path, layout.Options{Timeout: 2 * time.Second, MaxPages: 50})
+			_, err := layout.Extract(context.Background(), path, layout.Options{Timeout: 2 * time.Second, Limits: layout.Limits{MaxPages: 50}})
 			var ee *layout.ExtractError
 			if !errors.As(err, &ee) {
 				t.Fatalf("the isolated extractor did not contain a hang: %v", err)

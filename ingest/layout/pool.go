@@ -46,6 +46,7 @@ type worker struct {
 // other failure is an *ExtractError naming the file.
 func (p *Pool) Extract(ctx context.Context, path string) (*Document, error) {
 	opts := p.Options
+	limits := opts.Limits.WithDefaults()
 	fail := func(page int, err error) (*Document, error) {
 		return nil, &ExtractError{Path: path, Page: page, Err: err}
 	}
@@ -60,13 +61,13 @@ func (p *Pool) Extract(ctx context.Context, path string) (*Document, error) {
 		return fail(0, err)
 	case fi.IsDir():
 		return fail(0, fmt.Errorf("%w: is a directory", ErrNotPDF))
-	case fi.Size() > opts.maxFileSize():
-		return fail(0, fmt.Errorf("%w: %d bytes (limit %d)", ErrTooLarge, fi.Size(), opts.maxFileSize()))
+	case fi.Size() > limits.MaxFileSize:
+		return fail(0, TooLarge(fi.Size(), limits.MaxFileSize, "bytes"))
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	req := workerRequest{Path: abs, MaxPages: opts.maxPages(), MaxFileSize: opts.maxFileSize(), MemoryLimit: opts.memoryLimit()}
+	req := workerRequest{Path: abs, MaxPages: limits.MaxPages, MaxFileSize: limits.MaxFileSize, MemoryLimit: opts.memoryLimit()}
 	runCtx, cancel := context.WithTimeout(ctx, opts.timeout())
 	defer cancel()
 	for {

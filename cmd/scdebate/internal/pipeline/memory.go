@@ -1,4 +1,8 @@
-package main
+package pipeline
+
+// The collector's settings while a stage runs. They are the process's, so
+// they are set here and in the command alone, never by a stage's package:
+// the commands that run one of these stages by itself set them too.
 
 import (
 	"math"
@@ -13,9 +17,9 @@ import (
 // by the user is kept.
 const reportMemoryLimit = 160 << 20
 
-// limitReportMemory sets reportMemoryLimit unless the user set a limit,
+// LimitReportMemory sets reportMemoryLimit unless the user set a limit,
 // and returns the function that puts the previous one back.
-func limitReportMemory() (restore func()) {
+func LimitReportMemory() (restore func()) {
 	prev := debug.SetMemoryLimit(-1)
 	if prev != math.MaxInt64 {
 		return func() {}
@@ -31,9 +35,9 @@ func limitReportMemory() (restore func()) {
 // user is kept.
 const parseGCPercent = 300
 
-// collectLessWhileParsing sets parseGCPercent unless GOGC is set, and
+// CollectLessWhileParsing sets parseGCPercent unless GOGC is set, and
 // returns the function that puts the previous setting back.
-func collectLessWhileParsing() (restore func()) {
+func CollectLessWhileParsing() (restore func()) {
 	if os.Getenv("GOGC") != "" {
 		return func() {}
 	}

@@ -1,0 +1,197 @@
+package pipeline
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/scdebate/scdebate/analysis"
+	"github.com/scdebate/scdebate/corpus"
+	"github.com/scdebate/scdebate/index"
+)
+
+// Facts sum up the corpus of a workspace for the run's summary. A document
+// held in several languages is counted once, in the version the workbook
+// uses (corpus.Versions.Choose), so that the figures match it.
+type Facts struct {
+	Records      int            `json:"records"`
+	Languages    map[string]int `json:"languages"`
+	Documents    int            `json:"documents"`
+	Samples      int            `json:"samples"`
+	FirstSession int            `json:"first_session,omitempty"`
+	LastSession  int            `json:"last_session,omitempty"`
+	Speeches     int            `json:"speeches"`
+	Paragraphs   int            `json:"paragraphs"`
+	// Coded counts the paragraphs coded with at least one theme: the rows
+	// of the workbook's Comments sheet.
+	Coded     int `json:"coded"`
+	Proposals int `json:"proposals"`
+	// States counts the states that spoke in their own voice; Groups the
+	// groups spoken for.
+	States int          `json:"states"`
+	Groups int          `json:"groups"`
+	Themes []ThemeCount `json:"themes"`
+	// TopQuery is a term of the most raised theme, for the summary's
+	// example search.
+	TopQuery string `json:"top_query,omitempty"`
+}
+
+// ThemeCount is how many paragraphs a theme codes.
+type ThemeCount struct {
+	ID         string `json:"id"`
+	Paragraphs int    `json:"paragraphs"`
+}
+
+// collectFacts reads the records of ws, one language version per document,
+// with their annotations under tx, and tallies them.
+func collectFacts(ctx context.Context, ws *corpus.Workspace, tx *analysis.Taxonomy) (*Facts, error) {
+	t := newTally()
+	docs, err := ws.Records().Documents(ctx, func(string, error) error {
+		t.facts.Records++ // the stages have reported it
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range docs {
+		for _, h := range d.Versions {
+			t.facts.Records++
+			t.facts.Languages[cmp.Or(h.Language, "und")]++
+		}
+	}
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		rec, err := corpus.Load(d.Versions.Choose(nil).Path)
+		if err != nil {
+			continue // the stages have reported it
+		}
+		ann, _ := analysis.ReadAnnotation(ws, rec.Source.SHA256, tx.Hash())
+		t.add(rec, ann)
+	}
+	facts := t.done()
+	if len(facts.Themes) > 0 {
+		facts.TopQuery, err = exampleQuery(ctx, ws, tx, facts.Themes[0].ID)
+		if err != nil {
+			return nil, err
+		}
+	}
+	return facts, nil
+}
+
+// tally counts documents into Facts, one document (a record and its
+// annotation, nil when it has none) at a time.
+type tally struct {
+	facts          *Facts
+	states, groups map[string]bool
+	themes         map[string]int
+}
+
+func newTally() *tally {
+	return &tally{facts: &Facts{Languages: map[string]int{}}, states: map[string]bool{}, groups: map[string]bool{}, themes: map[string]int{}}
+}
+
+func (t *tally) add(rec *corpus.Record, ann *analysis.Annotation) {
+	f := t.facts
+	f.Documents++
+	if rec.Sample {
+		f.Samples++
+	}
+	if rec.Session != nil {
+		s := *rec.Session
+		if f.FirstSession == 0 || s < f.FirstSession {
+			f.FirstSession = s
+		}
+		f.LastSession = max(f.LastSession, s)
+	}
+	byseq := map[int]*analysis.SpeechAnnotation{}
+	if ann != nil {
+		for i := range ann.Speeches {
+			byseq[ann.Speeches[i].Seq] = &ann.Speeches[i]
+		}
+	}
+	for i := range rec.Speeches {
+		t.speech(&rec.Speeches[i], byseq[rec.Speeches[i].Seq])
+	}
+}
+
+// speech counts one speech with its annotation (nil when it has none).
+func (t *tally) speech(sp *corpus.Speech, sa *analysis.SpeechAnnotation) {
+	f := t.facts
+	f.Speeches++
+	if sp.CountryCode != "" && (sp.Role == corpus.RoleMemberState || sp.Role == corpus.RoleObserver) {
+		t.states[sp.CountryCode] = true
+	}
+	byn := map[int]*analysis.ParagraphAnnotation{}
+	if sa != nil {
+		for _, g := range sa.Groups {
+			t.groups[g.ID] = true
+		}
+		for j := range sa.Paragraphs {
+			byn[sa.Paragraphs[j].N] = &sa.Paragraphs[j]
+		}
+	}
+	for _, p := range sp.Paragraphs {
+		f.Paragraphs++
+		pa := byn[p.N]
+		if pa == nil || len(pa.Themes) == 0 {
+			continue
+		}
+		f.Coded++
+		if pa.Proposal {
+			f.Proposals++
+		}
+		for _, th := range pa.Themes {
+			t.themes[th]++
+		}
+	}
+}
+
+// done returns the facts tallied, the themes most raised first.
+func (t *tally) done() *Facts {
+	f := t.facts
+	f.States, f.Groups = len(t.states), len(t.groups)
+	for id, n := range t.themes {
+		f.Themes = append(f.Themes, ThemeCount{ID: id, Paragraphs: n})
+	}
+	slices.SortFunc(f.Themes, func(a, b ThemeCount) int {
+		return cmp.Or(cmp.Compare(b.Paragraphs, a.Paragraphs), cmp.Compare(a.ID, b.ID))
+	})
+	return f
+}
+
+// exampleQuery is the search the summary suggests: of the English terms
+// of a theme (phrases quoted), the one that finds most passages in the
+// index. Hyphenated terms are left out: the analyzer splits them, so they
+// would find their parts.
+func exampleQuery(ctx context.Context, ws *corpus.Workspace, tx *analysis.Taxonomy, id string) (string, error) {
+	th, ok := tx.Theme(id)
+	if !ok {
+		return "", nil
+	}
+	ix, err := index.Open(ws)
+	if err != nil {
+		return "", err
+	}
+	defer ix.Close()
+	best, most := "", uint64(0)
+	for _, term := range th.Terms["en"] {
+		if strings.ContainsAny(term, "&\"*~-") {
+			continue
+		}
+		q := term
+		if strings.Contains(term, " ") {
+			q = `"` + term + `"`
+		}
+		res, err := ix.Search(ctx, &index.Request{Query: q})
+		if err != nil {
+			return "", err
+		}
+		if res.Total > most {
+			best, most = q, res.Total
+		}
+	}
+	return best, nil
+}
