@@ -267,10 +267,10 @@ func (wb *workbook) overviewThemes(w *cellWriter, row int) int {
 	row++
 	latestHdr, prevHdr := "Share (latest)", "Share (previous)"
 	if latest > 0 {
-		latestHdr = "Share " + ordinal(latest)
+		latestHdr = "Share " + corpus.Ordinal(latest)
 	}
 	if previous > 0 {
-		prevHdr = "Share " + ordinal(previous)
+		prevHdr = "Share " + corpus.Ordinal(previous)
 	}
 	w.headerRow(row, "Theme", "ID", "States (own voice)", "States (incl. through groups)", "Statements", "Paragraphs", "Proposals", latestHdr, prevHdr, changeHeader(previous, latest))
 	w.height(row, 46)
@@ -361,7 +361,7 @@ func (r reviewCounts) text() string {
 // the session before the latest and the latest, in points.
 func changeHeader(previous, latest int) string {
 	if previous > 0 && latest > 0 && previous != latest {
-		return "Change " + ordinal(previous) + " to " + ordinal(latest) + " (points)"
+		return "Change " + corpus.Ordinal(previous) + " to " + corpus.Ordinal(latest) + " (points)"
 	}
 	return "Change from the previous session (points)"
 }
@@ -370,7 +370,7 @@ func changeHeader(previous, latest int) string {
 // along the least-squares line over all the sessions, in points.
 func trendChangeHeader(sessions []int) string {
 	if len(sessions) > 1 {
-		return "Trend change " + ordinal(sessions[0]) + " to " + ordinal(sessions[len(sessions)-1]) + " (points)"
+		return "Trend change " + corpus.Ordinal(sessions[0]) + " to " + corpus.Ordinal(sessions[len(sessions)-1]) + " (points)"
 	}
 	return "Trend change (points)"
 }
@@ -391,14 +391,14 @@ func (wb *workbook) sessionsText() string {
 	}
 	contiguous := ss[len(ss)-1]-ss[0] == len(ss)-1
 	if len(ss) == 1 {
-		return ordinal(ss[0]) + " session"
+		return corpus.Ordinal(ss[0]) + " session"
 	}
 	if contiguous {
-		return fmt.Sprintf("%s to %s (%d sessions)", ordinal(ss[0]), ordinal(ss[len(ss)-1]), len(ss))
+		return fmt.Sprintf("%s to %s (%d sessions)", corpus.Ordinal(ss[0]), corpus.Ordinal(ss[len(ss)-1]), len(ss))
 	}
 	parts := make([]string, len(ss))
 	for i, n := range ss {
-		parts[i] = ordinal(n)
+		parts[i] = corpus.Ordinal(n)
 	}
 	return strings.Join(parts, ", ")
 }
@@ -698,7 +698,7 @@ func (wb *workbook) trendsHead(w *cellWriter, sessions []int) {
 	w.height(2, 30)
 	names := []string{"Theme", "ID"}
 	for _, n := range sessions {
-		names = append(names, ordinal(n))
+		names = append(names, corpus.Ordinal(n))
 	}
 	names = append(names, trendChangeHeader(sessions), "Trend")
 	w.headerRow(trendsHeader, names...)
@@ -829,7 +829,7 @@ func (wb *workbook) writeEmergingTopics(topics *analysis.SessionTopics) error {
 	}
 	w := wb.cellWriter(sheet)
 	w.widths(40, 30, 10, 10, 10)
-	w.set(1, 1, "Emerging topics in the "+ordinal(topics.Session)+" session", st.title)
+	w.set(1, 1, "Emerging topics in the "+corpus.Ordinal(topics.Session)+" session", st.title)
 	w.set(1, 2, "Phrases of the whole records of the session (filters aside) more frequent than in the sessions before, "+
 		"ranked by log-likelihood (G²). A phrase no theme covers may be a topic the taxonomy lacks.", st.note)
 	w.merge(1, 2, 5, 2)
