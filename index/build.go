@@ -472,6 +472,17 @@ func (u *updater) flush() error {
 	return nil
 }
 
+// scorch is the index's scorch engine, nil (with no error) when the index
+// uses another.
+func (u *updater) scorch() (*scorch.Scorch, error) {
+	adv, err := u.idx.Advanced()
+	if err != nil {
+		return nil, err
+	}
+	sc, _ := adv.(*scorch.Scorch)
+	return sc, nil
+}
+
 // merge compacts the generation's segments before it goes live, since
 // bleve's background merging stops when the index is closed and every
 // search pays for each segment: a rebuild ends as one segment, an update
@@ -481,13 +492,9 @@ func (u *updater) merge() error {
 	if u.stats.Passages == 0 && u.stats.Deleted == 0 {
 		return nil
 	}
-	adv, err := u.idx.Advanced()
-	if err != nil {
+	sc, err := u.scorch()
+	if sc == nil {
 		return err
-	}
-	sc, ok := adv.(*scorch.Scorch)
-	if !ok {
-		return nil
 	}
 	plan := mergeplan.DefaultMergePlanOptions
 	if u.stats.Rebuilt {
@@ -555,13 +562,9 @@ const (
 // persister another pass at its clean-up; after settleTimeout they are
 // left, which costs disk space only.
 func (u *updater) settle() error {
-	adv, err := u.idx.Advanced()
-	if err != nil {
+	sc, err := u.scorch()
+	if sc == nil {
 		return err
-	}
-	sc, ok := adv.(*scorch.Scorch)
-	if !ok {
-		return nil
 	}
 	deadline := time.Now().Add(settleTimeout)
 	for {
