@@ -458,7 +458,7 @@ func TestReviewStoreKilledWrite(t *testing.T) {
 		return
 	}
 	if testing.Short() {
-		t.Skip("-short: kills writers of the reviews at random points")
+		t.Skip("-short: kills writers of the reviews mid-write until three kills land")
 	}
 	ws, err := corpus.OpenWorkspace(t.TempDir())
 	if err != nil {
