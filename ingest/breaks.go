@@ -96,12 +96,7 @@ func continuesSentence(prev, cur string) bool {
 // endsClause reports whether a line ends a sentence or an introduction
 // ("as follows:").
 func endsClause(s string) bool {
-	s = strings.TrimRight(s, " ”’\"')]）»")
-	if s == "" {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?:;。！？：；؟؛", r)
+	return endsWithMark(s, ".!?:;。！？：；؟؛")
 }
 
 // isBreak decides whether line i starts a new paragraph of the current
