@@ -369,7 +369,7 @@ var realFloors = map[string]floors{
 
 func TestRealRecordEvaluation(t *testing.T) {
 	if testing.Short() {
-		t.Skip("parsing the real records is skipped under -short")
+		t.Skip("-short: parses and codes every paragraph of the real records")
 	}
 	b, err := os.ReadFile(filepath.Join("testdata", "eval", "real", "labels.yaml"))
 	if err != nil {

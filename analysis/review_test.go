@@ -457,6 +457,9 @@ func TestReviewStoreKilledWrite(t *testing.T) {
 		reviewWriter(dir)
 		return
 	}
+	if testing.Short() {
+		t.Skip("-short: kills writers of the reviews mid-write until three kills land")
+	}
 	ws, err := corpus.OpenWorkspace(t.TempDir())
 	if err != nil {
 		t.Fatal(err)

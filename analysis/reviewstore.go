@@ -282,136 +282,10 @@ func EditReviews(ctx context.Context, lk *corpus.Lock, edits []ReviewEdit, opts 
 	if err != nil {
 		return out, err
 	}
-	skip := func(e ReviewEdit, err error) {
-		out.Skipped = append(out.Skipped, &ReviewEditError{Passage: e.Passage, Where: e.Where, Err: err})
-	}
-
-	type parsed struct {
-		ReviewEdit
-		key    string
-		seq, n int
-		ops    []ReviewOp
-	}
-	byRecord := map[string][]parsed{}
-	first := map[string]int{} // passage → index in edits of its first edit
-	dropped := map[string]bool{}
-	for i, e := range edits {
-		e.Passage = strings.TrimSpace(e.Passage)
-		key, seq, n, err := corpus.ParsePassageID(e.Passage)
-		if err != nil {
-			out.Skipped = append(out.Skipped, &ReviewEditError{Where: e.Where, Err: err})
-			continue
-		}
-		// A review is of a paragraph, whichever piece of it was named.
-		e.Passage = corpus.PassageID(key, seq, n)
-		p := parsed{ReviewEdit: e, key: key, seq: seq, n: n}
-		if !e.Unset {
-			if p.ops, err = ParseReviewOps(e.Text); err != nil {
-				skip(e, err)
-				continue
-			}
-			if err := checkThemes(tx, p.ops); err != nil {
-				skip(e, err)
-				continue
-			}
-			if len(p.ops) == 0 {
-				continue
-			}
-		}
-		if j, seen := first[e.Passage]; seen {
-			prev := edits[j]
-			if prev.Unset == e.Unset && sameOps(prev.Text, e.Text) {
-				continue // the same review twice: once is enough
-			}
-			if !dropped[e.Passage] {
-				dropped[e.Passage] = true
-				skip(prev, fmt.Errorf("the passage is also at %s, with another review; neither is applied", orDash(e.Where)))
-			}
-			skip(e, fmt.Errorf("the passage is also at %s, with another review; neither is applied", orDash(prev.Where)))
-			continue
-		}
-		first[e.Passage] = i
-		byRecord[key] = append(byRecord[key], p)
-	}
-
-	type update struct {
-		key string
-		rec *corpus.Record
-		ann *Annotation
-	}
-	var updates []update
-	made := map[string]bool{} // passages whose review was set
-	keys := make([]string, 0, len(byRecord))
-	for k := range byRecord {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	for _, key := range keys {
-		if err := ctx.Err(); err != nil {
-			return out, err
-		}
-		var todo []parsed
-		for _, p := range byRecord[key] {
-			if !dropped[p.Passage] {
-				todo = append(todo, p)
-			}
-		}
-		if len(todo) == 0 {
-			continue
-		}
-		rec, ann, err := reviewTarget(ws, tx, key)
-		if err != nil {
-			for _, p := range todo {
-				skip(p.ReviewEdit, err)
-			}
-			continue
-		}
-		changed := false
-		for _, p := range todo {
-			para := rec.Paragraph(p.seq, p.n)
-			if para == nil {
-				skip(p.ReviewEdit, noParagraphError(rec, p.seq, p.n))
-				continue
-			}
-			digest := corpus.TextDigest(para.Text)
-			if p.SeenDigest != "" && p.SeenDigest != digest {
-				skip(p.ReviewEdit, errors.New("the paragraph's text changed since this copy was made; nothing is changed (review it again in a new workbook)"))
-				continue
-			}
-			prev := rs.Get(p.Passage)
-			where := strings.TrimSpace(opts.Origin + " " + p.Where)
-			if p.Unset {
-				if prev == nil {
-					skip(p.ReviewEdit, ErrNotReviewed)
-					continue
-				}
-				delete(rs.byPassage, p.Passage)
-				out.Changed = append(out.Changed, ReviewChange{Passage: p.Passage, Where: p.Where, Before: prev.String()})
-				changed = true
-				continue
-			}
-			next := mergeReview(prev, p.Passage, p.ops)
-			if prev != nil && sameDecisions(prev, next) && prev.TextDigest == digest {
-				out.Unchanged++
-				continue
-			}
-			if prev != nil && !opts.SeenAt.IsZero() && prev.Updated.After(opts.SeenAt) && !opts.Force {
-				skip(p.ReviewEdit, &ReviewConflictError{Current: prev, SeenAt: opts.SeenAt})
-				continue
-			}
-			next.TextDigest, next.Updated, next.Origin = digest, now.UTC(), where
-			rs.byPassage[p.Passage] = next
-			made[p.Passage] = true
-			before := ""
-			if prev != nil {
-				before = prev.String()
-			}
-			out.Changed = append(out.Changed, ReviewChange{Passage: p.Passage, Where: p.Where, Before: before, After: next.String()})
-			changed = true
-		}
-		if changed {
-			updates = append(updates, update{key, rec, ann})
-		}
+	e := &reviewEditor{ws: ws, tx: tx, rs: rs, opts: opts, now: now, out: &out, dropped: map[string]bool{}, made: map[string]bool{}}
+	updates, err := e.apply(ctx, e.parse(edits))
+	if err != nil {
+		return out, err
 	}
 	if opts.AllOrNothing && len(out.Skipped) > 0 {
 		out.Changed = nil
@@ -419,36 +293,206 @@ func EditReviews(ctx context.Context, lk *corpus.Lock, edits []ReviewEdit, opts 
 	if len(out.Changed) == 0 || opts.DryRun {
 		return out, nil
 	}
-	// The annotations are brought up to date in memory first, so that each
-	// review stores the themes it leaves.
-	groups := rs.byRecord()
+	err = e.save(updates)
+	return out, err
+}
+
+// reviewEditor is one EditReviews under way.
+type reviewEditor struct {
+	ws   *corpus.Workspace
+	tx   *Taxonomy
+	rs   *Reviews
+	opts ReviewOptions
+	now  time.Time
+	out  *ReviewOutcome
+	// dropped are the passages edited twice with different reviews;
+	// made, those whose review was set.
+	dropped, made map[string]bool
+}
+
+// parsedEdit is an edit with its passage and steps read.
+type parsedEdit struct {
+	ReviewEdit
+	key    string
+	seq, n int
+	ops    []ReviewOp
+}
+
+// reviewUpdate is a record whose annotation the reviews change.
+type reviewUpdate struct {
+	key string
+	rec *corpus.Record
+	ann *Annotation
+}
+
+func (e *reviewEditor) skip(edit ReviewEdit, err error) {
+	e.out.Skipped = append(e.out.Skipped, &ReviewEditError{Passage: edit.Passage, Where: edit.Where, Err: err})
+}
+
+// parse reads the edits, grouped by record: an edit that cannot be read,
+// or names a theme not in the taxonomy, is skipped, and so is a passage
+// edited twice with different reviews.
+func (e *reviewEditor) parse(edits []ReviewEdit) map[string][]parsedEdit {
+	byRecord := map[string][]parsedEdit{}
+	first := map[string]int{} // passage → index in edits of its first edit
+	for i, edit := range edits {
+		edit.Passage = strings.TrimSpace(edit.Passage)
+		key, seq, n, err := corpus.ParsePassageID(edit.Passage)
+		if err != nil {
+			e.out.Skipped = append(e.out.Skipped, &ReviewEditError{Where: edit.Where, Err: err})
+			continue
+		}
+		// A review is of a paragraph, whichever piece of it was named.
+		edit.Passage = corpus.PassageID(key, seq, n)
+		p := parsedEdit{ReviewEdit: edit, key: key, seq: seq, n: n}
+		if !edit.Unset {
+			if p.ops, err = ParseReviewOps(edit.Text); err != nil {
+				e.skip(edit, err)
+				continue
+			}
+			if err := checkThemes(e.tx, p.ops); err != nil {
+				e.skip(edit, err)
+				continue
+			}
+			if len(p.ops) == 0 {
+				continue
+			}
+		}
+		if j, seen := first[edit.Passage]; seen {
+			prev := edits[j]
+			if prev.Unset == edit.Unset && sameOps(prev.Text, edit.Text) {
+				continue // the same review twice: once is enough
+			}
+			if !e.dropped[edit.Passage] {
+				e.dropped[edit.Passage] = true
+				e.skip(prev, fmt.Errorf("the passage is also at %s, with another review; neither is applied", orDash(edit.Where)))
+			}
+			e.skip(edit, fmt.Errorf("the passage is also at %s, with another review; neither is applied", orDash(prev.Where)))
+			continue
+		}
+		first[edit.Passage] = i
+		byRecord[key] = append(byRecord[key], p)
+	}
+	return byRecord
+}
+
+// apply makes the edits to the reviews in memory, record by record in
+// key order, and returns the records whose annotations they change.
+func (e *reviewEditor) apply(ctx context.Context, byRecord map[string][]parsedEdit) ([]reviewUpdate, error) {
+	var updates []reviewUpdate
+	keys := make([]string, 0, len(byRecord))
+	for k := range byRecord {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, key := range keys {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		var todo []parsedEdit
+		for _, p := range byRecord[key] {
+			if !e.dropped[p.Passage] {
+				todo = append(todo, p)
+			}
+		}
+		if len(todo) == 0 {
+			continue
+		}
+		rec, ann, err := reviewTarget(e.ws, e.tx, key)
+		if err != nil {
+			for _, p := range todo {
+				e.skip(p.ReviewEdit, err)
+			}
+			continue
+		}
+		changed := false
+		for _, p := range todo {
+			if e.applyEdit(rec, p) {
+				changed = true
+			}
+		}
+		if changed {
+			updates = append(updates, reviewUpdate{key, rec, ann})
+		}
+	}
+	return updates, nil
+}
+
+// applyEdit makes one edit of a paragraph of rec, reporting whether it
+// changed the paragraph's review.
+func (e *reviewEditor) applyEdit(rec *corpus.Record, p parsedEdit) bool {
+	para := rec.Paragraph(p.seq, p.n)
+	if para == nil {
+		e.skip(p.ReviewEdit, noParagraphError(rec, p.seq, p.n))
+		return false
+	}
+	digest := corpus.TextDigest(para.Text)
+	if p.SeenDigest != "" && p.SeenDigest != digest {
+		e.skip(p.ReviewEdit, errors.New("the paragraph's text changed since this copy was made; nothing is changed (review it again in a new workbook)"))
+		return false
+	}
+	prev := e.rs.Get(p.Passage)
+	if p.Unset {
+		if prev == nil {
+			e.skip(p.ReviewEdit, ErrNotReviewed)
+			return false
+		}
+		delete(e.rs.byPassage, p.Passage)
+		e.out.Changed = append(e.out.Changed, ReviewChange{Passage: p.Passage, Where: p.Where, Before: prev.String()})
+		return true
+	}
+	next := mergeReview(prev, p.Passage, p.ops)
+	if prev != nil && sameDecisions(prev, next) && prev.TextDigest == digest {
+		e.out.Unchanged++
+		return false
+	}
+	if prev != nil && !e.opts.SeenAt.IsZero() && prev.Updated.After(e.opts.SeenAt) && !e.opts.Force {
+		e.skip(p.ReviewEdit, &ReviewConflictError{Current: prev, SeenAt: e.opts.SeenAt})
+		return false
+	}
+	next.TextDigest, next.Updated, next.Origin = digest, e.now.UTC(), strings.TrimSpace(e.opts.Origin+" "+p.Where)
+	e.rs.byPassage[p.Passage] = next
+	e.made[p.Passage] = true
+	before := ""
+	if prev != nil {
+		before = prev.String()
+	}
+	e.out.Changed = append(e.out.Changed, ReviewChange{Passage: p.Passage, Where: p.Where, Before: before, After: next.String()})
+	return true
+}
+
+// save brings the annotations of the records changed up to date in
+// memory, so that each review stores the themes it leaves, then writes
+// the reviews and the annotations.
+func (e *reviewEditor) save(updates []reviewUpdate) error {
+	groups := e.rs.byRecord()
 	for _, u := range updates {
 		reviews := groups[u.key]
-		out.Problems = append(out.Problems, applyReviews(tx, u.ann, u.key, u.rec, reviews)...)
+		e.out.Problems = append(e.out.Problems, applyReviews(e.tx, u.ann, u.key, u.rec, reviews)...)
 		for _, r := range reviews {
-			if _, seq, n, err := corpus.ParsePassageID(r.Passage); err == nil && made[r.Passage] {
+			if _, seq, n, err := corpus.ParsePassageID(r.Passage); err == nil && e.made[r.Passage] {
 				if pa := paragraphAnnotation(u.ann, seq, n); pa != nil {
 					r.Themes = slices.Clone(pa.Themes)
 				}
 			}
 		}
 	}
-	if err := rs.save(ws); err != nil {
+	if err := e.rs.save(e.ws); err != nil {
 		// A full disk leaves the reviews as they were, and says so.
 		var need int64
-		if fi, serr := os.Stat(ReviewsFile(ws)); serr == nil {
+		if fi, serr := os.Stat(ReviewsFile(e.ws)); serr == nil {
 			need = fi.Size()
 		}
-		return out, fmt.Errorf("save reviews: %w", ws.NoSpace(ReviewsFile(ws), need, err))
+		return fmt.Errorf("save reviews: %w", e.ws.NoSpace(ReviewsFile(e.ws), need, err))
 	}
-	out.Saved = true
+	e.out.Saved = true
 	for _, u := range updates {
-		if err := WriteAnnotation(ws, u.ann); err != nil {
-			return out, fmt.Errorf("reviews saved; annotation of %s not updated (scdebate analyze will): %w", u.rec.Symbol, err)
+		if err := WriteAnnotation(e.ws, u.ann); err != nil {
+			return fmt.Errorf("reviews saved; annotation of %s not updated (scdebate analyze will): %w", u.rec.Symbol, err)
 		}
-		out.Records = append(out.Records, u.key)
+		e.out.Records = append(e.out.Records, u.key)
 	}
-	return out, nil
+	return nil
 }
 
 func orDash(s string) string { return cmp.Or(s, "another place") }

@@ -287,8 +287,36 @@ func featurize(ctx context.Context, c *Coder, examples []Example) ([]trainItem, 
 
 // fit trains one regression per theme on items.
 func fit(ctx context.Context, tx *Taxonomy, items []*trainItem, opts TrainOptions, progress func()) (*Model, error) {
-	// The vocabulary: the named features, and the words and pairs found
-	// in at least MinCount passages, in sorted order.
+	vocab := trainVocabulary(items, opts)
+	m := &Model{Format: modelFormat, Features: featureVersion, Vocab: vocab}
+	m.index = make(map[string]int32, len(vocab))
+	for i, v := range vocab {
+		m.index[v] = int32(i)
+	}
+	vecs := make([][]int32, len(items))
+	for i, it := range items {
+		vecs[i] = it.f.vector(m.index)
+	}
+	for ti, t := range tx.Themes {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		tm, err := newThemeProblem(items, vecs, ti, len(vocab), opts).fit(t.ID, opts.Iterations)
+		if err != nil {
+			return nil, err
+		}
+		m.Themes = append(m.Themes, tm)
+		progress()
+	}
+	if err := m.prepare(); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// trainVocabulary is the model's vocabulary: the named features, and the
+// words and pairs found in at least MinCount passages, in sorted order.
+func trainVocabulary(items []*trainItem, opts TrainOptions) []string {
 	count := map[string]int{}
 	for _, it := range items {
 		for _, t := range it.f.terms() {
@@ -306,123 +334,127 @@ func fit(ctx context.Context, tx *Taxonomy, items []*trainItem, opts TrainOption
 		}
 	}
 	sort.Strings(words)
-	vocab = append(vocab, words...)
-	m := &Model{Format: modelFormat, Features: featureVersion, Vocab: vocab}
-	m.index = make(map[string]int32, len(vocab))
-	for i, v := range vocab {
-		m.index[v] = int32(i)
-	}
-	vecs := make([][]int32, len(items))
-	for i, it := range items {
-		vecs[i] = it.f.vector(m.index)
-	}
+	return append(vocab, words...)
+}
+
+// themeProblem is the logistic regression of one theme: its rows are the
+// passages, each seen twice (the second time without the dictionary's
+// verdict) unless the variant says otherwise.
+type themeProblem struct {
+	vecs  [][]int32 // the passages' vocabulary features
+	items int       // passages
+	rows  int
+	own   [][nThemeFeatures]float64 // the theme's features per row
+	y, wt []float64                 // label and weight per row
+	pos   int                       // passages labelled with the theme
+	nv    int                       // vocabulary size
+	l2    float64
+}
+
+func newThemeProblem(items []*trainItem, vecs [][]int32, ti, nv int, opts TrainOptions) *themeProblem {
 	v := opts.variant
-	// Every passage is seen twice, the second time without the
-	// dictionary's verdict.
 	rows := len(items)
 	if !v.noDropout {
 		rows *= 2
 	}
-	nv := len(vocab)
-	for ti, t := range tx.Themes {
-		if err := ctx.Err(); err != nil {
-			return nil, err
+	p := &themeProblem{vecs: vecs, items: len(items), rows: rows, nv: nv, l2: opts.L2,
+		own: make([][nThemeFeatures]float64, rows), y: make([]float64, rows), wt: make([]float64, rows)}
+	for r := range rows {
+		it := items[r%len(items)]
+		p.own[r] = it.f.themeVector(ti)
+		if v.noVerdict || r >= len(items) {
+			p.own[r][tfRule], p.own[r][tfDropped], p.own[r][tfOther] = 0, 0, 0
 		}
-		own := make([][nThemeFeatures]float64, rows)
-		y := make([]float64, rows)
-		wt := make([]float64, rows)
-		pos := 0
-		for r := range rows {
-			it := items[r%len(items)]
-			own[r] = it.f.themeVector(ti)
-			if v.noVerdict || r >= len(items) {
-				own[r][tfRule], own[r][tfDropped], own[r][tfOther] = 0, 0, 0
+		if v.noLexicon {
+			p.own[r][tfLexicon] = 0
+		}
+		p.wt[r] = 1
+		if it.labels[ti] {
+			p.y[r] = 1
+			if r < len(items) {
+				p.pos++
 			}
-			if v.noLexicon {
-				own[r][tfLexicon] = 0
-			}
-			wt[r] = 1
-			if it.labels[ti] {
-				y[r] = 1
-				if r < len(items) {
-					pos++
-				}
-				if v.posWeight > 0 {
-					wt[r] = v.posWeight
-				}
+			if v.posWeight > 0 {
+				p.wt[r] = v.posWeight
 			}
 		}
-		// x: the vocabulary's weights, then the theme features', then
-		// the bias (not penalised).
-		dim := nv + nThemeFeatures + 1
-		n := float64(rows)
-		lossGrad := func(grad, x []float64) float64 {
-			if grad != nil {
-				clear(grad)
-			}
-			loss := 0.0
-			for i := range rows {
-				vec := vecs[i%len(items)]
-				z := x[dim-1]
-				for _, j := range vec {
-					z += x[j]
-				}
-				for k, v := range own[i] {
-					z += x[nv+k] * v
-				}
-				// log(1+e^z) - y*z, computed stably
-				if z > 0 {
-					loss += wt[i] * (z + math.Log1p(math.Exp(-z)) - y[i]*z)
-				} else {
-					loss += wt[i] * (math.Log1p(math.Exp(z)) - y[i]*z)
-				}
-				if grad != nil {
-					g := wt[i] * (sigmoid(z) - y[i]) / n
-					for _, j := range vec {
-						grad[j] += g
-					}
-					for k, v := range own[i] {
-						grad[nv+k] += g * v
-					}
-					grad[dim-1] += g
-				}
-			}
-			loss /= n
-			for j := 0; j < dim-1; j++ {
-				loss += opts.L2 / 2 * x[j] * x[j]
-				if grad != nil {
-					grad[j] += opts.L2 * x[j]
-				}
-			}
-			return loss
-		}
-		p := optimize.Problem{
-			Func: func(x []float64) float64 { return lossGrad(nil, x) },
-			Grad: func(grad, x []float64) { lossGrad(grad, x) },
-		}
-		x0 := make([]float64, dim)
-		res, err := optimize.Minimize(p, x0, &optimize.Settings{MajorIterations: opts.Iterations, GradientThreshold: 1e-6, Concurrent: 1}, &optimize.LBFGS{})
-		if err != nil && res == nil {
-			return nil, fmt.Errorf("train: theme %s: %w", t.ID, err)
-		}
-		x := res.X
-		tm := ThemeModel{Theme: t.ID, Positives: pos, Bias: round6(x[dim-1])}
-		for k := range nThemeFeatures {
-			tm.Own[k] = round6(x[nv+k])
-		}
-		for j := 0; j < nv; j++ {
-			if w := round4(x[j]); math.Abs(w) >= minWeight {
-				tm.Index = append(tm.Index, int32(j))
-				tm.Weight = append(tm.Weight, w)
-			}
-		}
-		m.Themes = append(m.Themes, tm)
-		progress()
 	}
-	if err := m.prepare(); err != nil {
-		return nil, err
+	return p
+}
+
+// dim is the number of weights: the vocabulary's, then the theme
+// features', then the bias (not penalised).
+func (p *themeProblem) dim() int { return p.nv + nThemeFeatures + 1 }
+
+// lossGrad is the penalised mean log loss at x, and its gradient into
+// grad unless grad is nil.
+func (p *themeProblem) lossGrad(grad, x []float64) float64 {
+	dim, nv := p.dim(), p.nv
+	n := float64(p.rows)
+	if grad != nil {
+		clear(grad)
 	}
-	return m, nil
+	loss := 0.0
+	for i := range p.rows {
+		vec := p.vecs[i%p.items]
+		z := x[dim-1]
+		for _, j := range vec {
+			z += x[j]
+		}
+		for k, v := range p.own[i] {
+			z += x[nv+k] * v
+		}
+		// log(1+e^z) - y*z, computed stably
+		if z > 0 {
+			loss += p.wt[i] * (z + math.Log1p(math.Exp(-z)) - p.y[i]*z)
+		} else {
+			loss += p.wt[i] * (math.Log1p(math.Exp(z)) - p.y[i]*z)
+		}
+		if grad != nil {
+			g := p.wt[i] * (sigmoid(z) - p.y[i]) / n
+			for _, j := range vec {
+				grad[j] += g
+			}
+			for k, v := range p.own[i] {
+				grad[nv+k] += g * v
+			}
+			grad[dim-1] += g
+		}
+	}
+	loss /= n
+	for j := 0; j < dim-1; j++ {
+		loss += p.l2 / 2 * x[j] * x[j]
+		if grad != nil {
+			grad[j] += p.l2 * x[j]
+		}
+	}
+	return loss
+}
+
+// fit minimises the loss and keeps the weights that count.
+func (p *themeProblem) fit(theme string, iterations int) (ThemeModel, error) {
+	dim, nv := p.dim(), p.nv
+	prob := optimize.Problem{
+		Func: func(x []float64) float64 { return p.lossGrad(nil, x) },
+		Grad: func(grad, x []float64) { p.lossGrad(grad, x) },
+	}
+	x0 := make([]float64, dim)
+	res, err := optimize.Minimize(prob, x0, &optimize.Settings{MajorIterations: iterations, GradientThreshold: 1e-6, Concurrent: 1}, &optimize.LBFGS{})
+	if err != nil && res == nil {
+		return ThemeModel{}, fmt.Errorf("train: theme %s: %w", theme, err)
+	}
+	x := res.X
+	tm := ThemeModel{Theme: theme, Positives: p.pos, Bias: round6(x[dim-1])}
+	for k := range nThemeFeatures {
+		tm.Own[k] = round6(x[nv+k])
+	}
+	for j := 0; j < nv; j++ {
+		if w := round4(x[j]); math.Abs(w) >= minWeight {
+			tm.Index = append(tm.Index, int32(j))
+			tm.Weight = append(tm.Weight, w)
+		}
+	}
+	return tm, nil
 }
 
 func round6(x float64) float64 { return math.Round(x*1e6) / 1e6 }

@@ -49,3 +49,20 @@ func ChineseNumber(s string) (n int, ok bool) {
 	total += cur
 	return total, total > 0
 }
+
+// Ordinal writes n as the Assembly numbers its sessions and meetings in
+// English: "79th", "71st", "112th".
+func Ordinal(n int) string {
+	suffix := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			suffix = "st"
+		case 2:
+			suffix = "nd"
+		case 3:
+			suffix = "rd"
+		}
+	}
+	return strconv.Itoa(n) + suffix
+}

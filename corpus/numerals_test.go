@@ -61,3 +61,11 @@ func FuzzChineseNumber(f *testing.F) {
 		}
 	})
 }
+
+func TestOrdinal(t *testing.T) {
+	for n, want := range map[int]string{1: "1st", 2: "2nd", 3: "3rd", 11: "11th", 12: "12th", 13: "13th", 21: "21st", 72: "72nd", 79: "79th", 111: "111th"} {
+		if got := Ordinal(n); got != want {
+			t.Errorf("Ordinal(%d) = %s, want %s", n, got, want)
+		}
+	}
+}

@@ -17,6 +17,9 @@ import (
 // analysis package and checks facet counts and phrase queries against the
 // records.
 func TestRealRecords(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: ingests, codes and indexes the real records")
+	}
 	ws, err := corpus.OpenWorkspace(t.TempDir())
 	if err != nil {
 		t.Fatal(err)

@@ -96,47 +96,18 @@ func update(ctx context.Context, ws *corpus.Workspace, opts Options) (st *Stats,
 		opts.BatchBytes = 16 << 20
 	}
 	dir := ws.Path(corpus.IndexDir)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("index %s: %w", dir, err)
-	}
-	cur, err := readCurrent(dir)
-	switch {
-	case err != nil && opts.Rebuild:
-		// A damaged CURRENT (it is only ever replaced whole, so this is
-		// outside damage) names nothing to keep: the rebuild starts afresh.
-		cur = ""
-	case err != nil:
-		return nil, err
-	}
-	// Leftovers of an interrupted update, and generations older than the
-	// one readers may still be finishing with, go first.
-	if err := removeGenerations(dir, cur, previousGeneration(dir, cur)); err != nil {
-		return nil, fmt.Errorf("index %s: clean up: %w", dir, err)
-	}
-
-	if !opts.Rebuild {
-		if st, ok := unchangedSince(ws, dir, cur, opts); ok {
-			st.Elapsed = time.Since(start)
-			return st, nil
-		}
-	}
-
-	var old *manifest
-	if cur != "" && !opts.Rebuild {
-		var m manifest
-		err := loadJSON(filepath.Join(dir, cur, manifestFile), &m)
-		if err == nil && m.Schema == schemaVersion {
-			old = &m
-		}
-	}
-
-	gens, err := generations(dir)
+	cur, old, unchanged, err := prepareUpdate(ws, dir, opts)
 	if err != nil {
 		return nil, err
 	}
-	next := genName(1)
-	if len(gens) > 0 {
-		next = genName(gens[len(gens)-1] + 1)
+	if unchanged != nil {
+		unchanged.Elapsed = time.Since(start)
+		return unchanged, nil
+	}
+
+	next, err := nextGeneration(dir)
+	if err != nil {
+		return nil, err
 	}
 	genDir := filepath.Join(dir, next)
 	committed := false
@@ -157,71 +128,21 @@ func update(ctx context.Context, ws *corpus.Workspace, opts Options) (st *Stats,
 			st, err = nil, we
 		}
 	}()
-	var idx bleve.Index
-	if old != nil {
-		if err := cloneBleve(filepath.Join(dir, cur, bleveDir), filepath.Join(genDir, bleveDir)); err != nil {
-			return nil, fmt.Errorf("index %s: clone %s: %w", dir, cur, err)
-		}
-		idx, err = bleve.OpenUsing(filepath.Join(genDir, bleveDir), writeConfig())
-	} else {
-		if err := os.MkdirAll(genDir, 0o755); err != nil {
-			return nil, err
-		}
-		idx, err = bleve.NewUsing(filepath.Join(genDir, bleveDir), NewMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, writeConfig())
-	}
+	u, err := buildGeneration(ctx, ws, opts, dir, cur, next, old)
 	if err != nil {
-		return nil, fmt.Errorf("index %s: open %s: %w", dir, next, err)
-	}
-	closed := false
-	defer func() {
-		if !closed {
-			idx.Close()
-		}
-	}()
-
-	u := &updater{
-		ctx:   ctx,
-		ws:    ws,
-		opts:  opts,
-		idx:   idx,
-		store: store,
-		batch: idx.NewBatch(),
-		old:   old,
-		next:  &manifest{Schema: schemaVersion, Records: map[string]*manifestEntry{}},
-		seen:  newStamps(opts),
-		stats: &Stats{Generation: next, Rebuilt: old == nil},
-	}
-	if err := u.run(); err != nil {
 		return nil, err
 	}
-	if err := idx.Close(); err != nil {
-		closed = true
-		return nil, fmt.Errorf("index %s: close %s: %w", dir, next, err)
-	}
-	closed = true
 
 	st = u.stats
 	st.Elapsed = time.Since(start)
 	if old != nil && st.Written == 0 && st.Removed == 0 {
 		st.Generation = cur
-		// Nothing changed, the clone is dropped; the files' stamps may
-		// have (a record rewritten as it was), and are kept for the next
-		// update.
-		var prev stamps
-		if loadJSON(filepath.Join(dir, cur, stampsFile), &prev) != nil || !u.seen.equal(&prev) {
-			if err := saveJSON(filepath.Join(dir, cur, stampsFile), u.seen); err != nil {
-				return nil, err
-			}
+		if err := keepGeneration(dir, cur, u.seen); err != nil {
+			return nil, err
 		}
 		return st, nil
 	}
-	if err := saveJSON(filepath.Join(genDir, manifestFile), u.next); err != nil {
-		return nil, err
-	}
-	if err := saveJSON(filepath.Join(genDir, stampsFile), u.seen); err != nil {
-		return nil, err
-	}
-	if err := saveJSON(filepath.Join(genDir, infoFile), u.info(next)); err != nil {
+	if err := u.save(genDir, next); err != nil {
 		return nil, err
 	}
 	if err := ctx.Err(); err != nil {
@@ -237,6 +158,122 @@ func update(ctx context.Context, ws *corpus.Workspace, opts Options) (st *Stats,
 		return st, fmt.Errorf("index %s: clean up: %w", dir, err)
 	}
 	return st, nil
+}
+
+// prepareUpdate reads the generation in force, clears what earlier updates
+// left, and says what the update starts from: the manifest of the
+// generation in force (nil for a rebuild) or, when no record or
+// annotation changed since, the Stats of an update with nothing to do.
+func prepareUpdate(ws *corpus.Workspace, dir string, opts Options) (cur string, old *manifest, unchanged *Stats, err error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", nil, nil, fmt.Errorf("index %s: %w", dir, err)
+	}
+	cur, err = readCurrent(dir)
+	switch {
+	case err != nil && opts.Rebuild:
+		// A damaged CURRENT (it is only ever replaced whole, so this is
+		// outside damage) names nothing to keep: the rebuild starts afresh.
+		cur = ""
+	case err != nil:
+		return "", nil, nil, err
+	}
+	// Leftovers of an interrupted update, and generations older than the
+	// one readers may still be finishing with, go first.
+	if err := removeGenerations(dir, cur, previousGeneration(dir, cur)); err != nil {
+		return "", nil, nil, fmt.Errorf("index %s: clean up: %w", dir, err)
+	}
+	if cur == "" || opts.Rebuild {
+		return cur, nil, nil, nil
+	}
+	if st, ok := unchangedSince(ws, dir, cur, opts); ok {
+		return cur, nil, st, nil
+	}
+	var m manifest
+	if err := loadJSON(filepath.Join(dir, cur, manifestFile), &m); err == nil && m.Schema == schemaVersion {
+		old = &m
+	}
+	return cur, old, nil, nil
+}
+
+// nextGeneration names the generation after the newest one in dir.
+func nextGeneration(dir string) (string, error) {
+	gens, err := generations(dir)
+	if err != nil {
+		return "", err
+	}
+	if len(gens) == 0 {
+		return genName(1), nil
+	}
+	return genName(gens[len(gens)-1] + 1), nil
+}
+
+// buildGeneration writes generation next: a clone of cur brought up to
+// date when old is its manifest, a new index otherwise. The index is
+// closed when it returns.
+func buildGeneration(ctx context.Context, ws *corpus.Workspace, opts Options, dir, cur, next string, old *manifest) (*updater, error) {
+	genDir := filepath.Join(dir, next)
+	var (
+		idx bleve.Index
+		err error
+	)
+	if old != nil {
+		if err := cloneBleve(filepath.Join(dir, cur, bleveDir), filepath.Join(genDir, bleveDir)); err != nil {
+			return nil, fmt.Errorf("index %s: clone %s: %w", dir, cur, err)
+		}
+		idx, err = bleve.OpenUsing(filepath.Join(genDir, bleveDir), writeConfig())
+	} else {
+		if err := os.MkdirAll(genDir, 0o755); err != nil {
+			return nil, err
+		}
+		idx, err = bleve.NewUsing(filepath.Join(genDir, bleveDir), NewMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, writeConfig())
+	}
+	if err != nil {
+		return nil, fmt.Errorf("index %s: open %s: %w", dir, next, err)
+	}
+	u := &updater{
+		ctx:   ctx,
+		ws:    ws,
+		opts:  opts,
+		idx:   idx,
+		store: filepath.Join(genDir, bleveDir, "store"),
+		batch: idx.NewBatch(),
+		old:   old,
+		next:  &manifest{Schema: schemaVersion, Records: map[string]*manifestEntry{}},
+		seen:  newStamps(opts),
+		stats: &Stats{Generation: next, Rebuilt: old == nil},
+	}
+	if err := u.run(); err != nil {
+		idx.Close()
+		return nil, err
+	}
+	if err := idx.Close(); err != nil {
+		return nil, fmt.Errorf("index %s: close %s: %w", dir, next, err)
+	}
+	return u, nil
+}
+
+// keepGeneration ends an update that changed nothing: the clone is
+// dropped, and the generation in force stays; the files' stamps may have
+// changed (a record rewritten as it was), and are kept for the next
+// update.
+func keepGeneration(dir, cur string, seen *stamps) error {
+	var prev stamps
+	if loadJSON(filepath.Join(dir, cur, stampsFile), &prev) == nil && seen.equal(&prev) {
+		return nil
+	}
+	return saveJSON(filepath.Join(dir, cur, stampsFile), seen)
+}
+
+// save writes the manifest, the stamps and the summary of generation gen
+// into genDir, before it is put in force.
+func (u *updater) save(genDir, gen string) error {
+	if err := saveJSON(filepath.Join(genDir, manifestFile), u.next); err != nil {
+		return err
+	}
+	if err := saveJSON(filepath.Join(genDir, stampsFile), u.seen); err != nil {
+		return err
+	}
+	return saveJSON(filepath.Join(genDir, infoFile), u.info(gen))
 }
 
 // previousGeneration is the newest generation older than cur.
@@ -467,6 +504,17 @@ func (u *updater) flush() error {
 	return nil
 }
 
+// scorch is the index's scorch engine, nil (with no error) when the index
+// uses another.
+func (u *updater) scorch() (*scorch.Scorch, error) {
+	adv, err := u.idx.Advanced()
+	if err != nil {
+		return nil, err
+	}
+	sc, _ := adv.(*scorch.Scorch)
+	return sc, nil
+}
+
 // merge compacts the generation's segments before it goes live, since
 // bleve's background merging stops when the index is closed and every
 // search pays for each segment: a rebuild ends as one segment, an update
@@ -476,13 +524,9 @@ func (u *updater) merge() error {
 	if u.stats.Passages == 0 && u.stats.Deleted == 0 {
 		return nil
 	}
-	adv, err := u.idx.Advanced()
-	if err != nil {
+	sc, err := u.scorch()
+	if sc == nil {
 		return err
-	}
-	sc, ok := adv.(*scorch.Scorch)
-	if !ok {
-		return nil
 	}
 	plan := mergeplan.DefaultMergePlanOptions
 	if u.stats.Rebuilt {
@@ -550,13 +594,9 @@ const (
 // persister another pass at its clean-up; after settleTimeout they are
 // left, which costs disk space only.
 func (u *updater) settle() error {
-	adv, err := u.idx.Advanced()
-	if err != nil {
+	sc, err := u.scorch()
+	if sc == nil {
 		return err
-	}
-	sc, ok := adv.(*scorch.Scorch)
-	if !ok {
-		return nil
 	}
 	deadline := time.Now().Add(settleTimeout)
 	for {

@@ -56,6 +56,9 @@ func runUpdateHelper(dir string, rebuild bool) int {
 // complete old or the complete new state, that the stale lock is taken
 // over, and that the next update completes.
 func TestKilledUpdateRecovers(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: kills updates at random points")
+	}
 	docs := indextest.Generate(indextest.Options{Seed: 17, Paragraphs: 3000})
 	ws := buildWorkspace(t, docs)
 	before := countPassages(docs)

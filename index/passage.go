@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -383,4 +384,32 @@ func decodeCodes(stored []string) []Code {
 		out = append(out, Code{Theme: f[0], Source: f[1], Score: score})
 	}
 	return out
+}
+
+// URL is the official record's address at the page of the passage, or ""
+// for sample records, which have none.
+func (p *Passage) URL() string {
+	if p.Sample {
+		return ""
+	}
+	u := corpus.OfficialLink(p.Symbol, p.Language)
+	if u != "" && p.Page > 0 {
+		u += "#page=" + strconv.Itoa(p.Page)
+	}
+	return u
+}
+
+// Citation is the passage's reference as printed in a brief:
+// "A/75/PV.78, p. 12, para. 3" — the page of the record where the
+// passage starts, and its paragraph within the speaker's statement (or
+// the letter), counted from 1.
+func (p *Passage) Citation() string {
+	c := cmp.Or(p.Symbol, p.Document, p.Record)
+	if p.Page > 0 {
+		c += ", p. " + strconv.Itoa(p.Page)
+	}
+	if p.N > 0 {
+		c += ", para. " + strconv.Itoa(p.N)
+	}
+	return c
 }

@@ -19,6 +19,9 @@ import (
 // under its final name is whole, that the next run takes over the stale
 // lock and completes, and that nothing stored before is lost.
 func TestIngestKilled(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: kills ingest at random points")
+	}
 	in := t.TempDir()
 	base := string(readFixture(t, "modern.txt"))
 	// Long speeches make each document take a while.

@@ -71,135 +71,176 @@ var (
 // paragraphs and bullets, the group it speaks for and the group's members
 // when a footnote lists them, and its signatories.
 func parseLetter(ctx context.Context, lines []line, loc *locale) (*corpus.Record, error) {
-	var title string
-	var date, from, to string
-	start := -1
-	for i, l := range lines {
-		if i > 8 {
-			break
-		}
-		for _, lt := range letterTitles[loc.lang] {
-			if m := lt.re.FindStringSubmatch(l.Text); m != nil {
-				title = l.Text
-				date, from, to = lt.parts(m)
-				start = i + 1
-				break
-			}
-		}
-		if start >= 0 {
-			break
-		}
-	}
-	if start < 0 {
+	head, ok := findLetterTitle(lines, loc)
+	if !ok {
 		return nil, fmt.Errorf("%w: no cover, no speaker turns and no letter title", ErrNotRecord)
 	}
+	rec := newLetterRecord(letterSymbol(lines[:head.start-1]), head, loc)
+	body := stripFurniture(lines[head.start:], "", nil, loc)
+	r := &letterReader{loc: loc, letter: rec.Letter, vocab: newVocabulary(body), typical: typicalLengths(body)}
+	if err := r.read(ctx, body); err != nil {
+		return nil, err
+	}
+	if len(r.paras) == 0 {
+		return nil, fmt.Errorf("%w: a letter title but no text", ErrNotRecord)
+	}
+	pairSignatories(rec.Letter)
+	rec.Speeches = append(rec.Speeches, letterSpeech(rec.Letter, head.from, r.paras, loc))
+	return rec, nil
+}
+
+// letterHead is what a letter's title says, and the index of the line
+// after it.
+type letterHead struct {
+	title, date, from, to string
+	start                 int
+}
+
+// findLetterTitle looks for the letter's title among its first lines.
+func findLetterTitle(lines []line, loc *locale) (letterHead, bool) {
+	for i, l := range lines[:min(len(lines), 9)] {
+		for _, lt := range letterTitles[loc.lang] {
+			if m := lt.re.FindStringSubmatch(l.Text); m != nil {
+				h := letterHead{title: l.Text, start: i + 1}
+				h.date, h.from, h.to = lt.parts(m)
+				return h, true
+			}
+		}
+	}
+	return letterHead{}, false
+}
+
+// newLetterRecord is the record of a letter, before its text is read: its
+// title, the body it is addressed to and the delegations it is from.
+func newLetterRecord(symbol string, h letterHead, loc *locale) *corpus.Record {
 	rec := &corpus.Record{
-		Symbol:      letterSymbol(lines[:start-1]),
+		Symbol:      symbol,
 		Kind:        corpus.KindLetter,
-		Title:       title,
-		Date:        date,
+		Title:       h.title,
+		Date:        h.date,
 		AgendaItems: []corpus.AgendaItem{},
 		Speeches:    []corpus.Speech{},
 		Events:      []corpus.Event{},
-		Letter:      &corpus.Letter{Addressee: to, Signatories: []corpus.Signatory{}},
+		Letter:      &corpus.Letter{Addressee: h.to, Signatories: []corpus.Signatory{}},
 	}
-	switch {
+	switch to := h.to; {
 	case strings.Contains(to, "安全理事会") || strings.Contains(to, "Security Council") || strings.Contains(to, "Conseil de sécurité") || strings.Contains(to, "Consejo de Seguridad"):
 		rec.Body = "Security Council"
 	case strings.Contains(to, "大会") || strings.Contains(to, "General Assembly") || strings.Contains(to, "Assemblée générale") || strings.Contains(to, "Asamblea General"):
 		rec.Body = "General Assembly"
 	}
-	for _, d := range splitNames(strings.TrimSpace(fromOfficeRe.ReplaceAllString(strings.TrimSpace(from), "")), loc) {
+	for _, d := range splitNames(strings.TrimSpace(fromOfficeRe.ReplaceAllString(strings.TrimSpace(h.from), "")), loc) {
 		rec.Letter.From = append(rec.Letter.From, d)
 		c, _ := lookupCountry(d, loc.lang)
 		rec.Letter.FromCodes = append(rec.Letter.FromCodes, c.Code)
 	}
+	return rec
+}
 
-	body := stripFurniture(lines[start:], "", nil, loc)
-	vocab := newVocabulary(body)
-	typical := typicalLengths(body)
-	var paras []corpus.Paragraph
-	var cur []line
-	item := false
-	flush := func() {
-		if len(cur) == 0 {
-			return
-		}
-		pieces := newParagraphLines(cur).pieces(vocab)
-		for k := range pieces {
-			text := collapseSpace(footnoteMarkRe.ReplaceAllString(pieces[k].text, ""))
-			pieces[k].text = hanSpaceRe.ReplaceAllString(text, "$1$2")
-		}
-		paras = appendPieces(paras, pieces, item)
-		cur, item = nil, false
-	}
-	var titles []string
-	nameFirst := false
-	for i := 0; i < len(body); i++ {
+// letterReader reads the body of a letter into paragraphs, the members of
+// the group it speaks for and its signatories.
+type letterReader struct {
+	loc     *locale
+	letter  *corpus.Letter
+	vocab   vocabulary
+	typical map[int]lineWidths
+	paras   []corpus.Paragraph
+	// cur holds the lines of the paragraph being read; item tells a
+	// bulleted one.
+	cur  []line
+	item bool
+	// titles are the signature titles read before the next signature;
+	// nameFirst tells the form that puts the name before its titles.
+	titles    []string
+	nameFirst bool
+}
+
+func (r *letterReader) read(ctx context.Context, body []line) error {
+	for i, l := range body {
 		if i%checkEvery == 0 {
 			if err := ctx.Err(); err != nil {
-				return nil, err
+				return err
 			}
 		}
-		l := body[i]
-		t := l.Text
-		if m := membersRe.FindStringSubmatch(t); m != nil && strings.HasPrefix(t, footnoteMark(t)) && footnoteMark(t) != "" {
-			flush()
-			for _, name := range splitNames(m[2], loc) {
-				rec.Letter.Members = append(rec.Letter.Members, name)
-				c, _ := lookupCountry(name, loc.lang)
-				rec.Letter.MemberCodes = append(rec.Letter.MemberCodes, c.Code)
-			}
-			continue
-		}
-		if name, first, ok := signatureName(t); ok {
-			flush()
-			sig := corpus.Signatory{Name: name, Title: strings.Join(titles, " ")}
-			signatoryDelegation(&sig, titles, loc)
-			rec.Letter.Signatories = append(rec.Letter.Signatories, sig)
-			titles, nameFirst = nil, first
-			continue
-		}
-		if isSignatureTitle(t) {
-			flush()
-			// "(Signed) Name" is followed by its titles; "Name(签名)" is
-			// preceded by them.
-			if n := len(rec.Letter.Signatories); nameFirst && n > 0 {
-				sig := &rec.Letter.Signatories[n-1]
-				sig.Title = strings.TrimSpace(sig.Title + " " + t)
-				signatoryDelegation(sig, []string{t}, loc)
-				continue
-			}
-			titles = append(titles, t)
-			continue
-		}
-		if bulletRe.MatchString(t) {
-			flush()
-			cur, item = []line{l}, true
-			cur[0].Text = bulletRe.ReplaceAllString(t, "")
-			continue
-		}
-		if isLetterHeading(t, typical[l.page].full) && (i+1 < len(body)) {
-			// A section heading is not a paragraph of the letter.
-			flush()
-			continue
-		}
-		if len(cur) > 0 && (l.ParagraphStart || endsClause(cur[len(cur)-1].Text) && shortLine(cur[len(cur)-1], l, typical)) {
-			flush()
-		}
-		cur = append(cur, l)
+		r.line(l, i+1 < len(body))
 	}
-	flush()
-	if len(paras) == 0 {
-		return nil, fmt.Errorf("%w: a letter title but no text", ErrNotRecord)
+	r.flush()
+	return nil
+}
+
+// line reads one line of the body; more tells that others follow it.
+func (r *letterReader) line(l line, more bool) {
+	t := l.Text
+	if m := membersRe.FindStringSubmatch(t); m != nil && strings.HasPrefix(t, footnoteMark(t)) && footnoteMark(t) != "" {
+		r.flush()
+		for _, name := range splitNames(m[2], r.loc) {
+			r.letter.Members = append(r.letter.Members, name)
+			c, _ := lookupCountry(name, r.loc.lang)
+			r.letter.MemberCodes = append(r.letter.MemberCodes, c.Code)
+		}
+		return
 	}
-	pairSignatories(rec.Letter)
+	if name, first, ok := signatureName(t); ok {
+		r.flush()
+		sig := corpus.Signatory{Name: name, Title: strings.Join(r.titles, " ")}
+		signatoryDelegation(&sig, r.titles, r.loc)
+		r.letter.Signatories = append(r.letter.Signatories, sig)
+		r.titles, r.nameFirst = nil, first
+		return
+	}
+	if isSignatureTitle(t) {
+		r.flush()
+		// "(Signed) Name" is followed by its titles; "Name(签名)" is
+		// preceded by them.
+		if n := len(r.letter.Signatories); r.nameFirst && n > 0 {
+			sig := &r.letter.Signatories[n-1]
+			sig.Title = strings.TrimSpace(sig.Title + " " + t)
+			signatoryDelegation(sig, []string{t}, r.loc)
+			return
+		}
+		r.titles = append(r.titles, t)
+		return
+	}
+	if bulletRe.MatchString(t) {
+		r.flush()
+		r.cur, r.item = []line{l}, true
+		r.cur[0].Text = bulletRe.ReplaceAllString(t, "")
+		return
+	}
+	if isLetterHeading(t, r.typical[l.page].full) && more {
+		// A section heading is not a paragraph of the letter.
+		r.flush()
+		return
+	}
+	if len(r.cur) > 0 && (l.ParagraphStart || endsClause(r.cur[len(r.cur)-1].Text) && shortLine(r.cur[len(r.cur)-1], l, r.typical)) {
+		r.flush()
+	}
+	r.cur = append(r.cur, l)
+}
+
+// flush ends the paragraph being read.
+func (r *letterReader) flush() {
+	if len(r.cur) == 0 {
+		return
+	}
+	pieces := newParagraphLines(r.cur).pieces(r.vocab)
+	for k := range pieces {
+		text := collapseSpace(footnoteMarkRe.ReplaceAllString(pieces[k].text, ""))
+		pieces[k].text = hanSpaceRe.ReplaceAllString(text, "$1$2")
+	}
+	r.paras = appendPieces(r.paras, pieces, r.item)
+	r.cur, r.item = nil, false
+}
+
+// letterSpeech is a letter's text as the one speech of its record, in the
+// voice of its authors and of the group it speaks for.
+func letterSpeech(l *corpus.Letter, from string, paras []corpus.Paragraph, loc *locale) corpus.Speech {
 	texts := make([]string, 0, 3)
 	for _, p := range paras[:min(3, len(paras))] {
 		texts = append(texts, p.Text)
 	}
 	onBehalf, aligned := loc.groups(texts, "")
-	rec.Letter.OnBehalfOf = onBehalf
+	l.OnBehalfOf = onBehalf
 	speech := corpus.Speech{
 		Seq:         1,
 		Speaker:     strings.TrimSpace(from),
@@ -211,11 +252,10 @@ func parseLetter(ctx context.Context, lines []line, loc *locale) (*corpus.Record
 	if speech.OnBehalfOf == nil {
 		speech.OnBehalfOf = []string{}
 	}
-	if len(rec.Letter.From) == 1 {
-		speech.Delegation, speech.CountryCode = rec.Letter.From[0], rec.Letter.FromCodes[0]
+	if len(l.From) == 1 {
+		speech.Delegation, speech.CountryCode = l.From[0], l.FromCodes[0]
 	}
-	rec.Speeches = append(rec.Speeches, speech)
-	return rec, nil
+	return speech
 }
 
 // letterSymbolRe is a letter's document symbol as its first page prints

@@ -440,10 +440,16 @@ func collapseSpace(s string) string {
 // endsSentence reports whether s ends with sentence-final punctuation,
 // closing quotes and brackets aside.
 func endsSentence(s string) bool {
+	return endsWithMark(s, ".!?。！？")
+}
+
+// endsWithMark reports whether s ends with one of marks, closing quotes
+// and brackets aside.
+func endsWithMark(s, marks string) bool {
 	s = strings.TrimRight(s, " ”’\"')]）»")
 	if s == "" {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?。！？", r)
+	return strings.ContainsRune(marks, r)
 }

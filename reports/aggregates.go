@@ -104,6 +104,13 @@ func (w *cellWriter) fitRows() {
 	}
 }
 
+// height sets a row's height in points.
+func (w *cellWriter) height(row int, points float64) {
+	if w.err == nil {
+		w.err = w.f.SetRowHeight(w.sheet, row, points)
+	}
+}
+
 func (w *cellWriter) link(col, row int, url string, style int) {
 	w.set(col, row, url, style)
 	if w.err != nil || url == "" {
@@ -174,13 +181,27 @@ func (wb *workbook) writeOverview() error {
 	if s.sample {
 		w.set(1, row, SampleWarning, st.banner)
 		w.merge(1, row, 10, row)
-		if w.err == nil {
-			w.err = wb.f.SetRowHeight(SheetOverview, row, 36)
-		}
+		w.height(row, 36)
 		row++
 	}
 	row++
-	latest, previous := s.latestAndPrevious()
+	row = wb.overviewScope(w, row, tally)
+	row = wb.overviewCuts(w, row)
+	row++
+	row = wb.overviewThemes(w, row)
+	row += 2
+	wb.overviewMeetings(w, row)
+	w.fitRows()
+	if w.err != nil {
+		return w.err
+	}
+	return wb.setHeaderFooter(SheetOverview)
+}
+
+// overviewScope writes what the workbook covers from row on, and returns
+// the row after it.
+func (wb *workbook) overviewScope(w *cellWriter, row int, tally map[string]int) int {
+	st, s := wb.st, wb.stats
 	scope := []struct {
 		label string
 		value interface{}
@@ -207,42 +228,52 @@ func (wb *workbook) writeOverview() error {
 		w.merge(2, row, 10, row)
 		row++
 	}
-	if cut := s.comments - wb.comments.written(); cut > 0 {
-		w.set(1, row, "Comments sheet cut", st.label)
-		w.set(2, row, fmt.Sprintf("The Comments sheet lists the first %d of %d comments; narrow the selection or export CSV for all.", wb.comments.written(), s.comments), st.bad)
+	return row
+}
+
+// overviewCuts warns, from row on, of what the workbook leaves out: rows
+// cut from full sheets and documents without coding. It returns the row
+// after the warnings.
+func (wb *workbook) overviewCuts(w *cellWriter, row int) int {
+	s := wb.stats
+	warn := func(label, text string) {
+		w.set(1, row, label, wb.st.label)
+		w.set(2, row, text, wb.st.bad)
 		w.merge(2, row, 10, row)
+	}
+	if cut := s.comments - wb.comments.written(); cut > 0 {
+		warn("Comments sheet cut", fmt.Sprintf("The Comments sheet lists the first %d of %d comments; narrow the selection or export CSV for all.", wb.comments.written(), s.comments))
 		row++
 	}
 	for _, sheet := range wb.fullSheets() {
-		w.set(1, row, sheet.name+" sheet cut", st.label)
-		w.set(2, row, fmt.Sprintf("%d rows did not fit on the %s sheet (a sheet holds %d rows); narrow the selection.", sheet.dropped, sheet.name, excelMaxRows), st.bad)
-		w.merge(2, row, 10, row)
+		warn(sheet.name+" sheet cut", fmt.Sprintf("%d rows did not fit on the %s sheet (a sheet holds %d rows); narrow the selection.", sheet.dropped, sheet.name, excelMaxRows))
 		row++
 	}
 	if n := len(s.unannotated); n > 0 {
-		w.set(1, row, "Documents without coding", st.label)
-		w.set(2, row, fmt.Sprintf("%d document(s) have not been analysed under this taxonomy and contribute no comments: %s", n, listText(s.unannotated, 12)), st.bad)
-		w.merge(2, row, 10, row)
-		if w.err == nil {
-			w.err = wb.f.SetRowHeight(SheetOverview, row, 30)
-		}
+		warn("Documents without coding", fmt.Sprintf("%d document(s) have not been analysed under this taxonomy and contribute no comments: %s", n, listText(s.unannotated, 12)))
+		w.height(row, 30)
 		row++
 	}
-	row++
+	return row
+}
 
+// overviewThemes writes the themes table from row on, with each theme's
+// share in the latest session and the one before, and returns the row of
+// the note below it.
+func (wb *workbook) overviewThemes(w *cellWriter, row int) int {
+	st, s := wb.st, wb.stats
+	latest, previous := s.latestAndPrevious()
 	w.set(1, row, "Themes", st.label)
 	row++
 	latestHdr, prevHdr := "Share (latest)", "Share (previous)"
 	if latest > 0 {
-		latestHdr = "Share " + ordinal(latest)
+		latestHdr = "Share " + corpus.Ordinal(latest)
 	}
 	if previous > 0 {
-		prevHdr = "Share " + ordinal(previous)
+		prevHdr = "Share " + corpus.Ordinal(previous)
 	}
 	w.headerRow(row, "Theme", "ID", "States (own voice)", "States (incl. through groups)", "Statements", "Paragraphs", "Proposals", latestHdr, prevHdr, changeHeader(previous, latest))
-	if w.err == nil {
-		w.err = wb.f.SetRowHeight(SheetOverview, row, 46)
-	}
+	w.height(row, 46)
 	row++
 	var rows []themeRow
 	for _, id := range s.themeOrder(wb.themes) {
@@ -277,11 +308,13 @@ func (wb *workbook) writeOverview() error {
 	w.set(1, row, "Share: the fraction of the delegations that took the floor in the session whose statements raised the theme. "+
 		"Change: the latest session's share less the share of the session before it, in percentage points (Trends gives the change along all the sessions).", st.note)
 	w.merge(1, row, 10, row)
-	if w.err == nil {
-		w.err = wb.f.SetRowHeight(SheetOverview, row, 30)
-	}
-	row += 2
+	w.height(row, 30)
+	return row
+}
 
+// overviewMeetings writes the table of meetings and documents from row on.
+func (wb *workbook) overviewMeetings(w *cellWriter, row int) {
+	st, s := wb.st, wb.stats
 	w.set(1, row, "Meetings and documents", st.label)
 	row++
 	w.headerRow(row, "Symbol", "Date", "Session", "Meeting", "Language", "Statements", "Comments", "Debate", "Link")
@@ -310,11 +343,6 @@ func (wb *workbook) writeOverview() error {
 		w.merge(9, row, 10, row)
 		row++
 	}
-	w.fitRows()
-	if w.err != nil {
-		return w.err
-	}
-	return wb.setHeaderFooter(SheetOverview)
 }
 
 // text says what reviews did, for the Overview.
@@ -333,7 +361,7 @@ func (r reviewCounts) text() string {
 // the session before the latest and the latest, in points.
 func changeHeader(previous, latest int) string {
 	if previous > 0 && latest > 0 && previous != latest {
-		return "Change " + ordinal(previous) + " to " + ordinal(latest) + " (points)"
+		return "Change " + corpus.Ordinal(previous) + " to " + corpus.Ordinal(latest) + " (points)"
 	}
 	return "Change from the previous session (points)"
 }
@@ -342,7 +370,7 @@ func changeHeader(previous, latest int) string {
 // along the least-squares line over all the sessions, in points.
 func trendChangeHeader(sessions []int) string {
 	if len(sessions) > 1 {
-		return "Trend change " + ordinal(sessions[0]) + " to " + ordinal(sessions[len(sessions)-1]) + " (points)"
+		return "Trend change " + corpus.Ordinal(sessions[0]) + " to " + corpus.Ordinal(sessions[len(sessions)-1]) + " (points)"
 	}
 	return "Trend change (points)"
 }
@@ -363,14 +391,14 @@ func (wb *workbook) sessionsText() string {
 	}
 	contiguous := ss[len(ss)-1]-ss[0] == len(ss)-1
 	if len(ss) == 1 {
-		return ordinal(ss[0]) + " session"
+		return corpus.Ordinal(ss[0]) + " session"
 	}
 	if contiguous {
-		return fmt.Sprintf("%s to %s (%d sessions)", ordinal(ss[0]), ordinal(ss[len(ss)-1]), len(ss))
+		return fmt.Sprintf("%s to %s (%d sessions)", corpus.Ordinal(ss[0]), corpus.Ordinal(ss[len(ss)-1]), len(ss))
 	}
 	parts := make([]string, len(ss))
 	for i, n := range ss {
-		parts[i] = ordinal(n)
+		parts[i] = corpus.Ordinal(n)
 	}
 	return strings.Join(parts, ", ")
 }
@@ -490,12 +518,8 @@ func (wb *workbook) writeMatrix() error {
 	w.set(col, 2, "own", st.header)
 	w.set(col+1, 2, "via", st.header)
 	lastCol := col + 1
-	if w.err == nil {
-		w.err = wb.f.SetRowHeight(sheet, 1, 150)
-	}
-	if w.err == nil {
-		w.err = wb.f.SetRowHeight(sheet, 2, 28)
-	}
+	w.height(1, 150)
+	w.height(2, 28)
 	w.widths(matrixNameWidth, matrixCodeWidth)
 	for c := 3; c <= lastCol && w.err == nil; c++ {
 		name, _ := excelize.ColumnNumberToName(c)
@@ -620,6 +644,9 @@ func (wb *workbook) matrixPrintLayout(pairs int) error {
 // this cannot be told apart.
 const chartThemes = 6
 
+// trendsHeader is the row of the Trends sheet's column headers.
+const trendsHeader = 4
+
 // writeTrends writes Trends: for each theme the share of statements that
 // raised it in each session, the fitted change across the sessions and a
 // rising/falling flag, with a line chart of the main themes.
@@ -631,43 +658,75 @@ func (wb *workbook) writeTrends() error {
 		return err
 	}
 	sessions := s.sessionList()
-	themes := s.themeOrder(wb.themes)
+	wb.trendsHead(w, sessions)
+	lines, row := wb.trendsRows(w, sessions)
+	w.set(1, row, "Delegations taking the floor", st.label)
+	for i, n := range sessions {
+		if ss := s.sessions[n]; ss != nil {
+			w.set(3+i, row, len(ss.speakers), st.integer)
+		}
+	}
+	statementsRow := row
+	if w.err != nil {
+		return w.err
+	}
+	if err := wb.f.SetPanes(sheet, &excelize.Panes{
+		Freeze: true, XSplit: 2, YSplit: trendsHeader, TopLeftCell: "C5", ActivePane: "bottomRight",
+	}); err != nil {
+		return err
+	}
+	if w.fitRows(); w.err != nil {
+		return w.err
+	}
+	if len(sessions) > 0 && len(lines) > 0 {
+		if err := wb.trendsChart(sessions, lines, statementsRow); err != nil {
+			return err
+		}
+	}
+	return wb.setHeaderFooter(sheet)
+}
+
+// trendsHead writes the Trends sheet's title, note and column headers.
+func (wb *workbook) trendsHead(w *cellWriter, sessions []int) {
+	st := wb.st
 	w.set(1, 1, "Themes across sessions", st.title)
 	w.set(1, 2, fmt.Sprintf("Share of the delegations taking the floor whose statements raised each theme. Change: the change along the least-squares line over the sessions, "+
 		"in percentage points. Rising or falling: a change of %.0f points or more, along a line that explains at least %.0f%% of the variation (R²) when there are three sessions or more.",
 		trendThreshold, trendFit*100), st.note)
 	lastCol := 2 + len(sessions) + 2
 	w.merge(1, 2, lastCol, 2)
-	if w.err == nil {
-		w.err = wb.f.SetRowHeight(sheet, 2, 30)
-	}
+	w.height(2, 30)
 	names := []string{"Theme", "ID"}
 	for _, n := range sessions {
-		names = append(names, ordinal(n))
+		names = append(names, corpus.Ordinal(n))
 	}
 	names = append(names, trendChangeHeader(sessions), "Trend")
-	const hdr = 4
-	w.headerRow(hdr, names...)
-	if w.err == nil {
-		w.err = wb.f.SetRowHeight(sheet, hdr, 46)
-	}
+	w.headerRow(trendsHeader, names...)
+	w.height(trendsHeader, 46)
 	widths := []float64{30, 18}
 	for range sessions {
 		widths = append(widths, 8)
 	}
 	w.widths(append(widths, 13, 10)...)
+}
 
-	type line struct {
-		row  int
-		mean float64
-	}
-	var lines []line
+// trendLine is a theme's row on the Trends sheet and its mean share.
+type trendLine struct {
+	row  int
+	mean float64
+}
+
+// trendsRows writes a row per theme: its share in each session, the
+// fitted change and the flag. It returns the rows and the row after them.
+func (wb *workbook) trendsRows(w *cellWriter, sessions []int) ([]trendLine, int) {
+	st, s := wb.st, wb.stats
+	var lines []trendLine
 	xs := make([]float64, len(sessions))
 	for i, n := range sessions {
 		xs[i] = float64(n)
 	}
-	row := hdr + 1
-	for _, id := range themes {
+	row := trendsHeader + 1
+	for _, id := range s.themeOrder(wb.themes) {
 		w.set(1, row, wb.themes.name(id, s.lang), st.wrap)
 		w.set(2, row, id, st.top)
 		ys := make([]float64, 0, len(sessions))
@@ -679,8 +738,7 @@ func (wb *workbook) writeTrends() error {
 				fx = append(fx, xs[i])
 			}
 		}
-		tr, ok := fitTrend(fx, ys)
-		if ok {
+		if tr, ok := fitTrend(fx, ys); ok {
 			w.set(3+len(sessions), row, round1(tr.change), st.pts)
 			flag := tr.flag()
 			style := st.steady
@@ -699,34 +757,19 @@ func (wb *workbook) writeTrends() error {
 		if len(ys) > 0 {
 			mean /= float64(len(ys))
 		}
-		lines = append(lines, line{row, mean})
+		lines = append(lines, trendLine{row, mean})
 		row++
 	}
-	w.set(1, row, "Delegations taking the floor", st.label)
-	for i, n := range sessions {
-		if ss := s.sessions[n]; ss != nil {
-			w.set(3+i, row, len(ss.speakers), st.integer)
-		}
-	}
-	statementsRow := row
-	if w.err != nil {
-		return w.err
-	}
-	if err := wb.f.SetPanes(sheet, &excelize.Panes{
-		Freeze: true, XSplit: 2, YSplit: hdr, TopLeftCell: "C5", ActivePane: "bottomRight",
-	}); err != nil {
-		return err
-	}
-	if len(sessions) == 0 || len(lines) == 0 {
-		w.fitRows()
-		if w.err != nil {
-			return w.err
-		}
-		return wb.setHeaderFooter(sheet)
-	}
-	slices.SortStableFunc(lines, func(a, b line) int { return cmp.Compare(b.mean, a.mean) })
+	return lines, row
+}
+
+// trendsChart draws the themes of the highest mean share, on a page of
+// its own after the table, whose last row is lastRow.
+func (wb *workbook) trendsChart(sessions []int, lines []trendLine, lastRow int) error {
+	sheet := SheetTrends
+	slices.SortStableFunc(lines, func(a, b trendLine) int { return cmp.Compare(b.mean, a.mean) })
 	lines = lines[:min(chartThemes, len(lines))]
-	slices.SortFunc(lines, func(a, b line) int { return cmp.Compare(a.row, b.row) })
+	slices.SortFunc(lines, func(a, b trendLine) int { return cmp.Compare(a.row, b.row) })
 	firstCol, _ := excelize.ColumnNumberToName(3)
 	lastSessCol, _ := excelize.ColumnNumberToName(2 + len(sessions))
 	q := "'" + sheet + "'!"
@@ -734,21 +777,17 @@ func (wb *workbook) writeTrends() error {
 	for _, l := range lines {
 		series = append(series, excelize.ChartSeries{
 			Name:       fmt.Sprintf("%s$A$%d", q, l.row),
-			Categories: fmt.Sprintf("%s$%s$%d:$%s$%d", q, firstCol, hdr, lastSessCol, hdr),
+			Categories: fmt.Sprintf("%s$%s$%d:$%s$%d", q, firstCol, trendsHeader, lastSessCol, trendsHeader),
 			Values:     fmt.Sprintf("%s$%s$%d:$%s$%d", q, firstCol, l.row, lastSessCol, l.row),
 			Marker:     excelize.ChartMarker{Symbol: "circle", Size: 5},
 		})
 	}
-	anchor, _ := excelize.CoordinatesToCellName(1, statementsRow+2)
-	if w.fitRows(); w.err != nil {
-		return w.err
-	}
-	// The chart prints on a page of its own, after the table.
-	breakAt, _ := excelize.CoordinatesToCellName(1, statementsRow+1)
+	anchor, _ := excelize.CoordinatesToCellName(1, lastRow+2)
+	breakAt, _ := excelize.CoordinatesToCellName(1, lastRow+1)
 	if err := wb.f.InsertPageBreak(sheet, breakAt); err != nil {
 		return err
 	}
-	if err := wb.f.AddChart(sheet, anchor, &excelize.Chart{
+	return wb.f.AddChart(sheet, anchor, &excelize.Chart{
 		Type:      excelize.Line,
 		Series:    series,
 		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Main themes: share of delegations raising them"}}},
@@ -756,10 +795,7 @@ func (wb *workbook) writeTrends() error {
 		Dimension: excelize.ChartDimension{Width: 900, Height: 380},
 		XAxis:     excelize.ChartAxis{Font: excelize.Font{Color: "404040", Size: 10}},
 		YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}, Font: excelize.Font{Color: "404040", Size: 10}},
-	}); err != nil {
-		return err
-	}
-	return wb.setHeaderFooter(sheet)
+	})
 }
 
 // emergingTopics is how many key phrases the Emerging topics sheet lists.
@@ -793,7 +829,7 @@ func (wb *workbook) writeEmergingTopics(topics *analysis.SessionTopics) error {
 	}
 	w := wb.cellWriter(sheet)
 	w.widths(40, 30, 10, 10, 10)
-	w.set(1, 1, "Emerging topics in the "+ordinal(topics.Session)+" session", st.title)
+	w.set(1, 1, "Emerging topics in the "+corpus.Ordinal(topics.Session)+" session", st.title)
 	w.set(1, 2, "Phrases of the whole records of the session (filters aside) more frequent than in the sessions before, "+
 		"ranked by log-likelihood (G²). A phrase no theme covers may be a topic the taxonomy lacks.", st.note)
 	w.merge(1, 2, 5, 2)

@@ -25,6 +25,9 @@ import (
 // and the PDF (read with poppler-utils) has landscape pages with every
 // sheet's header, the sample warning and the comments' text.
 func TestLibreOfficeReadsWorkbook(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: drives LibreOffice")
+	}
 	soffice := fixtures.Tool(t, "libreoffice-calc", "libreoffice", "soffice")
 	pdfinfo := fixtures.Tool(t, "poppler-utils", "pdfinfo")
 	pdftotext := fixtures.Tool(t, "poppler-utils", "pdftotext")
@@ -308,6 +311,9 @@ func checkPrintedMatrix(t *testing.T, f *excelize.File, pages []printedPage) {
 // in and saved by LibreOffice still imports: the hidden stamp sheet, the
 // Passage column and the text format of the Review column survive.
 func TestLibreOfficeKeepsReviews(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: drives LibreOffice")
+	}
 	soffice := fixtures.Tool(t, "libreoffice-calc", "libreoffice", "soffice")
 	cfg := genConfig{Seed: 23, FirstSession: 79, Sessions: 1, Meetings: 1, Speeches: 8, Paragraphs: 4}
 	ws := genWorkspace(t, cfg)

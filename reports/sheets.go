@@ -2,7 +2,6 @@ package reports
 
 import (
 	"cmp"
-	"strconv"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -528,20 +527,4 @@ func languageName(code string) string {
 		return n
 	}
 	return code
-}
-
-// ordinal renders a session number as the Assembly does: "79th".
-func ordinal(n int) string {
-	suffix := "th"
-	if n%100 < 11 || n%100 > 13 {
-		switch n % 10 {
-		case 1:
-			suffix = "st"
-		case 2:
-			suffix = "nd"
-		case 3:
-			suffix = "rd"
-		}
-	}
-	return strconv.Itoa(n) + suffix
 }

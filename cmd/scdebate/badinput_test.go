@@ -195,6 +195,9 @@ const (
 // extraction worker outlives the run, and the good files are stored.
 // Each bad file is then ingested alone, for its time and peak memory.
 func TestIngestHostileInputs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: ingests every hostile file through the binary, in a batch and one by one")
+	}
 	in := t.TempDir()
 	bad, explicit := badInputs(t, filepath.Join(in))
 	good := goodInputs(t)

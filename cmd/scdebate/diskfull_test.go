@@ -56,7 +56,7 @@ func checkNoSpace(t *testing.T, r binaryRun, ws string) {
 // completes.
 func TestIndexOnFullDisk(t *testing.T) {
 	if testing.Short() || raceEnabled {
-		t.Skip("builds indexes with the binary")
+		t.Skip("-short, -race: builds indexes with the binary on a small tmpfs")
 	}
 	base := filepath.Join(t.TempDir(), "ws")
 	if r := runBinary(t, nil, "generate", "--out", base, "--sessions", "2", "--meetings", "3", "--speeches", "100"); r.code != 0 {
@@ -120,7 +120,7 @@ func TestIndexOnFullDisk(t *testing.T) {
 // others left.
 func TestRunOnFullDisk(t *testing.T) {
 	if testing.Short() || raceEnabled {
-		t.Skip("runs the pipeline with the binary")
+		t.Skip("-short, -race: runs the pipeline with the binary on small tmpfs disks")
 	}
 	mnt := mountTmpfs(t, 256<<10)
 	ws := filepath.Join(mnt, "ws")

@@ -115,40 +115,11 @@ Examples:
 }
 
 func runFetch(cmd *cobra.Command, args []string, fl fetchFlags, st fetchStages) error {
-	ingester := st.ingester
 	ctx := cmd.Context()
 	stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
-	if fl.workspace == "" {
-		return usageError{errors.New("--workspace is required (or set SCDEBATE_WORKSPACE)")}
-	}
-	if len(args) == 0 && fl.sessions == "" {
-		return usageError{errors.New("name documents by symbol (A/75/PV.78) or by --session")}
-	}
-	langs, err := fetch.ParseLangs(fl.langs)
+	req, err := parseFetchArgs(args, fl)
 	if err != nil {
-		return usageError{fmt.Errorf("--lang: %w", err)}
-	}
-	var symbols []string
-	for _, a := range args {
-		s, err := fetch.NormalizeSymbol(a)
-		if err != nil {
-			return usageError{err}
-		}
-		symbols = append(symbols, s)
-	}
-	var sessions []int
-	if fl.sessions != "" {
-		if sessions, err = fetch.ParseSessions(fl.sessions); err != nil {
-			return usageError{fmt.Errorf("--session: %w", err)}
-		}
-	}
-	if fl.rate == 0 || fl.retries < 0 || fl.bodyTimeout <= 0 {
-		return usageError{errors.New("--rate must not be 0 (negative: no limit), --retries not negative, --request-timeout positive")}
-	}
-	for _, u := range []string{fl.odsURL, fl.libraryURL} {
-		if !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
-			return usageError{fmt.Errorf("base URL %q is not an http(s) URL", u)}
-		}
+		return err
 	}
 	ws, err := corpus.OpenWorkspace(fl.workspace)
 	if err != nil {
@@ -163,42 +134,15 @@ func runFetch(cmd *cobra.Command, args []string, fl fetchFlags, st fetchStages) 
 			fmt.Fprintf(stderr, "retrying in %s (attempt %d failed: %v)\n", r.Delay.Round(time.Millisecond), r.Attempt, r.Err)
 		},
 	})
-
-	var targets []fetch.Target
-	for _, s := range symbols {
-		for _, l := range langs {
-			targets = append(targets, fetch.Target{Symbol: s, Lang: l})
-		}
-	}
-	failed, emptySessions := 0, 0
-	var res *fetch.Resolution
-	if len(sessions) > 0 {
-		resolver := &fetch.Resolver{}
-		if !fl.noDiscover {
-			resolver.Library = &fetch.Library{BaseURL: fl.libraryURL, Client: client}
-		}
-		if res, err = resolver.Resolve(ctx, sessions); err != nil {
-			return err
-		}
-		emptySessions = reportResolution(stderr, res, resolver.Library != nil)
-		targets = append(targets, res.Targets(langs)...)
+	targets, res, emptySessions, err := resolveTargets(ctx, stderr, req, fl, client)
+	if err != nil {
+		return err
 	}
 
 	raw := ws.Path(corpus.RawDir)
 	opts := fetch.Options{RawDir: raw, ODSBaseURL: fl.odsURL, Client: client, Refresh: fl.refresh, Languages: st.languages}
 	if fl.dryRun {
-		plan, err := fetch.New(opts).Plan(targets)
-		if err != nil {
-			return err
-		}
-		for _, p := range plan {
-			fmt.Fprintf(stdout, "%-8s %-16s %s  %s\n", p.State, p.Target.Symbol, p.Target.Lang, p.URL)
-		}
-		fmt.Fprintln(stdout, planSummary(res, len(symbols), langs, plan, raw))
-		if len(plan) == 0 {
-			return errors.New("nothing to fetch: no meeting is known for the sessions asked for")
-		}
-		return batchError(0, len(plan), emptySessions, len(sessions))
+		return dryRunFetch(stdout, opts, targets, res, req, emptySessions)
 	}
 	if len(targets) == 0 {
 		return errors.New("nothing to fetch: no meeting is known for the sessions asked for")
@@ -213,8 +157,121 @@ func runFetch(cmd *cobra.Command, args []string, fl fetchFlags, st fetchStages) 
 	opts.OnProgress = bar.update
 	report, fetchErr := fetch.New(opts).Fetch(ctx, targets)
 	bar.finish()
+	failed := listFetched(stdout, stderr, report, fetchErr)
+	if fetchErr != nil {
+		return explainFetchError(fetchErr)
+	}
+	total := len(targets)
+	paths := report.Paths()
+	if !fl.noIngest && len(paths) > 0 {
+		n, err := ingestFetched(ctx, stdout, stderr, st.ingester, lk, paths)
+		if err != nil {
+			return err
+		}
+		failed += n
+	}
+	fmt.Fprintf(stdout, "%s%d of %s fetched into %s\n", sessionsPrefix(res), len(paths), plural(total, "document"), raw)
+	if failed > 0 && len(paths) == 0 {
+		if total == 1 {
+			return errors.New("the document failed")
+		}
+		return fmt.Errorf("all %d documents failed", total)
+	}
+	return batchError(failed, total, emptySessions, len(req.sessions))
+}
+
+// fetchRequest is what fetch's arguments and flags ask for.
+type fetchRequest struct {
+	symbols  []string
+	sessions []int
+	langs    []string
+}
+
+// parseFetchArgs checks fetch's arguments and flags.
+func parseFetchArgs(args []string, fl fetchFlags) (fetchRequest, error) {
+	var req fetchRequest
+	if fl.workspace == "" {
+		return req, usageError{errors.New("--workspace is required (or set SCDEBATE_WORKSPACE)")}
+	}
+	if len(args) == 0 && fl.sessions == "" {
+		return req, usageError{errors.New("name documents by symbol (A/75/PV.78) or by --session")}
+	}
+	var err error
+	if req.langs, err = fetch.ParseLangs(fl.langs); err != nil {
+		return req, usageError{fmt.Errorf("--lang: %w", err)}
+	}
+	for _, a := range args {
+		s, err := fetch.NormalizeSymbol(a)
+		if err != nil {
+			return req, usageError{err}
+		}
+		req.symbols = append(req.symbols, s)
+	}
+	if fl.sessions != "" {
+		if req.sessions, err = fetch.ParseSessions(fl.sessions); err != nil {
+			return req, usageError{fmt.Errorf("--session: %w", err)}
+		}
+	}
+	if fl.rate == 0 || fl.retries < 0 || fl.bodyTimeout <= 0 {
+		return req, usageError{errors.New("--rate must not be 0 (negative: no limit), --retries not negative, --request-timeout positive")}
+	}
+	for _, u := range []string{fl.odsURL, fl.libraryURL} {
+		if !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
+			return req, usageError{fmt.Errorf("base URL %q is not an http(s) URL", u)}
+		}
+	}
+	return req, nil
+}
+
+// resolveTargets lists the documents to fetch: each symbol named in each
+// language, then the meetings of the sessions asked for, reporting what
+// the sessions resolved to. It returns the resolution (nil without
+// sessions) and the number of sessions left without a meeting.
+func resolveTargets(ctx context.Context, stderr io.Writer, req fetchRequest, fl fetchFlags, client *fetch.Client) ([]fetch.Target, *fetch.Resolution, int, error) {
+	var targets []fetch.Target
+	for _, s := range req.symbols {
+		for _, l := range req.langs {
+			targets = append(targets, fetch.Target{Symbol: s, Lang: l})
+		}
+	}
+	if len(req.sessions) == 0 {
+		return targets, nil, 0, nil
+	}
+	resolver := &fetch.Resolver{}
+	if !fl.noDiscover {
+		resolver.Library = &fetch.Library{BaseURL: fl.libraryURL, Client: client}
+	}
+	res, err := resolver.Resolve(ctx, req.sessions)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	emptySessions := reportResolution(stderr, res, resolver.Library != nil)
+	return append(targets, res.Targets(req.langs)...), res, emptySessions, nil
+}
+
+// dryRunFetch lists what fetch would do.
+func dryRunFetch(stdout io.Writer, opts fetch.Options, targets []fetch.Target, res *fetch.Resolution, req fetchRequest, emptySessions int) error {
+	plan, err := fetch.New(opts).Plan(targets)
+	if err != nil {
+		return err
+	}
+	for _, p := range plan {
+		fmt.Fprintf(stdout, "%-8s %-16s %s  %s\n", p.State, p.Target.Symbol, p.Target.Lang, p.URL)
+	}
+	fmt.Fprintln(stdout, planSummary(res, len(req.symbols), req.langs, plan, opts.RawDir))
+	if len(plan) == 0 {
+		return errors.New("nothing to fetch: no meeting is known for the sessions asked for")
+	}
+	return batchError(0, len(plan), emptySessions, len(req.sessions))
+}
+
+// listFetched prints a line for each document fetched and for each that
+// failed, and returns how many failed, leaving out those that the error
+// stopping the batch (fetchErr) accounts for.
+func listFetched(stdout, stderr io.Writer, report *fetch.Report, fetchErr error) int {
 	var unreachable *fetch.UnreachableError
 	stopped := errors.As(fetchErr, &unreachable)
+	failed := 0
 	for _, r := range report.Results {
 		if r.Status == fetch.StatusFailed {
 			if (stopped && errors.Is(r.Err, unreachable)) || errors.Is(r.Err, context.Canceled) {
@@ -226,33 +283,25 @@ func runFetch(cmd *cobra.Command, args []string, fl fetchFlags, st fetchStages) 
 		}
 		fmt.Fprintf(stdout, "%-12s %-16s %s  %s  %s  %s\n", r.Status, r.Target.Symbol, r.Target.Lang, r.Entry.File, humanBytes(r.Entry.Size), r.Entry.SHA256[:12])
 	}
-	if fetchErr != nil {
-		return explainFetchError(fetchErr)
+	return failed
+}
+
+// ingestFetched ingests the files fetched, under the lock fetch holds,
+// when the build has an ingest stage, and returns how many failed.
+func ingestFetched(ctx context.Context, stdout, stderr io.Writer, ingester fetchIngester, lk *corpus.Lock, paths []string) (int, error) {
+	if ingester == nil {
+		fmt.Fprintf(stderr, "note: this build has no ingest stage; the files are in %s\n", lk.Workspace().Path(corpus.RawDir))
+		return 0, nil
 	}
-	total := len(targets)
-	paths := report.Paths()
-	if !fl.noIngest && len(paths) > 0 && ingester == nil {
-		fmt.Fprintf(stderr, "note: this build has no ingest stage; the files are in %s\n", raw)
+	sum, err := ingester.IngestFiles(ctx, lk, paths)
+	if err != nil {
+		return 0, err
 	}
-	if !fl.noIngest && len(paths) > 0 && ingester != nil {
-		sum, err := ingester.IngestFiles(ctx, lk, paths)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(stdout, "ingested %d files: %d stored, %d already in the corpus, %d failed\n", sum.Total, sum.Stored, sum.Skipped, len(sum.Failures))
-		for _, fe := range sum.Failures {
-			fmt.Fprintf(stderr, "failed to ingest: %v\n", fe)
-		}
-		failed += len(sum.Failures)
+	fmt.Fprintf(stdout, "ingested %d files: %d stored, %d already in the corpus, %d failed\n", sum.Total, sum.Stored, sum.Skipped, len(sum.Failures))
+	for _, fe := range sum.Failures {
+		fmt.Fprintf(stderr, "failed to ingest: %v\n", fe)
 	}
-	fmt.Fprintf(stdout, "%s%d of %s fetched into %s\n", sessionsPrefix(res), len(paths), plural(total, "document"), raw)
-	if failed > 0 && len(paths) == 0 {
-		if total == 1 {
-			return errors.New("the document failed")
-		}
-		return fmt.Errorf("all %d documents failed", total)
-	}
-	return batchError(failed, total, emptySessions, len(sessions))
+	return len(sum.Failures), nil
 }
 
 // fetchPartial is a batch that ran with failures, its message counting the

@@ -57,6 +57,9 @@ func hostileTexts(t *testing.T, dir string, copies int) []string {
 // where a parser left running past its limit made it grow with every
 // document.
 func TestIngestHostileTexts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: measures the binary's memory over twenty hostile records")
+	}
 	if raceEnabled {
 		t.Skip("the binary's memory and time are measured without the race detector")
 	}
@@ -135,7 +138,7 @@ func TestParseStopsOnSIGTERM(t *testing.T) {
 // such a search did not.
 func TestServeStopsUnderLoad(t *testing.T) {
 	if testing.Short() || raceEnabled {
-		t.Skip("runs the binary")
+		t.Skip("-short, -race: serves fifty clients from the binary, then stops it")
 	}
 	b, err := os.ReadFile(filepath.Join("..", "..", "ingest", "testdata", "text", "modern.txt"))
 	if err != nil {

@@ -523,6 +523,9 @@ func TestRunServe(t *testing.T) {
 // TestRunRealPDFs runs the built binary on real verbatim records, as a user
 // does on their own PDFs: extraction runs in the binary's worker process.
 func TestRunRealPDFs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: runs the whole pipeline on the real records")
+	}
 	bin := filepath.Join(t.TempDir(), "scdebate")
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/scdebate/scdebate/corpus"
 )
 
 // The words a verbatim record prints around its content, in the record's
@@ -59,18 +61,7 @@ func meetingWords(lang string, meeting int) string {
 	if lang == "zh" {
 		return fmt.Sprintf("第%d次全体会议", meeting)
 	}
-	suffix := "th"
-	if meeting%100 < 11 || meeting%100 > 13 {
-		switch meeting % 10 {
-		case 1:
-			suffix = "st"
-		case 2:
-			suffix = "nd"
-		case 3:
-			suffix = "rd"
-		}
-	}
-	return fmt.Sprintf("%d%s plenary meeting", meeting, suffix)
+	return corpus.Ordinal(meeting) + " plenary meeting"
 }
 
 var zhWeekdays = []string{"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"}

@@ -204,9 +204,8 @@ type sentencePlan struct {
 // in whole records, plus the requested language versions.
 func Generate(opts Options) []Doc {
 	r := rand.New(rand.NewPCG(uint64(opts.Seed), 0x5cde6a7e))
-	vocab := vocabulary(r, 4000)
-	zipf := rand.NewZipf(r, 1.1, 2, uint64(len(vocab)-1))
-	themes := ThemeIDs()
+	g := &planner{r: r, vocab: vocabulary(r, 4000), themes: ThemeIDs()}
+	g.zipf = rand.NewZipf(r, 1.1, 2, uint64(len(g.vocab)-1))
 	every := opts.VersionsEvery
 	if every <= 0 {
 		every = 10
@@ -216,115 +215,149 @@ func Generate(opts Options) []Doc {
 	paragraphs := 0
 	for rec := 0; paragraphs < opts.Paragraphs; rec++ {
 		session := 50 + rec%30
-		meeting := 20 + rec/30
-		year := 1945 + session
-		date := fmt.Sprintf("%04d-%02d-%02d", year, 9+r.IntN(4), 1+r.IntN(28))
-		symbol := fmt.Sprintf("A/%d/PV.%d", session, meeting)
-
-		type speechPlan struct {
-			country Country
-			group   *Group
-			paras   [][]sentencePlan
-			pres    bool
-		}
-		var speeches []speechPlan
+		m := meetingPlan{session: session, meeting: 20 + rec/30}
+		m.date = fmt.Sprintf("%04d-%02d-%02d", 1945+session, 9+r.IntN(4), 1+r.IntN(28))
+		m.symbol = fmt.Sprintf("A/%d/PV.%d", session, m.meeting)
 		nSpeeches := 6 + r.IntN(10)
 		for s := 0; s < nSpeeches; s++ {
-			sp := speechPlan{country: Countries[r.IntN(len(Countries))]}
-			if s == 0 {
-				sp.pres = true
-			} else if r.IntN(6) == 0 {
-				sp.group = &Groups[r.IntN(len(Groups))]
-			}
-			nParas := 2 + r.IntN(6)
-			for p := 0; p < nParas; p++ {
-				var plan []sentencePlan
-				for t := r.IntN(3); t > 0; t-- {
-					th := themes[r.IntN(len(themes))]
-					plan = append(plan, sentencePlan{theme: th, idx: r.IntN(len(ThemeSentences[th][0]))})
-				}
-				for f := 1 + r.IntN(3); f > 0; f-- {
-					var w []string
-					for k := 1 + r.IntN(3); k > 0; k-- {
-						w = append(w, vocab[zipf.Uint64()])
-					}
-					plan = append(plan, sentencePlan{idx: r.IntN(len(fillers[0])), words: strings.Join(w, " ")})
-				}
-				r.Shuffle(len(plan), func(i, j int) { plan[i], plan[j] = plan[j], plan[i] })
-				sp.paras = append(sp.paras, plan)
-				paragraphs++
-			}
-			speeches = append(speeches, sp)
+			sp := g.speech(s)
+			paragraphs += len(sp.paras)
+			m.speeches = append(m.speeches, sp)
 		}
-
 		langs := []string{"en"}
 		if rec%every == 0 {
 			langs = append(langs, opts.Versions...)
 		}
 		for _, lang := range langs {
-			li := langIndex[lang]
-			sum := sha256.Sum256(fmt.Appendf(nil, "%d/%s/%s", opts.Seed, symbol, lang))
-			record := &corpus.Record{
-				Symbol: symbol, Body: "General Assembly", Kind: corpus.KindVerbatim, Language: lang,
-				Session: corpus.Int(session), Meeting: corpus.Int(meeting), Date: date,
-				Source: corpus.Source{Path: symbol + "." + lang + ".pdf", SHA256: hex.EncodeToString(sum[:]), Pages: 1 + paragraphs%40, Format: "pdf"},
-			}
-			ann := &analysis.Annotation{Version: analysis.AnnotationVersion, RecordSHA256: record.Source.SHA256, Symbol: symbol, Language: lang, TaxonomyHash: TaxonomyHash}
-			page := 1
-			for s, sp := range speeches {
-				speech := corpus.Speech{Seq: s + 1}
-				sa := analysis.SpeechAnnotation{Seq: s + 1}
-				if sp.pres {
-					speech.Speaker, speech.Role = "The President", corpus.RolePresident
-				} else {
-					speech.Speaker = "Mr. Speaker" + sp.country.Code
-					speech.Name = "Speaker" + sp.country.Code
-					speech.Role = corpus.RoleMemberState
-					speech.Delegation = sp.country.Name
-					speech.CountryCode = sp.country.Code
-				}
-				if sp.group != nil {
-					speech.OnBehalfOf = []string{sp.group.Name}
-					sa.Groups = []analysis.GroupRef{{ID: sp.group.ID, Name: sp.group.Name, Members: sp.group.Members}}
-				}
-				speechThemes := map[string]bool{}
-				for p, plan := range sp.paras {
-					var text []string
-					var pthemes []string
-					proposal := false
-					for _, sent := range plan {
-						if sent.theme != "" {
-							s := ThemeSentences[sent.theme][li][sent.idx]
-							text = append(text, s)
-							pthemes = append(pthemes, sent.theme)
-							speechThemes[sent.theme] = true
-							proposal = proposal || proposalSentence(s)
-						} else {
-							text = append(text, fmt.Sprintf(fillers[li][sent.idx], sent.words))
-						}
-					}
-					sep := " "
-					if lang == "zh" {
-						sep = ""
-					}
-					if (s+p)%5 == 4 {
-						page++
-					}
-					speech.Paragraphs = append(speech.Paragraphs, corpus.Paragraph{N: p + 1, Page: page, Text: strings.Join(text, sep)})
-					sa.Paragraphs = append(sa.Paragraphs, analysis.ParagraphAnnotation{N: p + 1, Themes: uniq(pthemes), Proposal: proposal})
-				}
-				for th := range speechThemes {
-					sa.Themes = append(sa.Themes, th)
-				}
-				slices.Sort(sa.Themes)
-				record.Speeches = append(record.Speeches, speech)
-				ann.Speeches = append(ann.Speeches, sa)
-			}
-			record.Source.Pages = page
-			docs = append(docs, Doc{Record: record, Annotation: ann})
+			docs = append(docs, m.render(opts.Seed, lang))
 		}
 	}
 	return docs
+}
+
+// planner draws the plans of generated speeches.
+type planner struct {
+	r      *rand.Rand
+	vocab  []string
+	zipf   *rand.Zipf
+	themes []string
+}
+
+// speechPlan is a speech of a generated record, rendered alike in every
+// language.
+type speechPlan struct {
+	country Country
+	group   *Group
+	paras   [][]sentencePlan
+	pres    bool
+}
+
+// meetingPlan is a generated record, before it is rendered in a language.
+type meetingPlan struct {
+	session, meeting int
+	date, symbol     string
+	speeches         []speechPlan
+}
+
+// speech draws the plan of the s-th speech of a record: the first is the
+// President's, one in six of the others speaks for a group.
+func (g *planner) speech(s int) speechPlan {
+	r := g.r
+	sp := speechPlan{country: Countries[r.IntN(len(Countries))]}
+	if s == 0 {
+		sp.pres = true
+	} else if r.IntN(6) == 0 {
+		sp.group = &Groups[r.IntN(len(Groups))]
+	}
+	nParas := 2 + r.IntN(6)
+	for p := 0; p < nParas; p++ {
+		var plan []sentencePlan
+		for t := r.IntN(3); t > 0; t-- {
+			th := g.themes[r.IntN(len(g.themes))]
+			plan = append(plan, sentencePlan{theme: th, idx: r.IntN(len(ThemeSentences[th][0]))})
+		}
+		for f := 1 + r.IntN(3); f > 0; f-- {
+			var w []string
+			for k := 1 + r.IntN(3); k > 0; k-- {
+				w = append(w, g.vocab[g.zipf.Uint64()])
+			}
+			plan = append(plan, sentencePlan{idx: r.IntN(len(fillers[0])), words: strings.Join(w, " ")})
+		}
+		r.Shuffle(len(plan), func(i, j int) { plan[i], plan[j] = plan[j], plan[i] })
+		sp.paras = append(sp.paras, plan)
+	}
+	return sp
+}
+
+// render is the record and annotation of the meeting in lang.
+func (m *meetingPlan) render(seed int64, lang string) Doc {
+	sum := sha256.Sum256(fmt.Appendf(nil, "%d/%s/%s", seed, m.symbol, lang))
+	record := &corpus.Record{
+		Symbol: m.symbol, Body: "General Assembly", Kind: corpus.KindVerbatim, Language: lang,
+		Session: corpus.Int(m.session), Meeting: corpus.Int(m.meeting), Date: m.date,
+		Source: corpus.Source{Path: m.symbol + "." + lang + ".pdf", SHA256: hex.EncodeToString(sum[:]), Format: "pdf"},
+	}
+	ann := &analysis.Annotation{Version: analysis.AnnotationVersion, RecordSHA256: record.Source.SHA256, Symbol: m.symbol, Language: lang, TaxonomyHash: TaxonomyHash}
+	page := 1
+	for s, sp := range m.speeches {
+		speech, sa := sp.render(s, lang, &page)
+		record.Speeches = append(record.Speeches, speech)
+		ann.Speeches = append(ann.Speeches, sa)
+	}
+	record.Source.Pages = page
+	return Doc{Record: record, Annotation: ann}
+}
+
+// render is the s-th speech of a record in lang, with its annotation;
+// page is the page it starts on, moved on as its paragraphs fill pages.
+func (sp *speechPlan) render(s int, lang string, page *int) (corpus.Speech, analysis.SpeechAnnotation) {
+	li := langIndex[lang]
+	speech := corpus.Speech{Seq: s + 1}
+	sa := analysis.SpeechAnnotation{Seq: s + 1}
+	if sp.pres {
+		speech.Speaker, speech.Role = "The President", corpus.RolePresident
+	} else {
+		speech.Speaker = "Mr. Speaker" + sp.country.Code
+		speech.Name = "Speaker" + sp.country.Code
+		speech.Role = corpus.RoleMemberState
+		speech.Delegation = sp.country.Name
+		speech.CountryCode = sp.country.Code
+	}
+	if sp.group != nil {
+		speech.OnBehalfOf = []string{sp.group.Name}
+		sa.Groups = []analysis.GroupRef{{ID: sp.group.ID, Name: sp.group.Name, Members: sp.group.Members}}
+	}
+	sep := " "
+	if lang == "zh" {
+		sep = ""
+	}
+	speechThemes := map[string]bool{}
+	for p, plan := range sp.paras {
+		var text []string
+		var pthemes []string
+		proposal := false
+		for _, sent := range plan {
+			if sent.theme != "" {
+				s := ThemeSentences[sent.theme][li][sent.idx]
+				text = append(text, s)
+				pthemes = append(pthemes, sent.theme)
+				speechThemes[sent.theme] = true
+				proposal = proposal || proposalSentence(s)
+			} else {
+				text = append(text, fmt.Sprintf(fillers[li][sent.idx], sent.words))
+			}
+		}
+		if (s+p)%5 == 4 {
+			*page++
+		}
+		speech.Paragraphs = append(speech.Paragraphs, corpus.Paragraph{N: p + 1, Page: *page, Text: strings.Join(text, sep)})
+		sa.Paragraphs = append(sa.Paragraphs, analysis.ParagraphAnnotation{N: p + 1, Themes: uniq(pthemes), Proposal: proposal})
+	}
+	for th := range speechThemes {
+		sa.Themes = append(sa.Themes, th)
+	}
+	slices.Sort(sa.Themes)
+	return speech, sa
 }
 
 func uniq(in []string) []string {

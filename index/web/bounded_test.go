@@ -92,6 +92,9 @@ func getWithin(t *testing.T, ts *httptest.Server, base, path string, limit time.
 // longer than a paragraph may be, the pages stay small, and the state
 // page counts the paragraph once.
 func TestHugeParagraph(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: builds and serves indexes with an 8 MB paragraph")
+	}
 	for _, tt := range []struct {
 		name string
 		make func(testing.TB, []indextest.Doc, int) string
@@ -146,6 +149,9 @@ var ownPassages = regexp.MustCompile(`\d+ passages in its own voice`)
 // up on, over a corpus with one 8 MB paragraph, and waits for their
 // handlers to return: none keeps working for a client that has gone.
 func TestHandlerStopsWhenClientLeaves(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: builds an index with an 8 MB paragraph")
+	}
 	docs := indextest.Generate(indextest.Options{Seed: 6, Paragraphs: 1500})
 	code := withHugeParagraph(t, docs, 8<<20)
 	ix, _ := openTestIndex(t, docs)

@@ -24,6 +24,9 @@ import (
 // results and their highlight, open the language versions, check the
 // citation links, and download the workbook.
 func TestBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: drives Chromium")
+	}
 	docs := append(indextest.Handmade(), indextest.Generate(indextest.Options{Seed: 2, Paragraphs: 300})...)
 	ix, ws := openTestIndex(t, docs)
 	srv, err := New(ix, Options{Workbook: ReportsWorkbook(ws), OnError: func(_ *http.Request, err error) { t.Errorf("server: %v", err) }})

@@ -320,6 +320,9 @@ func (l hugeLoad) run(t testing.TB) *loadFigures {
 // request given up on returns.
 // The times it logs are measured by BenchmarkLoadWithHugeParagraph.
 func TestLoadWithHugeParagraph(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: a load test of fifty clients")
+	}
 	f := fiftyClients().run(t)
 	t.Log(f)
 	if f.errors > 0 {

@@ -24,6 +24,9 @@ import (
 // under it, and requires every request to succeed. It is bounded in
 // requests and time, and logs the latency percentiles.
 func TestLoadWhileIndexing(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: a load test while the index is rebuilt")
+	}
 	const (
 		workers     = 16
 		maxRequests = 3000

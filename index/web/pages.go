@@ -488,52 +488,78 @@ func (s *Server) stateView(r *http.Request, code string, page int) (*stateView, 
 	ctx, cancel := context.WithTimeout(r.Context(), 2*searchTimeout)
 	defer cancel()
 	view := &stateView{Code: code, Name: stateName(code), SearchURL: "/?country=" + url.QueryEscape(code)}
-
-	// A paragraph in pieces counts once, and only its first piece is read.
-	passages, err := s.ix.Collect(ctx, &index.Request{Voices: []string{code}, FirstPieces: true}, statePassages)
-	var re *index.RequestError
-	if errors.As(err, &re) {
-		// A state with more passages than a page tallies: the newest
-		// sessions are shown.
-		view.Truncated = true
-		passages, err = s.ix.Collect(ctx, &index.Request{Voices: []string{code}, DateFrom: recentFrom(), FirstPieces: true}, statePassages)
-	}
+	passages, err := s.statePassages(ctx, view)
 	if err != nil {
 		return nil, err
 	}
-
-	type sessionTally struct {
-		own, via      int
-		themes, viaTh map[string]int
-		records       []stateRecord
-		recordIndex   map[string]int
-		firstIDs      []string
+	st := tallyState(view, passages)
+	listed := view.pageSessions(st.sessions, page)
+	openings, err := s.openings(ctx, st, listed)
+	if err != nil {
+		return nil, err
 	}
-	tallies := map[int]*sessionTally{}
+	for _, sess := range listed {
+		view.Sessions = append(view.Sessions, st.session(code, sess, openings))
+	}
+	view.ThemeColumns = st.sessions[:min(len(st.sessions), stateSessions)]
+	view.ThemeRows = st.themeRows(view.ThemeColumns)
+	props, err := s.ix.Search(ctx, &index.Request{Voices: []string{code}, Proposals: true, FirstPieces: true, Size: stateProposals, Sort: index.SortDate})
+	if err != nil {
+		return nil, err
+	}
+	for _, h := range props.Hits {
+		view.Proposals = append(view.Proposals, newHitView(opening(h)))
+	}
+	view.nameFromRecords()
+	return view, nil
+}
+
+// statePassages are the passages in the state's voice, a paragraph in
+// pieces counting once (only its first piece is read); for a state with
+// more passages than a page tallies, those of the newest sessions.
+func (s *Server) statePassages(ctx context.Context, view *stateView) ([]index.Passage, error) {
+	code := view.Code
+	passages, err := s.ix.Collect(ctx, &index.Request{Voices: []string{code}, FirstPieces: true}, statePassages)
+	var re *index.RequestError
+	if errors.As(err, &re) {
+		view.Truncated = true
+		passages, err = s.ix.Collect(ctx, &index.Request{Voices: []string{code}, DateFrom: recentFrom(), FirstPieces: true}, statePassages)
+	}
+	return passages, err
+}
+
+// stateTally is a state's passages counted by session and theme.
+type stateTally struct {
+	bySession map[int]*sessionTally
+	totals    map[string]*themeRow
+	sessions  []int // newest first
+}
+
+// sessionTally counts a state's passages of one session: in its own voice
+// and through a group, and by theme; its statements, with the ID of the
+// opening passage of each.
+type sessionTally struct {
+	own, via      int
+	themes, viaTh map[string]int
+	records       []stateRecord
+	recordIndex   map[string]int
+	firstIDs      []string
+}
+
+// tallyState counts the passages by session, theme and group, and the
+// view's totals.
+func tallyState(view *stateView, passages []index.Passage) *stateTally {
+	st := &stateTally{bySession: map[int]*sessionTally{}, totals: map[string]*themeRow{}}
 	groups := map[string]int{}
-	totals := map[string]*themeRow{}
 	for i := range passages {
 		p := &passages[i]
-		t := tallies[p.Session]
+		t := st.bySession[p.Session]
 		if t == nil {
 			t = &sessionTally{themes: map[string]int{}, viaTh: map[string]int{}, recordIndex: map[string]int{}}
-			tallies[p.Session] = t
+			st.bySession[p.Session] = t
 		}
-		own := slices.Contains(p.Countries, code)
-		for _, th := range p.Themes {
-			row := totals[th]
-			if row == nil {
-				row = &themeRow{Theme: th}
-				totals[th] = row
-			}
-			if own {
-				t.themes[th]++
-				row.Own++
-			} else {
-				t.viaTh[th]++
-				row.Via++
-			}
-		}
+		own := slices.Contains(p.Countries, view.Code)
+		st.countThemes(t, p.Themes, own)
 		if !own {
 			t.via++
 			view.ViaTotal++
@@ -557,14 +583,36 @@ func (s *Server) stateView(r *http.Request, code string, page int) (*stateView, 
 		view.Groups = append(view.Groups, index.FacetTerm{Term: g, Count: n})
 	}
 	sortFacet(view.Groups)
-
-	var sessions []int
-	for sess := range tallies {
-		sessions = append(sessions, sess)
+	for sess := range st.bySession {
+		st.sessions = append(st.sessions, sess)
 	}
-	sort.Sort(sort.Reverse(sort.IntSlice(sessions)))
+	sort.Sort(sort.Reverse(sort.IntSlice(st.sessions)))
+	return st
+}
+
+// countThemes counts a passage's themes in its session and in the totals.
+func (st *stateTally) countThemes(t *sessionTally, themes []string, own bool) {
+	for _, th := range themes {
+		row := st.totals[th]
+		if row == nil {
+			row = &themeRow{Theme: th}
+			st.totals[th] = row
+		}
+		if own {
+			t.themes[th]++
+			row.Own++
+		} else {
+			t.viaTh[th]++
+			row.Via++
+		}
+	}
+}
+
+// pageSessions returns the sessions on the page asked for (the last when
+// it is beyond), setting the links to the pages beside it.
+func (view *stateView) pageSessions(sessions []int, page int) []int {
 	pageURL := func(p int) string {
-		return "/state/" + url.PathEscape(code) + "?page=" + strconv.Itoa(p)
+		return "/state/" + url.PathEscape(view.Code) + "?page=" + strconv.Itoa(p)
 	}
 	last := max(1, (len(sessions)+stateSessionsPerPage-1)/stateSessionsPerPage)
 	page = min(page, last)
@@ -575,12 +623,15 @@ func (s *Server) stateView(r *http.Request, code string, page int) (*stateView, 
 		view.NextURL = pageURL(page + 1)
 	}
 	first := (page - 1) * stateSessionsPerPage
-	listed := sessions[first:min(first+stateSessionsPerPage, len(sessions))]
+	return sessions[first:min(first+stateSessionsPerPage, len(sessions))]
+}
 
-	// The opening passage of each statement listed, fetched in one search.
+// openings fetches the opening passage of each statement listed, in one
+// search per page of results.
+func (s *Server) openings(ctx context.Context, st *stateTally, listed []int) (map[string]*hitView, error) {
 	var firstIDs []string
 	for _, sess := range listed {
-		ids := tallies[sess].firstIDs
+		ids := st.bySession[sess].firstIDs
 		firstIDs = append(firstIDs, ids[:min(len(ids), stateRecordsListed)]...)
 	}
 	openings := map[string]*hitView{}
@@ -595,56 +646,60 @@ func (s *Server) stateView(r *http.Request, code string, page int) (*stateView, 
 			openings[h.ID] = &hv
 		}
 	}
+	return openings, nil
+}
 
-	for _, sess := range listed {
-		t := tallies[sess]
-		ss := stateSession{Session: sess, Own: t.own, Via: t.via,
-			Themes: facetTerms(t.themes), ViaThemes: facetTerms(t.viaTh),
-			Records:     t.records[:min(len(t.records), stateRecordsListed)],
-			MoreRecords: max(0, len(t.records)-stateRecordsListed),
-			MoreURL:     "/?country=" + url.QueryEscape(code) + "&session=" + strconv.Itoa(sess) + "&sort=date-asc"}
-		for i := range ss.Records {
-			ss.Records[i].First = openings[t.firstIDs[i]]
-		}
-		view.Sessions = append(view.Sessions, ss)
+// session is what the page lists of one session.
+func (st *stateTally) session(code string, sess int, openings map[string]*hitView) stateSession {
+	t := st.bySession[sess]
+	ss := stateSession{Session: sess, Own: t.own, Via: t.via,
+		Themes: facetTerms(t.themes), ViaThemes: facetTerms(t.viaTh),
+		Records:     t.records[:min(len(t.records), stateRecordsListed)],
+		MoreRecords: max(0, len(t.records)-stateRecordsListed),
+		MoreURL:     "/?country=" + url.QueryEscape(code) + "&session=" + strconv.Itoa(sess) + "&sort=date-asc"}
+	for i := range ss.Records {
+		ss.Records[i].First = openings[t.firstIDs[i]]
 	}
+	return ss
+}
 
-	view.ThemeColumns = sessions[:min(len(sessions), stateSessions)]
-	for _, row := range totals {
-		for _, sess := range view.ThemeColumns {
-			t := tallies[sess]
+// themeRows is the themes-over-time table over the sessions of columns,
+// the themes raised most first.
+func (st *stateTally) themeRows(columns []int) []themeRow {
+	var rows []themeRow
+	for _, row := range st.totals {
+		for _, sess := range columns {
+			t := st.bySession[sess]
 			row.Cells = append(row.Cells, themeCell{Own: t.themes[row.Theme], Via: t.viaTh[row.Theme]})
 		}
-		view.ThemeRows = append(view.ThemeRows, *row)
+		rows = append(rows, *row)
 	}
-	sort.Slice(view.ThemeRows, func(i, j int) bool {
-		a, b := view.ThemeRows[i], view.ThemeRows[j]
+	sort.Slice(rows, func(i, j int) bool {
+		a, b := rows[i], rows[j]
 		if a.Own+a.Via != b.Own+b.Via {
 			return a.Own+a.Via > b.Own+b.Via
 		}
 		return a.Theme < b.Theme
 	})
+	return rows
+}
 
-	props, err := s.ix.Search(ctx, &index.Request{Voices: []string{code}, Proposals: true, FirstPieces: true, Size: stateProposals, Sort: index.SortDate})
-	if err != nil {
-		return nil, err
+// nameFromRecords names a state the index has no name for by the
+// delegation its statements give.
+func (view *stateView) nameFromRecords() {
+	if view.Name != view.Code || view.OwnTotal == 0 {
+		return
 	}
-	for _, h := range props.Hits {
-		view.Proposals = append(view.Proposals, newHitView(opening(h)))
-	}
-	if view.Name == code && view.OwnTotal > 0 {
-		for _, sess := range view.Sessions {
-			for _, rec := range sess.Records {
-				if rec.First != nil && rec.First.Delegation != "" {
-					view.Name = rec.First.Delegation
-				}
-			}
-			if view.Name != code {
-				break
+	for _, sess := range view.Sessions {
+		for _, rec := range sess.Records {
+			if rec.First != nil && rec.First.Delegation != "" {
+				view.Name = rec.First.Delegation
 			}
 		}
+		if view.Name != view.Code {
+			return
+		}
 	}
-	return view, nil
 }
 
 // opening is a hit with its text cut to its opening, as a state page

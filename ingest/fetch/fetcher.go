@@ -406,142 +406,189 @@ func (pm *partMeta) validator() string {
 // PDF. With cond set, it sends a conditional request and reports a 304 as
 // notModified.
 func (f *Fetcher) download(ctx context.Context, t Target, u, name string, cond *ManifestEntry, index, total int) (*download, error) {
-	part := partPath(f.opts.RawDir, name)
-	metaPath := part + ".json"
-	var meta partMeta
-	if b, err := os.ReadFile(metaPath); err == nil {
-		if json.Unmarshal(b, &meta) != nil || meta.URL != u {
-			meta = partMeta{}
-		}
-	}
-	if meta.URL == "" || meta.validator() == "" {
-		// Nothing to resume from safely.
-		os.Remove(part)
-	}
-	dl := &download{url: u, part: part}
-	maxBytes := f.client.MaxBytes()
-
-	newReq := func(ctx context.Context) (*http.Request, error) {
-		req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
-		if err != nil {
-			return nil, err
-		}
-		req.Header.Set("Accept", "application/pdf")
-		// Byte ranges and sizes refer to the file itself, not a compressed
-		// rendering of it.
-		req.Header.Set("Accept-Encoding", "identity")
-		if st, err := os.Stat(part); err == nil && st.Size() > 0 && meta.validator() != "" {
-			req.Header.Set("Range", fmt.Sprintf("bytes=%d-", st.Size()))
-			req.Header.Set("If-Range", meta.validator())
-		} else if cond != nil {
-			if cond.ETag != "" {
-				req.Header.Set("If-None-Match", cond.ETag)
-			}
-			if cond.LastModified != "" {
-				req.Header.Set("If-Modified-Since", cond.LastModified)
-			}
-		}
-		return req, nil
-	}
-
-	handle := func(resp *http.Response) error {
-		ct := resp.Header.Get("Content-Type")
-		var offset int64
-		switch resp.StatusCode {
-		case http.StatusNotModified:
-			if cond == nil {
-				return newStatusError(resp)
-			}
-			dl.notModified = true
-			return nil
-		case http.StatusOK:
-		case http.StatusPartialContent:
-			st, err := os.Stat(part)
-			if err != nil {
-				return err
-			}
-			start, ok := contentRangeStart(resp.Header.Get("Content-Range"))
-			if !ok || start != st.Size() {
-				os.Remove(part)
-				return transientError{fmt.Errorf("%s: the server resumed at the wrong offset (%q); starting over", u, resp.Header.Get("Content-Range")), u}
-			}
-			offset = start
-			ct = meta.ContentType
-		case http.StatusRequestedRangeNotSatisfiable:
-			os.Remove(part)
-			return transientError{fmt.Errorf("%s: the server cannot resume the partial file; starting over", u), u}
-		default:
-			return newStatusError(resp)
-		}
-		if resp.ContentLength > 0 && offset+resp.ContentLength > maxBytes {
-			return fmt.Errorf("%w: %d bytes announced, the limit is %d", ErrBodyTooLarge, offset+resp.ContentLength, maxBytes)
-		}
-		br := bufio.NewReaderSize(resp.Body, 64<<10)
-		if offset == 0 {
-			head, _ := br.Peek(pdfHeaderWindow)
-			if err := checkContentType(ct, head); err != nil {
-				return err
-			}
-			if err := checkPDFHead(head, ct, resp.ContentLength); err != nil {
-				return err
-			}
-			meta = partMeta{URL: u, ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified"), ContentType: ct, FinalURL: resp.Request.URL.String()}
-			if err := writeJSON(metaPath, &meta); err != nil {
-				return err
-			}
-		}
-		flags := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
-		if offset > 0 {
-			flags = os.O_WRONLY | os.O_APPEND
-		}
-		out, err := os.OpenFile(part, flags, 0o644)
-		if err != nil {
-			return err
-		}
-		size := int64(-1)
-		if resp.ContentLength >= 0 {
-			size = offset + resp.ContentLength
-		}
-		n, copyErr := f.copyBody(out, io.LimitReader(br, maxBytes-offset+1), offset, size, t, index, total)
-		syncErr := out.Sync()
-		closeErr := out.Close()
-		if copyErr != nil {
-			return copyErr
-		}
-		if offset+n > maxBytes {
-			removePart(part)
-			return fmt.Errorf("%w (%d bytes)", ErrBodyTooLarge, maxBytes)
-		}
-		if syncErr != nil {
-			return syncErr
-		}
-		if closeErr != nil {
-			return closeErr
-		}
-		dl.finalURL = meta.FinalURL
-		if offset == 0 || dl.finalURL == "" {
-			dl.finalURL = resp.Request.URL.String()
-		}
-		dl.etag, dl.lastModified, dl.contentType = meta.ETag, meta.LastModified, ct
-		return nil
-	}
-
-	if err := f.client.Do(ctx, newReq, handle); err != nil {
+	tr := f.newTransfer(t, u, name, cond, index, total)
+	if err := f.client.Do(ctx, tr.request, tr.receive); err != nil {
 		return nil, err
 	}
+	dl := tr.dl
 	if dl.notModified {
 		return dl, nil
 	}
-	if err := CheckPDFFile(part, dl.contentType); err != nil {
-		removePart(part)
+	if err := CheckPDFFile(tr.part, dl.contentType); err != nil {
+		removePart(tr.part)
 		return nil, err
 	}
-	sha, size, err := hashFile(part)
+	sha, size, err := hashFile(tr.part)
 	if err != nil {
 		return nil, err
 	}
 	dl.sha256, dl.size = sha, size
 	return dl, nil
+}
+
+// transfer is one download into a part file, over as many requests as
+// the client makes: what resuming needs, and what was received.
+type transfer struct {
+	f            *Fetcher
+	t            Target
+	url          string
+	part         string
+	metaPath     string
+	meta         partMeta
+	cond         *ManifestEntry
+	index, total int
+	maxBytes     int64
+	dl           *download
+}
+
+// newTransfer starts a transfer, from the part file left by an earlier one
+// when it can be resumed safely.
+func (f *Fetcher) newTransfer(t Target, u, name string, cond *ManifestEntry, index, total int) *transfer {
+	part := partPath(f.opts.RawDir, name)
+	tr := &transfer{
+		f: f, t: t, url: u, part: part, metaPath: part + ".json", cond: cond,
+		index: index, total: total, maxBytes: f.client.MaxBytes(),
+		dl: &download{url: u, part: part},
+	}
+	if b, err := os.ReadFile(tr.metaPath); err == nil {
+		if json.Unmarshal(b, &tr.meta) != nil || tr.meta.URL != u {
+			tr.meta = partMeta{}
+		}
+	}
+	if tr.meta.URL == "" || tr.meta.validator() == "" {
+		// Nothing to resume from safely.
+		os.Remove(part)
+	}
+	return tr
+}
+
+// request asks for the rest of the part file when there is one to resume,
+// else for the whole file, conditionally when the transfer has a manifest
+// entry to compare with.
+func (tr *transfer) request(ctx context.Context) (*http.Request, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, tr.url, nil)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Accept", "application/pdf")
+	// Byte ranges and sizes refer to the file itself, not a compressed
+	// rendering of it.
+	req.Header.Set("Accept-Encoding", "identity")
+	if st, err := os.Stat(tr.part); err == nil && st.Size() > 0 && tr.meta.validator() != "" {
+		req.Header.Set("Range", fmt.Sprintf("bytes=%d-", st.Size()))
+		req.Header.Set("If-Range", tr.meta.validator())
+	} else if tr.cond != nil {
+		if tr.cond.ETag != "" {
+			req.Header.Set("If-None-Match", tr.cond.ETag)
+		}
+		if tr.cond.LastModified != "" {
+			req.Header.Set("If-Modified-Since", tr.cond.LastModified)
+		}
+	}
+	return req, nil
+}
+
+// receive takes a response into the part file.
+func (tr *transfer) receive(resp *http.Response) error {
+	offset, ct, err := tr.accept(resp)
+	if err != nil || tr.dl.notModified {
+		return err
+	}
+	if resp.ContentLength > 0 && offset+resp.ContentLength > tr.maxBytes {
+		return fmt.Errorf("%w: %d bytes announced, the limit is %d", ErrBodyTooLarge, offset+resp.ContentLength, tr.maxBytes)
+	}
+	br := bufio.NewReaderSize(resp.Body, 64<<10)
+	if offset == 0 {
+		if err := tr.begin(resp, br, ct); err != nil {
+			return err
+		}
+	}
+	if err := tr.write(resp, br, offset); err != nil {
+		return err
+	}
+	dl := tr.dl
+	dl.finalURL = tr.meta.FinalURL
+	if offset == 0 || dl.finalURL == "" {
+		dl.finalURL = resp.Request.URL.String()
+	}
+	dl.etag, dl.lastModified, dl.contentType = tr.meta.ETag, tr.meta.LastModified, ct
+	return nil
+}
+
+// accept reads a response's status: where its body goes in the part file
+// and its content type; a 304 marks the download not modified.
+func (tr *transfer) accept(resp *http.Response) (offset int64, ct string, err error) {
+	ct = resp.Header.Get("Content-Type")
+	switch resp.StatusCode {
+	case http.StatusNotModified:
+		if tr.cond == nil {
+			return 0, "", newStatusError(resp)
+		}
+		tr.dl.notModified = true
+		return 0, ct, nil
+	case http.StatusOK:
+		return 0, ct, nil
+	case http.StatusPartialContent:
+		st, err := os.Stat(tr.part)
+		if err != nil {
+			return 0, "", err
+		}
+		start, ok := contentRangeStart(resp.Header.Get("Content-Range"))
+		if !ok || start != st.Size() {
+			os.Remove(tr.part)
+			return 0, "", transientError{fmt.Errorf("%s: the server resumed at the wrong offset (%q); starting over", tr.url, resp.Header.Get("Content-Range")), tr.url}
+		}
+		return start, tr.meta.ContentType, nil
+	case http.StatusRequestedRangeNotSatisfiable:
+		os.Remove(tr.part)
+		return 0, "", transientError{fmt.Errorf("%s: the server cannot resume the partial file; starting over", tr.url), tr.url}
+	}
+	return 0, "", newStatusError(resp)
+}
+
+// begin checks that a response from the file's start is a PDF, and notes
+// what a later request needs to resume it.
+func (tr *transfer) begin(resp *http.Response, br *bufio.Reader, ct string) error {
+	head, _ := br.Peek(pdfHeaderWindow)
+	if err := checkContentType(ct, head); err != nil {
+		return err
+	}
+	if err := checkPDFHead(head, ct, resp.ContentLength); err != nil {
+		return err
+	}
+	tr.meta = partMeta{URL: tr.url, ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified"), ContentType: ct, FinalURL: resp.Request.URL.String()}
+	return writeJSON(tr.metaPath, &tr.meta)
+}
+
+// write writes a body into the part file at offset, synced, within the
+// size limit.
+func (tr *transfer) write(resp *http.Response, br *bufio.Reader, offset int64) error {
+	flags := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+	if offset > 0 {
+		flags = os.O_WRONLY | os.O_APPEND
+	}
+	out, err := os.OpenFile(tr.part, flags, 0o644)
+	if err != nil {
+		return err
+	}
+	size := int64(-1)
+	if resp.ContentLength >= 0 {
+		size = offset + resp.ContentLength
+	}
+	n, copyErr := tr.f.copyBody(out, io.LimitReader(br, tr.maxBytes-offset+1), offset, size, tr.t, tr.index, tr.total)
+	syncErr := out.Sync()
+	closeErr := out.Close()
+	if copyErr != nil {
+		return copyErr
+	}
+	if offset+n > tr.maxBytes {
+		removePart(tr.part)
+		return fmt.Errorf("%w (%d bytes)", ErrBodyTooLarge, tr.maxBytes)
+	}
+	if syncErr != nil {
+		return syncErr
+	}
+	return closeErr
 }
 
 // copyBody copies a body into the part file, reporting progress.

@@ -205,14 +205,7 @@ func reorder(units []string, mode bidiMode) (order []int, rtl bool, odd []bool) 
 	for i := range order {
 		order[i] = i
 	}
-	cls := make([]unitClass, n)
-	nR, nL := 0, 0
-	for i, u := range units {
-		cls[i] = classOf(u)
-		r, l := strongCounts(u)
-		nR += r
-		nL += l
-	}
+	cls, nR, nL := classify(units)
 	switch {
 	case nR > 0:
 		rtl = direction(nR, nL, mode)
@@ -221,10 +214,45 @@ func reorder(units []string, mode bidiMode) (order []int, rtl bool, odd []bool) 
 	default:
 		return order, false, make([]bool, n)
 	}
+	resolveSeparators(cls)
+	strong := resolveNumbers(cls, rtl)
+	if !mode.mirrored {
+		orientBrackets(units, strong, rtl)
+	}
+	if rtl {
+		attachPunctuation(units, strong)
+	}
+	levels := levelsOf(cls, resolveNeutrals(strong, rtl), rtl)
+	if mode.mirrored {
+		pairBrackets(units, levels, rtl)
+	}
+	undoReordering(order, levels)
+	odd = make([]bool, n)
+	for i, l := range levels {
+		odd[i] = l%2 == 1
+	}
+	return order, rtl, odd
+}
 
-	// W4: a single separator between two numbers of a kind joins them
-	// ("15/00", "24-19856"); W5: terminators next to a European number
-	// join it.
+// classify returns the class of each unit and the counts of strong
+// right-to-left and left-to-right characters.
+func classify(units []string) (cls []unitClass, nR, nL int) {
+	cls = make([]unitClass, len(units))
+	for i, u := range units {
+		cls[i] = classOf(u)
+		r, l := strongCounts(u)
+		nR += r
+		nL += l
+	}
+	return cls, nR, nL
+}
+
+// resolveSeparators applies W4–W6. W4: a single separator between two
+// numbers of a kind joins them ("15/00", "24-19856"); W5: terminators next
+// to a European number join it; W6: the separators and terminators left
+// are neutral.
+func resolveSeparators(cls []unitClass) {
+	n := len(cls)
 	for i := 1; i+1 < n; i++ {
 		a, b := cls[i-1], cls[i+1]
 		switch {
@@ -250,17 +278,23 @@ func reorder(units []string, mode bidiMode) (order []int, rtl bool, odd []bool) 
 		}
 		i = j - 1
 	}
-	// W6: the separators and terminators left are neutral.
 	for i, c := range cls {
 		if c == classES || c == classCS || c == classET {
 			cls[i] = classNeutral
 		}
 	}
+}
 
-	// W2 and W7: a number that continues Latin text is part of it. In
-	// visual order, what precedes a number within a left-to-right run is
-	// on its left; within a right-to-left run, on its right.
-	strong := make([]unitClass, n) // L, R, or 0 for neutrals; numbers act as R
+func isNumber(c unitClass) bool { return c == classEN || c == classAN }
+
+// resolveNumbers applies W2 and W7: a number that continues Latin text is
+// part of it. In visual order, what precedes a number within a
+// left-to-right run is on its left; within a right-to-left run, on its
+// right. It returns the strong class of each unit: L, R, or 0 for
+// neutrals, numbers acting as R.
+func resolveNumbers(cls []unitClass, rtl bool) []unitClass {
+	n := len(cls)
+	strong := make([]unitClass, n)
 	for i, c := range cls {
 		switch c {
 		case classL, classR:
@@ -269,7 +303,6 @@ func reorder(units []string, mode bidiMode) (order []int, rtl bool, odd []bool) 
 			strong[i] = classR
 		}
 	}
-	number := func(c unitClass) bool { return c == classEN || c == classAN }
 	convert := func(i, j int) {
 		for k := i; k < j; k++ {
 			cls[k], strong[k] = classL, classL
@@ -279,14 +312,14 @@ func reorder(units []string, mode bidiMode) (order []int, rtl bool, odd []bool) 
 		// Left to right, with the strong class last seen on the left.
 		var last unitClass
 		for i := 0; i < n; i++ {
-			if !number(cls[i]) {
+			if !isNumber(cls[i]) {
 				if cls[i] == classL || cls[i] == classR {
 					last = cls[i]
 				}
 				continue
 			}
 			j := i
-			for j < n && number(cls[j]) {
+			for j < n && isNumber(cls[j]) {
 				j++
 			}
 			if last == classL && cls[i] == classEN {
@@ -294,45 +327,48 @@ func reorder(units []string, mode bidiMode) (order []int, rtl bool, odd []bool) 
 			}
 			i = j - 1
 		}
-	} else {
-		// Right to left, with the strong class last seen on the right.
-		var last unitClass
-		for j := n; j > 0; j-- {
-			if !number(cls[j-1]) {
-				if cls[j-1] == classL || cls[j-1] == classR {
-					last = cls[j-1]
-				}
-				continue
+		return strong
+	}
+	// Right to left, with the strong class last seen on the right.
+	var last unitClass
+	for j := n; j > 0; j-- {
+		if !isNumber(cls[j-1]) {
+			if cls[j-1] == classL || cls[j-1] == classR {
+				last = cls[j-1]
 			}
-			i := j - 1
-			for i > 0 && number(cls[i-1]) {
-				i--
-			}
-			if last != classR && cls[i] == classEN {
-				convert(i, j)
-				last = classL
-			}
-			j = i + 1
+			continue
+		}
+		i := j - 1
+		for i > 0 && isNumber(cls[i-1]) {
+			i--
+		}
+		if last != classR && cls[i] == classEN {
+			convert(i, j)
+			last = classL
+		}
+		j = i + 1
+	}
+	return strong
+}
+
+// attachPunctuation makes punctuation in a right-to-left line follow the
+// word it ends: drawn against the right of a Latin word, a comma or full
+// stop belongs to its run (a run that the line ends in the middle of,
+// "(United Nations,"); at a right-to-left level it would stand on the
+// run's other side.
+func attachPunctuation(units []string, strong []unitClass) {
+	n := len(units)
+	for i := 1; i < n; i++ {
+		if strong[i] == 0 && strong[i-1] == classL && units[i] != "" && strings.Contains(".,:;!?", units[i]) && (i+1 == n || strong[i+1] != classL) {
+			strong[i] = classL
 		}
 	}
+}
 
-	if !mode.mirrored {
-		orientBrackets(units, strong, rtl)
-	}
-	if rtl {
-		// Punctuation follows the word it ends: drawn against the right
-		// of a Latin word, a comma or full stop belongs to its run (a run
-		// that the line ends in the middle of, "(United Nations,"); at a
-		// right-to-left level it would stand on the run's other side.
-		for i := 1; i < n; i++ {
-			if strong[i] == 0 && strong[i-1] == classL && units[i] != "" && strings.Contains(".,:;!?", units[i]) && (i+1 == n || strong[i+1] != classL) {
-				strong[i] = classL
-			}
-		}
-	}
-
-	// N1 and N2: neutrals between two units of one direction take it,
-	// the others the line's.
+// resolveNeutrals applies N1 and N2: neutrals between two units of one
+// direction take it, the others the line's.
+func resolveNeutrals(strong []unitClass, rtl bool) []unitClass {
+	n := len(strong)
 	base := classL
 	if rtl {
 		base = classR
@@ -362,14 +398,17 @@ func reorder(units []string, mode bidiMode) (order []int, rtl bool, odd []bool) 
 		}
 		i = j - 1
 	}
+	return resolved
+}
 
-	// Levels: a right-to-left line is at 1, its Latin runs and numbers
-	// at 2; a left-to-right line is at 0, its right-to-left runs at 1 and
-	// the numbers inside them at 2.
-	levels := make([]uint8, n)
+// levelsOf gives the embedding levels: a right-to-left line is at 1, its
+// Latin runs and numbers at 2; a left-to-right line is at 0, its
+// right-to-left runs at 1 and the numbers inside them at 2.
+func levelsOf(cls, resolved []unitClass, rtl bool) []uint8 {
+	levels := make([]uint8, len(cls))
 	for i := range levels {
 		switch {
-		case number(cls[i]):
+		case isNumber(cls[i]):
 			levels[i] = 2
 		case resolved[i] == classR:
 			levels[i] = 1
@@ -377,12 +416,14 @@ func reorder(units []string, mode bidiMode) (order []int, rtl bool, odd []bool) 
 			levels[i] = 2
 		}
 	}
-	if mode.mirrored {
-		pairBrackets(units, levels, rtl)
-	}
+	return levels
+}
 
-	// Undo L2: it reversed the runs at each level from the highest down
-	// to 1; reversing from 1 up restores the logical order.
+// undoReordering undoes L2 on order: L2 reversed the runs at each level
+// from the highest down to 1; reversing from 1 up restores the logical
+// order.
+func undoReordering(order []int, levels []uint8) {
+	n := len(order)
 	lv := slices.Clone(levels)
 	maxLevel := slices.Max(lv)
 	for k := uint8(1); k <= maxLevel; k++ {
@@ -400,11 +441,6 @@ func reorder(units []string, mode bidiMode) (order []int, rtl bool, odd []bool) 
 			i = j
 		}
 	}
-	odd = make([]bool, n)
-	for i, l := range levels {
-		odd[i] = l%2 == 1
-	}
-	return order, rtl, odd
 }
 
 // leadsRTL reports a line without right-to-left letters that still

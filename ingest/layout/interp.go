@@ -226,8 +226,8 @@ func nums(args []operand, n int) ([6]float64, bool) {
 	return out, true
 }
 
+// op runs one content-stream operator with its operands.
 func (in *interp) op(op string, args []operand, lx *lexer, res pdf.Value, fonts map[string]*font, depth int) error {
-	gs := &in.gs
 	switch op {
 	case "q":
 		if len(in.saved) < maxStateDepth {
@@ -240,11 +240,40 @@ func (in *interp) op(op string, args []operand, lx *lexer, res pdf.Value, fonts 
 		}
 	case "cm":
 		if v, ok := nums(args, 6); ok {
-			gs.ctm = matrix{v[0], v[1], v[2], v[3], v[4], v[5]}.mul(gs.ctm)
+			in.gs.ctm = matrix{v[0], v[1], v[2], v[3], v[4], v[5]}.mul(in.gs.ctm)
 		}
-	case "BT":
-		in.tm, in.tlm = identity, identity
-		in.moved = true
+	case "re", "m", "l":
+		in.path(op, args)
+	case "Tc", "Tw", "Tz", "TL", "Ts":
+		in.textState(op, args)
+	case "Tf":
+		in.setFont(args, res, fonts)
+	case "BT", "Td", "TD", "Tm", "T*":
+		in.position(op, args)
+	case "Tj", "'", "\"", "TJ":
+		in.showText(op, args)
+	case "BMC":
+		in.marked = append(in.marked, markedContent{flags: in.markedFlags()})
+	case "BDC":
+		in.beginMarked(args, res)
+	case "EMC":
+		if n := len(in.marked); n > 0 {
+			in.marked = in.marked[:n-1]
+		}
+	case "BI":
+		in.skipInlineImage(lx)
+	case "Do":
+		if len(args) > 0 && args[len(args)-1].kind == tokName {
+			return in.doXObject(res.Key("XObject").Key(args[len(args)-1].str), res, depth)
+		}
+	}
+	return nil
+}
+
+// path follows the path operators that may draw a horizontal rule: a
+// thin rectangle (re), or a horizontal line (m, l).
+func (in *interp) path(op string, args []operand) {
+	switch op {
 	case "re":
 		if v, ok := nums(args, 4); ok && math.Abs(v[3]) <= 3 {
 			in.addRule(v[0], v[1], v[0]+v[2], v[1]+v[3]/2)
@@ -260,44 +289,62 @@ func (in *interp) op(op string, args []operand, lx *lexer, res pdf.Value, fonts 
 			}
 			in.point = [2]float64{v[0], v[1]}
 		}
+	}
+}
+
+// textState sets one of the text state's numbers: character and word
+// spacing, horizontal scaling, leading and rise.
+func (in *interp) textState(op string, args []operand) {
+	v, ok := nums(args, 1)
+	if !ok {
+		return
+	}
+	gs := &in.gs
+	switch op {
 	case "Tc":
-		if v, ok := nums(args, 1); ok {
-			gs.tc = v[0]
-		}
+		gs.tc = v[0]
 	case "Tw":
-		if v, ok := nums(args, 1); ok {
-			gs.tw = v[0]
-		}
+		gs.tw = v[0]
 	case "Tz":
-		if v, ok := nums(args, 1); ok {
-			gs.th = v[0] / 100
-		}
+		gs.th = v[0] / 100
 	case "TL":
-		if v, ok := nums(args, 1); ok {
-			gs.tl = v[0]
-		}
+		gs.tl = v[0]
 	case "Ts":
-		if v, ok := nums(args, 1); ok {
-			gs.rise = v[0]
+		gs.rise = v[0]
+	}
+}
+
+// setFont selects a font of the resources and its size (Tf), loading a
+// font the first time the content stream names it.
+func (in *interp) setFont(args []operand, res pdf.Value, fonts map[string]*font) {
+	if len(args) < 2 || args[len(args)-2].kind != tokName || args[len(args)-1].kind != tokNum {
+		return
+	}
+	name := args[len(args)-2].str
+	f, ok := fonts[name]
+	if !ok {
+		f = missingFont()
+		if fv := res.Key("Font").Key(name); fv.Kind() == pdf.Dict {
+			f = in.fonts.load(fv)
 		}
-	case "Tf":
-		if len(args) >= 2 && args[len(args)-2].kind == tokName && args[len(args)-1].kind == tokNum {
-			name := args[len(args)-2].str
-			f, ok := fonts[name]
-			if !ok {
-				f = missingFont()
-				if fv := res.Key("Font").Key(name); fv.Kind() == pdf.Dict {
-					f = in.fonts.load(fv)
-				}
-				fonts[name] = f
-			}
-			gs.font = f
-			gs.fs = args[len(args)-1].num
-		}
+		fonts[name] = f
+	}
+	in.gs.font = f
+	in.gs.fs = args[len(args)-1].num
+}
+
+// position follows the operators that set the text position: a text
+// object's start (BT), a move to the next line (Td, TD, T*) or a new text
+// matrix (Tm).
+func (in *interp) position(op string, args []operand) {
+	switch op {
+	case "BT":
+		in.tm, in.tlm = identity, identity
+		in.moved = true
 	case "Td", "TD":
 		if v, ok := nums(args, 2); ok {
 			if op == "TD" {
-				gs.tl = -v[1]
+				in.gs.tl = -v[1]
 			}
 			in.tlm = matrix{1, 0, 0, 1, v[0], v[1]}.mul(in.tlm)
 			in.tm = in.tlm
@@ -311,6 +358,15 @@ func (in *interp) op(op string, args []operand, lx *lexer, res pdf.Value, fonts 
 		}
 	case "T*":
 		in.nextLine()
+	}
+}
+
+// showText follows the operators that show text: a string (Tj), a string
+// on the next line (', " with new spacing) or strings with adjustments of
+// the position between them (TJ).
+func (in *interp) showText(op string, args []operand) {
+	gs := &in.gs
+	switch op {
 	case "Tj":
 		if len(args) > 0 && args[len(args)-1].kind == tokStr {
 			in.show(args[len(args)-1].str)
@@ -328,7 +384,7 @@ func (in *interp) op(op string, args []operand, lx *lexer, res pdf.Value, fonts 
 		}
 	case "TJ":
 		if len(args) == 0 || args[len(args)-1].kind != tokArray {
-			break
+			return
 		}
 		for _, e := range args[len(args)-1].list {
 			switch e.kind {
@@ -340,31 +396,21 @@ func (in *interp) op(op string, args []operand, lx *lexer, res pdf.Value, fonts 
 				in.tm[5] += tx * in.tm[1]
 			}
 		}
-	case "BMC":
-		in.marked = append(in.marked, markedContent{flags: in.markedFlags()})
-	case "BDC":
-		in.beginMarked(args, res)
-	case "EMC":
-		if n := len(in.marked); n > 0 {
-			in.marked = in.marked[:n-1]
-		}
-	case "BI":
-		dict := operand{kind: tokDict}
-		for {
-			t := lx.next()
-			if t.kind == tokEOF || (t.kind == tokOp && t.str == "ID") {
-				break
-			}
-			dict.list = append(dict.list, t)
-		}
-		lx.skipInlineImage(dict)
-		in.images++
-	case "Do":
-		if len(args) > 0 && args[len(args)-1].kind == tokName {
-			return in.doXObject(res.Key("XObject").Key(args[len(args)-1].str), res, depth)
-		}
 	}
-	return nil
+}
+
+// skipInlineImage reads past an inline image (BI … ID … EI), counting it.
+func (in *interp) skipInlineImage(lx *lexer) {
+	dict := operand{kind: tokDict}
+	for {
+		t := lx.next()
+		if t.kind == tokEOF || (t.kind == tokOp && t.str == "ID") {
+			break
+		}
+		dict.list = append(dict.list, t)
+	}
+	lx.skipInlineImage(dict)
+	in.images++
 }
 
 func (in *interp) addRule(x0, y0, x1, y1 float64) {

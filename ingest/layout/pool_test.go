@@ -82,6 +82,9 @@ func TestPoolReusesWorkers(t *testing.T) {
 // costs that document and its worker; the next document gets a new worker
 // and extracts.
 func TestPoolReplacesWorkers(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: makes workers hang and run out of memory")
+	}
 	good, hang, bomb := poolFiles(t)
 	t.Run("timeout", func(t *testing.T) {
 		p := &layout.Pool{Options: layout.Options{Timeout: 3 * time.Second}}
