@@ -161,6 +161,53 @@ func NewTallyStatement(session int, sp *corpus.Speech, ann *SpeechAnnotation, th
 	return st
 }
 
+// AddRecord counts every paragraph of a record as a passage, coded as ann
+// codes it (nil: not coded), and every statement.
+func (t *Tally) AddRecord(rec *corpus.Record, ann *Annotation) {
+	session := 0
+	if rec.Session != nil {
+		session = *rec.Session
+	}
+	byseq := map[int]*SpeechAnnotation{}
+	if ann != nil {
+		for i := range ann.Speeches {
+			byseq[ann.Speeches[i].Seq] = &ann.Speeches[i]
+		}
+	}
+	raised := map[string]bool{}
+	for i := range rec.Speeches {
+		sp := &rec.Speeches[i]
+		sa := byseq[sp.Seq]
+		byn := map[int]*ParagraphAnnotation{}
+		if sa != nil {
+			for j := range sa.Paragraphs {
+				byn[sa.Paragraphs[j].N] = &sa.Paragraphs[j]
+			}
+		}
+		// A delegation without a state code (an observer) is counted by
+		// its name, as a speaker.
+		var own []string
+		if key := TallySpeaker(sp.CountryCode, sp.Delegation); key != "" {
+			own = []string{key}
+		}
+		_, via := SpeechVoices(sp, sa)
+		clear(raised)
+		for _, p := range sp.Paragraphs {
+			tp := TallyPassage{Session: session, Own: own, Via: via}
+			if pa := byn[p.N]; pa != nil {
+				tp.Themes, tp.Proposal = pa.Themes, pa.Proposal
+			}
+			for _, th := range tp.Themes {
+				raised[th] = true
+			}
+			t.AddPassage(tp)
+		}
+		if IsStatement(sp) {
+			t.AddStatement(NewTallyStatement(session, sp, sa, slices.Sorted(maps.Keys(raised))))
+		}
+	}
+}
+
 // AddPassage counts a passage.
 func (t *Tally) AddPassage(p TallyPassage) {
 	t.passages++

@@ -3,7 +3,6 @@ package pipeline
 import (
 	"cmp"
 	"context"
-	"maps"
 	"slices"
 	"strings"
 
@@ -100,49 +99,15 @@ func (t *tally) add(rec *corpus.Record, ann *analysis.Annotation) {
 	if rec.Sample {
 		f.Samples++
 	}
-	session := 0
 	if rec.Session != nil {
-		session = *rec.Session
-		if f.FirstSession == 0 || session < f.FirstSession {
-			f.FirstSession = session
+		s := *rec.Session
+		if f.FirstSession == 0 || s < f.FirstSession {
+			f.FirstSession = s
 		}
-		f.LastSession = max(f.LastSession, session)
+		f.LastSession = max(f.LastSession, s)
 	}
-	byseq := map[int]*analysis.SpeechAnnotation{}
-	if ann != nil {
-		for i := range ann.Speeches {
-			byseq[ann.Speeches[i].Seq] = &ann.Speeches[i]
-		}
-	}
-	for i := range rec.Speeches {
-		t.speech(session, &rec.Speeches[i], byseq[rec.Speeches[i].Seq])
-	}
-}
-
-// speech counts one speech with its annotation (nil when it has none).
-func (t *tally) speech(session int, sp *corpus.Speech, sa *analysis.SpeechAnnotation) {
-	t.facts.Speeches++
-	byn := map[int]*analysis.ParagraphAnnotation{}
-	if sa != nil {
-		for j := range sa.Paragraphs {
-			byn[sa.Paragraphs[j].N] = &sa.Paragraphs[j]
-		}
-	}
-	own, via := analysis.SpeechVoices(sp, sa)
-	raised := map[string]bool{}
-	for _, p := range sp.Paragraphs {
-		tp := analysis.TallyPassage{Session: session, Own: own, Via: via}
-		if pa := byn[p.N]; pa != nil {
-			tp.Themes, tp.Proposal = pa.Themes, pa.Proposal
-		}
-		for _, th := range tp.Themes {
-			raised[th] = true
-		}
-		t.counts.AddPassage(tp)
-	}
-	if analysis.IsStatement(sp) {
-		t.counts.AddStatement(analysis.NewTallyStatement(session, sp, sa, slices.Sorted(maps.Keys(raised))))
-	}
+	f.Speeches += len(rec.Speeches)
+	t.counts.AddRecord(rec, ann)
 }
 
 // done returns the facts tallied, the themes most raised first.
