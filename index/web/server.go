@@ -40,7 +40,9 @@ const (
 )
 
 // WorkbookFunc writes the workbook of the passages matching a search;
-// hits are those passages, without their text.
+// hits are those passages, without their text. It is the server's one
+// way to the workbook: the command plugs in reports.SearchWorkbook, so
+// that this package does not depend on the workbook's writer.
 type WorkbookFunc func(ctx context.Context, w io.Writer, req *index.Request, hits []index.Passage) error
 
 // Options configure a Server. The zero value serves search without
