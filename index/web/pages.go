@@ -489,7 +489,7 @@ func (s *Server) stateView(r *http.Request, code string, page int) (*stateView, 
 	ctx, cancel := context.WithTimeout(r.Context(), 2*searchTimeout)
 	defer cancel()
 	view := &stateView{Code: code, Name: stateName(code), SearchURL: "/?country=" + url.QueryEscape(code)}
-	passages, err := s.statePassages(ctx, view)
+	passages, err := collectState(ctx, s.ix, view)
 	if err != nil {
 		return nil, err
 	}
@@ -515,16 +515,22 @@ func (s *Server) stateView(r *http.Request, code string, page int) (*stateView, 
 	return view, nil
 }
 
-// statePassages are the passages in the state's voice, a paragraph in
+// collector is what a state page reads the index with.
+type collector interface {
+	Collect(ctx context.Context, req *index.Request, limit int) ([]index.Passage, error)
+}
+
+// collectState reads the passages in the state's voice, a paragraph in
 // pieces counting once (only its first piece is read); for a state with
-// more passages than a page tallies, those of the newest sessions.
-func (s *Server) statePassages(ctx context.Context, view *stateView) ([]index.Passage, error) {
+// more passages than a page tallies, those of the newest sessions. Any
+// other error is the page's error, never a truncation.
+func collectState(ctx context.Context, ix collector, view *stateView) ([]index.Passage, error) {
 	code := view.Code
-	passages, err := s.ix.Collect(ctx, &index.Request{Voices: []string{code}, FirstPieces: true}, statePassages)
-	var re *index.RequestError
-	if errors.As(err, &re) {
+	passages, err := ix.Collect(ctx, &index.Request{Voices: []string{code}, FirstPieces: true}, statePassages)
+	var tm *index.TooManyError
+	if errors.As(err, &tm) {
 		view.Truncated = true
-		passages, err = s.ix.Collect(ctx, &index.Request{Voices: []string{code}, DateFrom: recentFrom(), FirstPieces: true}, statePassages)
+		passages, err = ix.Collect(ctx, &index.Request{Voices: []string{code}, DateFrom: recentFrom(), FirstPieces: true}, statePassages)
 	}
 	return passages, err
 }
