@@ -15,10 +15,11 @@ import (
 //
 // The rules:
 //   - A passage counts once for a state: in its own voice when the state
-//     is among the passage's own states, else through a group when it is
-//     a member of a group spoken for. A passage coded with no theme counts
+//     is among the passage's own states (the speaker's, or each
+//     signatory's of a letter of several states), else through a group
+//     when it is a member of a group spoken for. A passage coded with no theme counts
 //     as a passage, not as a coded one.
-//   - A statement is a delegation's speech (IsStatement). A state speaks
+//   - A statement is a delegation's speech or a letter (IsStatement). A state speaks
 //     in its own voice when it is the speaker's; it is spoken for through
 //     a group when a group spoken for has it as a member (the speaker's
 //     own state among them). The themes of a statement are those its
@@ -114,14 +115,14 @@ func NewTally() *Tally {
 	}
 }
 
-// IsStatement reports whether a speech is a delegation's statement rather
-// than the chair's or the Secretariat's.
-func IsStatement(sp *corpus.Speech) bool {
+// IsStatement reports whether a speech of rec is a delegation's statement
+// rather than the chair's or the Secretariat's; a letter is its senders'.
+func IsStatement(rec *corpus.Record, sp *corpus.Speech) bool {
 	switch sp.Role {
 	case corpus.RolePresident, corpus.RoleActingPresident, corpus.RoleSecretariat:
 		return false
 	}
-	return sp.CountryCode != "" || sp.Delegation != "" || len(sp.OnBehalfOf) > 0
+	return sp.CountryCode != "" || sp.Delegation != "" || len(sp.OnBehalfOf) > 0 || (rec != nil && rec.Letter != nil)
 }
 
 // TallySpeaker is the key of a speaker's delegation in a tally: its
@@ -137,28 +138,61 @@ func TallySpeaker(code, delegation string) string {
 	return "~" + delegation
 }
 
-// SpeechVoices splits the voices of a speech (Voices) into the states in
-// their own voice and those spoken for through a group.
-func SpeechVoices(sp *corpus.Speech, ann *SpeechAnnotation) (own []string, via []Voice) {
+// OwnVoices are the states speaking in their own voice in a speech of
+// rec: the speaker's, or for a letter's speech without one (a letter of
+// several states), each signatory's.
+func OwnVoices(rec *corpus.Record, sp *corpus.Speech) []string {
+	if sp.CountryCode != "" {
+		return []string{sp.CountryCode}
+	}
+	var own []string
+	if rec != nil && rec.Letter != nil {
+		for _, s := range rec.Letter.Signatories {
+			if s.CountryCode != "" && !slices.Contains(own, s.CountryCode) {
+				own = append(own, s.CountryCode)
+			}
+		}
+	}
+	return own
+}
+
+// SpeechVoices are the voices of a speech of rec: the states in their own
+// voice (OwnVoices) and those spoken for through a group (Voices).
+func SpeechVoices(rec *corpus.Record, sp *corpus.Speech, ann *SpeechAnnotation) (own []string, via []Voice) {
+	own = OwnVoices(rec, sp)
 	for _, v := range Voices(sp, ann) {
-		if v.Via == "" {
-			own = append(own, v.CountryCode)
-		} else {
+		if v.Via != "" {
 			via = append(via, v)
 		}
 	}
 	return own, via
 }
 
-// NewTallyStatement is a speech as a Tally counts it, with the themes its
-// passages raised.
-func NewTallyStatement(session int, sp *corpus.Speech, ann *SpeechAnnotation, themes []string) TallyStatement {
-	st := TallyStatement{Session: session, Speaker: TallySpeaker(sp.CountryCode, sp.Delegation), Themes: themes}
-	st.Own, st.Via = SpeechVoices(sp, ann)
+// NewTallyStatement is a speech of rec as a Tally counts it, with the
+// themes its passages raised.
+func NewTallyStatement(rec *corpus.Record, sp *corpus.Speech, ann *SpeechAnnotation, themes []string) TallyStatement {
+	st := TallyStatement{Speaker: TallySpeaker(sp.CountryCode, sp.Delegation), Themes: themes}
+	if rec.Session != nil {
+		st.Session = *rec.Session
+	}
+	st.Own, st.Via = SpeechVoices(rec, sp, ann)
 	if ann != nil {
 		st.Groups = ann.Groups
 	}
 	return st
+}
+
+// PassageOwners are the keys of the states a passage of a speech of rec
+// is in the own voice of (OwnVoices); a delegation without a state code
+// (an observer) is counted by its name as printed (TallySpeaker).
+func PassageOwners(rec *corpus.Record, sp *corpus.Speech, delegation string) []string {
+	if own := OwnVoices(rec, sp); len(own) > 0 {
+		return own
+	}
+	if key := TallySpeaker("", delegation); key != "" {
+		return []string{key}
+	}
+	return nil
 }
 
 // AddRecord counts every paragraph of a record as a passage, coded as ann
@@ -184,13 +218,8 @@ func (t *Tally) AddRecord(rec *corpus.Record, ann *Annotation) {
 				byn[sa.Paragraphs[j].N] = &sa.Paragraphs[j]
 			}
 		}
-		// A delegation without a state code (an observer) is counted by
-		// its name, as a speaker.
-		var own []string
-		if key := TallySpeaker(sp.CountryCode, sp.Delegation); key != "" {
-			own = []string{key}
-		}
-		_, via := SpeechVoices(sp, sa)
+		own := PassageOwners(rec, sp, sp.Delegation)
+		_, via := SpeechVoices(rec, sp, sa)
 		clear(raised)
 		for _, p := range sp.Paragraphs {
 			tp := TallyPassage{Session: session, Own: own, Via: via}
@@ -202,8 +231,8 @@ func (t *Tally) AddRecord(rec *corpus.Record, ann *Annotation) {
 			}
 			t.AddPassage(tp)
 		}
-		if IsStatement(sp) {
-			t.AddStatement(NewTallyStatement(session, sp, sa, slices.Sorted(maps.Keys(raised))))
+		if IsStatement(rec, sp) {
+			t.AddStatement(NewTallyStatement(rec, sp, sa, slices.Sorted(maps.Keys(raised))))
 		}
 	}
 }

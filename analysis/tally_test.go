@@ -77,7 +77,7 @@ func TestTally(t *testing.T) {
 			continue
 		}
 		for i := range rec.Speeches {
-			tally.AddBaseline(NewTallyStatement(d.session, &rec.Speeches[i], &ann.Speeches[i], []string{"veto"}))
+			tally.AddBaseline(NewTallyStatement(rec, &rec.Speeches[i], &ann.Speeches[i], []string{"veto"}))
 		}
 	}
 
@@ -132,5 +132,29 @@ func TestTally(t *testing.T) {
 				t.Errorf("Share(%d, %s) = %v, %v; want %v, %v", tt.session, tt.theme, got, ok, tt.want, tt.ok)
 			}
 		})
+	}
+}
+
+// TestTallyLetter: a letter of several states speaks in the voice of each
+// signatory, as the index's own-voice filter takes it, and through the
+// group for the other members.
+func TestTallyLetter(t *testing.T) {
+	act := GroupRef{ID: "act", Members: []string{"CHE", "NZL", "CRI"}}
+	rec, ann := tallyRecord(76, func() (corpus.Speech, SpeechAnnotation) {
+		return tallySpeech(1, corpus.RoleMemberState, "", "", []GroupRef{act}, []string{"veto"})
+	})
+	rec.Letter = &corpus.Letter{Signatories: []corpus.Signatory{{CountryCode: "NZL"}, {CountryCode: "CHE"}, {CountryCode: "NZL"}}}
+	tally := NewTally()
+	tally.AddRecord(rec, ann)
+	for _, tt := range []struct {
+		code string
+		want OwnVia
+	}{{"NZL", OwnVia{Own: 1}}, {"CHE", OwnVia{Own: 1}}, {"CRI", OwnVia{Via: 1}}} {
+		if sc := tally.State(tt.code); sc == nil || sc.OwnVia != tt.want {
+			t.Errorf("%s: %+v, want %+v", tt.code, sc, tt.want)
+		}
+	}
+	if tally.StatesOwn() != 2 || tally.Delegations() != 0 || tally.Theme("veto") != (ThemeCount{Passages: 1, Statements: 1, StatesOwn: 2, States: 3}) {
+		t.Errorf("states own %d, delegations %d, veto %+v", tally.StatesOwn(), tally.Delegations(), tally.Theme("veto"))
 	}
 }

@@ -142,7 +142,6 @@ func (s *stats) addBaseline(doc *Document) error {
 	if doc.Record.Session == nil {
 		return nil
 	}
-	session := *doc.Record.Session
 	s.addPhrases(doc)
 	raised := map[string]bool{}
 	return s.filter.eachComment(doc, func(c *comment) error {
@@ -151,8 +150,8 @@ func (s *stats) addBaseline(doc *Document) error {
 		}
 		return nil
 	}, func(sp *corpus.Speech, ann *analysis.SpeechAnnotation, _ *speaker, _ int) {
-		if analysis.IsStatement(sp) {
-			s.tally.AddBaseline(analysis.NewTallyStatement(session, sp, ann, slices.Sorted(maps.Keys(raised))))
+		if analysis.IsStatement(doc.Record, sp) {
+			s.tally.AddBaseline(analysis.NewTallyStatement(doc.Record, sp, ann, slices.Sorted(maps.Keys(raised))))
 		}
 		clear(raised)
 	})
@@ -215,11 +214,9 @@ func (dc *docCounter) comment(c *comment) {
 	proposal := c.pAnn != nil && c.pAnn.Proposal
 	// The matrix has a row for a delegation without a state code too
 	// (an observer), by its name.
-	p := analysis.TallyPassage{Session: dc.session, Themes: c.themes, Proposal: proposal}
-	if own := analysis.TallySpeaker(c.who.code, c.who.state); own != "" {
-		p.Own = []string{own}
-	}
-	_, p.Via = analysis.SpeechVoices(c.sp, c.spAnn)
+	p := analysis.TallyPassage{Session: dc.session, Themes: c.themes, Proposal: proposal,
+		Own: analysis.PassageOwners(c.rec, c.sp, c.who.state)}
+	_, p.Via = analysis.SpeechVoices(c.rec, c.sp, c.spAnn)
 	s.tally.AddPassage(p)
 	if proposal {
 		s.addProposals(c, dc.hdr)
@@ -231,7 +228,7 @@ func (dc *docCounter) comment(c *comment) {
 func (dc *docCounter) speech(sp *corpus.Speech, ann *analysis.SpeechAnnotation, who *speaker, comments int) {
 	s := dc.s
 	defer clear(dc.raised)
-	if !analysis.IsStatement(sp) {
+	if !analysis.IsStatement(dc.doc.Record, sp) {
 		return
 	}
 	dc.sum.statements++
@@ -239,7 +236,7 @@ func (dc *docCounter) speech(sp *corpus.Speech, ann *analysis.SpeechAnnotation, 
 	if code != "" && name != "" && s.names[code] == "" {
 		s.names[code] = name
 	}
-	s.tally.AddStatement(analysis.NewTallyStatement(dc.session, sp, ann, slices.Sorted(maps.Keys(dc.raised))))
+	s.tally.AddStatement(analysis.NewTallyStatement(dc.doc.Record, sp, ann, slices.Sorted(maps.Keys(dc.raised))))
 }
 
 // done ends the document; an included document is kept, without its
@@ -259,7 +256,7 @@ func (dc *docCounter) done(included bool) {
 // says which.
 func (s *stats) addProposals(c *comment, hdr *corpus.Record) {
 	who := c.who
-	own := analysis.TallySpeaker(who.code, who.state)
+	own := analysis.PassageOwners(c.rec, c.sp, who.state)
 	voices := who.voices
 	base := proposal{
 		state: who.shownState, code: who.code, speaker: who.shownSpeaker, speakingFor: who.speakingFor,
@@ -280,8 +277,8 @@ func (s *stats) addProposals(c *comment, hdr *corpus.Record) {
 				by = &proposers{states: map[string]bool{}, groups: map[string]bool{}}
 				s.proposers[k] = by
 			}
-			if own != "" {
-				by.states[own] = true
+			for _, key := range own {
+				by.states[key] = true
 			}
 			for _, v := range voices {
 				by.states[v.CountryCode] = true
