@@ -552,13 +552,18 @@ type sessionRecords struct {
 }
 
 // tallyState counts the passages by session, theme and group, and the
-// view's totals.
+// view's totals: of a document held in several languages, the version the
+// workbook uses (corpus.Versions.Choose), so that a statement counts once.
 func tallyState(view *stateView, passages []index.Passage) *stateTally {
 	code := view.Code
 	tally := analysis.NewTally()
 	st := &stateTally{listed: map[int]*sessionRecords{}}
+	version := chosenVersions(passages)
 	for i := range passages {
 		p := &passages[i]
+		if version[passageDocument(p)] != p.Language {
+			continue
+		}
 		tp := analysis.TallyPassage{Session: p.Session, Themes: p.Themes, Proposal: p.Proposal}
 		switch {
 		case slices.Contains(p.Countries, code):
@@ -584,6 +589,29 @@ func tallyState(view *stateView, passages []index.Passage) *stateTally {
 	st.sessions = st.count.SessionList()
 	slices.Reverse(st.sessions)
 	return st
+}
+
+// passageDocument names the document a passage is of, in whichever
+// language: its symbol, or its record for a document without one (whose
+// versions are not paired).
+func passageDocument(p *index.Passage) string {
+	if p.Symbol != "" {
+		return p.Symbol
+	}
+	return p.Record
+}
+
+// chosenVersions gives, by document, the language of the version the
+// workbook uses, of those the passages are in.
+func chosenVersions(passages []index.Passage) map[string]string {
+	chosen := map[string]string{}
+	for i := range passages {
+		doc, lang := passageDocument(&passages[i]), passages[i].Language
+		if cur, ok := chosen[doc]; !ok || corpus.LanguageRank(lang) < corpus.LanguageRank(cur) {
+			chosen[doc] = lang
+		}
+	}
+	return chosen
 }
 
 // addRecord lists the statement a passage in the state's own voice

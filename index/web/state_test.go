@@ -71,14 +71,17 @@ func TestCollectState(t *testing.T) {
 
 // TestTallyState counts a state's passages as the state page shows them:
 // in its own voice and through its groups, by session and theme, and its
-// statements.
+// statements; a document held in several languages once, in the version
+// the workbook uses.
 func TestTallyState(t *testing.T) {
 	passages := []index.Passage{
-		{ID: "a1", Record: "A", Symbol: "A/77/PV.1", Session: 77, Countries: []string{"NZL"}, Themes: []string{"veto"}},
-		{ID: "a2", Record: "A", Symbol: "A/77/PV.1", Session: 77, Countries: []string{"NZL"}, Themes: []string{"veto", "council-reform"}},
-		{ID: "b1", Record: "B", Symbol: "A/77/PV.2", Session: 77, Countries: []string{"CHE"}, Groups: []string{"act"}, Themes: []string{"veto"}},
-		{ID: "c1", Record: "C", Symbol: "A/78/PV.1", Session: 78, Countries: []string{"CHE"}, Groups: []string{"act", "fossil"}},
-		{ID: "d1", Record: "D", Symbol: "A/76/PV.1", Session: 76, Countries: []string{"NZL"}},
+		{ID: "a1.zh", Record: "A.zh", Symbol: "A/77/PV.1", Language: "zh", Session: 77, Countries: []string{"NZL"}, Themes: []string{"veto"}},
+		{ID: "a1", Record: "A", Symbol: "A/77/PV.1", Language: "en", Session: 77, Countries: []string{"NZL"}, Themes: []string{"veto"}},
+		{ID: "a2", Record: "A", Symbol: "A/77/PV.1", Language: "en", Session: 77, Countries: []string{"NZL"}, Themes: []string{"veto", "council-reform"}},
+		{ID: "a2.zh", Record: "A.zh", Symbol: "A/77/PV.1", Language: "zh", Session: 77, Countries: []string{"NZL"}, Themes: []string{"veto", "council-reform"}},
+		{ID: "b1", Record: "B", Symbol: "A/77/PV.2", Language: "en", Session: 77, Countries: []string{"CHE"}, Groups: []string{"act"}, Themes: []string{"veto"}},
+		{ID: "c1", Record: "C", Symbol: "A/78/PV.1", Language: "fr", Session: 78, Countries: []string{"CHE"}, Groups: []string{"act", "fossil"}},
+		{ID: "d1.zh", Record: "D.zh", Symbol: "A/76/PV.1", Language: "zh", Session: 76, Countries: []string{"NZL"}},
 	}
 	view := &stateView{Code: "NZL"}
 	st := tallyState(view, passages)
@@ -92,7 +95,7 @@ func TestTallyState(t *testing.T) {
 		t.Errorf("sessions %v, want %v", st.sessions, want)
 	}
 	s77 := st.session("NZL", 77, nil)
-	if s77.Own != 2 || s77.Via != 1 || len(s77.Records) != 1 || s77.Records[0].Passages != 2 {
+	if s77.Own != 2 || s77.Via != 1 || len(s77.Records) != 1 || s77.Records[0].Passages != 2 || s77.Records[0].Symbol != "A/77/PV.1" {
 		t.Errorf("77: %+v", s77)
 	}
 	if want := []index.FacetTerm{{Term: "veto", Count: 2}, {Term: "council-reform", Count: 1}}; !reflect.DeepEqual(s77.Themes, want) {
