@@ -539,6 +539,9 @@ func copyDir(t *testing.T, from, to string) {
 // loop: the worker, whose time limit only its parent enforced, must die
 // with it rather than spin on.
 func TestKilledIngestTakesItsWorker(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: kills ingest while its worker is stuck in a looping PDF")
+	}
 	cmd := exec.Command(scdebateBinary(t), "ingest", "--workspace", filepath.Join(t.TempDir(), "ws"), "--timeout", "10m",
 		filepath.Join("testdata", "bad", "object-stream-loop.pdf"))
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
