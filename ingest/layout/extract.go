@@ -94,7 +94,8 @@ func crashReason(runErr error, stderr string) error {
 	}
 	switch {
 	case strings.Contains(stderr, "out of memory"), strings.Contains(stderr, "cannot allocate memory"),
-		strings.Contains(stderr, "pthread_create failed"), strings.Contains(stderr, "address space"):
+		strings.Contains(stderr, "pthread_create failed"), strings.Contains(stderr, "address space"),
+		strings.Contains(stderr, "failed to allocate"): // the race detector's own allocations
 		return fmt.Errorf("%w: memory limit exceeded", ErrTooLarge)
 	case strings.Contains(stderr, "stack exceeds"):
 		return fmt.Errorf("%w: nesting too deep", ErrMalformed)

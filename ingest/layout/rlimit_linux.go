@@ -11,7 +11,9 @@ import (
 // that makes the PDF library allocate without bound kills the worker
 // rather than the machine. The Go runtime reserves a large address range
 // at start-up without using it, so the cap is set above what is mapped
-// now.
+// now, with room for the stacks of the threads the runtime starts when
+// the machine is busy (each a full stack limit of address space when cgo
+// creates them), so that load alone never looks like a document's fault.
 func limitAddressSpace(limit int64) {
 	status, err := os.ReadFile("/proc/self/status")
 	if err != nil {
@@ -30,6 +32,17 @@ func limitAddressSpace(limit int64) {
 	if mapped == 0 {
 		return
 	}
-	lim := uint64(mapped + limit)
+	lim := uint64(mapped + limit + threadStacks())
 	_ = syscall.Setrlimit(syscall.RLIMIT_AS, &syscall.Rlimit{Cur: lim, Max: lim})
+}
+
+// threadStacks is the address space kept for new threads' stacks.
+func threadStacks() int64 {
+	const threads, maxStack = 8, 8 << 20
+	stack := int64(maxStack)
+	var rl syscall.Rlimit
+	if err := syscall.Getrlimit(syscall.RLIMIT_STACK, &rl); err == nil && rl.Cur < maxStack {
+		stack = int64(rl.Cur)
+	}
+	return threads * stack
 }
