@@ -115,15 +115,16 @@
 // learned layer and AnnotationVersion) is skipped; one whose reviews alone
 // changed has them applied again without being coded.
 //
-// # For reports: trends and emerging topics
+// # For reports: tallies and emerging topics
 //
 // Pair each record with its annotation (Coded; ReadAnnotation with the
 // record's Source.SHA256 and the taxonomy's hash), then:
 //
-//   - Trends(tx, docs, TrendOptions{}) gives, per session, each theme's
-//     share of speakers and of states (own voice and via group counted
-//     apart), its change from the previous session, and whether it is new
-//     or rising.
+//   - a Tally counts passages and statements by theme, by state (own voice
+//     and through a group apart), by session and by group, and gives each
+//     theme's share of the delegations taking the floor in a session. The
+//     workbook, the run's summary and the search's state pages all count
+//     with it, so that their figures agree.
 //   - EmergingTopics(tx, docs, TopicOptions{}) gives, per session after the
 //     first, the phrases of its English records (n-grams of content words,
 //     counted per record at analysis) ranked by log-likelihood keyness

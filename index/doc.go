@@ -47,7 +47,9 @@
 // (or word~2) for near spellings; a word the analyzer splits ("wrap-up",
 // a run of Chinese characters) is searched as a phrase. Filters, session
 // and date ranges, sorting, facets and highlighting are fields of Request.
-// Malformed input gives a *QueryError or *RequestError, never a panic.
+// Malformed input gives a *QueryError or *RequestError, never a panic;
+// Collect's valid request matching more passages than its limit gives a
+// *TooManyError, so that a caller can tell the two apart.
 //
 // The manifest of a generation records, per record, the hash of the record
 // file, the taxonomy hash and hash of the annotation used, and the document

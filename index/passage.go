@@ -123,12 +123,8 @@ func Passages(key string, rec *corpus.Record, ann *analysis.Annotation) []Passag
 	if len(rec.Date) >= 4 {
 		base.Year = rec.Date[:4]
 	}
-	var signatories []string
 	var letterGroups []string
 	if rec.Letter != nil {
-		for _, s := range rec.Letter.Signatories {
-			signatories = appendUnique(signatories, s.CountryCode)
-		}
 		letterGroups = rec.Letter.OnBehalfOf
 	}
 
@@ -142,11 +138,7 @@ func Passages(key string, rec *corpus.Record, ann *analysis.Annotation) []Passag
 		p.Role = sp.Role
 		p.Reply = sp.Reply
 		p.Seq = sp.Seq
-		if sp.CountryCode != "" {
-			p.Countries = []string{sp.CountryCode}
-		} else {
-			p.Countries = signatories
-		}
+		p.Countries = analysis.OwnVoices(rec, sp)
 		p.Groups = speechGroups(sp, sa, letterGroups)
 		var voices []string
 		for _, c := range p.Countries {

@@ -89,6 +89,18 @@ func (e *RequestError) Error() string {
 	return fmt.Sprintf("%s %q: %s", e.Param, truncate(e.Value, 60), e.Msg)
 }
 
+// TooManyError is a valid request whose passages are more than the caller
+// may hold (Collect's limit): the answer is to narrow the search, not to
+// correct it.
+type TooManyError struct {
+	Matched uint64
+	Limit   int
+}
+
+func (e *TooManyError) Error() string {
+	return fmt.Sprintf("selection: %d passages match, more than the %d this may hold; narrow the search", e.Matched, e.Limit)
+}
+
 // ParseSessionRange parses a session filter, "75", "75-79", "75-" or "-79",
 // as corpus.ParseSessionRange does; a bad one is a *RequestError.
 func ParseSessionRange(s string) (corpus.SessionRange, error) {

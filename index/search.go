@@ -80,7 +80,7 @@ var collectFields = []string{
 
 // Collect returns every passage matching req, ignoring its paging and
 // sorted by date and position in the record, without their text; a
-// *RequestError when more than limit match.
+// *TooManyError when more than limit match.
 func (ix *Index) Collect(ctx context.Context, req *Request, limit int) ([]Passage, error) {
 	g, err := ix.acquireFor(req)
 	if err != nil {
@@ -98,7 +98,7 @@ func (ix *Index) collect(ctx context.Context, g *generation, req *Request, limit
 		return nil, err
 	}
 	if res.Total > uint64(limit) {
-		return nil, &RequestError{Param: "selection", Msg: fmt.Sprintf("%d passages match, more than the %d this may hold; narrow the search", res.Total, limit)}
+		return nil, &TooManyError{Matched: res.Total, Limit: limit}
 	}
 	q, err := compileRequest(req, searchLanguages(g.info, req.Languages))
 	if err != nil {

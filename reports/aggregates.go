@@ -143,7 +143,8 @@ func (w *cellWriter) headerRow(row int, names ...string) {
 // themeRow is one theme's line of the Overview.
 type themeRow struct {
 	id                     string
-	ts                     *themeStats
+	tc                     analysis.ThemeCount
+	requests               int
 	latest, previous       float64
 	hasLatest, hasPrevious bool
 }
@@ -156,8 +157,8 @@ func (s *stats) latestAndPrevious() (latest, previous int) {
 		return 0, 0
 	}
 	latest = sessions[len(sessions)-1]
-	for n, ss := range s.sessions {
-		if n < latest && len(ss.speakers) > 0 && n > previous {
+	for _, n := range s.tally.Sessions() {
+		if n < latest && s.tally.Speakers(n) > 0 {
 			previous = n
 		}
 	}
@@ -210,12 +211,12 @@ func (wb *workbook) overviewScope(w *cellWriter, row int, tally map[string]int) 
 		{"Sessions", wb.sessionsText(), 0},
 		{"Debate", debateText(tally), 0},
 		{"Documents", len(s.docs), 0},
-		{"Statements by delegations", s.statements, 0},
-		{"Delegations taking the floor", len(s.speakers), 0},
-		{"States speaking in their own voice", len(s.ownStates), 0},
-		{"States spoken for through a group", len(s.viaStates), 0},
-		{"Groups spoken for", groupsText(s.groups), 0},
-		{"Coded comments", s.comments, 0},
+		{"Statements by delegations", s.tally.Statements(), 0},
+		{"Delegations taking the floor", s.tally.Delegations(), 0},
+		{"States speaking in their own voice", s.tally.StatesOwn(), 0},
+		{"States spoken for through a group", s.tally.StatesViaGroup(), 0},
+		{"Groups spoken for", groupsText(s.tally.Groups()), 0},
+		{"Coded comments", s.tally.Passages(), 0},
 		{"Reviewed codes", s.reviews.text(), 0},
 		{"Language", wb.languageText(), 0},
 		{"Filters", wb.filterText(), 0},
@@ -241,8 +242,8 @@ func (wb *workbook) overviewCuts(w *cellWriter, row int) int {
 		w.set(2, row, text, wb.st.bad)
 		w.merge(2, row, 10, row)
 	}
-	if cut := s.comments - wb.comments.written(); cut > 0 {
-		warn("Comments sheet cut", fmt.Sprintf("The Comments sheet lists the first %d of %d comments; narrow the selection or export CSV for all.", wb.comments.written(), s.comments))
+	if cut := s.tally.Passages() - wb.comments.written(); cut > 0 {
+		warn("Comments sheet cut", fmt.Sprintf("The Comments sheet lists the first %d of %d comments; narrow the selection or export CSV for all.", wb.comments.written(), s.tally.Passages()))
 		row++
 	}
 	for _, sheet := range wb.fullSheets() {
@@ -277,23 +278,20 @@ func (wb *workbook) overviewThemes(w *cellWriter, row int) int {
 	row++
 	var rows []themeRow
 	for _, id := range s.themeOrder(wb.themes) {
-		tr := themeRow{id: id, ts: s.themes[id]}
-		if tr.ts == nil {
-			tr.ts = &themeStats{}
-		}
-		tr.latest, tr.hasLatest = s.share(latest, id)
-		tr.previous, tr.hasPrevious = s.share(previous, id)
+		tr := themeRow{id: id, tc: s.tally.Theme(id), requests: s.requests[id]}
+		tr.latest, tr.hasLatest = s.tally.Share(latest, id)
+		tr.previous, tr.hasPrevious = s.tally.Share(previous, id)
 		rows = append(rows, tr)
 	}
-	slices.SortStableFunc(rows, func(a, b themeRow) int { return cmp.Compare(b.ts.paragraphs, a.ts.paragraphs) })
+	slices.SortStableFunc(rows, func(a, b themeRow) int { return cmp.Compare(b.tc.Passages, a.tc.Passages) })
 	for _, tr := range rows {
 		w.set(1, row, wb.themes.name(tr.id, s.lang), st.wrap)
 		w.set(2, row, tr.id, st.top)
-		w.set(3, row, len(tr.ts.ownStates), st.integer)
-		w.set(4, row, len(tr.ts.allStates), st.integer)
-		w.set(5, row, tr.ts.statements, st.integer)
-		w.set(6, row, tr.ts.paragraphs, st.integer)
-		w.set(7, row, tr.ts.proposals, st.integer)
+		w.set(3, row, tr.tc.StatesOwn, st.integer)
+		w.set(4, row, tr.tc.States, st.integer)
+		w.set(5, row, tr.tc.Statements, st.integer)
+		w.set(6, row, tr.tc.Passages, st.integer)
+		w.set(7, row, tr.requests, st.integer)
 		if tr.hasLatest {
 			w.set(8, row, tr.latest, st.percent)
 		}
@@ -488,7 +486,7 @@ func (wb *workbook) writeMatrix() error {
 		return err
 	}
 	var states []string
-	for key := range s.matrix {
+	for _, key := range s.tally.States() {
 		if wb.filter.countries != nil && !wb.filter.countries[key] {
 			continue
 		}
@@ -538,15 +536,11 @@ func (wb *workbook) writeMatrix() error {
 		var own, via int
 		col := 3
 		for _, id := range themes {
-			if v := s.matrix[key][id]; v != nil {
-				w.set(col, row, v[0], st.count)
-				w.set(col+1, row, v[1], st.count)
-				own += v[0]
-				via += v[1]
-			} else {
-				w.set(col, row, 0, st.count)
-				w.set(col+1, row, 0, st.count)
-			}
+			v := s.tally.State(key).Themes[id]
+			w.set(col, row, v.Own, st.count)
+			w.set(col+1, row, v.Via, st.count)
+			own += v.Own
+			via += v.Via
 			col += 2
 		}
 		w.set(col, row, own, st.label)
@@ -662,9 +656,7 @@ func (wb *workbook) writeTrends() error {
 	lines, row := wb.trendsRows(w, sessions)
 	w.set(1, row, "Delegations taking the floor", st.label)
 	for i, n := range sessions {
-		if ss := s.sessions[n]; ss != nil {
-			w.set(3+i, row, len(ss.speakers), st.integer)
-		}
+		w.set(3+i, row, s.tally.Speakers(n), st.integer)
 	}
 	statementsRow := row
 	if w.err != nil {
@@ -732,7 +724,7 @@ func (wb *workbook) trendsRows(w *cellWriter, sessions []int) ([]trendLine, int)
 		ys := make([]float64, 0, len(sessions))
 		var fx []float64
 		for i, n := range sessions {
-			if v, ok := s.share(n, id); ok {
+			if v, ok := s.tally.Share(n, id); ok {
 				w.set(3+i, row, v, st.percent)
 				ys = append(ys, v*100)
 				fx = append(fx, xs[i])

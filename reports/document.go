@@ -54,16 +54,6 @@ func recordDate(rec *corpus.Record) (time.Time, bool) {
 	return t, err == nil
 }
 
-// isStatement tells whether a speech is a delegation's statement rather
-// than the chair's or the Secretariat's procedural turn.
-func isStatement(sp *corpus.Speech) bool {
-	switch sp.Role {
-	case corpus.RolePresident, corpus.RoleActingPresident, corpus.RoleSecretariat:
-		return false
-	}
-	return sp.CountryCode != "" || sp.Delegation != "" || len(sp.OnBehalfOf) > 0
-}
-
 // pageLink is the official link of a record at a page, or "" for a
 // sample record.
 func pageLink(rec *corpus.Record, page int) string {

@@ -1,116 +1,15 @@
 package reports
 
 import (
-	"slices"
 	"strings"
-	"sync"
 
 	"github.com/scdebate/scdebate/analysis"
 	"github.com/scdebate/scdebate/corpus"
 )
 
-// defaultGroups is the built-in group table, parsed once.
-var defaultGroups = sync.OnceValues(analysis.DefaultGroups)
-
-// ResolveThemes maps theme filter values to theme IDs: an ID of tx in any
-// case ("Veto"), or a theme's name in one of the six languages
-// ("Transparency and accountability"). tx nil is the built-in taxonomy;
-// extra are IDs accepted as they are besides tx's (the themes an index
-// built under another taxonomy holds). A value that names no theme is a
-// *corpus.UnknownValueError offering the nearest IDs, with param as its
-// filter.
-func ResolveThemes(param string, tx *analysis.Taxonomy, extra, values []string) ([]string, error) {
-	if tx == nil {
-		var err error
-		if tx, err = defaultTaxonomy(); err != nil {
-			return nil, err
-		}
-	}
-	var cands []corpus.Candidate
-	for _, th := range tx.Themes {
-		keys := []string{th.ID}
-		for _, lang := range corpus.Languages {
-			if n := th.Names[lang]; n != "" {
-				keys = append(keys, n)
-			}
-		}
-		cands = append(cands, corpus.Candidate{Keys: keys, Label: th.ID})
-	}
-	for _, id := range extra {
-		if _, ok := tx.Theme(id); !ok {
-			cands = append(cands, corpus.Candidate{Keys: []string{id}, Label: id})
-		}
-	}
-	return resolveEach(param, "theme", "give a theme ID or name; \"scdebate themes\" lists them", values, cands, nil)
-}
-
-// resolveEach resolves each value to the label of the candidate one of
-// whose keys it is, or else to what byName finds (nil: nothing); each
-// label once, in the order given. A value neither finds is an
-// *corpus.UnknownValueError about a what, with the nearest candidates.
-func resolveEach(param, what, hint string, values []string, cands []corpus.Candidate, byName func(string) (string, bool)) ([]string, error) {
-	var out []string
-	for _, v := range values {
-		id, ok := exactCandidate(v, cands)
-		if !ok && byName != nil {
-			id, ok = byName(v)
-		}
-		if !ok {
-			return nil, &corpus.UnknownValueError{Param: param, Value: v, What: what,
-				Suggestions: corpus.Suggest(v, cands, corpus.FoldKey), Hint: hint}
-		}
-		if !slices.Contains(out, id) {
-			out = append(out, id)
-		}
-	}
-	return out, nil
-}
-
-// exactCandidate is the label of the candidate one of whose keys is v,
-// case and spacing aside.
-func exactCandidate(v string, cands []corpus.Candidate) (string, bool) {
-	k := corpus.FoldKey(v)
-	for _, c := range cands {
-		for _, key := range c.Keys {
-			if corpus.FoldKey(key) == k {
-				return c.Label, true
-			}
-		}
-	}
-	return "", false
-}
-
-// ResolveGroups maps group filter values to group IDs: an ID in any case
-// ("ACT"), or a name that names one group as records print it ("Group of
-// Arab States", "Organization of the Islamic Conference"). gs nil is the
-// built-in group table. A value that names no group is a
-// *corpus.UnknownValueError offering the nearest IDs.
-func ResolveGroups(param string, gs *analysis.Groups, values []string) ([]string, error) {
-	if gs == nil {
-		var err error
-		if gs, err = defaultGroups(); err != nil {
-			return nil, err
-		}
-	}
-	var cands []corpus.Candidate
-	for _, g := range gs.Groups {
-		keys := []string{g.ID, g.Name}
-		for _, lang := range corpus.Languages {
-			keys = append(keys, g.Aliases[lang]...)
-		}
-		cands = append(cands, corpus.Candidate{Keys: keys, Label: g.ID})
-	}
-	return resolveEach(param, "group", "give a group ID or name; \"scdebate groups\" lists them", values, cands, func(v string) (string, bool) {
-		if refs := gs.Resolve(v); len(refs) == 1 {
-			return refs[0].ID, true
-		}
-		return "", false
-	})
-}
-
 // resolveFilters checks the values of opts's filters and replaces them by
-// the IDs and codes the records and annotations carry (see ResolveThemes,
-// ResolveGroups, corpus.ResolveCountries and corpus.ResolveLanguages), so
+// the IDs and codes the records and annotations carry (see analysis.ResolveThemes,
+// analysis.ResolveGroups, corpus.ResolveCountries and corpus.ResolveLanguages), so
 // that a mistyped value is an error rather than an empty report. The
 // themes are those of the taxonomy that names the report's themes.
 func (o *Options) resolveFilters(themes *themeNames) error {
@@ -120,7 +19,7 @@ func (o *Options) resolveFilters(themes *themeNames) error {
 			return &corpus.UnknownValueError{Param: "theme", Value: o.Themes[0], What: "theme",
 				Hint: "the taxonomy the records were coded with is unknown; give it with --themes"}
 		}
-		if o.Themes, err = ResolveThemes("theme", themes.tx, nil, trimmed(o.Themes)); err != nil {
+		if o.Themes, err = analysis.ResolveThemes("theme", themes.tx, nil, trimmed(o.Themes)); err != nil {
 			return err
 		}
 	}
@@ -128,7 +27,7 @@ func (o *Options) resolveFilters(themes *themeNames) error {
 		return err
 	}
 	if len(o.Groups) > 0 {
-		if o.Groups, err = ResolveGroups("group", nil, trimmed(o.Groups)); err != nil {
+		if o.Groups, err = analysis.ResolveGroups("group", nil, trimmed(o.Groups)); err != nil {
 			return err
 		}
 	}

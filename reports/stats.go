@@ -1,7 +1,7 @@
 package reports
 
 import (
-	"cmp"
+	"maps"
 	"slices"
 	"strings"
 
@@ -18,19 +18,16 @@ type stats struct {
 	sample      bool
 	unannotated []string // symbols of documents without coding
 
-	statements int
-	speakers   map[string]bool // delegations taking the floor
-	ownStates  map[string]bool // states speaking in their own voice
-	viaStates  map[string]bool // states represented through a group
-	groups     map[string]string
-	names      map[string]string // state code → name
-	lang       string            // the language of the first document, for state names
+	// tally counts the comments (coded paragraphs in scope) and the
+	// statements, with the baselines' statements for the shares.
+	tally *analysis.Tally
+	names map[string]string // state code → name
+	lang  string            // the language of the first document, for state names
 
-	comments int // coded paragraphs in scope
-	reviews  reviewCounts
-	themes   map[string]*themeStats
-	matrix   map[string]map[string]*[2]int // state key → theme → own, via paragraphs
-	sessions map[int]*sessionStats
+	reviews reviewCounts
+	// requests counts the requests to the Council by theme: the rows of
+	// the Proposals sheet.
+	requests map[string]int
 	inScope  map[int]bool // sessions of the documents in scope, baselines excluded
 
 	// proposals are the requests to the Council, spooled to disk until
@@ -107,35 +104,6 @@ func countReviews(ann *analysis.Annotation, f *filter) reviewCounts {
 	return rc
 }
 
-type themeStats struct {
-	ownStates  map[string]bool
-	allStates  map[string]bool
-	statements int
-	paragraphs int
-	proposals  int
-}
-
-// sessionStats counts one session for the shares in Trends and the change
-// against the previous session.
-type sessionStats struct {
-	speakers map[string]bool            // delegations that took the floor
-	themes   map[string]map[string]bool // theme → delegations raising it
-}
-
-// addSpeaker counts a delegation's statement and the themes it raised.
-func (ss *sessionStats) addSpeaker(key string, themes map[string]bool) {
-	if key == "" {
-		return
-	}
-	ss.speakers[key] = true
-	for t := range themes {
-		if ss.themes[t] == nil {
-			ss.themes[t] = map[string]bool{}
-		}
-		ss.themes[t][key] = true
-	}
-}
-
 // genericRequest is the kind of a request whose sentence the coding did
 // not identify: the whole paragraph stands for it.
 const genericRequest = "request"
@@ -160,47 +128,12 @@ func newStats(f *filter, dir string) *stats {
 		filter:    f,
 		proposals: newProposalSpool(dir),
 		topics:    analysis.NewLatestTopicCounter(),
-		speakers:  map[string]bool{},
-		ownStates: map[string]bool{},
-		viaStates: map[string]bool{},
-		groups:    map[string]string{},
+		tally:     analysis.NewTally(),
 		names:     map[string]string{},
-		themes:    map[string]*themeStats{},
-		matrix:    map[string]map[string]*[2]int{},
-		sessions:  map[int]*sessionStats{},
+		requests:  map[string]int{},
 		inScope:   map[int]bool{},
 		proposers: map[proposalKey]*proposers{},
 	}
-}
-
-func (s *stats) session(n int) *sessionStats {
-	ss := s.sessions[n]
-	if ss == nil {
-		ss = &sessionStats{speakers: map[string]bool{}, themes: map[string]map[string]bool{}}
-		s.sessions[n] = ss
-	}
-	return ss
-}
-
-func (s *stats) theme(id string) *themeStats {
-	ts := s.themes[id]
-	if ts == nil {
-		ts = &themeStats{ownStates: map[string]bool{}, allStates: map[string]bool{}}
-		s.themes[id] = ts
-	}
-	return ts
-}
-
-// stateKey identifies the speaker's state in the matrix: its code, or its
-// delegation as printed for delegations without one (observers).
-func stateKey(code, name string) string {
-	if code != "" {
-		return code
-	}
-	if name == "" {
-		return ""
-	}
-	return "~" + name
 }
 
 // addBaseline counts a document of the previous session: only its
@@ -209,22 +142,18 @@ func (s *stats) addBaseline(doc *Document) error {
 	if doc.Record.Session == nil {
 		return nil
 	}
-	ss := s.session(*doc.Record.Session)
 	s.addPhrases(doc)
-	var tally map[string]bool
+	raised := map[string]bool{}
 	return s.filter.eachComment(doc, func(c *comment) error {
-		if tally == nil {
-			tally = map[string]bool{}
-		}
 		for _, t := range c.themes {
-			tally[t] = true
+			raised[t] = true
 		}
 		return nil
-	}, func(sp *corpus.Speech, _ *analysis.SpeechAnnotation, who *speaker, _ int) {
-		if isStatement(sp) {
-			ss.addSpeaker(stateKey(who.code, sp.Delegation), tally)
+	}, func(sp *corpus.Speech, ann *analysis.SpeechAnnotation, _ *speaker, _ int) {
+		if analysis.IsStatement(doc.Record, sp) {
+			s.tally.AddBaseline(analysis.NewTallyStatement(doc.Record, sp, ann, slices.Sorted(maps.Keys(raised))))
 		}
-		tally = nil
+		clear(raised)
 	})
 }
 
@@ -244,8 +173,8 @@ type docCounter struct {
 	doc      *Document
 	hdr      *corpus.Record // the record without its speeches
 	sum      docSummary
-	ss       *sessionStats
-	tally    map[string]bool
+	session  int             // 0 when the record does not give it
+	raised   map[string]bool // themes the speech's comments raised
 	comments int
 }
 
@@ -262,12 +191,13 @@ func (s *stats) startDoc(doc *Document) *docCounter {
 	}
 	hdr := *rec
 	hdr.Speeches = nil
-	dc := &docCounter{s: s, doc: doc, hdr: &hdr, sum: docSummary{coded: doc.Annotation != nil, reviews: countReviews(doc.Annotation, s.filter)}}
+	dc := &docCounter{s: s, doc: doc, hdr: &hdr, raised: map[string]bool{},
+		sum: docSummary{coded: doc.Annotation != nil, reviews: countReviews(doc.Annotation, s.filter)}}
 	for i := range rec.Speeches {
 		dc.sum.paragraphs += len(rec.Speeches[i].Paragraphs)
 	}
 	if rec.Session != nil {
-		dc.ss = s.session(*rec.Session)
+		dc.session = *rec.Session
 		s.inScope[*rec.Session] = true
 	}
 	s.addPhrases(doc)
@@ -276,93 +206,37 @@ func (s *stats) startDoc(doc *Document) *docCounter {
 
 func (dc *docCounter) comment(c *comment) {
 	s := dc.s
-	s.comments++
 	dc.comments++
 	dc.sum.comments++
-	if dc.tally == nil {
-		dc.tally = map[string]bool{}
-	}
-	code := c.who.code
-	own := stateKey(code, c.who.state)
-	voices := c.who.voices
 	for _, t := range c.themes {
-		dc.tally[t] = true
-		ts := s.theme(t)
-		ts.paragraphs++
-		if own != "" {
-			s.cell(own, t)[0]++
-		}
-		for _, v := range voices {
-			if v.Via != "" && v.CountryCode != code {
-				s.cell(v.CountryCode, t)[1]++
-			}
-		}
+		dc.raised[t] = true
 	}
-	if c.pAnn != nil && c.pAnn.Proposal {
+	proposal := c.pAnn != nil && c.pAnn.Proposal
+	// The matrix has a row for a delegation without a state code too
+	// (an observer), by its name.
+	p := analysis.TallyPassage{Session: dc.session, Themes: c.themes, Proposal: proposal,
+		Own: analysis.PassageOwners(c.rec, c.sp, c.who.state)}
+	_, p.Via = analysis.SpeechVoices(c.rec, c.sp, c.spAnn)
+	s.tally.AddPassage(p)
+	if proposal {
 		s.addProposals(c, dc.hdr)
 	}
-}
-
-func (s *stats) cell(state, theme string) *[2]int {
-	row := s.matrix[state]
-	if row == nil {
-		row = map[string]*[2]int{}
-		s.matrix[state] = row
-	}
-	v := row[theme]
-	if v == nil {
-		v = new([2]int)
-		row[theme] = v
-	}
-	return v
 }
 
 // speech is called for every speech of the document that passes the
 // speech filters, after its comments.
 func (dc *docCounter) speech(sp *corpus.Speech, ann *analysis.SpeechAnnotation, who *speaker, comments int) {
 	s := dc.s
-	tally := dc.tally
-	dc.tally = nil
-	if !isStatement(sp) {
+	defer clear(dc.raised)
+	if !analysis.IsStatement(dc.doc.Record, sp) {
 		return
 	}
-	s.statements++
 	dc.sum.statements++
 	code, name := who.code, who.state
 	if code != "" && name != "" && s.names[code] == "" {
 		s.names[code] = name
 	}
-	voices := who.voices
-	for _, v := range voices {
-		if v.Via == "" {
-			s.ownStates[v.CountryCode] = true
-		} else {
-			s.viaStates[v.CountryCode] = true
-		}
-	}
-	if ann != nil {
-		for _, g := range ann.Groups {
-			s.groups[g.ID] = cmp.Or(g.Name, g.ID)
-		}
-	}
-	own := stateKey(code, name)
-	if key := stateKey(code, sp.Delegation); key != "" {
-		s.speakers[key] = true
-		if dc.ss != nil {
-			dc.ss.addSpeaker(key, tally)
-		}
-	}
-	for t := range tally {
-		ts := s.theme(t)
-		ts.statements++
-		if own != "" {
-			ts.ownStates[own] = true
-			ts.allStates[own] = true
-		}
-		for _, v := range voices {
-			ts.allStates[v.CountryCode] = true
-		}
-	}
+	s.tally.AddStatement(analysis.NewTallyStatement(dc.doc.Record, sp, ann, slices.Sorted(maps.Keys(dc.raised))))
 }
 
 // done ends the document; an included document is kept, without its
@@ -382,7 +256,7 @@ func (dc *docCounter) done(included bool) {
 // says which.
 func (s *stats) addProposals(c *comment, hdr *corpus.Record) {
 	who := c.who
-	own := stateKey(who.code, who.state)
+	own := analysis.PassageOwners(c.rec, c.sp, who.state)
 	voices := who.voices
 	base := proposal{
 		state: who.shownState, code: who.code, speaker: who.shownSpeaker, speakingFor: who.speakingFor,
@@ -396,15 +270,15 @@ func (s *stats) addProposals(c *comment, hdr *corpus.Record) {
 			p := base
 			p.theme, p.kind, p.text = t, kind, text
 			s.proposals.add(p)
-			s.theme(t).proposals++
+			s.requests[t]++
 			k := proposalKey{t, kind}
 			by := s.proposers[k]
 			if by == nil {
 				by = &proposers{states: map[string]bool{}, groups: map[string]bool{}}
 				s.proposers[k] = by
 			}
-			if own != "" {
-				by.states[own] = true
+			for _, key := range own {
+				by.states[key] = true
 			}
 			for _, v := range voices {
 				by.states[v.CountryCode] = true
@@ -445,12 +319,11 @@ func (s *stats) themeOrder(names *themeNames) []string {
 		}
 	}
 	var rest []string
-	for id := range s.themes {
+	for _, id := range s.tally.Themes() {
 		if !seen[id] {
 			rest = append(rest, id)
 		}
 	}
-	slices.Sort(rest)
 	return append(out, rest...)
 }
 
@@ -462,17 +335,6 @@ func (s *stats) sessionList() []int {
 	}
 	slices.Sort(out)
 	return out
-}
-
-// share is the fraction of the delegations that took the floor in a
-// session whose statements raised theme (as analysis.Trends counts it), and
-// whether any delegation took the floor.
-func (s *stats) share(session int, theme string) (float64, bool) {
-	ss := s.sessions[session]
-	if ss == nil || len(ss.speakers) == 0 {
-		return 0, false
-	}
-	return float64(len(ss.themes[theme])) / float64(len(ss.speakers)), true
 }
 
 // stateName is a state's name for display.

@@ -286,8 +286,8 @@ func listFetched(stdout, stderr io.Writer, report *fetch.Report, fetchErr error)
 	return failed
 }
 
-// ingestFetched ingests the files fetched, when the build has an ingest
-// stage, and returns how many failed.
+// ingestFetched ingests the files fetched, under the lock fetch holds,
+// when the build has an ingest stage, and returns how many failed.
 func ingestFetched(ctx context.Context, stdout, stderr io.Writer, ingester fetchIngester, lk *corpus.Lock, paths []string) (int, error) {
 	if ingester == nil {
 		fmt.Fprintf(stderr, "note: this build has no ingest stage; the files are in %s\n", lk.Workspace().Path(corpus.RawDir))

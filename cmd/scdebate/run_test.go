@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -42,6 +43,7 @@ type runOutputs struct {
 	info        index.Info
 	themed      uint64     // passages the index holds with a theme
 	comments    [][]string // the workbook's Comments sheet, header first
+	overview    [][]string // the workbook's Overview
 }
 
 func readRunOutputs(t *testing.T, out string) *runOutputs {
@@ -84,6 +86,9 @@ func readRunOutputs(t *testing.T, out string) *runOutputs {
 	}
 	defer f.Close()
 	if o.comments, err = f.GetRows(reports.SheetComments); err != nil {
+		t.Fatal(err)
+	}
+	if o.overview, err = f.GetRows(reports.SheetOverview); err != nil {
 		t.Fatal(err)
 	}
 	return o
@@ -198,6 +203,42 @@ func checkConsistent(t *testing.T, o *runOutputs, f *pipeline.Facts) {
 	if f.Records != len(o.records) || f.Documents != len(preferred) || f.Coded != len(want) || f.Speeches != speeches || f.States != len(states) {
 		t.Errorf("summary %d records, %d documents, %d speeches, %d states, %d coded; outputs %d, %d, %d, %d, %d",
 			f.Records, f.Documents, f.Speeches, f.States, f.Coded, len(o.records), len(preferred), speeches, len(states), len(want))
+	}
+	checkOverviewAgrees(t, o.overview, f)
+}
+
+// checkOverviewAgrees checks the summary's figures against the workbook's
+// Overview of the same corpus: its states, groups and each theme's
+// paragraphs.
+func checkOverviewAgrees(t *testing.T, rows [][]string, f *pipeline.Facts) {
+	t.Helper()
+	scope := map[string]string{}
+	paragraphs := map[string]string{} // theme ID → the Paragraphs column
+	col := -1
+	for _, r := range rows {
+		if len(r) > 1 && r[0] == "Theme" && r[1] == "ID" {
+			col = slices.Index(r, "Paragraphs")
+			continue
+		}
+		if col > 0 && len(r) > col && r[1] != "" {
+			paragraphs[r[1]] = r[col]
+			continue
+		}
+		if len(r) > 1 && col < 0 {
+			scope[r[0]] = r[1]
+		}
+	}
+	groups, _, _ := strings.Cut(scope["Groups spoken for"], ":")
+	if got := scope["States speaking in their own voice"]; got != strconv.Itoa(f.States) || groups != strconv.Itoa(f.Groups) {
+		t.Errorf("Overview: %s states in their own voice, %s groups; the summary %d and %d", got, groups, f.States, f.Groups)
+	}
+	if len(f.Themes) == 0 {
+		t.Fatal("the summary counts no theme")
+	}
+	for _, th := range f.Themes {
+		if got := paragraphs[th.ID]; got != strconv.Itoa(th.Paragraphs) {
+			t.Errorf("Overview: %s in %s paragraphs; the summary %d", th.ID, got, th.Paragraphs)
+		}
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/index"
 	"github.com/scdebate/scdebate/index/web"
+	"github.com/scdebate/scdebate/reports"
 )
 
 func newServeCmd() *cobra.Command {
@@ -43,7 +44,7 @@ gracefully.`,
 				return err
 			}
 			srv, err := web.New(ix, web.Options{
-				Workbook: web.ReportsWorkbook(ws),
+				Workbook: reports.SearchWorkbook(ws),
 				ThemeName: func(id string) string {
 					if t, ok := tx.Theme(id); ok {
 						return t.Name("en")

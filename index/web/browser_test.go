@@ -17,6 +17,7 @@ import (
 
 	"github.com/scdebate/scdebate/corpus/fixtures"
 	"github.com/scdebate/scdebate/index/indextest"
+	"github.com/scdebate/scdebate/reports"
 )
 
 // TestBrowser drives Debian's chromium (headless) through the search page
@@ -29,7 +30,7 @@ func TestBrowser(t *testing.T) {
 	}
 	docs := append(indextest.Handmade(), indextest.Generate(indextest.Options{Seed: 2, Paragraphs: 300})...)
 	ix, ws := openTestIndex(t, docs)
-	srv, err := New(ix, Options{Workbook: ReportsWorkbook(ws), OnError: func(_ *http.Request, err error) { t.Errorf("server: %v", err) }})
+	srv, err := New(ix, Options{Workbook: reports.SearchWorkbook(ws), OnError: func(_ *http.Request, err error) { t.Errorf("server: %v", err) }})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,7 +6,6 @@ import (
 	"github.com/scdebate/scdebate/analysis"
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/index"
-	"github.com/scdebate/scdebate/reports"
 )
 
 // Vocabulary is what a search's filter values are checked against: the
@@ -39,12 +38,12 @@ func ResolveFilters(ctx context.Context, ix *index.Index, req *index.Request, v 
 		return err
 	}
 	if len(req.Groups) > 0 {
-		if req.Groups, err = reports.ResolveGroups("group", v.Groups, req.Groups); err != nil {
+		if req.Groups, err = analysis.ResolveGroups("group", v.Groups, req.Groups); err != nil {
 			return err
 		}
 	}
 	if len(req.Themes) > 0 {
-		themes, err := reports.ResolveThemes("theme", v.Taxonomy, nil, req.Themes)
+		themes, err := analysis.ResolveThemes("theme", v.Taxonomy, nil, req.Themes)
 		if err != nil && ix != nil {
 			// The index may hold themes of another taxonomy: ask it for
 			// them only when the taxonomy does not know a value.
@@ -56,7 +55,7 @@ func ResolveFilters(ctx context.Context, ix *index.Index, req *index.Request, v 
 			for _, t := range res.Facets[index.FacetTheme] {
 				extra = append(extra, t.Term)
 			}
-			themes, err = reports.ResolveThemes("theme", v.Taxonomy, extra, req.Themes)
+			themes, err = analysis.ResolveThemes("theme", v.Taxonomy, extra, req.Themes)
 		}
 		if err != nil {
 			return err

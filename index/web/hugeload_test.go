@@ -15,6 +15,7 @@ import (
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/index"
 	"github.com/scdebate/scdebate/index/indextest"
+	"github.com/scdebate/scdebate/reports"
 )
 
 // hugeLoad is a load on two servers side by side, one over a corpus and
@@ -95,7 +96,7 @@ func (l hugeLoad) run(t testing.TB) *loadFigures {
 		s := &loadServer{docs: docs, perPath: map[string][]time.Duration{}, started: map[string]bool{}, ended: map[string]time.Time{}}
 		ix, ws := openTestIndex(t, docs)
 		workbook := func(ctx context.Context, w io.Writer, req *index.Request, hits []index.Passage) error {
-			return ReportsWorkbook(ws)(ctx, w, req, hits)
+			return reports.SearchWorkbook(ws)(ctx, w, req, hits)
 		}
 		srv, err := New(ix, Options{Workbook: workbook, OnError: func(r *http.Request, err error) {
 			t.Errorf("%s: internal error: %v", r.URL, err)

@@ -17,6 +17,7 @@ import (
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/index"
 	"github.com/scdebate/scdebate/index/indextest"
+	"github.com/scdebate/scdebate/reports"
 )
 
 // TestLoadWhileIndexing sends many concurrent searches, page views and
@@ -36,7 +37,7 @@ func TestLoadWhileIndexing(t *testing.T) {
 	docs := indextest.Generate(indextest.Options{Seed: 21, Paragraphs: 4000, Versions: []string{"fr"}, VersionsEvery: 6})
 	var ws *corpus.Workspace
 	workbook := func(ctx context.Context, w io.Writer, req *index.Request, hits []index.Passage) error {
-		return ReportsWorkbook(ws)(ctx, w, req, hits)
+		return reports.SearchWorkbook(ws)(ctx, w, req, hits)
 	}
 	ix, ws := openTestIndex(t, docs)
 	ts := serveTestIndex(t, ix, Options{Workbook: workbook})

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/scdebate/scdebate/analysis"
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/index"
 )
@@ -488,7 +489,7 @@ func (s *Server) stateView(r *http.Request, code string, page int) (*stateView, 
 	ctx, cancel := context.WithTimeout(r.Context(), 2*searchTimeout)
 	defer cancel()
 	view := &stateView{Code: code, Name: stateName(code), SearchURL: "/?country=" + url.QueryEscape(code)}
-	passages, err := s.statePassages(ctx, view)
+	passages, err := collectState(ctx, s.ix, view)
 	if err != nil {
 		return nil, err
 	}
@@ -514,98 +515,129 @@ func (s *Server) stateView(r *http.Request, code string, page int) (*stateView, 
 	return view, nil
 }
 
-// statePassages are the passages in the state's voice, a paragraph in
+// collector is what a state page reads the index with.
+type collector interface {
+	Collect(ctx context.Context, req *index.Request, limit int) ([]index.Passage, error)
+}
+
+// collectState reads the passages in the state's voice, a paragraph in
 // pieces counting once (only its first piece is read); for a state with
-// more passages than a page tallies, those of the newest sessions.
-func (s *Server) statePassages(ctx context.Context, view *stateView) ([]index.Passage, error) {
+// more passages than a page tallies, those of the newest sessions. Any
+// other error is the page's error, never a truncation.
+func collectState(ctx context.Context, ix collector, view *stateView) ([]index.Passage, error) {
 	code := view.Code
-	passages, err := s.ix.Collect(ctx, &index.Request{Voices: []string{code}, FirstPieces: true}, statePassages)
-	var re *index.RequestError
-	if errors.As(err, &re) {
+	passages, err := ix.Collect(ctx, &index.Request{Voices: []string{code}, FirstPieces: true}, statePassages)
+	var tm *index.TooManyError
+	if errors.As(err, &tm) {
 		view.Truncated = true
-		passages, err = s.ix.Collect(ctx, &index.Request{Voices: []string{code}, DateFrom: recentFrom(), FirstPieces: true}, statePassages)
+		passages, err = ix.Collect(ctx, &index.Request{Voices: []string{code}, DateFrom: recentFrom(), FirstPieces: true}, statePassages)
 	}
 	return passages, err
 }
 
-// stateTally is a state's passages counted by session and theme.
+// stateTally is a state's passages counted by session, theme and group
+// (analysis.Tally), with its statements listed by session.
 type stateTally struct {
-	bySession map[int]*sessionTally
-	totals    map[string]*themeRow
-	sessions  []int // newest first
+	count    *analysis.StateCount
+	listed   map[int]*sessionRecords
+	sessions []int // newest first
 }
 
-// sessionTally counts a state's passages of one session: in its own voice
-// and through a group, and by theme; its statements, with the ID of the
-// opening passage of each.
-type sessionTally struct {
-	own, via      int
-	themes, viaTh map[string]int
-	records       []stateRecord
-	recordIndex   map[string]int
-	firstIDs      []string
+// sessionRecords are a state's statements of one session, with the ID of
+// the opening passage of each.
+type sessionRecords struct {
+	records     []stateRecord
+	recordIndex map[string]int
+	firstIDs    []string
 }
 
 // tallyState counts the passages by session, theme and group, and the
-// view's totals.
+// view's totals: of a document held in several languages, the version the
+// workbook uses (corpus.Versions.Choose), so that a statement counts once.
 func tallyState(view *stateView, passages []index.Passage) *stateTally {
-	st := &stateTally{bySession: map[int]*sessionTally{}, totals: map[string]*themeRow{}}
-	groups := map[string]int{}
+	code := view.Code
+	tally := analysis.NewTally()
+	st := &stateTally{listed: map[int]*sessionRecords{}}
+	version := chosenVersions(passages)
 	for i := range passages {
 		p := &passages[i]
-		t := st.bySession[p.Session]
-		if t == nil {
-			t = &sessionTally{themes: map[string]int{}, viaTh: map[string]int{}, recordIndex: map[string]int{}}
-			st.bySession[p.Session] = t
-		}
-		own := slices.Contains(p.Countries, view.Code)
-		st.countThemes(t, p.Themes, own)
-		if !own {
-			t.via++
-			view.ViaTotal++
-			for _, g := range p.Groups {
-				groups[g]++
-			}
+		if version[passageDocument(p)] != p.Language {
 			continue
 		}
-		t.own++
-		view.OwnTotal++
-		ri, ok := t.recordIndex[p.Record]
-		if !ok {
-			ri = len(t.records)
-			t.recordIndex[p.Record] = ri
-			t.records = append(t.records, stateRecord{Symbol: p.Symbol, Date: p.Date})
-			t.firstIDs = append(t.firstIDs, p.ID)
+		tp := analysis.TallyPassage{Session: p.Session, Themes: p.Themes, Proposal: p.Proposal}
+		switch {
+		case slices.Contains(p.Countries, code):
+			tp.Own = []string{code}
+			st.addRecord(p)
+		case len(p.Groups) == 0:
+			tp.Via = []analysis.Voice{{CountryCode: code}}
+		default:
+			// The index keeps the groups a passage speaks for, not which
+			// of them the state is a member of: it is heard through each.
+			for _, g := range p.Groups {
+				tp.Via = append(tp.Via, analysis.Voice{CountryCode: code, Via: g})
+			}
 		}
-		t.records[ri].Passages++
+		tally.AddPassage(tp)
 	}
-	for g, n := range groups {
-		view.Groups = append(view.Groups, index.FacetTerm{Term: g, Count: n})
+	st.count = tally.State(code)
+	if st.count == nil {
+		st.count = &analysis.StateCount{}
 	}
-	sortFacet(view.Groups)
-	for sess := range st.bySession {
-		st.sessions = append(st.sessions, sess)
-	}
-	sort.Sort(sort.Reverse(sort.IntSlice(st.sessions)))
+	view.OwnTotal, view.ViaTotal = st.count.Own, st.count.Via
+	view.Groups = facetTerms(st.count.Groups)
+	st.sessions = st.count.SessionList()
+	slices.Reverse(st.sessions)
 	return st
 }
 
-// countThemes counts a passage's themes in its session and in the totals.
-func (st *stateTally) countThemes(t *sessionTally, themes []string, own bool) {
-	for _, th := range themes {
-		row := st.totals[th]
-		if row == nil {
-			row = &themeRow{Theme: th}
-			st.totals[th] = row
-		}
-		if own {
-			t.themes[th]++
-			row.Own++
-		} else {
-			t.viaTh[th]++
-			row.Via++
+// passageDocument names the document a passage is of, in whichever
+// language: its symbol, or its record for a document without one (whose
+// versions are not paired).
+func passageDocument(p *index.Passage) string {
+	if p.Symbol != "" {
+		return p.Symbol
+	}
+	return p.Record
+}
+
+// chosenVersions gives, by document, the language of the version the
+// workbook uses, of those the passages are in.
+func chosenVersions(passages []index.Passage) map[string]string {
+	chosen := map[string]string{}
+	for i := range passages {
+		doc, lang := passageDocument(&passages[i]), passages[i].Language
+		if cur, ok := chosen[doc]; !ok || corpus.LanguageRank(lang) < corpus.LanguageRank(cur) {
+			chosen[doc] = lang
 		}
 	}
+	return chosen
+}
+
+// addRecord lists the statement a passage in the state's own voice
+// belongs to.
+func (st *stateTally) addRecord(p *index.Passage) {
+	sr := st.listed[p.Session]
+	if sr == nil {
+		sr = &sessionRecords{recordIndex: map[string]int{}}
+		st.listed[p.Session] = sr
+	}
+	ri, ok := sr.recordIndex[p.Record]
+	if !ok {
+		ri = len(sr.records)
+		sr.recordIndex[p.Record] = ri
+		sr.records = append(sr.records, stateRecord{Symbol: p.Symbol, Date: p.Date})
+		sr.firstIDs = append(sr.firstIDs, p.ID)
+	}
+	sr.records[ri].Passages++
+}
+
+// records are the statements listed of a session.
+func (st *stateTally) records(sess int) *sessionRecords {
+	if sr := st.listed[sess]; sr != nil {
+		return sr
+	}
+	return &sessionRecords{}
 }
 
 // pageSessions returns the sessions on the page asked for (the last when
@@ -631,7 +663,7 @@ func (view *stateView) pageSessions(sessions []int, page int) []int {
 func (s *Server) openings(ctx context.Context, st *stateTally, listed []int) (map[string]*hitView, error) {
 	var firstIDs []string
 	for _, sess := range listed {
-		ids := st.bySession[sess].firstIDs
+		ids := st.records(sess).firstIDs
 		firstIDs = append(firstIDs, ids[:min(len(ids), stateRecordsListed)]...)
 	}
 	openings := map[string]*hitView{}
@@ -651,14 +683,23 @@ func (s *Server) openings(ctx context.Context, st *stateTally, listed []int) (ma
 
 // session is what the page lists of one session.
 func (st *stateTally) session(code string, sess int, openings map[string]*hitView) stateSession {
-	t := st.bySession[sess]
-	ss := stateSession{Session: sess, Own: t.own, Via: t.via,
-		Themes: facetTerms(t.themes), ViaThemes: facetTerms(t.viaTh),
-		Records:     t.records[:min(len(t.records), stateRecordsListed)],
-		MoreRecords: max(0, len(t.records)-stateRecordsListed),
+	t, sr := st.count.Sessions[sess], st.records(sess)
+	own, via := map[string]int{}, map[string]int{}
+	for th, n := range t.Themes {
+		if n.Own > 0 {
+			own[th] = n.Own
+		}
+		if n.Via > 0 {
+			via[th] = n.Via
+		}
+	}
+	ss := stateSession{Session: sess, Own: t.Own, Via: t.Via,
+		Themes: facetTerms(own), ViaThemes: facetTerms(via),
+		Records:     sr.records[:min(len(sr.records), stateRecordsListed)],
+		MoreRecords: max(0, len(sr.records)-stateRecordsListed),
 		MoreURL:     "/?country=" + url.QueryEscape(code) + "&session=" + strconv.Itoa(sess) + "&sort=date-asc"}
 	for i := range ss.Records {
-		ss.Records[i].First = openings[t.firstIDs[i]]
+		ss.Records[i].First = openings[sr.firstIDs[i]]
 	}
 	return ss
 }
@@ -667,12 +708,13 @@ func (st *stateTally) session(code string, sess int, openings map[string]*hitVie
 // the themes raised most first.
 func (st *stateTally) themeRows(columns []int) []themeRow {
 	var rows []themeRow
-	for _, row := range st.totals {
+	for th, total := range st.count.Themes {
+		row := themeRow{Theme: th, Own: total.Own, Via: total.Via}
 		for _, sess := range columns {
-			t := st.bySession[sess]
-			row.Cells = append(row.Cells, themeCell{Own: t.themes[row.Theme], Via: t.viaTh[row.Theme]})
+			n := st.count.Sessions[sess].Themes[th]
+			row.Cells = append(row.Cells, themeCell{Own: n.Own, Via: n.Via})
 		}
-		rows = append(rows, *row)
+		rows = append(rows, row)
 	}
 	sort.Slice(rows, func(i, j int) bool {
 		a, b := rows[i], rows[j]

@@ -40,7 +40,9 @@ const (
 )
 
 // WorkbookFunc writes the workbook of the passages matching a search;
-// hits are those passages, without their text.
+// hits are those passages, without their text. It is the server's one
+// way to the workbook: the command plugs in reports.SearchWorkbook, so
+// that this package does not depend on the workbook's writer.
 type WorkbookFunc func(ctx context.Context, w io.Writer, req *index.Request, hits []index.Passage) error
 
 // Options configure a Server. The zero value serves search without
@@ -235,6 +237,7 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 // classify maps an error to an HTTP status and a message safe to show.
 func (s *Server) classify(r *http.Request, err error) (int, errorBody) {
 	var re *index.RequestError
+	var tm *index.TooManyError
 	var qe *index.QueryError
 	var nf *index.NotFoundError
 	var uv *corpus.UnknownValueError
@@ -243,6 +246,8 @@ func (s *Server) classify(r *http.Request, err error) (int, errorBody) {
 		return http.StatusBadRequest, errorBody{Error: uv.Error(), Param: uv.Param, Suggestions: uv.Suggestions}
 	case errors.As(err, &re):
 		return http.StatusBadRequest, errorBody{Error: re.Error(), Param: re.Param}
+	case errors.As(err, &tm):
+		return http.StatusBadRequest, errorBody{Error: tm.Error(), Param: "selection"}
 	case errors.As(err, &qe):
 		return http.StatusBadRequest, errorBody{Error: qe.Error(), Param: "q", Position: qe.Pos + 1}
 	case errors.As(err, &nf):

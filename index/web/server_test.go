@@ -444,7 +444,7 @@ func TestReportsWorkbook(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var ws *corpus.Workspace
 			ts, ws := newTestServer(t, indextest.Handmade(), Options{Workbook: func(ctx context.Context, w io.Writer, req *index.Request, hits []index.Passage) error {
-				return ReportsWorkbook(ws)(ctx, w, req, hits)
+				return reports.SearchWorkbook(ws)(ctx, w, req, hits)
 			}})
 			resp, body := get(t, ts, "/api/report.xlsx?"+tt.query)
 			if resp.StatusCode != http.StatusOK {

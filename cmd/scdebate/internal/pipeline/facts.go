@@ -82,15 +82,15 @@ func collectFacts(ctx context.Context, ws *corpus.Workspace, tx *analysis.Taxono
 }
 
 // tally counts documents into Facts, one document (a record and its
-// annotation, nil when it has none) at a time.
+// annotation, nil when it has none) at a time; the states, groups and
+// themes as the workbook counts them (analysis.Tally).
 type tally struct {
-	facts          *Facts
-	states, groups map[string]bool
-	themes         map[string]int
+	facts  *Facts
+	counts *analysis.Tally
 }
 
 func newTally() *tally {
-	return &tally{facts: &Facts{Languages: map[string]int{}}, states: map[string]bool{}, groups: map[string]bool{}, themes: map[string]int{}}
+	return &tally{facts: &Facts{Languages: map[string]int{}}, counts: analysis.NewTally()}
 }
 
 func (t *tally) add(rec *corpus.Record, ann *analysis.Annotation) {
@@ -106,59 +106,19 @@ func (t *tally) add(rec *corpus.Record, ann *analysis.Annotation) {
 		}
 		f.LastSession = max(f.LastSession, s)
 	}
-	byseq := map[int]*analysis.SpeechAnnotation{}
-	if ann != nil {
-		for i := range ann.Speeches {
-			byseq[ann.Speeches[i].Seq] = &ann.Speeches[i]
-		}
-	}
-	for i := range rec.Speeches {
-		t.speech(&rec.Speeches[i], byseq[rec.Speeches[i].Seq])
-	}
-}
-
-// speech counts one speech with its annotation (nil when it has none).
-func (t *tally) speech(sp *corpus.Speech, sa *analysis.SpeechAnnotation) {
-	f := t.facts
-	f.Speeches++
-	if sp.CountryCode != "" && (sp.Role == corpus.RoleMemberState || sp.Role == corpus.RoleObserver) {
-		t.states[sp.CountryCode] = true
-	}
-	byn := map[int]*analysis.ParagraphAnnotation{}
-	if sa != nil {
-		for _, g := range sa.Groups {
-			t.groups[g.ID] = true
-		}
-		for j := range sa.Paragraphs {
-			byn[sa.Paragraphs[j].N] = &sa.Paragraphs[j]
-		}
-	}
-	for _, p := range sp.Paragraphs {
-		f.Paragraphs++
-		pa := byn[p.N]
-		if pa == nil || len(pa.Themes) == 0 {
-			continue
-		}
-		f.Coded++
-		if pa.Proposal {
-			f.Proposals++
-		}
-		for _, th := range pa.Themes {
-			t.themes[th]++
-		}
-	}
+	f.Speeches += len(rec.Speeches)
+	t.counts.AddRecord(rec, ann)
 }
 
 // done returns the facts tallied, the themes most raised first.
 func (t *tally) done() *Facts {
-	f := t.facts
-	f.States, f.Groups = len(t.states), len(t.groups)
-	for id, n := range t.themes {
-		f.Themes = append(f.Themes, ThemeCount{ID: id, Paragraphs: n})
+	f, c := t.facts, t.counts
+	f.Paragraphs, f.Coded, f.Proposals = c.Passages(), c.Coded(), c.Proposals()
+	f.States, f.Groups = c.StatesOwn(), len(c.Groups())
+	for _, id := range c.Themes() {
+		f.Themes = append(f.Themes, ThemeCount{ID: id, Paragraphs: c.Theme(id).Passages})
 	}
-	slices.SortFunc(f.Themes, func(a, b ThemeCount) int {
-		return cmp.Or(cmp.Compare(b.Paragraphs, a.Paragraphs), cmp.Compare(a.ID, b.ID))
-	})
+	slices.SortStableFunc(f.Themes, func(a, b ThemeCount) int { return cmp.Compare(b.Paragraphs, a.Paragraphs) })
 	return f
 }
 

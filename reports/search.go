@@ -1,4 +1,4 @@
-package web
+package reports
 
 import (
 	"context"
@@ -7,15 +7,14 @@ import (
 
 	"github.com/scdebate/scdebate/corpus"
 	"github.com/scdebate/scdebate/index"
-	"github.com/scdebate/scdebate/reports"
 )
 
-// ReportsWorkbook writes the follow-up workbook of a search with the
-// reports package, from the workspace's records and annotations: the
+// SearchWorkbook writes the follow-up workbook of a search (the search
+// page's download), from the workspace's records and annotations: the
 // search's filters select the documents, and its hits the comments. A
 // passage is listed once, in the language version the report uses, when it
 // or its counterpart in another language matched.
-func ReportsWorkbook(ws *corpus.Workspace) WorkbookFunc {
+func SearchWorkbook(ws *corpus.Workspace) func(ctx context.Context, w io.Writer, req *index.Request, hits []index.Passage) error {
 	return func(ctx context.Context, w io.Writer, req *index.Request, hits []index.Passage) error {
 		type key struct {
 			symbol string
@@ -27,7 +26,7 @@ func ReportsWorkbook(ws *corpus.Workspace) WorkbookFunc {
 			keep[key{h.Symbol, h.Seq, h.N}] = true
 			langs[h.Language] = true
 		}
-		opts := reports.Options{
+		opts := Options{
 			Themes:  req.Themes,
 			Groups:  req.Groups,
 			MaxRows: len(hits),
@@ -61,6 +60,6 @@ func ReportsWorkbook(ws *corpus.Workspace) WorkbookFunc {
 				}
 			}
 		}
-		return reports.WriteWorkbook(ctx, w, ws, opts)
+		return WriteWorkbook(ctx, w, ws, opts)
 	}
 }
