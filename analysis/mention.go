@@ -151,10 +151,10 @@ func englishFrames() []frame {
 		{re: regexp.MustCompile(`(?i)\b(?:participat\w*|tak(?:e|es|ing) part|took part|contribut\w*)\s+(?:in|to)\s+(?:what (?:i|we) (?:believe|think|consider|hope) (?:is|will be) )?(?:an?|the|this|today['’]s)\s+` + englishMeeting),
 			triggers: []string{"particip", "part", "contribut"}, also: []string{"debate", "meeting", "discussion", "briefing", "dialogue", "exchange"}},
 		// Coverage: "as it continued its consideration of …".
-		{re: regexp.MustCompile(`(?i)\bas (?:it|they|the (?:general )?assembly|the (?:security )?council|the body|the organ|the \d+-(?:member|nation) (?:body|organ|council)|members|delegates|speakers)\s+(?:\w+\s+){0,2}?(?:continued|began|begun|concluded|resumed|opened|took up|held|started|wrapped up|closed|considered|was considering|examined|reviewed|debated|met|discussed)\b`),
-			scene: true, triggers: []string{"as "}, also: []string{"continu", "began", "begun", "conclud", "resum", "opened", "took up", "held", "start", "wrapped", "closed", "consider", "examin", "review", "debat", "met ", "discuss"}},
+		{re: regexp.MustCompile(`(?i)\bas (?:it|they|the (?:general )?assembly|the (?:security )?council|(?:the|that|this) (?:body|organ)|the \d+-(?:member|nation) (?:body|organ|council)|members|delegates|speakers)\s+(?:\w+\s+){0,2}?(?:continued|began|begun|concluded|resumed|opened|took up|held|holds|undertook|undertakes|convened|started|wrapped up|closed|considered|was considering|examined|reviewed|debated|met|discussed)\b`),
+			scene: true, triggers: []string{"as "}, also: []string{"continu", "began", "begun", "conclud", "resum", "opened", "took up", "held", "holds", "undert", "convened", "start", "wrapped", "closed", "consider", "examin", "review", "debat", "met ", "discuss"}},
 		// Coverage: "… said today in an open debate on …".
-		{re: regexp.MustCompile(`(?i)\b(?:during|in|at|throughout|for)\s+(?:(?:a|an|the|its|their|today['’]s|this (?:morning|afternoon|evening)['’]s|yesterday['’]s)\s+)?(?:[\w'’-]+\s+){0,3}?(?:debate|meeting|consideration|discussion|session)\s+(?:on|of|about|concerning|regarding|focused|focusing|centred|centered|devoted|dedicated)\b`),
+		{re: regexp.MustCompile(`(?i)\b(?:during|in|at|throughout|for)\s+(?:(?:a|an|the|its|their|today['’]s|this (?:morning|afternoon|evening)['’]s|yesterday['’]s)\s+)?(?:[\w'’-]+\s+){0,3}?(?:debate|meeting|consideration|discussion|session)\s+(?:on|of|about|concerning|regarding|focused|focusing|centred|centered|devoted|dedicated|today|this morning|this afternoon|yesterday)\b`),
 			scene: true, triggers: []string{"debate", "meeting", "consideration", "discussion", "session"},
 			needs: regexp.MustCompile(`(?i)\b(?:today|this (?:morning|afternoon|evening)|yesterday|tonight|told the|heard)\b`)},
 		// Coverage: "Opening the debate on …, the President said".
@@ -189,6 +189,20 @@ func englishFrames() []frame {
 		// The presiding officer addressed: "Mr. President, …".
 		{re: regexp.MustCompile(`(?i)\b(?:mr\.?|madam|madame|mister)\s+(?:vice-)?(?:president|chair|chairman|chairperson|co-chair)\b`),
 			endAt: regexp.MustCompile(``), triggers: []string{"mr.", "mr ", "madam", "mister"}},
+		// A speaker's office in apposition ("…'s representative, Chair of
+		// the Working Group on …, said").
+		{re: regexp.MustCompile(`(?i),\s+(?:the\s+)?(?:current\s+|outgoing\s+|incoming\s+|former\s+)?(?:chair|chairman|chairperson|chairwoman|co-chair|coordinator|facilitator|co-facilitator|vice-chair)\s+of\b`),
+			title: true, triggers: []string{"chair", "coordinator", "facilitator"}},
+		// Who spoke where: "delivered the statement at the debate on …".
+		{re: regexp.MustCompile(`(?i)\b(?:delivered|made|read|gave|presented)\s+(?:the|a|his|her|its|their|this|our)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|remarks|intervention)\s+(?:at|in|during|to|before)\b`),
+			triggers: []string{"statement", "remarks", "intervention"}, also: []string{"deliver", "made", "read", "gave", "present"}},
+		// Welcoming the audience to the meeting.
+		{re: regexp.MustCompile(`(?i)\bwelcom\w*\s+(?:you|all|everyone|all of you|delegations|members)\s+(?:to|at)\s+` + englishSelf),
+			triggers: []string{"welcom"}},
+		// What period the report covers is where it stands, not a point
+		// about it.
+		{re: regexp.MustCompile(`(?i)\b(?:the|this|that|its|our)\s+(?:annual\s+)?report\s+(?:covers|covered|spans|spanned|is for|concerns)\s+the\s+period\b`),
+			triggers: []string{"period"}},
 		// Agenda items named by number, and their arrangement.
 		{re: regexp.MustCompile(`(?i)\bitems?\s+\d+(?:\s*\(\w\))?(?:\s*(?:and|,|from|to)\s*(?:item\s+)?\d+(?:\s*\(\w\))?)*`),
 			title: true, triggers: []string{"item"}},
@@ -210,16 +224,19 @@ var cues = sync.OnceValue(func() map[string]cueSet {
 			thanksFor: regexp.MustCompile(`(?i)\b(?:for|on)\b`),
 			courtesy: regexp.MustCompile(`(?i)^(?:for|on)\s+(?:(?:his|her|their|its|your|the|this|our|all|having|a|an)\s+)*(?:(?:excellent|able|skilful|skillful|wise|kind|comprehensive|informative|important|hard|tireless|outstanding|great|valuable|dedicated|leading|successful|efficient|effective|thorough|detailed|insightful|useful|personal|constant)\s+)*` +
 				// holding this meeting, not a practice ("holding more open debates")
-				`(?:(?:convening|scheduling|organizing|organising|holding|calling|arranging|hosting)\s+(?:this|today['’]s|the present|the|our|your|a|an),?\s+(?:[\w'’-]+,?\s+){0,3}?(?:meeting|debate|session|briefing|discussion|dialogue|exchange)\b` +
+				`(?:(?:convening|convened|scheduling|scheduled|organizing|organized|organising|organised|holding|held|calling|called|arranging|arranged|hosting|hosted)\s+(?:this|today['’]s|the present|the|our|your|a|an),?\s+(?:[\w'’-]+,?\s+){0,3}?(?:meeting|debate|session|briefing|discussion|dialogue|exchange)\b` +
+				// anything done about this meeting ("for ensuring the timely
+				// setting of this debate")
+				`|(?:[\w'’-]+\s+){1,4}?(?:this|today['’]s|the present),?\s+(?:[\w'’-]+,?\s+){0,3}?(?:meeting|debate|session|briefing|discussion|dialogue|exchange)\b` +
 				// the report and the offices of the one thanked
-				`|(?:presenting|introducing|preparing|drafting|producing|compiling|coordinating|finali[sz]ing|presiding|chairing|co-chairing|steering|facilitating|renewing|extending|taking the lead)\b` +
-				`|(?:statement|briefing|presentation|introduction|preparation|production|compilation|coordination|election|assumption|assuming|guidance|words|remarks|hospitality|participation|opportunity)\b` +
+				`|(?:presenting|introducing|preparing|drafting|producing|compiling|coordinating|finali[sz]ing|presiding|chairing|co-chairing|steering|facilitating|leading|guiding|renewing|extending|taking the lead)\b` +
+				`|(?:statement|briefing|presentation|introduction|preparation|production|compilation|coordination|election|assumption|assuming|guidance|words|remarks|hospitality|participation|opportunity|chairmanship|chairship|chairpersonship|presidency|facilitation|co-facilitation|tenure)\b` +
 				// the work of the one thanked, which may go on to a topic
 				`|((?:leadership|stewardship|service|work|efforts?|role|contributions?|dedication|commitment|initiative|assistance|care|diligence|patience)\b))`),
 			praise:   regexp.MustCompile(`(?i)\b(?:commend|commending|commended|salute|saluting|saluted|applaud|applauding|applauded|appreciate)\s*$`),
 			personal: regexp.MustCompile(`(?i)^\s*(?:(?:the|his|her|their|its|your|our)\s+)?(?:[\w'’-]+\s+){0,3}?(?:work|efforts?|role|leadership|contributions?|presence|dedication|commitment|stewardship)\b`),
 			purpose:  regexp.MustCompile(`(?i)\s(?:in|on|to|towards?|regarding|concerning|with|at)\s+(?:the\s+)?([\w'’-]+)`),
-			goesOn:   []string{"preparing", "preparation", "drafting", "presenting", "presentation", "producing", "production", "compiling", "compilation", "coordinating", "coordination", "steering", "chairing", "co-chairing", "leading", "organizing", "organising", "convening", "introducing", "introduction", "behalf", "capacity", "this", "today's", "today’s", "your", "his", "her", "their", "its", "our", "my", "the"},
+			goesOn:   []string{"report", "annual", "introduction", "preparing", "preparation", "drafting", "presenting", "presentation", "producing", "production", "compiling", "compilation", "coordinating", "coordination", "steering", "chairing", "co-chairing", "leading", "organizing", "organising", "convening", "introducing", "introduction", "behalf", "capacity", "this", "today's", "today’s", "your", "his", "her", "their", "its", "our", "my", "the"},
 			title: regexp.MustCompile(`(?i)\b(?:in (?:my|our|its|his|her|their) capacity as|speaking as` +
 				`|as (?:one of )?(?:the )?(?:two |three )?(?:current |outgoing |incoming |former |previous |then |acting )?(?:chair|chairperson|chairman|co-chair|coordinator|facilitator|co-facilitator|vice-chair|president)s? of` +
 				`|(?:as|during (?:our|its|my|their) (?:term|tenure) as) (?:an? )?(?:elected|non-permanent|outgoing|incoming) member|as (?:the )?(?:co-)?penholders? (?:of|on|for)` +
@@ -470,8 +487,9 @@ func courtesyEnd(cs cueSet, text string, from, stop int) (at int, whole bool) {
 			return purpose(from)
 		}
 		at += f[0]
-		// "on behalf of" says for whom the thanks are, not for what.
-		if strings.HasPrefix(strings.ToLower(text[at:]), "on behalf") {
+		// "on behalf of" says for whom the thanks are, not for what, and
+		// "for the month of" is part of a President's title.
+		if l := strings.ToLower(text[at:]); strings.HasPrefix(l, "on behalf") || strings.HasPrefix(l, "for the month") {
 			at += f[1] - f[0]
 			continue
 		}
@@ -495,7 +513,7 @@ func courtesyEnd(cs cueSet, text string, from, stop int) (at int, whole bool) {
 // names a resolution, paragraph, article or rule, counts nothing.
 var (
 	countNouns   = []string{"meeting", "consultation", "debate", "briefing", "session", "dialogue"}
-	numberWords  = []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozens", "hundreds"}
+	numberWords  = []string{"monthly", "quarterly", "weekly", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozens", "hundreds"}
 	numberLabels = []string{"resolution", "resolutions", "paragraph", "paragraphs", "para", "article", "articles", "rule", "rules", "item", "items", "note", "notes", "document", "annex", "section", "chapter", "page", "pages", "s", "a"}
 )
 
