@@ -14,7 +14,7 @@ var update = flag.Bool("update", false, "retrain the embedded model (model.json)
 
 // trainingExamples are the labelled data the embedded model learns from:
 // the sets that may be tuned on (dev.yaml, dev2.yaml, speech.yaml,
-// speech2.yaml, speech3.yaml) and the dev part of the real records' location labels,
+// speech2.yaml, speech3.yaml, speech4.yaml) and the dev part of the real records' location labels,
 // every paragraph of those records read in its speech. Never heldout.yaml,
 // blind.yaml, blind2.yaml, blind3.yaml or the real labels' heldout part.
 func trainingExamples(t *testing.T) []Example {

@@ -84,7 +84,7 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 	lower := strings.ToLower(text)
 	// The frames matter only where a theme's words are: most sentences
 	// hold none, and are spared them.
-	themed := slices.ContainsFunc(found, func(h ruleHit) bool { return h.theme < 2*nt })
+	themed := len(sc.ann.References) > 0 || slices.ContainsFunc(found, func(h ruleHit) bool { return h.theme < 2*nt })
 	ms, cue := mentions(r.lang, text, lower, themed)
 	// The Council's name may lie in a mention and still be part of a
 	// term: "cooperation with the General Assembly … were among the
@@ -129,9 +129,20 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 		sc.hits = append(sc.hits, themeHit{theme: ti, text: h.text, spans: spans, weak: h.weak})
 	}
 	for _, ref := range sc.ann.References {
+		// A symbol in a mention names the meeting's agenda ("thank you
+		// for convening this debate on the note S/2017/507"), not its
+		// topic; a symbol written otherwise than it is normalised is not
+		// found in the text and counts. Chinese mentions run on past
+		// commas, over the topic, so a symbol there counts.
+		at := strings.Index(text, ref)
+		named := at >= 0 && r.lang != "zh" && slices.ContainsFunc(ms, func(m [2]int) bool { return m[0] <= at && at < m[1] })
 		for _, id := range c.tx.refs[ref] {
 			ti := c.tx.index(id)
 			sc.raw[ti] = true
+			if named {
+				sc.dropped[ti] = true
+				continue
+			}
 			sc.hits = append(sc.hits, themeHit{theme: ti, text: ref, clause: -1})
 		}
 	}
