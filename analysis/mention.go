@@ -102,6 +102,8 @@ type frame struct {
 	// comma ("as it continued its consideration of the report, | the
 	// representative said …").
 	scene bool
+	// whole: the mention is the whole sentence.
+	whole bool
 	endAt *regexp.Regexp
 	// triggers, and also when set: words one of which (of each list) the
 	// lower-cased sentence must hold for the frame to be tried; trig and
@@ -141,6 +143,9 @@ const englishSelf = `(?:this|today['’]s|the present|tomorrow['’]s|yesterday[
 func englishFrames() []frame {
 	// reportEvaluation marks a clause that says how the report is, was or
 	// should be: its timing and quality are the topic, not a procedure.
+	// reported marks a sentence that reports a position or asks for
+	// something: who a speaker is does not make it a mention.
+	reported := regexp.MustCompile(`(?i)\b(?:said|says|stressed|called|calls|urged|urges|noted|emphasi[sz]ed|argued|warned|insisted|added|must|should|need|needs)\b`)
 	reportEvaluation := regexp.MustCompile(`(?i)\b(?:earl(?:y|ier)|late|later|on time|on schedule|ahead of|in advance|deadline|time frame|timel(?:y|iness)|delay\w*|encourag\w*|analytic\w*|descriptive|substan\w*|quality|format|concise|improv\w*|lack\w*|fail\w*|should|must|need|needs|hope|regret\w*|despite|although|but)\b`)
 	return []frame{
 		// The meeting itself, in a procedural frame: taking part in it, holding
@@ -203,6 +208,28 @@ func englishFrames() []frame {
 		// about it.
 		{re: regexp.MustCompile(`(?i)\b(?:the|this|that|its|our)\s+(?:annual\s+)?report\s+(?:covers|covered|spans|spanned|is for|concerns)\s+the\s+period\b`),
 			triggers: []string{"period"}},
+		// Courtesies to the one presiding over a file: praise for their
+		// will, priorities, leadership or appointment ("we appreciate
+		// that you have made the reform of the Council one of your
+		// priorities"), unless the sentence also asks for something.
+		{re: regexp.MustCompile(`(?i)\b(?:appreciat\w*|commend\w*|welcom\w*|grateful|gratitude|look(?:s|ing)? forward|congratulat\w*|salut\w*|pay tribute|pays tribute)\b.{0,160}?\b(?:your|his|her|the same)\s+(?:[\w'’-]+\s+){0,2}?(?:will|priority|priorities|commitment|determination|leadership|appointment|re-appointment|reappointment|mandate|presidency|predecessor|stewardship)\b`),
+			whole: true, triggers: []string{"appreciat", "commend", "welcom", "grateful", "gratitude", "forward", "congratulat", "salut", "tribute"}, also: []string{"your", "his ", "her ", "the same"},
+			unless: regexp.MustCompile(`(?i)\b(?:must|should|call on|calls on|call upon|urge|urges|need to|needs to|request|requests|insist)\b`)},
+		// Who a group is: what it comprises, what it was set up to do,
+		// who coordinates it.
+		{re: regexp.MustCompile(`(?i)^\W*(?:the|our|this)\s+(?:[\w.’'-]+\s+){0,4}?(?:group|committee|movement|coalition|alliance|network)\b.{0,200}?\b(?:comprises|is composed of|brings together|consists of|is made up of|unites|are united|is united|is tasked|are tasked|is mandated|was established|was founded|was formed)\b`),
+			whole: true, triggers: []string{"group", "committee", "movement", "coalition", "alliance", "network"}, also: []string{"compris", "compos", "together", "consist", "made up", "unite", "tasked", "mandated", "establish", "founded", "formed"}, unless: reported},
+		{re: regexp.MustCompile(`(?i)\b(?:is|was|serves as|acts as|spoke as|speaks as)\s+(?:the\s+)?(?:current\s+)?(?:coordinator|chair|chairman|chairperson|convenor|convener|co-chair|focal point)\s+of\b`),
+			whole: true, triggers: []string{"coordinator", "chair", "conven", "focal point"}, unless: reported},
+		{re: regexp.MustCompile(`(?i)^\W*what (?:brings|binds|unites|holds|keeps) (?:us|our group|our members|them) together\b`),
+			whole: true, triggers: []string{"together"}, unless: reported},
+		// The speakers' purpose in meeting: "we are here today to
+		// discuss …".
+		{re: regexp.MustCompile(`(?i)\b(?:we are|we have|we have been|are)\s+(?:here|gathered|meeting|assembled|convened)\s+(?:here\s+)?(?:today\s+)?to\s+(?:discuss|consider|take up|debate|address|examine)\b`),
+			triggers: []string{"here", "gathered", "meeting", "assembled", "convened"}, also: []string{"discuss", "consider", "take up", "debate", "address", "examine"}},
+		// The presiding officer taking up the item, to its comma.
+		{re: regexp.MustCompile(`(?i)\bwe\s+(?:now\s+|today\s+|will\s+)?(?:take|took)\s+up\b`),
+			scene: true, triggers: []string{"take up", "took up"}},
 		// Agenda items named by number, and their arrangement.
 		{re: regexp.MustCompile(`(?i)\bitems?\s+\d+(?:\s*\(\w\))?(?:\s*(?:and|,|from|to)\s*(?:item\s+)?\d+(?:\s*\(\w\))?)*`),
 			title: true, triggers: []string{"item"}},
@@ -220,6 +247,7 @@ var cues = sync.OnceValue(func() map[string]cueSet {
 				`|(?:i am|we are|(?:my|our) (?:delegation|group|country|government) is)(?:\s+(?:also|very|most|deeply|particularly|especially|sincerely|truly))*\s+(?:grateful|thankful|indebted)` +
 				`|(?:our|my|its|his|her|their|special|sincere|warm|deep)\s+(?:(?:sincere|deep|warm|special)\s+)?(?:thanks|gratitude|appreciation|congratulations|recognition)\s+(?:also\s+)?(?:go|goes|went|to|are due|is due)` +
 				`|(?:express|expresses|expressed|expressing|extend|extends|extended|extending|convey|conveys|conveyed|conveying|offer|offers|offered|reiterate|reiterates|reiterated)(?:\s+(?:also|again))?\s+(?:(?:our|my|its|his|her|their|a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:gratitude|appreciation|thanks|congratulations|recognition)` +
+				`|(?:my|our) (?:delegation|group|country|government|movement)(?:\s+(?:also|sincerely|warmly|further|therefore|wishes to|would like to|wants to))*\s+(?:thanks|thank|commends|commend|congratulates|congratulate)` +
 				`|thank you|thanking|thanked|congratulated|commended|paid tribute to|saluted|applauded)\b`),
 			thanksFor: regexp.MustCompile(`(?i)\b(?:for|on)\b`),
 			courtesy: regexp.MustCompile(`(?i)^(?:for|on)\s+(?:(?:his|her|their|its|your|the|this|our|all|having|a|an)\s+)*(?:(?:excellent|able|skilful|skillful|wise|kind|comprehensive|informative|important|hard|tireless|outstanding|great|valuable|dedicated|leading|successful|efficient|effective|thorough|detailed|insightful|useful|personal|constant)\s+)*` +
@@ -227,7 +255,7 @@ var cues = sync.OnceValue(func() map[string]cueSet {
 				`(?:(?:convening|convened|scheduling|scheduled|organizing|organized|organising|organised|holding|held|calling|called|arranging|arranged|hosting|hosted)\s+(?:this|today['’]s|the present|the|our|your|a|an),?\s+(?:[\w'’-]+,?\s+){0,3}?(?:meeting|debate|session|briefing|discussion|dialogue|exchange)\b` +
 				// anything done about this meeting ("for ensuring the timely
 				// setting of this debate")
-				`|(?:[\w'’-]+\s+){1,4}?(?:this|today['’]s|the present),?\s+(?:[\w'’-]+,?\s+){0,3}?(?:meeting|debate|session|briefing|discussion|dialogue|exchange)\b` +
+				`|(?:[\w'’-]+\s+){1,5}?(?:this|today['’]s|the present),?\s+(?:[\w'’-]+,?\s+){0,3}?(?:meeting|debate|session|briefing|discussion|dialogue|exchange)\b` +
 				// the report and the offices of the one thanked
 				`|(?:presenting|introducing|preparing|drafting|producing|compiling|coordinating|finali[sz]ing|presiding|chairing|co-chairing|steering|facilitating|leading|guiding|renewing|extending|taking the lead)\b` +
 				`|(?:statement|briefing|presentation|introduction|preparation|production|compilation|coordination|election|assumption|assuming|guidance|words|remarks|hospitality|participation|opportunity|chairmanship|chairship|chairpersonship|presidency|facilitation|co-facilitation|tenure)\b` +
@@ -396,6 +424,8 @@ func mentions(lang, text, lower string, frames bool) (out [][2]int, cue bool) {
 			// focus the frame's own words hold ends it ("focused on").
 			stop := end(clauseEnd, loc[0])
 			switch {
+			case fr.whole:
+				loc[0], stop = 0, len(text)
 			case fr.endAt != nil:
 				stop = end(fr.endAt, loc[1])
 			case fr.title:

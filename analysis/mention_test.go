@@ -42,6 +42,17 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"another council's report", report, "The Economic and Social Council's annual report deserves a debate of its own.", nil},
 		{"the Council's report", report, "The Council's annual report deserves a debate of its own.", []string{"annual-report"}},
 		{"organizations are not organs", methods, "The Council should deepen its cooperation between the two organizations and with regional organizations.", nil},
+		{"thanks for anything done about the meeting", report, "Thank you for making sure that this debate was placed on the calendar in good time.", nil},
+		{"thanks to a President named with the month", report, "We thank the President of the Council for the month of May for the presentation of the report of the Security Council.", nil},
+		{"a symbol in a courtesy", methods, "We thank the presidency for having convened this open debate on the note by the President (S/2017/507).", nil},
+		{"a symbol as a point", methods, "The measures of S/2017/507 are still not applied by every presidency.", []string{"note-507"}},
+		{"an office in apposition", methods, "Peru's representative, Chair of the Informal Working Group on Documentation, said the group had met ten times.", nil},
+		{"praise for the presiding officer's priorities", report, "We appreciate that you have made the reform of the Security Council one of your priorities.", nil},
+		{"a request beside the praise", report, "We appreciate your commitment and urge you to start text-based negotiations on the reform of the Security Council.", []string{"council-reform"}},
+		{"who a group is", report, "The group comprises forty developing countries united by the goal of a comprehensive reform of the Security Council.", nil},
+		{"what a group said", report, "The group comprises forty developing countries and said the Security Council must be enlarged in both categories.", []string{"council-reform"}},
+		{"the meeting as the occasion in coverage", methods, "In a day-long open debate today, the Council discussed due process for those on its sanctions lists.", []string{"sanctions-due-process"}},
+		{"open debates counted by frequency", report, "The Council held monthly briefings and quarterly open debates on the region.", nil},
 		{"an alignment", methods, "We align ourselves with the statement delivered on behalf of the Accountability, Coherence and Transparency group.", nil},
 	}
 	for _, tt := range tests {

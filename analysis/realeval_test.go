@@ -283,8 +283,11 @@ var speechSets = []struct {
 	// written alongside and before training on it, 0.732 (P 0.638 R
 	// 0.857), theme-less coded 9/19; trained on, 0.800 (P 0.680 R 0.971),
 	// still 9/19: the learned layer adds what the dictionary misses but
-	// does not take away what it finds. Proposals F1 0.526.
-	{"speech4.yaml", false, floors{microF1: 0.79, maxThemeless: 0.48, proposalF1: 0.52}},
+	// does not take away what it finds. With the courtesies to a presiding
+	// officer, who a group is and the presiding officer's opening as
+	// mentions, 0.883 (P 0.810 R 0.971), theme-less coded 3/19 (15.8%).
+	// Proposals F1 0.526.
+	{"speech4.yaml", false, floors{microF1: 0.88, maxThemeless: 0.16, proposalF1: 0.52}},
 }
 
 func TestSpeechRegisterEvaluation(t *testing.T) {
