@@ -34,15 +34,15 @@ type proposalMarker struct {
 // prefixes), with the compounds that merely contain a marker removed first.
 var proposalMarkers = map[string][]proposalMarker{
 	"en": {
-		{ProposalCallOn, `call(?:s|ed|ing)? (?:(?:up)?on|for)|appeal(?:s|ed)? (?:to|for)|echo(?:es|ed|ing)? (?:the )?(?:[\w-]+ ){0,2}calls?`},
+		{ProposalCallOn, `call(?:s|ed|ing)? (?:(?:up)?on|for)|appeal(?:s|ed)? (?:to|for)`},
 		{ProposalUrge, `urg(?:e|es|ed|ing)|exhort(?:s|ed)?`},
 		{ProposalRequest, `request(?:s|ed)? (?:that|the|all)|we (?:would )?(?:ask|request)|ask(?:s|ed)? the (?:council|members|presidency)|demand(?:s|ed)? that`},
 		{ProposalRecommend, `recommend(?:s|ed)?`},
 		{ProposalPropose, `propos(?:e|es|ed|ing)|suggest(?:s|ed)?`},
 		{ProposalEncourage, `encourag(?:e|es|ed|ing)`},
 		{ProposalInvite, `invit(?:e|es|ed|ing)`},
-		{ProposalShould, `should|ought to|would benefit from|it would be (?:useful|helpful|important|desirable)|(?:we|i) (?:would |do |sincerely |very much |also |therefore )?hope (?:that|to)|let us|would (?:have )?prefer(?:red)?|(?:we|i) want (?:the|this|a)|wants? (?:this|the) council`},
-		{ProposalMust, `must|needs? to|has to|have to|it is (?:essential|important|necessary|crucial|imperative|vital|high time)|need for|(?:is|was|are|were|be) (?:urgently |badly |clearly |still )?needed|(?:is|was|are|were|be|made it|makes it) essential (?:for|to)`},
+		{ProposalShould, `should|ought to|would benefit from|it would be (?:useful|helpful|important|desirable)`},
+		{ProposalMust, `must|needs? to|has to|have to|it is (?:essential|important|necessary|crucial|imperative|vital|high time)`},
 	},
 	"fr": {
 		{ProposalCallOn, `(?:appel(?:le|lons|lent)|a appelé|ont appelé) (?:à|au|aux|le|la|les|l’|l')|lan(?:ce|çons|cé) un appel`},
@@ -106,7 +106,7 @@ var proposalMarkers = map[string][]proposalMarker{
 // Arabic compounds that contain a marker's characters. Sentences are
 // matched in lower case.
 var proposalNoise = map[string]*regexp.Regexp{
-	"en": lowerWord(`(?:should|would) like to|i (?:now )?invite (?:the|his|her)|invited to (?:take|speak)|at the (?:invitation|request) of|as requested|upon request|must be noted|must (?:recogni[sz]e|not forget|remember|acknowledge|bear in mind)|important to (?:keep in mind|bear in mind|note|recall|remember)`),
+	"en": lowerWord(`(?:should|would) like to|i (?:now )?invite (?:the|his|her)|invited to (?:take|speak)|at the (?:invitation|request) of|as requested|upon request|must be noted`),
 	"fr": lowerWord(`je (?:voudrais|souhaiterais|tiens à)|j'invite|j’invite|à la demande de`),
 	"es": lowerWord(`invito al|a solicitud de|a petición de`),
 	"zh": regexp.MustCompile(`相应|应对|回应|反应|适应|供应|因应|应用|响应|效应|答应|对应|应邀|理应当|申请|请允许|谨请|邀请.{0,12}发言|应[^该当]{0,3}邀|应有的|应急`),
@@ -117,7 +117,7 @@ var proposalNoise = map[string]*regexp.Regexp{
 // noiseTriggers are, per language, words one of which a lower-cased
 // sentence must hold for its noise to be looked for.
 var noiseTriggers = map[string][]string{
-	"en": {"like to", "invit", "request", "must ", "important to"},
+	"en": {"like to", "invit", "request", "must be noted"},
 	"fr": {"je ", "j'", "j’", "demande de"},
 	"es": {"invito", "solicitud", "petición"},
 	"ru": {"хотел"},
@@ -133,8 +133,8 @@ func lowerWord(p string) *regexp.Regexp {
 // order), words one of which a lower-cased sentence must hold for the
 // marker's expression to be tried; nil tries it always.
 var markerTriggers = map[string][][]string{
-	"en": {{"call", "appeal", "echo"}, {"urg", "exhort"}, {"request", "ask", "demand"}, {"recommend"}, {"propos", "suggest"}, {"encourag"}, {"invit"},
-		{"should", "ought", "benefit", "would be", "hope", "let us", "prefer", "want"}, {"must", "need", "has to", "have to", "it is", "essential"}},
+	"en": {{"call", "appeal"}, {"urg", "exhort"}, {"request", "ask", "demand"}, {"recommend"}, {"propos", "suggest"}, {"encourag"}, {"invit"},
+		{"should", "ought", "benefit", "would be"}, {"must", "need", "has to", "have to", "it is"}},
 	"fr": {{"appel"}, {"exhort", "instamment", "vivement"}, {"demand", "pri", "sollicit"}, {"recommand"}, {"propos", "sugg"}, {"encourag"}, {"invit"},
 		{"devr", "convien", "faudrait", "serait"}, {"doi", "devons", "il faut", "il est"}},
 	"es": {{"llam"}, {"inst", "exhort"}, {"pedimos", "pid", "solicit", "exig"}, {"recom"}, {"propon", "propuesta", "suger"}, {"alent", "alient", "anim"}, {"invit"},

@@ -286,9 +286,8 @@ var speechSets = []struct {
 	// does not take away what it finds. With the courtesies to a presiding
 	// officer, who a group is and the presiding officer's opening as
 	// mentions, 0.883 (P 0.810 R 0.971), theme-less coded 3/19 (15.8%).
-	// Proposals F1 0.526; with needs, hopes, "let us", preferences and
-	// echoed calls read as requests, 0.600.
-	{"speech4.yaml", false, floors{microF1: 0.88, maxThemeless: 0.16, proposalF1: 0.59}},
+	// Proposals F1 0.526.
+	{"speech4.yaml", false, floors{microF1: 0.88, maxThemeless: 0.16, proposalF1: 0.52}},
 }
 
 func TestSpeechRegisterEvaluation(t *testing.T) {
