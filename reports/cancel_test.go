@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/scdebate/scdebate/corpus"
 )
@@ -14,7 +16,7 @@ import (
 // hugeWorkspace is a generated session of three meetings whose second
 // record holds a paragraph of 8 MB in one line, as a record from elsewhere
 // may hold it; it returns the workspace and that record's header.
-func hugeWorkspace(t *testing.T) (*corpus.Workspace, *corpus.Header) {
+func hugeWorkspace(t testing.TB) (*corpus.Workspace, *corpus.Header) {
 	t.Helper()
 	cfg := genConfig{Seed: 5, FirstSession: 79, Sessions: 1, Meetings: 3, Speeches: 4, Paragraphs: 3}
 	ws := genWorkspace(t, cfg)
@@ -102,4 +104,43 @@ func TestLoadDocumentCancelled(t *testing.T) {
 	if !errors.Is(err, context.Canceled) || doc != nil {
 		t.Fatalf("document %v, error %v; want context.Canceled", doc != nil, err)
 	}
+}
+
+// BenchmarkWorkbookStop writes the workbook of hugeWorkspace whole, then
+// again and again cancelled at forty points spread over that time, and
+// reports the longest time from a cancel to the workbook returning
+// (stop-ms) beside the time of the whole workbook (workbook-ms).
+func BenchmarkWorkbookStop(b *testing.B) {
+	ws, _ := hugeWorkspace(b)
+	b.ReportAllocs()
+	var whole, stop time.Duration
+	for b.Loop() {
+		start := time.Now()
+		if err := WriteWorkbook(b.Context(), io.Discard, ws, Options{}); err != nil {
+			b.Fatal(err)
+		}
+		whole = time.Since(start)
+		for k := range 40 {
+			ctx, cancel := context.WithCancel(b.Context())
+			cancelled := make(chan time.Time, 1)
+			timer := time.AfterFunc(whole*time.Duration(k)/40, func() {
+				cancelled <- time.Now()
+				cancel()
+			})
+			err := WriteWorkbook(ctx, io.Discard, ws, Options{})
+			end := time.Now()
+			timer.Stop()
+			cancel()
+			select {
+			case at := <-cancelled:
+				stop = max(stop, end.Sub(at))
+			default: // the workbook was done first
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	}
+	b.ReportMetric(float64(whole.Milliseconds()), "workbook-ms")
+	b.ReportMetric(float64(stop.Microseconds())/1000, "stop-ms")
 }
