@@ -398,7 +398,7 @@ func (e *reviewEditor) apply(ctx context.Context, byRecord map[string][]parsedEd
 		if len(todo) == 0 {
 			continue
 		}
-		rec, ann, err := reviewTarget(e.ws, e.tx, key)
+		rec, ann, err := reviewTarget(ctx, e.ws, e.tx, key)
 		if err != nil {
 			for _, p := range todo {
 				e.skip(p.ReviewEdit, err)
@@ -524,8 +524,8 @@ func checkThemes(tx *Taxonomy, ops []ReviewOp) error {
 }
 
 // reviewTarget loads the record with key and its annotation under tx.
-func reviewTarget(ws *corpus.Workspace, tx *Taxonomy, key string) (*corpus.Record, *Annotation, error) {
-	rec, err := corpus.Load(ws.Path(corpus.RecordsDir, key+".json"))
+func reviewTarget(ctx context.Context, ws *corpus.Workspace, tx *Taxonomy, key string) (*corpus.Record, *Annotation, error) {
+	rec, err := corpus.Load(ctx, ws.Path(corpus.RecordsDir, key+".json"))
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil, noRecordError(ws, key)
 	}
@@ -645,7 +645,7 @@ func ListReviews(ctx context.Context, ws *corpus.Workspace, f ReviewFilter) ([]R
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		rec, err := corpus.Load(ws.Path(corpus.RecordsDir, key+".json"))
+		rec, err := corpus.Load(ctx, ws.Path(corpus.RecordsDir, key+".json"))
 		if err != nil && !errors.Is(err, os.ErrNotExist) {
 			return nil, err
 		}

@@ -39,7 +39,7 @@ func ReviewExamples(ctx context.Context, ws *corpus.Workspace, tx *Taxonomy) (ex
 		}
 		rec := recs[key]
 		if rec == nil {
-			if rec, err = corpus.Load(ws.Path(corpus.RecordsDir, key+".json")); err != nil {
+			if rec, err = corpus.Load(ctx, ws.Path(corpus.RecordsDir, key+".json")); err != nil {
 				return nil, nil, "", err
 			}
 			recs[key] = rec

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -111,15 +112,19 @@ func sourceHash(path string) (string, error) {
 	return "", nil
 }
 
-// Replaced lists the record versions kept in the workspace, by name.
-func (w *Workspace) Replaced() ([]Kept, error) {
+// Replaced lists the record versions kept in the workspace, by name,
+// checking ctx between records.
+func (w *Workspace) Replaced(ctx context.Context) ([]Kept, error) {
 	paths, err := (&Store{Dir: w.Path(ReplacedDir)}).List()
 	if err != nil {
 		return nil, err
 	}
 	out := make([]Kept, 0, len(paths))
 	for _, path := range paths {
-		rec, err := Load(path)
+		rec, err := Load(ctx, path)
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		if err != nil {
 			rec = nil // listed all the same, as unreadable
 		}

@@ -72,7 +72,7 @@ func TestReplaceKeepsPrevious(t *testing.T) {
 	if r.Kept == nil || r.Kept.Name != "A_77_PV.12.en."+strings.Repeat("b2", 6) || r.Change.SpeechesChanged != 1 {
 		t.Errorf("restore kept %+v, change %+v", r.Kept, r.Change)
 	}
-	list, err := ws.Replaced()
+	list, err := ws.Replaced(t.Context())
 	if err != nil || len(list) != 1 || list[0].Name != r.Kept.Name || list[0].Record == nil || list[0].Record.Speeches[0].Paragraphs[1].Text != "The vxto must be restrained." {
 		t.Errorf("kept versions after the restore: %+v, %v", list, err)
 	}

@@ -3,6 +3,7 @@ package corpus
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -110,17 +111,46 @@ func (s *Store) List() ([]string, error) {
 	return paths, nil
 }
 
-// Load reads one record file.
-func Load(path string) (*Record, error) {
-	b, err := os.ReadFile(path)
+// Load reads one record file, and stops with ctx's error once ctx is done:
+// a record can hold megabytes of text, whose decoding a request given up on
+// must not wait for.
+func Load(ctx context.Context, path string) (*Record, error) {
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
+	defer f.Close()
+	dec := json.NewDecoder(contextReader{ctx, f})
 	var rec Record
-	if err := json.Unmarshal(b, &rec); err != nil {
+	if err := dec.Decode(&rec); err != nil {
+		return nil, fmt.Errorf("record %s: %w", path, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		if err == nil {
+			err = errors.New("data after the record")
+		}
 		return nil, fmt.Errorf("record %s: %w", path, err)
 	}
 	return &rec, nil
+}
+
+// readChunk is the most a contextReader reads at once: the JSON decoder
+// scans what it has read before it reads again, so ctx is checked every
+// readChunk bytes scanned, however large the decoder's buffer has grown.
+const readChunk = 64 << 10
+
+// contextReader reads from r until ctx is done, then fails with ctx's
+// error.
+type contextReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c contextReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p[:min(len(p), readChunk)])
 }
 
 // Walk calls fn for every stored record in name order, checking ctx between
@@ -135,8 +165,11 @@ func (s *Store) Walk(ctx context.Context, onError ErrorFunc, fn func(path string
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		rec, err := Load(p)
+		rec, err := Load(ctx, p)
 		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
 			if err := onError.Report(p, err); err != nil {
 				return err
 			}

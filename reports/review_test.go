@@ -199,7 +199,7 @@ func annotationOf(t testing.TB, ws *corpus.Workspace, tx *analysis.Taxonomy, id 
 	if err != nil {
 		t.Fatal(err)
 	}
-	rec, err := corpus.Load(ws.Path(corpus.RecordsDir, key+".json"))
+	rec, err := corpus.Load(t.Context(), ws.Path(corpus.RecordsDir, key+".json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -382,7 +382,7 @@ func TestImportReviewsBadInput(t *testing.T) {
 	t.Run("text changed since the workbook", func(t *testing.T) {
 		key, seq, n, _ := corpus.ParsePassageID(id(0))
 		recPath := ws.Path(corpus.RecordsDir, key+".json")
-		rec, err := corpus.Load(recPath)
+		rec, err := corpus.Load(t.Context(), recPath)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/scdebate/scdebate/analysis"
 	"github.com/scdebate/scdebate/corpus"
@@ -180,22 +181,26 @@ func (sel *selection) documents(ctx context.Context, ws *corpus.Workspace, opts 
 	}
 	return func(yield func(*Document, error) bool) {
 		ctx, cancel := context.WithCancel(ctx)
+		// The reader is waited for: once the iteration ends, no record is
+		// being decoded for it.
+		var reader sync.WaitGroup
+		defer reader.Wait()
 		defer cancel()
 		ch := make(chan loaded, readAhead)
-		go func() {
+		reader.Go(func() {
 			defer close(ch)
 			for _, s := range sel.docs {
 				if ctx.Err() != nil {
 					return
 				}
-				doc, err := loadDocument(ws, s, hash)
+				doc, err := loadDocument(ctx, ws, s, hash)
 				select {
 				case ch <- loaded{doc, s.h.Path, err}:
 				case <-ctx.Done():
 					return
 				}
 			}
-		}()
+		})
 		for l := range ch {
 			if err := ctx.Err(); err != nil {
 				yield(nil, err)
@@ -226,8 +231,8 @@ func (sel *selection) documents(ctx context.Context, ws *corpus.Workspace, opts 
 	}
 }
 
-func loadDocument(ws *corpus.Workspace, s selected, hash string) (*Document, error) {
-	rec, err := corpus.Load(s.h.Path)
+func loadDocument(ctx context.Context, ws *corpus.Workspace, s selected, hash string) (*Document, error) {
+	rec, err := corpus.Load(ctx, s.h.Path)
 	if err != nil {
 		return nil, err
 	}
@@ -243,7 +248,7 @@ func loadDocument(ws *corpus.Workspace, s selected, hash string) (*Document, err
 		}
 	}
 	if s.counterpart != nil && !s.baseline {
-		cp, err := corpus.Load(s.counterpart.Path)
+		cp, err := corpus.Load(ctx, s.counterpart.Path)
 		if err != nil {
 			doc.counterpartErr, doc.counterpartPath = err, s.counterpart.Path
 		} else {

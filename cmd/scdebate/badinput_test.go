@@ -256,7 +256,7 @@ func TestIngestHostileInputs(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, p := range paths {
-		if _, err := corpus.Load(p); err != nil {
+		if _, err := corpus.Load(t.Context(), p); err != nil {
 			t.Error(err)
 		}
 	}

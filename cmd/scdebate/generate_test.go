@@ -54,7 +54,7 @@ func TestGenerate(t *testing.T) {
 		if !bytes.Equal(data, rc[name]) {
 			differ++
 		}
-		rec, err := corpus.Load(filepath.Join(a, name))
+		rec, err := corpus.Load(t.Context(), filepath.Join(a, name))
 		if err != nil {
 			t.Fatal(err)
 		}

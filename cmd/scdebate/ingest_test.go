@@ -20,7 +20,7 @@ func TestIngestStoresRealPDFs(t *testing.T) {
 		t.Fatal(r)
 	}
 	for _, name := range []string{"S_PV.8422.en.json", "A_60_PV.25.en.json"} {
-		rec, err := corpus.Load(filepath.Join(ws, "records", name))
+		rec, err := corpus.Load(t.Context(), filepath.Join(ws, "records", name))
 		if err != nil {
 			t.Fatal(err)
 		}

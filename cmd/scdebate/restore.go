@@ -36,7 +36,7 @@ index) picks the change up.`,
 			}
 			out := cmd.OutOrStdout()
 			if len(args) == 0 {
-				kept, err := ws.Replaced()
+				kept, err := ws.Replaced(cmd.Context())
 				if err != nil {
 					return err
 				}

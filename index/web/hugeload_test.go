@@ -58,8 +58,11 @@ type loadServer struct {
 	ended   map[string]time.Time // request → when its handler returned
 	latency []time.Duration      // of the requests answered
 	perPath map[string][]time.Duration
-	errors  int
-	first   string // the first error
+	// stops is, for each request, the longest time from a client giving
+	// up on it to its handler returning.
+	stops  map[string]time.Duration
+	errors int
+	first  string // the first error
 }
 
 // loadFigures is what a hugeLoad measured.
@@ -93,7 +96,7 @@ func (l hugeLoad) run(t testing.TB) *loadFigures {
 	code := withHugeParagraph(t, hugeDocs, 8<<20)
 
 	serve := func(docs []indextest.Doc) *loadServer {
-		s := &loadServer{docs: docs, perPath: map[string][]time.Duration{}, started: map[string]bool{}, ended: map[string]time.Time{}}
+		s := &loadServer{docs: docs, perPath: map[string][]time.Duration{}, stops: map[string]time.Duration{}, started: map[string]bool{}, ended: map[string]time.Time{}}
 		ix, ws := openTestIndex(t, docs)
 		workbook := func(ctx context.Context, w io.Writer, req *index.Request, hits []index.Passage) error {
 			return reports.SearchWorkbook(ws)(ctx, w, req, hits)
@@ -293,9 +296,11 @@ func (l hugeLoad) run(t testing.TB) *loadFigures {
 			f.abandoned++
 		case ok:
 			f.abandoned++
-			if d := end.Sub(a.leftAt); d > f.stop {
+			d := end.Sub(a.leftAt)
+			if d > f.stop {
 				f.stop, f.stopPath = d, a.path
 			}
+			a.server.stops[a.path] = max(a.server.stops[a.path], d)
 		}
 	}
 	if testing.Verbose() {
@@ -307,7 +312,7 @@ func (l hugeLoad) run(t testing.TB) *loadFigures {
 					continue
 				}
 				slices.Sort(l)
-				line += fmt.Sprintf("  n=%3d p50 %6v p95 %6v", len(l), l[len(l)/2].Round(time.Millisecond), l[int(0.95*float64(len(l)-1))].Round(time.Millisecond))
+				line += fmt.Sprintf("  n=%3d p50 %6v p95 %6v stop %6v", len(l), l[len(l)/2].Round(time.Millisecond), l[int(0.95*float64(len(l)-1))].Round(time.Millisecond), s.stops[p].Round(time.Millisecond))
 			}
 			t.Log(line)
 		}

@@ -64,7 +64,7 @@ func collectFacts(ctx context.Context, ws *corpus.Workspace, tx *analysis.Taxono
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		rec, err := corpus.Load(d.Versions.Choose(nil).Path)
+		rec, err := corpus.Load(ctx, d.Versions.Choose(nil).Path)
 		if err != nil {
 			continue // the stages have reported it
 		}
