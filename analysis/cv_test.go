@@ -29,8 +29,8 @@ type cvDesign struct {
 type thresholds struct{ keep, add []float64 }
 
 func (th thresholds) decide(it *trainItem, p []float64, gate bool) []bool {
-	out := make([]bool, len(p))
-	for ti := range p {
+	out := make([]bool, len(th.keep))
+	for ti := range th.keep {
 		if it.f.rule[ti] {
 			out[ti] = p[ti] >= th.keep[ti]
 		} else {

@@ -69,7 +69,9 @@
 // Council hold). Rule codes stay unless the model's probability falls below
 // Model.Keep; themes the rules missed are added at Model.Add to a paragraph
 // about the Council, unless the dictionary set the theme's words aside
-// there (another body's, a mention, a count, an exclusion). Train fits a
+// there (another body's, a mention, a count, an exclusion). A passage model
+// (Model.Passage) scores whether the paragraph raises any theme at all; below
+// Model.Drop it is given none, whatever the dictionary coded. Train fits a
 // model on Examples (free passages, or paragraphs of records read in their
 // speech, the form an expert's review takes) with L-BFGS, each passage a
 // second time with the verdict hidden, choosing the penalty and the

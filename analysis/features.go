@@ -204,6 +204,28 @@ func (f *passageFeatures) vector(index map[string]int32) []int32 {
 	return slices.Compact(out)
 }
 
+// passageVector is the theme features of the passage model, for all
+// themes at once: some theme coded by rule, words of a theme found but not
+// counted with none coded, more than one theme coded, and the lexicon of
+// every theme together.
+func (f *passageFeatures) passageVector() [nThemeFeatures]float64 {
+	var v [nThemeFeatures]float64
+	if f.nRule > 0 {
+		v[tfRule] = 1
+	} else if slices.Contains(f.dropped, true) {
+		v[tfDropped] = 1
+	}
+	if f.nRule > 1 {
+		v[tfOther] = 1
+	}
+	lex := 0.0
+	for _, x := range f.lexicon {
+		lex += x
+	}
+	v[tfLexicon] = min(lex, lexiconCap) / lexiconCap
+	return v
+}
+
 // themeVector is the theme features of a passage for theme index ti.
 func (f *passageFeatures) themeVector(ti int) [nThemeFeatures]float64 {
 	var v [nThemeFeatures]float64

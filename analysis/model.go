@@ -53,6 +53,13 @@ type Model struct {
 	// cross-validation on the training data.
 	Keep float64 `json:"keep"`
 	Add  float64 `json:"add"`
+	// Passage is the regression of whether a passage raises any theme at
+	// all, read like a theme's (its theme features stand for all themes
+	// together); a passage it scores below Drop, chosen by
+	// cross-validation with Keep and Add, is given no theme, whatever the
+	// dictionary coded. A model without it drops nothing.
+	Passage *ThemeModel `json:"passage,omitempty"`
+	Drop    float64     `json:"drop,omitempty"`
 	// CrossValidation holds the micro-averaged figures of the
 	// cross-validation that chose the thresholds; RulesOnly the
 	// dictionary's alone on the same passages.
@@ -64,8 +71,10 @@ type Model struct {
 
 	index map[string]int32
 	dense [][]float32 // per theme, a weight per Vocab entry
-	byID  map[string]int
-	hash  string
+	// passageDense is the passage model's weight per Vocab entry.
+	passageDense []float32
+	byID         map[string]int
+	hash         string
 }
 
 // Score is a micro-averaged precision, recall and F1.
@@ -164,21 +173,41 @@ func (m *Model) prepare() error {
 	}
 	m.byID = map[string]int{}
 	m.dense = make([][]float32, len(m.Themes))
-	for ti, t := range m.Themes {
-		if len(t.Index) != len(t.Weight) {
-			return fmt.Errorf("model: theme %s: %d indexes, %d weights", t.Theme, len(t.Index), len(t.Weight))
-		}
-		d := make([]float32, len(m.Vocab))
-		for k, i := range t.Index {
-			if i < 0 || int(i) >= len(d) {
-				return fmt.Errorf("model: theme %s: index %d outside the vocabulary", t.Theme, i)
-			}
-			d[i] = float32(t.Weight[k])
+	for ti := range m.Themes {
+		d, err := m.denseWeights(&m.Themes[ti])
+		if err != nil {
+			return err
 		}
 		m.dense[ti] = d
-		m.byID[t.Theme] = ti
+		m.byID[m.Themes[ti].Theme] = ti
+	}
+	m.passageDense = nil
+	if m.Passage != nil {
+		d, err := m.denseWeights(m.Passage)
+		if err != nil {
+			return err
+		}
+		m.passageDense = d
 	}
 	return nil
+}
+
+// passageTheme names the passage model in the model file and in errors.
+const passageTheme = "(any theme)"
+
+// denseWeights spreads a regression's weights over the vocabulary.
+func (m *Model) denseWeights(t *ThemeModel) ([]float32, error) {
+	if len(t.Index) != len(t.Weight) {
+		return nil, fmt.Errorf("model: theme %s: %d indexes, %d weights", t.Theme, len(t.Index), len(t.Weight))
+	}
+	d := make([]float32, len(m.Vocab))
+	for k, i := range t.Index {
+		if i < 0 || int(i) >= len(d) {
+			return nil, fmt.Errorf("model: theme %s: index %d outside the vocabulary", t.Theme, i)
+		}
+		d[i] = float32(t.Weight[k])
+	}
+	return d, nil
 }
 
 // Hash identifies the model's content; annotations made with another model
@@ -225,9 +254,22 @@ func WorkspaceModel(ws *corpus.Workspace) (*Model, error) {
 // probability is the model's probability of theme index mi for a passage
 // whose shared features are vec.
 func (m *Model) probability(mi int, vec []int32, own [nThemeFeatures]float64) float64 {
-	t := &m.Themes[mi]
+	return regression(&m.Themes[mi], m.dense[mi], vec, own)
+}
+
+// passageProbability is the passage model's probability that a passage
+// raises any theme; 1 when the model has none.
+func (m *Model) passageProbability(vec []int32, own [nThemeFeatures]float64) float64 {
+	if m.Passage == nil {
+		return 1
+	}
+	return regression(m.Passage, m.passageDense, vec, own)
+}
+
+// regression is the probability of a regression t, whose weights over the
+// vocabulary are d, for shared features vec and theme features own.
+func regression(t *ThemeModel, d []float32, vec []int32, own [nThemeFeatures]float64) float64 {
 	z := t.Bias
-	d := m.dense[mi]
 	for _, i := range vec {
 		z += float64(d[i])
 	}
@@ -246,11 +288,15 @@ func sigmoid(z float64) float64 {
 }
 
 // decide combines the dictionary's codes of a passage with the model's
-// probabilities: rule codes the model scores below Keep are dropped, themes
-// it scores at Add or above are added where mayAdd allows.
+// probabilities: a passage the passage model scores below Drop gets no
+// theme; otherwise rule codes the model scores below Keep are dropped, and
+// themes it scores at Add or above are added where mayAdd allows.
 // Themes the model does not know keep the dictionary's verdict.
 func (m *Model) decide(tx *Taxonomy, f *passageFeatures, codes []Code) []Code {
 	vec := f.vector(m.index)
+	if m.passageProbability(vec, f.passageVector()) < m.Drop {
+		return nil
+	}
 	var out []Code
 	for ti, t := range tx.Themes {
 		mi, known := m.byID[t.ID]

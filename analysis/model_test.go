@@ -5,6 +5,8 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"go.yaml.in/yaml/v3"
@@ -77,8 +79,8 @@ func TestModel(t *testing.T) {
 		if err := os.WriteFile("model.json", b.Bytes(), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		t.Logf("trained on %d examples, %d features; thresholds keep %.2f add %.2f; cross-validation P %.3f R %.3f F1 %.3f (the taxonomy alone F1 %.3f)",
-			m.Examples, len(m.Vocab), m.Keep, m.Add, m.CrossValidation.Precision, m.CrossValidation.Recall, m.CrossValidation.F1, m.RulesOnly.F1)
+		t.Logf("trained on %d examples, %d features; thresholds keep %.2f add %.2f drop %.2f; cross-validation P %.3f R %.3f F1 %.3f (the taxonomy alone F1 %.3f)",
+			m.Examples, len(m.Vocab), m.Keep, m.Add, m.Drop, m.CrossValidation.Precision, m.CrossValidation.Recall, m.CrossValidation.F1, m.RulesOnly.F1)
 		return
 	}
 	m, err := DefaultModel()
@@ -88,6 +90,49 @@ func TestModel(t *testing.T) {
 	if m.Digest != want {
 		t.Fatalf("the embedded model was trained on other data, taxonomy or features (digest %s, the training data's is %s): run go test ./analysis -run TestModel -update", m.Digest, want)
 	}
-	t.Logf("embedded model: %d examples, %d features, keep %.2f add %.2f; cross-validation P %.3f R %.3f F1 %.3f (the taxonomy alone F1 %.3f)",
-		m.Examples, len(m.Vocab), m.Keep, m.Add, m.CrossValidation.Precision, m.CrossValidation.Recall, m.CrossValidation.F1, m.RulesOnly.F1)
+	t.Logf("embedded model: %d examples, %d features, keep %.2f add %.2f drop %.2f; cross-validation P %.3f R %.3f F1 %.3f (the taxonomy alone F1 %.3f)",
+		m.Examples, len(m.Vocab), m.Keep, m.Add, m.Drop, m.CrossValidation.Precision, m.CrossValidation.Recall, m.CrossValidation.F1, m.RulesOnly.F1)
+}
+
+// TestPassageModelDrops checks that the passage model removes every code
+// of a passage it scores below Drop, and that a model without one keeps
+// the dictionary's codes.
+func TestPassageModelDrops(t *testing.T) {
+	c := newTestCoder(t)
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Passage == nil || m.Drop <= 0 {
+		t.Fatalf("the embedded model has no passage model (drop %g)", m.Drop)
+	}
+	text := "The Council should restrain the use of the veto in situations of mass atrocities."
+	ctx := Context{Debate: "report"}
+	strict, none := *m, *m
+	strict.Drop = 1.01
+	none.Passage = nil
+	for _, tc := range []struct {
+		name string
+		m    *Model
+		want int
+	}{
+		{"embedded", m, 1},
+		{"drop above any probability", &strict, 0},
+		{"no passage model", &none, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := c.WithModel(tc.m).ClassifyIn(ctx, "en", text)
+			if len(got.Codes) != tc.want || len(got.Themes) != tc.want {
+				t.Fatalf("codes %v, themes %v; want %d", got.Codes, got.Themes, tc.want)
+			}
+		})
+	}
+	bad := *m
+	p := *m.Passage
+	p.Index = append(slices.Clone(p.Index), int32(len(m.Vocab)))
+	p.Weight = append(slices.Clone(p.Weight), 1)
+	bad.Passage = &p
+	if err := bad.prepare(); err == nil || !strings.Contains(err.Error(), passageTheme) {
+		t.Fatalf("a passage weight outside the vocabulary: err %v", err)
+	}
 }

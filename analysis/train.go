@@ -103,6 +103,10 @@ type trainItem struct {
 	fold   int
 }
 
+// themed reports whether the item is labelled with any theme: what the
+// passage model learns.
+func (it *trainItem) themed() bool { return slices.Contains(it.labels, true) }
+
 // assignFolds puts every item in a fold: by group when the examples name
 // groups (one fold per group when there are few), else round robin. It
 // returns the number of folds.
@@ -160,7 +164,7 @@ func Train(ctx context.Context, c *Coder, examples []Example, opts TrainOptions)
 	}
 	// Out-of-fold probabilities choose the penalty and the thresholds.
 	var best Score
-	var keep, add float64
+	var keep, add, drop float64
 	best.F1 = -1
 	for _, l2 := range l2s {
 		o := opts
@@ -169,8 +173,8 @@ func Train(ctx context.Context, c *Coder, examples []Example, opts TrainOptions)
 		if err != nil {
 			return nil, err
 		}
-		if k, a, score := chooseThresholds(items, probs); score.F1 > best.F1 {
-			best, keep, add, opts.L2 = score, k, a, l2
+		if k, a, d, score := chooseThresholds(items, probs); score.F1 > best.F1 {
+			best, keep, add, drop, opts.L2 = score, k, a, d, l2
 		}
 	}
 	all := make([]*trainItem, len(items))
@@ -182,7 +186,7 @@ func Train(ctx context.Context, c *Coder, examples []Example, opts TrainOptions)
 		return nil, err
 	}
 	m.L2 = opts.L2
-	m.Keep, m.Add, m.CrossValidation, m.RulesOnly = keep, add, best, rulesScore(items)
+	m.Keep, m.Add, m.Drop, m.CrossValidation, m.RulesOnly = keep, add, drop, best, rulesScore(items)
 	m.Examples = len(items)
 	m.Digest = digest
 	if err := m.prepare(); err != nil {
@@ -192,12 +196,12 @@ func Train(ctx context.Context, c *Coder, examples []Example, opts TrainOptions)
 }
 
 // outOfFold gives every item the probabilities of a model trained on the
-// other folds.
+// other folds: one per theme, then the passage model's.
 func outOfFold(ctx context.Context, tx *Taxonomy, items []trainItem, folds int, opts TrainOptions, progress func()) ([][]float64, error) {
 	nt := len(tx.Themes)
 	probs := make([][]float64, len(items))
 	for i := range probs {
-		probs[i] = make([]float64, nt)
+		probs[i] = make([]float64, nt+1)
 	}
 	for fold := 0; fold < folds; fold++ {
 		var train []*trainItem
@@ -218,6 +222,7 @@ func outOfFold(ctx context.Context, tx *Taxonomy, items []trainItem, folds int, 
 			for ti := range nt {
 				probs[i][ti] = m.probability(ti, vec, items[i].f.themeVector(ti))
 			}
+			probs[i][nt] = m.passageProbability(vec, items[i].f.passageVector())
 		}
 	}
 	return probs, nil
@@ -301,13 +306,23 @@ func fit(ctx context.Context, tx *Taxonomy, items []*trainItem, opts TrainOption
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		tm, err := newThemeProblem(items, vecs, ti, len(vocab), opts).fit(t.ID, opts.Iterations)
+		label := func(it *trainItem) bool { return it.labels[ti] }
+		own := func(f *passageFeatures) [nThemeFeatures]float64 { return f.themeVector(ti) }
+		tm, err := newThemeProblem(items, vecs, label, own, len(vocab), opts).fit(t.ID, opts.Iterations)
 		if err != nil {
 			return nil, err
 		}
 		m.Themes = append(m.Themes, tm)
 		progress()
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	pm, err := newThemeProblem(items, vecs, (*trainItem).themed, (*passageFeatures).passageVector, len(vocab), opts).fit(passageTheme, opts.Iterations)
+	if err != nil {
+		return nil, err
+	}
+	m.Passage = &pm
 	if err := m.prepare(); err != nil {
 		return nil, err
 	}
@@ -337,8 +352,8 @@ func trainVocabulary(items []*trainItem, opts TrainOptions) []string {
 	return append(vocab, words...)
 }
 
-// themeProblem is the logistic regression of one theme: its rows are the
-// passages, each seen twice (the second time without the dictionary's
+// themeProblem is the logistic regression of one theme (or of the passage
+// model, whose label is any theme): its rows are the passages, each seen twice (the second time without the dictionary's
 // verdict) unless the variant says otherwise.
 type themeProblem struct {
 	vecs  [][]int32 // the passages' vocabulary features
@@ -351,7 +366,7 @@ type themeProblem struct {
 	l2    float64
 }
 
-func newThemeProblem(items []*trainItem, vecs [][]int32, ti, nv int, opts TrainOptions) *themeProblem {
+func newThemeProblem(items []*trainItem, vecs [][]int32, label func(*trainItem) bool, own func(*passageFeatures) [nThemeFeatures]float64, nv int, opts TrainOptions) *themeProblem {
 	v := opts.variant
 	rows := len(items)
 	if !v.noDropout {
@@ -361,7 +376,7 @@ func newThemeProblem(items []*trainItem, vecs [][]int32, ti, nv int, opts TrainO
 		own: make([][nThemeFeatures]float64, rows), y: make([]float64, rows), wt: make([]float64, rows)}
 	for r := range rows {
 		it := items[r%len(items)]
-		p.own[r] = it.f.themeVector(ti)
+		p.own[r] = own(it.f)
 		if v.noVerdict || r >= len(items) {
 			p.own[r][tfRule], p.own[r][tfDropped], p.own[r][tfOther] = 0, 0, 0
 		}
@@ -369,7 +384,7 @@ func newThemeProblem(items []*trainItem, vecs [][]int32, ti, nv int, opts TrainO
 			p.own[r][tfLexicon] = 0
 		}
 		p.wt[r] = 1
-		if it.labels[ti] {
+		if label(it) {
 			p.y[r] = 1
 			if r < len(items) {
 				p.pos++
@@ -465,39 +480,56 @@ func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 // L2 penalty leaves change no decision and would triple the model's size.
 const minWeight = 0.005
 
-// chooseThresholds picks Keep and Add on out-of-fold probabilities, for
-// the best micro-F1 over all themes. The F1 is flat over a range of
-// thresholds; within thresholdTolerance of the best, the pair with the
-// highest recall is taken: on text unlike the training data the dictionary
-// finds fewer of the themes than in cross-validation, so the layer that adds
-// them is worth more there, while its false additions are no more frequent.
-func chooseThresholds(items []trainItem, probs [][]float64) (keep, add float64, best Score) {
+// chooseThresholds picks Keep, Add and Drop on out-of-fold probabilities
+// (per theme, then the passage model's last), for the best micro-F1 over
+// all themes. The F1 is flat over a range of thresholds; within
+// thresholdTolerance of the best, the choice with the highest recall is
+// taken: on text unlike the training data the dictionary finds fewer of the
+// themes than in cross-validation, so the layer that adds them is worth more
+// there, while its false additions are no more frequent. Drop is then
+// raised as far as it goes without lowering that F1: on such text the
+// dictionary also codes far more passages that raise no theme (about half
+// of them, against 2 % here), so the passage model's veto is worth more
+// there than cross-validation can show.
+func chooseThresholds(items []trainItem, probs [][]float64) (keep, add, drop float64, best Score) {
 	type choice struct {
-		keep, add float64
-		s         Score
+		keep, add, drop float64
+		s               Score
 	}
 	var all []choice
 	top := -1.0
-	for k := 0; k <= 10; k++ {
-		kv := float64(k) * 0.05
-		// 21 × 0.05 is above any probability: never add.
-		for a := 1; a <= 21; a++ {
-			av := float64(a) * 0.05
-			s := scoreDecisions(items, func(i, ti int) bool {
-				f, p := items[i].f, probs[i][ti]
-				return (f.rule[ti] && p >= kv) || (!f.rule[ti] && f.mayAdd(ti) && p >= av)
-			})
-			all = append(all, choice{kv, av, s})
-			top = max(top, s.F1)
+	for d := 0; d <= 10; d++ {
+		dv := float64(d) / 20
+		for k := 0; k <= 10; k++ {
+			kv := float64(k) * 0.05
+			// 21 × 0.05 is above any probability: never add.
+			for a := 1; a <= 21; a++ {
+				av := float64(a) * 0.05
+				s := scoreDecisions(items, func(i, ti int) bool {
+					f, p := items[i].f, probs[i]
+					if p[len(p)-1] < dv {
+						return false
+					}
+					return (f.rule[ti] && p[ti] >= kv) || (!f.rule[ti] && f.mayAdd(ti) && p[ti] >= av)
+				})
+				all = append(all, choice{kv, av, dv, s})
+				top = max(top, s.F1)
+			}
 		}
 	}
 	best.F1 = -1
 	for _, c := range all {
 		if c.s.F1 >= top-thresholdTolerance && (best.F1 < 0 || c.s.Recall > best.Recall) {
-			keep, add, best = c.keep, c.add, c.s
+			keep, add, drop, best = c.keep, c.add, c.drop, c.s
 		}
 	}
-	return keep, add, best
+	f1 := best.F1
+	for _, c := range all {
+		if c.keep == keep && c.add == add && c.drop > drop && c.s.F1 >= f1 {
+			drop, best = c.drop, c.s
+		}
+	}
+	return keep, add, drop, best
 }
 
 // thresholdTolerance is how far below the best cross-validated F1 a pair of

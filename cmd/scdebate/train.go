@@ -129,6 +129,6 @@ func printModel(w io.Writer, m *analysis.Model, path string) {
 	if m.Reviews > 0 {
 		reviews = fmt.Sprintf(" (%d of them reviewed passages of the workspace)", m.Reviews)
 	}
-	fmt.Fprintf(w, "trained on %d passages%s, %d features (penalty %g); cross-validation micro P %.3f R %.3f F1 %.3f (the taxonomy alone: F1 %.3f); thresholds keep %.2f add %.2f\nwrote %s (model %s)\n",
-		m.Examples, reviews, len(m.Vocab), m.L2, cv.Precision, cv.Recall, cv.F1, m.RulesOnly.F1, m.Keep, m.Add, path, m.Hash())
+	fmt.Fprintf(w, "trained on %d passages%s, %d features (penalty %g); cross-validation micro P %.3f R %.3f F1 %.3f (the taxonomy alone: F1 %.3f); thresholds keep %.2f add %.2f drop %.2f\nwrote %s (model %s)\n",
+		m.Examples, reviews, len(m.Vocab), m.L2, cv.Precision, cv.Recall, cv.F1, m.RulesOnly.F1, m.Keep, m.Add, m.Drop, path, m.Hash())
 }
