@@ -75,6 +75,12 @@ type ParagraphAnnotation struct {
 	// terms (rule, with the evidence), the learned classifier (model, with
 	// its score) or an expert's review (reviewed).
 	Codes []Code `json:"codes,omitempty"`
+	// Removed lists the dictionary's codes the learned layer took away,
+	// each with its evidence and the probability that decided it: the
+	// passage model's when it found no theme raised in the paragraph
+	// (below the model's Drop), the theme's own otherwise (below Keep).
+	// They are not among Themes.
+	Removed []Code `json:"removed,omitempty"`
 	// Review is the expert's review applied to the paragraph, as typed
 	// ("+veto -transparency", "none"); empty when none applies.
 	Review string `json:"review,omitempty"`

@@ -126,7 +126,7 @@ func (c *Coder) finishPassage(r *reader, p *ParagraphAnnotation, sents []sentenc
 	case features:
 		f = c.featuresOf(r, sents, codes)
 	case c.model != nil:
-		codes = c.model.decide(c.tx, c.featuresOf(r, sents, codes), codes)
+		codes, p.Removed = c.model.decide(c.tx, c.featuresOf(r, sents, codes), codes)
 	}
 	applyCodes(p, codes)
 	refs := map[string]bool{}
@@ -174,6 +174,8 @@ type Classification struct {
 	Themes []string `json:"themes"`
 	// Codes gives each theme with where it came from (rule, model).
 	Codes []Code `json:"codes"`
+	// Removed lists the dictionary's codes the learned layer took away.
+	Removed []Code `json:"removed,omitempty"`
 	// Proposal is the strongest kind of request the passage makes.
 	Proposal   string   `json:"proposal,omitempty"`
 	References []string `json:"references,omitempty"`
@@ -196,7 +198,7 @@ func (c *Coder) ClassifyIn(ctx Context, lang, text string) Classification {
 		lang = corpus.DetectLanguage(text)
 	}
 	p := c.codeParagraph(newReader(ctx, lang), 0, text)
-	out := Classification{Text: text, Language: lang, Debate: ctx.debate(), Themes: p.Themes, Codes: p.Codes, References: p.References}
+	out := Classification{Text: text, Language: lang, Debate: ctx.debate(), Themes: p.Themes, Codes: p.Codes, Removed: p.Removed, References: p.References}
 	if out.Codes == nil {
 		out.Codes = []Code{}
 	}

@@ -291,13 +291,18 @@ func sigmoid(z float64) float64 {
 // probabilities: a passage the passage model scores below Drop gets no
 // theme; otherwise rule codes the model scores below Keep are dropped, and
 // themes it scores at Add or above are added where mayAdd allows.
-// Themes the model does not know keep the dictionary's verdict.
-func (m *Model) decide(tx *Taxonomy, f *passageFeatures, codes []Code) []Code {
+// Themes the model does not know keep the dictionary's verdict. removed
+// lists the rule codes taken away, each scored with the probability that
+// decided it.
+func (m *Model) decide(tx *Taxonomy, f *passageFeatures, codes []Code) (out, removed []Code) {
 	vec := f.vector(m.index)
-	if m.passageProbability(vec, f.passageVector()) < m.Drop {
-		return nil
+	if pp := m.passageProbability(vec, f.passageVector()); pp < m.Drop {
+		for _, cd := range codes {
+			cd.Score = round3(pp)
+			removed = append(removed, cd)
+		}
+		return nil, removed
 	}
-	var out []Code
 	for ti, t := range tx.Themes {
 		mi, known := m.byID[t.ID]
 		var rule *Code
@@ -314,15 +319,19 @@ func (m *Model) decide(tx *Taxonomy, f *passageFeatures, codes []Code) []Code {
 		}
 		p := m.probability(mi, vec, f.themeVector(ti))
 		switch {
-		case rule != nil && p >= m.Keep:
+		case rule != nil:
 			cd := *rule
 			cd.Score = round3(p)
-			out = append(out, cd)
-		case rule == nil && f.mayAdd(ti) && p >= m.Add:
+			if p >= m.Keep {
+				out = append(out, cd)
+			} else {
+				removed = append(removed, cd)
+			}
+		case f.mayAdd(ti) && p >= m.Add:
 			out = append(out, Code{Theme: t.ID, Source: CodeModel, Score: round3(p)})
 		}
 	}
-	return out
+	return out, removed
 }
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }

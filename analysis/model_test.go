@@ -112,18 +112,26 @@ func TestPassageModelDrops(t *testing.T) {
 	strict.Drop = 1.01
 	none.Passage = nil
 	for _, tc := range []struct {
-		name string
-		m    *Model
-		want int
+		name          string
+		m             *Model
+		want, removed int
 	}{
-		{"embedded", m, 1},
-		{"drop above any probability", &strict, 0},
-		{"no passage model", &none, 1},
+		{"embedded", m, 1, 0},
+		{"drop above any probability", &strict, 0, 1},
+		{"no passage model", &none, 1, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := c.WithModel(tc.m).ClassifyIn(ctx, "en", text)
 			if len(got.Codes) != tc.want || len(got.Themes) != tc.want {
 				t.Fatalf("codes %v, themes %v; want %d", got.Codes, got.Themes, tc.want)
+			}
+			if len(got.Removed) != tc.removed {
+				t.Fatalf("removed %v; want %d", got.Removed, tc.removed)
+			}
+			for _, cd := range got.Removed {
+				if cd.Theme != "veto" || cd.Source != CodeRule || len(cd.Evidence) == 0 || cd.Score <= 0 || cd.Score >= tc.m.Drop {
+					t.Errorf("removed code %+v: want the veto's rule code with its evidence and the passage model's score", cd)
+				}
 			}
 		})
 	}

@@ -124,7 +124,9 @@ func (s *stampSheet) flush() error {
 
 // provenance says where each of a paragraph's themes came from: "veto:
 // reviewed; transparency: rule; working-methods: model 0.82", then the
-// themes a review took away ("-annual-report: reviewed").
+// themes a review took away ("-annual-report: reviewed") and the
+// dictionary's codes the learned layer took away ("-open-debates: model
+// 0.09").
 func provenance(pa *analysis.ParagraphAnnotation) string {
 	if pa == nil {
 		return ""
@@ -143,6 +145,11 @@ func provenance(pa *analysis.ParagraphAnnotation) string {
 			if !containsTheme(pa.Codes, cd.Theme) {
 				parts = append(parts, "-"+cd.Theme+": "+analysis.CodeReviewed)
 			}
+		}
+	}
+	for _, cd := range pa.Removed {
+		if !containsTheme(pa.Codes, cd.Theme) && (pa.Coder == nil || !containsTheme(pa.Coder.Codes, cd.Theme)) {
+			parts = append(parts, fmt.Sprintf("-%s: %s %.2f", cd.Theme, analysis.CodeModel, cd.Score))
 		}
 	}
 	return strings.Join(parts, "; ")

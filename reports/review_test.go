@@ -481,3 +481,26 @@ func copyFile(t testing.TB, path string) string {
 	}
 	return p
 }
+
+func TestProvenanceOfRemovedCodes(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		pa   analysis.ParagraphAnnotation
+		want string
+	}{
+		{"removed by the model", analysis.ParagraphAnnotation{
+			Removed: []analysis.Code{{Theme: "veto", Source: analysis.CodeRule, Evidence: []string{"veto"}, Score: 0.08}},
+		}, "-veto: model 0.08"},
+		{"removed, then set by a review", analysis.ParagraphAnnotation{
+			Codes:   []analysis.Code{{Theme: "veto", Source: analysis.CodeReviewed}},
+			Coder:   &analysis.CoderVerdict{},
+			Removed: []analysis.Code{{Theme: "veto", Source: analysis.CodeRule, Score: 0.08}},
+		}, "veto: reviewed"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := provenance(&tc.pa); got != tc.want {
+				t.Fatalf("provenance %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
