@@ -261,7 +261,8 @@ var bulletPattern = regexp.MustCompile(`^\s*(?:[-–—•·▪*]|\(?[a-z0-9]{1,
 // a colon.
 var leadInPattern = regexp.MustCompile(`[:：]\s*$`)
 
-// Code codes every speech of rec. ctx is checked between speeches.
+// Code codes every speech of rec. ctx is checked between paragraphs, so
+// that one long speech does not outlast a time-out.
 func (c *Coder) Code(ctx context.Context, rec *corpus.Record) (*Annotation, error) {
 	if rec == nil {
 		return nil, fmt.Errorf("analysis: nil record")
@@ -287,6 +288,9 @@ func (c *Coder) Code(ctx context.Context, rec *corpus.Record) (*Annotation, erro
 		lead := ""
 		r := newReader(rctx, lang)
 		for _, para := range sp.Paragraphs {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
 			pa := c.codeParagraph(r, para.N, para.Text)
 			// A list item under a lead-in that makes a request ("We
 			// request the Council to:") carries that request, although

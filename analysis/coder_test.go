@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"context"
+	"errors"
 	"flag"
 	"slices"
 	"strings"
@@ -277,6 +279,36 @@ func TestCodeListItemsWithoutMarks(t *testing.T) {
 		if got := ann.Speeches[0].Paragraphs[i].Proposal; got != want {
 			t.Errorf("paragraph %d: proposal %v, want %v", i+1, got, want)
 		}
+	}
+}
+
+// expiringContext reports itself cancelled from its n-th Err call on, so
+// that a test can stop the coder part-way through one speech.
+type expiringContext struct {
+	context.Context
+	calls, n int
+}
+
+func (c *expiringContext) Err() error {
+	if c.calls++; c.calls >= c.n {
+		return context.Canceled
+	}
+	return nil
+}
+
+func TestCodeStopsWithinSpeech(t *testing.T) {
+	c := newTestCoder(t)
+	paras := make([]corpus.Paragraph, 200)
+	for i := range paras {
+		paras[i] = corpus.Paragraph{N: i + 1, Text: "The veto must not block action on atrocities."}
+	}
+	rec := &corpus.Record{Language: "en", Speeches: []corpus.Speech{{Seq: 1, Paragraphs: paras}}}
+	ctx := &expiringContext{Context: t.Context(), n: 10}
+	if _, err := c.Code(ctx, rec); !errors.Is(err, context.Canceled) {
+		t.Fatalf("Code = %v, want context.Canceled", err)
+	}
+	if ctx.calls != ctx.n {
+		t.Errorf("coding went on for %d checks after the context ended", ctx.calls-ctx.n)
 	}
 }
 

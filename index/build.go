@@ -470,7 +470,12 @@ func (u *updater) record(key, path string) error {
 	return nil
 }
 
+// add checks ctx for every passage: a record with a huge speech has
+// thousands of them.
 func (u *updater) add(p *Passage) error {
+	if err := u.ctx.Err(); err != nil {
+		return err
+	}
 	if err := u.batch.Index(p.ID, p.document()); err != nil {
 		return fmt.Errorf("index passage %s: %w", p.ID, err)
 	}
