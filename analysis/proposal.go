@@ -15,6 +15,7 @@ const (
 	ProposalPropose   = "propose"
 	ProposalEncourage = "encourage"
 	ProposalInvite    = "invite"
+	ProposalSupport   = "support"
 	ProposalDecide    = "decide"
 	ProposalShould    = "should"
 	ProposalMust      = "must"
@@ -22,7 +23,7 @@ const (
 
 // ProposalKinds lists the kinds in order of precedence: a sentence that
 // both urges and says "should" is an "urge".
-var ProposalKinds = []string{ProposalCallOn, ProposalUrge, ProposalRequest, ProposalRecommend, ProposalPropose, ProposalEncourage, ProposalInvite, ProposalDecide, ProposalShould, ProposalMust}
+var ProposalKinds = []string{ProposalCallOn, ProposalUrge, ProposalRequest, ProposalRecommend, ProposalPropose, ProposalEncourage, ProposalInvite, ProposalSupport, ProposalDecide, ProposalShould, ProposalMust}
 
 type proposalMarker struct {
 	kind    string
@@ -34,15 +35,18 @@ type proposalMarker struct {
 // prefixes), with the compounds that merely contain a marker removed first.
 var proposalMarkers = map[string][]proposalMarker{
 	"en": {
-		{ProposalCallOn, `call(?:s|ed|ing)? (?:(?:up)?on|for)|appeal(?:s|ed)? (?:to|for)`},
+		{ProposalCallOn, `call(?:s|ed|ing)? (?:(?:up)?on|for)|appeal(?:s|ed)? (?:to|for)|let us`},
 		{ProposalUrge, `urg(?:e|es|ed|ing)|exhort(?:s|ed)?`},
 		{ProposalRequest, `request(?:s|ed)? (?:that|the|all)|we (?:would )?(?:ask|request)|ask(?:s|ed)? the (?:council|members|presidency)|demand(?:s|ed)? that`},
-		{ProposalRecommend, `recommend(?:s|ed)?`},
+		{ProposalRecommend, `recommend(?:s|ed)?|(?:caution|warn)(?:s|ed|ing)? against`},
 		{ProposalPropose, `propos(?:e|es|ed|ing)|suggest(?:s|ed)?`},
 		{ProposalEncourage, `encourag(?:e|es|ed|ing)`},
 		{ProposalInvite, `invit(?:e|es|ed|ing)`},
-		{ProposalShould, `should|ought to|would benefit from|it would be (?:useful|helpful|important|desirable)`},
-		{ProposalMust, `must|needs? to|has to|have to|it is (?:essential|important|necessary|crucial|imperative|vital|high time)`},
+		// Backing a change: the speaker, or the speaker reported, supports
+		// or wants it.
+		{ProposalSupport, `(?:we|i|they|also|fully|strongly|firmly|continue to|continues to|would|will) support|supports|supported (?:greater|more|further|calls?|efforts?|proposals?|the (?:calls?|efforts?|proposals?|idea))|(?:renew|reiterat|reaffirm|restat|express)\w* (?:\S+ ){0,2}?support for|advocat(?:e|es|ed|ing)|push(?:es|ed|ing)? for|favou?r(?:s|ed)? (?:the|a|an)|want(?:s|ed)? (?:to see|(?:the|this|a) council)|would welcome|look(?:s|ed)? forward to (?:the council|seeing)`},
+		{ProposalShould, `should|ought to|would (?:\S+ )?benefit from|it would be (?:useful|helpful|important|desirable)|would be (?:an? )?(?:\S+ )?step|there is (?:still )?(?:\S+ )?room (?:for|to)`},
+		{ProposalMust, `must|needs? (?:to|for)|(?:is|are|was|were|be) (?:\S+ly |also |still )?needed|has to|have to|(?:it is|made it|makes it) (?:\S+ )?(?:essential|important|necessary|crucial|imperative|vital) (?:to|that|for [^.;:]{1,60}? to)|it is (?:high |now |about )?time (?:for|to|that)|the time has come|(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|reaffirm)\w* (?:\S+ ){0,2}?the (?:\S+ )?(?:importance|need|necessity) (?:of|for|to)`},
 	},
 	"fr": {
 		{ProposalCallOn, `(?:appel(?:le|lons|lent)|a appelé|ont appelé) (?:à|au|aux|le|la|les|l’|l')|lan(?:ce|çons|cé) un appel`},
@@ -101,26 +105,78 @@ var proposalMarkers = map[string][]proposalMarker{
 	},
 }
 
-// proposalNoise are uses of a marker that make no request: courtesy ("I
-// should like to thank"), the President giving the floor, and Chinese or
-// Arabic compounds that contain a marker's characters. Sentences are
-// matched in lower case.
-var proposalNoise = map[string]*regexp.Regexp{
-	"en": lowerWord(`(?:should|would) like to|i (?:now )?invite (?:the|his|her)|invited to (?:take|speak)|at the (?:invitation|request) of|as requested|upon request|must be noted`),
-	"fr": lowerWord(`je (?:voudrais|souhaiterais|tiens à)|j'invite|j’invite|à la demande de`),
-	"es": lowerWord(`invito al|a solicitud de|a petición de`),
-	"zh": regexp.MustCompile(`相应|应对|回应|反应|适应|供应|因应|应用|响应|效应|答应|对应|应邀|理应当|申请|请允许|谨请|邀请.{0,12}发言|应[^该当]{0,3}邀|应有的|应急`),
-	"ru": lowerWord(`хотел(?:а|и)? бы`),
-	"ar": regexp.MustCompile(`أود أن`),
+// proposalGuard is a use of a marker that makes no request, blanked out of
+// a lower-cased sentence before the markers are tried. It is looked for
+// only in a sentence that holds one of its triggers (nil: always), and it
+// stays when the words before it match unless (anchored at their end).
+type proposalGuard struct {
+	re       *regexp.Regexp
+	triggers []string
+	unless   *regexp.Regexp
 }
 
-// noiseTriggers are, per language, words one of which a lower-cased
-// sentence must hold for its noise to be looked for.
-var noiseTriggers = map[string][]string{
-	"en": {"like to", "invit", "request", "must be noted"},
-	"fr": {"je ", "j'", "j’", "demande de"},
-	"es": {"invito", "solicitud", "petición"},
-	"ru": {"хотел"},
+// proposalGuards are, per language: courtesy ("I should like to thank"),
+// the President giving the floor, and Chinese or Arabic compounds that
+// contain a marker's characters; in English also a modal before a verb of
+// saying or minding ("we must recognise that"), a regret ("should have
+// acted"), a modal inside an indirect question ("divided on whether the
+// Council should"), another's call or a need named as a noun unless the
+// speaker takes it up ("responding to repeated calls for" against "we join
+// the calls for"; "the need to" against "stressed the need to"), and the
+// Council's own requests told in the past, which are its decisions, not
+// requests made to it.
+var proposalGuards = map[string][]proposalGuard{
+	"en": {
+		{re: lowerWord(`(?:should|would) like to|i (?:now )?invite (?:the|his|her)|invited to (?:take|speak)|at the (?:invitation|request) of|as requested|upon request`),
+			triggers: []string{"like to", "invit", "request"}},
+		{re: lowerWord(`(?:(?:we|i|one)(?: \S+)? (?:must|should|ought to|need to|have to)|it is (?:\S+ )?(?:important|essential|necessary|worth) to|let us|let me)(?: also| not| therefore| all| always| first| now)* (?:recogni[sz]e|remember|forget|note|notice|acknowledge|admit|bear in mind|keep in mind|underline|stress|emphasi[sz]e|point out|recall|say|add|mention|confess|be clear|be frank|be honest)|(?:must|should|ought to) be (?:noted|recalled|said|recogni[sz]ed|acknowledged|stressed|emphasi[sz]ed|underlined|pointed out|borne in mind|remembered|mentioned|admitted|added)`),
+			triggers: []string{"must", "should", "ought", "need", "have to", "it is", "let "}},
+		{re: lowerWord(`(?:should|must|ought to|would|could|might)(?: not)? have (?:been|had|done|made|taken|given|seen|kept|held|\S+ed)`),
+			triggers: []string{" have "}},
+		{re: regexp.MustCompile(`[^.!?;:\s]\s+(?:whether|what|how)\s[^,;:]{0,80}?\b(?:should|must|ought to|needs? to|has to|have to)\b`),
+			triggers: []string{"whether", "what", "how"}},
+		{re: lowerWord(`(?:the|a|an|your|their|his|her|its|these|those|such|repeated|many|several|numerous|recent|growing|long-?standing|frequent|noted|\S+['’]s) (?:\S+ )?calls? (?:for|on|upon)`),
+			triggers: []string{"call"},
+			unless:   regexp.MustCompile(`\b(?:echo|join|reiterat|renew|repeat|support|endors|add (?:our|my) voice to|associat)\w*(?: \S+){0,4} ?$`)},
+		{re: lowerWord(`(?:the|a|an) (?:\S+ )?need (?:to|for)`),
+			triggers: []string{"need"},
+			unless:   regexp.MustCompile(`\b(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|reaffirm|insist|point|focus|agree|convinced|there (?:is|was|remains|exists))\w*(?: \S+){0,3} ?$`)},
+		{re: lowerWord(`(?:the (?:security )?council|council members|members of the (?:security )?council|the presidency|the (?:concept )?note|the resolution|the statement)\b[^,;.]{0,40}?\b(?:urged|called (?:up)?on|called for|requested|encouraged|invited|decided|recommended|demanded)`),
+			triggers: []string{"council", "presidency", "note", "resolution", "statement"}},
+	},
+	"fr": {{re: lowerWord(`je (?:voudrais|souhaiterais|tiens à)|j'invite|j’invite|à la demande de`), triggers: []string{"je ", "j'", "j’", "demande de"}}},
+	"es": {{re: lowerWord(`invito al|a solicitud de|a petición de`), triggers: []string{"invito", "solicitud", "petición"}}},
+	"zh": {{re: regexp.MustCompile(`相应|应对|回应|反应|适应|供应|因应|应用|响应|效应|答应|对应|应邀|理应当|申请|请允许|谨请|邀请.{0,12}发言|应[^该当]{0,3}邀|应有的|应急`)}},
+	"ru": {{re: lowerWord(`хотел(?:а|и)? бы`), triggers: []string{"хотел"}}},
+	"ar": {{re: regexp.MustCompile(`أود أن`)}},
+}
+
+// unguard blanks out of s the uses of markers its language's guards name.
+func unguard(lang, s string) string {
+	for _, g := range proposalGuards[lang] {
+		if g.triggers != nil && !hasAny(s, g.triggers) {
+			continue
+		}
+		if g.unless == nil {
+			s = g.re.ReplaceAllString(s, " ")
+			continue
+		}
+		var b strings.Builder
+		last := 0
+		for _, m := range g.re.FindAllStringIndex(s, -1) {
+			if g.unless.MatchString(s[max(0, m[0]-60):m[0]]) {
+				continue
+			}
+			b.WriteString(s[last:m[0]])
+			b.WriteByte(' ')
+			last = m[1]
+		}
+		if last > 0 {
+			b.WriteString(s[last:])
+			s = b.String()
+		}
+	}
+	return s
 }
 
 // lowerWord is word for text already in lower case: without case folding,
@@ -133,8 +189,9 @@ func lowerWord(p string) *regexp.Regexp {
 // order), words one of which a lower-cased sentence must hold for the
 // marker's expression to be tried; nil tries it always.
 var markerTriggers = map[string][][]string{
-	"en": {{"call", "appeal"}, {"urg", "exhort"}, {"request", "ask", "demand"}, {"recommend"}, {"propos", "suggest"}, {"encourag"}, {"invit"},
-		{"should", "ought", "benefit", "would be"}, {"must", "need", "has to", "have to", "it is"}},
+	"en": {{"call", "appeal", "let us"}, {"urg", "exhort"}, {"request", "ask", "demand"}, {"recommend", "against"}, {"propos", "suggest"}, {"encourag"}, {"invit"},
+		{"support", "advoca", "push", "favo", "want", "welcome", "forward"},
+		{"should", "ought", "benefit", "would be", "room"}, {"must", "need", "has to", "have to", "it is", "made it", "makes it", "time", "importance", "necessity"}},
 	"fr": {{"appel"}, {"exhort", "instamment", "vivement"}, {"demand", "pri", "sollicit"}, {"recommand"}, {"propos", "sugg"}, {"encourag"}, {"invit"},
 		{"devr", "convien", "faudrait", "serait"}, {"doi", "devons", "il faut", "il est"}},
 	"es": {{"llam"}, {"inst", "exhort"}, {"pedimos", "pid", "solicit", "exig"}, {"recom"}, {"propon", "propuesta", "suger"}, {"alent", "alient", "anim"}, {"invit"},
@@ -201,12 +258,7 @@ func detectProposal(lang, sentence, lower string) string {
 		lang = "en"
 		kms = proposalMatchers()[lang]
 	}
-	s := lower
-	if noise := proposalNoise[lang]; noise != nil {
-		if trig, ok := noiseTriggers[lang]; !ok || hasAny(s, trig) {
-			s = noise.ReplaceAllString(s, " ")
-		}
-	}
+	s := unguard(lang, lower)
 	for _, km := range kms {
 		if km.triggers != nil && !hasAny(s, km.triggers) {
 			continue
