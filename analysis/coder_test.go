@@ -148,6 +148,10 @@ func TestDetectProposal(t *testing.T) {
 		{"en", "He called for a Council that reflects today's world.", ProposalCallOn},
 		{"en", "She urged the Council to publish its programme of work.", ProposalUrge},
 		{"en", "The delegate asked the Council to hold more open debates.", ProposalRequest},
+		{"en", "Several delegations asked for a summary of each consultation.", ProposalRequest},
+		{"en", "She asked the co-facilitators to circulate a text before June.", ProposalRequest},
+		{"en", "I ask every speaker to keep to five minutes.", ProposalRequest},
+		{"en", "So many delegations asked for the floor that the meeting ran late.", ""},
 		{"en", "What needs to be done to make the Council more transparent?", ""},
 		{"en", "Must the membership wait another decade for reform?", ""},
 		// backing a change, said or reported

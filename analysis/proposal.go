@@ -37,7 +37,7 @@ var proposalMarkers = map[string][]proposalMarker{
 	"en": {
 		{ProposalCallOn, `call(?:s|ed|ing)? (?:(?:up)?on|for)|appeal(?:s|ed)? (?:to|for)|let us`},
 		{ProposalUrge, `urg(?:e|es|ed|ing)|exhort(?:s|ed)?`},
-		{ProposalRequest, `request(?:s|ed)? (?:that|the|all)|we (?:would )?(?:ask|request)|ask(?:s|ed)? the (?:council|members|presidency)|demand(?:s|ed)? that`},
+		{ProposalRequest, `request(?:s|ed)? (?:that|the|all)|we (?:would )?(?:ask|request)|ask(?:s|ed|ing)? (?:for|(?:the |all |every |each |its |their )?\S+ (?:\S+ )?to)|demand(?:s|ed)? that`},
 		{ProposalRecommend, `recommend(?:s|ed)?|(?:caution|warn)(?:s|ed|ing)? against`},
 		{ProposalPropose, `propos(?:e|es|ed|ing)|suggest(?:s|ed)?`},
 		{ProposalEncourage, `encourag(?:e|es|ed|ing)`},
@@ -127,8 +127,8 @@ type proposalGuard struct {
 // requests made to it.
 var proposalGuards = map[string][]proposalGuard{
 	"en": {
-		{re: lowerWord(`(?:should|would) like to|i (?:now )?invite (?:the|his|her)|invited to (?:take|speak)|at the (?:invitation|request) of|as requested|upon request`),
-			triggers: []string{"like to", "invit", "request"}},
+		{re: lowerWord(`(?:should|would) like to|i (?:now )?invite (?:the|his|her)|invited to (?:take|speak)|at the (?:invitation|request) of|as requested|upon request|ask(?:s|ed|ing)? for the floor`),
+			triggers: []string{"like to", "invit", "request", "floor"}},
 		{re: lowerWord(`(?:(?:we|i|one)(?: \S+)? (?:must|should|ought to|need to|have to)|it is (?:\S+ )?(?:important|essential|necessary|worth) to|let us|let me)(?: also| not| therefore| all| always| first| now)* (?:recogni[sz]e|remember|forget|note|notice|acknowledge|admit|bear in mind|keep in mind|underline|stress|emphasi[sz]e|point out|recall|say|add|mention|confess|be clear|be frank|be honest|be reminded)|(?:must|should|ought to) be (?:noted|recalled|said|recogni[sz]ed|acknowledged|stressed|emphasi[sz]ed|underlined|pointed out|borne in mind|remembered|mentioned|admitted|added)`),
 			triggers: []string{"must", "should", "ought", "need", "have to", "it is", "let "}},
 		{re: lowerWord(`(?:should|must|ought to|would|could|might)(?: not)? have (?:been|had|done|made|taken|given|seen|kept|held|\S+ed)`),
