@@ -152,6 +152,9 @@ func TestDetectProposal(t *testing.T) {
 		{"en", "She asked the co-facilitators to circulate a text before June.", ProposalRequest},
 		{"en", "I ask every speaker to keep to five minutes.", ProposalRequest},
 		{"en", "So many delegations asked for the floor that the meeting ran late.", ""},
+		{"en", "The Council needs clear rules for meeting outside the Chamber.", ProposalMust},
+		{"en", "We need a better balance between public and private meetings.", ProposalMust},
+		{"en", "The needs of small delegations were discussed.", ""},
 		{"en", "What needs to be done to make the Council more transparent?", ""},
 		{"en", "Must the membership wait another decade for reform?", ""},
 		// backing a change, said or reported
