@@ -38,7 +38,7 @@ var proposalMarkers = map[string][]proposalMarker{
 		{ProposalCallOn, `call(?:s|ed|ing)? (?:(?:up)?on|for)|appeal(?:s|ed)? (?:to|for)|let us`},
 		{ProposalUrge, `urg(?:e|es|ed|ing)|exhort(?:s|ed)?`},
 		{ProposalRequest, `request(?:s|ed)? (?:that|the|all)|we (?:would )?(?:ask|request)|ask(?:s|ed|ing)? (?:for|(?:the |all |every |each |its |their )?\S+ (?:\S+ )?to)|demand(?:s|ed)? that`},
-		{ProposalRecommend, `recommend(?:s|ed)?|(?:caution|warn)(?:s|ed|ing)? against`},
+		{ProposalRecommend, `recommend(?:s|ed)?`},
 		{ProposalPropose, `propos(?:e|es|ed|ing)|suggest(?:s|ed)?`},
 		{ProposalEncourage, `encourag(?:e|es|ed|ing)`},
 		{ProposalInvite, `invit(?:e|es|ed|ing)`},
@@ -133,7 +133,7 @@ var proposalGuards = map[string][]proposalGuard{
 			triggers: []string{"must", "should", "ought", "need", "have to", "it is", "let "}},
 		{re: lowerWord(`(?:should|must|ought to|would|could|might)(?: not)? have (?:been|had|done|made|taken|given|seen|kept|held|\S+ed)`),
 			triggers: []string{" have "}},
-		{re: regexp.MustCompile(`[^.!?;:\s]\s+(?:whether|what|how)\s[^,;:]{0,80}?\b(?:should|must|ought to|needs? to|has to|have to)\b`),
+		{re: regexp.MustCompile(`[^.!?;:\s]\s+(?:whether|what|how)(?:\s[^\s,;:]+){0,6}?\s(?:should|must|ought to|needs? to|has to|have to)\b`),
 			triggers: []string{"whether", "what", "how"}},
 		{re: lowerWord(`(?:the|a|an|your|their|his|her|its|these|those|such|repeated|many|several|numerous|recent|growing|long-?standing|frequent|noted|\S+['’]s) (?:\S+(?:ed|ing|ous|ful|al|ive|ic|worn) )?calls? (?:for|on|upon)`),
 			triggers: []string{"call"},
@@ -189,7 +189,7 @@ func lowerWord(p string) *regexp.Regexp {
 // order), words one of which a lower-cased sentence must hold for the
 // marker's expression to be tried; nil tries it always.
 var markerTriggers = map[string][][]string{
-	"en": {{"call", "appeal", "let us"}, {"urg", "exhort"}, {"request", "ask", "demand"}, {"recommend", "against"}, {"propos", "suggest"}, {"encourag"}, {"invit"},
+	"en": {{"call", "appeal", "let us"}, {"urg", "exhort"}, {"request", "ask", "demand"}, {"recommend"}, {"propos", "suggest"}, {"encourag"}, {"invit"},
 		{"support", "advoca", "push", "favo", "want", "welcome", "forward"},
 		{"should", "ought", "benefit", "would be", "room"}, {"must", "need", "has to", "have to", "it is", "made it", "makes it", "time", "importance", "necessity"}},
 	"fr": {{"appel"}, {"exhort", "instamment", "vivement"}, {"demand", "pri", "sollicit"}, {"recommand"}, {"propos", "sugg"}, {"encourag"}, {"invit"},
