@@ -107,11 +107,16 @@ var proposalMarkers = map[string][]proposalMarker{
 
 // proposalGuard is a use of a marker that makes no request, blanked out of
 // a lower-cased sentence before the markers are tried. It is looked for
-// only in a sentence that holds one of its triggers (nil: always), and it
-// stays when the words before it match unless (anchored at their end).
+// only in a sentence that holds one of its triggers (nil: always). The
+// words before it (up to 60 bytes) decide the rest: it is blanked only
+// when they match after, if set, and stays when they match unless. Both
+// are anchored at the end of those words; what comes before a marker is
+// checked only where the marker is, which is cheaper than a pattern that
+// starts with a common word.
 type proposalGuard struct {
 	re       *regexp.Regexp
 	triggers []string
+	after    *regexp.Regexp
 	unless   *regexp.Regexp
 }
 
@@ -132,17 +137,20 @@ var proposalGuards = map[string][]proposalGuard{
 		{re: lowerWord(`(?:(?:we|i|one)(?: \S+)? (?:must|should|ought to|need to|have to)|it is (?:\S+ )?(?:important|essential|necessary|worth) to|let us|let me)(?: also| not| therefore| all| always| first| now)* (?:recogni[sz]e|remember|forget|note|notice|acknowledge|admit|bear in mind|keep in mind|underline|stress|emphasi[sz]e|point out|recall|say|add|mention|confess|be clear|be frank|be honest|be reminded)|(?:must|should|ought to) be (?:noted|recalled|said|recogni[sz]ed|acknowledged|stressed|emphasi[sz]ed|underlined|pointed out|borne in mind|remembered|mentioned|admitted|added)`),
 			triggers: []string{"must", "should", "ought", "need", "have to", "it is", "let "}},
 		{re: lowerWord(`(?:should|must|ought to|would|could|might)(?: not)? have (?:been|had|done|made|taken|given|seen|kept|held|\S+ed)`),
-			triggers: []string{" have "}},
+			triggers: []string{"should have", "must have", "to have", "would have", "could have", "might have", "not have"}},
 		{re: regexp.MustCompile(`[^.!?;:\s]\s+(?:whether|what|how)(?:\s[^\s,;:]+){0,6}?\s(?:should|must|ought to|needs? to|has to|have to)\b`),
-			triggers: []string{"whether", "what", "how"}},
-		{re: lowerWord(`(?:the|a|an|your|their|his|her|its|these|those|such|repeated|many|several|numerous|recent|growing|long-?standing|frequent|noted|\S+['’]s) (?:\S+(?:ed|ing|ous|ful|al|ive|ic|worn) )?calls? (?:for|on|upon)`),
+			triggers: []string{" whether ", " what ", " how "}},
+		{re: lowerWord(`calls? (?:for|on|upon)`),
 			triggers: []string{"call"},
-			unless:   regexp.MustCompile(`\b(?:echo|join|reiterat|renew|repeat|support|endors|add (?:our|my) voice to|associat)\w*(?: \S+){0,4} ?$`)},
-		{re: lowerWord(`(?:the|a|an) (?:\S+ )?need (?:to|for)`),
+			after:    regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:the|a|an|your|their|his|her|its|these|those|such|repeated|many|several|numerous|recent|growing|long-?standing|frequent|noted|\S+['’]s)(?: \S+(?:ed|ing|ous|ful|al|ive|ic|worn))? ?$`),
+			unless:   regexp.MustCompile(`\b(?:echo\w*|join\w*|reiterat\w*|renew\w*|repeat(?:s|ing)?|support\w*|endors\w*|add (?:our|my) voice to|associat\w*)(?: \S+){0,5} ?$`)},
+		{re: lowerWord(`need (?:to|for)`),
 			triggers: []string{"need"},
-			unless:   regexp.MustCompile(`\b(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|reaffirm|insist|point|focus|agree|convinced|there (?:is|was|remains|exists))\w*(?: \S+){0,3} ?$`)},
-		{re: lowerWord(`(?:the (?:security )?council|council members|members of the (?:security )?council|the presidency|the (?:concept )?note|the resolution|the statement)\b[^,;.]{0,40}?\b(?:urged|called (?:up)?on|called for|requested|encouraged|invited|decided|recommended|demanded|supported)`),
-			triggers: []string{"council", "presidency", "note", "resolution", "statement"}},
+			after:    regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:the|a|an)(?: \S+)? ?$`),
+			unless:   regexp.MustCompile(`\b(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|reaffirm|insist|point|focus|agree|convinced|there (?:is|was|remains|exists))\w*(?: \S+){0,4} ?$`)},
+		{re: lowerWord(`urged|called (?:up)?on|called for|requested|encouraged|invited|decided|recommended|demanded|supported`),
+			triggers: []string{"urged", "called", "requested", "encouraged", "invited", "decided", "recommended", "demanded", "supported"},
+			after:    regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:the (?:security )?council|council members|members of the (?:security )?council|the presidency|the (?:concept )?note|the resolution|the statement)\b[^,;.]{0,40}$`)},
 	},
 	"fr": {{re: lowerWord(`je (?:voudrais|souhaiterais|tiens à)|j'invite|j’invite|à la demande de`), triggers: []string{"je ", "j'", "j’", "demande de"}}},
 	"es": {{re: lowerWord(`invito al|a solicitud de|a petición de`), triggers: []string{"invito", "solicitud", "petición"}}},
@@ -157,14 +165,15 @@ func unguard(lang, s string) string {
 		if g.triggers != nil && !hasAny(s, g.triggers) {
 			continue
 		}
-		if g.unless == nil {
+		if g.after == nil && g.unless == nil {
 			s = g.re.ReplaceAllString(s, " ")
 			continue
 		}
 		var b strings.Builder
 		last := 0
 		for _, m := range g.re.FindAllStringIndex(s, -1) {
-			if g.unless.MatchString(s[max(0, m[0]-60):m[0]]) {
+			before := s[max(last, m[0]-60):m[0]]
+			if (g.after != nil && !g.after.MatchString(before)) || (g.unless != nil && g.unless.MatchString(before)) {
 				continue
 			}
 			b.WriteString(s[last:m[0]])
@@ -190,8 +199,9 @@ func lowerWord(p string) *regexp.Regexp {
 // marker's expression to be tried; nil tries it always.
 var markerTriggers = map[string][][]string{
 	"en": {{"call", "appeal", "let us"}, {"urg", "exhort"}, {"request", "ask", "demand"}, {"recommend"}, {"propos", "suggest"}, {"encourag"}, {"invit"},
-		{"support", "advoca", "push", "favo", "want", "welcome", "forward"},
-		{"should", "ought", "benefit", "would be", "room"}, {"must", "need", "has to", "have to", "it is", "made it", "makes it", "time", "importance", "necessity"}},
+		{"we support", "i support", "they support", "also support", "ly support", "to support", "would support", "will support", "supports", "supported", "support for", "advoca", "push", "favo", "want", "welcome", "forward"},
+		{"should", "ought", "benefit", "would be", "room"},
+		{"must", "need", "has to", "have to", "essential", "important", "necessary", "crucial", "imperative", "vital", "time for", "time to", "time that", "time has come", "importance", "necessity"}},
 	"fr": {{"appel"}, {"exhort", "instamment", "vivement"}, {"demand", "pri", "sollicit"}, {"recommand"}, {"propos", "sugg"}, {"encourag"}, {"invit"},
 		{"devr", "convien", "faudrait", "serait"}, {"doi", "devons", "il faut", "il est"}},
 	"es": {{"llam"}, {"inst", "exhort"}, {"pedimos", "pid", "solicit", "exig"}, {"recom"}, {"propon", "propuesta", "suger"}, {"alent", "alient", "anim"}, {"invit"},
@@ -258,13 +268,22 @@ func detectProposal(lang, sentence, lower string) string {
 		lang = "en"
 		kms = proposalMatchers()[lang]
 	}
-	s := unguard(lang, lower)
-	for _, km := range kms {
-		if km.triggers != nil && !hasAny(s, km.triggers) {
-			continue
+	// Guards only take markers away, so a sentence without any marker's
+	// words, most of them, is spared them.
+	var tries [16]int
+	try := tries[:0]
+	for i, km := range kms {
+		if km.triggers == nil || hasAny(lower, km.triggers) {
+			try = append(try, i)
 		}
-		if km.re.MatchString(s) {
-			return km.kind
+	}
+	if len(try) == 0 {
+		return ""
+	}
+	s := unguard(lang, lower)
+	for _, i := range try {
+		if kms[i].re.MatchString(s) {
+			return kms[i].kind
 		}
 	}
 	return ""
