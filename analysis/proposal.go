@@ -44,9 +44,12 @@ var proposalMarkers = map[string][]proposalMarker{
 		{ProposalInvite, `invit(?:e|es|ed|ing)`},
 		// Backing a change: the speaker, or the speaker reported, supports
 		// or wants it.
-		{ProposalSupport, `(?:we|i|they|also|fully|strongly|firmly|continue to|continues to|would|will) support|supports|supported (?:greater|more|further|calls?|efforts?|proposals?|the (?:calls?|efforts?|proposals?|idea))|(?:renew|reiterat|reaffirm|restat|express)\w* (?:\S+ ){0,2}?support for|advocat(?:e|es|ed)|push(?:es|ed|ing)? for|favou?r(?:s|ed)? (?:the|a|an)|want(?:s|ed)? (?:to see|(?:the|this|a) council)|would welcome|look(?:s|ed)? forward to the council`},
+		{ProposalSupport, `(?:we|i|they|also|fully|strongly|firmly|continue to|continues to|would|will) support|supports|supported (?:greater|more|further|calls?|efforts?|proposals?|the (?:calls?|efforts?|proposals?|idea))|advocat(?:e|es|ed)|push(?:es|ed|ing)? for|favou?r(?:s|ed)? (?:the|a|an)|want(?:s|ed)? (?:to see|(?:the|this|a) council)|would welcome|look(?:s|ed)? forward to the council`},
+		{ProposalSupport, `(?:renew|reiterat|reaffirm|restat|express)\w* (?:\S+ ){0,2}?support for`},
 		{ProposalShould, `should|ought to|would (?:\S+ )?benefit from|it would be (?:useful|helpful|important|desirable)|would be (?:an? )?(?:\S+ )?step|there is (?:still )?(?:\S+ )?room (?:for|to)`},
-		{ProposalMust, `must|needs? (?:to|for)|(?:needs|we need) (?:a|an|the|more|greater|better|agreed|clear|new|real|genuine)|(?:is|are|was|were|be) (?:\S+ly |also |still )?needed|has to|have to|(?:it is|made it|makes it) (?:\S+ )?(?:essential|important|necessary|crucial|imperative|vital) (?:to|that|for [^.;:]{1,60}? to)|it is (?:high |now |about )?time (?:for|to|that)|the time has come|(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|reaffirm)\w* (?:\S+ ){0,2}?the (?:\S+ )?(?:importance of \S+ing|need (?:of|for|to)|necessity (?:of|for|to))`},
+		// The common forms first: the rest is tried only without them.
+		{ProposalMust, `must|needs? (?:to|for)|has to|have to`},
+		{ProposalMust, `(?:needs|we need) (?:a|an|the|more|greater|better|agreed|clear|new|real|genuine)|(?:is|are|was|were|be) (?:\S+ly |also |still )?needed|(?:it is|made it|makes it) (?:\S+ )?(?:essential|important|necessary|crucial|imperative|vital) (?:to|that|for [^.;:]{1,60}? to)|it is (?:high |now |about )?time (?:for|to|that)|the time has come|(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|reaffirm)\w* (?:\S+ ){0,2}?the (?:\S+ )?(?:importance of \S+ing|need (?:of|for|to)|necessity (?:of|for|to))`},
 	},
 	"fr": {
 		{ProposalCallOn, `(?:appel(?:le|lons|lent)|a appelé|ont appelé) (?:à|au|aux|le|la|les|l’|l')|lan(?:ce|çons|cé) un appel`},
@@ -159,10 +162,11 @@ var proposalGuards = map[string][]proposalGuard{
 	"ar": {{re: regexp.MustCompile(`أود أن`)}},
 }
 
-// unguard blanks out of s the uses of markers its language's guards name.
-func unguard(lang, s string) string {
-	for _, g := range proposalGuards[lang] {
-		if g.triggers != nil && !hasAny(s, g.triggers) {
+// unguard blanks out of s the uses of markers the language's guards name;
+// held tells which guards' triggers s holds.
+func unguard(lm *langMatchers, s string, held uint64) string {
+	for gi, g := range lm.guards {
+		if g.triggers != nil && held&(1<<(len(lm.kms)+gi)) == 0 {
 			continue
 		}
 		if g.after == nil && g.unless == nil {
@@ -199,9 +203,11 @@ func lowerWord(p string) *regexp.Regexp {
 // marker's expression to be tried; nil tries it always.
 var markerTriggers = map[string][][]string{
 	"en": {{"call", "appeal", "let us"}, {"urg", "exhort"}, {"request", "ask", "demand"}, {"recommend"}, {"propos", "suggest"}, {"encourag"}, {"invit"},
-		{"we support", "i support", "they support", "also support", "ly support", "to support", "would support", "will support", "supports", "supported", "support for", "advoca", "push", "favo", "want", "welcome", "forward"},
+		{"we support", "i support", "they support", "also support", "ly support", "to support", "would support", "will support", "supports", "supported", "advoca", "push", "favo", "want", "welcome", "forward"},
+		{"support for"},
 		{"should", "ought", "benefit", "would be", "room"},
-		{"must", "need", "has to", "have to", "essential", "important", "necessary", "crucial", "imperative", "vital", "time for", "time to", "time that", "time has come", "importance", "necessity"}},
+		{"must", "need", "has to", "have to"},
+		{"needs ", "we need", "needed", "essential", "important", "necessary", "crucial", "imperative", "vital", "time for", "time to", "time that", "time has come", "importance", "necessity"}},
 	"fr": {{"appel"}, {"exhort", "instamment", "vivement"}, {"demand", "pri", "sollicit"}, {"recommand"}, {"propos", "sugg"}, {"encourag"}, {"invit"},
 		{"devr", "convien", "faudrait", "serait"}, {"doi", "devons", "il faut", "il est"}},
 	"es": {{"llam"}, {"inst", "exhort"}, {"pedimos", "pid", "solicit", "exig"}, {"recom"}, {"propon", "propuesta", "suger"}, {"alent", "alient", "anim"}, {"invit"},
@@ -218,12 +224,22 @@ type kindMatcher struct {
 	triggers []string
 }
 
-// proposalMatchers are the markers of each language in their order of
-// precedence; a sentence is tried marker by marker, and only for the
-// markers whose words it holds. They are compiled on first use.
-var proposalMatchers = sync.OnceValue(func() map[string][]kindMatcher {
-	out := map[string][]kindMatcher{}
+// langMatchers are a language's markers in their order of precedence, its
+// guards, and the index of the triggers of both: a marker's group is its
+// position, a guard's follows the markers'.
+type langMatchers struct {
+	kms    []kindMatcher
+	guards []proposalGuard
+	ix     triggerIndex
+}
+
+// proposalMatchers are the matchers of each language; a sentence is tried
+// marker by marker, and only for the markers whose words it holds. They
+// are compiled on first use.
+var proposalMatchers = sync.OnceValue(func() map[string]*langMatchers {
+	out := map[string]*langMatchers{}
 	for lang, markers := range proposalMarkers {
+		lm := &langMatchers{guards: proposalGuards[lang]}
 		for i, m := range markers {
 			var re *regexp.Regexp
 			if unbounded[lang] {
@@ -235,11 +251,68 @@ var proposalMatchers = sync.OnceValue(func() map[string][]kindMatcher {
 			if trig := markerTriggers[lang]; trig != nil {
 				km.triggers = trig[i]
 			}
-			out[lang] = append(out[lang], km)
+			lm.kms = append(lm.kms, km)
 		}
+		groups := make([][]string, 0, len(lm.kms)+len(lm.guards))
+		for _, km := range lm.kms {
+			groups = append(groups, km.triggers)
+		}
+		for _, g := range lm.guards {
+			groups = append(groups, g.triggers)
+		}
+		lm.ix = newTriggerIndex(groups)
+		out[lang] = lm
 	}
 	return out
 })
+
+// triggerIndex finds in one pass which groups of trigger words a sentence
+// holds, where a test per word would pass over the sentence a hundred
+// times. Words are looked up by their first two bytes.
+type triggerIndex struct {
+	words map[uint16][]triggerWord
+	pairs [1 << 16]bool
+}
+
+type triggerWord struct {
+	s     string
+	group int
+}
+
+func newTriggerIndex(groups [][]string) triggerIndex {
+	if len(groups) > 64 {
+		panic("proposal: more than 64 trigger groups in a language")
+	}
+	ix := triggerIndex{words: map[uint16][]triggerWord{}}
+	for g, words := range groups {
+		for _, w := range words {
+			if len(w) < 2 {
+				panic("proposal: trigger shorter than two bytes: " + w)
+			}
+			k := uint16(w[0])<<8 | uint16(w[1])
+			ix.pairs[k] = true
+			ix.words[k] = append(ix.words[k], triggerWord{w, g})
+		}
+	}
+	return ix
+}
+
+// held returns the groups whose words s holds, as bits.
+func (ix *triggerIndex) held(s string) uint64 {
+	var out uint64
+	for i := 0; i+1 < len(s); i++ {
+		k := uint16(s[i])<<8 | uint16(s[i+1])
+		if !ix.pairs[k] {
+			continue
+		}
+		for _, w := range ix.words[k] {
+			if out&(1<<w.group) == 0 && strings.HasPrefix(s[i:], w.s) {
+				out |= 1 << w.group
+			}
+		}
+	}
+	return out
+}
 
 // isQuestion reports whether a sentence ends as a question: a rhetorical
 // question ("what needs to be done to ...?") asks, it does not propose.
@@ -263,27 +336,27 @@ func detectProposal(lang, sentence, lower string) string {
 	if isQuestion(sentence) {
 		return ""
 	}
-	kms, ok := proposalMatchers()[lang]
+	lm, ok := proposalMatchers()[lang]
 	if !ok {
-		lang = "en"
-		kms = proposalMatchers()[lang]
+		lm = proposalMatchers()["en"]
 	}
+	held := lm.ix.held(lower)
 	// Guards only take markers away, so a sentence without any marker's
 	// words, most of them, is spared them.
 	var tries [16]int
 	try := tries[:0]
-	for i, km := range kms {
-		if km.triggers == nil || hasAny(lower, km.triggers) {
+	for i, km := range lm.kms {
+		if km.triggers == nil || held&(1<<i) != 0 {
 			try = append(try, i)
 		}
 	}
 	if len(try) == 0 {
 		return ""
 	}
-	s := unguard(lang, lower)
+	s := unguard(lm, lower, held)
 	for _, i := range try {
-		if kms[i].re.MatchString(s) {
-			return kms[i].kind
+		if lm.kms[i].re.MatchString(s) {
+			return lm.kms[i].kind
 		}
 	}
 	return ""
