@@ -127,9 +127,9 @@ type proposalGuard struct {
 // the President giving the floor, and Chinese or Arabic compounds that
 // contain a marker's characters; in English also a modal before a verb of
 // saying or minding ("we must recognise that"), a regret ("should have
-// acted"), a modal inside an indirect question ("divided on whether the
-// Council should"), another's call or a need named as a noun unless the
-// speaker takes it up ("responding to repeated calls for" against "we join
+// acted"), a modal inside an indirect question ("split on whether seats
+// should"), another's call or a need named as a noun unless the
+// speaker takes it up ("the Assembly's many calls for" against "we join
 // the calls for"; "the need to" against "stressed the need to"), and the
 // Council's own requests told in the past, which are its decisions, not
 // requests made to it.
