@@ -96,7 +96,8 @@ type SentenceAnnotation struct {
 	Text   string   `json:"text"`
 	Themes []string `json:"themes,omitempty"`
 	// Proposal is the kind of request made ("call-on", "urge", "encourage",
-	// "should", ...); empty when the sentence makes none.
+	// "support", "should", ...; ProposalKinds); empty when the sentence
+	// makes none.
 	Proposal   string   `json:"proposal,omitempty"`
 	References []string `json:"references,omitempty"`
 	Entities   []string `json:"entities,omitempty"`

@@ -137,3 +137,31 @@ func FuzzParseReviewOps(f *testing.F) {
 		}
 	})
 }
+
+// FuzzProposalTriggers checks that the one-pass trigger index finds
+// exactly the groups a test word by word finds, in every language.
+func FuzzProposalTriggers(f *testing.F) {
+	f.Add("We must recognise that the need for reform is urgent; let us act.")
+	f.Add("nous demandons au Conseil, il faut agir")
+	f.Add("es necesario que el Consejo actúe")
+	f.Add("安理会应提高透明度")
+	f.Add("a")
+	f.Fuzz(func(t *testing.T, s string) {
+		s = strings.ToLower(s)
+		for lang, lm := range proposalMatchers() {
+			held := lm.ix.held(s)
+			for i, km := range lm.kms {
+				if km.triggers != nil && (held&(1<<i) != 0) != hasAny(s, km.triggers) {
+					t.Fatalf("%s marker %d (%s): index %v, word by word %v", lang, i, km.kind, held&(1<<i) != 0, hasAny(s, km.triggers))
+				}
+			}
+			for gi, g := range lm.guards {
+				bit := uint64(1) << (len(lm.kms) + gi)
+				if g.triggers != nil && (held&bit != 0) != hasAny(s, g.triggers) {
+					t.Fatalf("%s guard %d: index %v, word by word %v", lang, gi, held&bit != 0, hasAny(s, g.triggers))
+				}
+			}
+			detectProposal(lang, s, s)
+		}
+	})
+}
