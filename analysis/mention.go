@@ -191,13 +191,28 @@ func englishFrames() []frame {
 		// Speaking for a group.
 		{re: regexp.MustCompile(`(?i)\b(?:on behalf of|representing|speaking for)\s+(?:the\s+)?(?:current\s+|ten\s+|\d+\s+)?(?:E10|E-10|A3\+?|A3 plus|elected members|elected ten|non-permanent members|non-aligned movement|[\w-]+ group|group of [\w ]{1,30}?)\b`),
 			title: true, triggers: []string{"behalf", "representing", "speaking for"}},
+		// A group of members as the one who speaks ("we, the elected
+		// members, are committed to …", "the E10 stressed …", "a goal of
+		// the E10"): the group names the speaker, its role is not the
+		// point. Only the group's name is a mention.
+		{re: regexp.MustCompile(`(?i)\bwe,?\s+(?:as\s+)?(?:the\s+)?(?:ten\s+)?(?:elected members|elected ten|E10|E-10)\b|\bas (?:an? )?elected members?,\s+we\b|\((?:elected ten,\s*)?E-?10\)|\b(?:the\s+)?(?:E10|E-10|elected ten|(?:ten\s+)?elected members)\s+(?:have\s+|has\s+|also\s+|all\s+|again\s+)?(?:said|say|says|emphasi[sz]ed|emphasi[sz]e|stressed|stress|underlined|underscored|welcomed|welcome|called|urged|noted|are committed|is committed|remain committed|believe|reiterated|reiterate|are dedicated|expressed|recalled|highlighted|issued)\b|\b(?:goal|goals|priority|priorities|statement|position|behalf)\s+of\s+the\s+(?:E10|E-10|elected ten|ten elected members)\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"e10", "e-10", "elected"}},
 		// The presiding officer addressed: "Mr. President, …".
 		{re: regexp.MustCompile(`(?i)\b(?:mr\.?|madam|madame|mister)\s+(?:vice-)?(?:president|chair|chairman|chairperson|co-chair)\b`),
 			endAt: regexp.MustCompile(``), triggers: []string{"mr.", "mr ", "madam", "mister"}},
 		// A speaker's office in apposition ("…'s representative, Chair of
-		// the Working Group on …, said").
-		{re: regexp.MustCompile(`(?i),\s+(?:the\s+)?(?:current\s+|outgoing\s+|incoming\s+|former\s+)?(?:chair|chairman|chairperson|chairwoman|co-chair|coordinator|facilitator|co-facilitator|vice-chair)\s+of\b`),
+		// the Working Group on …, said"; "Ambassador X, Permanent
+		// Representative and Chair of …"). Not at the start of a
+		// sentence: there the office is the subject that speaks of a
+		// topic ("The Co-Chair of the Working Group said the compendium
+		// …").
+		{re: regexp.MustCompile(`(?i)(?:[,;]\s+|\sand\s+)(?:the\s+)?(?:current\s+|outgoing\s+|incoming\s+|former\s+)?(?:chair|chairman|chairperson|chairwoman|co-chair|coordinator|facilitator|co-facilitator|vice-chair)\s+of\b`),
 			title: true, triggers: []string{"chair", "coordinator", "facilitator"}},
+		// What the speaker's delegation did, in apposition ("X (France),
+		// whose delegation led the work on …, said"): who
+		// speaks, like an office.
+		{re: regexp.MustCompile(`(?i)(?:\)|\w),\s+whose\s+(?:delegation|country|presidency|government|team)\b`),
+			title: true, triggers: []string{"whose"}},
 		// Who spoke where: "delivered the statement at the debate on …".
 		{re: regexp.MustCompile(`(?i)\b(?:delivered|made|read|gave|presented)\s+(?:the|a|his|her|its|their|this|our)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|remarks|intervention)\s+(?:at|in|during|to|before)\b`),
 			triggers: []string{"statement", "remarks", "intervention"}, also: []string{"deliver", "made", "read", "gave", "present"}},
@@ -230,6 +245,16 @@ func englishFrames() []frame {
 		// The presiding officer taking up the item, to its comma.
 		{re: regexp.MustCompile(`(?i)\bwe\s+(?:now\s+|today\s+|will\s+)?(?:take|took)\s+up\b`),
 			scene: true, triggers: []string{"take up", "took up"}},
+		// An adjunct that names the basis, document or agenda item an act
+		// follows ("prepared in accordance with the note …", "under the
+		// agenda item …", "without prejudice to closed consultations")
+		// cites it, and so does an authority quoted for a point ("as
+		// Article 24 reminds us"); the head of the clause is the topic. It
+		// runs to the end of its noun phrase, a list of paragraphs and
+		// articles included.
+		{re: regexp.MustCompile(`(?i)\b(?:in accordance with|pursuant to|as (?:stipulated|provided|required|set out|laid down|envisaged|prescribed) (?:in|by|under)|(?:required|prescribed|stipulated|due) (?:under|by)|under (?:the|its) agenda items?|without prejudice to|(?:as )?(?:a )?regular features? of|(?:reflected|recorded|issued|circulated) (?:in|as) (?:a |an )?(?:note|document|letter)|\bas (?:article|rule|resolution|the charter)\b[^,;:.]{0,60}?\b(?:makes clear|made clear|says|states|provides|stipulates|recalls|requires|reminds us))\b(?:[^,;:]{0,60}?,\s+(?:and\s+)?(?:paragraph|article)\s+\d+)*`),
+			endAt:    basisEnd,
+			triggers: []string{"makes clear", "made clear", "says", "states", "provides", "stipulates", "recalls", "requires", "reminds us", "accordance", "pursuant", "stipulated", "provided", "required", "due under", "due by", "set out", "laid down", "envisaged", "prescribed", "agenda item", "prejudice", "regular feature", "reflected", "recorded", "issued", "circulated"}},
 		// Agenda items named by number, and their arrangement.
 		{re: regexp.MustCompile(`(?i)\bitems?\s+\d+(?:\s*\(\w\))?(?:\s*(?:and|,|from|to)\s*(?:item\s+)?\d+(?:\s*\(\w\))?)*`),
 			title: true, triggers: []string{"item"}},
@@ -317,7 +342,11 @@ var cues = sync.OnceValue(func() map[string]cueSet {
 var (
 	clauseEnd = regexp.MustCompile(`[;:；：]|,\s+(?:and|but|yet|while|whereas|et|mais|y|pero)\s|，(?:并|但|同时)|\.\s|\s(?:focused|focusing|focussed|centred|centered|devoted|dedicated)\s+(?:on|to)\s`)
 	sceneEnd  = regexp.MustCompile(`[,;:，；：]|\.\s`)
-	titleEnd  = regexp.MustCompile(`[,;:，；：]|\.\s|\s[—–]\s|\s(?:said|says|told|noted|stressed|added|underscored|emphasi[sz]ed|recalled|observed|pointed out|welcomed|regretted|highlighted|called|urged|opened|declared|expressed|warned|argued)\b`)
+	// basisEnd ends a cited basis at its noun phrase: a stop, or a word
+	// that opens a clause of its own ("without prejudice to closed
+	// consultations | when members prefer them").
+	basisEnd = regexp.MustCompile(`(?i)[,;:!?]|\.(?:\s|$)|\s(?:whenever|when|where|which|who|whose|that|so that|in order|to ensure|to enable|to allow|and|but|while|whereas|because|since|if|unless|as well as|is|are|was|were|must|should|will|would)\s`)
+	titleEnd = regexp.MustCompile(`[,;:，；：]|\.\s|\s[—–]\s|\s(?:said|says|told|noted|stressed|added|underscored|emphasi[sz]ed|recalled|observed|pointed out|welcomed|regretted|highlighted|called|urged|opened|declared|expressed|warned|argued)\b`)
 	// moreThanks continues thanks past a comma: "for convening this
 	// debate, and also for your work as Chair of …", "…, and to the
 	// Secretariat".

@@ -105,8 +105,12 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 		case ti >= 2*nt:
 			continue
 		case ti >= nt:
-			// a short form of the debate's subject counts only in that debate
+			// a short form of the debate's subject counts only in that
+			// debate, and not where it says whose it is
 			if r.ctx.debate() != corpus.DebateReport {
+				continue
+			}
+			if h.every = slices.DeleteFunc(h.every, func(sp []span) bool { return ofAnother(sc.an, sp) }); len(h.every) == 0 {
 				continue
 			}
 			ti -= nt
@@ -159,6 +163,34 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 	sc.ann.Entities = c.entities.find(r.lang, sc.an)
 	return sc
 }
+
+// ofWhom opens the complement that says whose a short form is.
+var ofWhom = regexp.MustCompile(`^\s+of\s`)
+
+// ofAnother reports whether the short form at spans sp is said of something
+// other than the Council, its report or the Assembly ("the introduction of term limits",
+// "the report of the Fifth Committee"): then it is not the debate's
+// subject.
+func ofAnother(an *analysed, sp []span) bool {
+	if len(sp) == 0 {
+		return false
+	}
+	rest := an.text[an.end[sp[len(sp)-1].end]:]
+	loc := ofWhom.FindStringIndex(rest)
+	if loc == nil {
+		return false
+	}
+	whose := strings.ToLower(ofWords.FindString(rest[loc[1]:]))
+	return !ownSubject.MatchString(whose)
+}
+
+// ofWords are the first words of the complement, enough for its head.
+var ofWords = regexp.MustCompile(`^(?:[^\s,;:.]+\s*){0,4}`)
+
+// ownSubject names, after "of", the Council, its report or work, or the
+// Assembly that holds the debate ("this joint debate of the Assembly", "an
+// analytical account of its work").
+var ownSubject = regexp.MustCompile(`\b(?:council|report|assembly|its|their|work)\b`)
 
 // giveWay applies precedence (yields_to) to a passage's sentences: a
 // catch-all ("*") gives way to any other theme of the same sentence, and a

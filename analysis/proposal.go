@@ -124,7 +124,8 @@ type proposalGuard struct {
 }
 
 // proposalGuards are, per language: courtesy ("I should like to thank"),
-// the President giving the floor, and Chinese or Arabic compounds that
+// the President giving the floor, a group asking the speaker to speak for
+// it, a need as a condition ("where discretion is needed"), and Chinese or Arabic compounds that
 // contain a marker's characters; in English also a modal before a verb of
 // saying or minding ("we must recognise that"), a regret ("should have
 // acted"), a modal inside an indirect question ("split on whether seats
@@ -135,8 +136,8 @@ type proposalGuard struct {
 // requests made to it.
 var proposalGuards = map[string][]proposalGuard{
 	"en": {
-		{re: lowerWord(`(?:should|would) like to|i (?:now )?invite (?:the|his|her)|invited to (?:take|speak)|at the (?:invitation|request) of|as requested|upon request|ask(?:s|ed|ing)? for the floor`),
-			triggers: []string{"like to", "invit", "request", "floor"}},
+		{re: lowerWord(`(?:should|would) like to|i (?:now )?invite (?:the|his|her)|invited to (?:take|speak)|at the (?:invitation|request) of|as requested|upon request|ask(?:s|ed|ing)? for the floor|ask(?:s|ed)? (?:me|us) to (?:speak|deliver|take|make|read|present)|(?:where|when|whenever|wherever|if|as) (?:\S+ ){0,4}?(?:is|are) (?:\S+ly |also |still )?needed`),
+			triggers: []string{"like to", "invit", "request", "floor", "ask", "needed"}},
 		{re: lowerWord(`(?:(?:we|i|one)(?: \S+)? (?:must|should|ought to|need to|have to)|it is (?:\S+ )?(?:important|essential|necessary|worth) to|let us|let me)(?: also| not| therefore| all| always| first| now)* (?:recogni[sz]e|remember|forget|note|notice|acknowledge|admit|bear in mind|keep in mind|underline|stress|emphasi[sz]e|point out|recall|say|add|mention|confess|be clear|be frank|be honest|be reminded)|(?:must|should|ought to) be (?:noted|recalled|said|recogni[sz]ed|acknowledged|stressed|emphasi[sz]ed|underlined|pointed out|borne in mind|remembered|mentioned|admitted|added)`),
 			triggers: []string{"must", "should", "ought", "need", "have to", "it is", "let "}},
 		{re: lowerWord(`(?:should|must|ought to|would|could|might)(?: not)? have (?:been|had|done|made|taken|given|seen|kept|held|\S+ed)`),

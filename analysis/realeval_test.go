@@ -19,7 +19,7 @@ import (
 )
 
 // The evaluation in this file measures the coder on text in the register of
-// the real debates: speech.yaml, speech2.yaml, speech3.yaml and speech4.yaml (written passages, may be
+// the real debates: speech.yaml to speech5.yaml (written passages, may be
 // tuned on), blind2.yaml and blind3.yaml (written passages, never tuned on)
 // and the paragraphs of the real records in ../shared/corpus/real, labelled
 // by location in testdata/eval/real/labels.yaml. testdata/eval/README.md
@@ -33,7 +33,7 @@ const (
 )
 
 // speechPassage is one labelled passage of a written set in the register of
-// real speech (speech.yaml, speech2.yaml, speech3.yaml, speech4.yaml, blind2.yaml,
+// real speech (speech.yaml to speech5.yaml, blind2.yaml,
 // blind3.yaml).
 type speechPassage struct {
 	ID       string   `yaml:"id"`
@@ -298,6 +298,23 @@ var speechSets = []struct {
 	// Proposals F1 0.526; with requests read by their shape 0.833 (P 0.833
 	// R 0.833).
 	{"speech4.yaml", false, floors{microF1: 0.88, maxThemeless: 0.16, proposalF1: 0.83}},
+	// speech5.yaml (92 passages; may be tuned on, not yet trained on):
+	// written to the false alarms left on four sets of real coverage and
+	// statements. The coder before it (5828f73): 0.537 (P 0.407 R 0.786),
+	// theme-less coded 29/53 (54.7%), as on real text; with the mentions
+	// written alongside it (a cited basis, a group as the speaker, an
+	// apposition of what a delegation did, a short form of something
+	// else), 0.571 (P 0.442 R 0.810), 27/53 (50.9%). Trained on (before
+	// its wording was revised), 0.684 (P 0.526 R 0.976), 24/53: even then the
+	// learned layer takes few rule codes away, and the model it gave adds
+	// one false ga-sc-relations code on blind.yaml (English below its
+	// floor), so it is not in the training data. Proposals F1 0.889; with
+	// requests read by their shape (written before this set, so a blind
+	// test for them) 0.750 (P 0.667 R 0.857): a group asking the speaker
+	// to speak for it and a need as a condition were read as requests;
+	// with those as guards, 0.800 (P 0.706 R 0.857). The rest are backing
+	// and "let us" that the set's labels do not count.
+	{"speech5.yaml", false, floors{microF1: 0.56, maxThemeless: 0.52, proposalF1: 0.79}},
 }
 
 func TestSpeechRegisterEvaluation(t *testing.T) {
