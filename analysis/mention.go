@@ -173,10 +173,14 @@ func englishFrames() []frame {
 		// A meeting convened to discuss the report.
 		{re: regexp.MustCompile(`(?i)\b(?:meeting|debate|session)\s+(?:being\s+|was\s+|is\s+|has been\s+|had been\s+)?(?:convened|held|organi[sz]ed|scheduled|called)\s+(?:[\w-]+\s+){0,3}?(?:to|in order to|for)\s+(?:allow\s+(?:[\w-]+\s+){1,3}?to\s+)?(?:discuss|consider|review|examine|take up|the consideration of|the discussion of)\b`),
 			triggers: []string{"convened", "held", "organi", "scheduled", "called"}, also: []string{"debate", "meeting", "session"}},
-		// The report tabled: introduced, presented, adopted (preparing it is
-		// work on it, a topic unless thanked for).
-		{re: regexp.MustCompile(`(?i)\b(?:introduc\w*|present(?:s|ed|ing)?|submit\w*|transmit\w*|adopt\w*|circulat\w*|tabl(?:e|es|ed|ing))\s+(?:(?:the|this|its|our|their|his|her|year['’]s|annual|draft|council['’]s|security|council|of)\s+){1,4}(?:report|introduction)\b`),
-			title: true, triggers: []string{"report", "introduction"}, also: []string{"introduc", "present", "submit", "transmit", "adopt", "circulat", "tabl"}, unless: reportEvaluation},
+		// A body that met to discuss the matter: the meeting is the
+		// occasion ("the Assembly met on two days to discuss …").
+		{re: regexp.MustCompile(`(?i)\b(?:met|meets|reconvened)\s+(?:[\w,'’-]+\s+){0,6}?(?:to|in order to)\s+(?:discuss|consider|review|examine|take up|debate)\b`),
+			triggers: []string{"met ", "meets", "reconvened"}},
+		// The report tabled: introduced, presented, adopted, taken up by the
+		// Council (preparing it is work on it, a topic unless thanked for).
+		{re: regexp.MustCompile(`(?i)\b(?:introduc\w*|present(?:s|ed|ing)?|submit\w*|transmit\w*|adopt\w*|circulat\w*|tabl(?:e|es|ed|ing)|proceed\w* to (?:the )?consideration of)\s+(?:(?:the|this|its|our|their|his|her|year['’]s|annual|draft|council['’]s|security|council|of)\s+){1,5}(?:report|introduction)\b`),
+			title: true, triggers: []string{"report", "introduction"}, also: []string{"introduc", "present", "submit", "transmit", "adopt", "circulat", "tabl", "proceed"}, unless: reportEvaluation},
 		{re: regexp.MustCompile(`(?i)\b(?:(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?)?(?:report|introduction)\s+(?:\([^)]{0,40}\)\s+)?(?:was|were|is|are|has been|had been|will be|is being|being)\s+(?:\w+ly\s+)?(?:introduced|presented|submitted|transmitted|adopted|circulated)\b`),
 			title: true, triggers: []string{"report", "introduction"}, also: []string{"introduc", "present", "submit", "transmit", "adopt", "circulat", "tabl"}, unless: reportEvaluation},
 		// Aligning with another's statement, and the statement named.
@@ -189,7 +193,7 @@ func englishFrames() []frame {
 		{re: regexp.MustCompile(`(?i)(?:,\s*|\)\s*,?\s*|\bsaid\s+(?:the\s+)?)(?:current\s+|then\s+|outgoing\s+|incoming\s+|former\s+|acting\s+)?(?:president of the (?:general )?assembly|(?:general )?assembly president|president of the (?:security )?council|(?:security )?council president)\b|\b(?:general )?assembly president\s+(?-i:[A-Z])`),
 			title: true, triggers: []string{"president"}},
 		// Speaking for a group.
-		{re: regexp.MustCompile(`(?i)\b(?:on behalf of|representing|speaking for)\s+(?:the\s+)?(?:current\s+|ten\s+|\d+\s+)?(?:E10|E-10|A3\+?|A3 plus|elected members|elected ten|non-permanent members|non-aligned movement|[\w-]+ group|group of [\w ]{1,30}?)\b`),
+		{re: regexp.MustCompile(`(?i)\b(?:on behalf of|representing|speaking for)\s+(?:the\s+)?(?:current\s+|ten\s+|\d+\s+)?(?:E10|E-10|A3\+?|A3 plus|elected members|elected ten|non-permanent members|non-aligned movement|[\w-]+ group|group of [\w ]{1,30}?|member states of)\b`),
 			title: true, triggers: []string{"behalf", "representing", "speaking for"}},
 		// A group of members as the one who speaks ("we, the elected
 		// members, are committed to …", "the E10 stressed …", "a goal of

@@ -68,6 +68,11 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"a group as the one who speaks", methods, "We, the ten elected members, remain committed to a Council that acts when civilians are attacked.", nil},
 		{"a group's goal", methods, "Better indicators for the agreed notes are a goal of the E10, and the Informal Working Group has now adopted them.", []string{"note-507"}},
 		{"the group's role as the point", methods, "Elected members should hold the pen on more files and chair fewer committees alone.", []string{"burden-sharing"}},
+		{"the members a group's speaker speaks for", report, "I speak on behalf of the member states of the Pacific Islands Forum.", nil},
+		{"the Council taking up its report", report, "The Council will now turn to its agenda and proceed to the consideration of its annual report for the past year.", nil},
+		{"the draft of the report adopted", report, "This morning the Council adopted the draft of its annual report without a vote.", nil},
+		{"the report adopted, then judged", report, "The Council adopted its annual report, which once again lacks any analysis of why it failed to act.", []string{"annual-report"}},
+		{"a body that met to discuss", report, "Over two days in November the Assembly met to discuss the annual report of the Security Council and then the question of equitable representation.", nil},
 		{"an alignment", methods, "We align ourselves with the statement delivered on behalf of the Accountability, Coherence and Transparency group.", nil},
 	}
 	for _, tt := range tests {
