@@ -116,7 +116,7 @@ func csvComment(record []string, c *comment, counterpart bool) {
 	fields := append(record[:0],
 		itoa(rec.Session), rec.Date, corpus.DocumentName(rec), itoa(rec.Meeting), page, strconv.Itoa(c.para.N),
 		c.who.shownState, c.who.code, c.who.shownSpeaker, c.who.speakingFor, strings.Join(c.pAnn.Themes, "; "),
-		provenance(c.pAnn), yesNo(c.pAnn.Proposal), c.para.Text,
+		provenance(c.pAnn), confidenceText(c.pAnn), yesNo(c.pAnn.Proposal), c.para.Text,
 	)
 	if counterpart {
 		fields = append(fields, c.counterpart)

@@ -60,16 +60,17 @@ func TestCSV(t *testing.T) {
 				t.Fatalf("%d rows, want %d", got, n)
 			}
 			tricky := 0
+			textCol := slices.Index(CommentColumns, "Text")
 			for i, rec := range records[1:] {
 				c := want.comments[i]
 				// encoding/csv reads a quoted CRLF as LF.
 				text := strings.ReplaceAll(c.text, "\r\n", "\n")
-				if rec[13] != text || rec[2] != c.rec.Symbol || rec[5] != strconv.Itoa(c.n) || rec[10] != c.themesText() || rec[len(rec)-2] != c.link() ||
+				if rec[textCol] != text || rec[2] != c.rec.Symbol || rec[5] != strconv.Itoa(c.n) || rec[10] != c.themesText() || rec[len(rec)-2] != c.link() ||
 					rec[len(rec)-1] != corpus.PassageID(corpus.RecordKey(c.rec), c.sp.Seq, c.n) {
 					t.Fatalf("row %d = %q, want %s para %d %q", i+1, rec, c.rec.Symbol, c.n, text)
 				}
-				if tt.opts.Counterpart != "" && rec[14] != strings.ReplaceAll(c.counterpart, "\r\n", "\n") {
-					t.Fatalf("row %d counterpart %q, want %q", i+1, rec[14], c.counterpart)
+				if tt.opts.Counterpart != "" && rec[textCol+1] != strings.ReplaceAll(c.counterpart, "\r\n", "\n") {
+					t.Fatalf("row %d counterpart %q, want %q", i+1, rec[textCol+1], c.counterpart)
 				}
 				if strings.Contains(c.text, `"enough"`) {
 					tricky++
@@ -142,7 +143,7 @@ func TestCSVFormulaCells(t *testing.T) {
 			texts := map[string]bool{}
 			for _, rec := range records[1:] {
 				speakers[rec[8]] = true
-				texts[rec[13]] = true
+				texts[rec[slices.Index(CommentColumns, "Text")]] = true
 				for _, cell := range rec {
 					if tt.raw || cell == "" {
 						continue

@@ -41,8 +41,8 @@ func ExampleWriteWorkbookFrom() {
 		log.Fatal(err)
 	}
 	fmt.Println(f.GetSheetList())
-	link, _ := f.GetCellValue(reports.SheetComments, "P2")
-	passage, _ := f.GetCellValue(reports.SheetComments, "Q2")
+	link, _ := f.GetCellValue(reports.SheetComments, "Q2")
+	passage, _ := f.GetCellValue(reports.SheetComments, "R2")
 	fmt.Println(link, passage)
 	// Output:
 	// [Overview Themes by state Comments Proposals Speakers Sources scdebate]
@@ -71,5 +71,5 @@ func ExampleWriteCSVFrom() {
 	}
 	fmt.Printf("%q\n", buf.String())
 	// Output:
-	// "\ufeffSession,Date,Symbol,Meeting,Page,Paragraph,State,Country code,Speaker,Speaking for,Themes,Provenance,Proposal,Text,Link,Passage\r\n79,2024-11-18,A/79/PV.29,,7,2,Ireland,IRL,Ms. Dúnlaing,,burden-sharing,,no,\"Penholdership should be shared, \"\"fairly\"\".\",https://undocs.org/en/A/79/PV.29#page=7,A_79_PV.29.en#3.2\r\n"
+	// "\ufeffSession,Date,Symbol,Meeting,Page,Paragraph,State,Country code,Speaker,Speaking for,Themes,Provenance,Confidence,Proposal,Text,Link,Passage\r\n79,2024-11-18,A/79/PV.29,,7,2,Ireland,IRL,Ms. Dúnlaing,,burden-sharing,,,no,\"Penholdership should be shared, \"\"fairly\"\".\",https://undocs.org/en/A/79/PV.29#page=7,A_79_PV.29.en#3.2\r\n"
 }

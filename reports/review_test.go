@@ -504,3 +504,32 @@ func TestProvenanceOfRemovedCodes(t *testing.T) {
 		})
 	}
 }
+
+func TestConfidence(t *testing.T) {
+	tests := []struct {
+		name string
+		pa   *analysis.ParagraphAnnotation
+		want interface{}
+	}{
+		{"no annotation", nil, nil},
+		{"the lowest scored code", &analysis.ParagraphAnnotation{Codes: []analysis.Code{
+			{Theme: "veto", Source: analysis.CodeRule, Score: 0.934},
+			{Theme: "transparency", Source: analysis.CodeRule, Score: 0.186},
+			{Theme: "open-debates", Source: analysis.CodeModel, Score: 0.41},
+		}}, 0.19},
+		{"a reviewed code is certain", &analysis.ParagraphAnnotation{Codes: []analysis.Code{
+			{Theme: "veto", Source: analysis.CodeReviewed},
+			{Theme: "transparency", Source: analysis.CodeRule, Score: 0.72},
+		}}, 0.72},
+		{"the taxonomy alone gives no score", &analysis.ParagraphAnnotation{Codes: []analysis.Code{
+			{Theme: "veto", Source: analysis.CodeRule},
+		}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := confidence(tt.pa); got != tt.want {
+				t.Errorf("confidence = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -350,7 +350,7 @@ type commentsSheet struct {
 // counterpart text, when asked for, comes before Link.
 var CommentColumns = []string{
 	"Session", "Date", "Symbol", "Meeting", "Page", "Paragraph", "State", "Country code",
-	"Speaker", "Speaking for", "Themes", ColumnProvenance, "Proposal", "Text", "Link", ColumnPassage,
+	"Speaker", "Speaking for", "Themes", ColumnProvenance, ColumnConfidence, "Proposal", "Text", "Link", ColumnPassage,
 }
 
 func commentColumns(counterpart string) []column {
@@ -359,7 +359,7 @@ func commentColumns(counterpart string) []column {
 		{"Meeting", 9, colCenter}, {"Page", 6, colCenter}, {"Paragraph", 10.5, colCenter},
 		{"State", 14, colWrap}, {"Country code", 9, colCenter}, {"Speaker", 14, colWrap},
 		{"Speaking for", 14, colWrap}, {"Themes", 18, colWrap}, {ColumnProvenance, 20, colWrap},
-		{ColumnReview, 14, colReview}, {"Proposal", 9.5, colCenter},
+		{ColumnReview, 14, colReview}, {ColumnConfidence, 11, colCenter}, {"Proposal", 9.5, colCenter},
 		{"Text", 70, colWrap},
 	}
 	if counterpart != "" {
@@ -393,7 +393,7 @@ func (s *commentsSheet) add(c *comment) error {
 	v = append(v,
 		cells.session, cells.date, cells.name, cells.meeting,
 		positiveOrNil(c.para.Page), c.para.N, c.who.shownState, c.who.code, c.who.shownSpeaker,
-		c.who.speakingFor, strings.Join(c.pAnn.Themes, "; "), provenance(c.pAnn), nil, yesNo(c.pAnn.Proposal),
+		c.who.speakingFor, strings.Join(c.pAnn.Themes, "; "), provenance(c.pAnn), nil, confidence(c.pAnn), yesNo(c.pAnn.Proposal),
 		s.textCell(c.para.Text, rec.Language),
 	)
 	if s.counterpart {

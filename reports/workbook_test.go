@@ -679,7 +679,7 @@ func TestArabicRightToLeft(t *testing.T) {
 	for _, tc := range []struct {
 		cell string
 		rtl  bool
-	}{{"O2", false}, {"P2", true}} {
+	}{{"P2", false}, {"Q2", true}} {
 		id, err := f.GetCellStyle(SheetComments, tc.cell)
 		if err != nil {
 			t.Fatal(err)
