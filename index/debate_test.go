@@ -53,9 +53,9 @@ func TestAgendaAndProvenance(t *testing.T) {
 		codes    string
 	}{
 		{"A_75_PV.78.en#1.2", true, "veto reviewed"},
-		{"A_75_PV.78.en#1.3", true, "veto rule"},
+		{"A_75_PV.78.en#1.3", true, "veto rule 0.90"},
 		{"A_70_PV.40.en#1.2", false, "veto model 0.71"},
-		{"SAMPLE_1.en#1.1", false, "veto rule"},
+		{"SAMPLE_1.en#1.1", false, "veto rule 0.90"},
 	} {
 		h, err := ix.Passage(context.Background(), tc.id)
 		if err != nil {

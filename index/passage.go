@@ -334,9 +334,11 @@ type Code struct {
 	Score  float64 `json:"score,omitempty"`
 }
 
-// String says where the theme came from: "rule", "model 0.82", "reviewed".
+// String says where the theme came from and, when the learned layer scored
+// it, how sure it was: "rule 0.93", "model 0.82", "reviewed"; "rule" alone
+// with the taxonomy alone.
 func (c Code) String() string {
-	if c.Source == analysis.CodeModel {
+	if c.Source != analysis.CodeReviewed && c.Score > 0 {
 		return c.Source + " " + strconv.FormatFloat(c.Score, 'f', 2, 64)
 	}
 	return c.Source

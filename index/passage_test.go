@@ -129,3 +129,23 @@ func TestCitationOfALetterWithoutSymbol(t *testing.T) {
 		t.Errorf("a document without a symbol has a link: %s", ps[0].URL())
 	}
 }
+
+func TestCodeString(t *testing.T) {
+	tests := []struct {
+		name string
+		code Code
+		want string
+	}{
+		{"a rule code the learned layer scored", Code{Theme: "veto", Source: analysis.CodeRule, Score: 0.934}, "rule 0.93"},
+		{"a rule code of the taxonomy alone", Code{Theme: "veto", Source: analysis.CodeRule}, "rule"},
+		{"a model code", Code{Theme: "veto", Source: analysis.CodeModel, Score: 0.71}, "model 0.71"},
+		{"a reviewed code", Code{Theme: "veto", Source: analysis.CodeReviewed, Score: 0.2}, "reviewed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.code.String(); got != tt.want {
+				t.Errorf("String = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
