@@ -8,7 +8,7 @@ import (
 
 // featureVersion numbers the way passages are turned into features; a model
 // trained with another version is refused.
-const featureVersion = 2
+const featureVersion = 3
 
 // The learned layer reads a passage as features of two kinds. Shared
 // features are the same for every theme: the passage's words and word pairs

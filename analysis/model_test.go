@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -68,7 +69,14 @@ func TestModel(t *testing.T) {
 	exs := trainingExamples(t)
 	want := examplesDigest(exs, c.Taxonomy(), TrainOptions{}.withDefaults())
 	if *update {
-		m, err := Train(t.Context(), c, exs, TrainOptions{})
+		// The model it replaces keeps its thresholds while they do as well;
+		// they are read on their own, since a model of older features does
+		// not load.
+		var previous Model
+		if err := json.Unmarshal(defaultModelJSON, &previous); err != nil {
+			t.Fatal(err)
+		}
+		m, err := Train(t.Context(), c, exs, TrainOptions{Previous: &previous})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -142,5 +150,70 @@ func TestPassageModelDrops(t *testing.T) {
 	bad.Passage = &p
 	if err := bad.prepare(); err == nil || !strings.Contains(err.Error(), passageTheme) {
 		t.Fatalf("a passage weight outside the vocabulary: err %v", err)
+	}
+}
+
+// TestTrainKeepsPreviousThresholds checks that retraining keeps the
+// replaced model's thresholds when they score within thresholdTolerance of
+// the best choice, and leaves them when they score worse.
+func TestTrainKeepsPreviousThresholds(t *testing.T) {
+	c := newTestCoder(t).WithModel(nil)
+	exs, err := BaseExamples()
+	if err != nil {
+		t.Fatal(err)
+	}
+	exs = exs[:400]
+	opts := TrainOptions{L2: 0.008, Folds: 2, Iterations: 50}.withDefaults()
+
+	items, err := featurize(t.Context(), c, exs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	folds := assignFolds(items, exs, opts.Folds)
+	probs, err := outOfFold(t.Context(), c.tx, items, folds, opts, func() {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := thresholdChoices(items, probs)
+	keep, add, drop, best := chooseThresholds(all)
+	var near, far *thresholdChoice
+	for i, ch := range all {
+		if ch.keep == keep && ch.add == add && ch.drop == drop {
+			continue
+		}
+		switch {
+		case near == nil && ch.s.F1 >= best.F1-thresholdTolerance:
+			near = &all[i]
+		case far == nil && ch.s.F1 < best.F1-0.05:
+			far = &all[i]
+		}
+	}
+	if near == nil || far == nil {
+		t.Fatalf("no other choice within the tolerance (%v) or well below it (%v) of the best %+v", near, far, best)
+	}
+	for _, tc := range []struct {
+		name       string
+		previous   *thresholdChoice
+		keepsIt    bool
+		wantF1Is   float64
+		wantChoice [3]float64
+	}{
+		{"no previous model", nil, false, best.F1, [3]float64{keep, add, drop}},
+		{"previous thresholds as good", near, true, near.s.F1, [3]float64{near.keep, near.add, near.drop}},
+		{"previous thresholds worse", far, false, best.F1, [3]float64{keep, add, drop}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			o := opts
+			if tc.previous != nil {
+				o.Previous = &Model{L2: opts.L2, Keep: tc.previous.keep, Add: tc.previous.add, Drop: tc.previous.drop}
+			}
+			m, err := Train(t.Context(), c, exs, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := [3]float64{m.Keep, m.Add, m.Drop}; got != tc.wantChoice || m.CrossValidation.F1 != tc.wantF1Is {
+				t.Errorf("thresholds %v with F1 %.3f, want %v with F1 %.3f", got, m.CrossValidation.F1, tc.wantChoice, tc.wantF1Is)
+			}
+		})
 	}
 }

@@ -138,6 +138,9 @@ func TrainWorkspace(ctx context.Context, c *Coder, lk *corpus.Lock, wt Workspace
 	if len(examples) == 0 {
 		return res, errors.New("train: no examples: no data files, no reviews, and the project's written sets left out")
 	}
+	if wt.Options.Previous == nil {
+		wt.Options.Previous = previousModel(ws, current)
+	}
 	m, err := Train(ctx, c, examples, wt.Options)
 	if err != nil {
 		return res, err
@@ -148,6 +151,22 @@ func TrainWorkspace(ctx context.Context, c *Coder, lk *corpus.Lock, wt Workspace
 	}
 	res.Model, res.Trained = m, true
 	return res, nil
+}
+
+// previousModel is the model a new one of the workspace replaces, whose
+// thresholds it keeps while they do as well: the workspace's own when it
+// has one that reads, else the embedded model.
+func previousModel(ws *corpus.Workspace, current *Model) *Model {
+	if current != nil {
+		return current
+	}
+	if m, err := WorkspaceModel(ws); err == nil && m != nil {
+		return m
+	}
+	if m, err := DefaultModel(); err == nil {
+		return m
+	}
+	return nil
 }
 
 // readExamplesFile reads a file of labelled passages, and returns its

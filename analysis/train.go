@@ -55,6 +55,14 @@ type TrainOptions struct {
 	Folds int
 	// OnProgress is told after each theme of each fold.
 	OnProgress corpus.ProgressFunc
+	// Previous, when set, is the model being replaced: its penalty and
+	// thresholds are kept while they score within thresholdTolerance of
+	// the best choice. The cross-validated F1 is flat over a range of
+	// choices, and on real statements the choices of that range differ:
+	// without this, a small change to the training data moves the
+	// thresholds along the flat and changes what is coded on real text
+	// for no gain the data can show.
+	Previous *Model
 
 	// variant holds the ways of fitting that the cross-validation of
 	// model designs compares (cv_test.go); the zero value is the design
@@ -163,9 +171,9 @@ func Train(ctx context.Context, c *Coder, examples []Example, opts TrainOptions)
 		opts.OnProgress.Report(corpus.Progress{Done: steps, Total: total})
 	}
 	// Out-of-fold probabilities choose the penalty and the thresholds.
-	var best Score
+	var best, previous Score
 	var keep, add, drop float64
-	best.F1 = -1
+	best.F1, previous.F1 = -1, -1
 	for _, l2 := range l2s {
 		o := opts
 		o.L2 = l2
@@ -173,9 +181,16 @@ func Train(ctx context.Context, c *Coder, examples []Example, opts TrainOptions)
 		if err != nil {
 			return nil, err
 		}
-		if k, a, d, score := chooseThresholds(items, probs); score.F1 > best.F1 {
+		all := thresholdChoices(items, probs)
+		if k, a, d, score := chooseThresholds(all); score.F1 > best.F1 {
 			best, keep, add, drop, opts.L2 = score, k, a, d, l2
 		}
+		if p := opts.Previous; p != nil && p.L2 == l2 {
+			previous = scoreOf(all, p.Keep, p.Add, p.Drop)
+		}
+	}
+	if p := opts.Previous; p != nil && previous.F1 >= best.F1-thresholdTolerance {
+		best, keep, add, drop, opts.L2 = previous, p.Keep, p.Add, p.Drop, p.L2
 	}
 	all := make([]*trainItem, len(items))
 	for i := range items {
@@ -480,24 +495,18 @@ func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 // L2 penalty leaves change no decision and would triple the model's size.
 const minWeight = 0.005
 
-// chooseThresholds picks Keep, Add and Drop on out-of-fold probabilities
-// (per theme, then the passage model's last), for the best micro-F1 over
-// all themes. The F1 is flat over a range of thresholds; within
-// thresholdTolerance of the best, the choice with the highest recall is
-// taken: on text unlike the training data the dictionary finds fewer of the
-// themes than in cross-validation, so the layer that adds them is worth more
-// there, while its false additions are no more frequent. Drop is then
-// raised as far as it goes without lowering that F1: on such text the
-// dictionary also codes far more passages that raise no theme (about half
-// of them, against 2 % here), so the passage model's veto is worth more
-// there than cross-validation can show.
-func chooseThresholds(items []trainItem, probs [][]float64) (keep, add, drop float64, best Score) {
-	type choice struct {
-		keep, add, drop float64
-		s               Score
-	}
-	var all []choice
-	top := -1.0
+// thresholdChoice is a choice of Keep, Add and Drop and its
+// cross-validated score.
+type thresholdChoice struct {
+	keep, add, drop float64
+	s               Score
+}
+
+// thresholdChoices scores every choice of Keep, Add and Drop on a grid
+// of 0.05 against out-of-fold probabilities (per theme, then the passage
+// model's last).
+func thresholdChoices(items []trainItem, probs [][]float64) []thresholdChoice {
+	var all []thresholdChoice
 	for d := 0; d <= 10; d++ {
 		dv := float64(d) / 20
 		for k := 0; k <= 10; k++ {
@@ -512,10 +521,39 @@ func chooseThresholds(items []trainItem, probs [][]float64) (keep, add, drop flo
 					}
 					return (f.rule[ti] && p[ti] >= kv) || (!f.rule[ti] && f.mayAdd(ti) && p[ti] >= av)
 				})
-				all = append(all, choice{kv, av, dv, s})
-				top = max(top, s.F1)
+				all = append(all, thresholdChoice{kv, av, dv, s})
 			}
 		}
+	}
+	return all
+}
+
+// scoreOf is the score of the choice closest to keep, add and drop; the
+// score is -1 when none is on the grid.
+func scoreOf(all []thresholdChoice, keep, add, drop float64) Score {
+	const near = 1e-9
+	for _, c := range all {
+		if math.Abs(c.keep-keep) < near && math.Abs(c.add-add) < near && math.Abs(c.drop-drop) < near {
+			return c.s
+		}
+	}
+	return Score{F1: -1}
+}
+
+// chooseThresholds picks Keep, Add and Drop among all for the best
+// micro-F1 over all themes. The F1 is flat over a range of thresholds;
+// within thresholdTolerance of the best, the choice with the highest
+// recall is taken: on text unlike the training data the dictionary finds
+// fewer of the themes than in cross-validation, so the layer that adds
+// them is worth more there. Drop is then raised as far as it goes without
+// lowering that F1: on such text the dictionary also codes far more
+// passages that raise no theme (about half of them, against 2 % here), so
+// the passage model's veto is worth more there than cross-validation can
+// show.
+func chooseThresholds(all []thresholdChoice) (keep, add, drop float64, best Score) {
+	top := -1.0
+	for _, c := range all {
+		top = max(top, c.s.F1)
 	}
 	best.F1 = -1
 	for _, c := range all {
