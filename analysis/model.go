@@ -39,6 +39,11 @@ type Model struct {
 	Digest string `json:"digest"`
 	// Examples counts the training passages.
 	Examples int `json:"examples"`
+	// Read identifies what the dictionary made of the training passages:
+	// the features the model learned from. A change to how the coder reads
+	// a passage (a frame, a mention, a request shape) changes it while the
+	// data and taxonomy stay the same.
+	Read string `json:"read,omitempty"`
 	// Data are the files of labelled passages a workspace's model was
 	// trained on besides the project's written sets (left out when NoBase)
 	// and its Reviews; ReviewDigest identifies those reviews, so that

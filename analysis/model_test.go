@@ -98,6 +98,13 @@ func TestModel(t *testing.T) {
 	if m.Digest != want {
 		t.Fatalf("the embedded model was trained on other data, taxonomy or features (digest %s, the training data's is %s): run go test ./analysis -run TestModel -update", m.Digest, want)
 	}
+	items, err := featurize(t.Context(), c, exs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if read := readDigest(items); m.Read != read {
+		t.Fatalf("the coder now reads the training data otherwise than when the embedded model learned from it (read %s, now %s): a frame, mention or request shape changed; run go test ./analysis -run TestModel -update", m.Read, read)
+	}
 	t.Logf("embedded model: %d examples, %d features, keep %.2f add %.2f drop %.2f; cross-validation P %.3f R %.3f F1 %.3f (the taxonomy alone F1 %.3f)",
 		m.Examples, len(m.Vocab), m.Keep, m.Add, m.Drop, m.CrossValidation.Precision, m.CrossValidation.Recall, m.CrossValidation.F1, m.RulesOnly.F1)
 }

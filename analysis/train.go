@@ -203,7 +203,7 @@ func Train(ctx context.Context, c *Coder, examples []Example, opts TrainOptions)
 	m.L2 = opts.L2
 	m.Keep, m.Add, m.Drop, m.CrossValidation, m.RulesOnly = keep, add, drop, best, rulesScore(items)
 	m.Examples = len(items)
-	m.Digest = digest
+	m.Digest, m.Read = digest, readDigest(items)
 	if err := m.prepare(); err != nil {
 		return nil, err
 	}
@@ -626,6 +626,21 @@ func examplesDigest(examples []Example, tx *Taxonomy, opts TrainOptions) string 
 		themes := slices.Clone(ex.Themes)
 		slices.Sort(themes)
 		fmt.Fprintf(h, "%s\x00%s\x00%v\x00%s\x00%q\x00%s\n", ex.Lang, ex.Context.debate(), ex.Context.CouncilRecord, text, themes, ex.Group)
+	}
+	return hex.EncodeToString(h.Sum(nil)[:12])
+}
+
+// readDigest identifies the features of items: what the dictionary and
+// the cues made of each training passage.
+func readDigest(items []trainItem) string {
+	h := sha256.New()
+	for _, it := range items {
+		f := it.f
+		fmt.Fprintf(h, "%s %s %q %q %v %v", f.lang, f.debate, f.words, f.named, f.rule, f.dropped)
+		for _, x := range f.lexicon {
+			fmt.Fprintf(h, " %.6g", x)
+		}
+		h.Write([]byte{'\n'})
 	}
 	return hex.EncodeToString(h.Sum(nil)[:12])
 }
