@@ -183,6 +183,16 @@ func englishFrames() []frame {
 			title: true, triggers: []string{"report", "introduction"}, also: []string{"introduc", "present", "submit", "transmit", "adopt", "circulat", "tabl", "proceed"}, unless: reportEvaluation},
 		{re: regexp.MustCompile(`(?i)\b(?:(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?)?(?:report|introduction)\s+(?:\([^)]{0,40}\)\s+)?(?:was|were|is|are|has been|had been|will be|is being|being)\s+(?:\w+ly\s+)?(?:introduced|presented|submitted|transmitted|adopted|circulated)\b`),
 			title: true, triggers: []string{"report", "introduction"}, also: []string{"introduc", "present", "submit", "transmit", "adopt", "circulat", "tabl"}, unless: reportEvaluation},
+		// Who drafted the report, as credit ("the introduction was prepared
+		// by the delegation of …", "whose delegation prepared the report's
+		// introduction"): a courtesy of the adoption meeting, unless the
+		// clause says how the report is or should be.
+		{re: regexp.MustCompile(`(?i)\b(?:(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,4}?)?(?:report|introduction)\s+(?:\([^)]{0,40}\)\s+)?(?:was|were|had been|has been|is being)\s+(?:\w+ly\s+)?(?:prepared|drafted|coordinated)\s+by\b|\b(?:delegation|presidency|mission)\b[^.;:]{0,60}?\b(?:prepared|drafted|coordinated)\s+(?:the\s+)?(?:draft\s+)?(?:(?:annual\s+)?report['’]s\s+)?introduction\b`),
+			triggers: []string{"prepared", "drafted", "coordinated"}, also: []string{"report", "introduction"}, unless: reportEvaluation},
+		// The report as the document before the meeting ("members of the
+		// Council have before them the draft report").
+		{re: regexp.MustCompile(`(?i)\b(?:have|has|had)\s+before\s+(?:them|it|us|you)\s+(?:the\s+)?(?:draft\s+)?(?:annual\s+)?report\b`),
+			triggers: []string{"before "}, also: []string{"report"}},
 		// Aligning with another's statement, and the statement named.
 		{re: regexp.MustCompile(`(?i)\b(?:(?:align|aligns|aligned|aligning|associate|associates|associated|associating)\s+(?:ourselves|itself|myself|themselves|(?:our|my|its|their)\s+(?:delegation|statement|intervention|remarks|country|group))\s+(?:fully\s+|also\s+)?with|subscribes?\s+(?:fully\s+)?to\s+(?:the\s+)?(?:statement|remarks|what))\b`),
 			triggers: []string{"align", "associat", "subscribe"}},
