@@ -39,6 +39,8 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"how the drafting should be", report, "The introduction was prepared by one delegation alone; it should draw on all fifteen members.", []string{"annual-report"}},
 		{"the report before the meeting", report, "Members of the Council have before them the draft annual report for the period under review.", nil},
 		{"a point beside the report before the meeting", report, "The Assembly has before it the report, and once again the report lacks any analysis of the Council's failures.", []string{"annual-report"}},
+		{"the two organs named together", report, "The General Assembly and the Security Council each elected judges of the Court this week.", nil},
+		{"what passes between the two organs", report, "We want a real dialogue between the Security Council and the General Assembly, not a yearly formality.", []string{"ga-sc-relations"}},
 		{"the report's timing", report, "The report was presented earlier this year, which we welcome.", []string{"annual-report"}},
 		{"coverage's scene-setting clause", report, "The veto had paralysed the Council on Syria, the representative of Peru told the General Assembly this afternoon, as it continued its consideration of the Council's annual report.", []string{"veto"}},
 		{"a point after coverage's scene-setting clause", report, "Speaking as the Assembly continued its consideration of the annual report, the representative of Chile said more of the Council's work should be done in the open.", []string{"transparency"}},
