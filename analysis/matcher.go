@@ -27,6 +27,9 @@ type phrase struct {
 	// word written "^" inside a phrase ("=the ^report", not "the reporting
 	// period") has its form, the others "".
 	forms []string
+	// narrowed: the phrase was written in several words, and dropping the
+	// stop words left one ("under-representation" is "representation").
+	narrowed bool
 }
 
 func (ph phrase) key() string {
@@ -151,7 +154,7 @@ func analysePhrase(a analysis.Analyzer, lang, text string, withStop bool) (phras
 	if len(toks) == 0 {
 		return phrase{}, errNoTokens
 	}
-	ph := phrase{terms: make([]string, len(toks)), offs: make([]int, len(toks)), withStop: withStop}
+	ph := phrase{terms: make([]string, len(toks)), offs: make([]int, len(toks)), withStop: withStop, narrowed: len(toks) == 1 && len(all) > 1}
 	base := toks[0].Position
 	for i, t := range toks {
 		ph.terms[i] = string(t.Term)
@@ -312,6 +315,11 @@ func (m *langMatcher) compileTerm(term string, withStop bool) ([][]int, error) {
 			ph, err := analysePhrase(m.analyzer, m.lang, alt, withStop || exact)
 			if err != nil {
 				return nil, err
+			}
+			// Alone, such a phrase matches its one word anywhere; beside
+			// another part ("end of & month") the part keeps it in place.
+			if ph.narrowed && !strings.Contains(term, "&") {
+				return nil, fmt.Errorf("%q is the one word %q once its stop words are dropped, and would match that word anywhere; write =%s to match it as written", alt, ph.terms[0], alt)
 			}
 			alts = append(alts, m.addPhrase(ph))
 		}

@@ -54,6 +54,8 @@ func TestParseTaxonomyErrors(t *testing.T) {
 		{"unknown language", "themes:\n  - id: a\n    name: A\n    terms:\n      de: [Veto]\n", 5, "a", `unknown language "de"`},
 		{"unknown key", "themes:\n  - id: a\n    name: A\n    terms: {en: [x]}\n    synonyms: [y]\n", 5, "a", `unknown key "synonyms"`},
 		{"stop words only", "themes:\n  - id: a\n    name: A\n    terms:\n      en:\n        - veto\n        - of the\n", 7, "a", `term "of the" (en): analyses to no tokens`},
+		{"one word left of several", "themes:\n  - id: a\n    name: A\n    terms:\n      en:\n        - veto\n        - under-representation\n", 7, "a", `"under-representation" is the one word "represent" once its stop words are dropped`},
+		{"one word left of several, beside another part", "themes:\n  - id: a\n    name: A\n    terms:\n      en: [end of & month]\n    yields_to: [nothing]\n", 6, "a", `unknown theme "nothing"`},
 		{"single han", "themes:\n  - id: a\n    name: A\n    terms:\n      zh: [否决权, 请]\n", 5, "a", "single Chinese character"},
 		{"no terms", "themes:\n  - id: a\n    name: A\n", 2, "a", "no terms and no references"},
 		{"bad reference", "themes:\n  - id: a\n    name: A\n    references: [the veto]\n", 4, "a", `reference "the veto"`},
