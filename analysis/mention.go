@@ -193,6 +193,11 @@ func englishFrames() []frame {
 		// Council have before them the draft report").
 		{re: regexp.MustCompile(`(?i)\b(?:have|has|had)\s+before\s+(?:them|it|us|you)\s+(?:the\s+)?(?:draft\s+)?(?:annual\s+)?report\b`),
 			triggers: []string{"before "}, also: []string{"report"}},
+		// The heading of a press release that carries a statement ("The
+		// following Security Council press statement was issued today by
+		// …"): what the statement says follows it.
+		{re: regexp.MustCompile(`(?i)\bthe following\s+(?:[\w'’-]+\s+){0,3}?(?:press statement|statement|press release|presidential statement|statement by the president)\s+(?:was|has been|is)\s+(?:\w+ly\s+)?(?:issued|read out|read|made|delivered|released|circulated)\b`),
+			triggers: []string{"the following"}},
 		// Aligning with another's statement, and the statement named.
 		{re: regexp.MustCompile(`(?i)\b(?:(?:align|aligns|aligned|aligning|associate|associates|associated|associating)\s+(?:ourselves|itself|myself|themselves|(?:our|my|its|their)\s+(?:delegation|statement|intervention|remarks|country|group))\s+(?:fully\s+|also\s+)?with|subscribes?\s+(?:fully\s+)?to\s+(?:the\s+)?(?:statement|remarks|what))\b`),
 			triggers: []string{"align", "associat", "subscribe"}},

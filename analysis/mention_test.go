@@ -45,6 +45,8 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"a region under-represented on the Council", report, "Africa remains under-represented on the Security Council.", []string{"council-reform"}},
 		{"wrapping up is not a wrap-up session", methods, "The Council wrapped up its consultations late.", nil},
 		{"a wrap-up as a practice", methods, "The Council should hold a wrap-up at the end of each presidency.", []string{"wrap-up-sessions"}},
+		{"a press release's heading", methods, "The following Security Council press statement was issued today by the Council President:", nil},
+		{"press statements as a point", methods, "Press statements should be agreed faster when civilians are attacked.", []string{"press-elements"}},
 		{"the report's timing", report, "The report was presented earlier this year, which we welcome.", []string{"annual-report"}},
 		{"coverage's scene-setting clause", report, "The veto had paralysed the Council on Syria, the representative of Peru told the General Assembly this afternoon, as it continued its consideration of the Council's annual report.", []string{"veto"}},
 		{"a point after coverage's scene-setting clause", report, "Speaking as the Assembly continued its consideration of the annual report, the representative of Chile said more of the Council's work should be done in the open.", []string{"transparency"}},
