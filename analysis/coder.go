@@ -100,6 +100,7 @@ func (c *Coder) readParagraph(r *reader, n int, text string, features bool) (Par
 	p := ParagraphAnnotation{N: n, Themes: []string{}}
 	text = strings.ToValidUTF8(text, "\uFFFD")
 	r.startParagraph()
+	r.paragraph = &passageText{text: text}
 	var sents []sentenceCoding
 	for _, sent := range Sentences(r.lang, text) {
 		for _, piece := range chunk(sent, MaxSentenceBytes) {

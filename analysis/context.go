@@ -80,6 +80,30 @@ type reader struct {
 	councilShort bool
 	// subject is the subject of the last sentence read.
 	subject int
+	// paragraph is the paragraph being read, which some frames look at
+	// as a whole.
+	paragraph *passageText
+}
+
+// passageText is the text of a paragraph, for the frames that look at it
+// whole; what they find is kept, so that a long paragraph is read once
+// however many of its sentences ask.
+type passageText struct {
+	text string
+	seen map[*regexp.Regexp]bool
+}
+
+// matches reports whether re matches the paragraph.
+func (p *passageText) matches(re *regexp.Regexp) bool {
+	if v, ok := p.seen[re]; ok {
+		return v
+	}
+	if p.seen == nil {
+		p.seen = map[*regexp.Regexp]bool{}
+	}
+	v := re.MatchString(p.text)
+	p.seen[re] = v
+	return v
 }
 
 func newReader(ctx Context, lang string) *reader {

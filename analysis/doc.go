@@ -51,11 +51,14 @@
 // passage's occasion rather than its topic: the meeting itself ("this open
 // debate"), the report tabled, the scene-setting clauses of coverage ("…
 // told the Assembly as it continued its consideration of the Council's
-// report"). Their words are not coded; a term counts when one of its
-// occurrences lies outside them. In a sentence of figures, a count of
-// meetings of a kind ("124 closed consultations") is not a point about
-// them. Precedence (yields_to) applies per clause, so a second theme with
-// evidence of its own stays; the catch-all also gives way to the specific
+// report"), one meeting of a kind named as an event ("the 3 May open
+// debate", unless the paragraph makes a point about who speaks in such
+// meetings), the report's contents listed. Their words are
+// not coded; a term counts when one of its occurrences lies outside them.
+// In a sentence of figures, a count of meetings of a kind ("124 closed
+// consultations") is not a point about them. Precedence (yields_to)
+// applies per clause, and not between the items of a list, so a second
+// theme with evidence of its own stays; the catch-all also gives way to the specific
 // theme of the sentence before when its own refers back to it. A weak term
 // ("~") counts only in a debate on the Council and in a sentence where no
 // other theme is found. A word written "^" matches only as written.

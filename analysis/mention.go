@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A mention is a stretch of a sentence that names a theme without making it
@@ -118,6 +119,59 @@ type frame struct {
 	// report was presented earlier this year" says when, which is the
 	// topic.
 	unless *regexp.Regexp
+	// practice, when set, cancels the frame in a sentence whose passage
+	// matches it: a meeting named as an event, in a passage that makes a
+	// point about that kind of meeting (who may speak in it, for how
+	// long), is part of the point.
+	practice *regexp.Regexp
+	// unlessWords, when set, cancels the frame in a sentence that holds
+	// one of its words: the cheaper form of an unless that is a list of
+	// words.
+	unlessWords *wordSet
+	// lead, when set, is how far before each occurrence of one of the
+	// triggers the expression is sought, to the trigger's end: an
+	// expression that ends in its trigger need not be run over the rest
+	// of a long sentence.
+	lead int
+}
+
+// find returns the frame's matches in text (lower is text in lower case).
+func (fr *frame) find(text, lower string) [][]int {
+	if fr.lead == 0 || len(lower) != len(text) {
+		return fr.re.FindAllStringIndex(text, -1)
+	}
+	var out [][]int
+	for _, w := range fr.triggers {
+		for off := 0; ; {
+			i := strings.Index(lower[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(w)
+			from := 0
+			if i > fr.lead {
+				// from the start of a word
+				from = i - fr.lead
+				if sp := strings.IndexByte(text[from:i], ' '); sp >= 0 {
+					from += sp + 1
+				} else {
+					from = i
+				}
+			}
+			// with the character after the trigger, which says whether
+			// the trigger ends a word
+			to := off
+			if to < len(text) {
+				_, n := utf8.DecodeRuneInString(text[to:])
+				to += n
+			}
+			for _, loc := range fr.re.FindAllStringIndex(text[from:to], -1) {
+				out = append(out, []int{from + loc[0], from + loc[1]})
+			}
+		}
+	}
+	return out
 }
 
 // hasAny reports whether s contains one of subs.
@@ -139,6 +193,74 @@ const englishMeeting = `(?:[\w'’-]+,?\s+){0,4}?(?:debate|meeting|discussion|br
 // important open debate".
 const englishSelf = `(?:this|today['’]s|the present|tomorrow['’]s|yesterday['’]s|this (?:morning|afternoon)['’]s),?\s+` + englishMeeting
 
+// englishMonth names a month, for dates written out ("20 October").
+const englishMonth = `(?:january|february|march|april|may|june|july|august|september|october|november|december)`
+
+// openDebatePractice marks a passage that makes a point about open
+// meetings as a practice: the wider membership or non-members taking part
+// and being heard, rule 37, outcomes agreed before the members speak, time
+// limits on statements.
+var openDebatePractice = regexp.MustCompile(`(?i)\b(?:(?:wider|general|broader|whole|entire|full)\s+(?:UN\s+|United Nations\s+)?membership|all\s+(?:UN\s+|United Nations\s+|the\s+)?member states|non-(?:council\s+)?members?)\b[^.;]*?\b(?:participat\w*|take part|taking part|speak\w*|spoke|floor|statements?|views|opportunity|heard|propose|proposals?|input|interact\w*|inscri\w*)|\b(?:opportunity|chance)\s+(?:for|to)\s+(?:all\s+)?(?:the\s+)?(?:UN\s+)?(?:member states|non-(?:council\s+)?members|(?:wider|general|broader) membership)|\boutcomes?\b[^.;]*?\b(?:agreed|decided|negotiated|predetermined|settled)\b|\b(?:predetermined|pre-agreed|pre-negotiated)\b|\b(?:speaking|time)\s+limits?\b|\b\w+-minute\b|\bminutes\b|\brule 37\b`)
+
+// reportContentsJudged marks a sentence that judges the report's
+// contents or asks for something of them: what it covers is then the
+// point ("it should cover the work of the subsidiary bodies", "it contains
+// nothing on …").
+var reportContentsJudged = newWordSet(
+	[]string{"should", "must", "need", "needs", "ought", "would", "could", "hope", "only", "not", "no", "nothing", "little", "merely", "simply", "just", "more", "less", "better", "descriptive", "however", "but", "yet", "although", "though"},
+	[]string{"propos", "urge", "call", "request", "fail", "lack", "regret", "insufficient", "analy", "substan", "welcome", "appreciat", "improv"}, true)
+
+// A wordSet tells whether a text in lower case holds one of its words, or
+// a word that starts with one of its stems, or a negation in "n't" when
+// asked, in one
+// pass over the text's words: a long list of alternatives in an expression
+// is tried at every position of the text instead.
+type wordSet struct {
+	words map[string]bool
+	stems []string
+	// negations: a word in "n't" counts too.
+	negations bool
+}
+
+func newWordSet(words, stems []string, negations bool) *wordSet {
+	ws := &wordSet{words: map[string]bool{}, stems: stems, negations: negations}
+	for _, w := range words {
+		ws.words[w] = true
+	}
+	return ws
+}
+
+// in reports whether lower holds one of the set's words.
+func (ws *wordSet) in(lower string) bool {
+	for i := 0; i < len(lower); {
+		j := i
+		for j < len(lower) {
+			if c := lower[j]; c >= 'a' && c <= 'z' || c == '\'' {
+				j++
+			} else if strings.HasPrefix(lower[j:], "’") {
+				j += len("’")
+			} else {
+				break
+			}
+		}
+		if j == i {
+			i++
+			continue
+		}
+		w := lower[i:j]
+		i = j
+		if ws.words[w] || (ws.negations && (strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"))) {
+			return true
+		}
+		for _, st := range ws.stems {
+			if strings.HasPrefix(w, st) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // englishFrames are compiled with the cues, on first use.
 func englishFrames() []frame {
 	// reportEvaluation marks a clause that says how the report is, was or
@@ -155,6 +277,27 @@ func englishFrames() []frame {
 		// Taking part in a meeting, however it is named.
 		{re: regexp.MustCompile(`(?i)\b(?:participat\w*|tak(?:e|es|ing) part|took part|contribut\w*)\s+(?:in|to)\s+(?:what (?:i|we) (?:believe|think|consider|hope) (?:is|will be) )?(?:an?|the|this|today['’]s)\s+` + englishMeeting),
 			triggers: []string{"particip", "part", "contribut"}, also: []string{"debate", "meeting", "discussion", "briefing", "dialogue", "exchange"}},
+		// One meeting of a kind named as an event: "ministers chaired its
+		// yearly open debate", "the 3 May open debate", "what speakers
+		// proposed at that open debate", "an informal consultation that
+		// our President called". The kind of meeting is the occasion, not a
+		// point about it; the kind said in general is ("open debates", "if
+		// an open debate is called", "every year", "the open debate
+		// format"), and so is the event in a
+		// passage about who may speak in such meetings and for how long.
+		// Only the meeting's name is a mention.
+		{re: regexp.MustCompile(`(?i)(?:\b(?:its|their|the|this|that|an?|our|his|her)\s+|\b(?:\d{1,2}\s+` + englishMonth + `|` + englishMonth + `\s+\d{1,2})(?:,\s+\d{4})?\s+)(?:[\w'’-]+\s+){0,3}?(?:open (?:debate|briefing)|informal consultation)\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"open debate", "open briefing", "informal consultation"}, lead: 64,
+			unlessWords: newWordSet([]string{"annually", "should", "must", "ought", "whenever", "urge", "urges", "urged", "request", "requests", "requested", "propose", "proposes", "proposed", "encourage", "encourages", "encouraged"}, nil, false),
+			unless:      regexp.MustCompile(`(?i)\b(?:each|every|any|single|when|if|once)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?open (?:debate|briefing)\b|\b(?:every|each) (?:year|month|presidency)\b|\bneeds? to\b|\bcall(?:s|ed)? (?:on|upon|for)\b|\bopen (?:debate|briefing) (?:format|formula|model|practice|mechanism|modalit\w*|tradition|culture|system)s?\b`),
+			practice:    openDebatePractice},
+		// The list of speakers of the meeting being held, or of a meeting
+		// named ("the list of speakers for today's meeting", "our list of
+		// speakers opens on Friday"): the occasion's own roll, not a point
+		// about how many may speak.
+		{re: regexp.MustCompile(`(?i)\b(?:the|this|our|its|today['’]s)\s+(?:list of speakers|speakers['’]? list)\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"list of speakers", "speakers list", "speakers' list", "speakers’ list"},
+			needs: regexp.MustCompile(`(?i)\b(?:list of speakers|speakers['’]? list)\s+(?:(?:for|of|in|at)\s+(?:this|today['’]s|the present|tomorrow['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:debate|meeting|session)\b|(?:was\s+|is\s+|will be\s+)?(?:closed|closes|opened|opens)\b)`)},
 		// Coverage: "as it continued its consideration of …".
 		{re: regexp.MustCompile(`(?i)\bas (?:it|they|the (?:general )?assembly|the (?:security )?council|(?:the|that|this) (?:body|organ)|the \d+-(?:member|nation) (?:body|organ|council)|members|delegates|speakers)\s+(?:\w+\s+){0,2}?(?:continued|began|begun|concluded|resumed|opened|took up|held|holds|undertook|undertakes|convened|started|wrapped up|closed|considered|was considering|examined|reviewed|debated|met|discussed)\b`),
 			scene: true, triggers: []string{"as "}, also: []string{"continu", "began", "begun", "conclud", "resum", "opened", "took up", "held", "holds", "undert", "convened", "start", "wrapped", "closed", "consider", "examin", "review", "debat", "met ", "discuss"}},
@@ -232,6 +375,11 @@ func englishFrames() []frame {
 		// speaks, like an office.
 		{re: regexp.MustCompile(`(?i)(?:\)|\w),\s+whose\s+(?:delegation|country|presidency|government|team)\b`),
 			title: true, triggers: []string{"whose"}},
+		// The work of the one thanked, in a relative clause ("we thank
+		// Peru, who led the talks on …"): a courtesy, like "for their work
+		// on …".
+		{re: regexp.MustCompile(`(?i)\b(?:thank\w*|tribute to|commend\w*|salut\w*|grateful to|gratitude to|appreciation to|congratulat\w*)\b[^.;:]{0,160}?,\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:steered|led|chaired|co-chaired|drafted|facilitated|co-facilitated|coordinated|guided|prepared|spearheaded|championed|presided over|shepherded)\b`),
+			triggers: []string{"which", "who"}, also: []string{"thank", "tribute", "commend", "salut", "grateful", "gratitude", "appreciation", "congratulat"}},
 		// Who spoke where: "delivered the statement at the debate on …".
 		{re: regexp.MustCompile(`(?i)\b(?:delivered|made|read|gave|presented)\s+(?:the|a|his|her|its|their|this|our)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|remarks|intervention)\s+(?:at|in|during|to|before)\b`),
 			triggers: []string{"statement", "remarks", "intervention"}, also: []string{"deliver", "made", "read", "gave", "present"}},
@@ -274,6 +422,22 @@ func englishFrames() []frame {
 		{re: regexp.MustCompile(`(?i)\b(?:in accordance with|pursuant to|as (?:stipulated|provided|required|set out|laid down|envisaged|prescribed) (?:in|by|under)|(?:required|prescribed|stipulated|due) (?:under|by)|under (?:the|its) agenda items?|without prejudice to|(?:as )?(?:a )?regular features? of|(?:reflected|recorded|issued|circulated) (?:in|as) (?:a |an )?(?:note|document|letter)|\bas (?:article|rule|resolution|the charter)\b[^,;:.]{0,60}?\b(?:makes clear|made clear|says|states|provides|stipulates|recalls|requires|reminds us))\b(?:[^,;:]{0,60}?,\s+(?:and\s+)?(?:paragraph|article)\s+\d+)*`),
 			endAt:    basisEnd,
 			triggers: []string{"makes clear", "made clear", "says", "states", "provides", "stipulates", "recalls", "requires", "reminds us", "accordance", "pursuant", "stipulated", "provided", "required", "due under", "due by", "set out", "laid down", "envisaged", "prescribed", "agenda item", "prejudice", "regular feature", "reflected", "recorded", "issued", "circulated"}},
+		// The report's contents listed: what it, or its introduction,
+		// contains, covers or is given to ("chapters on the committees and
+		// on each situation") describes the document;
+		// a list of its chapters makes no point about any of them. A
+		// judgement of the contents, or a request about them, is a point.
+		{re: regexp.MustCompile(`(?i)\b(?:contains?|containing|covers?|covered|covering|details|detailing|summari[sz]es|(?:dedicated|devoted)\s+to|deals?\s+with|dealing\s+with)\b`),
+			endAt: regexp.MustCompile(`[;:]|\.(?:\s|$)`), triggers: []string{"report", "introduction"}, also: []string{"contain", "cover", "detail", "summar", "dedicated", "devoted", "deal"},
+			needs:       regexp.MustCompile(`(?i)\b(?:report|introduction)\b[^.;:]*?\b(?:contains?|containing|covers?|covered|covering|details|detailing|summari[sz]es|(?:dedicated|devoted)\s+to|deals?\s+with|dealing\s+with)\b`),
+			unlessWords: reportContentsJudged},
+		// The third paragraph of Article 27, a party to a dispute
+		// abstaining, cited by number ("Article 27(3)", "paragraph 3 of
+		// Article 27"): a rule on who may vote, which speakers invoke
+		// against the veto, not the article as the basis of how votes are
+		// cast.
+		{re: regexp.MustCompile(`(?i)\barticle\s+27\s*(?:\(\s*3\s*\)|,?\s+paragraph\s+3\b)|\bparagraph\s+3\s+of\s+article\s+27\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"27"}},
 		// Agenda items named by number, and their arrangement.
 		{re: regexp.MustCompile(`(?i)\bitems?\s+\d+(?:\s*\(\w\))?(?:\s*(?:and|,|from|to)\s*(?:item\s+)?\d+(?:\s*\(\w\))?)*`),
 			title: true, triggers: []string{"item"}},
@@ -389,9 +553,9 @@ func endsWithAddress(s string) bool {
 
 // mentions returns the byte ranges of a sentence that are mentions, those
 // of the frames only when frames is set; lower is the sentence in lower
-// case. cue reports a courtesy, title, explanation of vote or procedure,
-// which the learned layer reads.
-func mentions(lang, text, lower string, frames bool) (out [][2]int, cue bool) {
+// case and passage the paragraph it lies in. cue reports a courtesy,
+// title, explanation of vote or procedure, which the learned layer reads.
+func mentions(lang, text, lower string, passage *passageText, frames bool) (out [][2]int, cue bool) {
 	cs, ok := cues()[lang]
 	if !ok {
 		return nil, false
@@ -467,7 +631,7 @@ func mentions(lang, text, lower string, frames bool) (out [][2]int, cue bool) {
 		if !holds(fr.trig) || (fr.also != nil && !holds(fr.alsoTrig)) || (fr.needs != nil && !fr.needs.MatchString(text)) {
 			continue
 		}
-		for _, loc := range fr.re.FindAllStringIndex(text, -1) {
+		for _, loc := range fr.find(text, lower) {
 			// A clause's end is sought from the frame's start, so that a
 			// focus the frame's own words hold ends it ("focused on").
 			stop := end(clauseEnd, loc[0])
@@ -481,7 +645,7 @@ func mentions(lang, text, lower string, frames bool) (out [][2]int, cue bool) {
 			case fr.scene:
 				stop = min(stop, end(sceneEnd, loc[1]))
 			}
-			if fr.unless != nil && fr.unless.MatchString(text) {
+			if (fr.unlessWords != nil && fr.unlessWords.in(lower)) || (fr.unless != nil && fr.unless.MatchString(text)) || (fr.practice != nil && passage.matches(fr.practice)) {
 				continue
 			}
 			out = append(out, [2]int{loc[0], stop})
@@ -584,9 +748,10 @@ func courtesyEnd(cs cueSet, text string, from, stop int) (at int, whole bool) {
 
 // A count is a theme's term counted in an account of the year ("124 closed
 // consultations", "285 public meetings", "six informal interactive
-// dialogues"): the number of the Council's routine meetings and outcomes
-// of a kind is a statistic, not a point about them. It is a term whose
-// last word names one of them (countNouns) preceded by a cardinal number, with at
+// dialogues", "190 consultations of the whole"): the number of the
+// Council's routine meetings and outcomes of a kind is a statistic, not a
+// point about them. It is a term whose last or first word names one of
+// them (countNouns) preceded by a cardinal number, with at
 // most one word between; a year, or a number that is part of a symbol or
 // names a resolution, paragraph, article or rule, counts nothing.
 var (
@@ -618,10 +783,12 @@ func cardinals(an *analysed) int {
 
 // isCount reports whether the phrase at s is counted (see countNouns).
 func isCount(an *analysed, s span) bool {
-	last := an.word(s.end)
+	// The noun counted ends the phrase ("closed consultations") or heads
+	// it ("consultations of the whole").
+	last, head := an.word(s.end), an.word(s.start)
 	noun := false
 	for _, n := range countNouns {
-		if strings.HasPrefix(last, n) {
+		if strings.HasPrefix(last, n) || strings.HasPrefix(head, n) {
 			noun = true
 			break
 		}

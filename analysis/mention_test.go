@@ -11,7 +11,8 @@ import (
 // of a courtesy, a title, a frame naming the occasion, a count in an
 // account of the year, news of an election, another council's report or
 // other organizations are not coded, and that the same words said as a
-// point are.
+// point are; and that precedence holds within an item of a list, not
+// between items.
 func TestMentionsAndFrames(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
 	report := Context{Debate: corpus.DebateReport}
@@ -86,6 +87,30 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"the draft of the report adopted", report, "This morning the Council adopted the draft of its annual report without a vote.", nil},
 		{"the report adopted, then judged", report, "The Council adopted its annual report, which once again lacks any analysis of why it failed to act.", []string{"annual-report"}},
 		{"a body that met to discuss", report, "Over two days in November the Assembly met to discuss the annual report of the Security Council and then the question of equitable representation.", nil},
+		{"one open debate named as an event", methods, "The yearly open debate on procedure took place last week, with a minister in the chair.", nil},
+		{"one open debate named by its date", methods, "The 12 March open debate heard briefings from two former Presidents of the Council.", nil},
+		{"what a dated open debate focused on", methods, "The 12 March open debate dwelt mostly on the way the chairs of subsidiary bodies are chosen.", []string{"subsidiary-bodies"}},
+		{"the views of one open debate summarised", methods, "Ideas put forward during that open debate will be gathered by the two co-chairs into a paper.", nil},
+		{"an open debate held so that non-members speak", methods, "The presidency held an open debate on the region so that non-members could take the floor before any decision.", []string{"open-debates"}},
+		{"an open debate said in general", methods, "If an open debate ends with a text settled beforehand, the views heard in it count for little.", []string{"open-debates"}},
+		{"one open debate a year as a practice", methods, "Council members undertook to hold an open debate on their working methods every year.", []string{"open-debates"}},
+		{"an informal consultation convened by another", methods, "In February our President called an informal consultation on the document for all delegations.", nil},
+		{"closed consultations as a point", methods, "Too much of the Council's real work happens in informal consultations that no one else can follow.", []string{"consultations"}},
+		{"consultations of the whole counted", methods, "Over the year the Council held 140 formal meetings and 190 consultations of the whole.", nil},
+		{"Article 27(3) cited against the veto", report, "The permanent members should respect Article 27(3) and not cast a veto on disputes to which they are party.", []string{"veto"}},
+		{"Article 27 as the basis of remote votes", methods, "Members should agree how Article 27 applies when votes are cast from capitals.", []string{"virtual-voting"}},
+		{"the report's contents listed", report, "The annual report contains an account of the Council's meetings, field missions and subsidiary bodies over the year.", []string{"annual-report"}},
+		{"the report's contents judged", report, "The annual report covers the work of the subsidiary bodies in a few lines and says nothing of how their chairs are chosen.", []string{"annual-report", "subsidiary-bodies"}},
+		{"items of a list do not give way", methods, "We want more open debates, wrap-up sessions and Arria-formula meetings.", []string{"open-debates", "informal-formats", "wrap-up-sessions"}},
+		{"parts of one sentence give way", methods, "Listing by a sanctions committee needs due process when individuals are named, and a way to contest it.", []string{"sanctions-due-process"}},
+		{"the work of the one thanked in a relative clause", methods, "We thank Ghana, who led the talks on the note on choosing chairs for subsidiary bodies.", nil},
+		{"a point after the work of the one thanked", methods, "We thank Ghana, which chaired the talks, and we urge that the chairs of subsidiary bodies be agreed by October.", []string{"subsidiary-bodies"}},
+		{"an open debate named, then who spoke in it", methods, "The presidency held an open debate on the region. It gave non-members the chance to take the floor before the Council decided.", []string{"open-debates"}},
+		{"an open debate named, then who chaired it", methods, "The presidency held an open debate on the region. It was chaired by the Foreign Minister.", nil},
+		{"the open debate as a format", methods, "The open debate format has turned into a string of prepared speeches.", []string{"open-debates"}},
+		{"one open debate where speakers came from every region", methods, "Speakers from every region took the floor during the annual open debate, which ran late into the night.", nil},
+		{"the list of speakers of the debate being held", report, "Year after year the list of speakers for this debate has grown shorter.", nil},
+		{"the list of speakers of open debates as a point", methods, "The list of speakers in open debates is now so long that nobody listens to the last twenty.", []string{"open-debates"}},
 		{"an alignment", methods, "We align ourselves with the statement delivered on behalf of the Accountability, Coherence and Transparency group.", nil},
 	}
 	for _, tt := range tests {
@@ -97,6 +122,34 @@ func TestMentionsAndFrames(t *testing.T) {
 			slices.Sort(themes)
 			if !slices.Equal(themes, want) {
 				t.Errorf("themes %v, want %v (evidence %v)", themes, want, got.Evidence)
+			}
+		})
+	}
+}
+
+// TestWordSet checks the one-pass test for a list of words: whole words,
+// stems, negations in "n't" only when asked, with either apostrophe.
+func TestWordSet(t *testing.T) {
+	ws := newWordSet([]string{"only", "not"}, []string{"improv"}, true)
+	plain := newWordSet([]string{"only"}, nil, false)
+	tests := []struct {
+		name  string
+		set   *wordSet
+		lower string
+		want  bool
+	}{
+		{"a whole word", ws, "it covers only the committees.", true},
+		{"a word inside another", ws, "it covers the notes and the monthly tables.", false},
+		{"a stem", ws, "the chapters were improved this year.", true},
+		{"a negation", ws, "it doesn't cover the committees.", true},
+		{"a negation with a curly apostrophe", ws, "it doesn’t cover the committees.", true},
+		{"a negation not asked for", plain, "it doesn't cover the committees.", false},
+		{"none", ws, "the report lists the meetings of the year.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.set.in(tt.lower); got != tt.want {
+				t.Errorf("in(%q) = %v, want %v", tt.lower, got, tt.want)
 			}
 		})
 	}

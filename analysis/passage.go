@@ -85,7 +85,11 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 	// The frames matter only where a theme's words are: most sentences
 	// hold none, and are spared them.
 	themed := len(sc.ann.References) > 0 || slices.ContainsFunc(found, func(h ruleHit) bool { return h.theme < 2*nt })
-	ms, cue := mentions(r.lang, text, lower, themed)
+	passage := r.paragraph
+	if passage == nil {
+		passage = &passageText{text: text}
+	}
+	ms, cue := mentions(r.lang, text, lower, passage, themed)
 	// The Council's name may lie in a mention and still be part of a
 	// term: "cooperation with the General Assembly … were among the
 	// topics of today's Security Council open debate".
@@ -139,6 +143,9 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 		// found in the text and counts. Chinese mentions run on past
 		// commas, over the topic, so a symbol there counts.
 		at := strings.Index(text, ref)
+		if at < 0 && len(lower) == len(text) {
+			at = strings.Index(lower, strings.ToLower(ref)) // "article 27"
+		}
 		named := at >= 0 && r.lang != "zh" && slices.ContainsFunc(ms, func(m [2]int) bool { return m[0] <= at && at < m[1] })
 		for _, id := range c.tx.refs[ref] {
 			ti := c.tx.index(id)
@@ -215,7 +222,7 @@ func (tx *Taxonomy) giveWay(sents []sentenceCoding) ([]Code, [][]string) {
 			before = sents[si-1].hits
 		}
 		for _, h := range sc.hits {
-			if yes, catchAll := tx.dominated(h, sc.hits, before); yes {
+			if yes, catchAll := tx.dominated(sc.an, h, sc.hits, before); yes {
 				if catchAll {
 					sc.dropped[h.theme] = true
 				}
@@ -246,7 +253,7 @@ func (tx *Taxonomy) giveWay(sents []sentenceCoding) ([]Code, [][]string) {
 // and whether it gives way as a catch-all ("*"), the way of a theme that
 // applies only where no more specific one does; a catch-all also gives way
 // to the hits of before (the sentence its own refers back to).
-func (tx *Taxonomy) dominated(h themeHit, hits, before []themeHit) (yes, catchAll bool) {
+func (tx *Taxonomy) dominated(an *analysed, h themeHit, hits, before []themeHit) (yes, catchAll bool) {
 	if h.weak {
 		for _, o := range hits {
 			if o.theme != h.theme && !o.weak {
@@ -266,7 +273,7 @@ func (tx *Taxonomy) dominated(h themeHit, hits, before []themeHit) (yes, catchAl
 				}
 				continue
 			}
-			if tx.Themes[o.theme].ID == y && (h.clause == o.clause || h.clause < 0 || o.clause < 0) {
+			if tx.Themes[o.theme].ID == y && (h.clause == o.clause || h.clause < 0 || o.clause < 0) && !listedApart(an, h, o) {
 				return true, false
 			}
 		}
@@ -280,6 +287,56 @@ func (tx *Taxonomy) dominated(h themeHit, hits, before []themeHit) (yes, catchAl
 	}
 	return false, false
 }
+
+// listedApart reports whether two hits of a clause are items of a list,
+// set apart by commas or conjunctions with short items between them ("we
+// want more open debates, wrap-up sessions and Arria-formula meetings"):
+// each item is
+// a point of its own, and neither gives way to the other. Hits whose words
+// overlap or run on without a break ("wrap-up sessions open to
+// non-members") describe one thing, where precedence applies.
+func listedApart(an *analysed, h, o themeHit) bool {
+	if h.spans == nil || o.spans == nil {
+		return false
+	}
+	hs, he := hitRange(an, h)
+	os, oe := hitRange(an, o)
+	if os < hs {
+		hs, he, os, oe = os, oe, hs, he
+	}
+	if os < he {
+		return false
+	}
+	items := listBreak.Split(an.text[he:os], -1)
+	// The first item ends where its list item does.
+	if len(items) < 2 || strings.TrimSpace(items[0]) != "" {
+		return false
+	}
+	for _, item := range items {
+		if len(strings.Fields(item)) > maxListItem {
+			return false
+		}
+	}
+	return true
+}
+
+// maxListItem bounds the words of an item of a list between two hits: hits
+// with a longer stretch between them, across a comma, are parts of one
+// sentence, not items of a list.
+const maxListItem = 5
+
+// hitRange is the byte range of a hit's words.
+func hitRange(an *analysed, h themeHit) (from, to int) {
+	from, to = len(an.text), 0
+	for _, s := range h.spans {
+		from, to = min(from, an.start[s.start]), max(to, an.end[s.end])
+	}
+	return from, to
+}
+
+// listBreak separates the items of a list written with spaces between
+// words, whose items can be counted in words.
+var listBreak = regexp.MustCompile(`[,;]|\s(?:and|or|as well as|et|ou|y|o)\s`)
 
 // clauseBoundary separates the independent clauses of a sentence: a
 // semicolon or colon, or a comma before a conjunction that opens a new
