@@ -201,3 +201,36 @@ func BenchmarkKeyPhrases(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkDetectProposal reads every sentence of the bench corpus for the
+// request it makes, language by language: the trigger lookup and the
+// markers and guards the triggers let through.
+func BenchmarkDetectProposal(b *testing.B) {
+	recs, _ := benchCorpus(b)
+	byLang := map[string][]string{}
+	for _, r := range recs {
+		for _, sp := range r.Speeches {
+			for _, p := range sp.Paragraphs {
+				byLang[r.Language] = append(byLang[r.Language], Sentences(r.Language, p.Text)...)
+			}
+		}
+	}
+	proposalMatchers() // compiled once, outside the timings
+	for _, lang := range []string{"en", "fr", "es", "zh"} {
+		sentences := byLang[lang]
+		size := 0
+		for _, s := range sentences {
+			size += len(s)
+		}
+		b.Run(lang, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(size))
+			for b.Loop() {
+				for _, s := range sentences {
+					DetectProposal(lang, s)
+				}
+			}
+			b.ReportMetric(float64(len(sentences)*b.N)/b.Elapsed().Seconds(), "sentences/s")
+		})
+	}
+}

@@ -43,6 +43,8 @@ func FuzzClassify(f *testing.F) {
 	f.Add("fr", "Nous demandons au Conseil, conformément à l'Article 27, de voter à distance.")
 	f.Add("", "\xff\xfe resolution 51/241 第二十七条 المادة ٢٧")
 	f.Add("ar", "ندعو مجلس الأمن إلى تعزيز الشفافية.")
+	f.Add("fr", "Faisons en sorte que le Conseil, comme nous l'attendons avec intérêt, publie ses évaluations ; nous devons reconnaître qu'il aurait dû.")
+	f.Add("es", "Hagamos que el Consejo, al que apoyamos, publique sus notas; es hora de que se pregunte si debería haber actuado.")
 	f.Fuzz(func(t *testing.T, lang, text string) {
 		if len(text) > 1<<16 {
 			return
@@ -144,6 +146,9 @@ func FuzzProposalTriggers(f *testing.F) {
 	f.Add("We must recognise that the need for reform is urgent; let us act.")
 	f.Add("nous demandons au Conseil, il faut agir")
 	f.Add("es necesario que el Consejo actúe")
+	f.Add("ensemble, faisons en sorte que nous nous demandions si l'appel lancé par le conseil devrait; il est temps d'agir")
+	f.Add("hagamos; nos sumamos al llamamiento hecho por el grupo; el consejo pidió la palabra cuando es necesario")
+	f.Add("安理会本应如有必要让我们是时候")
 	f.Add("安理会应提高透明度")
 	f.Add("a")
 	f.Fuzz(func(t *testing.T, s string) {

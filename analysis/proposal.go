@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -28,6 +29,9 @@ var ProposalKinds = []string{ProposalCallOn, ProposalUrge, ProposalRequest, Prop
 type proposalMarker struct {
 	kind    string
 	pattern string
+	// raw patterns are compiled as written, not between word boundaries:
+	// they place the marker themselves.
+	raw bool
 }
 
 // Markers per language, in order of precedence. Chinese and Arabic are
@@ -35,77 +39,120 @@ type proposalMarker struct {
 // prefixes), with the compounds that merely contain a marker removed first.
 var proposalMarkers = map[string][]proposalMarker{
 	"en": {
-		{ProposalCallOn, `call(?:s|ed|ing)? (?:(?:up)?on|for)|appeal(?:s|ed)? (?:to|for)|let us`},
-		{ProposalUrge, `urg(?:e|es|ed|ing)|exhort(?:s|ed)?`},
-		{ProposalRequest, `request(?:s|ed)? (?:that|the|all)|we (?:would )?(?:ask|request)|ask(?:s|ed|ing)? (?:for|(?:the |all |every |each |its |their )?\S+ (?:\S+ )?to)|demand(?:s|ed)? that`},
-		{ProposalRecommend, `recommend(?:s|ed)?`},
-		{ProposalPropose, `propos(?:e|es|ed|ing)|suggest(?:s|ed)?`},
-		{ProposalEncourage, `encourag(?:e|es|ed|ing)`},
-		{ProposalInvite, `invit(?:e|es|ed|ing)`},
+		{kind: ProposalCallOn, pattern: `call(?:s|ed|ing)? (?:(?:up)?on|for)|appeal(?:s|ed)? (?:to|for)|let us`},
+		{kind: ProposalUrge, pattern: `urg(?:e|es|ed|ing)|exhort(?:s|ed)?`},
+		{kind: ProposalRequest, pattern: `request(?:s|ed)? (?:that|the|all)|we (?:would )?(?:ask|request)|ask(?:s|ed|ing)? (?:for|(?:the |all |every |each |its |their )?\S+ (?:\S+ )?to)|demand(?:s|ed)? that`},
+		{kind: ProposalRecommend, pattern: `recommend(?:s|ed)?`},
+		{kind: ProposalPropose, pattern: `propos(?:e|es|ed|ing)|suggest(?:s|ed)?`},
+		{kind: ProposalEncourage, pattern: `encourag(?:e|es|ed|ing)`},
+		{kind: ProposalInvite, pattern: `invit(?:e|es|ed|ing)`},
 		// Backing a change: the speaker, or the speaker reported, supports
 		// or wants it.
-		{ProposalSupport, `(?:we|i|they|also|fully|strongly|firmly|continue to|continues to|would|will) support|supports|supported (?:greater|more|further|calls?|efforts?|proposals?|the (?:calls?|efforts?|proposals?|idea))|advocat(?:e|es|ed)|push(?:es|ed|ing)? for|favou?r(?:s|ed)? (?:the|a|an)|want(?:s|ed)? (?:to see|(?:the|this|a) council)|would welcome|look(?:s|ed)? forward to the council`},
-		{ProposalSupport, `(?:renew|reiterat|reaffirm|restat|express)\w* (?:\S+ ){0,2}?support for`},
-		{ProposalShould, `should|ought to|would (?:\S+ )?benefit from|it would be (?:useful|helpful|important|desirable)|would be (?:an? )?(?:\S+ )?step|there is (?:still )?(?:\S+ )?room (?:for|to)`},
+		{kind: ProposalSupport, pattern: `(?:we|i|they|also|fully|strongly|firmly|continue to|continues to|would|will) support|supports|supported (?:greater|more|further|calls?|efforts?|proposals?|the (?:calls?|efforts?|proposals?|idea))|advocat(?:e|es|ed)|push(?:es|ed|ing)? for|favou?r(?:s|ed)? (?:the|a|an)|want(?:s|ed)? (?:to see|(?:the|this|a) council)|would welcome|look(?:s|ed)? forward to the council`},
+		{kind: ProposalSupport, pattern: `(?:renew|reiterat|reaffirm|restat|express)\w* (?:\S+ ){0,2}?support for`},
+		{kind: ProposalShould, pattern: `should|ought to|would (?:\S+ )?benefit from|it would be (?:useful|helpful|important|desirable)|would be (?:an? )?(?:\S+ )?step|there is (?:still )?(?:\S+ )?room (?:for|to)`},
 		// The common forms first: the rest is tried only without them.
-		{ProposalMust, `must|needs? (?:to|for)|has to|have to`},
-		{ProposalMust, `(?:needs|we need) (?:a|an|the|more|greater|better|agreed|clear|new|real|genuine)|(?:is|are|was|were|be) (?:\S+ly |also |still )?needed|(?:it is|made it|makes it) (?:\S+ )?(?:essential|important|necessary|crucial|imperative|vital) (?:to|that|for [^.;:]{1,60}? to)|it is (?:high |now |about )?time (?:for|to|that)|the time has come|(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|reaffirm)\w* (?:\S+ ){0,2}?the (?:\S+ )?(?:importance of \S+ing|need (?:of|for|to)|necessity (?:of|for|to))`},
+		{kind: ProposalMust, pattern: `must|needs? (?:to|for)|has to|have to`},
+		{kind: ProposalMust, pattern: `(?:needs|we need) (?:a|an|the|more|greater|better|agreed|clear|new|real|genuine)|(?:is|are|was|were|be) (?:\S+ly |also |still )?needed|(?:it is|made it|makes it) (?:\S+ )?(?:essential|important|necessary|crucial|imperative|vital) (?:to|that|for [^.;:]{1,60}? to)|it is (?:high |now |about )?time (?:for|to|that)|the time has come|(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|reaffirm)\w* (?:\S+ ){0,2}?the (?:\S+ )?(?:importance of \S+ing|need (?:of|for|to)|necessity (?:of|for|to))`},
 	},
 	"fr": {
-		{ProposalCallOn, `(?:appel(?:le|lons|lent)|a appelé|ont appelé) (?:à|au|aux|le|la|les|l’|l')|lan(?:ce|çons|cé) un appel`},
-		{ProposalUrge, `exhort(?:e|ons|ent|é)|pri(?:e|ons|ent|é) instamment|engag(?:e|eons|ent|é) vivement`},
-		{ProposalRequest, `nous demandons|(?:demand(?:e|ons|ent)|a demandé|ont demandé) (?:au|aux|à|que|le|la|les|l’|l')|pri(?:e|ons|ent) (?:le|la|les|l’|l')|sollicit(?:e|ons)`},
-		{ProposalRecommend, `recommand(?:e|ons|ent)`},
-		{ProposalPropose, `propos(?:e|ons|ent)|suggér(?:ons)|suggèr(?:e|ent)`},
-		{ProposalEncourage, `encourag(?:e|eons|ent)`},
-		{ProposalInvite, `invit(?:e|ons|ent)`},
-		{ProposalShould, `devr(?:ait|aient|ions|a|ont)|il conviendrait|il faudrait|serait (?:utile|souhaitable)`},
-		{ProposalMust, `doit|doivent|devons|il faut|il est (?:essentiel|important|nécessaire|indispensable|crucial|impératif|temps)`},
+		{kind: ProposalCallOn, pattern: `(?:appel(?:le|lons|lent|ait|aient)|a appelé|ont appelé|avons appelé) (?:à|au|aux|le|la|les|l['’]\p{L}+|de (?:nos|ses|leurs|tous) vœux|de nouveau|à nouveau|également|donc|aussi|instamment|tous|toutes|chaque)|lan(?:ce|çons|cent|cé|çait) (?:\S+ )?(?:un|notre|son|leur) appel|appels? (?:(?:lancés?|répétés?|pressants?|renouvelés?) )?(?:à|au|aux|en faveur)|appels? lancés? par|faisons appel`},
+		// Let us: a first person plural imperative opening the sentence or
+		// a clause; "nous faisons" states, "faisons" asks.
+		{kind: ProposalCallOn, raw: true, pattern: `(?:^|[:;,(«"“]\s*|(?:^|[^\p{L}])(?:et|donc|alors|ensemble|enfin|aussi|maintenant|aujourd['’]hui|dès lors|dès à présent|par conséquent)\s*,?\s*)(?:ne |n['’])?` + letUs(frenchLetUs)},
+		{kind: ProposalUrge, pattern: `exhort(?:e|ons|ent|ait|é|ée|és)|(?:pri|demand|invit|engag|appel)\p{L}* instamment|engag(?:e|eons|ent|é) vivement`},
+		{kind: ProposalRequest, pattern: `nous (?:\S+ )?demandons|(?:demand(?:e|ons|ent|ait|aient)|a demandé|ont demandé|avons demandé) (?:au|aux|à|que|qu['’]\p{L}+|le|la|les|l['’]\p{L}+|une?|des|de nouveau|à nouveau|également|donc|aussi)|pri(?:e|ons|ent) (?:le|la|les|l['’]\p{L}+|donc|également|tous|toutes|chaque)|sollicit(?:e|ons|ent)|réclam(?:e|ons|ent)|exigeons|(?:a|ont|avons) exigé que`},
+		{kind: ProposalRecommend, pattern: `recommand(?:e|ons|ent|ait)`},
+		{kind: ProposalPropose, pattern: `propos(?:e|ons|ent|ait)|suggér(?:ons)|suggèr(?:e|ent)`},
+		{kind: ProposalEncourage, pattern: `encourag(?:e|eons|ent|eait)`},
+		{kind: ProposalInvite, pattern: `invit(?:e|ons|ent)`},
+		// Backing a change: the speaker, or the speaker reported, supports,
+		// wants or would welcome it, or looks forward to the Council doing it.
+		{kind: ProposalSupport, pattern: `appuyons|soutenons|appuie|soutient|je soutiens|(?:ils|elles|également|aussi|pleinement|fermement|résolument|toujours) (?:appuient|soutiennent)|(?:continu\p{L}*|continuerons) (?:à |d['’])(?:appuyer|soutenir)|(?:a|ont|avons) (?:\S+ )?(?:appuyé|soutenu) (?:l['’]idée|la proposition|les propositions|l['’]appel|les appels|les efforts|l['’]initiative)`},
+		{kind: ProposalSupport, pattern: `(?:sommes|est|sont) (?:\S+ )?(?:favorables?|partisans?) (?:à|au|aux|de|du|des|d['’]\p{L}+)|plaid(?:e|ons|ent|é) (?:pour|en faveur)|préconis(?:e|ons|ent)|prôn(?:e|ons|ent)|militons`},
+		{kind: ProposalSupport, pattern: `souhait(?:e|ons|ent|erions|erait|eraient|erais) (?:que|qu['’]\p{L}+|voir|vivement que)|voudr(?:ais|ions) (?:que|qu['’]\p{L}+|voir)|nous (?:nous )?féliciterions|accueillerions (?:\S+ )?(?:favorablement|avec (?:satisfaction|intérêt))|verrions (?:d['’]un bon œil|favorablement)|attend(?:ons|ent|ait) avec (?:intérêt|impatience) (?:que|qu['’]\p{L}+|(?:\S+ ){0,3}?(?:du|le|au|par le) conseil)|(?:espérons|espère|espèrent) (?:\S+ )?que (?:le |les membres du )?conseil`},
+		{kind: ProposalSupport, pattern: `(?:réitér|réaffirm|renouvel|exprim|redis|confirm)\p{L}* (?:\S+ ){0,2}?(?:soutien|appui) (?:à|au|aux|en faveur)`},
+		{kind: ProposalShould, pattern: `devr(?:ait|aient|ions|a|ont|ons)|il conviendrait|il faudrait|il convient (?:de|d['’]\p{L}+|que|qu['’]\p{L}+)|(?:serait|seraient) (?:\S+ )?(?:utiles?|souhaitables?|opportune?s?|judicieux|préférables?|bienvenue?s?|bon|bonne)|serait un pas|gagnerai(?:t|ent) (?:\S+ )?à|il y a (?:encore |toujours )?(?:lieu|matière) (?:de|d['’]\p{L}+)`},
+		// The common forms first: the rest is tried only without them.
+		{kind: ProposalMust, pattern: `doit|doivent|devons|il faut|il importe (?:de|d['’]\p{L}+|que|qu['’]\p{L}+)`},
+		// An importance or a time said impersonally, something needed, a need
+		// or an importance stressed: each tried only with its own words.
+		{kind: ProposalMust, pattern: `(?:il est|c['’]est|il sera|il reste|il demeure|il paraît|il semble) (?:\S+ )?(?:essentiel|important|nécessaire|indispensable|crucial|impératif|urgent|vital|primordial|fondamental|capital|impérieux) (?:de|d['’]\p{L}+|que|qu['’]\p{L}+)|il (?:est|serait) (?:(?:grand|plus que|désormais|enfin|maintenant|donc|aujourd['’]hui|vraiment) )?temps (?:de|d['’]\p{L}+|que|qu['’]\p{L}+|pour)|le moment est venu|l['’]heure est venue`},
+		{kind: ProposalMust, pattern: `(?:conseil|nous|organisation|assemblée|membres) (?:\S+ )?(?:a|avons|ont|aura|aurons|auront) (?:\S+ )?besoin (?:de|d['’]\p{L}+)|(?:est|sont) (?:\S+ment |aussi |encore |toujours )?(?:nécessaires?|requis(?:es)?)`},
+		{kind: ProposalMust, pattern: `(?:soulign|insist|réaffirm|réitér|rappel|relev|mis l['’]accent|mettons l['’]accent|met l['’]accent)\p{L}* (?:\S+ ){0,3}?(?:la nécessité|le besoin|l['’]urgence) (?:de|d['’]\p{L}+|du|des|que|qu['’]\p{L}+)|(?:soulign|insist|réaffirm|réitér|rappel|relev|mis l['’]accent|mettons l['’]accent|met l['’]accent)\p{L}* (?:\S+ ){0,3}?l['’]importance (?:que|qu['’]\p{L}+|(?:de |d['’])(?:ne pas )?\p{L}+(?:er|ir|oir|dre|ttre|aître|uire|ire))`},
 	},
 	"es": {
-		{ProposalCallOn, `(?:hac(?:e|emos|en)|hizo) un llamamiento|llam(?:a|amos|an|ó) a`},
-		{ProposalUrge, `inst(?:a|amos|an|ó)|exhort(?:a|amos|an|ó)`},
-		{ProposalRequest, `pedimos|pid(?:e|en|ió) (?:al|a|que|la|el)|solicit(?:a|amos|an|ó) (?:al|a|que)|exig(?:e|imos|ió)`},
-		{ProposalRecommend, `recomend(?:a|amos|an)|recomiend(?:a|an|o)`},
-		{ProposalPropose, `propon(?:e|emos|en|go)|propuesta de|sugerimos|suger(?:ir)`},
-		{ProposalEncourage, `alent(?:amos)|alient(?:a|an|o)|anim(?:a|amos)`},
-		{ProposalInvite, `invit(?:a|amos|an)`},
-		{ProposalShould, `deber(?:ía|ían|íamos)|convendría|sería (?:útil|conveniente|deseable)`},
-		{ProposalMust, `deb(?:e|en|emos)|hay que|es (?:esencial|importante|necesario|fundamental|imprescindible|crucial|hora)`},
+		{kind: ProposalCallOn, pattern: `(?:hac(?:e|emos|en|ía)|hizo|hicieron|formul(?:a|amos|an|ó)|reiter(?:a|amos|an|ó)|renov(?:amos|ó)|lanz(?:a|amos|an|ó)|dirig(?:e|imos|en|ió)) (?:\S+ )?(?:un|nuestro|su) (?:\S+ )?llamamiento|llam(?:a|amos|an|ó|aron) a|llamamientos? (?:(?:reiterados?|urgentes?|renovados?) )?(?:a|al|para|en favor)|llamamientos? (?:hechos?|formulados?|lanzados?) por`},
+		// Let us: a first person plural subjunctive opening the sentence or
+		// a clause; "para que hagamos" gives a purpose.
+		{kind: ProposalCallOn, raw: true, pattern: `(?:^|[:;,(¡«"“]\s*|(?:^|[^\p{L}])(?:y|pues|así|entonces|juntos|ahora|hoy|por (?:eso|ello|tanto)|en consecuencia)\s*,?\s*)(?:no )?` + letUs(spanishLetUs)},
+		{kind: ProposalUrge, pattern: `inst(?:a|amos|an|ó|aron|aba)|exhort(?:a|amos|an|ó|aron)|(?:pedimos|pide|piden|pidió|solicitamos|invitamos|alentamos) encarecidamente`},
+		{kind: ProposalRequest, pattern: `pedimos|solicitamos|rogamos|pid(?:e|en|ió|ieron) (?:al|a|que|la|el|los|las|una?|también|además|nuevamente)|solicit(?:a|an|ó|aron) (?:al|a|que|la|el|los|las|una?)|exig(?:imos|e que|en que|ió que|ieron que)|reclam(?:amos|a|an|ó) (?:que|al|la|el|los|las|una?)`},
+		{kind: ProposalRecommend, pattern: `recomend(?:a|amos|an|ó|aríamos)|recomiend(?:a|an|o)`},
+		{kind: ProposalPropose, pattern: `propon(?:e|emos|en|go|dríamos)|propuso|propusieron|propuesta de|sugerimos|suger(?:ir)|sugier(?:e|en|o)`},
+		{kind: ProposalEncourage, pattern: `alent(?:amos|ó)|alient(?:a|an|o)|anim(?:a|amos|an|ó)|estimul(?:amos)`},
+		{kind: ProposalInvite, pattern: `invit(?:a|amos|an)`},
+		// Backing a change: the speaker, or the speaker reported, supports,
+		// wants or would welcome it, or hopes the Council does it.
+		{kind: ProposalSupport, pattern: `apoyamos|respaldamos|apoya|respalda|(?:ellos|ellas|también|plenamente|firmemente|siempre|decididamente) (?:apoyan|respaldan)|(?:apoyó|apoyaron|respaldó|respaldaron|hemos apoyado|ha apoyado) (?:la idea|la propuesta|las propuestas|el llamamiento|los llamamientos|los esfuerzos|la iniciativa)|(?:somos|es|son) (?:\S+ )?partidari[oa]s? (?:de|del)|abog(?:amos|a|an|ó) por|propugn(?:amos|a|an)|preconiz(?:amos|a|an)|acoger(?:íamos|ía|ían) (?:\S+ )?con (?:beneplácito|agrado|satisfacción|interés)|celebraríamos|ver(?:íamos|ía) con (?:buenos ojos|agrado)|(?:nos|me|le) gustaría (?:que|ver)|quisiéramos (?:que|ver)|querríamos (?:que|ver)|desear(?:íamos|ía) (?:que|ver)|(?:deseamos|queremos) (?:que|ver) (?:el |los miembros del )?consejo|(?:esperamos|aguardamos|confiamos en) (?:\S+ ){0,2}?que (?:el |los miembros del )?consejo|(?:esperamos|aguardamos) con (?:interés|impaciencia) (?:que|a que)`},
+		{kind: ProposalSupport, pattern: `(?:reiter|reafirm|renov|expres|manifest|confirm)\p{L}* (?:\S+ ){0,2}?(?:apoyo|respaldo) (?:a|al|a la|para|de)`},
+		{kind: ProposalShould, pattern: `deber(?:ía|ían|íamos)|convendría|habría que|(?:sería|serían) (?:\S+ )?(?:útil(?:es)?|conveniente|deseable|aconsejable|oportuno|bueno|preferible|bienvenid[oa]s?)|sería un paso|se beneficiaría\p{L}*`},
+		// The common forms first: the rest is tried only without them.
+		{kind: ProposalMust, pattern: `deb(?:e|en|emos)|hay que|tiene que|tienen que|tenemos que`},
+		// An importance or a time said impersonally, something needed, a need
+		// or an importance stressed: each tried only with its own words.
+		{kind: ProposalMust, pattern: `(?:es|será|resulta|sigue siendo|parece) (?:\S+ )?(?:esencial|importante|necesario|fundamental|imprescindible|crucial|indispensable|urgente|vital|preciso|imperativo|primordial) (?:que|\p{L}+[aeií]r(?:se|lo|la|los|las)?)|es (?:\S+ )?(?:hora|el momento|momento) de|ha llegado (?:la hora|el momento)`},
+		{kind: ProposalMust, pattern: `hace\p{L}* falta|se necesita\p{L}*|necesitamos|(?:consejo|asamblea|organización) (?:\S+ )?necesita|(?:es|son) (?:\S+mente |también |aún )?necesari[oa]s`},
+		{kind: ProposalMust, pattern: `(?:subray|destac|recalc|reiter|reafirm|insist|pusimos de relieve|ponemos de relieve|puso de relieve|hac\p{L}* hincapié|hizo hincapié)\p{L}* (?:\S+ ){0,3}?(?:la necesidad|la urgencia) de|(?:subray|destac|recalc|reiter|reafirm|insist|pusimos de relieve|ponemos de relieve|puso de relieve|hac\p{L}* hincapié|hizo hincapié)\p{L}* (?:\S+ ){0,3}?la importancia de (?:que|\p{L}+[aeií]r(?:se|lo|la|los|las)?)`},
 	},
 	"ru": {
-		{ProposalUrge, `настоятельно призыва(?:ем|ет|ют)`},
-		{ProposalCallOn, `призыва(?:ем|ет|ют)`},
-		{ProposalRequest, `прос(?:им|ит)`},
-		{ProposalRecommend, `рекоменду(?:ем|ет)`},
-		{ProposalPropose, `предлага(?:ем|ет)`},
-		{ProposalEncourage, `поощря(?:ем|ет)|побужда(?:ем|ет)`},
-		{ProposalInvite, `приглаша(?:ем|ет)`},
-		{ProposalShould, `следует|следовало бы|стоило бы`},
-		{ProposalMust, `долж(?:ен|на|но|ны)|необходимо|нужно`},
+		{kind: ProposalUrge, pattern: `настоятельно призыва(?:ем|ет|ют)`},
+		{kind: ProposalCallOn, pattern: `призыва(?:ем|ет|ют)`},
+		{kind: ProposalRequest, pattern: `прос(?:им|ит)`},
+		{kind: ProposalRecommend, pattern: `рекоменду(?:ем|ет)`},
+		{kind: ProposalPropose, pattern: `предлага(?:ем|ет)`},
+		{kind: ProposalEncourage, pattern: `поощря(?:ем|ет)|побужда(?:ем|ет)`},
+		{kind: ProposalInvite, pattern: `приглаша(?:ем|ет)`},
+		{kind: ProposalShould, pattern: `следует|следовало бы|стоило бы`},
+		{kind: ProposalMust, pattern: `долж(?:ен|на|но|ны)|необходимо|нужно`},
 	},
 	"ar": {
-		{ProposalCallOn, `ندعو|يدعو|تدعو|نناشد`},
-		{ProposalUrge, `نحث|يحث|تحث`},
-		{ProposalRequest, `نطلب|يطلب|تطلب`},
-		{ProposalRecommend, `نوصي|يوصي|توصي`},
-		{ProposalPropose, `نقترح|يقترح|تقترح`},
-		{ProposalEncourage, `نشجع|يشجع|تشجع`},
-		{ProposalShould, `ينبغي|يتعين`},
-		{ProposalMust, `يجب|لا بد`},
+		{kind: ProposalCallOn, pattern: `ندعو|يدعو|تدعو|نناشد`},
+		{kind: ProposalUrge, pattern: `نحث|يحث|تحث`},
+		{kind: ProposalRequest, pattern: `نطلب|يطلب|تطلب`},
+		{kind: ProposalRecommend, pattern: `نوصي|يوصي|توصي`},
+		{kind: ProposalPropose, pattern: `نقترح|يقترح|تقترح`},
+		{kind: ProposalEncourage, pattern: `نشجع|يشجع|تشجع`},
+		{kind: ProposalShould, pattern: `ينبغي|يتعين`},
+		{kind: ProposalMust, pattern: `يجب|لا بد`},
 	},
 	"zh": {
-		{ProposalCallOn, `呼吁`},
-		{ProposalUrge, `敦促|促请|吁请`},
-		{ProposalRequest, `(?:^|[^邀申谨])请|要求`},
-		{ProposalRecommend, `建议`},
-		{ProposalPropose, `提议|倡议`},
-		{ProposalEncourage, `鼓励|希望`},
-		{ProposalInvite, `邀请`},
-		{ProposalDecide, `^\s*(?:[-•·]\s*)?决定`},
-		{ProposalShould, `应|宜`},
-		{ProposalMust, `必须|务必|有必要`},
+		{kind: ProposalCallOn, pattern: `呼吁|让我们`},
+		{kind: ProposalUrge, pattern: `敦促|促请|吁请`},
+		{kind: ProposalRequest, pattern: `(?:^|[^邀申谨])请|要求`},
+		{kind: ProposalRecommend, pattern: `建议`},
+		{kind: ProposalPropose, pattern: `提议|倡议`},
+		{kind: ProposalEncourage, pattern: `鼓励|希望`},
+		{kind: ProposalInvite, pattern: `邀请`},
+		{kind: ProposalSupport, pattern: `(?:我们|我国|中方|本集团|该集团|代表团|也|亦|始终|坚定|继续|完全|大力|一贯|积极)支持|(?:期待|期盼|期望)安理会|(?:我们|我国|中方|也)赞成`},
+		{kind: ProposalDecide, pattern: `^\s*(?:[-•·]\s*)?决定`},
+		{kind: ProposalShould, pattern: `应|宜`},
+		{kind: ProposalMust, pattern: `必须|务必|有必要|是时候|时机已经成熟|(?:至关)?重要的是|强调[^。；]{0,20}必要性`},
 	},
+}
+
+// frenchLetUs and spanishLetUs are the first person plural imperatives
+// read as "let us" ("faisons en sorte", "hagamos"); verbs of minding
+// ("rappelons", "recordemos") are left out. They are the let-us markers'
+// triggers too.
+var (
+	frenchLetUs  = []string{"faisons", "travaillons", "veillons", "œuvrons", "oeuvrons", "agissons", "soyons", "unissons", "saisissons", "redoublons", "donnons", "continuons", "poursuivons", "engageons", "mettons", "prenons", "avançons", "renforçons", "construisons", "évitons", "cessons", "assurons", "efforçons", "tirons", "joignons", "montrons", "allons", "ouvrons", "réformons", "cherchons", "trouvons"}
+	spanishLetUs = []string{"hagamos", "trabajemos", "velemos", "aseguremos", "asegurémonos", "sigamos", "actuemos", "unamos", "aprovechemos", "redoblemos", "pongamos", "seamos", "evitemos", "construyamos", "avancemos", "procuremos", "esforcémonos", "busquemos", "mantengamos", "tomemos", "reforcemos", "comprometámonos", "escuchemos", "cumplamos", "abramos", "sumemos", "reformemos"}
+)
+
+// letUs closes a let-us marker on one of verbs.
+func letUs(verbs []string) string {
+	return `(?:` + strings.Join(verbs, "|") + `)(?:[^\p{L}]|$)`
 }
 
 // proposalGuard is a use of a marker that makes no request, blanked out of
@@ -121,19 +168,28 @@ type proposalGuard struct {
 	triggers []string
 	after    *regexp.Regexp
 	unless   *regexp.Regexp
+	// kinds, if set, are the only kinds of marker the guard can take
+	// away: it is looked for only when a marker of one of them is tried.
+	kinds []string
+	// markers are the markers of those kinds, as bits.
+	markers uint64
 }
 
 // proposalGuards are, per language: courtesy ("I should like to thank"),
 // the President giving the floor, a group asking the speaker to speak for
-// it, a need as a condition ("where discretion is needed"), and Chinese or Arabic compounds that
-// contain a marker's characters; in English also a modal before a verb of
-// saying or minding ("we must recognise that"), a regret ("should have
-// acted"), a modal inside an indirect question ("split on whether seats
-// should"), another's call or a need named as a noun unless the
-// speaker takes it up ("the Assembly's many calls for" against "we join
-// the calls for"; "the need to" against "stressed the need to"), and the
-// Council's own requests told in the past, which are its decisions, not
-// requests made to it.
+// it, a need as a condition ("where discretion is needed"), and Chinese or
+// Arabic compounds that contain a marker's characters; in English, French
+// and Spanish (and in Chinese as far as its markers go) also a modal
+// before a verb of saying or minding ("we must recognise that"), a regret
+// ("should have acted"), a modal inside an indirect question ("split on
+// whether seats should"), another's call or a need named as a noun unless
+// the speaker takes it up ("the Assembly's many calls for" against "we
+// join the calls for"; "the need to" against "stressed the need to"), and
+// the Council's own requests told in the past, which are its decisions,
+// not requests made to it. French and Spanish also set aside verbs that
+// look like backing or asking and are not: relying on ("nous nous
+// appuyons sur"), arguing ("nous soutenons que"), recourse ("faire appel
+// à"), a cause ("se debe a") and a candidate asking for votes.
 var proposalGuards = map[string][]proposalGuard{
 	"en": {
 		{re: lowerWord(`(?:should|would)(?: also| first| therefore| now| again)? like to|i (?:now )?invite (?:the|his|her)|invited to (?:take|speak)|at the (?:invitation|request) of|as requested|upon request|ask(?:s|ed|ing)? for the floor|ask(?:s|ed)? (?:me|us) to (?:speak|deliver|take|make|read|present)|(?:where|when|whenever|wherever|if|as) (?:\S+ ){0,4}?(?:is|are) (?:\S+ly |also |still )?needed`),
@@ -163,18 +219,94 @@ var proposalGuards = map[string][]proposalGuard{
 			triggers: []string{"urged", "called", "requested", "encouraged", "invited", "decided", "recommended", "demanded", "supported"},
 			after:    regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:the (?:security )?council|council members|members of the (?:security )?council|the presidency|the (?:concept )?note|the resolution|the statement)\b[^,;.]{0,40}$`)},
 	},
-	"fr": {{re: lowerWord(`je (?:voudrais|souhaiterais|tiens à)|j'invite|j’invite|à la demande de`), triggers: []string{"je ", "j'", "j’", "demande de"}}},
-	"es": {{re: lowerWord(`invito al|a solicitud de|a petición de`), triggers: []string{"invito", "solicitud", "petición"}}},
-	"zh": {{re: regexp.MustCompile(`相应|应对|回应|反应|适应|供应|因应|应用|响应|效应|答应|对应|应邀|理应当|申请|请允许|谨请|邀请.{0,12}发言|应[^该当]{0,3}邀|应有的|应急`)}},
+	"fr": {
+		// Courtesies, the floor, a group asking the speaker to speak for it, a
+		// need as a condition, relying on something ("nous nous appuyons
+		// sur"), arguing ("nous soutenons que"), having recourse ("faire
+		// appel à") and a candidate asking for support.
+		{re: lowerWord(`je (?:voudrais|souhaiterais|tiens à)(?: (?:aussi|également|tout d['’]abord|d['’]abord|enfin|ici|maintenant|donc))* (?:\p{L}+(?:er|ir|re|oir)|m['’]\p{L}+|vous)|j['’]invite|à la demande (?:de|du|des)`),
+			triggers: []string{"je ", "j'", "j’", "à la demande"}},
+		{re: lowerWord(`invitée?s? à (?:prendre la parole|s['’]exprimer)|(?:demand|sollicit)\p{L}* (?:à prendre |à nouveau |de nouveau )?la parole|demand\p{L}* à (?:prendre la parole|intervenir|s['’]exprimer)`),
+			triggers: []string{"parole", "intervenir", "exprimer"}},
+		{re: lowerWord(`(?:m['’]|nous) (?:ont|a) (?:\S+ )?(?:demandé|prié|chargée?) (?:de |d['’])(?:prendre|m['’]exprimer|nous exprimer|parler|lire|présenter|prononcer|faire|donner|intervenir)|(?:j['’]ai|je suis) été (?:\S+ )?(?:priée?|chargée?|invitée?)`),
+			triggers: []string{"demandé", "prié", "chargé", "été invité"}},
+		{re: lowerWord(`(?:si|lorsque|lorsqu['’]|quand|où|chaque fois que|dans la mesure où|tant que)(?: \S+){0,4}? (?:est|sont|serait|sera|s['’]avèrent?|paraît|semble) (?:\S+ment |aussi |encore |vraiment )?(?:nécessaires?|indispensables?|requise?s?)|si (?:cela est |c['’]est )?nécessaire|au besoin|en cas de besoin`),
+			triggers: []string{"nécessaire", "indispensable", "requis", "besoin"}},
+		{re: lowerWord(`(?:nous nous|s['’]|se|m['’]|me) appuy\p{L}*|appuyant`), triggers: []string{"appuy"}},
+		{re: lowerWord(`soutenons que|soutient que|soutiennent que`), triggers: []string{"soutenons que", "soutient que", "soutiennent que"}},
+		{re: lowerWord(`(?:faire|fait|faisant|font|fera|feront) appel`), triggers: []string{"faire appel", "fait appel", "faisant appel", "font appel", "fera appel", "feront appel"}},
+		{re: lowerWord(`(?:sollicit|demand)\p{L}* (?:le|votre|leur) (?:soutien|appui|vote) (?:de|des|à) (?:tous|toutes|l['’]\p{L}+|les)`), triggers: []string{"le soutien", "votre soutien", "leur soutien", "le vote", "votre vote", "leur vote", "votre appui", "leur appui"}},
+		{re: lowerWord(`(?:(?:nous|je|on)(?: ne)? (?:devons|dois|doit|devrions|devrais|devrait)|il (?:(?:nous|me) )?(?:faut|faudrait)|il (?:(?:nous|me) )?(?:convient|conviendrait|importe) (?:de|d['’])|il est (?:\S+ )?(?:important|essentiel|nécessaire|bon|utile|juste|honnête) (?:de|d['’]))(?: (?:aussi|également|donc|toutefois|cependant|néanmoins|bien|tous|pas|d['’]abord|enfin|ici|le|ne pas))* ?(?:reconnaître|rappeler|souligner|noter|constater|admettre|oublier|garder à l['’]esprit|avoir à l['’]esprit|dire|ajouter|mentionner|avouer|être (?:clairs?|francs?|honnêtes?|lucides?)|signaler|relever|insister|observer|remarquer|se (?:rappeler|souvenir)|nous (?:rappeler|souvenir)|préciser|faire (?:observer|remarquer))|(?:doit|faut|convient de) (?:être )?(?:noté|rappelé|souligné|reconnu)`),
+			kinds:    []string{ProposalShould, ProposalMust},
+			triggers: []string{"reconna", "rappel", "soulign", "noter", "noté", "notons", "constat", "admett", "oubli", "esprit", "dire", "ajouter", "mentionner", "avouer", "être clair", "être franc", "être honnête", "être lucide", "signaler", "relever", "insister", "observer", "remarquer", "souven", "préciser", "soyons", "reconnu"}},
+		{re: lowerWord(`(?:rappelons|n['’]oublions pas|reconnaissons|notons|souvenons|soyons (?:clairs|francs|honnêtes|lucides|réalistes)|gardons à l['’]esprit)(?:-nous)?`),
+			triggers: []string{"rappelons", "oublions", "reconnaissons", "notons", "souvenons", "soyons", "gardons"}},
+		{re: lowerWord(`(?:aurai(?:t|ent|s)?|aurions|auriez|eût|eussent) (?:\S+ )?(?:dû|pu|fallu)|aurai(?:t|ent) été (?:\S+ )?(?:préférable|utile|souhaitable|bon|nécessaire)|devr\p{L}* (?:\S+ )?avoir (?:été|dû|pu|fait|pris|agi|\p{L}+é)`),
+			kinds:    []string{ProposalShould, ProposalMust},
+			triggers: []string{"aurai", "aurions", "auriez", "eût", "eussent", "avoir"}},
+		{re: lowerWord(`(?:(?:se|nous nous|me|vous vous) demand\p{L}*|interrog\p{L}*|savoir|quant à|divisée?s? sur|débatt\p{L}*(?: sur| de)?|déterminer|décider|examiner)(?: \S+){0,3}? (?:si|s['’]il|s['’]ils|comment|quand|pourquoi|ce que|ce qu['’]\p{L}+|quel\p{L}*|combien)(?: [^\s,;:]+){0,8}? (?:devr\p{L}*|doi\p{L}*|dev\p{L}*|faudrait|faut|fallait)`),
+			kinds:    []string{ProposalShould, ProposalMust},
+			triggers: []string{"se demand", "nous nous demand", "me demand", "vous vous demand", "interrog", "savoir", "quant à", "divisé", "débatt", "déterminer", "décider", "examiner"}},
+		{re: lowerWord(`(?:se|nous nous|me|vous vous) demand\p{L}*`), triggers: []string{"se demand", "nous nous demand", "me demand", "vous vous demand"}},
+		{re: lowerWord(`appels? (?:(?:lancés?|répétés?|pressants?|renouvelés?) )?(?:à|au|aux|en faveur)|appels? lancés? par`),
+			triggers: []string{"appel à", "appels à", "appel au", "appels au", "appel en", "appels en", "appel lancé", "appels lancés", "appel répété", "appels répétés", "appel pressant", "appels pressants", "appel renouvelé", "appels renouvelés"},
+			after:    regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:l|les|un|une|des|cet|ces|son|ses|leur|leurs|vos|votre|nombreux|plusieurs|maints|nouvel|nouveaux|récents?|derniers?|premiers?) ?$`),
+			unless:   regexp.MustCompile(`(?:^|[^\p{L}])(?:associ|joi|réitér|renouvel|répét|repren|reprend|nôtre|écho|appuy|souten|soutien|souscri|relay|ralli|lan[cç]|adress)\p{L}*(?: \S+){0,5} ?$`)},
+		{re: lowerWord(`a demandé|ont demandé|demandait|a prié|ont prié|priait|a exhorté|a engagé|a invité|a encouragé|a décidé|a recommandé|a exigé|a appelé|a lancé un appel|a appuyé|a soutenu|a réclamé|a sollicité|a proposé`),
+			triggers: []string{"a demandé", "ont demandé", "demandait", "a prié", "ont prié", "priait", "a exhorté", "a engagé", "a invité", "a encouragé", "a décidé", "a recommandé", "a exigé", "a appelé", "a lancé", "a appuyé", "a soutenu", "a réclamé", "a sollicité", "a proposé"},
+			after:    regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:le conseil(?: de sécurité)?|les membres du conseil|la présidence|la note(?: de réflexion)?|la résolution|la déclaration)(?:[^\p{L}\p{N}][^,;.]{0,40})?$`)},
+	},
+	"es": {
+		// Courtesies, the floor, a group asking the speaker to speak for it, a
+		// need as a condition, relying on something ("nos apoyamos en"), a
+		// cause ("se debe a") and a candidate asking for votes.
+		{re: lowerWord(`invito (?:al|a la|a los)|a solicitud de|a petición de`), triggers: []string{"invito", "solicitud", "petición"}},
+		{re: lowerWord(`(?:pid|pedi|solicit)\p{L}*(?: \S+)? (?:la palabra|hacer uso de la palabra|intervenir|tomar la palabra)`), triggers: []string{"palabra", "intervenir"}},
+		{re: lowerWord(`(?:me|nos) (?:han|ha) (?:\S+ )?(?:pedido|solicitado|encargado|rogado)(?: que)? (?:hablar|intervenir|pronunci\p{L}*|formul\p{L}*|leer|lea|presentar|present\p{L}*|tomar|tome|hacer|haga|dar|d[eé])|se me (?:ha|han) (?:pedido|encargado|solicitado)`),
+			triggers: []string{"pedido", "solicitado", "encargado", "rogado"}},
+		{re: lowerWord(`(?:si|cuando|donde|siempre que|según|en la medida en que)(?: \S+){0,4}? (?:es|sea|son|sean|resulte|resulten|fuera|fuese|fueran) (?:\S+mente |realmente |también )?(?:necesari[oa]s?|imprescindibles?|precis[oa]s?)|(?:cuando|si|donde) se necesite\p{L}*|de ser necesario|en caso necesario|(?:si|cuando) (?:hace|haga) falta`),
+			triggers: []string{"necesari", "imprescindible", "precis", "necesite", "falta"}},
+		{re: lowerWord(`(?:se|nos|me) apoy\p{L}* en|apoyándo\p{L}*|apoyarse|apoya (?:en|sobre)`), triggers: []string{"apoy"}},
+		{re: lowerWord(`se deb\p{L}* (?:a|al|en parte a|sobre todo a|principalmente a)`), triggers: []string{"se deb"}},
+		{re: lowerWord(`(?:solicit|pid|pedi)\p{L}* (?:el|su) (?:apoyo|respaldo|voto) (?:de|a) (?:todos|todas|las|los)`), triggers: []string{"apoyo", "respaldo", "voto"}},
+		{re: lowerWord(`(?:debemos|debo|deberíamos|tenemos que|tengo que|hay que|se debe|uno debe|es (?:\S+ )?(?:importante|necesario|justo|bueno|preciso|honesto|esencial))(?: (?:también|además|pues|sin embargo|no|todos|siempre|primero|ahora|por tanto|por ello))* (?:reconocer|recordar|olvidar|señalar|observar|admitir|tener (?:presente|en cuenta)|subrayar|destacar|decir|añadir|mencionar|confesar|ser (?:claros|francos|honestos|sinceros|realistas)|dejar claro|constatar|notar|aclarar|precisar|insistir)|(?:debe|cabe|hay que) (?:ser )?(?:señalad[oa]|recordad[oa]|reconocid[oa]|destacad[oa])|cabe (?:señalar|recordar|destacar|subrayar|mencionar|reconocer|decir|añadir|observar)`),
+			kinds:    []string{ProposalShould, ProposalMust},
+			triggers: []string{"reconoc", "reconozc", "record", "olvid", "señal", "observ", "admitir", "presente", "en cuenta", "subrayar", "destac", "decir", "añadir", "mencionar", "confesar", "ser claro", "ser franco", "ser honesto", "ser sincero", "ser realista", "seamos", "dejar claro", "constatar", "notar", "aclarar", "precisar", "insistir"}},
+		{re: lowerWord(`recordemos|no olvidemos|reconozcamos|seamos (?:claros|francos|honestos|sinceros|realistas)|tengamos (?:presente|en cuenta)`),
+			triggers: []string{"recordemos", "olvidemos", "reconozcamos", "seamos", "tengamos"}},
+		{re: lowerWord(`(?:debería|deberían|deberíamos|debió|debieron|debimos|tendría|tendrían|tendríamos|habría|habrían|podría|podrían)(?: no)? haber (?:\p{L}+(?:ado|ido|to|cho|so))|(?:debió|debieron|debimos|hubiera|hubiese|hubieran|hubiesen) (?:\S+ )?(?:debido|actuado|sido|tenido)`),
+			kinds:    []string{ProposalShould, ProposalMust},
+			triggers: []string{"haber", "debió", "debieron", "debimos", "hubie"}},
+		{re: lowerWord(`(?:(?:se|nos|me) pregunt\p{L}*|pregunt\p{L}*|saber|decidir|determinar|examinar|divid\p{L}* (?:sobre|en cuanto a)|debati\p{L}*(?: sobre)?|en cuanto a|cuestión de)(?: \S+){0,3}? (?:si|cómo|cuándo|por qué|qué|cuál\p{L}*|cuánt\p{L}*)(?: [^\s,;:]+){0,8}? (?:deb\p{L}*|tendría\p{L}*|tiene que|tienen que|hay que|habría que)`),
+			kinds:    []string{ProposalShould, ProposalMust},
+			triggers: []string{"pregunt", "saber", "decidir", "determinar", "examinar", "divid", "debati", "en cuanto a", "cuestión de"}},
+		{re: lowerWord(`llamamientos? (?:(?:reiterados?|urgentes?|renovados?) )?(?:a|al|para|en favor)|llamamientos? (?:hechos?|formulados?|lanzados?) por`),
+			triggers: []string{"llamamiento"},
+			after:    regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:el|al|del|los|un|unos|este|estos|ese|esos|su|sus|tal|tales|varios|numerosos|reiterados|repetidos|muchos|nuevo|nuevos|último|últimos)(?: \S+)? ?$`),
+			unless:   regexp.MustCompile(`(?:^|[^\p{L}])(?:sum|unimos|unirnos|unirse|hac|hic|hiz|formul|lanz|dirig|reiter|renov|reafirm|apoy|respald|secund|suscrib|adher|adhier)\p{L}*(?: \S+){0,5} ?$`)},
+		{re: lowerWord(`pidió|solicitó|instó|exhortó|alentó|invitó|decidió|recomendó|exigió|apoyó|respaldó|hizo un llamamiento|llamó a|pedía|solicitaba|exhortaba`),
+			triggers: []string{"pidió", "solicitó", "instó", "exhortó", "alentó", "invitó", "decidió", "recomendó", "exigió", "apoyó", "respaldó", "hizo un llamamiento", "llamó", "pedía", "solicitaba", "exhortaba"},
+			after:    regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:el consejo(?: de seguridad)?|los miembros del consejo|la presidencia|la nota(?: conceptual)?|la resolución|la declaración)(?:[^\p{L}\p{N}][^,;.]{0,40})?$`)},
+	},
+	"zh": {
+		{re: regexp.MustCompile(`相应|应对|回应|反应|适应|供应|因应|应用|响应|效应|答应|对应|应邀|理应当|申请|请允许|谨请|邀请.{0,12}发言|应[^该当]{0,3}邀|应有的|应急`),
+			triggers: []string{"应", "请"}},
+		{re: regexp.MustCompile(`事宜|适宜|便宜|邀请的|(?:请求|要求)发言|应[^，。；]{0,20}的(?:要求|请求)|如有必要|确有必要时|在必要时|必要时|希望(?:得到|获得)[^，。；]{0,12}(?:支持|投票)`),
+			triggers: []string{"宜", "邀请的", "发言", "的要求", "的请求", "必要时", "如有必要", "希望得到", "希望获得"}},
+		{re: regexp.MustCompile(`本应|本该|早该|早应|本来应该|是否(?:应|需要|必须|宜)|(?:必须|应当|应该|我们应)(?:认识到|承认|指出|铭记|记住|看到)|值得(?:指出|注意)的是`),
+			triggers: []string{"本应", "本该", "早该", "早应", "本来应该", "是否", "认识到", "承认", "指出", "铭记", "记住", "看到", "值得"}},
+		{re: regexp.MustCompile(`安理会(?:曾|此前|先前|曾经)(?:要求|呼吁|敦促|鼓励|邀请|吁请|促请|决定)|安理会(?:曾|已)?在[^，。；]{0,30}(?:决议|声明)中(?:曾|已)?(?:要求|呼吁|敦促|鼓励|邀请|决定|吁请|促请)`),
+			triggers: []string{"曾", "此前", "先前", "决议", "声明"}},
+	},
 	"ru": {{re: lowerWord(`хотел(?:а|и)? бы`), triggers: []string{"хотел"}}},
 	"ar": {{re: regexp.MustCompile(`أود أن`)}},
 }
 
 // unguard blanks out of s the uses of markers the language's guards name;
 // held tells which guards' triggers s holds.
-func unguard(lm *langMatchers, s string, held uint64) string {
+func unguard(lm *langMatchers, s string, held, tried uint64) string {
 	for gi, g := range lm.guards {
-		if g.triggers != nil && held&(1<<(len(lm.kms)+gi)) == 0 {
+		if g.triggers != nil && held&(1<<(len(lm.kms)+gi)) == 0 || g.markers != 0 && tried&g.markers == 0 {
 			continue
 		}
 		if g.after == nil && g.unless == nil {
@@ -216,10 +348,27 @@ var markerTriggers = map[string][][]string{
 		{"should", "ought", "benefit", "would be", "room"},
 		{"must", "need", "has to", "have to"},
 		{"needs ", "we need", "needed", "essential", "important", "necessary", "crucial", "imperative", "vital", "time for", "time to", "time that", "time has come", "importance", "necessity"}},
-	"fr": {{"appel"}, {"exhort", "instamment", "vivement"}, {"demand", "pri", "sollicit"}, {"recommand"}, {"propos", "sugg"}, {"encourag"}, {"invit"},
-		{"devr", "convien", "faudrait", "serait"}, {"doi", "devons", "il faut", "il est"}},
-	"es": {{"llam"}, {"inst", "exhort"}, {"pedimos", "pid", "solicit", "exig"}, {"recom"}, {"propon", "propuesta", "suger"}, {"alent", "alient", "anim"}, {"invit"},
-		{"deber", "convendría", "sería"}, {"deb", "hay que", "es "}},
+	"fr": {{"appel"}, frenchLetUs, {"exhort", "instamment", "vivement"}, {"demand", "prie", "prions", "sollicit", "réclam", "exig"}, {"recommand"}, {"propos", "sugg"}, {"encourag"}, {"invit"},
+		{"appuy", "appui", "souten", "soutien"},
+		{"favorable", "partisan", "plaid", "préconis", "prôn", "milit"},
+		{"souhait", "voudr", "féliciterions", "accueillerions", "verrions", "attendons avec", "attendent avec", "attendait avec", "espérons", "espère"},
+		{"soutien", "appui"},
+		{"devr", "convien", "faudrait", "serai", "gagnerai", "il y a"},
+		{"doi", "devons", "il faut", "il importe"},
+		{"essentiel", "important", "nécessaire", "indispensable", "crucial", "impératif", "urgent", "vital", "primordial", "fondamental", "capital", "impérieux", "est temps", "serait temps", "grand temps", "que temps", "désormais temps", "enfin temps", "maintenant temps", "donc temps", "hui temps", "vraiment temps", "moment est venu", "heure est venue"},
+		{"besoin", "nécessaire", "requis"},
+		{"nécessité", "besoin", "urgence", "importance"}},
+	"es": {{"llam"}, spanishLetUs, {"insta", "instó", "exhort", "encarecidamente"}, {"pedimos", "solicit", "rogamos", "pid", "exig", "reclam"}, {"recom"}, {"propon", "propuso", "propusieron", "propuesta", "suger", "sugier"}, {"alent", "alient", "anim", "estimul"}, {"invit"},
+		{"apoy", "respald", "partidari", "abog", "propugn", "preconiz", "acoger", "celebraríamos", "veríamos", "vería", "gustaría", "quisiéramos", "querríamos", "desear", "deseamos", "queremos", "esper", "aguard", "confiamos"},
+		{"apoyo", "respaldo"},
+		{"deber", "convendría", "habría que", "sería", "beneficiar"},
+		{"deb", "hay que", "tiene que", "tienen que", "tenemos que"},
+		{"esencial", "importante", "necesari", "fundamental", "imprescindible", "crucial", "indispensable", "urgente", "vital", "preciso", "imperativo", "primordial", " hora", "momento"},
+		{"falta", "necesit", "necesari"},
+		{"necesidad", "urgencia", "importancia"}},
+	"zh": {{"呼吁", "让我们"}, {"敦促", "促请", "吁请"}, {"请", "要求"}, {"建议"}, {"提议", "倡议"}, {"鼓励", "希望"}, {"邀请"},
+		{"支持", "赞成", "期待", "期盼", "期望"}, {"决定"}, {"应", "宜"},
+		{"必须", "务必", "必要", "是时候", "时机已经成熟", "重要的是"}},
 }
 
 // unbounded are the languages whose markers match without word boundaries.
@@ -247,10 +396,10 @@ type langMatchers struct {
 var proposalMatchers = sync.OnceValue(func() map[string]*langMatchers {
 	out := map[string]*langMatchers{}
 	for lang, markers := range proposalMarkers {
-		lm := &langMatchers{guards: proposalGuards[lang]}
+		lm := &langMatchers{guards: slices.Clone(proposalGuards[lang])}
 		for i, m := range markers {
 			var re *regexp.Regexp
-			if unbounded[lang] {
+			if unbounded[lang] || m.raw {
 				re = regexp.MustCompile(m.pattern)
 			} else {
 				re = lowerWord(m.pattern)
@@ -261,6 +410,13 @@ var proposalMatchers = sync.OnceValue(func() map[string]*langMatchers {
 			}
 			lm.kms = append(lm.kms, km)
 		}
+		for gi, g := range lm.guards {
+			for i, km := range lm.kms {
+				if slices.Contains(g.kinds, km.kind) {
+					lm.guards[gi].markers |= 1 << i
+				}
+			}
+		}
 		groups := make([][]string, 0, len(lm.kms)+len(lm.guards))
 		for _, km := range lm.kms {
 			groups = append(groups, km.triggers)
@@ -268,7 +424,7 @@ var proposalMatchers = sync.OnceValue(func() map[string]*langMatchers {
 		for _, g := range lm.guards {
 			groups = append(groups, g.triggers)
 		}
-		lm.ix = newTriggerIndex(groups)
+		lm.ix = newTriggerIndex(groups, commonPairs[lang])
 		out[lang] = lm
 	}
 	return out
@@ -276,30 +432,58 @@ var proposalMatchers = sync.OnceValue(func() map[string]*langMatchers {
 
 // triggerIndex finds in one pass which groups of trigger words a sentence
 // holds, where a test per word would pass over the sentence a hundred
-// times. Words are looked up by their first two bytes.
+// times. Words are looked up by two of their bytes: the first two, or,
+// when those are among the language's commonest pairs ("de", "es", a
+// space), the first pair further on that is not, so that a common pair
+// in the text does not send every sentence to many words.
 type triggerIndex struct {
-	words map[uint16][]triggerWord
-	pairs [1 << 16]bool
+	// slot holds, for the two bytes a word is looked up by, one more than
+	// the index in words of the words looked up by them: an array lookup
+	// where a map would hash.
+	slot  [1 << 16]uint16
+	words [][]triggerWord
 }
 
 type triggerWord struct {
 	s     string
 	group int
+	at    int // where in s the two bytes it is looked up by are
 }
 
-func newTriggerIndex(groups [][]string) triggerIndex {
+// commonPairs are, per language, two-letter sequences so frequent in its
+// text that a trigger word is better looked up by another of its pairs.
+var commonPairs = map[string][]string{
+	"fr": {"de", "le", "la", "es", "en", "re", "co", "qu", "ne", "nt", "on", "te", "se", "ou", "an", "ai", "me", "ce", "et", "er", "à", "é"},
+	"es": {"de", "la", "el", "en", "es", "qu", "co", "re", "se", "lo", "os", "as", "ra", "on", "er", "ar", "ue", "ta", "te", "do", "an", "al"},
+}
+
+func newTriggerIndex(groups [][]string, common []string) triggerIndex {
 	if len(groups) > 64 {
 		panic("proposal: more than 64 trigger groups in a language")
 	}
-	ix := triggerIndex{words: map[uint16][]triggerWord{}}
+	avoid := map[uint16]bool{}
+	for _, p := range common {
+		avoid[uint16(p[0])<<8|uint16(p[1])] = true
+	}
+	var ix triggerIndex
 	for g, words := range groups {
 		for _, w := range words {
 			if len(w) < 2 {
 				panic("proposal: trigger shorter than two bytes: " + w)
 			}
-			k := uint16(w[0])<<8 | uint16(w[1])
-			ix.pairs[k] = true
-			ix.words[k] = append(ix.words[k], triggerWord{w, g})
+			at := 0
+			for j := 0; j+1 < len(w); j++ {
+				if k := uint16(w[j])<<8 | uint16(w[j+1]); !avoid[k] && w[j] != ' ' && w[j+1] != ' ' {
+					at = j
+					break
+				}
+			}
+			k := uint16(w[at])<<8 | uint16(w[at+1])
+			if ix.slot[k] == 0 {
+				ix.words = append(ix.words, nil)
+				ix.slot[k] = uint16(len(ix.words))
+			}
+			ix.words[ix.slot[k]-1] = append(ix.words[ix.slot[k]-1], triggerWord{w, g, at})
 		}
 	}
 	return ix
@@ -309,12 +493,12 @@ func newTriggerIndex(groups [][]string) triggerIndex {
 func (ix *triggerIndex) held(s string) uint64 {
 	var out uint64
 	for i := 0; i+1 < len(s); i++ {
-		k := uint16(s[i])<<8 | uint16(s[i+1])
-		if !ix.pairs[k] {
+		slot := ix.slot[uint16(s[i])<<8|uint16(s[i+1])]
+		if slot == 0 {
 			continue
 		}
-		for _, w := range ix.words[k] {
-			if out&(1<<w.group) == 0 && strings.HasPrefix(s[i:], w.s) {
+		for _, w := range ix.words[slot-1] {
+			if out&(1<<w.group) == 0 && i >= w.at && strings.HasPrefix(s[i-w.at:], w.s) {
 				out |= 1 << w.group
 			}
 		}
@@ -351,17 +535,19 @@ func detectProposal(lang, sentence, lower string) string {
 	held := lm.ix.held(lower)
 	// Guards only take markers away, so a sentence without any marker's
 	// words, most of them, is spared them.
-	var tries [16]int
+	var tries [24]int
 	try := tries[:0]
+	var tried uint64
 	for i, km := range lm.kms {
 		if km.triggers == nil || held&(1<<i) != 0 {
 			try = append(try, i)
+			tried |= 1 << i
 		}
 	}
 	if len(try) == 0 {
 		return ""
 	}
-	s := unguard(lm, lower, held)
+	s := unguard(lm, lower, held, tried)
 	for _, i := range try {
 		if lm.kms[i].re.MatchString(s) {
 			return lm.kms[i].kind
