@@ -48,6 +48,8 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"a wrap-up as a practice", methods, "The Council should hold a wrap-up at the end of each presidency.", []string{"wrap-up-sessions"}},
 		{"a press release's heading", methods, "The following Security Council press statement was issued today by the Council President:", nil},
 		{"press statements as a point", methods, "Press statements should be agreed faster when civilians are attacked.", []string{"press-elements"}},
+		{"information is not informal", methods, "We benefited from information that outside experts gave the Council.", nil},
+		{"an informal format with outside experts", methods, "Informal meetings of the Council with outside experts are worth holding more often.", []string{"informal-formats"}},
 		{"the report's timing", report, "The report was presented earlier this year, which we welcome.", []string{"annual-report"}},
 		{"coverage's scene-setting clause", report, "The veto had paralysed the Council on Syria, the representative of Peru told the General Assembly this afternoon, as it continued its consideration of the Council's annual report.", []string{"veto"}},
 		{"a point after coverage's scene-setting clause", report, "Speaking as the Assembly continued its consideration of the annual report, the representative of Chile said more of the Council's work should be done in the open.", []string{"transparency"}},
