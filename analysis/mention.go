@@ -438,6 +438,11 @@ func englishFrames() []frame {
 		// cast.
 		{re: regexp.MustCompile(`(?i)\barticle\s+27\s*(?:\(\s*3\s*\)|,?\s+paragraph\s+3\b)|\bparagraph\s+3\s+of\s+article\s+27\b`),
 			endAt: regexp.MustCompile(``), triggers: []string{"27"}},
+		// A sentence opened by the article or rule it rests on ("Under
+		// Article 24 (3) of the Charter, the Council must …"): the basis is
+		// cited, the clause after the comma is the topic.
+		{re: regexp.MustCompile(`(?i)^\W*(?:under|according to|as per|in line with)\s+(?:the\s+)?(?:articles?|chapter|rules?)\s+[^,;:]{1,80},`),
+			endAt: regexp.MustCompile(``), triggers: []string{"article", "chapter", "rule"}},
 		// Agenda items named by number, and their arrangement.
 		{re: regexp.MustCompile(`(?i)\bitems?\s+\d+(?:\s*\(\w\))?(?:\s*(?:and|,|from|to)\s*(?:item\s+)?\d+(?:\s*\(\w\))?)*`),
 			title: true, triggers: []string{"item"}},

@@ -55,6 +55,8 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"speaking for former elected members", methods, "I speak on behalf of twelve former elected Council members from every region.", nil},
 		{"welcoming the meeting", report, "My delegation welcomes this annual debate on Security Council reform.", nil},
 		{"reform of the working methods is not reform of the Council", methods, "Japan has long promoted reform of Security Council working methods.", nil},
+		{"the article a sentence rests on", report, "Under Article 24 (3) of the Charter, the Council must send the Assembly an annual report.", []string{"annual-report"}},
+		{"the article as the point", report, "Article 24 means the Council acts on behalf of every Member State and must answer to us.", []string{"ga-sc-relations"}},
 		{"the report's timing", report, "The report was presented earlier this year, which we welcome.", []string{"annual-report"}},
 		{"coverage's scene-setting clause", report, "The veto had paralysed the Council on Syria, the representative of Peru told the General Assembly this afternoon, as it continued its consideration of the Council's annual report.", []string{"veto"}},
 		{"a point after coverage's scene-setting clause", report, "Speaking as the Assembly continued its consideration of the annual report, the representative of Chile said more of the Council's work should be done in the open.", []string{"transparency"}},
