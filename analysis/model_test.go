@@ -201,13 +201,12 @@ func TestTrainKeepsPreviousThresholds(t *testing.T) {
 	for _, tc := range []struct {
 		name       string
 		previous   *thresholdChoice
-		keepsIt    bool
 		wantF1Is   float64
 		wantChoice [3]float64
 	}{
-		{"no previous model", nil, false, best.F1, [3]float64{keep, add, drop}},
-		{"previous thresholds as good", near, true, near.s.F1, [3]float64{near.keep, near.add, near.drop}},
-		{"previous thresholds worse", far, false, best.F1, [3]float64{keep, add, drop}},
+		{"no previous model", nil, best.F1, [3]float64{keep, add, drop}},
+		{"previous thresholds as good", near, near.s.F1, [3]float64{near.keep, near.add, near.drop}},
+		{"previous thresholds worse", far, best.F1, [3]float64{keep, add, drop}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			o := opts

@@ -291,8 +291,7 @@ func (tx *Taxonomy) dominated(an *analysed, h themeHit, hits, before []themeHit)
 // listedApart reports whether two hits of a clause are items of a list,
 // set apart by commas or conjunctions with short items between them ("we
 // want more open debates, wrap-up sessions and Arria-formula meetings"):
-// each item is
-// a point of its own, and neither gives way to the other. Hits whose words
+// each item is a point of its own, and neither gives way to the other. Hits whose words
 // overlap or run on without a break ("wrap-up sessions open to
 // non-members") describe one thing, where precedence applies.
 func listedApart(an *analysed, h, o themeHit) bool {

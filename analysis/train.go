@@ -528,8 +528,8 @@ func thresholdChoices(items []trainItem, probs [][]float64) []thresholdChoice {
 	return all
 }
 
-// scoreOf is the score of the choice closest to keep, add and drop; the
-// score is -1 when none is on the grid.
+// scoreOf is the score of the choice at keep, add and drop; its F1 is -1
+// when they are not on the grid.
 func scoreOf(all []thresholdChoice, keep, add, drop float64) Score {
 	const near = 1e-9
 	for _, c := range all {
