@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/scdebate/scdebate/corpus"
 )
@@ -101,7 +102,7 @@ func (e *ReviewSyntaxError) Error() string {
 func ParseReviewOps(text string) ([]ReviewOp, error) {
 	s := strings.TrimPrefix(strings.TrimSpace(text), "=")
 	tokens := strings.FieldsFunc(s, func(r rune) bool {
-		return r == ',' || r == ';' || r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0'
+		return r == ',' || r == ';' || unicode.IsSpace(r)
 	})
 	var ops []ReviewOp
 	for _, tok := range tokens {
