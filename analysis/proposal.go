@@ -348,7 +348,7 @@ var markerTriggers = map[string][][]string{
 	"en": {{"call", "appeal", "let us"}, {"urg", "exhort"}, {"request", "ask", "demand"}, {"recommend"}, {"propos", "suggest"}, {"encourag"}, {"invit"},
 		{"we support", "i support", "they support", "also support", "ly support", "to support", "would support", "will support", "supports", "supported", "advoca", "push", "favo", "want", "welcome", "forward"},
 		{"support for"},
-		{"should", "ought", "benefit", "would be", "room", "case", "expect", "council could"},
+		{"should", "ought", "benefit", "would be", "room", "case for", "case to", "expect", "council could"},
 		{"must", "need", "has to", "have to"},
 		{"needs ", "we need", "needed", "essential", "important", "necessary", "crucial", "imperative", "vital", "time for", "time to", "time that", "time has come", "importance", "necessity"}},
 	"fr": {{"appel"}, frenchLetUs, {"exhort", "instamment", "vivement"}, {"demand", "prie", "prions", "sollicit", "réclam", "exig"}, {"recommand"}, {"propos", "sugg"}, {"encourag"}, {"invit"},
