@@ -48,9 +48,12 @@ var proposalMarkers = map[string][]proposalMarker{
 		{kind: ProposalInvite, pattern: `invit(?:e|es|ed|ing)`},
 		// Backing a change: the speaker, or the speaker reported, supports
 		// or wants it.
-		{kind: ProposalSupport, pattern: `(?:we|i|they|also|fully|strongly|firmly|continue to|continues to|would|will) support|supports|supported (?:greater|more|further|calls?|efforts?|proposals?|the (?:calls?|efforts?|proposals?|idea))|advocat(?:e|es|ed)|push(?:es|ed|ing)? for|favou?r(?:s|ed)? (?:the|a|an)|want(?:s|ed)? (?:to see|(?:the|this|a) council)|would welcome|look(?:s|ed)? forward to the council`},
+		{kind: ProposalSupport, pattern: `(?:we|i|they|also|fully|strongly|firmly|continue to|continues to|would|will) support|supports|supported (?:greater|more|further|calls?|efforts?|proposals?|the (?:calls?|efforts?|proposals?|idea))|advocat(?:e|es|ed)|push(?:es|ed|ing)? for|favou?r(?:s|ed)? (?:the|a|an)|want(?:s|ed)? (?:to see|(?:the|this|a) council)|would welcome|look(?:s|ed)? forward to the council|(?:is|are|am|was|were|remains?|remained) (?:\S+ )?in favou?r of`},
 		{kind: ProposalSupport, pattern: `(?:renew|reiterat|reaffirm|restat|express)\w* (?:\S+ ){0,2}?support for`},
-		{kind: ProposalShould, pattern: `should|ought to|would (?:\S+ )?benefit from|it would be (?:useful|helpful|important|desirable)|would be (?:an? )?(?:\S+ )?step|there is (?:still )?(?:\S+ )?room (?:for|to)`},
+		// Besides the modals: suggestions in the conditional ("the Council
+		// could hold…"), a case made for something, what the Council is
+		// expected to do.
+		{kind: ProposalShould, pattern: `should|ought to|would (?:\S+ )?benefit from|it would be (?:useful|helpful|important|desirable)|would be (?:an? )?(?:\S+ )?step|there is (?:still )?(?:\S+ )?room (?:for|to)|there is (?:also |still |now )?(?:a |an )?(?:\S+ )?case (?:for|to)|expect(?:s|ed)? (?:the|this|that) (?:security )?council to|council could (?:(?:usefully|also|further|perhaps|still|then|thus|certainly|easily|better|even|well) )?(?:consider|hold|make|adopt|implement|use|explore|establish|improve|enhance|strengthen|increase|invite|organi[sz]e|schedule|include|provide|benefit|do|take|draw|reflect|give|publish|share|devote|set|engage|ensure|allow|convene|build|report|seek|apply|open|limit|refrain|expand|review|revisit|reconsider|agree to)`},
 		// The common forms first: the rest is tried only without them.
 		{kind: ProposalMust, pattern: `must|needs? (?:to|for)|has to|have to`},
 		{kind: ProposalMust, pattern: `(?:needs|we need) (?:a|an|the|more|greater|better|agreed|clear|new|real|genuine)|(?:is|are|was|were|be) (?:\S+ly |also |still )?needed|(?:it is|made it|makes it) (?:\S+ )?(?:essential|important|necessary|crucial|imperative|vital) (?:to|that|for [^.;:]{1,60}? to)|it is (?:high |now |about )?time (?:for|to|that)|the time has come|(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|reaffirm)\w* (?:\S+ ){0,2}?the (?:\S+ )?(?:importance of \S+ing|need (?:of|for|to)|necessity (?:of|for|to))`},
@@ -198,7 +201,7 @@ var proposalGuards = map[string][]proposalGuard{
 			triggers: []string{"must", "should", "ought", "need", "have to", "it is", "let "}},
 		{re: lowerWord(`(?:should|must|ought to|would|could|might)(?: not)? have (?:been|had|done|made|taken|given|seen|kept|held|\S+ed)`),
 			triggers: []string{"should have", "must have", "to have", "would have", "could have", "might have", "not have"}},
-		{re: regexp.MustCompile(`[^.!?;:\s]\s+(?:whether|what|how)(?:\s[^\s,;:]+){0,6}?\s(?:should|must|ought to|needs? to|has to|have to)\b`),
+		{re: regexp.MustCompile(`[^.!?;:\s]\s+(?:whether|what|how)(?:\s[^\s,;:]+){0,6}?\s(?:should|must|ought to|needs? to|has to|have to|could)\b`),
 			triggers: []string{" whether ", " what ", " how "}},
 		{re: lowerWord(`calls? (?:for|on|upon)`),
 			triggers: []string{"call"},
@@ -345,7 +348,7 @@ var markerTriggers = map[string][][]string{
 	"en": {{"call", "appeal", "let us"}, {"urg", "exhort"}, {"request", "ask", "demand"}, {"recommend"}, {"propos", "suggest"}, {"encourag"}, {"invit"},
 		{"we support", "i support", "they support", "also support", "ly support", "to support", "would support", "will support", "supports", "supported", "advoca", "push", "favo", "want", "welcome", "forward"},
 		{"support for"},
-		{"should", "ought", "benefit", "would be", "room"},
+		{"should", "ought", "benefit", "would be", "room", "case for", "case to", "expect", "council could"},
 		{"must", "need", "has to", "have to"},
 		{"needs ", "we need", "needed", "essential", "important", "necessary", "crucial", "imperative", "vital", "time for", "time to", "time that", "time has come", "importance", "necessity"}},
 	"fr": {{"appel"}, frenchLetUs, {"exhort", "instamment", "vivement"}, {"demand", "prie", "prions", "sollicit", "réclam", "exig"}, {"recommand"}, {"propos", "sugg"}, {"encourag"}, {"invit"},
