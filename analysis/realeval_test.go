@@ -19,7 +19,7 @@ import (
 )
 
 // The evaluation in this file measures the coder on text in the register of
-// the real debates: speech.yaml to speech5.yaml (written passages, may be
+// the real debates: speech.yaml to speech6.yaml (written passages, may be
 // tuned on), blind2.yaml and blind3.yaml (written passages, never tuned on)
 // and the paragraphs of the real records in ../shared/corpus/real, labelled
 // by location in testdata/eval/real/labels.yaml. testdata/eval/README.md
@@ -33,7 +33,7 @@ const (
 )
 
 // speechPassage is one labelled passage of a written set in the register of
-// real speech (speech.yaml to speech5.yaml, blind2.yaml,
+// real speech (speech.yaml to speech6.yaml, blind2.yaml,
 // blind3.yaml).
 type speechPassage struct {
 	ID       string   `yaml:"id"`
@@ -334,6 +334,18 @@ var speechSets = []struct {
 	// with those as guards, 0.800 (P 0.706 R 0.857). The rest are backing
 	// and "let us" that the set's labels do not count.
 	{"speech5.yaml", false, floors{microF1: 0.56, maxThemeless: 0.52, proposalF1: 0.79}},
+	// speech6.yaml (330 passages; may be tuned on, not trained on): written
+	// for the learned layer in the forms real speakers use (courtesies,
+	// titles, occasions, other bodies' reports and reforms, virtues said of
+	// the Organization, long multi-point paragraphs). The coder as it
+	// stands: 0.730 (P 0.715 R 0.745), theme-less coded 37/161 (23.0%),
+	// proposals F1 0.818. Trained on with the other sets (thresholds kept
+	// at add 0.20, drop 0.15; cross-validated F1 0.898 on the larger
+	// data, the taxonomy alone 0.882), it scores 0.849 with 30/161, but
+	// the model adds ga-sc-relations on blind.yaml (0.737, English 0.886,
+	// French 0.886, all below their floors) and blind2.yaml falls to
+	// 0.869, so it is not in the training data.
+	{"speech6.yaml", false, floors{microF1: 0.72, maxThemeless: 0.24, proposalF1: 0.81}},
 }
 
 func TestSpeechRegisterEvaluation(t *testing.T) {
