@@ -1,0 +1,40 @@
+package analysis
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestOpennessScope checks where transparency, the catch-all theme, is the
+// Council's own openness and where its words are said of something else:
+// the Assembly's reform negotiations, the accountability of perpetrators,
+// or a more specific theme in the same sentence.
+func TestOpennessScope(t *testing.T) {
+	c := newTestCoder(t)
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"the negotiations' openness", "The co-chairs of the intergovernmental negotiations have our trust. We will work with them in full transparency.", nil, []string{"transparency"}},
+		{"the Council named beside the negotiations", "The co-chairs of the intergovernmental negotiations have our trust. A more transparent Security Council is in everyone's interest.", []string{"transparency"}, nil},
+		{"a reform process resting on transparency", "Our group is committed to a reform process resting on consensus, transparency and inclusivity.", nil, []string{"transparency"}},
+		{"the Council's work resting on transparency", "Our group wants the Council's work to rest on transparency and inclusivity.", []string{"transparency"}, nil},
+		{"perpetrators held accountable", "Those responsible for the attacks must be held accountable, and the Council should say so.", nil, []string{"transparency"}},
+		{"the Council held accountable", "The Council itself must be held accountable for what it fails to do.", []string{"transparency"}, nil},
+		{"a specific theme in the sentence", "More transparency in the use of the veto is what we need.", []string{"veto"}, []string{"transparency"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := c.Classify("en", tc.text).Themes
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("themes %v, want %s", got, w)
+				}
+			}
+			for _, n := range tc.not {
+				if slices.Contains(got, n) {
+					t.Errorf("themes %v, want no %s", got, n)
+				}
+			}
+		})
+	}
+}
