@@ -8,7 +8,8 @@ import (
 // TestOpennessScope checks where transparency, the catch-all theme, is the
 // Council's own openness and where its words are said of something else:
 // the Assembly's reform negotiations, the accountability of perpetrators,
-// or a more specific theme in the same sentence.
+// or a more specific theme in the same sentence; and where the neighbours
+// of openness (closed consultations, subsidiary bodies) begin.
 func TestOpennessScope(t *testing.T) {
 	c := newTestCoder(t)
 	for _, tc := range []struct {
@@ -22,6 +23,15 @@ func TestOpennessScope(t *testing.T) {
 		{"perpetrators held accountable", "Those responsible for the attacks must be held accountable, and the Council should say so.", nil, []string{"transparency"}},
 		{"the Council held accountable", "The Council itself must be held accountable for what it fails to do.", []string{"transparency"}, nil},
 		{"a specific theme in the sentence", "More transparency in the use of the veto is what we need.", []string{"veto"}, []string{"transparency"}},
+		// Deliberating out of the public's sight is the closed consultations;
+		// decisions taken so are the Council's openness.
+		{"discussed behind closed doors", "For years the members have discussed our file behind closed doors.", []string{"consultations"}, []string{"transparency"}},
+		{"decided behind closed doors", "Decisions that bind us all are still taken behind closed doors.", []string{"transparency"}, []string{"consultations"}},
+		{"deliberations in private", "The fifteen are at their best in candid deliberations in private.", []string{"consultations"}, nil},
+		// Who chairs the subsidiary bodies is burden-sharing; how their
+		// chairs are chosen is the bodies' working methods.
+		{"chairing as a share of the work", "We want a fair division of labour for penholdership and the chairing of subsidiary bodies.", []string{"burden-sharing"}, []string{"subsidiary-bodies"}},
+		{"how chairs are chosen", "The chairs of subsidiary bodies should be selected earlier and by a transparent process.", []string{"subsidiary-bodies"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := c.Classify("en", tc.text).Themes
