@@ -28,6 +28,8 @@ func TestOpennessScope(t *testing.T) {
 		{"discussed behind closed doors", "For years the members have discussed our file behind closed doors.", []string{"consultations"}, []string{"transparency"}},
 		{"decided behind closed doors", "Decisions that bind us all are still taken behind closed doors.", []string{"transparency"}, []string{"consultations"}},
 		{"deliberations in private", "The fifteen are at their best in candid deliberations in private.", []string{"consultations"}, nil},
+		// A time marker.
+		{"prior to the pandemic", "Prior to the pandemic, these meetings were open debates.", []string{"open-debates"}, []string{"pandemic"}},
 		// Who chairs the subsidiary bodies is burden-sharing; how their
 		// chairs are chosen is the bodies' working methods.
 		{"chairing as a share of the work", "We want a fair division of labour for penholdership and the chairing of subsidiary bodies.", []string{"burden-sharing"}, []string{"subsidiary-bodies"}},
