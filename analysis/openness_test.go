@@ -28,6 +28,10 @@ func TestOpennessScope(t *testing.T) {
 		{"discussed behind closed doors", "For years the members have discussed our file behind closed doors.", []string{"consultations"}, []string{"transparency"}},
 		{"decided behind closed doors", "Decisions that bind us all are still taken behind closed doors.", []string{"transparency"}, []string{"consultations"}},
 		{"deliberations in private", "The fifteen are at their best in candid deliberations in private.", []string{"consultations"}, nil},
+		{"the Open Ended Working Group named", "We took part in the Open Ended Working Group on this question.", nil, []string{"transparency"}},
+		{"deliberating in the open", "The Council should deliberate in the open.", []string{"transparency"}, nil},
+		{"the Assembly's working group on reform", "The Open-ended Working Group on Security Council Reform met twice.", nil, []string{"subsidiary-bodies"}},
+		{"a working group of the Council", "The working groups of the Council should publish their programmes.", []string{"subsidiary-bodies"}, nil},
 		// A time marker.
 		{"prior to the pandemic", "Prior to the pandemic, these meetings were open debates.", []string{"open-debates"}, []string{"pandemic"}},
 		// Who chairs the subsidiary bodies is burden-sharing; how their
