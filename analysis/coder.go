@@ -118,6 +118,7 @@ func (c *Coder) readParagraph(r *reader, n int, text string, features bool) (Par
 // proposals up. With features it returns what the learned layer reads, and
 // leaves the dictionary's codes as they are.
 func (c *Coder) finishPassage(r *reader, p *ParagraphAnnotation, sents []sentenceCoding, features bool) *passageFeatures {
+	c.tx.talksOpenness(r, sents)
 	codes, perSentence := c.tx.giveWay(sents)
 	for i := range p.Sentences {
 		p.Sentences[i].Themes = perSentence[i]

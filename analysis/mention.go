@@ -386,6 +386,13 @@ func englishFrames() []frame {
 		// Welcoming the audience to the meeting.
 		{re: regexp.MustCompile(`(?i)\bwelcom\w*\s+(?:you|all|everyone|all of you|delegations|members)\s+(?:to|at)\s+` + englishSelf),
 			triggers: []string{"welcom"}},
+		// The pandemic as the circumstance a point is made despite ("the
+		// report came out early despite the limits the COVID-19 pandemic
+		// set", "notwithstanding the pandemic's uncertainties, the Council
+		// …"): a concession, like "during the pandemic" a time marker, to
+		// its comma.
+		{re: regexp.MustCompile(`(?i)\b(?:despite|notwithstanding|in spite of)\s[^,;:.]{0,120}?\b(?:pandemics?|covid(?:-19)?|coronavirus|health crisis)\b`),
+			scene: true, triggers: []string{"despite", "notwithstanding", "in spite of"}, also: []string{"pandemic", "covid", "coronavirus", "health crisis"}},
 		// What period the report covers is where it stands, not a point
 		// about it.
 		{re: regexp.MustCompile(`(?i)\b(?:the|this|that|its|our)\s+(?:annual\s+)?report\s+(?:covers|covered|spans|spanned|is for|concerns)\s+the\s+period\b`),

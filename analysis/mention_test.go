@@ -120,6 +120,8 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"one open debate where speakers came from every region", methods, "Speakers from every region took the floor during the annual open debate, which ran late into the night.", nil},
 		{"the list of speakers of the debate being held", report, "Year after year the list of speakers for this debate has grown shorter.", nil},
 		{"the list of speakers of open debates as a point", methods, "The list of speakers in open debates is now so long that nobody listens to the last twenty.", []string{"open-debates"}},
+		{"the pandemic as a concession", report, "The report came out earlier this year despite the limits that the COVID-19 pandemic set on the Council's work.", []string{"annual-report"}},
+		{"a point on the pandemic after its concession", methods, "Notwithstanding the pandemic, the Council must keep its working methods under review; business continuity plans are needed.", []string{"pandemic"}},
 		{"an alignment", methods, "We align ourselves with the statement delivered on behalf of the Accountability, Coherence and Transparency group.", nil},
 	}
 	for _, tt := range tests {

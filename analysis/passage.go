@@ -57,6 +57,9 @@ type sentenceCoding struct {
 	// subject, a mention).
 	raw, dropped []bool
 	mention      bool
+	// namesCouncil: the sentence names the Council (or one of its
+	// members), wherever the name stands.
+	namesCouncil bool
 }
 
 // readSentence codes one sentence in what the speech has said so far.
@@ -94,9 +97,10 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 	// term: "cooperation with the General Assembly … were among the
 	// topics of today's Security Council open debate".
 	var councilNames []span
-	if len(ms) > 0 {
-		for _, h := range names {
-			if k := SubjectKinds[h.theme-2*nt]; k == SubjectCouncil || k == SubjectCouncilShort {
+	for _, h := range names {
+		if k := SubjectKinds[h.theme-2*nt]; k == SubjectCouncil || k == SubjectCouncilShort {
+			sc.namesCouncil = true
+			if len(ms) > 0 {
 				councilNames = append(councilNames, h.spans[0])
 			}
 		}
@@ -361,4 +365,49 @@ func clauseOf(starts []int, at int) int {
 		}
 	}
 	return n
+}
+
+// reformTalks recognises a passage on the Assembly's negotiations on
+// Council reform, named by their own names (the intergovernmental
+// negotiations, their co-chairs or facilitators, the reform process, the
+// roll-over decision that carries them to the next session).
+var reformTalks = regexp.MustCompile(`(?i)\b(?:inter-?governmental negotiations?|IGN|co-?chairs?|co-?facilitators?|facilitators?|reform process(?:es)?|process of reform|(?:reform|negotiation|negotiating) process|reform negotiations|negotiations on (?:the\s+)?(?:security\s+council\s+|council\s+)?reform|text-based negotiations|roll-?over|open-ended working group)\b`)
+
+// talksOpenness sets aside, in a passage on the reform negotiations, the
+// catch-all theme's words (transparency) in the sentences that do not name
+// the Council: said there, "we need full transparency" or "a process based
+// on transparency and inclusivity" asks it of the negotiations, not of the
+// Council's work. A sentence that names the Council ("a more transparent
+// Council, in the negotiations as elsewhere") keeps them.
+func (tx *Taxonomy) talksOpenness(r *reader, sents []sentenceCoding) {
+	if r.lang != "en" || !slices.ContainsFunc(sents, func(sc sentenceCoding) bool {
+		return !sc.namesCouncil && slices.ContainsFunc(sc.hits, func(h themeHit) bool { return tx.yieldsAll(h.theme) })
+	}) {
+		return
+	}
+	passage := r.paragraph
+	if passage == nil {
+		var b strings.Builder
+		for _, sc := range sents {
+			b.WriteString(sc.ann.Text)
+			b.WriteByte(' ')
+		}
+		passage = &passageText{text: b.String()}
+	}
+	if !passage.matches(reformTalks) {
+		return
+	}
+	for i := range sents {
+		sc := &sents[i]
+		if sc.namesCouncil {
+			continue
+		}
+		sc.hits = slices.DeleteFunc(sc.hits, func(h themeHit) bool {
+			if tx.yieldsAll(h.theme) {
+				sc.dropped[h.theme] = true
+				return true
+			}
+			return false
+		})
+	}
 }

@@ -1,0 +1,56 @@
+package analysis
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestOpennessScope checks where transparency, the catch-all theme, is the
+// Council's own openness and where its words are said of something else:
+// the Assembly's reform negotiations, the accountability of perpetrators,
+// or a more specific theme in the same sentence; and where the neighbours
+// of openness (closed consultations, subsidiary bodies) begin.
+func TestOpennessScope(t *testing.T) {
+	c := newTestCoder(t)
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"the negotiations' openness", "The co-chairs of the intergovernmental negotiations have our trust. We will work with them in full transparency.", nil, []string{"transparency"}},
+		{"the Council named beside the negotiations", "The co-chairs of the intergovernmental negotiations have our trust. A more transparent Security Council is in everyone's interest.", []string{"transparency"}, nil},
+		{"a reform process resting on transparency", "Our group is committed to a reform process resting on consensus, transparency and inclusivity.", nil, []string{"transparency"}},
+		{"the Council's work resting on transparency", "Our group wants the Council's work to rest on transparency and inclusivity.", []string{"transparency"}, nil},
+		{"perpetrators held accountable", "Those responsible for the attacks must be held accountable, and the Council should say so.", nil, []string{"transparency"}},
+		{"the Council held accountable", "The Council itself must be held accountable for what it fails to do.", []string{"transparency"}, nil},
+		{"a specific theme in the sentence", "More transparency in the use of the veto is what we need.", []string{"veto"}, []string{"transparency"}},
+		// Deliberating out of the public's sight is the closed consultations;
+		// decisions taken so are the Council's openness.
+		{"discussed behind closed doors", "For years the members have discussed our file behind closed doors.", []string{"consultations"}, []string{"transparency"}},
+		{"decided behind closed doors", "Decisions that bind us all are still taken behind closed doors.", []string{"transparency"}, []string{"consultations"}},
+		{"deliberations in private", "The fifteen are at their best in candid deliberations in private.", []string{"consultations"}, nil},
+		{"the Open Ended Working Group named", "We took part in the Open Ended Working Group on this question.", nil, []string{"transparency"}},
+		{"deliberating in the open", "The Council should deliberate in the open.", []string{"transparency"}, nil},
+		{"the Assembly's working group on reform", "The Open-ended Working Group on Security Council Reform met twice.", nil, []string{"subsidiary-bodies"}},
+		{"a working group of the Council", "The working groups of the Council should publish their programmes.", []string{"subsidiary-bodies"}, nil},
+		// A time marker.
+		{"prior to the pandemic", "Prior to the pandemic, these meetings were open debates.", []string{"open-debates"}, []string{"pandemic"}},
+		// Who chairs the subsidiary bodies is burden-sharing; how their
+		// chairs are chosen is the bodies' working methods.
+		{"chairing as a share of the work", "We want a fair division of labour for penholdership and the chairing of subsidiary bodies.", []string{"burden-sharing"}, []string{"subsidiary-bodies"}},
+		{"how chairs are chosen", "The chairs of subsidiary bodies should be selected earlier and by a transparent process.", []string{"subsidiary-bodies"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := c.Classify("en", tc.text).Themes
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("themes %v, want %s", got, w)
+				}
+			}
+			for _, n := range tc.not {
+				if slices.Contains(got, n) {
+					t.Errorf("themes %v, want no %s", got, n)
+				}
+			}
+		})
+	}
+}
