@@ -1,0 +1,63 @@
+package analysis
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/scdebate/scdebate/corpus"
+)
+
+// TestNamedNotDiscussed checks, with the dictionary alone, the exclusions of
+// council-reform, note-507 and burden-sharing: an office-holder's title, a
+// round of the negotiations as an event, the older notes on the annual
+// report, something other than the Council expanded or reformed, and a
+// document of the elected members named are not coded; the same words as a
+// point still are.
+func TestNamedNotDiscussed(t *testing.T) {
+	c := newTestCoder(t).WithModel(nil)
+	report := Context{Debate: corpus.DebateReport}
+	methods := Context{Debate: contextWorkingMethods, CouncilRecord: true}
+	tests := []struct {
+		name string
+		ctx  Context
+		text string
+		want []string
+	}{
+		// note-507: the Working Group in a title.
+		{"the Working Group's co-chair as a briefer", methods, "Ambassador Ruth Hale (Norway) will brief as co-chair of the Informal Working Group on Documentation and Other Procedural Questions (IWG).", nil},
+		{"the Working Group's chair opening a list of briefers", methods, "Chair of the Informal Working Group on Documentation and Other Procedural Questions Petra Lind (Sweden) and a researcher are expected to brief.", nil},
+		{"the Working Group's chairs organising the meeting", methods, "Portugal, vice-chair of the IWG, is organising the meeting together with the IWG chair.", nil},
+		{"what the Working Group does", methods, "The Informal Working Group on Documentation should review every year how its notes are applied.", []string{"note-507"}},
+		{"chairing the Working Group as work on it", methods, "Through its chairing of the Informal Working Group on Documentation, Kenya brought the revised compendium to agreement.", []string{"note-507"}},
+		// note-507: the older notes on the annual report.
+		{"an old note on the annual report", report, "A note by the President of the Council in 1996 asked for an annual report with more analysis.", []string{"annual-report"}},
+		{"note 507 asked of the annual report", report, "Note 507 commits members to an annual report that is more analytical.", []string{"annual-report", "note-507"}},
+		// council-reform: the negotiations as an event, their office-holders.
+		{"thanks for the co-chairs of the negotiations", report, "We thank you for appointing two experienced co-chairs of the intergovernmental negotiations.", nil},
+		{"the next round of the negotiations awaited", report, "My delegation looks forward to the next round of the intergovernmental negotiations.", nil},
+		{"the negotiations as a point", report, "The intergovernmental negotiations must at last move to a single text with attributions.", []string{"council-reform"}},
+		{"a round of the negotiations that discussed seats", report, "In the last round of the IGN most groups asked for permanent seats for Africa.", []string{"council-reform"}},
+		// council-reform: other things expanded or reformed.
+		{"the Council's role expanded, not its membership", report, "We are wary of efforts to expand the role of the Security Council into questions that belong to the Assembly.", []string{"ga-sc-relations"}},
+		{"cooperation expanded", report, "The Council has sought to expand cooperation with regional organizations.", nil},
+		{"the Council expanded", report, "An expanded Security Council must include more members from the global South.", []string{"council-reform"}},
+		{"reform to the working methods", methods, "We also need deeper reform to this Council's working methods.", nil},
+		{"reform of the Council's membership", report, "Reform of the Council must give Africa a fair share of its seats.", []string{"council-reform"}},
+		// burden-sharing: a document of the elected members named.
+		{"the elected members' statement welcomed", methods, "We welcome the E10 statement that Malta read out this morning.", nil},
+		{"a letter signed by the elected members", methods, "Last year a letter signed by all ten elected members was sent to the presidency.", nil},
+		{"the elected members' role as a point", methods, "Elected members should hold the pen on more files.", []string{"burden-sharing"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := c.ClassifyIn(tt.ctx, "en", tt.text)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			themes := slices.Clone(got.Themes)
+			slices.Sort(themes)
+			if !slices.Equal(themes, want) {
+				t.Errorf("themes %v, want %v (evidence %v)", themes, want, got.Evidence)
+			}
+		})
+	}
+}
