@@ -31,6 +31,7 @@ func TestNamedNotDiscussed(t *testing.T) {
 		{"chairing the Working Group as work on it", methods, "Through its chairing of the Informal Working Group on Documentation, Kenya brought the revised compendium to agreement.", []string{"note-507"}},
 		// note-507: the older notes on the annual report.
 		{"an old note on the annual report", report, "A note by the President of the Council in 1996 asked for an annual report with more analysis.", []string{"annual-report"}},
+		{"a note that the Working Group report, not on the report", methods, "A note by the President asked the Informal Working Group to report on its progress every year.", []string{"note-507"}},
 		{"note 507 asked of the annual report", report, "Note 507 commits members to an annual report that is more analytical.", []string{"annual-report", "note-507"}},
 		// council-reform: the negotiations as an event, their office-holders.
 		{"thanks for the co-chairs of the negotiations", report, "We thank you for appointing two experienced co-chairs of the intergovernmental negotiations.", nil},
