@@ -44,6 +44,9 @@ func TestNamedNotDiscussed(t *testing.T) {
 		{"the Council expanded", report, "An expanded Security Council must include more members from the global South.", []string{"council-reform"}},
 		{"reform to the working methods", methods, "We also need deeper reform to this Council's working methods.", nil},
 		{"reform of the Council's membership", report, "Reform of the Council must give Africa a fair share of its seats.", []string{"council-reform"}},
+		{"a new thing beside the permanent members", report, "A new accountability mechanism now asks the permanent members of the Security Council to explain themselves.", []string{"transparency"}},
+		{"New Zealand beside the permanent members", report, "New Zealand asked the permanent members of the Security Council to explain their votes.", nil},
+		{"new permanent members", report, "Any new permanent member of the Security Council should not hold a veto.", []string{"council-reform", "veto"}},
 		// burden-sharing: a document of the elected members named.
 		{"the elected members' statement welcomed", methods, "We welcome the E10 statement that Malta read out this morning.", nil},
 		{"a letter signed by the elected members", methods, "Last year a letter signed by all ten elected members was sent to the presidency.", nil},
