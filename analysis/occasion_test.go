@@ -12,7 +12,7 @@ import (
 // round of the negotiations as an event, the older notes on the annual
 // report, something other than the Council expanded or reformed, and a
 // document of the elected members named are not coded; the same words as a
-// point still are.
+// point still are, and so is note 507 by its short form.
 func TestNamedNotDiscussed(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
 	report := Context{Debate: corpus.DebateReport}
@@ -33,6 +33,10 @@ func TestNamedNotDiscussed(t *testing.T) {
 		{"an old note on the annual report", report, "A note by the President of the Council in 1996 asked for an annual report with more analysis.", []string{"annual-report"}},
 		{"a note that the Working Group report, not on the report", methods, "A note by the President asked the Informal Working Group to report on its progress every year.", []string{"note-507"}},
 		{"note 507 asked of the annual report", report, "Note 507 commits members to an annual report that is more analytical.", []string{"annual-report", "note-507"}},
+		// note-507: "the note" alone is its short form.
+		{"the note by its short form", methods, "Two years after its adoption, this Note is still applied unevenly from one presidency to the next.", []string{"note-507"}},
+		{"the Secretary-General's note", methods, "The note by the Secretary-General lists the matters before the Council.", nil},
+		{"on this note, a figure of speech", methods, "On this note of hope, I conclude my remarks.", nil},
 		// council-reform: the negotiations as an event, their office-holders.
 		{"thanks for the co-chairs of the negotiations", report, "We thank you for appointing two experienced co-chairs of the intergovernmental negotiations.", nil},
 		{"the next round of the negotiations awaited", report, "My delegation looks forward to the next round of the intergovernmental negotiations.", nil},
