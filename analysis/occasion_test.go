@@ -17,12 +17,7 @@ func TestNamedNotDiscussed(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
 	report := Context{Debate: corpus.DebateReport}
 	methods := Context{Debate: contextWorkingMethods, CouncilRecord: true}
-	tests := []struct {
-		name string
-		ctx  Context
-		text string
-		want []string
-	}{
+	checkThemeCases(t, c, []themeCase{
 		// note-507: the Working Group in a title.
 		{"the Working Group's co-chair as a briefer", methods, "Ambassador Ruth Hale (Norway) will brief as co-chair of the Informal Working Group on Documentation and Other Procedural Questions (IWG).", nil},
 		{"the Working Group's chair opening a list of briefers", methods, "Chair of the Informal Working Group on Documentation and Other Procedural Questions Petra Lind (Sweden) and a researcher are expected to brief.", nil},
@@ -55,7 +50,22 @@ func TestNamedNotDiscussed(t *testing.T) {
 		{"the elected members' statement welcomed", methods, "We welcome the E10 statement that Malta read out this morning.", nil},
 		{"a letter signed by the elected members", methods, "Last year a letter signed by all ten elected members was sent to the presidency.", nil},
 		{"the elected members' role as a point", methods, "Elected members should hold the pen on more files.", []string{"burden-sharing"}},
-	}
+	})
+}
+
+// A themeCase is a sentence and the themes the coder must give it in a
+// context.
+type themeCase struct {
+	name string
+	ctx  Context
+	text string
+	want []string
+}
+
+// checkThemeCases codes each case's sentence and compares the themes, in
+// any order.
+func checkThemeCases(t *testing.T, c *Coder, tests []themeCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := c.ClassifyIn(tt.ctx, "en", tt.text)
