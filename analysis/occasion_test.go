@@ -31,6 +31,7 @@ func TestNamedNotDiscussed(t *testing.T) {
 		// note-507: "the note" alone is its short form.
 		{"the note by its short form", methods, "Two years after its adoption, this Note is still applied unevenly from one presidency to the next.", []string{"note-507"}},
 		{"the Secretary-General's note", methods, "The note by the Secretary-General lists the matters before the Council.", nil},
+		{"the note for the debate", methods, "The note prepared by the presidency for this debate asks three questions on access for non-members.", nil},
 		{"on this note, a figure of speech", methods, "On this note of hope, I conclude my remarks.", nil},
 		// council-reform: the negotiations as an event, their office-holders.
 		{"thanks for the co-chairs of the negotiations", report, "We thank you for appointing two experienced co-chairs of the intergovernmental negotiations.", nil},
