@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/scdebate/scdebate/corpus"
@@ -17,12 +16,7 @@ func TestMentionsAndFrames(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
 	report := Context{Debate: corpus.DebateReport}
 	methods := Context{Debate: contextWorkingMethods, CouncilRecord: true}
-	tests := []struct {
-		name string
-		ctx  Context
-		text string
-		want []string
-	}{
+	tests := []themeCase{
 		{"thanks for the meeting", methods, "We thank the presidency for convening this open debate.", nil},
 		{"thanks for the meeting, an aside between commas", methods, "We thank the presidency for convening this, much awaited, open debate.", nil},
 		{"the meeting's opportunity", methods, "My delegation welcomes the opportunity offered by today's open debate.", nil},
@@ -124,18 +118,7 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"a point on the pandemic after its concession", methods, "Notwithstanding the pandemic, the Council must keep its working methods under review; business continuity plans are needed.", []string{"pandemic"}},
 		{"an alignment", methods, "We align ourselves with the statement delivered on behalf of the Accountability, Coherence and Transparency group.", nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := c.ClassifyIn(tt.ctx, "en", tt.text)
-			want := slices.Clone(tt.want)
-			slices.Sort(want)
-			themes := slices.Clone(got.Themes)
-			slices.Sort(themes)
-			if !slices.Equal(themes, want) {
-				t.Errorf("themes %v, want %v (evidence %v)", themes, want, got.Evidence)
-			}
-		})
-	}
+	checkThemeCases(t, c, tests)
 }
 
 // TestWordSet checks the one-pass test for a list of words: whole words,
