@@ -301,6 +301,13 @@ func englishFrames() []frame {
 		// Coverage: "as it continued its consideration of …".
 		{re: regexp.MustCompile(`(?i)\bas (?:it|they|the (?:general )?assembly|the (?:security )?council|(?:the|that|this) (?:body|organ)|the \d+-(?:member|nation) (?:body|organ|council)|members|delegates|speakers)\s+(?:\w+\s+){0,2}?(?:continued|began|begun|concluded|resumed|opened|took up|held|holds|undertook|undertakes|convened|started|wrapped up|closed|considered|was considering|examined|reviewed|debated|met|discussed)\b`),
 			scene: true, triggers: []string{"as "}, also: []string{"continu", "began", "begun", "conclud", "resum", "opened", "took up", "held", "holds", "undert", "convened", "start", "wrapped", "closed", "consider", "examin", "review", "debat", "met ", "discuss"}},
+		// Coverage naming the report as the meeting's business: "as it
+		// took note of the Council's report", "while concluding its debate
+		// on the annual report", "the Assembly this morning continued its
+		// discussion of the report of the Council". The report is the
+		// occasion; what speakers said of it follows.
+		{re: regexp.MustCompile(`(?i)(?:\b(?:as|while|when)\s+(?:(?:it|they|the (?:general )?assembly|delegates|speakers)\s+)?(?:\w+\s+){0,2}?(?:took|takes|taking) note of|\b(?:as|while|when|after|before)\s+(?:continuing|concluding|beginning|opening|resuming|closing|starting|wrapping up)\s+(?:its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:debate|discussion|consideration|review|examination)\s+(?:of|on)|\bthe (?:general )?assembly\s+(?:\w+\s+){0,3}?(?:continued|began|concluded|resumed|opened|wrapped up|closed)\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:debate|discussion|consideration|review|examination)\s+(?:of|on))\s+[^,;:.]{0,60}?\breport\b(?:\s+of\s+the\s+(?:security\s+)?council)?`),
+			endAt: regexp.MustCompile(``), triggers: []string{"report"}, also: []string{"note of", "continu", "conclud", "began", "beginning", "open", "resum", "clos", "start", "wrap"}},
 		// Coverage: "… said today in an open debate on …".
 		{re: regexp.MustCompile(`(?i)\b(?:during|in|at|throughout|for)\s+(?:(?:a|an|the|its|their|today['’]s|this (?:morning|afternoon|evening)['’]s|yesterday['’]s)\s+)?(?:[\w'’-]+\s+){0,3}?(?:debate|meeting|consideration|discussion|session)\s+(?:on|of|about|concerning|regarding|focused|focusing|centred|centered|devoted|dedicated|today|this morning|this afternoon|yesterday)\b`),
 			scene: true, triggers: []string{"debate", "meeting", "consideration", "discussion", "session"},
@@ -438,6 +445,12 @@ func englishFrames() []frame {
 		// cast.
 		{re: regexp.MustCompile(`(?i)\barticle\s+27\s*(?:\(\s*3\s*\)|,?\s+paragraph\s+3\b)|\bparagraph\s+3\s+of\s+article\s+27\b`),
 			endAt: regexp.MustCompile(``), triggers: []string{"27"}},
+		// The third paragraph of Article 24, the Council's duty to report
+		// to the Assembly, cited by number ("Article 24 (3)", "Article 24,
+		// paragraph 3"): the basis of the report, not the Council acting
+		// for the membership that the article's first paragraph states.
+		{re: regexp.MustCompile(`(?i)\barticle\s+24\s*(?:\(\s*3\s*\)|,?\s+paragraph\s+3\b)|\bparagraph\s+3\s+of\s+article\s+24\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"24"}},
 		// A sentence opened by the article or rule it rests on ("Under
 		// Article 24 (3) of the Charter, the Council must …"): the basis is
 		// cited, the clause after the comma is the topic.
