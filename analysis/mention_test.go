@@ -142,6 +142,9 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"coverage taking note of the report", report, "The Assembly heard twelve speakers today as it took note of the Council's annual report.", nil},
 		{"coverage continuing the report's debate", report, "The General Assembly this morning continued its debate on the annual report of the Security Council, with speakers stressing the veto.", []string{"veto"}},
 		{"the report judged in coverage", report, "Speakers said the Council's annual report should be more analytical.", []string{"annual-report"}},
+		{"the Council's reporting to the Assembly", methods, "The Council's reporting to the General Assembly should explain its decisions.", []string{"annual-report"}},
+		{"the Council's report to the Assembly adopted", methods, "The Council adopted its report to the General Assembly on Monday.", nil},
+		{"future reports in the report's debate", report, "Delegations need more time to read future reports.", []string{"annual-report"}},
 		{"an alignment", methods, "We align ourselves with the statement delivered on behalf of the Accountability, Coherence and Transparency group.", nil},
 	}
 	for _, tt := range tests {
