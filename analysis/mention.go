@@ -339,6 +339,12 @@ func englishFrames() []frame {
 		// clause says how the report is or should be.
 		{re: regexp.MustCompile(`(?i)\b(?:(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,4}?)?(?:report|introduction)\s+(?:\([^)]{0,40}\)\s+)?(?:was|were|had been|has been|is being)\s+(?:\w+ly\s+)?(?:prepared|drafted|coordinated)\s+by\b|\b(?:delegation|presidency|mission)\b[^.;:]{0,60}?\b(?:prepared|drafted|coordinated)\s+(?:the\s+)?(?:draft\s+)?(?:(?:annual\s+)?report['’]s\s+)?introduction\b`),
 			triggers: []string{"prepared", "drafted", "coordinated"}, also: []string{"report", "introduction"}, unless: reportEvaluation},
+		// The report cited as the source of a point about the Council's
+		// work ("as the report shows, the Council met more often",
+		// "according to the report, …"): the point is the topic, unless the
+		// sentence says how the report is.
+		{re: regexp.MustCompile(`(?i)\baccording to (?:the|this|its) (?:annual |present |draft )?report\b|\bas (?:is |was |it is )?(?:evident|shown|noted|reflected|indicated|seen|stated|clear|described) (?:from|in|by) (?:the|this|its) (?:annual |present |draft )?report\b|(?:\bas|^\W*)\s*(?:the|this) (?:annual |present )?report (?:shows|showed|indicates|indicated|reflects|reflected|demonstrates|reveals|illustrates|confirms|tells us|makes clear)\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"report"}, also: []string{"according", "evident", "shown", "noted", "reflect", "indicat", "seen", "stated", "clear", "described", "show", "demonstrat", "reveal", "illustrat", "confirm", "tells"}, unless: regexp.MustCompile(reportEvaluation.String() + `|\b(?:analys\w*|little|nothing|only|merely|barely|hardly)\b`)},
 		// The report as the document before the meeting ("members of the
 		// Council have before them the draft report").
 		{re: regexp.MustCompile(`(?i)\b(?:have|has|had)\s+before\s+(?:them|it|us|you)\s+(?:the\s+)?(?:draft\s+)?(?:annual\s+)?report\b`),

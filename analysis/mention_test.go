@@ -145,6 +145,9 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"the Council's reporting to the Assembly", methods, "The Council's reporting to the General Assembly should explain its decisions.", []string{"annual-report"}},
 		{"the Council's report to the Assembly adopted", methods, "The Council adopted its report to the General Assembly on Monday.", nil},
 		{"future reports in the report's debate", report, "Delegations need more time to read future reports.", []string{"annual-report"}},
+		{"the report cited for a point on the Council's work", report, "As the report shows, the Council met on Yemen more often than on any other situation.", nil},
+		{"the report cited, then judged", report, "According to the report, the Council met more often, but the report fails to say why.", []string{"annual-report"}},
+		{"the report's showing judged", report, "The report shows how little analysis the Council is willing to offer.", []string{"annual-report"}},
 		{"an alignment", methods, "We align ourselves with the statement delivered on behalf of the Accountability, Coherence and Transparency group.", nil},
 	}
 	for _, tt := range tests {
