@@ -301,6 +301,13 @@ func englishFrames() []frame {
 		// Coverage: "as it continued its consideration of …".
 		{re: regexp.MustCompile(`(?i)\bas (?:it|they|the (?:general )?assembly|the (?:security )?council|(?:the|that|this) (?:body|organ)|the \d+-(?:member|nation) (?:body|organ|council)|members|delegates|speakers)\s+(?:\w+\s+){0,2}?(?:continued|began|begun|concluded|resumed|opened|took up|held|holds|undertook|undertakes|convened|started|wrapped up|closed|considered|was considering|examined|reviewed|debated|met|discussed)\b`),
 			scene: true, triggers: []string{"as "}, also: []string{"continu", "began", "begun", "conclud", "resum", "opened", "took up", "held", "holds", "undert", "convened", "start", "wrapped", "closed", "consider", "examin", "review", "debat", "met ", "discuss"}},
+		// Coverage naming the report as the meeting's business: "as it
+		// took note of the Council's report", "while concluding its debate
+		// on the annual report", "the Assembly this morning continued its
+		// discussion of the report of the Council". The report is the
+		// occasion; what speakers said of it follows.
+		{re: regexp.MustCompile(`(?i)(?:\b(?:as|while|when)\s+(?:(?:it|they|the (?:general )?assembly|delegates|speakers)\s+)?(?:\w+\s+){0,2}?(?:took|takes|taking) note of|\b(?:as|while|when|after|before)\s+(?:continuing|concluding|beginning|opening|resuming|closing|starting|wrapping up)\s+(?:its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:debate|discussion|consideration|review|examination)\s+(?:of|on)|\bthe (?:general )?assembly\s+(?:\w+\s+){0,3}?(?:continued|began|concluded|resumed|opened|wrapped up|closed)\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:debate|discussion|consideration|review|examination)\s+(?:of|on))\s+[^,;:.]{0,60}?\breport\b`),
+			endAt: regexp.MustCompile(`[,;:(]|\.(?:\s|$)|\s[—–-]\s`), triggers: []string{"report"}, also: []string{"note of", "continu", "conclud", "began", "beginning", "open", "resum", "clos", "start", "wrap"}, lead: 200},
 		// Coverage: "… said today in an open debate on …".
 		{re: regexp.MustCompile(`(?i)\b(?:during|in|at|throughout|for)\s+(?:(?:a|an|the|its|their|today['’]s|this (?:morning|afternoon|evening)['’]s|yesterday['’]s)\s+)?(?:[\w'’-]+\s+){0,3}?(?:debate|meeting|consideration|discussion|session)\s+(?:on|of|about|concerning|regarding|focused|focusing|centred|centered|devoted|dedicated|today|this morning|this afternoon|yesterday)\b`),
 			scene: true, triggers: []string{"debate", "meeting", "consideration", "discussion", "session"},
@@ -332,6 +339,12 @@ func englishFrames() []frame {
 		// clause says how the report is or should be.
 		{re: regexp.MustCompile(`(?i)\b(?:(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,4}?)?(?:report|introduction)\s+(?:\([^)]{0,40}\)\s+)?(?:was|were|had been|has been|is being)\s+(?:\w+ly\s+)?(?:prepared|drafted|coordinated)\s+by\b|\b(?:delegation|presidency|mission)\b[^.;:]{0,60}?\b(?:prepared|drafted|coordinated)\s+(?:the\s+)?(?:draft\s+)?(?:(?:annual\s+)?report['’]s\s+)?introduction\b`),
 			triggers: []string{"prepared", "drafted", "coordinated"}, also: []string{"report", "introduction"}, unless: reportEvaluation},
+		// The report cited as the source of a point about the Council's
+		// work ("as the report shows, the Council met more often",
+		// "according to the report, …"): the point is the topic, unless the
+		// sentence says how the report is.
+		{re: regexp.MustCompile(`(?i)\baccording to (?:the|this|its) (?:annual |present |draft )?report\b|\bas (?:is |was |it is )?(?:evident|shown|noted|reflected|indicated|seen|stated|clear|described) (?:from|in|by) (?:the|this|its) (?:annual |present |draft )?report\b|(?:\bas|^\W*)\s*(?:the|this) (?:annual |present )?report (?:shows|showed|indicates|indicated|reflects|reflected|demonstrates|reveals|illustrates|confirms|tells us|makes clear)\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"report"}, also: []string{"according", "evident", "shown", "noted", "reflect", "indicat", "seen", "stated", "clear", "described", "show", "demonstrat", "reveal", "illustrat", "confirm", "tells"}, unless: regexp.MustCompile(reportEvaluation.String() + `|\b(?:analys\w*|little|nothing|only|merely|barely|hardly)\b`)},
 		// The report as the document before the meeting ("members of the
 		// Council have before them the draft report").
 		{re: regexp.MustCompile(`(?i)\b(?:have|has|had)\s+before\s+(?:them|it|us|you)\s+(?:the\s+)?(?:draft\s+)?(?:annual\s+)?report\b`),
@@ -445,6 +458,12 @@ func englishFrames() []frame {
 		// cast.
 		{re: regexp.MustCompile(`(?i)\barticle\s+27\s*(?:\(\s*3\s*\)|,?\s+paragraph\s+3\b)|\bparagraph\s+3\s+of\s+article\s+27\b`),
 			endAt: regexp.MustCompile(``), triggers: []string{"27"}},
+		// The third paragraph of Article 24, the Council's duty to report
+		// to the Assembly, cited by number ("Article 24 (3)", "Article 24,
+		// paragraph 3"): the basis of the report, not the Council acting
+		// for the membership that the article's first paragraph states.
+		{re: regexp.MustCompile(`(?i)\barticle\s+24\s*(?:\(\s*3\s*\)|,?\s+paragraph\s+3\b)|\bparagraph\s+3\s+of\s+article\s+24\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"24"}},
 		// A sentence opened by the article or rule it rests on ("Under
 		// Article 24 (3) of the Charter, the Council must …"): the basis is
 		// cited, the clause after the comma is the topic.

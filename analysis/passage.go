@@ -121,6 +121,9 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 			if h.every = slices.DeleteFunc(h.every, func(sp []span) bool { return ofAnother(sc.an, sp) }); len(h.every) == 0 {
 				continue
 			}
+			if namesMeeting(h.text) && r.paragraph != nil && r.paragraph.matches(reformTurn) {
+				continue
+			}
 			ti -= nt
 		}
 		sc.raw[ti] = true
@@ -174,6 +177,28 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 	sc.ann.Entities = c.entities.find(r.lang, sc.an)
 	return sc
 }
+
+// namesMeeting reports whether a short form names the meeting or a paper
+// before it ("today's debate", "this document") rather than the report.
+// The report is debated jointly with Council reform in many sessions, and
+// the Assembly meets on reform alone too: in a paragraph that turns to
+// reform (reformTurn), such a form is the reform's meeting or paper. "This
+// joint debate" names both items, and stays.
+func namesMeeting(term string) bool {
+	t := strings.ToLower(term)
+	if strings.Contains(t, "joint") || strings.Contains(t, "report") || strings.Contains(t, "rapport") || strings.Contains(t, "informe") || strings.Contains(t, "报告") {
+		return false
+	}
+	return hasAny(t, meetingWords)
+}
+
+// meetingWords are the words of the short forms that name a meeting or
+// its papers.
+var meetingWords = []string{"debate", "débat", "discussion", "meeting", "document", "exercise", "exercice", "ejercicio", "辩论", "文件"}
+
+// reformTurn marks a paragraph that speaks of Council reform: its
+// process, negotiations, enlargement and the categories of seats.
+var reformTurn = regexp.MustCompile(`(?i)\b(?:(?:security\s+)?council\s+reform|reform(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:security\s+)?council(?:[\s,.;:)]|$)|reform\s+process|reform\s+negotiations|IGN|intergovernmental\s+negotiations|enlarge(?:d|ment)|expan(?:sion|ded)|categor(?:y|ies)\s+of\s+(?:membership|members|seats)|elements\s+paper|equitable\s+representation|increase\s+in\s+the\s+membership|reforma\s+del\s+consejo|negociaciones\s+intergubernamentales)|réforme\s+du\s+conseil|élargissement|négociations\s+intergouvernementales|ampliación|安理会改革|政府间谈判`)
 
 // ofWhom opens the complement that says whose a short form is.
 var ofWhom = regexp.MustCompile(`^\s+of\s`)
