@@ -303,8 +303,9 @@ var speechSets = []struct {
 	// 0.916; then 0.897 (P 0.869 R 0.926), theme-less coded 6/55 (10.9%),
 	// proposals F1 0.916; with the passage model 0.900 (P 0.876 R 0.926),
 	// theme-less coded 5/55 (9.1%). With requests read by their shape,
-	// proposals F1 0.945 (P 1.000 R 0.897).
-	{"speech3.yaml", false, floors{microF1: 0.89, maxThemeless: 0.10, proposalF1: 0.94}},
+	// proposals F1 0.945 (P 1.000 R 0.897). With reform, note 507 and the
+	// elected members named rather than discussed, 0.904.
+	{"speech3.yaml", false, floors{microF1: 0.90, maxThemeless: 0.10, proposalF1: 0.94}},
 	// speech4.yaml (42 passages; may be tuned on, and trained on): written
 	// to the classes of errors left on a second set of real coverage and
 	// statements. When added, after the mentions and vocabulary it was
@@ -332,8 +333,10 @@ var speechSets = []struct {
 	// test for them) 0.750 (P 0.667 R 0.857): a group asking the speaker
 	// to speak for it and a need as a condition were read as requests;
 	// with those as guards, 0.800 (P 0.706 R 0.857). The rest are backing
-	// and "let us" that the set's labels do not count.
-	{"speech5.yaml", false, floors{microF1: 0.56, maxThemeless: 0.52, proposalF1: 0.79}},
+	// and "let us" that the set's labels do not count. With the round on
+	// the relationship, the report, reform, note 507 and openness on real
+	// text, 0.602 (P 0.479 R 0.810), theme-less coded 23/53 (43.4%).
+	{"speech5.yaml", false, floors{microF1: 0.59, maxThemeless: 0.44, proposalF1: 0.79}},
 	// speech6.yaml (330 passages; may be tuned on, not trained on): written
 	// for the learned layer in the forms real speakers use (courtesies,
 	// titles, occasions, other bodies' reports and reforms, virtues said of
@@ -344,8 +347,10 @@ var speechSets = []struct {
 	// data, the taxonomy alone 0.882), it scores 0.849 with 30/161, but
 	// the model adds ga-sc-relations on blind.yaml (0.737, English 0.886,
 	// French 0.886, all below their floors) and blind2.yaml falls to
-	// 0.869, so it is not in the training data.
-	{"speech6.yaml", false, floors{microF1: 0.72, maxThemeless: 0.24, proposalF1: 0.81}},
+	// 0.869, so it is not in the training data. With the round on the
+	// relationship, the report, reform, note 507 and openness on real
+	// text, 0.744 (P 0.729 R 0.759), theme-less coded 34/161 (21.1%).
+	{"speech6.yaml", false, floors{microF1: 0.74, maxThemeless: 0.22, proposalF1: 0.81}},
 }
 
 func TestSpeechRegisterEvaluation(t *testing.T) {
