@@ -40,17 +40,23 @@ func TestOpennessScope(t *testing.T) {
 		{"how chairs are chosen", "The chairs of subsidiary bodies should be selected earlier and by a transparent process.", []string{"subsidiary-bodies"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := c.Classify("en", tc.text).Themes
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("themes %v, want %s", got, w)
-				}
-			}
-			for _, n := range tc.not {
-				if slices.Contains(got, n) {
-					t.Errorf("themes %v, want no %s", got, n)
-				}
-			}
+			checkHasNot(t, "themes", c.Classify("en", tc.text).Themes, tc.want, tc.not)
 		})
+	}
+}
+
+// checkHasNot fails the test for each of want missing from got and each of
+// not found in it; what names got in the message.
+func checkHasNot(t *testing.T, what string, got, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("%s %q, missing %q", what, got, w)
+		}
+	}
+	for _, n := range not {
+		if slices.Contains(got, n) {
+			t.Errorf("%s %q, has %q", what, got, n)
+		}
 	}
 }

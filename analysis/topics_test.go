@@ -88,17 +88,7 @@ func TestPhrases(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := Phrases(tt.text)
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("Phrases = %q, missing %q", got, w)
-				}
-			}
-			for _, w := range tt.not {
-				if slices.Contains(got, w) {
-					t.Errorf("Phrases = %q, has %q", got, w)
-				}
-			}
+			checkHasNot(t, "Phrases", Phrases(tt.text), tt.want, tt.not)
 		})
 	}
 }
