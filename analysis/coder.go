@@ -76,6 +76,7 @@ const MaxSentenceBytes = 4096
 // context.
 func (c *Coder) CodeSentence(lang, text string) SentenceAnnotation {
 	r := newReader(Context{}, lang)
+	r.paragraph = &passageText{text: text}
 	sc := c.readSentence(r, text)
 	p := ParagraphAnnotation{Sentences: []SentenceAnnotation{sc.ann}}
 	c.finishPassage(r, &p, []sentenceCoding{sc}, false)

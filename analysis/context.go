@@ -80,8 +80,8 @@ type reader struct {
 	councilShort bool
 	// subject is the subject of the last sentence read.
 	subject int
-	// paragraph is the paragraph being read, which some frames look at
-	// as a whole.
+	// paragraph is the paragraph being read (a sentence coded on its own
+	// is its own paragraph), which some frames look at as a whole.
 	paragraph *passageText
 }
 

@@ -88,11 +88,7 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 	// The frames matter only where a theme's words are: most sentences
 	// hold none, and are spared them.
 	themed := len(sc.ann.References) > 0 || slices.ContainsFunc(found, func(h ruleHit) bool { return h.theme < 2*nt })
-	passage := r.paragraph
-	if passage == nil {
-		passage = &passageText{text: text}
-	}
-	ms, cue := mentions(r.lang, text, lower, passage, themed)
+	ms, cue := mentions(r.lang, text, lower, r.paragraph, themed)
 	// The Council's name may lie in a mention and still be part of a
 	// term: "cooperation with the General Assembly … were among the
 	// topics of today's Security Council open debate".
@@ -121,7 +117,7 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 			if h.every = slices.DeleteFunc(h.every, func(sp []span) bool { return ofAnother(sc.an, sp) }); len(h.every) == 0 {
 				continue
 			}
-			if namesMeeting(h.text) && r.paragraph != nil && r.paragraph.matches(reformTurn) {
+			if namesMeeting(h.text) && r.paragraph.matches(reformTurn) {
 				continue
 			}
 			ti -= nt
@@ -410,16 +406,7 @@ func (tx *Taxonomy) talksOpenness(r *reader, sents []sentenceCoding) {
 	}) {
 		return
 	}
-	passage := r.paragraph
-	if passage == nil {
-		var b strings.Builder
-		for _, sc := range sents {
-			b.WriteString(sc.ann.Text)
-			b.WriteByte(' ')
-		}
-		passage = &passageText{text: b.String()}
-	}
-	if !passage.matches(reformTalks) {
+	if !r.paragraph.matches(reformTalks) {
 		return
 	}
 	for i := range sents {
