@@ -63,6 +63,9 @@ type passageFeatures struct {
 	// counted.
 	rule, dropped []bool
 	nRule         int
+	// barred: per theme index, the learned layer may not add the theme
+	// (addBarredBy); nil when no theme is barred.
+	barred []bool
 	// lexicon: per theme index, the theme's words held by sentences about
 	// the Council, each weighed by one over the number of themes it is a
 	// word of.
@@ -133,8 +136,24 @@ func (c *Coder) featuresOf(r *reader, sents []sentenceCoding, codes []Code) *pas
 			f.nRule++
 		}
 	}
+	for theme, by := range addBarredBy {
+		if ti, bi := c.tx.index(theme), c.tx.index(by); ti >= 0 && bi >= 0 && f.rule[bi] {
+			if f.barred == nil {
+				f.barred = make([]bool, nt)
+			}
+			f.barred[ti] = true
+		}
+	}
 	return f
 }
+
+// addBarredBy names, per theme, the theme whose rule code bars the learned
+// layer from adding it. A passage on the Council's reform names the
+// Assembly and its membership as the forum and the electorate of the
+// reform, and the model reads those words as the Assembly–Council
+// relationship; in such a passage the relationship is coded only by its
+// own terms.
+var addBarredBy = map[string]string{"ga-sc-relations": "council-reform"}
 
 // lexiconCap is the lexicon weight at which the feature saturates.
 const lexiconCap = 3.0
@@ -146,8 +165,11 @@ func (f *passageFeatures) aboutCouncil() bool { return slices.Contains(f.named, 
 // mayAdd reports whether the learned layer may add theme index ti to the
 // passage: it is about the Council, and the dictionary did not find the
 // theme's words and set them aside (another body's, a mention, a theme that
-// gave way to a more specific one): the scope rules decide those.
-func (f *passageFeatures) mayAdd(ti int) bool { return f.aboutCouncil() && !f.dropped[ti] }
+// gave way to a more specific one): the scope rules decide those. Nor may
+// it add a theme another rule code bars (addBarredBy).
+func (f *passageFeatures) mayAdd(ti int) bool {
+	return f.aboutCouncil() && !f.dropped[ti] && (f.barred == nil || !f.barred[ti])
+}
 
 // bigram joins two words into the name of their pair feature.
 func bigram(a, b string) string { return a + " " + b }

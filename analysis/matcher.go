@@ -53,7 +53,10 @@ type rule struct {
 	// weak terms ("~a & b") signal the theme only in a debate on the
 	// Council and in a sentence where no other theme is found: words that
 	// are often about the theme, and as often a side remark.
-	weak  bool
+	weak bool
+	// cond: the last part is the condition of the others ("a & b & ?c"):
+	// where the others occur without it, the term is loose (ruleHit).
+	cond  bool
 	parts []int // phrase indexes
 	// alts holds, per part, the other phrases that can stand for it
 	// ("a|b"); nil when no part has any.
@@ -290,13 +293,20 @@ func (tx *Taxonomy) subjectIndex(k int) int { return 2*len(tx.Themes) + k }
 func (m *langMatcher) addRules(p *taxonomyParser, theme, key, what string, index int, terms []string) {
 	for _, term := range terms {
 		body, weak := strings.CutPrefix(strings.TrimSpace(term), "~")
+		var cond bool
+		if i := strings.LastIndex(body, "&"); i >= 0 {
+			var last string
+			if last, cond = strings.CutPrefix(strings.TrimSpace(body[i+1:]), "?"); cond {
+				body = body[:i+1] + " " + last
+			}
+		}
 		parts, err := m.compileTerm(body, false)
 		if err != nil {
 			p.fail(p.lines[key+"/"+term], theme, fmt.Sprintf("%s %q (%s): %v", what, term, m.lang, err))
 			continue
 		}
 		r := newRule(index, term, parts)
-		r.weak = weak
+		r.weak, r.cond = weak, cond
 		if !m.hasRule(r) {
 			m.rules = append(m.rules, r)
 		}
@@ -375,7 +385,7 @@ func (tx *Taxonomy) matcher(lang string) (*langMatcher, error) {
 // alike ("veto", "vetoes") need matching only once.
 func (m *langMatcher) hasRule(r rule) bool {
 	for _, o := range m.rules {
-		if o.theme == r.theme && o.weak == r.weak && slices.Equal(o.parts, r.parts) && slices.EqualFunc(o.alts, r.alts, slices.Equal) {
+		if o.theme == r.theme && o.weak == r.weak && o.cond == r.cond && slices.Equal(o.parts, r.parts) && slices.EqualFunc(o.alts, r.alts, slices.Equal) {
 			return true
 		}
 	}
@@ -548,6 +558,8 @@ type ruleHit struct {
 	// vetoed: the rule holds but the theme's exclusions cancel it (spans
 	// are then nil); the dictionary has set the theme's words aside.
 	vetoed bool
+	// loose: the rule holds without its condition (rule.cond).
+	loose bool
 }
 
 // find adds to found, per theme index, the terms that match the sentence.
@@ -589,14 +601,26 @@ func (m *langMatcher) hits(an *analysed, out []ruleHit) []ruleHit {
 	slices.Sort(cand)
 	for _, ri := range slices.Compact(cand) {
 		r := m.rules[ri]
-		if every, ok, excluded := m.ruleHolds(r, hits); excluded {
+		every, ok, excluded := m.ruleHolds(r, hits)
+		loose := false
+		if !ok && !excluded && r.cond {
+			// without its condition
+			bare := r
+			bare.parts = r.parts[:len(r.parts)-1]
+			if r.alts != nil {
+				bare.alts = r.alts[:len(r.parts)-1]
+			}
+			every, ok, excluded = m.ruleHolds(bare, hits)
+			loose = true
+		}
+		if excluded {
 			out = append(out, ruleHit{theme: r.theme, text: r.text, vetoed: true})
 		} else if ok {
 			spans := make([]span, len(every))
 			for i, occ := range every {
 				spans[i] = occ[0]
 			}
-			out = append(out, ruleHit{theme: r.theme, text: r.text, spans: spans, every: every, weak: r.weak, vetoed: m.vetoed(r.theme, hits)})
+			out = append(out, ruleHit{theme: r.theme, text: r.text, spans: spans, every: every, weak: r.weak, loose: loose, vetoed: m.vetoed(r.theme, hits)})
 		}
 	}
 	return out

@@ -44,6 +44,9 @@ type themeHit struct {
 	// weak: a weak term's hit, which gives way to any other theme of the
 	// sentence.
 	weak bool
+	// loose: a hit of a term without its condition ("a & b & ?c" with a
+	// and b alone), which gives way to any other theme of the passage.
+	loose bool
 }
 
 // sentenceCoding is one sentence read in its speech.
@@ -137,7 +140,7 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 			sc.dropped[ti] = true
 			continue
 		}
-		sc.hits = append(sc.hits, themeHit{theme: ti, text: h.text, spans: spans, weak: h.weak})
+		sc.hits = append(sc.hits, themeHit{theme: ti, text: h.text, spans: spans, weak: h.weak, loose: h.loose})
 	}
 	for _, ref := range sc.ann.References {
 		// A symbol in a mention names the meeting's agenda ("thank you
@@ -235,6 +238,8 @@ var ownSubject = regexp.MustCompile(`\b(?:council|report|assembly|its|their|work
 // speakers often make both points in one clause.
 func (tx *Taxonomy) giveWay(sents []sentenceCoding) ([]Code, [][]string) {
 	evidence := map[int][]string{}
+	// firm: the themes with evidence from a hit that is not loose
+	firm := map[int]bool{}
 	perSentence := make([][]string, len(sents))
 	for si, sc := range sents {
 		var kept []int
@@ -256,6 +261,9 @@ func (tx *Taxonomy) giveWay(sents []sentenceCoding) ([]Code, [][]string) {
 			if !slices.Contains(evidence[h.theme], h.text) {
 				evidence[h.theme] = append(evidence[h.theme], h.text)
 			}
+			if !h.loose {
+				firm[h.theme] = true
+			}
 			if !slices.Contains(kept, h.theme) {
 				kept = append(kept, h.theme)
 			}
@@ -267,7 +275,17 @@ func (tx *Taxonomy) giveWay(sents []sentenceCoding) ([]Code, [][]string) {
 	}
 	var codes []Code
 	for ti, t := range tx.Themes {
-		if ev, ok := evidence[ti]; ok {
+		ev, ok := evidence[ti]
+		// A theme found by loose hits alone gives way to a theme found
+		// otherwise anywhere in the passage: there its words are a side
+		// remark on the passage's own subject.
+		if ok && !firm[ti] && len(firm) > 0 {
+			for si := range perSentence {
+				perSentence[si] = slices.DeleteFunc(perSentence[si], func(id string) bool { return id == t.ID })
+			}
+			continue
+		}
+		if ok {
 			codes = append(codes, Code{Theme: t.ID, Source: CodeRule, Evidence: ev})
 		}
 	}

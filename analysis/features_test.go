@@ -1,0 +1,38 @@
+package analysis
+
+import (
+	"testing"
+
+	"github.com/scdebate/scdebate/corpus"
+)
+
+// TestLearnedLayerMayAdd checks where the learned layer may add the
+// Assembly–Council relationship: not to a passage the dictionary codes as
+// Council reform, where the Assembly is the reform's forum, but to a
+// passage on the Council's work that names the membership.
+func TestLearnedLayerMayAdd(t *testing.T) {
+	c := newTestCoder(t)
+	ga, reform := c.tx.index("ga-sc-relations"), c.tx.index("council-reform")
+	if ga < 0 || reform < 0 {
+		t.Fatal("the taxonomy lacks ga-sc-relations or council-reform")
+	}
+	tests := []struct {
+		name, text string
+		reform     bool
+		want       bool
+	}{
+		{"a reform passage naming the Assembly", "In the General Assembly the negotiations must finally deliver new permanent seats on the Security Council.", true, false},
+		{"the Council's work, the membership named", "The Security Council rarely explains to the wider membership why its drafts fail.", false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, f := c.readParagraph(newReader(Context{Debate: corpus.DebateReport}, "en"), 0, tt.text, true)
+			if f.rule[reform] != tt.reform {
+				t.Fatalf("council-reform coded by rule: %v, want %v", f.rule[reform], tt.reform)
+			}
+			if got := f.mayAdd(ga); got != tt.want {
+				t.Errorf("mayAdd(ga-sc-relations) = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
