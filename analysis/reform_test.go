@@ -1,0 +1,56 @@
+package analysis
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/scdebate/scdebate/corpus"
+)
+
+// TestReformShapes checks, with the dictionary alone, the shapes in which
+// speakers name Council reform without its usual names: enlargement as a
+// number of seats or members, the representation of regions, the papers of
+// the intergovernmental negotiations, a negotiating group's proposal, the
+// Council's structure reformed and the permanent members of 1945; and the
+// near cases, in which the same words are about something else.
+func TestReformShapes(t *testing.T) {
+	c := newTestCoder(t).WithModel(nil)
+	report := Context{Debate: corpus.DebateReport}
+	tests := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		{"more seats in a category", "en", "We would support a modest increase in the number of non-permanent seats.", []string{"council-reform"}},
+		{"more elected members", "en", "Increasing the number of elected members would give small States a fairer chance.", []string{"burden-sharing", "council-reform"}},
+		{"a growing number of members, not more seats", "en", "A growing number of elected members now explain their votes in public.", []string{"burden-sharing"}},
+		{"more meetings, not more seats", "en", "The year saw an increase in the number of meetings on the Middle East.", nil},
+		{"regions represented", "en", "Fair regional representation must guide any model we agree on.", []string{"council-reform"}},
+		{"representation across regions", "en", "Seats for small island States could be secured through cross-regional representation.", []string{"council-reform"}},
+		{"the negotiations' paper", "en", "The elements paper should now record where views still diverge.", []string{"council-reform"}},
+		{"the points of agreement named", "en", "We can build on the elements of convergence identified last year.", []string{"council-reform"}},
+		{"a group's proposal", "en", "The G4 proposal deserves a fair reading from every delegation.", []string{"council-reform"}},
+		{"a group's proposal, in full", "en", "The proposal of the Uniting for Consensus group would create longer terms.", []string{"council-reform"}},
+		{"a group named as the speaker", "en", "On behalf of the Uniting for Consensus group, I thank you for convening us and for your proposal.", nil},
+		{"the structure reformed", "en", "It is time to reform the structure and the procedures of the Security Council.", []string{"council-reform"}},
+		{"the Council restructured", "en", "The restructuring of the Security Council has been postponed for too long.", []string{"council-reform"}},
+		{"another body restructured", "en", "The restructuring of the Secretariat is a matter for the Fifth Committee, not the Council.", nil},
+		{"the permanent members of 1945", "en", "The privileges the permanent members received in 1945 no longer match today's world.", []string{"council-reform"}},
+		{"a report's structure", "en", "The structure of the Council's report should change.", []string{"annual-report"}},
+		{"more permanent members, in French", "fr", "Nous appuyons l'augmentation du nombre de membres permanents et non permanents.", []string{"council-reform"}},
+		{"regions represented, in French", "fr", "Une juste représentation régionale doit guider la réforme.", []string{"council-reform"}},
+		{"more seats, in Spanish", "es", "Apoyamos el aumento del número de miembros no permanentes.", []string{"council-reform"}},
+		{"regions represented, in Spanish", "es", "La representación regional debe ser más justa.", []string{"council-reform"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := c.ClassifyIn(report, tt.lang, tt.text)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			themes := slices.Clone(got.Themes)
+			slices.Sort(themes)
+			if !slices.Equal(themes, want) {
+				t.Errorf("themes %v, want %v (evidence %v)", themes, want, got.Evidence)
+			}
+		})
+	}
+}
