@@ -36,10 +36,17 @@ func TestReformShapes(t *testing.T) {
 		{"another body restructured", "en", "The restructuring of the Secretariat is a matter for the Fifth Committee, not the Council.", nil},
 		{"the permanent members of 1945", "en", "The privileges the permanent members received in 1945 no longer match today's world.", []string{"council-reform"}},
 		{"a report's structure", "en", "The structure of the Council's report should change.", []string{"annual-report"}},
+		{"the African position named", "en", "We stand by the Common African Position on every cluster.", []string{"council-reform"}},
+		{"a region's permanent presence", "en", "Our region still has no permanent presence on the Council.", []string{"council-reform"}},
+		{"a permanent presence elsewhere", "en", "The Organization needs a permanent presence in the region.", nil},
+		{"a text with attributions", "en", "Only a text with attributions will turn the exchanges into a negotiation.", []string{"council-reform"}},
 		{"more permanent members, in French", "fr", "Nous appuyons l'augmentation du nombre de membres permanents et non permanents.", []string{"council-reform"}},
 		{"regions represented, in French", "fr", "Une juste représentation régionale doit guider la réforme.", []string{"council-reform"}},
 		{"more seats, in Spanish", "es", "Apoyamos el aumento del número de miembros no permanentes.", []string{"council-reform"}},
 		{"regions represented, in Spanish", "es", "La representación regional debe ser más justa.", []string{"council-reform"}},
+		{"both categories, in French", "fr", "Nous voulons un Conseil élargi dans les deux catégories.", []string{"council-reform"}},
+		{"both categories, in Spanish", "es", "El Consejo debe crecer en ambas categorías.", []string{"council-reform"}},
+		{"the African position, in Spanish", "es", "Apoyamos la posición común africana.", []string{"council-reform"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
