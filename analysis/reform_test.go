@@ -10,9 +10,10 @@ import (
 // TestReformShapes checks, with the dictionary alone, the shapes in which
 // speakers name Council reform without its usual names: enlargement as a
 // number of seats or members, the representation of regions, the papers of
-// the intergovernmental negotiations, a negotiating group's proposal, the
-// Council's structure reformed and the permanent members of 1945; and the
-// near cases, in which the same words are about something else.
+// the intergovernmental negotiations, a negotiating group's proposal or the
+// African position, the Council's structure reformed or democratized, its
+// present composition and the permanent members of 1945; and the near
+// cases, in which the same words are about something else.
 func TestReformShapes(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
 	report := Context{Debate: corpus.DebateReport}
@@ -40,12 +41,20 @@ func TestReformShapes(t *testing.T) {
 		{"a region's permanent presence", "en", "Our region still has no permanent presence on the Council.", []string{"council-reform"}},
 		{"a permanent presence elsewhere", "en", "The Organization needs a permanent presence in the region.", nil},
 		{"a text with attributions", "en", "Only a text with attributions will turn the exchanges into a negotiation.", []string{"council-reform"}},
+		{"the Council democratized", "en", "Our delegation has long argued for the democratization of the Security Council.", []string{"council-reform"}},
+		{"the Council's procedures democratized", "en", "Several proposals aim at democratizing the procedures of the Security Council.", nil},
+		{"the Council's membership increased", "en", "An increase in the membership of the Council is overdue.", []string{"council-reform"}},
+		{"the agenda item's title", "en", "We thank you for convening this debate on the question of equitable representation on and increase in the membership of the Security Council.", nil},
+		{"more members of the Council", "en", "We support increasing the number of members of the Security Council.", []string{"council-reform"}},
+		{"the present composition judged", "en", "The Council's present composition is a relic of another age.", []string{"council-reform"}},
 		{"more permanent members, in French", "fr", "Nous appuyons l'augmentation du nombre de membres permanents et non permanents.", []string{"council-reform"}},
 		{"regions represented, in French", "fr", "Une juste représentation régionale doit guider la réforme.", []string{"council-reform"}},
 		{"more seats, in Spanish", "es", "Apoyamos el aumento del número de miembros no permanentes.", []string{"council-reform"}},
 		{"regions represented, in Spanish", "es", "La representación regional debe ser más justa.", []string{"council-reform"}},
 		{"both categories, in French", "fr", "Nous voulons un Conseil élargi dans les deux catégories.", []string{"council-reform"}},
 		{"both categories, in Spanish", "es", "El Consejo debe crecer en ambas categorías.", []string{"council-reform"}},
+		{"the Council democratized, in French", "fr", "La démocratisation du Conseil de sécurité reste notre objectif.", []string{"council-reform"}},
+		{"the Council democratized, in Spanish", "es", "La democratización del Consejo de Seguridad es impostergable.", []string{"council-reform"}},
 		{"the African position, in Spanish", "es", "Apoyamos la posición común africana.", []string{"council-reform"}},
 	}
 	for _, tt := range tests {
