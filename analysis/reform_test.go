@@ -12,8 +12,9 @@ import (
 // number of seats or members, the representation of regions, the papers of
 // the intergovernmental negotiations, a negotiating group's proposal or the
 // African position, the Council's structure reformed or democratized, its
-// present composition and the permanent members of 1945; and the near
-// cases, in which the same words are about something else.
+// present composition and the permanent members of 1945, and its
+// composition described beside its enlargement; and the near cases, in
+// which the same words are about something else (an election).
 func TestReformShapes(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
 	report := Context{Debate: corpus.DebateReport}
@@ -49,6 +50,8 @@ func TestReformShapes(t *testing.T) {
 		{"the agenda item's title", "en", "We thank you for convening this debate on the question of equitable representation on and increase in the membership of the Security Council.", nil},
 		{"more members of the Council", "en", "We support increasing the number of members of the Security Council.", []string{"council-reform"}},
 		{"the present composition judged", "en", "The Council's present composition is a relic of another age.", []string{"council-reform"}},
+		{"the composition described beside its expansion", "en", "Expansion of the Council remains the hardest question: today it has five permanent members and ten non-permanent members elected for two-year terms.", []string{"burden-sharing", "council-reform"}},
+		{"news of an election beside the expansion", "en", "In a single round of voting, the Assembly elected five non-permanent members; the expansion of the Council was not raised.", nil},
 		{"more permanent members, in French", "fr", "Nous appuyons l'augmentation du nombre de membres permanents et non permanents.", []string{"council-reform"}},
 		{"regions represented, in French", "fr", "Une juste représentation régionale doit guider la réforme.", []string{"council-reform"}},
 		{"more seats, in Spanish", "es", "Apoyamos el aumento del número de miembros no permanentes.", []string{"council-reform"}},
