@@ -14,7 +14,8 @@ import (
 // African position, the Council's structure reformed or democratized, its
 // present composition and the permanent members of 1945, and its
 // composition described beside its enlargement; and the near cases, in
-// which the same words are about something else (an election).
+// which the same words are about something else (an election, settlements
+// or a mandate that expand).
 func TestReformShapes(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
 	report := Context{Debate: corpus.DebateReport}
@@ -52,6 +53,9 @@ func TestReformShapes(t *testing.T) {
 		{"the present composition judged", "en", "The Council's present composition is a relic of another age.", []string{"council-reform"}},
 		{"the composition described beside its expansion", "en", "Expansion of the Council remains the hardest question: today it has five permanent members and ten non-permanent members elected for two-year terms.", []string{"burden-sharing", "council-reform"}},
 		{"news of an election beside the expansion", "en", "In a single round of voting, the Assembly elected five non-permanent members; the expansion of the Council was not raised.", nil},
+		{"settlements that expand", "en", "The Security Council has done nothing while the settlements continue to expand.", nil},
+		{"a mission's mandate expanded", "en", "The Security Council approved an expanded mandate for the mission in the south.", nil},
+		{"the Council's membership expanded further", "en", "The Council must continue to expand its membership so that Africa sits at the table.", []string{"council-reform"}},
 		{"more permanent members, in French", "fr", "Nous appuyons l'augmentation du nombre de membres permanents et non permanents.", []string{"council-reform"}},
 		{"regions represented, in French", "fr", "Une juste représentation régionale doit guider la réforme.", []string{"council-reform"}},
 		{"more seats, in Spanish", "es", "Apoyamos el aumento del número de miembros no permanentes.", []string{"council-reform"}},
