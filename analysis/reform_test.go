@@ -1,0 +1,68 @@
+package analysis
+
+import (
+	"testing"
+
+	"github.com/scdebate/scdebate/corpus"
+)
+
+// TestReformShapes checks, with the dictionary alone, the shapes in which
+// speakers name Council reform without its usual names: enlargement as a
+// number of seats or members, the representation of regions, the papers of
+// the intergovernmental negotiations, a negotiating group's proposal, the
+// African position (in French and Spanish), the Council's structure
+// reformed or democratized, its present composition, the permanent
+// members of 1945, and its composition described beside its enlargement;
+// and the near cases, in which the same words are about something else
+// (an election, settlements or a mandate that expand).
+func TestReformShapes(t *testing.T) {
+	c := newTestCoder(t).WithModel(nil)
+	report := Context{Debate: corpus.DebateReport}
+	checkThemeCasesIn(t, c, "en", []themeCase{
+		{"more seats in a category", report, "We would support a modest increase in the number of non-permanent seats.", []string{"council-reform"}},
+		{"more elected members", report, "Increasing the number of elected members would give small States a fairer chance.", []string{"burden-sharing", "council-reform"}},
+		{"a growing number of members, not more seats", report, "A growing number of elected members now explain their votes in public.", []string{"burden-sharing"}},
+		{"more meetings, not more seats", report, "The year saw an increase in the number of meetings on the Middle East.", nil},
+		{"regions represented", report, "Fair regional representation must guide any model we agree on.", []string{"council-reform"}},
+		{"representation across regions", report, "Seats for small island States could be secured through cross-regional representation.", []string{"council-reform"}},
+		{"regions represented among staff", report, "The Secretariat should improve regional representation among its senior staff.", nil},
+		{"another body's elements paper", report, "The elements paper of the Commission on the Status of Women was useful.", nil},
+		{"the negotiations' paper", report, "The revised elements paper should now record where views still diverge.", []string{"council-reform"}},
+		{"the points of agreement named", report, "We can build on the elements of convergence identified last year.", []string{"council-reform"}},
+		{"a group's proposal", report, "The G4 proposal deserves a fair reading from every delegation.", []string{"council-reform"}},
+		{"a group's proposal, in full", report, "The proposal of the Uniting for Consensus group would create longer terms.", []string{"council-reform"}},
+		{"a group named as the speaker", report, "On behalf of the Uniting for Consensus group, I thank you for convening us and for your proposal.", nil},
+		{"the structure reformed", report, "It is time to reform the structure and the procedures of the Security Council.", []string{"council-reform"}},
+		{"the Council restructured", report, "The restructuring of the Security Council has been postponed for too long.", []string{"council-reform"}},
+		{"another body restructured", report, "The restructuring of the Secretariat is a matter for the Fifth Committee, not the Council.", nil},
+		{"the permanent members of 1945", report, "The privileges the permanent members received in 1945 no longer match today's world.", []string{"council-reform"}},
+		{"a report's structure", report, "The structure of the Council's report should change.", []string{"annual-report"}},
+		{"a region's permanent presence", report, "Our region still has no permanent presence on the Council.", []string{"council-reform"}},
+		{"a permanent presence elsewhere", report, "The Organization needs a permanent presence in the region.", nil},
+		{"a text with attributions", report, "Only a text with attributions will turn the exchanges into a negotiation.", []string{"council-reform"}},
+		{"the Council democratized", report, "Our delegation has long argued for the democratization of the Security Council.", []string{"council-reform"}},
+		{"the Council's procedures democratized", report, "Several proposals aim at democratizing the procedures of the Security Council.", nil},
+		{"the Council's membership increased", report, "An increase in the membership of the Council is overdue.", []string{"council-reform"}},
+		{"the agenda item's title", report, "We thank you for convening this debate on the question of equitable representation on and increase in the membership of the Security Council.", nil},
+		{"more members of the Council", report, "We support increasing the number of members of the Security Council.", []string{"council-reform"}},
+		{"the present composition judged", report, "The Council's present composition is a relic of another age.", []string{"council-reform"}},
+		{"the composition described beside its expansion", report, "Expansion of the Council remains the hardest question: today it has five permanent members and ten non-permanent members elected for two-year terms.", []string{"burden-sharing", "council-reform"}},
+		{"news of an election beside the expansion", report, "In a single round of voting, the Assembly elected five non-permanent members; the expansion of the Council was not raised.", nil},
+		{"settlements that expand", report, "The Security Council has done nothing while the settlements continue to expand.", nil},
+		{"a mission's mandate expanded", report, "The Security Council approved an expanded mandate for the mission in the south.", nil},
+		{"the Council's membership expanded further", report, "The Council must continue to expand its membership so that Africa sits at the table.", []string{"council-reform"}},
+	})
+	checkThemeCasesIn(t, c, "fr", []themeCase{
+		{"more permanent members, in French", report, "Nous appuyons l'augmentation du nombre de membres permanents et non permanents.", []string{"council-reform"}},
+		{"regions represented, in French", report, "Une juste représentation régionale doit guider la réforme.", []string{"council-reform"}},
+		{"both categories, in French", report, "Nous voulons un Conseil élargi dans les deux catégories.", []string{"council-reform"}},
+		{"the Council democratized, in French", report, "La démocratisation du Conseil de sécurité reste notre objectif.", []string{"council-reform"}},
+	})
+	checkThemeCasesIn(t, c, "es", []themeCase{
+		{"more seats, in Spanish", report, "Apoyamos el aumento del número de miembros no permanentes.", []string{"council-reform"}},
+		{"regions represented, in Spanish", report, "La representación regional debe ser más justa.", []string{"council-reform"}},
+		{"both categories, in Spanish", report, "El Consejo debe crecer en ambas categorías.", []string{"council-reform"}},
+		{"the Council democratized, in Spanish", report, "La democratización del Consejo de Seguridad es impostergable.", []string{"council-reform"}},
+		{"the African position, in Spanish", report, "Apoyamos la posición común africana.", []string{"council-reform"}},
+	})
+}
