@@ -179,14 +179,19 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 // The report is debated jointly with Council reform in many sessions, and
 // the Assembly meets on reform alone too: in a paragraph that turns to
 // reform (reformTurn), such a form is the reform's meeting or paper. "This
-// joint debate" names both items, and stays.
+// joint debate" names both items, and stays; so do separate debates, the
+// report taken up apart from reform.
 func namesMeeting(term string) bool {
 	t := strings.ToLower(term)
-	if strings.Contains(t, "joint") || strings.Contains(t, "report") || strings.Contains(t, "rapport") || strings.Contains(t, "informe") || strings.Contains(t, "报告") {
+	if hasAny(t, bothItems) || strings.Contains(t, "report") || strings.Contains(t, "rapport") || strings.Contains(t, "informe") || strings.Contains(t, "报告") {
 		return false
 	}
 	return hasAny(t, meetingWords)
 }
+
+// bothItems are the words of the short forms that name the report's
+// debate together with reform's, or apart from it.
+var bothItems = []string{"joint", "separat", "commun", "conjoint", "séparé", "conjunto", "separado"}
 
 // meetingWords are the words of the short forms that name a meeting or
 // its papers.
@@ -196,8 +201,10 @@ var meetingWords = []string{"debate", "débat", "discussion", "meeting", "docume
 // process, negotiations, enlargement and the categories of seats.
 var reformTurn = regexp.MustCompile(`(?i)\b(?:(?:security\s+)?council\s+reform|reform(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:security\s+)?council(?:[\s,.;:)]|$)|reform\s+process|reform\s+negotiations|IGN|intergovernmental\s+negotiations|enlarge(?:d|ment)|expan(?:sion|ded)|categor(?:y|ies)\s+of\s+(?:membership|members|seats)|elements\s+paper|equitable\s+representation|increase\s+in\s+the\s+membership|reforma\s+del\s+consejo|negociaciones\s+intergubernamentales)|réforme\s+du\s+conseil|élargissement|négociations\s+intergouvernementales|ampliación|安理会改革|政府间谈判`)
 
-// ofWhom opens the complement that says whose a short form is.
-var ofWhom = regexp.MustCompile(`^\s+of\s`)
+// ofWhom opens the complement that says whose a short form is, in
+// English, French or Spanish ("the report of", "le rapport de la",
+// "el informe del").
+var ofWhom = regexp.MustCompile(`^\s+(?:(?:of|de|du|des|del)\s|d['’])`)
 
 // ofAnother reports whether the short form at spans sp is said of something
 // other than the Council, its report or the Assembly ("the introduction of term limits",
@@ -221,8 +228,8 @@ var ofWords = regexp.MustCompile(`^(?:[^\s,;:.]+\s*){0,4}`)
 
 // ownSubject names, after "of", the Council, its report or work, or the
 // Assembly that holds the debate ("this joint debate of the Assembly", "an
-// analytical account of its work").
-var ownSubject = regexp.MustCompile(`\b(?:council|report|assembly|its|their|work)\b`)
+// analytical account of its work", "le rapport de cette année").
+var ownSubject = regexp.MustCompile(`(?:^|[^\p{L}])(?:council|report|assembly|its|their|work|conseil|rapport|assemblée|son|sa|ses|leur|leurs|travaux|année|consejo|informe|asamblea|su|sus|labor|labores|trabajo|año)(?:[^\p{L}]|$)`)
 
 // giveWay applies precedence (yields_to) to a passage's sentences: a
 // catch-all ("*") gives way to any other theme of the same sentence, and a

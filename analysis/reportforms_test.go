@@ -1,0 +1,87 @@
+package analysis
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/scdebate/scdebate/corpus"
+)
+
+// TestReportFormsAndOccasion checks, with the dictionary alone, how the
+// report's debate speaks of the report (its consideration apart from
+// reform, its analytical content, its adoption described) and the
+// meeting's declared aim as a mention; each with a near case that must
+// keep, or must not get, the theme.
+func TestReportFormsAndOccasion(t *testing.T) {
+	c := newTestCoder(t).WithModel(nil)
+	report := Context{Debate: corpus.DebateReport}
+	methods := Context{Debate: contextWorkingMethods, CouncilRecord: true}
+	tests := []themeCase{
+		{"separate debates regretted", report, "Many delegations regretted the return to separate debates on the report and on reform.", []string{"annual-report"}},
+		{"separate debates wished for", report, "We would rather the report and the enlargement question were taken up in two separate debates.", []string{"annual-report"}},
+		{"separate debates outside the report's debate", methods, "We regret the return to separate debates on the report and on reform.", nil},
+		{"the report's analytical content", report, "There is still room to deepen its analytical content.", []string{"annual-report"}},
+		{"a more thorough report", report, "Only a reformed Council would give us a more thorough report.", []string{"annual-report", "council-reform"}},
+		{"analytical content outside the report's debate", methods, "There is still room to deepen its analytical content.", nil},
+		{"the report described at its adoption", report, "The report, which covers the year to July, will be submitted to the Assembly in November.", nil},
+		{"the report described, then judged", report, "The report, which covers the year to July, was submitted late once again.", []string{"annual-report"}},
+		{"the note the report was drafted under", report, "The President added that the draft report had been prepared in accordance with the Council's earlier decisions.", nil},
+		{"the note the report was drafted under, then judged", report, "The report was prepared in accordance with the rules, but it is still late.", []string{"annual-report"}},
+		{"an ordinal report adopted", report, "Today the Council adopted its sixty-eighth annual report to the General Assembly.", nil},
+		{"an ordinal report adopted late", report, "The Council adopted its sixty-eighth annual report far too late.", []string{"annual-report"}},
+		{"the meeting's declared aim", methods, "The aim of today's meeting is to take stock of how transparent the Council has become.", nil},
+		{"a debate organized for a purpose", methods, "The debate, organized by the presidency in its first week to improve the Council's transparency, drew sixty speakers.", nil},
+		{"what the meeting would help with", methods, "This debate would help us steer the discussion towards a more accountable Council.", nil},
+		{"what the meeting's aim should be", methods, "The aim of this debate must be a more transparent Council.", []string{"transparency"}},
+	}
+	checkThemeCases(t, c, tests)
+}
+
+// TestReportFormsFrenchSpanish checks the French and Spanish forms of the
+// report's debate: the period under review as a date, the report cited as
+// a source, coverage naming the Assembly's debate on the report, separate
+// and joint debates, future reports, the analytical content, and a short
+// form said of another body. No real French or Spanish set exists: the
+// sentences are written for the test.
+func TestReportFormsFrenchSpanish(t *testing.T) {
+	c := newTestCoder(t).WithModel(nil)
+	report := Context{Debate: corpus.DebateReport}
+	tests := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		{"fr: the period under review as a date", "fr", "Au cours de la période considérée, le Conseil a tenu plus de deux cents séances.", nil},
+		{"fr: the period under review judged", "fr", "La période considérée est mal analysée dans le rapport.", []string{"annual-report"}},
+		{"fr: the report cited as a source", "fr", "Selon le rapport, le Conseil s'est réuni plus souvent sur le Yémen.", nil},
+		{"fr: the report cited, then judged", "fr", "Selon le rapport, le Conseil s'est réuni plus souvent, mais le rapport n'explique pas pourquoi.", []string{"annual-report"}},
+		{"fr: coverage of the Assembly's debate", "fr", "Elle a poursuivi ce matin son débat sur le rapport annuel, plusieurs orateurs insistant sur le veto.", []string{"veto"}},
+		{"fr: separate debates", "fr", "Nous aurions préféré deux débats séparés pour ces deux questions.", []string{"annual-report"}},
+		{"fr: the joint debate names both items", "fr", "Ce débat commun porte aussi sur la réforme du Conseil.", []string{"annual-report", "council-reform"}},
+		{"fr: future reports", "fr", "Les futurs rapports devraient expliquer les choix du Conseil.", []string{"annual-report"}},
+		{"fr: the analytical content", "fr", "Il reste à enrichir son contenu analytique.", []string{"annual-report"}},
+		{"fr: another body's introduction", "fr", "L'introduction de limites de mandat serait utile.", nil},
+		{"fr: the report's introduction", "fr", "L'introduction du rapport est trop longue.", []string{"annual-report"}},
+		{"es: the period under review as a date", "es", "Durante el período que se examina, el Consejo celebró más de doscientas sesiones.", nil},
+		{"es: the period under review judged", "es", "El período que se examina está mal analizado en el informe.", []string{"annual-report"}},
+		{"es: the report cited as a source", "es", "Según el informe, el Consejo se reunió sobre el Yemen más que sobre ninguna otra situación.", nil},
+		{"es: coverage of the Assembly's debate", "es", "Ella continuó esta mañana su debate sobre el informe anual, y varios oradores insistieron en el veto.", []string{"veto"}},
+		{"es: separate debates", "es", "Habríamos preferido dos debates separados para estas dos cuestiones.", []string{"annual-report"}},
+		{"es: the joint debate names both items", "es", "Este debate conjunto trata también de la reforma del Consejo.", []string{"annual-report", "council-reform"}},
+		{"es: future reports", "es", "Los futuros informes deberían explicar las decisiones del Consejo.", []string{"annual-report"}},
+		{"es: the analytical content", "es", "Hay que enriquecer su contenido analítico.", []string{"annual-report"}},
+		{"es: another body's introduction", "es", "La introducción de límites al mandato sería útil.", nil},
+		{"es: the report's introduction", "es", "La introducción del informe es demasiado larga.", []string{"annual-report"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := c.ClassifyIn(report, tt.lang, tt.text)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			themes := slices.Clone(got.Themes)
+			slices.Sort(themes)
+			if !slices.Equal(themes, want) {
+				t.Errorf("themes %v, want %v (evidence %v)", themes, want, got.Evidence)
+			}
+		})
+	}
+}
