@@ -401,6 +401,13 @@ func clauseOf(starts []int, at int) int {
 // roll-over decision that carries them to the next session).
 var reformTalks = regexp.MustCompile(`(?i)\b(?:inter-?governmental negotiations?|IGN|co-?chairs?|co-?facilitators?|facilitators?|reform process(?:es)?|process of reform|(?:reform|negotiation|negotiating) process|reform negotiations|negotiations on (?:the\s+)?(?:security\s+council\s+|council\s+)?reform|text-based negotiations|roll-?over|open-ended working group)\b`)
 
+// reformTalksIn holds reformTalks and its French and Spanish forms.
+var reformTalksIn = map[string]*regexp.Regexp{
+	"en": reformTalks,
+	"fr": regexp.MustCompile(`(?i)\b(?:négociations? intergouvernementales?|NIG|IGN|coprésident(?:e|s|es)?|co-présid\w+|cofacilitat\w+|co-facilitat\w+|facilitat(?:eur|rice)s?|processus de (?:réforme|négociations?)|négociations sur la réforme|négociations fondées sur un texte|reconduction|groupe de travail à composition non limitée)\b`),
+	"es": regexp.MustCompile(`(?i)\b(?:negociaciones? intergubernamentales?|IGN|copresident[ea]s?|co-president[ea]s?|cofacilitador(?:a|es|as)?|co-facilitador(?:a|es|as)?|facilitador(?:a|es|as)?|proceso de (?:reforma|negociaci[oó]n)|negociaciones sobre la reforma|negociaciones basadas en un texto|prórroga|grupo de trabajo de composición abierta)\b`),
+}
+
 // talksOpenness sets aside, in a passage on the reform negotiations, the
 // catch-all theme's words (transparency) in the sentences that do not name
 // the Council: said there, "we need full transparency" or "a process based
@@ -408,12 +415,13 @@ var reformTalks = regexp.MustCompile(`(?i)\b(?:inter-?governmental negotiations?
 // Council's work. A sentence that names the Council ("a more transparent
 // Council, in the negotiations as elsewhere") keeps them.
 func (tx *Taxonomy) talksOpenness(r *reader, sents []sentenceCoding) {
-	if r.lang != "en" || !slices.ContainsFunc(sents, func(sc sentenceCoding) bool {
+	talks, ok := reformTalksIn[r.lang]
+	if !ok || !slices.ContainsFunc(sents, func(sc sentenceCoding) bool {
 		return !sc.namesCouncil && slices.ContainsFunc(sc.hits, func(h themeHit) bool { return tx.yieldsAll(h.theme) })
 	}) {
 		return
 	}
-	if !r.paragraph.matches(reformTalks) {
+	if !r.paragraph.matches(talks) {
 		return
 	}
 	for i := range sents {

@@ -85,3 +85,31 @@ func TestReportFormsFrenchSpanish(t *testing.T) {
 		})
 	}
 }
+
+// TestNegotiationsOpennessFrenchSpanish checks that, in a French or
+// Spanish passage on the Assembly's reform negotiations, transparency said
+// without naming the Council is the negotiations' openness, and said of the
+// Council is the theme. The sentences are written for the test.
+func TestNegotiationsOpennessFrenchSpanish(t *testing.T) {
+	c := newTestCoder(t).WithModel(nil)
+	reform := Context{Debate: corpus.DebateReform}
+	tests := []struct {
+		name, lang, text string
+		want             bool
+	}{
+		{"fr: the negotiations' openness", "fr", "Les coprésidents des négociations intergouvernementales ont notre confiance. Nous travaillerons avec eux en toute transparence.", false},
+		{"fr: a reform process resting on transparency", "fr", "Notre groupe souhaite un processus de réforme fondé sur le consensus, la transparence et l'inclusivité.", false},
+		{"fr: the Council named beside the negotiations", "fr", "Les coprésidents des négociations intergouvernementales ont notre confiance. Un Conseil de sécurité plus transparent est dans l'intérêt de tous.", true},
+		{"es: the negotiations' openness", "es", "Los copresidentes de las negociaciones intergubernamentales cuentan con nuestra confianza. Trabajaremos con ellos con plena transparencia.", false},
+		{"es: a reform process resting on transparency", "es", "Nuestro grupo desea un proceso de reforma basado en el consenso, la transparencia y la inclusividad.", false},
+		{"es: the Council named beside the negotiations", "es", "Los copresidentes de las negociaciones intergubernamentales cuentan con nuestra confianza. Un Consejo de Seguridad más transparente nos conviene a todos.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := c.ClassifyIn(reform, tt.lang, tt.text)
+			if has := slices.Contains(got.Themes, "transparency"); has != tt.want {
+				t.Errorf("transparency %v, want %v (themes %v, evidence %v)", has, tt.want, got.Themes, got.Evidence)
+			}
+		})
+	}
+}
