@@ -33,6 +33,10 @@ func TestReportFormsAndOccasion(t *testing.T) {
 		{"a debate organized for a purpose", methods, "The debate, organized by the presidency in its first week to improve the Council's transparency, drew sixty speakers.", nil},
 		{"what the meeting would help with", methods, "This debate would help us steer the discussion towards a more accountable Council.", nil},
 		{"what the meeting's aim should be", methods, "The aim of this debate must be a more transparent Council.", []string{"transparency"}},
+		{"the Council's work accessible to the membership", methods, "The Council's work must become accessible to the wider membership.", []string{"transparency"}},
+		{"accessible to others", methods, "The new premises must be accessible to persons with disabilities.", nil},
+		{"the working methods opened up", methods, "Opening up the Council's working methods took years.", []string{"transparency"}},
+		{"corridors opened up", methods, "The opening up of humanitarian corridors is urgent.", nil},
 	}
 	checkThemeCases(t, c, tests)
 }
@@ -40,8 +44,9 @@ func TestReportFormsAndOccasion(t *testing.T) {
 // TestReportFormsFrenchSpanish checks the French and Spanish forms of the
 // report's debate: the period under review as a date, the report cited as
 // a source, coverage naming the Assembly's debate on the report, separate
-// and joint debates, future reports, the analytical content, and a short
-// form said of another body. No real French or Spanish set exists: the
+// and joint debates, future reports, the analytical content, a short form
+// said of another body, and the Council's work made accessible to the
+// members. No real French or Spanish set exists: the
 // sentences are written for the test.
 func TestReportFormsFrenchSpanish(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
@@ -59,6 +64,8 @@ func TestReportFormsFrenchSpanish(t *testing.T) {
 		{"fr: the joint debate names both items", "fr", "Ce débat commun porte aussi sur la réforme du Conseil.", []string{"annual-report", "council-reform"}},
 		{"fr: future reports", "fr", "Les futurs rapports devraient expliquer les choix du Conseil.", []string{"annual-report"}},
 		{"fr: the analytical content", "fr", "Il reste à enrichir son contenu analytique.", []string{"annual-report"}},
+		{"fr: the Council's work accessible to the members", "fr", "Les travaux du Conseil doivent être accessibles à tous les États Membres.", []string{"transparency"}},
+		{"es: the Council's work accessible to the members", "es", "La labor del Consejo debe ser accesible para todos los Estados Miembros.", []string{"transparency"}},
 		{"fr: another body's introduction", "fr", "L'introduction de limites de mandat serait utile.", nil},
 		{"fr: the report's introduction", "fr", "L'introduction du rapport est trop longue.", []string{"annual-report"}},
 		{"es: the period under review as a date", "es", "Durante el período que se examina, el Consejo celebró más de doscientas sesiones.", nil},
