@@ -250,7 +250,7 @@ func (tx *Taxonomy) giveWay(sents []sentenceCoding) ([]Code, [][]string) {
 		// note 507) is, for a catch-all, about that: the specific theme
 		// of the sentence before takes precedence.
 		var before []themeHit
-		if si > 0 && anaphor.MatchString(sc.ann.Text) {
+		if si > 0 && (anaphor.MatchString(sc.ann.Text) || backReference.MatchString(sc.ann.Text)) {
 			before = sents[si-1].hits
 		}
 		for _, h := range sc.hits {
@@ -280,6 +280,13 @@ func (tx *Taxonomy) giveWay(sents []sentenceCoding) ([]Code, [][]string) {
 	}
 	return codes, perSentence
 }
+
+// backReference marks a sentence that names again, anywhere in it, the
+// practice the sentence before spoke of ("we welcome these debates as an
+// expression of greater transparency", "such briefings make the Council
+// more open"): for the catch-all, it refers back as a sentence opened by
+// "it" or "this" does.
+var backReference = regexp.MustCompile(`(?i)\b(?:these|this|such|those)\s+(?:[\w-]+\s+)?(?:debates?|meetings?|practices?|briefings?|sessions?|measures?|steps?|notes?|formats?|mechanisms?|initiatives?|arrangements?|innovations?|provisions?|tools?)\b|\b(?:ces|cette|cet|ce|de tels|de telles)\s+(?:[\p{L}-]+\s+)?(?:débats?|séances?|réunions?|pratiques?|exposés?|mesures?|notes?|formats?|mécanismes?|initiatives?|dispositions?)(?:\P{L}|$)|\b(?:estos|estas|este|esta|tales)\s+(?:[\p{L}-]+\s+)?(?:debates?|sesiones|sesión|reuniones|reunión|prácticas?|exposiciones|medidas?|notas?|formatos?|mecanismos?|iniciativas?|disposiciones)(?:\P{L}|$)`)
 
 // dominated reports whether hit h gives way to another hit of its sentence,
 // and whether it gives way as a catch-all ("*"), the way of a theme that

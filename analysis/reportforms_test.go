@@ -9,9 +9,10 @@ import (
 
 // TestReportFormsAndOccasion checks, with the dictionary alone, how the
 // report's debate speaks of the report (its consideration apart from
-// reform, its analytical content, its adoption described) and the
-// meeting's declared aim as a mention; each with a near case that must
-// keep, or must not get, the theme.
+// reform, its analytical content, its adoption described), the meeting's
+// declared aim as a mention, the Council's work made accessible, and
+// transparency giving way to a practice the sentence names again; each
+// with a near case that must keep, or must not get, the theme.
 func TestReportFormsAndOccasion(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
 	report := Context{Debate: corpus.DebateReport}
@@ -37,6 +38,8 @@ func TestReportFormsAndOccasion(t *testing.T) {
 		{"accessible to others", methods, "The new premises must be accessible to persons with disabilities.", nil},
 		{"the working methods opened up", methods, "Opening up the Council's working methods took years.", []string{"transparency"}},
 		{"corridors opened up", methods, "The opening up of humanitarian corridors is urgent.", nil},
+		{"transparency as what a practice named again brings", methods, "The Council now holds more open debates. We welcome these debates as a sign of greater transparency.", []string{"open-debates"}},
+		{"transparency as a point after a practice", methods, "The Council now holds more open debates. We also want it to be far more transparent in how it decides.", []string{"open-debates", "transparency"}},
 	}
 	checkThemeCases(t, c, tests)
 }
@@ -45,8 +48,8 @@ func TestReportFormsAndOccasion(t *testing.T) {
 // report's debate: the period under review as a date, the report cited as
 // a source, coverage naming the Assembly's debate on the report, separate
 // and joint debates, future reports, the analytical content, a short form
-// said of another body, and the Council's work made accessible to the
-// members. No real French or Spanish set exists: the
+// said of another body, the Council's work made accessible to the
+// members, and transparency as what a practice named again brings. No real French or Spanish set exists: the
 // sentences are written for the test.
 func TestReportFormsFrenchSpanish(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
@@ -66,6 +69,8 @@ func TestReportFormsFrenchSpanish(t *testing.T) {
 		{"fr: the analytical content", "fr", "Il reste à enrichir son contenu analytique.", []string{"annual-report"}},
 		{"fr: the Council's work accessible to the members", "fr", "Les travaux du Conseil doivent être accessibles à tous les États Membres.", []string{"transparency"}},
 		{"es: the Council's work accessible to the members", "es", "La labor del Consejo debe ser accesible para todos los Estados Miembros.", []string{"transparency"}},
+		{"fr: transparency as what a practice named again brings", "fr", "Le Conseil tient davantage de débats publics. Nous saluons ces débats comme un signe de transparence.", []string{"open-debates"}},
+		{"es: transparency as what a practice named again brings", "es", "El Consejo celebra más debates abiertos. Acogemos con beneplácito estos debates como muestra de transparencia.", []string{"open-debates"}},
 		{"fr: another body's introduction", "fr", "L'introduction de limites de mandat serait utile.", nil},
 		{"fr: the report's introduction", "fr", "L'introduction du rapport est trop longue.", []string{"annual-report"}},
 		{"es: the period under review as a date", "es", "Durante el período que se examina, el Consejo celebró más de doscientas sesiones.", nil},
