@@ -67,9 +67,15 @@ type themeCase struct {
 // any order.
 func checkThemeCases(t *testing.T, c *Coder, tests []themeCase) {
 	t.Helper()
+	checkThemeCasesIn(t, c, "en", tests)
+}
+
+// checkThemeCasesIn is checkThemeCases for sentences in language lang.
+func checkThemeCasesIn(t *testing.T, c *Coder, lang string, tests []themeCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := c.ClassifyIn(tt.ctx, "en", tt.text)
+			got := c.ClassifyIn(tt.ctx, lang, tt.text)
 			want := slices.Clone(tt.want)
 			slices.Sort(want)
 			themes := slices.Clone(got.Themes)

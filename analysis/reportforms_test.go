@@ -54,48 +54,35 @@ func TestReportFormsAndOccasion(t *testing.T) {
 func TestReportFormsFrenchSpanish(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
 	report := Context{Debate: corpus.DebateReport}
-	tests := []struct {
-		name, lang, text string
-		want             []string
-	}{
-		{"fr: the period under review as a date", "fr", "Au cours de la période considérée, le Conseil a tenu plus de deux cents séances.", nil},
-		{"fr: the period under review judged", "fr", "La période considérée est mal analysée dans le rapport.", []string{"annual-report"}},
-		{"fr: the report cited as a source", "fr", "Selon le rapport, le Conseil s'est réuni plus souvent sur le Yémen.", nil},
-		{"fr: the report cited, then judged", "fr", "Selon le rapport, le Conseil s'est réuni plus souvent, mais le rapport n'explique pas pourquoi.", []string{"annual-report"}},
-		{"fr: coverage of the Assembly's debate", "fr", "Elle a poursuivi ce matin son débat sur le rapport annuel, plusieurs orateurs insistant sur le veto.", []string{"veto"}},
-		{"fr: separate debates", "fr", "Nous aurions préféré deux débats séparés pour ces deux questions.", []string{"annual-report"}},
-		{"fr: the joint debate names both items", "fr", "Ce débat commun porte aussi sur la réforme du Conseil.", []string{"annual-report", "council-reform"}},
-		{"fr: future reports", "fr", "Les futurs rapports devraient expliquer les choix du Conseil.", []string{"annual-report"}},
-		{"fr: the analytical content", "fr", "Il reste à enrichir son contenu analytique.", []string{"annual-report"}},
-		{"fr: the Council's work accessible to the members", "fr", "Les travaux du Conseil doivent être accessibles à tous les États Membres.", []string{"transparency"}},
-		{"es: the Council's work accessible to the members", "es", "La labor del Consejo debe ser accesible para todos los Estados Miembros.", []string{"transparency"}},
-		{"fr: transparency as what a practice named again brings", "fr", "Le Conseil tient davantage de débats publics. Nous saluons ces débats comme un signe de transparence.", []string{"open-debates"}},
-		{"es: transparency as what a practice named again brings", "es", "El Consejo celebra más debates abiertos. Acogemos con beneplácito estos debates como muestra de transparencia.", []string{"open-debates"}},
-		{"fr: another body's introduction", "fr", "L'introduction de limites de mandat serait utile.", nil},
-		{"fr: the report's introduction", "fr", "L'introduction du rapport est trop longue.", []string{"annual-report"}},
-		{"es: the period under review as a date", "es", "Durante el período que se examina, el Consejo celebró más de doscientas sesiones.", nil},
-		{"es: the period under review judged", "es", "El período que se examina está mal analizado en el informe.", []string{"annual-report"}},
-		{"es: the report cited as a source", "es", "Según el informe, el Consejo se reunió sobre el Yemen más que sobre ninguna otra situación.", nil},
-		{"es: coverage of the Assembly's debate", "es", "Ella continuó esta mañana su debate sobre el informe anual, y varios oradores insistieron en el veto.", []string{"veto"}},
-		{"es: separate debates", "es", "Habríamos preferido dos debates separados para estas dos cuestiones.", []string{"annual-report"}},
-		{"es: the joint debate names both items", "es", "Este debate conjunto trata también de la reforma del Consejo.", []string{"annual-report", "council-reform"}},
-		{"es: future reports", "es", "Los futuros informes deberían explicar las decisiones del Consejo.", []string{"annual-report"}},
-		{"es: the analytical content", "es", "Hay que enriquecer su contenido analítico.", []string{"annual-report"}},
-		{"es: another body's introduction", "es", "La introducción de límites al mandato sería útil.", nil},
-		{"es: the report's introduction", "es", "La introducción del informe es demasiado larga.", []string{"annual-report"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := c.ClassifyIn(report, tt.lang, tt.text)
-			want := slices.Clone(tt.want)
-			slices.Sort(want)
-			themes := slices.Clone(got.Themes)
-			slices.Sort(themes)
-			if !slices.Equal(themes, want) {
-				t.Errorf("themes %v, want %v (evidence %v)", themes, want, got.Evidence)
-			}
-		})
-	}
+	checkThemeCasesIn(t, c, "fr", []themeCase{
+		{"fr: the period under review as a date", report, "Au cours de la période considérée, le Conseil a tenu plus de deux cents séances.", nil},
+		{"fr: the period under review judged", report, "La période considérée est mal analysée dans le rapport.", []string{"annual-report"}},
+		{"fr: the report cited as a source", report, "Selon le rapport, le Conseil s'est réuni plus souvent sur le Yémen.", nil},
+		{"fr: the report cited, then judged", report, "Selon le rapport, le Conseil s'est réuni plus souvent, mais le rapport n'explique pas pourquoi.", []string{"annual-report"}},
+		{"fr: coverage of the Assembly's debate", report, "Elle a poursuivi ce matin son débat sur le rapport annuel, plusieurs orateurs insistant sur le veto.", []string{"veto"}},
+		{"fr: separate debates", report, "Nous aurions préféré deux débats séparés pour ces deux questions.", []string{"annual-report"}},
+		{"fr: the joint debate names both items", report, "Ce débat commun porte aussi sur la réforme du Conseil.", []string{"annual-report", "council-reform"}},
+		{"fr: future reports", report, "Les futurs rapports devraient expliquer les choix du Conseil.", []string{"annual-report"}},
+		{"fr: the analytical content", report, "Il reste à enrichir son contenu analytique.", []string{"annual-report"}},
+		{"fr: the Council's work accessible to the members", report, "Les travaux du Conseil doivent être accessibles à tous les États Membres.", []string{"transparency"}},
+		{"fr: transparency as what a practice named again brings", report, "Le Conseil tient davantage de débats publics. Nous saluons ces débats comme un signe de transparence.", []string{"open-debates"}},
+		{"fr: another body's introduction", report, "L'introduction de limites de mandat serait utile.", nil},
+		{"fr: the report's introduction", report, "L'introduction du rapport est trop longue.", []string{"annual-report"}},
+	})
+	checkThemeCasesIn(t, c, "es", []themeCase{
+		{"es: the Council's work accessible to the members", report, "La labor del Consejo debe ser accesible para todos los Estados Miembros.", []string{"transparency"}},
+		{"es: transparency as what a practice named again brings", report, "El Consejo celebra más debates abiertos. Acogemos con beneplácito estos debates como muestra de transparencia.", []string{"open-debates"}},
+		{"es: the period under review as a date", report, "Durante el período que se examina, el Consejo celebró más de doscientas sesiones.", nil},
+		{"es: the period under review judged", report, "El período que se examina está mal analizado en el informe.", []string{"annual-report"}},
+		{"es: the report cited as a source", report, "Según el informe, el Consejo se reunió sobre el Yemen más que sobre ninguna otra situación.", nil},
+		{"es: coverage of the Assembly's debate", report, "Ella continuó esta mañana su debate sobre el informe anual, y varios oradores insistieron en el veto.", []string{"veto"}},
+		{"es: separate debates", report, "Habríamos preferido dos debates separados para estas dos cuestiones.", []string{"annual-report"}},
+		{"es: the joint debate names both items", report, "Este debate conjunto trata también de la reforma del Consejo.", []string{"annual-report", "council-reform"}},
+		{"es: future reports", report, "Los futuros informes deberían explicar las decisiones del Consejo.", []string{"annual-report"}},
+		{"es: the analytical content", report, "Hay que enriquecer su contenido analítico.", []string{"annual-report"}},
+		{"es: another body's introduction", report, "La introducción de límites al mandato sería útil.", nil},
+		{"es: the report's introduction", report, "La introducción del informe es demasiado larga.", []string{"annual-report"}},
+	})
 }
 
 // TestNegotiationsOpennessFrenchSpanish checks that, in a French or
