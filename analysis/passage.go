@@ -250,7 +250,8 @@ func (tx *Taxonomy) giveWay(sents []sentenceCoding) ([]Code, [][]string) {
 		// note 507) is, for a catch-all, about that: the specific theme
 		// of the sentence before takes precedence.
 		var before []themeHit
-		if si > 0 && (anaphor.MatchString(sc.ann.Text) || backReference.MatchString(sc.ann.Text)) {
+		if si > 0 && slices.ContainsFunc(sc.hits, func(h themeHit) bool { return tx.yieldsAll(h.theme) }) &&
+			(anaphor.MatchString(sc.ann.Text) || backReference.MatchString(sc.ann.Text)) {
 			before = sents[si-1].hits
 		}
 		for _, h := range sc.hits {
