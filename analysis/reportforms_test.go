@@ -30,6 +30,7 @@ func TestReportFormsAndOccasion(t *testing.T) {
 		{"the note the report was drafted under, then judged", report, "The report was prepared in accordance with the rules, but it is still late.", []string{"annual-report"}},
 		{"an ordinal report adopted", report, "Today the Council adopted its sixty-eighth annual report to the General Assembly.", nil},
 		{"an ordinal report adopted late", report, "The Council adopted its sixty-eighth annual report far too late.", []string{"annual-report"}},
+		{"the report handed over", report, "We were presented with the report only two days before this debate.", []string{"annual-report"}},
 		{"the meeting's declared aim", methods, "The aim of today's meeting is to take stock of how transparent the Council has become.", nil},
 		{"a debate organized for a purpose", methods, "The debate, organized by the presidency in its first week to improve the Council's transparency, drew sixty speakers.", nil},
 		{"what the meeting would help with", methods, "This debate would help us steer the discussion towards a more accountable Council.", nil},
