@@ -59,7 +59,8 @@
 // consultations") is not a point about them. Precedence (yields_to)
 // applies per clause, and not between the items of a list, so a second
 // theme with evidence of its own stays; the catch-all also gives way to the specific
-// theme of the sentence before when its own refers back to it. A weak term
+// theme of the sentence before when its own refers back to it or names its
+// practice again ("these debates"). A weak term
 // ("~") counts only in a debate on the Council and in a sentence where no
 // other theme is found. A word written "^" matches only as written.
 //

@@ -105,6 +105,10 @@ type frame struct {
 	scene bool
 	// whole: the mention is the whole sentence.
 	whole bool
+	// rest: the mention starts where the match ends. The match's own
+	// words make a point ("separate debates" is how the Assembly takes up
+	// the report); what they name after them is a mention.
+	rest  bool
 	endAt *regexp.Regexp
 	// triggers, and also when set: words one of which (of each list) the
 	// lower-cased sentence must hold for the frame to be tried; trig and
@@ -323,15 +327,24 @@ func englishFrames() []frame {
 		// A meeting convened to discuss the report.
 		{re: regexp.MustCompile(`(?i)\b(?:meeting|debate|session)\s+(?:being\s+|was\s+|is\s+|has been\s+|had been\s+)?(?:convened|held|organi[sz]ed|scheduled|called)\s+(?:[\w-]+\s+){0,3}?(?:to|in order to|for)\s+(?:allow\s+(?:[\w-]+\s+){1,3}?to\s+)?(?:discuss|consider|review|examine|take up|the consideration of|the discussion of)\b`),
 			triggers: []string{"convened", "held", "organi", "scheduled", "called"}, also: []string{"debate", "meeting", "session"}},
+		// The meeting's declared aim, in coverage or a speaker's opening
+		// ("the aim of the meeting was to exchange views on …", "a debate
+		// organized by the presidency to make the Council more …", "this
+		// debate would help us direct the discussions towards …"): the
+		// occasion's purpose, not a point of the speaker's, unless the
+		// sentence asks for something.
+		{re: regexp.MustCompile(`(?i)\b(?:aim|purpose|objective|goal)s?\s+of\s+(?:the|this|today['’]s|that)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|debate|session|discussion|dialogue)\b|\b(?:meeting|debate|session|discussion)s?\b[^.;]{0,80}?\b(?:convened|organi[sz]ed|held|scheduled|called|initiated)\b[^.;]{0,80}?\b(?:to|in order to|so as to|with a view to|aimed at|aiming at)\s+(?:\w+\s+)?(?:improv\w*|enhanc\w*|strengthen\w*|discuss\w*|exchang\w*|review\w*|consider\w*|examin\w*|assess\w*|take stock|reflect)|\b(?:this|today['’]s|the present)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|debate|session|discussion)\s+(?:will|would|can|could)\s+help\b`),
+			endAt: regexp.MustCompile(`;|\.(?:\s|$)`), triggers: []string{"aim", "purpose", "objective", "goal", "convened", "organi", "held", "scheduled", "called", "initiated", "help"}, also: []string{"meeting", "debate", "session", "discussion", "dialogue"},
+			unlessWords: newWordSet([]string{"should", "must", "ought", "need", "needs", "urge", "urges", "call", "calls"}, nil, true)},
 		// A body that met to discuss the matter: the meeting is the
 		// occasion ("the Assembly met on two days to discuss …").
 		{re: regexp.MustCompile(`(?i)\b(?:met|meets|reconvened)\s+(?:[\w,'’-]+\s+){0,6}?(?:to|in order to)\s+(?:discuss|consider|review|examine|take up|debate)\b`),
 			triggers: []string{"met ", "meets", "reconvened"}},
 		// The report tabled: introduced, presented, adopted, taken up by the
 		// Council (preparing it is work on it, a topic unless thanked for).
-		{re: regexp.MustCompile(`(?i)\b(?:introduc\w*|present(?:s|ed|ing)?|submit\w*|transmit\w*|adopt\w*|circulat\w*|tabl(?:e|es|ed|ing)|proceed\w* to (?:the )?consideration of)\s+(?:(?:the|this|its|our|their|his|her|year['’]s|annual|draft|council['’]s|security|council|of)\s+){1,5}(?:report|introduction)\b`),
+		{re: regexp.MustCompile(`(?i)\b(?:introduc\w*|present(?:s|ed|ing)?|submit\w*|transmit\w*|adopt\w*|circulat\w*|tabl(?:e|es|ed|ing)|proceed\w* to (?:the )?consideration of)\s+(?:(?:the|this|its|our|their|his|her|year['’]s|annual|draft|council['’]s|security|council|of|[\w-]*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|ieth)|\d+(?:st|nd|rd|th))\s+){1,5}(?:report|introduction)\b`),
 			title: true, triggers: []string{"report", "introduction"}, also: []string{"introduc", "present", "submit", "transmit", "adopt", "circulat", "tabl", "proceed"}, unless: reportEvaluation},
-		{re: regexp.MustCompile(`(?i)\b(?:(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?)?(?:report|introduction)\s+(?:\([^)]{0,40}\)\s+)?(?:was|were|is|are|has been|had been|will be|is being|being)\s+(?:\w+ly\s+)?(?:introduced|presented|submitted|transmitted|adopted|circulated)\b`),
+		{re: regexp.MustCompile(`(?i)\b(?:(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?)?(?:report|introduction)(?:\s+\([^)]{0,40}\)|,[^,;:.]{1,100},)?\s+(?:was|were|is|are|has been|had been|will be|is being|being)\s+(?:\w+ly\s+)?(?:introduced|presented|submitted|transmitted|adopted|circulated)\b`),
 			title: true, triggers: []string{"report", "introduction"}, also: []string{"introduc", "present", "submit", "transmit", "adopt", "circulat", "tabl"}, unless: reportEvaluation},
 		// Who drafted the report, as credit ("the introduction was prepared
 		// by the delegation of …", "whose delegation prepared the report's
@@ -339,6 +352,13 @@ func englishFrames() []frame {
 		// clause says how the report is or should be.
 		{re: regexp.MustCompile(`(?i)\b(?:(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,4}?)?(?:report|introduction)\s+(?:\([^)]{0,40}\)\s+)?(?:was|were|had been|has been|is being)\s+(?:\w+ly\s+)?(?:prepared|drafted|coordinated)\s+by\b|\b(?:delegation|presidency|mission)\b[^.;:]{0,60}?\b(?:prepared|drafted|coordinated)\s+(?:the\s+)?(?:draft\s+)?(?:(?:annual\s+)?report['’]s\s+)?introduction\b`),
 			triggers: []string{"prepared", "drafted", "coordinated"}, also: []string{"report", "introduction"}, unless: reportEvaluation},
+		// The rules the report was drafted under, said at its adoption
+		// ("the draft report was prepared in accordance with the note
+		// of …"): procedure, unless the sentence judges how they are
+		// applied. The rules named after it are not part of the mention.
+		{re: regexp.MustCompile(`(?i)\b(?:(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,3}?)?(?:report|introduction)\s+(?:was|were|had been|has been)\s+(?:\w+ly\s+)?(?:prepared|drafted)\s+(?:in accordance with|in line with|pursuant to)\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"accordance", "in line with", "pursuant"}, also: []string{"report", "introduction"},
+			unless: regexp.MustCompile(reportEvaluation.String() + `|\b(?:yet|still|not|never|fully)\b`)},
 		// The report cited as the source of a point about the Council's
 		// work ("as the report shows, the Council met more often",
 		// "according to the report, …"): the point is the topic, unless the
@@ -472,8 +492,11 @@ func englishFrames() []frame {
 		// Agenda items named by number, and their arrangement.
 		{re: regexp.MustCompile(`(?i)\bitems?\s+\d+(?:\s*\(\w\))?(?:\s*(?:and|,|from|to)\s*(?:item\s+)?\d+(?:\s*\(\w\))?)*`),
 			title: true, triggers: []string{"item"}},
+		// The items a separation names are a mention; taking the report
+		// up apart from reform, or with it, is the report's consideration
+		// (annual-report's report_terms).
 		{re: regexp.MustCompile(`(?i)\bseparat\w+\s+(?:(?:the|these|this|two)\s+)?(?:items?|debates?|consideration|discussions?)\b`),
-			title: true, triggers: []string{"separat"}},
+			title: true, rest: true, triggers: []string{"separat"}},
 	}
 }
 
@@ -678,6 +701,9 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out 
 			}
 			if (fr.unlessWords != nil && fr.unlessWords.in(lower)) || (fr.unless != nil && fr.unless.MatchString(text)) || (fr.practice != nil && passage.matches(fr.practice)) {
 				continue
+			}
+			if fr.rest {
+				loc[0] = loc[1]
 			}
 			out = append(out, [2]int{loc[0], stop})
 		}

@@ -182,14 +182,19 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 // The report is debated jointly with Council reform in many sessions, and
 // the Assembly meets on reform alone too: in a paragraph that turns to
 // reform (reformTurn), such a form is the reform's meeting or paper. "This
-// joint debate" names both items, and stays.
+// joint debate" names both items, and stays; so do separate debates, the
+// report taken up apart from reform.
 func namesMeeting(term string) bool {
 	t := strings.ToLower(term)
-	if strings.Contains(t, "joint") || strings.Contains(t, "report") || strings.Contains(t, "rapport") || strings.Contains(t, "informe") || strings.Contains(t, "报告") {
+	if hasAny(t, bothItems) || strings.Contains(t, "report") || strings.Contains(t, "rapport") || strings.Contains(t, "informe") || strings.Contains(t, "报告") {
 		return false
 	}
 	return hasAny(t, meetingWords)
 }
+
+// bothItems are the words of the short forms that name the report's
+// debate together with reform's, or apart from it.
+var bothItems = []string{"joint", "separat", "commun", "conjoint", "séparé", "conjunto", "separado"}
 
 // meetingWords are the words of the short forms that name a meeting or
 // its papers.
@@ -199,8 +204,10 @@ var meetingWords = []string{"debate", "débat", "discussion", "meeting", "docume
 // process, negotiations, enlargement and the categories of seats.
 var reformTurn = regexp.MustCompile(`(?i)\b(?:(?:security\s+)?council\s+reform|reform(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:security\s+)?council(?:[\s,.;:)]|$)|reform\s+process|reform\s+negotiations|IGN|intergovernmental\s+negotiations|enlarge(?:d|ment)|expan(?:sion|ded)|categor(?:y|ies)\s+of\s+(?:membership|members|seats)|elements\s+paper|equitable\s+representation|increase\s+in\s+the\s+membership|reforma\s+del\s+consejo|negociaciones\s+intergubernamentales)|réforme\s+du\s+conseil|élargissement|négociations\s+intergouvernementales|ampliación|安理会改革|政府间谈判`)
 
-// ofWhom opens the complement that says whose a short form is.
-var ofWhom = regexp.MustCompile(`^\s+of\s`)
+// ofWhom opens the complement that says whose a short form is, in
+// English, French or Spanish ("the report of", "le rapport de la",
+// "el informe del").
+var ofWhom = regexp.MustCompile(`^\s+(?:(?:of|de|du|des|del)\s|d['’])`)
 
 // ofAnother reports whether the short form at spans sp is said of something
 // other than the Council, its report or the Assembly ("the introduction of term limits",
@@ -224,8 +231,8 @@ var ofWords = regexp.MustCompile(`^(?:[^\s,;:.]+\s*){0,4}`)
 
 // ownSubject names, after "of", the Council, its report or work, or the
 // Assembly that holds the debate ("this joint debate of the Assembly", "an
-// analytical account of its work").
-var ownSubject = regexp.MustCompile(`\b(?:council|report|assembly|its|their|work)\b`)
+// analytical account of its work", "le rapport de cette année").
+var ownSubject = regexp.MustCompile(`(?:^|[^\p{L}])(?:council|report|assembly|its|their|work|conseil|rapport|assemblée|son|sa|ses|leur|leurs|travaux|année|consejo|informe|asamblea|su|sus|labor|labores|trabajo|año)(?:[^\p{L}]|$)`)
 
 // giveWay applies precedence (yields_to) to a passage's sentences: a
 // catch-all ("*") gives way to any other theme of the same sentence, and a
@@ -248,7 +255,8 @@ func (tx *Taxonomy) giveWay(sents []sentenceCoding) ([]Code, [][]string) {
 		// note 507) is, for a catch-all, about that: the specific theme
 		// of the sentence before takes precedence.
 		var before []themeHit
-		if si > 0 && anaphor.MatchString(sc.ann.Text) {
+		if si > 0 && slices.ContainsFunc(sc.hits, func(h themeHit) bool { return tx.yieldsAll(h.theme) }) &&
+			(anaphor.MatchString(sc.ann.Text) || backReference.MatchString(sc.ann.Text)) {
 			before = sents[si-1].hits
 		}
 		for _, h := range sc.hits {
@@ -291,6 +299,13 @@ func (tx *Taxonomy) giveWay(sents []sentenceCoding) ([]Code, [][]string) {
 	}
 	return codes, perSentence
 }
+
+// backReference marks a sentence that names again, anywhere in it, the
+// practice the sentence before spoke of ("we welcome these debates as an
+// expression of greater transparency", "such briefings make the Council
+// more open"): for the catch-all, it refers back as a sentence opened by
+// "it" or "this" does.
+var backReference = regexp.MustCompile(`(?i)\b(?:these|this|such|those)\s+(?:[\w-]+\s+)?(?:debates?|meetings?|practices?|briefings?|sessions?|measures?|steps?|notes?|formats?|mechanisms?|initiatives?|arrangements?|innovations?|provisions?|tools?)\b|\b(?:ces|cette|cet|ce|de tels|de telles)\s+(?:[\p{L}-]+\s+)?(?:débats?|séances?|réunions?|pratiques?|exposés?|mesures?|notes?|formats?|mécanismes?|initiatives?|dispositions?)(?:\P{L}|$)|\b(?:estos|estas|este|esta|tales)\s+(?:[\p{L}-]+\s+)?(?:debates?|sesiones|sesión|reuniones|reunión|prácticas?|exposiciones|medidas?|notas?|formatos?|mecanismos?|iniciativas?|disposiciones)(?:\P{L}|$)`)
 
 // dominated reports whether hit h gives way to another hit of its sentence,
 // and whether it gives way as a catch-all ("*"), the way of a theme that
@@ -412,6 +427,13 @@ func clauseOf(starts []int, at int) int {
 // roll-over decision that carries them to the next session).
 var reformTalks = regexp.MustCompile(`(?i)\b(?:inter-?governmental negotiations?|IGN|co-?chairs?|co-?facilitators?|facilitators?|reform process(?:es)?|process of reform|(?:reform|negotiation|negotiating) process|reform negotiations|negotiations on (?:the\s+)?(?:security\s+council\s+|council\s+)?reform|text-based negotiations|roll-?over|open-ended working group)\b`)
 
+// reformTalksIn holds reformTalks and its French and Spanish forms.
+var reformTalksIn = map[string]*regexp.Regexp{
+	"en": reformTalks,
+	"fr": regexp.MustCompile(`(?i)\b(?:négociations? intergouvernementales?|NIG|IGN|coprésident(?:e|s|es)?|co-présid\w+|cofacilitat\w+|co-facilitat\w+|facilitat(?:eur|rice)s?|processus de (?:réforme|négociations?)|négociations sur la réforme|négociations fondées sur un texte|reconduction|groupe de travail à composition non limitée)\b`),
+	"es": regexp.MustCompile(`(?i)\b(?:negociaciones? intergubernamentales?|IGN|copresident[ea]s?|co-president[ea]s?|cofacilitador(?:a|es|as)?|co-facilitador(?:a|es|as)?|facilitador(?:a|es|as)?|proceso de (?:reforma|negociaci[oó]n)|negociaciones sobre la reforma|negociaciones basadas en un texto|prórroga|grupo de trabajo de composición abierta)\b`),
+}
+
 // talksOpenness sets aside, in a passage on the reform negotiations, the
 // catch-all theme's words (transparency) in the sentences that do not name
 // the Council: said there, "we need full transparency" or "a process based
@@ -419,12 +441,13 @@ var reformTalks = regexp.MustCompile(`(?i)\b(?:inter-?governmental negotiations?
 // Council's work. A sentence that names the Council ("a more transparent
 // Council, in the negotiations as elsewhere") keeps them.
 func (tx *Taxonomy) talksOpenness(r *reader, sents []sentenceCoding) {
-	if r.lang != "en" || !slices.ContainsFunc(sents, func(sc sentenceCoding) bool {
+	talks, ok := reformTalksIn[r.lang]
+	if !ok || !slices.ContainsFunc(sents, func(sc sentenceCoding) bool {
 		return !sc.namesCouncil && slices.ContainsFunc(sc.hits, func(h themeHit) bool { return tx.yieldsAll(h.theme) })
 	}) {
 		return
 	}
-	if !r.paragraph.matches(reformTalks) {
+	if !r.paragraph.matches(talks) {
 		return
 	}
 	for i := range sents {
