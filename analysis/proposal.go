@@ -39,7 +39,7 @@ type proposalMarker struct {
 // prefixes), with the compounds that merely contain a marker removed first.
 var proposalMarkers = map[string][]proposalMarker{
 	"en": {
-		{kind: ProposalCallOn, pattern: `call(?:s|ed|ing)?(?: (?:once|again|also|further|therefore|thus|today|now|\S+ly))* (?:(?:up)?on|for)|appeal(?:s|ed)? (?:to|for)|let us`},
+		{kind: ProposalCallOn, pattern: `call(?:s|ed|ing)?(?: (?:once again|again|also|further|therefore|today|now|repeatedly|strongly|urgently|firmly|consistently|once more))? (?:(?:up)?on|for)|appeal(?:s|ed)? (?:to|for)|let us`},
 		// Another's call taken up, whoever it was made by ("we echo the
 		// calls from the membership for…", "we join the call made by…").
 		{kind: ProposalCallOn, pattern: `(?:echo|join|endors|associat|add (?:our|my) voice to|(?:add|lend|give) (?:our|my) (?:\S+ )?support to)\w* (?:\S+ ){0,3}?calls? (?:from|by|of|made|issued|voiced|to|for|on)`},
@@ -51,15 +51,23 @@ var proposalMarkers = map[string][]proposalMarker{
 		{kind: ProposalInvite, pattern: `invit(?:e|es|ed|ing)`},
 		// Backing a change: the speaker, or the speaker reported, supports
 		// or wants it.
-		{kind: ProposalSupport, pattern: `(?:we|i|they|also|fully|strongly|firmly|continue to|continues to|would|will) support|supports|supported (?:greater|more|further|calls?|efforts?|proposals?|the (?:calls?|efforts?|proposals?|idea))|advocat(?:e|es|ed)|push(?:es|ed|ing)? for|favou?r(?:s|ed)? (?:the|a|an)|want(?:s|ed)? (?:to see|(?:the|this|a) council)|would welcome|would (?:also |really |very much )?like (?:to see|the (?:security )?council to|(?:the )?(?:council )?members(?: of the council)? to|the (?:report|introduction|presidency|presidencies) to)|we would (?:also |really |very much )?like (?:\S+ ){1,3}?to|look(?:s|ed)? forward to the council|(?:is|are|am|was|were|remains?|remained) (?:\S+ )?in favou?r of`},
+		{kind: ProposalSupport, pattern: `(?:we|i|they|also|fully|strongly|firmly|continue to|continues to|would|will) support|supports|supported (?:greater|more|further|calls?|efforts?|proposals?|the (?:calls?|efforts?|proposals?|idea))|advocat(?:e|es|ed)|push(?:es|ed|ing)? for|favou?r(?:s|ed)? (?:the|a|an)|want(?:s|ed)? (?:to see|(?:the|this|a) council)|would welcome|look(?:s|ed)? forward to the council|(?:is|are|am|was|were|remains?|remained) (?:\S+ )?in favou?r of`},
+		// A wish: "we would like to see…", "we would like presidencies to…".
+		{kind: ProposalSupport, pattern: `would (?:also |really |very much )?like (?:to see|the (?:security )?council to|(?:the )?(?:council )?members(?: of the council)? to|the (?:report|introduction|presidency|presidencies) to)|we would (?:also |really |very much )?like (?:\S+ ){1,3}?to`},
 		{kind: ProposalSupport, pattern: `(?:renew|reiterat|reaffirm|restat|express)\w* (?:\S+ ){0,2}?support for|endors(?:e|es|ed|ing) (?:\S+ ){0,3}?(?:proposals?|ideas?|recommendations?|suggestions?|initiatives?)`},
 		// Besides the modals: suggestions in the conditional ("the Council
 		// could hold…"), a case made for something, what the Council is
 		// expected to do.
-		{kind: ProposalShould, pattern: `should|ought to|would (?:\S+ )?benefit from|it would be (?:useful|helpful|important|desirable|advisable|preferable)|(?:we|i) would (?:\S+ )?prefer|count(?:s|ing)? on (?:the |this )?(?:security )?council to|would be (?:an? )?(?:\S+ )?step|there is (?:still )?(?:\S+ )?room (?:for|to)|there is (?:also |still |now )?(?:a |an )?(?:\S+ )?case (?:for|to)|expect(?:s|ed)? (?:the|this|that) (?:security )?council to|could (?:also |perhaps |then )?usefully|(?:report|introduction) could (?:also |perhaps |then )?(?:include|reflect|contain|provide|give|offer|describe|assess|analy[sz]e|explain|summari[sz]e|cover|set out|draw)|deserves? to (?:become|be (?:\S+ )?(?:continued|pursued|replicated|repeated|institutionali[sz]ed|extended|expanded|followed|emulated|encouraged|supported|made))|council could (?:(?:usefully|also|further|perhaps|still|then|thus|certainly|easily|better|even|well) )?(?:consider|hold|make|adopt|implement|use|explore|establish|improve|enhance|strengthen|increase|invite|organi[sz]e|schedule|include|provide|benefit|do|take|draw|reflect|give|publish|share|devote|set|engage|ensure|allow|convene|build|report|seek|apply|open|limit|refrain|expand|review|revisit|reconsider|agree to)`},
+		{kind: ProposalShould, pattern: `should|ought to|would (?:\S+ )?benefit from|it would be (?:useful|helpful|important|desirable)|would be (?:an? )?(?:\S+ )?step|there is (?:still )?(?:\S+ )?room (?:for|to)|there is (?:also |still |now )?(?:a |an )?(?:\S+ )?case (?:for|to)|expect(?:s|ed)? (?:the|this|that) (?:security )?council to|council could (?:(?:usefully|also|further|perhaps|still|then|thus|certainly|easily|better|even|well) )?(?:consider|hold|make|adopt|implement|use|explore|establish|improve|enhance|strengthen|increase|invite|organi[sz]e|schedule|include|provide|benefit|do|take|draw|reflect|give|publish|share|devote|set|engage|ensure|allow|convene|build|report|seek|apply|open|limit|refrain|expand|review|revisit|reconsider|agree to)`},
+		// A suggestion for the report, a practice that deserves to last, a
+		// preference, the Council counted on.
+		{kind: ProposalShould, pattern: `could (?:also |perhaps |then )?usefully|(?:report|introduction) could (?:also |perhaps |then )?(?:include|reflect|contain|provide|give|offer|describe|assess|analy[sz]e|explain|summari[sz]e|cover|set out|draw)|deserves? to (?:become|be (?:\S+ )?(?:continued|pursued|replicated|repeated|institutionali[sz]ed|extended|expanded|followed|emulated|encouraged|supported|made))|it would be (?:advisable|preferable)|(?:we|i) would (?:\S+ )?prefer|count(?:s|ing)? on (?:the |this )?(?:security )?council to`},
 		// The common forms first: the rest is tried only without them.
 		{kind: ProposalMust, pattern: `must|needs? (?:to|for)|has to|have to`},
-		{kind: ProposalMust, pattern: `(?:needs|we need) (?:a|an|the|more|greater|better|agreed|clear|new|real|genuine)|(?:needs|(?:methods|council|report|procedures|practices) (?:still )?needed) (?:urgent |further |serious |real |genuine |thorough )?(?:improvement|improving|reform|reforming|strengthening|updating|revision|revisiting|rethinking|overhaul|overhauling)|(?:council|assembly|organ|body|states|membership|members) (?:\S+ )?needed to|(?:is|are|was|were|be) (?:\S+ly |also |still )?needed|(?:much|more|a lot|a great deal) (?:is |still ){0,2}(?:left |remains |remaining )?to be done|what (?:we|the council|the membership|member states|the assembly) (?:\S+ )?(?:need|needs|lack|lacks|want|wants|ask for|seek|expect) (?:\S+ )?is|(?:it is|made it|makes it),?(?: \S+){0,2} (?:essential|important|necessary|crucial|imperative|vital) (?:to|that|for [^.;:]{1,60}? to)|it is (?:high |now |about )?time (?:for|to|that)|it is (?:\S+ )?incumbent (?:up)?on|the time has come|(?:is|are|remains?) (?:simply |clearly |certainly |surely )?(?:not|no longer) an option|there is no alternative to|what is (?:now |still |really |urgently )?required|(?:we|i) (?:\S+ )?(?:agree|concur)\w* (?:\S+ ){0,6}?on the (?:\S+ )?(?:importance|necessity) of|(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|reaffirm)\w* (?:\S+ ){0,2}?the (?:\S+ )?(?:importance of \S+ing|need (?:of|for|to)|necessity (?:of|for|to)|imperative (?:of|for|to)|urgency of)`},
+		{kind: ProposalMust, pattern: `(?:needs|we need) (?:a|an|the|more|greater|better|agreed|clear|new|real|genuine)|(?:is|are|was|were|be) (?:\S+ly |also |still )?needed|(?:it is|made it|makes it),?(?: \S+){0,2} (?:essential|important|necessary|crucial|imperative|vital) (?:to|that|for [^.;:]{1,60}? to)|it is (?:high |now |about )?time (?:for|to|that)|the time has come|(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|reaffirm)\w* (?:\S+ ){0,2}?the (?:\S+ )?(?:importance of \S+ing|need (?:of|for|to)|necessity (?:of|for|to)|imperative (?:of|for|to)|urgency of)`},
+		// A need named without a verb of asking: an option ruled out, what
+		// is required or left to do, a change needed, a need agreed on.
+		{kind: ProposalMust, pattern: `(?:is|are|remains?) (?:simply |clearly |certainly |surely )?(?:not|no longer) an option|there is no alternative to|what is (?:now |still |really |urgently )?required|(?:we|i) (?:\S+ )?(?:agree|concur)\w* (?:\S+ ){0,6}?on the (?:\S+ )?(?:importance|necessity) of|it is (?:\S+ )?incumbent (?:up)?on|(?:much|more|a lot|a great deal) (?:is |still ){0,2}(?:left |remains |remaining )?to be done|what (?:we|the council|the membership|member states|the assembly) (?:\S+ )?(?:need|needs|lack|lacks|want|wants|ask for|seek|expect) (?:\S+ )?is|(?:needs|(?:methods|council|report|procedures|practices) needed) (?:improvement|improving|reform|reforming|strengthening|updating|revision|revisiting|rethinking|overhaul|overhauling)|(?:council|assembly|organ|body|states|membership|members) (?:\S+ )?needed to`},
 	},
 	"fr": {
 		{kind: ProposalCallOn, pattern: `(?:appel(?:le|lons|lent|ait|aient)|a appelé|ont appelé|avons appelé) (?:à|au|aux|le|la|les|l['’]\p{L}+|de (?:nos|ses|leurs|tous) vœux|de nouveau|à nouveau|également|donc|aussi|instamment|tous|toutes|chaque)|lan(?:ce|çons|cent|cé|çait) (?:\S+ )?(?:un|notre|son|leur) appel|appels? (?:(?:lancés?|répétés?|pressants?|renouvelés?) )?(?:à|au|aux|en faveur)|appels? lancés? par|faisons appel`},
@@ -200,8 +208,17 @@ var proposalGuards = map[string][]proposalGuard{
 	"en": {
 		{re: lowerWord(`should(?: also| first| therefore| now| again)? like to|i (?:now )?invite (?:the|his|her)|invited to (?:take|speak|brief|address|participate|attend|present|join|contribute|deliver)|at the (?:invitation|request) of|as requested|upon request|ask(?:s|ed|ing)? for the floor|ask(?:s|ed)? (?:me|us) to (?:speak|deliver|take|make|read|present)|(?:where|when|whenever|wherever|if|as) (?:\S+ ){0,4}?(?:is|are) (?:\S+ly |also |still )?needed`),
 			triggers: []string{"like to", "invit", "request", "floor", "ask", "needed"}},
-		{re: lowerWord(`(?:(?:we|i|one)(?: \S+)? (?:must|should|ought to|need to|have to)|it is (?:\S+ )?(?:important|essential|necessary|worth) to|let us|let me)(?: also| not| therefore| all| always| first| now)* (?:recogni[sz]e|remember|forget|note|notice|acknowledge|admit|bear in mind|keep in mind|underline|stress|emphasi[sz]e|point out|recall|say|add|mention|confess|be clear|be frank|be honest|be reminded|register|voice|regret|deplore|place on record|put on record)|(?:it|this|that) (?:must|should|ought to) (?:also )?be (?:noted|recalled|said|recogni[sz]ed|acknowledged|stressed|emphasi[sz]ed|underlined|pointed out|borne in mind|remembered|mentioned|admitted|added)|(?:must|should|ought to) (?:also )?be (?:noted|recalled|said|recogni[sz]ed|acknowledged|stressed|emphasi[sz]ed|underlined|pointed out|borne in mind|remembered|mentioned|admitted|added)(?: here| again| too| first)?(?: that|,)`),
+		{re: lowerWord(`(?:(?:we|i|one)(?: \S+)? (?:must|should|ought to|need to|have to)|it is (?:\S+ )?(?:important|essential|necessary|worth) to|let us|let me)(?: also| not| therefore| all| always| first| now)* (?:recogni[sz]e|remember|forget|note|notice|acknowledge|admit|bear in mind|keep in mind|underline|stress|emphasi[sz]e|point out|recall|say|add|mention|confess|be clear|be frank|be honest|be reminded)`),
 			triggers: []string{"must", "should", "ought", "need", "have to", "it is", "let "}},
+		{re: lowerWord(`(?:we|i|one)(?: \S+)? (?:must|should|ought to|need to|have to)(?: also| therefore| first| again)? (?:register|voice|regret|deplore|place on record|put on record)`),
+			kinds:    []string{ProposalShould, ProposalMust},
+			triggers: []string{"register", "voice", "regret", "deplore", "on record"}},
+		// The same minding in the passive, said of "it" or followed by
+		// what is minded ("it must be noted", "should be recalled that");
+		// "the claim should be recognized by all" asks.
+		{re: lowerWord(`(?:it|this|that) (?:must|should|ought to) (?:also )?be (?:noted|recalled|said|recogni[sz]ed|acknowledged|stressed|emphasi[sz]ed|underlined|pointed out|borne in mind|remembered|mentioned|admitted|added)|(?:must|should|ought to) (?:also )?be (?:noted|recalled|said|recogni[sz]ed|acknowledged|stressed|emphasi[sz]ed|underlined|pointed out|borne in mind|remembered|mentioned|admitted|added)(?: here| again| too| first)?(?: that|,)`),
+			kinds:    []string{ProposalShould, ProposalMust},
+			triggers: []string{"be noted", "be recalled", "be said", "be recogni", "be acknowledged", "be stressed", "be emphasi", "be underlined", "be pointed", "be borne", "be remembered", "be mentioned", "be admitted", "be added"}},
 		// "Has to" before what one has rather than what one must do ("the
 		// obligation the Council has to the Assembly", "has to do with").
 		{re: lowerWord(`(?:has|have|had) to (?:the|a|an|its|their|our|his|her|this|that|these|those|do with|offer|say)`),
@@ -214,8 +231,8 @@ var proposalGuards = map[string][]proposalGuard{
 			triggers: []string{"called for", "calling for", "asked for", "asking for", "pushed for", "pushing for", "advocated for", "advocating for", "proposed", "suggested", "recommended", "requested", "urged", "advocated"}},
 		// A track record is told, not a request made ("as a country which
 		// has long advocated…", "we have put our energy into pushing for…").
-		{re: lowerWord(`as an? (?:\S+ ){0,4}?(?:which|that|who) (?:has|have) (?:\S+ ){0,2}?(?:advocated|championed|supported|promoted|pushed for|called for|urged|proposed)|(?:energy|efforts?|time|work) (?:into|in) (?:pushing|advocating|calling) for`),
-			triggers: []string{"which has", "that has", "who has", "which have", "that have", "who have", "into pushing", "in pushing", "into advocating", "in advocating", "into calling", "in calling"}},
+		{re: lowerWord(`as an? (?:\S+ ){0,4}?(?:which|that|who) (?:has|have) (?:\S+ ){0,2}?(?:advocated|championed|promoted|pushed for|called for)|(?:energy|efforts?|time|work) (?:into|in) (?:pushing|advocating|calling) for`),
+			triggers: []string{"advocated", "championed", "promoted", "pushed for", "called for", "pushing for", "advocating for", "calling for"}},
 		// What a text asks is its provision, told ("a note encouraging
 		// co-penholdership", "the resolution calling on the parties").
 		{re: lowerWord(`encouraging|urging|calling (?:up)?on|calling for|inviting|requesting|recommending`),
@@ -237,7 +254,7 @@ var proposalGuards = map[string][]proposalGuard{
 			triggers: []string{"should have", "must have", "to have", "would have", "could have", "might have", "not have"}},
 		{re: regexp.MustCompile(`[^.!?;:\s]\s+(?:whether|what|how)(?:\s[^\s,;:]+){0,6}?\s(?:should|must|ought to|needs? to|has to|have to|could)\b`),
 			triggers: []string{" whether ", " what ", " how "}},
-		{re: lowerWord(`calls?(?: (?:once|again|also|further|therefore|thus|today|now|\S+ly))* (?:for|on|upon)`),
+		{re: lowerWord(`calls?(?: (?:once again|again|also|further|therefore|today|now|repeatedly|strongly|urgently|firmly|consistently|once more))? (?:for|on|upon)`),
 			triggers: []string{"call"},
 			after:    regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:the|a|an|your|their|his|her|its|these|those|such|repeated|many|several|numerous|recent|growing|long-?standing|frequent|noted|\S+['’]s)(?: \S+(?:ed|ing|ous|ful|al|ive|ic|worn))? ?$`),
 			unless:   regexp.MustCompile(`\b(?:echo\w*|join\w*|reiterat\w*|renew\w*|repeat(?:s|ing)?|support\w*|endors\w*|add (?:our|my) voice to|associat\w*)(?: \S+){0,5} ?$`)},
@@ -250,7 +267,7 @@ var proposalGuards = map[string][]proposalGuard{
 		// Council must submit…"), being encouraged by something, praise for
 		// encouraging it, and support for a meeting or for the people who
 		// chair.
-		{re: lowerWord(`(?:must|should|shall) be to (?:thank|congratulat\S*|express|welcome|commend|pay tribute|convey|salute)|under (?:article|articles|chapter) [^;.]{0,70}?(?:must|shall)|(?:am|are|is|was|were|feel|felt|be|been),?(?: \S+){0,2} encouraged (?:to (?:note|see|learn|hear|observe)|by)|for encouraging|support\S* (?:for )?(?:the )?(?:convening|holding|organi[sz]ation|organi[sz]ing) of (?:this|the present|today['’]s|the) (?:\S+ )?(?:debate|meeting|session)|support\S* (?:to|for) (?:the )?(?:new )?(?:co-?chairs?|chairs?|president|presidency|facilitators?|candida\S+)`),
+		{re: lowerWord(`(?:must|should|shall) be to (?:thank|congratulat\S*|express|welcome|commend|pay tribute|convey|salute)|under (?:article|articles|chapter) [^;.]{0,70}?(?:must|shall)|(?:am|are|is|was|were|feel|felt|be|been)(?: \S+|, \S+,)? encouraged (?:to (?:note|see|learn|hear|observe)|by)|for encouraging|support\S* (?:for )?(?:the )?(?:convening|holding|organi[sz]ation|organi[sz]ing) of (?:this|the present|today['’]s|the) (?:\S+ )?(?:debate|meeting|session)|support\S* (?:to|for) (?:the )?(?:new )?(?:co-?chairs?|chairs?|president|presidency|facilitators?|candida\S+)`),
 			triggers: []string{"be to", "under article", "under chapter", "encouraged", "encouraging", "support"}},
 		{re: lowerWord(`urged|called (?:up)?on|called for|requested|encouraged|invited|decided|recommended|demanded|supported`),
 			triggers: []string{"urged", "called", "requested", "encouraged", "invited", "decided", "recommended", "demanded", "supported"},
@@ -379,28 +396,31 @@ func lowerWord(p string) *regexp.Regexp {
 // order), words one of which a lower-cased sentence must hold for the
 // marker's expression to be tried; nil tries it always.
 var markerTriggers = map[string][][]string{
-	"en": {{"call", "appeal", "let us"}, {"call"}, {"urg", "exhort"}, {"request", "ask", "demand", "appeal", "plea"}, {"recommend"}, {"propos", "suggest"}, {"encourag"}, {"invit"},
-		{"we support", "i support", "they support", "also support", "ly support", "to support", "would support", "will support", "supports", "supported", "advoca", "push", "favo", "want", "welcome", "would like", "also like", "ly like", "much like", "forward"},
+	"en": {{"call", "appeal", "let us"}, {"echo", "join ", "joins", "joined", "joining", "endors", "associat", "voice to", "support to"}, {"urg", "exhort"}, {"request", "ask", "demand", "appeal", "plea "}, {"recommend"}, {"propos", "suggest"}, {"encourag"}, {"invit"},
+		{"we support", "i support", "they support", "also support", "ly support", "to support", "would support", "will support", "supports", "supported", "advoca", "push", "favo", "want", "welcome", "forward"},
+		{"would like", "also like", "ly like", "much like"},
 		{"support for", "endors"},
-		{"should", "ought", "benefit", "would be", "prefer", "count", "room", "case for", "case to", "expect", "council could", "usefully", "report could", "introduction could", "deserve"},
+		{"should", "ought", "benefit", "would be", "room", "case for", "case to", "expect", "council could"},
+		{"usefully", "report could", "introduction could", "deserve", "advisable", "preferable", "prefer", "count on", "counts on", "counting on"},
 		{"must", "need", "has to", "have to"},
-		{"needs ", "we need", "needed", "essential", "important", "necessary", "crucial", "imperative", "vital", "time for", "time to", "time that", "time has come", "importance", "necessity", "an option", "no alternative", "required", "need", "to be done", "imperative", "urgency", "incumbent", "lack", "want", "ask for", "seek", "expect"}},
+		{"needs ", "we need", "needed", "essential", "important", "necessary", "crucial", "imperative", "vital", "time for", "time to", "time that", "time has come", "importance", "necessity", "urgency"},
+		{"an option", "no alternative", "required", "on the importance", "on the necessity", "incumbent", "to be done", "what we", "what the council", "what the membership", "what the assembly", "what member", "needs improv", "needs reform", "needs strength", "needs updat", "needs revis", "needs rethink", "needs overhaul", "needed improv", "needed reform", "needed to"}},
 	"fr": {{"appel"}, frenchLetUs, {"exhort", "instamment", "vivement"}, {"demand", "prie", "prions", "sollicit", "réclam", "exig", "requête"}, {"recommand"}, {"propos", "sugg"}, {"encourag"}, {"invit"},
 		{"appuy", "appui", "souten", "soutien"},
 		{"favorable", "partisan", "plaid", "préconis", "prôn", "milit", "souscri", "nôtre"},
 		{"souhait", "voudr", "aimer", "féliciterions", "accueillerions", "verrions", "attendons avec", "attendent avec", "attendait avec", "espérons", "espère"},
 		{"soutien", "appui"},
-		{"devr", "convien", "faudrait", "serai", "gagnerai", "il y a", "utilement", "sur le conseil"},
+		{"devr", "convien", "faudrait", "serai", "gagnerai", "il y a", "utilement", "comptons sur", "compte sur", "comptent sur"},
 		{"doi", "devons", "il faut", "il importe"},
-		{"essentiel", "important", "nécessaire", "indispensable", "crucial", "impératif", "urgent", "vital", "primordial", "fondamental", "capital", "impérieux", "une option", "autre option", "autre choix", "autre solution", "à faire", "besoin", "incombe", "est temps", "serait temps", "grand temps", "que temps", "désormais temps", "enfin temps", "maintenant temps", "donc temps", "hui temps", "vraiment temps", "moment est venu", "heure est venue"},
+		{"essentiel", "important", "nécessaire", "indispensable", "crucial", "impératif", "urgent", "vital", "primordial", "fondamental", "capital", "impérieux", "une option", "autre option", "autre choix", "autre solution", "beaucoup", "ce dont", "incombe", "est temps", "serait temps", "grand temps", "que temps", "désormais temps", "enfin temps", "maintenant temps", "donc temps", "hui temps", "vraiment temps", "moment est venu", "heure est venue"},
 		{"besoin", "nécessaire", "requis"},
 		{"nécessité", "besoin", "urgence", "importance"}},
 	"es": {{"llam"}, spanishLetUs, {"insta", "instó", "exhort", "encarecidamente"}, {"pedimos", "solicit", "rogamos", "pid", "exig", "reclam", "petici", "pedido"}, {"recom"}, {"propon", "propuso", "propusieron", "propuesta", "suger", "sugier"}, {"alent", "alient", "anim", "estimul"}, {"invit"},
-		{"apoy", "respald", "partidari", "abog", "propugn", "preconiz", "acoger", "celebraríamos", "veríamos", "vería", "gustaría", "quisiéramos", "querríamos", "desear", "deseamos", "queremos", "esper", "aguard", "confiamos", "suscribimos", "nuestr", "sumamos", "adherimos", "unimos"},
+		{"apoy", "respald", "partidari", "abog", "propugn", "preconiz", "acoger", "celebraríamos", "veríamos", "vería", "gustaría", "quisiéramos", "querríamos", "desear", "deseamos", "queremos", "esper", "aguard", "confiamos", "suscribimos", "hacemos nuestr", "sumamos", "adherimos", "unimos"},
 		{"apoyo", "respaldo"},
 		{"deber", "convendría", "habría que", "sería", "beneficiar"},
 		{"deb", "hay que", "tiene que", "tienen que", "tenemos que"},
-		{"esencial", "importante", "necesari", "fundamental", "imprescindible", "crucial", "indispensable", "urgente", "vital", "preciso", "imperativo", "primordial", " hora", "momento", "opción", "alternativa", "mucho", "lo que"},
+		{"esencial", "importante", "necesari", "fundamental", "imprescindible", "crucial", "indispensable", "urgente", "vital", "preciso", "imperativo", "primordial", " hora", "momento", "opción", "alternativa", "mucho por", "mucho que", "lo que necesit", "lo que hace falta", "lo que nos falta"},
 		{"falta", "necesit", "necesari"},
 		{"necesidad", "urgencia", "importancia"}},
 	"zh": {{"呼吁", "让我们"}, {"敦促", "促请", "吁请"}, {"请", "要求"}, {"建议"}, {"提议", "倡议"}, {"鼓励", "希望"}, {"邀请"},

@@ -34,7 +34,7 @@ func TestDetectProposalNamedShapes(t *testing.T) {
 		{"en what is required", "en", "What is required now is the consistent application of the handbook.", ProposalMust},
 		{"en required by the charter", "en", "The report is required by the Charter.", ""},
 		{"en what we need is", "en", "What we need is an honest account of the Council's failures.", ProposalMust},
-		{"en needs improvement", "en", "The way the Council drafts its texts needs thorough improvement.", ProposalMust},
+		{"en needs improvement", "en", "The way the Council drafts its texts needs improvement.", ProposalMust},
 		{"en methods needed improvement, reported", "en", "Speakers said the Council's methods needed improvement.", ProposalMust},
 		{"en areas that needed improvement", "en", "He listed the areas that needed improvement.", ""},
 		{"en the council needed to, reported", "en", "She said the Council needed to consult host States earlier.", ProposalMust},
