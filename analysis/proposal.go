@@ -39,9 +39,12 @@ type proposalMarker struct {
 // prefixes), with the compounds that merely contain a marker removed first.
 var proposalMarkers = map[string][]proposalMarker{
 	"en": {
-		{kind: ProposalCallOn, pattern: `call(?:s|ed|ing)? (?:(?:up)?on|for)|appeal(?:s|ed)? (?:to|for)|let us`},
+		{kind: ProposalCallOn, pattern: `call(?:s|ed|ing)?(?: (?:once again|again|also|further|therefore|today|now|repeatedly|strongly|urgently|firmly|consistently|once more))? (?:(?:up)?on|for)|appeal(?:s|ed)? (?:to|for)|let us`},
+		// Another's call taken up, whoever it was made by ("we echo the
+		// calls from the membership for…", "we join the call made by…").
+		{kind: ProposalCallOn, pattern: `(?:echo|join|endors|associat|add (?:our|my) voice to|(?:add|lend|give) (?:our|my) (?:\S+ )?support to)\w* (?:\S+ ){0,3}?calls? (?:from|by|of|made|issued|voiced|to|for|on)`},
 		{kind: ProposalUrge, pattern: `urg(?:e|es|ed|ing)|exhort(?:s|ed)?`},
-		{kind: ProposalRequest, pattern: `request(?:s|ed)? (?:that|the|all)|we (?:would )?(?:ask|request)|ask(?:s|ed|ing)? (?:for|(?:the |all |every |each |its |their )?\S+ (?:\S+ )?to)|demand(?:s|ed)? that`},
+		{kind: ProposalRequest, pattern: `request(?:s|ed)? (?:that|the|all)|we (?:would )?(?:ask|request)|ask(?:s|ed|ing)? (?:for|(?:the |all |every |each |its |their )?\S+ (?:\S+ )?to)|demand(?:s|ed)? that|(?:reiterat|renew|repeat|restat|reaffirm)\w* (?:our|its|their|my|the group['’]s) (?:\S+ )?(?:requests?|demands?|appeals?|pleas?) (?:for|to|that)|(?:we|africa|group|movement|union|continent|position|consensus) (?:also |therefore |still |rightly |continues? to )?demands? (?:a|an|the|two|its|their|full|equal|permanent|at least|no less|nothing less)`},
 		{kind: ProposalRecommend, pattern: `recommend(?:s|ed)?`},
 		{kind: ProposalPropose, pattern: `propos(?:e|es|ed|ing)|suggest(?:s|ed)?`},
 		{kind: ProposalEncourage, pattern: `encourag(?:e|es|ed|ing)`},
@@ -49,14 +52,22 @@ var proposalMarkers = map[string][]proposalMarker{
 		// Backing a change: the speaker, or the speaker reported, supports
 		// or wants it.
 		{kind: ProposalSupport, pattern: `(?:we|i|they|also|fully|strongly|firmly|continue to|continues to|would|will) support|supports|supported (?:greater|more|further|calls?|efforts?|proposals?|the (?:calls?|efforts?|proposals?|idea))|advocat(?:e|es|ed)|push(?:es|ed|ing)? for|favou?r(?:s|ed)? (?:the|a|an)|want(?:s|ed)? (?:to see|(?:the|this|a) council)|would welcome|look(?:s|ed)? forward to the council|(?:is|are|am|was|were|remains?|remained) (?:\S+ )?in favou?r of`},
-		{kind: ProposalSupport, pattern: `(?:renew|reiterat|reaffirm|restat|express)\w* (?:\S+ ){0,2}?support for`},
+		// A wish: "we would like to see…", "we would like presidencies to…".
+		{kind: ProposalSupport, pattern: `would (?:also |really |very much )?like (?:to see|the (?:security )?council to|(?:the )?(?:council )?members(?: of the council)? to|the (?:report|introduction|presidency|presidencies) to)|we would (?:also |really |very much )?like (?:\S+ ){1,3}?to`},
+		{kind: ProposalSupport, pattern: `(?:renew|reiterat|reaffirm|restat|express)\w* (?:\S+ ){0,2}?support for|endors(?:e|es|ed|ing) (?:\S+ ){0,3}?(?:proposals?|ideas?|recommendations?|suggestions?|initiatives?)`},
 		// Besides the modals: suggestions in the conditional ("the Council
 		// could hold…"), a case made for something, what the Council is
 		// expected to do.
 		{kind: ProposalShould, pattern: `should|ought to|would (?:\S+ )?benefit from|it would be (?:useful|helpful|important|desirable)|would be (?:an? )?(?:\S+ )?step|there is (?:still )?(?:\S+ )?room (?:for|to)|there is (?:also |still |now )?(?:a |an )?(?:\S+ )?case (?:for|to)|expect(?:s|ed)? (?:the|this|that) (?:security )?council to|council could (?:(?:usefully|also|further|perhaps|still|then|thus|certainly|easily|better|even|well) )?(?:consider|hold|make|adopt|implement|use|explore|establish|improve|enhance|strengthen|increase|invite|organi[sz]e|schedule|include|provide|benefit|do|take|draw|reflect|give|publish|share|devote|set|engage|ensure|allow|convene|build|report|seek|apply|open|limit|refrain|expand|review|revisit|reconsider|agree to)`},
+		// A suggestion for the report, a practice that deserves to last, a
+		// preference, the Council counted on.
+		{kind: ProposalShould, pattern: `could (?:also |perhaps |then )?usefully|(?:report|introduction) could (?:also |perhaps |then )?(?:include|reflect|contain|provide|give|offer|describe|assess|analy[sz]e|explain|summari[sz]e|cover|set out|draw)|deserves? to (?:become|be (?:\S+ )?(?:continued|pursued|replicated|repeated|institutionali[sz]ed|extended|expanded|followed|emulated|encouraged|supported|made))|it would be (?:advisable|preferable)|(?:we|i) would (?:\S+ )?prefer|count(?:s|ing)? on (?:the |this )?(?:security )?council to`},
 		// The common forms first: the rest is tried only without them.
 		{kind: ProposalMust, pattern: `must|needs? (?:to|for)|has to|have to`},
-		{kind: ProposalMust, pattern: `(?:needs|we need) (?:a|an|the|more|greater|better|agreed|clear|new|real|genuine)|(?:is|are|was|were|be) (?:\S+ly |also |still )?needed|(?:it is|made it|makes it) (?:\S+ )?(?:essential|important|necessary|crucial|imperative|vital) (?:to|that|for [^.;:]{1,60}? to)|it is (?:high |now |about )?time (?:for|to|that)|the time has come|(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|reaffirm)\w* (?:\S+ ){0,2}?the (?:\S+ )?(?:importance of \S+ing|need (?:of|for|to)|necessity (?:of|for|to))`},
+		{kind: ProposalMust, pattern: `(?:needs|we need) (?:a|an|the|more|greater|better|agreed|clear|new|real|genuine)|(?:is|are|was|were|be) (?:\S+ly |also |still )?needed|(?:it is|made it|makes it),?(?: \S+){0,2} (?:essential|important|necessary|crucial|imperative|vital) (?:to|that|for [^.;:]{1,60}? to)|it is (?:high |now |about )?time (?:for|to|that)|the time has come|(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|reaffirm)\w* (?:\S+ ){0,2}?the (?:\S+ )?(?:importance of \S+ing|need (?:of|for|to)|necessity (?:of|for|to)|imperative (?:of|for|to)|urgency of)`},
+		// A need named without a verb of asking: an option ruled out, what
+		// is required or left to do, a change needed, a need agreed on.
+		{kind: ProposalMust, pattern: `(?:is|are|remains?) (?:simply |clearly |certainly |surely )?(?:not|no longer) an option|there is no alternative to|what is (?:now |still |really |urgently )?required|(?:we|i) (?:\S+ )?(?:agree|concur)\w* (?:\S+ ){0,6}?on the (?:\S+ )?(?:importance|necessity) of|it is (?:\S+ )?incumbent (?:up)?on|(?:much|more|a lot|a great deal) (?:is |still ){0,2}(?:left |remains |remaining )?to be done|what (?:we|the council|the membership|member states|the assembly) (?:\S+ )?(?:need|needs|lack|lacks|want|wants|ask for|seek|expect) (?:\S+ )?is|(?:needs|(?:methods|council|report|procedures|practices) needed) (?:improvement|improving|reform|reforming|strengthening|updating|revision|revisiting|rethinking|overhaul|overhauling)|(?:council|assembly|organ|body|states|membership|members) (?:\S+ )?needed to`},
 	},
 	"fr": {
 		{kind: ProposalCallOn, pattern: `(?:appel(?:le|lons|lent|ait|aient)|a appelé|ont appelé|avons appelé) (?:à|au|aux|le|la|les|l['’]\p{L}+|de (?:nos|ses|leurs|tous) vœux|de nouveau|à nouveau|également|donc|aussi|instamment|tous|toutes|chaque)|lan(?:ce|çons|cent|cé|çait) (?:\S+ )?(?:un|notre|son|leur) appel|appels? (?:(?:lancés?|répétés?|pressants?|renouvelés?) )?(?:à|au|aux|en faveur)|appels? lancés? par|faisons appel`},
@@ -64,7 +75,7 @@ var proposalMarkers = map[string][]proposalMarker{
 		// a clause; "nous faisons" states, "faisons" asks.
 		{kind: ProposalCallOn, raw: true, pattern: `(?:^|[:;,(«"“]\s*|(?:^|[^\p{L}])(?:et|donc|alors|ensemble|enfin|aussi|maintenant|aujourd['’]hui|dès lors|dès à présent|par conséquent)\s*,?\s*)(?:ne |n['’])?` + letUs(frenchLetUs)},
 		{kind: ProposalUrge, pattern: `exhort(?:e|ons|ent|ait|é|ée|és)|(?:pri|demand|invit|engag|appel)\p{L}* instamment|engag(?:e|eons|ent|é) vivement`},
-		{kind: ProposalRequest, pattern: `nous (?:\S+ )?demandons|(?:demand(?:e|ons|ent|ait|aient)|a demandé|ont demandé|avons demandé) (?:au|aux|à|que|qu['’]\p{L}+|le|la|les|l['’]\p{L}+|une?|des|de nouveau|à nouveau|également|donc|aussi)|pri(?:e|ons|ent) (?:le|la|les|l['’]\p{L}+|donc|également|tous|toutes|chaque)|sollicit(?:e|ons|ent)|réclam(?:e|ons|ent)|exigeons|(?:a|ont|avons) exigé que`},
+		{kind: ProposalRequest, pattern: `nous (?:\S+ )?demandons|(?:demand(?:e|ons|ent|ait|aient)|a demandé|ont demandé|avons demandé) (?:au|aux|à|que|qu['’]\p{L}+|le|la|les|l['’]\p{L}+|une?|des|de nouveau|à nouveau|également|donc|aussi)|pri(?:e|ons|ent) (?:le|la|les|l['’]\p{L}+|donc|également|tous|toutes|chaque)|sollicit(?:e|ons|ent)|réclam(?:e|ons|ent)|exigeons|(?:a|ont|avons) exigé que|(?:réitér|renouvel|répét)\p{L}* (?:notre|nos|sa|son|ses|leur|leurs) (?:\S+ )?(?:demandes?|requêtes?)`},
 		{kind: ProposalRecommend, pattern: `recommand(?:e|ons|ent|ait)`},
 		{kind: ProposalPropose, pattern: `propos(?:e|ons|ent|ait)|suggér(?:ons)|suggèr(?:e|ent)`},
 		{kind: ProposalEncourage, pattern: `encourag(?:e|eons|ent|eait)`},
@@ -72,15 +83,15 @@ var proposalMarkers = map[string][]proposalMarker{
 		// Backing a change: the speaker, or the speaker reported, supports,
 		// wants or would welcome it, or looks forward to the Council doing it.
 		{kind: ProposalSupport, pattern: `appuyons|soutenons|appuie|soutient|je soutiens|(?:ils|elles|également|aussi|pleinement|fermement|résolument|toujours) (?:appuient|soutiennent)|(?:continu\p{L}*|continuerons) (?:à |d['’])(?:appuyer|soutenir)|(?:a|ont|avons) (?:\S+ )?(?:appuyé|soutenu) (?:l['’]idée|la proposition|les propositions|l['’]appel|les appels|les efforts|l['’]initiative)`},
-		{kind: ProposalSupport, pattern: `(?:sommes|est|sont) (?:\S+ )?(?:favorables?|partisans?) (?:à|au|aux|de|du|des|d['’]\p{L}+)|plaid(?:e|ons|ent|é) (?:pour|en faveur)|préconis(?:e|ons|ent)|prôn(?:e|ons|ent)|militons`},
-		{kind: ProposalSupport, pattern: `souhait(?:e|ons|ent|erions|erait|eraient|erais) (?:que|qu['’]\p{L}+|voir|vivement que)|voudr(?:ais|ions) (?:que|qu['’]\p{L}+|voir)|nous (?:nous )?féliciterions|accueillerions (?:\S+ )?(?:favorablement|avec (?:satisfaction|intérêt))|verrions (?:d['’]un bon œil|favorablement)|attend(?:ons|ent|ait) avec (?:intérêt|impatience) (?:que|qu['’]\p{L}+|(?:\S+ ){0,3}?(?:du|le|au|par le) conseil)|(?:espérons|espère|espèrent) (?:\S+ )?que (?:le |les membres du )?conseil`},
+		{kind: ProposalSupport, pattern: `(?:sommes|est|sont) (?:\S+ )?(?:favorables?|partisans?) (?:à|au|aux|de|du|des|d['’]\p{L}+)|plaid(?:e|ons|ent|é) (?:pour|en faveur)|préconis(?:e|ons|ent)|prôn(?:e|ons|ent)|militons|souscri(?:vons|t|vent) (?:\S+ )?(?:à|aux?) (?:la |les |l['’]|cette |ces )?(?:\S+ )?(?:propositions?|idées?|appels?|recommandations?|suggestions?|initiatives?)|faisons nôtres? (?:la |les |l['’]|cette |ces )?(?:\S+ )?(?:propositions?|idées?|appels?|recommandations?|suggestions?)`},
+		{kind: ProposalSupport, pattern: `souhait(?:e|ons|ent|erions|erait|eraient|erais) (?:que|qu['’]\p{L}+|voir|vivement que)|voudr(?:ais|ions) (?:que|qu['’]\p{L}+|voir)|aimer(?:ais|ions) (?:que|qu['’]\p{L}+|voir)|nous (?:nous )?féliciterions|accueillerions (?:\S+ )?(?:favorablement|avec (?:satisfaction|intérêt))|verrions (?:d['’]un bon œil|favorablement)|attend(?:ons|ent|ait) avec (?:intérêt|impatience) (?:que|qu['’]\p{L}+|(?:\S+ ){0,3}?(?:du|le|au|par le) conseil)|(?:espérons|espère|espèrent) (?:\S+ )?que (?:le |les membres du )?conseil`},
 		{kind: ProposalSupport, pattern: `(?:réitér|réaffirm|renouvel|exprim|redis|confirm)\p{L}* (?:\S+ ){0,2}?(?:soutien|appui) (?:à|au|aux|en faveur)`},
-		{kind: ProposalShould, pattern: `devr(?:ait|aient|ions|a|ont|ons)|il conviendrait|il faudrait|il convient (?:de|d['’]\p{L}+|que|qu['’]\p{L}+)|(?:serait|seraient) (?:\S+ )?(?:utiles?|souhaitables?|opportune?s?|judicieux|préférables?|bienvenue?s?|bon|bonne)|serait un pas|gagnerai(?:t|ent) (?:\S+ )?à|il y a (?:encore |toujours )?(?:lieu|matière) (?:de|d['’]\p{L}+)`},
+		{kind: ProposalShould, pattern: `devr(?:ait|aient|ions|a|ont|ons)|il conviendrait|il faudrait|pourrai(?:t|ent) (?:\S+ )?utilement|il convient (?:de|d['’]\p{L}+|que|qu['’]\p{L}+)|(?:serait|seraient) (?:\S+ )?(?:utiles?|souhaitables?|opportune?s?|judicieux|préférables?|bienvenue?s?|bon|bonne)|serait un pas|gagnerai(?:t|ent) (?:\S+ )?à|il y a (?:encore |toujours )?(?:lieu|matière) (?:de|d['’]\p{L}+)|compt(?:ons|e|ent) sur le conseil pour`},
 		// The common forms first: the rest is tried only without them.
 		{kind: ProposalMust, pattern: `doit|doivent|devons|il faut|il importe (?:de|d['’]\p{L}+|que|qu['’]\p{L}+)`},
 		// An importance or a time said impersonally, something needed, a need
 		// or an importance stressed: each tried only with its own words.
-		{kind: ProposalMust, pattern: `(?:il est|c['’]est|il sera|il reste|il demeure|il paraît|il semble) (?:\S+ )?(?:essentiel|important|nécessaire|indispensable|crucial|impératif|urgent|vital|primordial|fondamental|capital|impérieux) (?:de|d['’]\p{L}+|que|qu['’]\p{L}+)|il (?:est|serait) (?:(?:grand|plus que|désormais|enfin|maintenant|donc|aujourd['’]hui|vraiment) )?temps (?:de|d['’]\p{L}+|que|qu['’]\p{L}+|pour)|le moment est venu|l['’]heure est venue`},
+		{kind: ProposalMust, pattern: `(?:il est|c['’]est|il sera|il reste|il demeure|il paraît|il semble),?(?: \S+){0,2} (?:essentiel|important|nécessaire|indispensable|crucial|impératif|urgent|vital|primordial|fondamental|capital|impérieux) (?:de|d['’]\p{L}+|que|qu['’]\p{L}+)|il (?:est|serait) (?:(?:grand|plus que|désormais|enfin|maintenant|donc|aujourd['’]hui|vraiment) )?temps (?:de|d['’]\p{L}+|que|qu['’]\p{L}+|pour)|le moment est venu|l['’]heure est venue|n['’](?:est|sont) (?:plus|pas|donc pas|certainement pas|tout simplement pas) une option|il n['’]y a pas d['’]autre (?:option|choix|solution) que|il reste (?:encore )?beaucoup à faire|il (?:nous )?incombe (?:\S+ )?(?:au conseil|à l['’]assemblée|aux membres|à nous|de|d['’]\p{L}+)|beaucoup reste (?:encore )?à faire|ce dont (?:nous avons|le conseil a|l['’]assemblée a) (?:\S+ )?besoin,? c['’]est`},
 		{kind: ProposalMust, pattern: `(?:conseil|nous|organisation|assemblée|membres) (?:\S+ )?(?:a|avons|ont|aura|aurons|auront) (?:\S+ )?besoin (?:de|d['’]\p{L}+)|(?:est|sont) (?:\S+ment |aussi |encore |toujours )?(?:nécessaires?|requis(?:es)?)`},
 		{kind: ProposalMust, pattern: `(?:soulign|insist|réaffirm|réitér|rappel|relev|mis l['’]accent|mettons l['’]accent|met l['’]accent)\p{L}* (?:\S+ ){0,3}?(?:la nécessité|le besoin|l['’]urgence) (?:de|d['’]\p{L}+|du|des|que|qu['’]\p{L}+)|(?:soulign|insist|réaffirm|réitér|rappel|relev|mis l['’]accent|mettons l['’]accent|met l['’]accent)\p{L}* (?:\S+ ){0,3}?l['’]importance (?:que|qu['’]\p{L}+|(?:de |d['’])(?:ne pas )?\p{L}+(?:er|ir|oir|dre|ttre|aître|uire|ire))`},
 	},
@@ -90,21 +101,21 @@ var proposalMarkers = map[string][]proposalMarker{
 		// a clause; "para que hagamos" gives a purpose.
 		{kind: ProposalCallOn, raw: true, pattern: `(?:^|[:;,(¡«"“]\s*|(?:^|[^\p{L}])(?:y|pues|así|entonces|juntos|ahora|hoy|por (?:eso|ello|tanto)|en consecuencia)\s*,?\s*)(?:no )?` + letUs(spanishLetUs)},
 		{kind: ProposalUrge, pattern: `inst(?:a|amos|an|ó|aron|aba)|exhort(?:a|amos|an|ó|aron)|(?:pedimos|pide|piden|pidió|solicitamos|invitamos|alentamos) encarecidamente`},
-		{kind: ProposalRequest, pattern: `pedimos|solicitamos|rogamos|pid(?:e|en|ió|ieron) (?:al|a|que|la|el|los|las|una?|también|además|nuevamente)|solicit(?:a|an|ó|aron) (?:al|a|que|la|el|los|las|una?)|exig(?:imos|e que|en que|ió que|ieron que)|reclam(?:amos|a|an|ó) (?:que|al|la|el|los|las|una?)`},
+		{kind: ProposalRequest, pattern: `pedimos|solicitamos|rogamos|pid(?:e|en|ió|ieron) (?:al|a|que|la|el|los|las|una?|también|además|nuevamente)|solicit(?:a|an|ó|aron) (?:al|a|que|la|el|los|las|una?)|exig(?:imos|e que|en que|ió que|ieron que)|(?:reiter|renov|repet)\p{L}* (?:nuestra|nuestras|nuestro|nuestros|su|sus) (?:\S+ )?(?:solicitud|solicitudes|petición|peticiones|pedido|pedidos|exigencia|exigencias)|reclam(?:amos|a|an|ó) (?:que|al|la|el|los|las|una?)`},
 		{kind: ProposalRecommend, pattern: `recomend(?:a|amos|an|ó|aríamos)|recomiend(?:a|an|o)`},
 		{kind: ProposalPropose, pattern: `propon(?:e|emos|en|go|dríamos)|propuso|propusieron|propuesta de|sugerimos|suger(?:ir)|sugier(?:e|en|o)`},
 		{kind: ProposalEncourage, pattern: `alent(?:amos|ó)|alient(?:a|an|o)|anim(?:a|amos|an|ó)|estimul(?:amos)`},
 		{kind: ProposalInvite, pattern: `invit(?:a|amos|an)`},
 		// Backing a change: the speaker, or the speaker reported, supports,
 		// wants or would welcome it, or hopes the Council does it.
-		{kind: ProposalSupport, pattern: `apoyamos|respaldamos|apoya|respalda|(?:ellos|ellas|también|plenamente|firmemente|siempre|decididamente) (?:apoyan|respaldan)|(?:apoyó|apoyaron|respaldó|respaldaron|hemos apoyado|ha apoyado) (?:la idea|la propuesta|las propuestas|el llamamiento|los llamamientos|los esfuerzos|la iniciativa)|(?:somos|es|son) (?:\S+ )?partidari[oa]s? (?:de|del)|abog(?:amos|a|an|ó) por|propugn(?:amos|a|an)|preconiz(?:amos|a|an)|acoger(?:íamos|ía|ían) (?:\S+ )?con (?:beneplácito|agrado|satisfacción|interés)|celebraríamos|ver(?:íamos|ía) con (?:buenos ojos|agrado)|(?:nos|me|le) gustaría (?:que|ver)|quisiéramos (?:que|ver)|querríamos (?:que|ver)|desear(?:íamos|ía) (?:que|ver)|(?:deseamos|queremos) (?:que|ver) (?:el |los miembros del )?consejo|(?:esperamos|aguardamos|confiamos en) (?:\S+ ){0,2}?que (?:el |los miembros del )?consejo|(?:esperamos|aguardamos) con (?:interés|impaciencia) (?:que|a que)`},
+		{kind: ProposalSupport, pattern: `apoyamos|respaldamos|apoya|respalda|(?:ellos|ellas|también|plenamente|firmemente|siempre|decididamente) (?:apoyan|respaldan)|(?:apoyó|apoyaron|respaldó|respaldaron|hemos apoyado|ha apoyado) (?:la idea|la propuesta|las propuestas|el llamamiento|los llamamientos|los esfuerzos|la iniciativa)|(?:somos|es|son) (?:\S+ )?partidari[oa]s? (?:de|del)|abog(?:amos|a|an|ó) por|propugn(?:amos|a|an)|preconiz(?:amos|a|an)|acoger(?:íamos|ía|ían) (?:\S+ )?con (?:beneplácito|agrado|satisfacción|interés)|celebraríamos|ver(?:íamos|ía) con (?:buenos ojos|agrado)|(?:nos|me|le) gustaría (?:que|ver)|quisiéramos (?:que|ver)|querríamos (?:que|ver)|desear(?:íamos|ía) (?:que|ver)|(?:deseamos|queremos) (?:que|ver) (?:el |los miembros del )?consejo|(?:esperamos|aguardamos|confiamos en) (?:\S+ ){0,2}?que (?:el |los miembros del )?consejo|(?:esperamos|aguardamos) con (?:interés|impaciencia) (?:que|a que)|suscribimos (?:\S+ )?(?:la |las |el |los |esta |estas )?(?:\S+ )?(?:propuestas?|ideas?|llamamientos?|recomendaciones?|sugerencias?|iniciativas?)|hacemos nuestr[oa]s? (?:la |las |el |los )?(?:\S+ )?(?:propuestas?|ideas?|llamamientos?|recomendaciones?|sugerencias?)|nos (?:sumamos|adherimos|unimos) (?:a|al) (?:\S+ ){0,2}?(?:llamamientos?|propuestas?|iniciativas?)`},
 		{kind: ProposalSupport, pattern: `(?:reiter|reafirm|renov|expres|manifest|confirm)\p{L}* (?:\S+ ){0,2}?(?:apoyo|respaldo) (?:a|al|a la|para|de)`},
 		{kind: ProposalShould, pattern: `deber(?:ía|ían|íamos)|convendría|habría que|(?:sería|serían) (?:\S+ )?(?:útil(?:es)?|conveniente|deseable|aconsejable|oportuno|bueno|preferible|bienvenid[oa]s?)|sería un paso|se beneficiaría\p{L}*`},
 		// The common forms first: the rest is tried only without them.
 		{kind: ProposalMust, pattern: `deb(?:e|en|emos)|hay que|tiene que|tienen que|tenemos que`},
 		// An importance or a time said impersonally, something needed, a need
 		// or an importance stressed: each tried only with its own words.
-		{kind: ProposalMust, pattern: `(?:es|será|resulta|sigue siendo|parece) (?:\S+ )?(?:esencial|importante|necesario|fundamental|imprescindible|crucial|indispensable|urgente|vital|preciso|imperativo|primordial) (?:que|\p{L}+[aeií]r(?:se|lo|la|los|las)?)|es (?:\S+ )?(?:hora|el momento|momento) de|ha llegado (?:la hora|el momento)`},
+		{kind: ProposalMust, pattern: `(?:es|será|resulta|sigue siendo|parece),?(?: \S+){0,2} (?:esencial|importante|necesario|fundamental|imprescindible|crucial|indispensable|urgente|vital|preciso|imperativo|primordial) (?:que|\p{L}+[aeií]r(?:se|lo|la|los|las)?)|es (?:\S+ )?(?:hora|el momento|momento) de|ha llegado (?:la hora|el momento)|no (?:es|son) (?:ya |más |simplemente )?una opción|no hay (?:otra )?alternativa (?:a|al|que)|(?:queda|resta) (?:todavía |aún )?mucho (?:por|que) hacer|lo que (?:necesitamos|necesita el consejo|hace falta|nos falta) es`},
 		{kind: ProposalMust, pattern: `hace\p{L}* falta|se necesita\p{L}*|necesitamos|(?:consejo|asamblea|organización) (?:\S+ )?necesita|(?:es|son) (?:\S+mente |también |aún )?necesari[oa]s`},
 		{kind: ProposalMust, pattern: `(?:subray|destac|recalc|reiter|reafirm|insist|pusimos de relieve|ponemos de relieve|puso de relieve|hac\p{L}* hincapié|hizo hincapié)\p{L}* (?:\S+ ){0,3}?(?:la necesidad|la urgencia) de|(?:subray|destac|recalc|reiter|reafirm|insist|pusimos de relieve|ponemos de relieve|puso de relieve|hac\p{L}* hincapié|hizo hincapié)\p{L}* (?:\S+ ){0,3}?la importancia de (?:que|\p{L}+[aeií]r(?:se|lo|la|los|las)?)`},
 	},
@@ -195,28 +206,68 @@ type proposalGuard struct {
 // à"), a cause ("se debe a") and a candidate asking for votes.
 var proposalGuards = map[string][]proposalGuard{
 	"en": {
-		{re: lowerWord(`(?:should|would)(?: also| first| therefore| now| again)? like to|i (?:now )?invite (?:the|his|her)|invited to (?:take|speak)|at the (?:invitation|request) of|as requested|upon request|ask(?:s|ed|ing)? for the floor|ask(?:s|ed)? (?:me|us) to (?:speak|deliver|take|make|read|present)|(?:where|when|whenever|wherever|if|as) (?:\S+ ){0,4}?(?:is|are) (?:\S+ly |also |still )?needed`),
+		{re: lowerWord(`should(?: also| first| therefore| now| again)? like to|i (?:now )?invite (?:the|his|her)|invited to (?:take|speak|brief|address|participate|attend|present|join|contribute|deliver)|at the (?:invitation|request) of|as requested|upon request|ask(?:s|ed|ing)? for the floor|ask(?:s|ed)? (?:me|us) to (?:speak|deliver|take|make|read|present)|(?:where|when|whenever|wherever|if|as) (?:\S+ ){0,4}?(?:is|are) (?:\S+ly |also |still )?needed`),
 			triggers: []string{"like to", "invit", "request", "floor", "ask", "needed"}},
-		{re: lowerWord(`(?:(?:we|i|one)(?: \S+)? (?:must|should|ought to|need to|have to)|it is (?:\S+ )?(?:important|essential|necessary|worth) to|let us|let me)(?: also| not| therefore| all| always| first| now)* (?:recogni[sz]e|remember|forget|note|notice|acknowledge|admit|bear in mind|keep in mind|underline|stress|emphasi[sz]e|point out|recall|say|add|mention|confess|be clear|be frank|be honest|be reminded)|(?:must|should|ought to) be (?:noted|recalled|said|recogni[sz]ed|acknowledged|stressed|emphasi[sz]ed|underlined|pointed out|borne in mind|remembered|mentioned|admitted|added)`),
+		{re: lowerWord(`(?:(?:we|i|one)(?: \S+)? (?:must|should|ought to|need to|have to)|it is (?:\S+ )?(?:important|essential|necessary|worth) to|let us|let me)(?: also| not| therefore| all| always| first| now)* (?:recogni[sz]e|remember|forget|note|notice|acknowledge|admit|bear in mind|keep in mind|underline|stress|emphasi[sz]e|point out|recall|say|add|mention|confess|be clear|be frank|be honest|be reminded)`),
 			triggers: []string{"must", "should", "ought", "need", "have to", "it is", "let "}},
+		{re: lowerWord(`(?:we|i|one)(?: \S+)? (?:must|should|ought to|need to|have to)(?: also| therefore| first| again)? (?:register|voice|regret|deplore|place on record|put on record)`),
+			kinds:    []string{ProposalShould, ProposalMust},
+			triggers: []string{"register", "voice", "regret", "deplore", "on record"}},
+		// The same minding in the passive, said of "it" or followed by
+		// what is minded ("it must be noted", "should be recalled that");
+		// "the claim should be recognized by all" asks.
+		{re: lowerWord(`(?:it|this|that) (?:must|should|ought to) (?:also )?be (?:noted|recalled|said|recogni[sz]ed|acknowledged|stressed|emphasi[sz]ed|underlined|pointed out|borne in mind|remembered|mentioned|admitted|added)|(?:must|should|ought to) (?:also )?be (?:noted|recalled|said|recogni[sz]ed|acknowledged|stressed|emphasi[sz]ed|underlined|pointed out|borne in mind|remembered|mentioned|admitted|added)(?: here| again| too| first)?(?: that|,)`),
+			kinds:    []string{ProposalShould, ProposalMust},
+			triggers: []string{"be noted", "be recalled", "be said", "be recogni", "be acknowledged", "be stressed", "be emphasi", "be underlined", "be pointed", "be borne", "be remembered", "be mentioned", "be admitted", "be added"}},
+		// "Has to" before what one has rather than what one must do ("the
+		// obligation the Council has to the Assembly", "has to do with").
+		{re: lowerWord(`(?:has|have|had) to (?:the|a|an|its|their|our|his|her|this|that|these|those|do with|offer|say)`),
+			kinds:    []string{ProposalMust},
+			triggers: []string{"has to", "have to", "had to"}},
+		// A call or a proposal named back without its object ("as we have
+		// long called for.", "the visit, which you proposed, …"): what is
+		// asked is said elsewhere, often by another.
+		{re: lowerWord(`(?:have|has|had) (?:\S+ )?(?:been )?(?:call(?:ed|ing)|ask(?:ed|ing)|push(?:ed|ing)|advocat(?:ed|ing)) for(?:\s*[.,;:!)"”’]|\s*$| (?:during|over|since|in the past|all along|ever since|many times|so long|for (?:\S+ )?(?:years|decades|months|long|some time|a long time)))|(?:which|that|as|what) (?:you|he|she|they|we|it|i) (?:\S+ )?(?:proposed|suggested|recommended|requested|urged|advocated)(?:\s*[.,;:!)]|\s*$| and)`),
+			triggers: []string{"called for", "calling for", "asked for", "asking for", "pushed for", "pushing for", "advocated for", "advocating for", "proposed", "suggested", "recommended", "requested", "urged", "advocated"}},
+		// A track record is told, not a request made ("as a country which
+		// has long advocated…", "we have put our energy into pushing for…").
+		{re: lowerWord(`as an? (?:\S+ ){0,4}?(?:which|that|who) (?:has|have) (?:\S+ ){0,2}?(?:advocated|championed|promoted|pushed for|called for)|(?:energy|efforts?|time|work) (?:into|in) (?:pushing|advocating|calling) for`),
+			triggers: []string{"advocated", "championed", "promoted", "pushed for", "called for", "pushing for", "advocating for", "calling for"}},
+		// What a text asks is its provision, told ("a note encouraging
+		// co-penholdership", "the resolution calling on the parties").
+		{re: lowerWord(`encouraging|urging|calling (?:up)?on|calling for|inviting|requesting|recommending`),
+			triggers: []string{"encouraging", "urging", "calling", "inviting", "requesting", "recommending"},
+			after:    regexp.MustCompile(`\b(?:note|resolution|decision|letter|declaration|statement|document|paper|text)\b[^,;.]{0,50}$`)},
+		// Praise for inviting someone is thanks, not an invitation
+		// ("we thank the presidency for convening and inviting…").
+		{re: lowerWord(`inviting`),
+			triggers: []string{"inviting"},
+			after:    regexp.MustCompile(`\bfor(?: \S+){0,5} ?$`)},
+		// What a decision or a text lays down is told, not asked ("they
+		// decided that the draft should no longer…", "the note provides that
+		// the Council should…").
+		{re: lowerWord(`should|shall|must`),
+			triggers: []string{"decided that", "provides that", "provided that", "stipulates that", "stipulated that", "specifies that", "specified that"},
+			kinds:    []string{ProposalShould, ProposalMust},
+			after:    regexp.MustCompile(`\b(?:decided|provides|provided|stipulates|stipulated|specifies|specified) that\b[^;.]{0,50}$`)},
 		{re: lowerWord(`(?:should|must|ought to|would|could|might)(?: not)? have (?:been|had|done|made|taken|given|seen|kept|held|\S+ed)`),
 			triggers: []string{"should have", "must have", "to have", "would have", "could have", "might have", "not have"}},
 		{re: regexp.MustCompile(`[^.!?;:\s]\s+(?:whether|what|how)(?:\s[^\s,;:]+){0,6}?\s(?:should|must|ought to|needs? to|has to|have to|could)\b`),
 			triggers: []string{" whether ", " what ", " how "}},
-		{re: lowerWord(`calls? (?:for|on|upon)`),
+		{re: lowerWord(`calls?(?: (?:once again|again|also|further|therefore|today|now|repeatedly|strongly|urgently|firmly|consistently|once more))? (?:for|on|upon)`),
 			triggers: []string{"call"},
 			after:    regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:the|a|an|your|their|his|her|its|these|those|such|repeated|many|several|numerous|recent|growing|long-?standing|frequent|noted|\S+['’]s)(?: \S+(?:ed|ing|ous|ful|al|ive|ic|worn))? ?$`),
 			unless:   regexp.MustCompile(`\b(?:echo\w*|join\w*|reiterat\w*|renew\w*|repeat(?:s|ing)?|support\w*|endors\w*|add (?:our|my) voice to|associat\w*)(?: \S+){0,5} ?$`)},
 		{re: lowerWord(`need (?:to|for)`),
 			triggers: []string{"need"},
 			after:    regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:the|a|an)(?: \S+)? ?$`),
-			unless:   regexp.MustCompile(`\b(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|reaffirm|insist|point|focus|agree|convinced|there (?:is|was|remains|exists))\w*(?: \S+){0,4} ?$`)},
+			unless:   regexp.MustCompile(`\b(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|reaffirm|insist|point|focus|agree|convinced|advoca|there (?:is|was|remains|exists))\w*(?: \S+){0,4} ?$|\b(?:we|i) (?:\S+ )?(?:agree|concur)\w*(?: \S+){0,7} on(?: the)? ?$`)},
 		// A courtesy put as a duty ("my first words must be to thank you"),
 		// the Charter's own obligations told ("under Article 24 (3), the
 		// Council must submit…"), being encouraged by something, praise for
 		// encouraging it, and support for a meeting or for the people who
 		// chair.
-		{re: lowerWord(`(?:must|should|shall) be to (?:thank|congratulat\S*|express|welcome|commend|pay tribute|convey|salute)|under (?:article|articles|chapter) [^;.]{0,70}?(?:must|shall)|(?:am|are|is|was|were|feel|felt|be|been) (?:\S+ )?encouraged (?:to (?:note|see|learn|hear|observe)|by)|for encouraging|support\S* (?:for )?(?:the )?(?:convening|holding|organi[sz]ation|organi[sz]ing) of (?:this|the present|today['’]s|the) (?:\S+ )?(?:debate|meeting|session)|support\S* (?:to|for) (?:the )?(?:new )?(?:co-?chairs?|chairs?|president|presidency|facilitators?|candida\S+)`),
+		{re: lowerWord(`(?:must|should|shall) be to (?:thank|congratulat\S*|express|welcome|commend|pay tribute|convey|salute)|under (?:article|articles|chapter) [^;.]{0,70}?(?:must|shall)|(?:am|are|is|was|were|feel|felt|be|been)(?: \S+|, \S+,)? encouraged (?:to (?:note|see|learn|hear|observe)|by)|for encouraging|support\S* (?:for )?(?:the )?(?:convening|holding|organi[sz]ation|organi[sz]ing) of (?:this|the present|today['’]s|the) (?:\S+ )?(?:debate|meeting|session)|support\S* (?:to|for) (?:the )?(?:new )?(?:co-?chairs?|chairs?|president|presidency|facilitators?|candida\S+)`),
 			triggers: []string{"be to", "under article", "under chapter", "encouraged", "encouraging", "support"}},
 		{re: lowerWord(`urged|called (?:up)?on|called for|requested|encouraged|invited|decided|recommended|demanded|supported`),
 			triggers: []string{"urged", "called", "requested", "encouraged", "invited", "decided", "recommended", "demanded", "supported"},
@@ -345,28 +396,31 @@ func lowerWord(p string) *regexp.Regexp {
 // order), words one of which a lower-cased sentence must hold for the
 // marker's expression to be tried; nil tries it always.
 var markerTriggers = map[string][][]string{
-	"en": {{"call", "appeal", "let us"}, {"urg", "exhort"}, {"request", "ask", "demand"}, {"recommend"}, {"propos", "suggest"}, {"encourag"}, {"invit"},
+	"en": {{"call", "appeal", "let us"}, {"echo", "join ", "joins", "joined", "joining", "endors", "associat", "voice to", "support to"}, {"urg", "exhort"}, {"request", "ask", "demand", "appeal", "plea "}, {"recommend"}, {"propos", "suggest"}, {"encourag"}, {"invit"},
 		{"we support", "i support", "they support", "also support", "ly support", "to support", "would support", "will support", "supports", "supported", "advoca", "push", "favo", "want", "welcome", "forward"},
-		{"support for"},
+		{"would like", "also like", "ly like", "much like"},
+		{"support for", "endors"},
 		{"should", "ought", "benefit", "would be", "room", "case for", "case to", "expect", "council could"},
+		{"usefully", "report could", "introduction could", "deserve", "advisable", "preferable", "prefer", "count on", "counts on", "counting on"},
 		{"must", "need", "has to", "have to"},
-		{"needs ", "we need", "needed", "essential", "important", "necessary", "crucial", "imperative", "vital", "time for", "time to", "time that", "time has come", "importance", "necessity"}},
-	"fr": {{"appel"}, frenchLetUs, {"exhort", "instamment", "vivement"}, {"demand", "prie", "prions", "sollicit", "réclam", "exig"}, {"recommand"}, {"propos", "sugg"}, {"encourag"}, {"invit"},
+		{"needs ", "we need", "needed", "essential", "important", "necessary", "crucial", "imperative", "vital", "time for", "time to", "time that", "time has come", "importance", "necessity", "urgency"},
+		{"an option", "no alternative", "required", "on the importance", "on the necessity", "incumbent", "to be done", "what we", "what the council", "what the membership", "what the assembly", "what member", "needs improv", "needs reform", "needs strength", "needs updat", "needs revis", "needs rethink", "needs overhaul", "needed improv", "needed reform", "needed to"}},
+	"fr": {{"appel"}, frenchLetUs, {"exhort", "instamment", "vivement"}, {"demand", "prie", "prions", "sollicit", "réclam", "exig", "requête"}, {"recommand"}, {"propos", "sugg"}, {"encourag"}, {"invit"},
 		{"appuy", "appui", "souten", "soutien"},
-		{"favorable", "partisan", "plaid", "préconis", "prôn", "milit"},
-		{"souhait", "voudr", "féliciterions", "accueillerions", "verrions", "attendons avec", "attendent avec", "attendait avec", "espérons", "espère"},
+		{"favorable", "partisan", "plaid", "préconis", "prôn", "milit", "souscri", "nôtre"},
+		{"souhait", "voudr", "aimer", "féliciterions", "accueillerions", "verrions", "attendons avec", "attendent avec", "attendait avec", "espérons", "espère"},
 		{"soutien", "appui"},
-		{"devr", "convien", "faudrait", "serai", "gagnerai", "il y a"},
+		{"devr", "convien", "faudrait", "serai", "gagnerai", "il y a", "utilement", "comptons sur", "compte sur", "comptent sur"},
 		{"doi", "devons", "il faut", "il importe"},
-		{"essentiel", "important", "nécessaire", "indispensable", "crucial", "impératif", "urgent", "vital", "primordial", "fondamental", "capital", "impérieux", "est temps", "serait temps", "grand temps", "que temps", "désormais temps", "enfin temps", "maintenant temps", "donc temps", "hui temps", "vraiment temps", "moment est venu", "heure est venue"},
+		{"essentiel", "important", "nécessaire", "indispensable", "crucial", "impératif", "urgent", "vital", "primordial", "fondamental", "capital", "impérieux", "une option", "autre option", "autre choix", "autre solution", "beaucoup", "ce dont", "incombe", "est temps", "serait temps", "grand temps", "que temps", "désormais temps", "enfin temps", "maintenant temps", "donc temps", "hui temps", "vraiment temps", "moment est venu", "heure est venue"},
 		{"besoin", "nécessaire", "requis"},
 		{"nécessité", "besoin", "urgence", "importance"}},
-	"es": {{"llam"}, spanishLetUs, {"insta", "instó", "exhort", "encarecidamente"}, {"pedimos", "solicit", "rogamos", "pid", "exig", "reclam"}, {"recom"}, {"propon", "propuso", "propusieron", "propuesta", "suger", "sugier"}, {"alent", "alient", "anim", "estimul"}, {"invit"},
-		{"apoy", "respald", "partidari", "abog", "propugn", "preconiz", "acoger", "celebraríamos", "veríamos", "vería", "gustaría", "quisiéramos", "querríamos", "desear", "deseamos", "queremos", "esper", "aguard", "confiamos"},
+	"es": {{"llam"}, spanishLetUs, {"insta", "instó", "exhort", "encarecidamente"}, {"pedimos", "solicit", "rogamos", "pid", "exig", "reclam", "petici", "pedido"}, {"recom"}, {"propon", "propuso", "propusieron", "propuesta", "suger", "sugier"}, {"alent", "alient", "anim", "estimul"}, {"invit"},
+		{"apoy", "respald", "partidari", "abog", "propugn", "preconiz", "acoger", "celebraríamos", "veríamos", "vería", "gustaría", "quisiéramos", "querríamos", "desear", "deseamos", "queremos", "esper", "aguard", "confiamos", "suscribimos", "hacemos nuestr", "sumamos", "adherimos", "unimos"},
 		{"apoyo", "respaldo"},
 		{"deber", "convendría", "habría que", "sería", "beneficiar"},
 		{"deb", "hay que", "tiene que", "tienen que", "tenemos que"},
-		{"esencial", "importante", "necesari", "fundamental", "imprescindible", "crucial", "indispensable", "urgente", "vital", "preciso", "imperativo", "primordial", " hora", "momento"},
+		{"esencial", "importante", "necesari", "fundamental", "imprescindible", "crucial", "indispensable", "urgente", "vital", "preciso", "imperativo", "primordial", " hora", "momento", "opción", "alternativa", "mucho por", "mucho que", "lo que necesit", "lo que hace falta", "lo que nos falta"},
 		{"falta", "necesit", "necesari"},
 		{"necesidad", "urgencia", "importancia"}},
 	"zh": {{"呼吁", "让我们"}, {"敦促", "促请", "吁请"}, {"请", "要求"}, {"建议"}, {"提议", "倡议"}, {"鼓励", "希望"}, {"邀请"},

@@ -252,8 +252,9 @@ var speechSets = []struct {
 	// asking for something; minding, regrets, indirect questions and
 	// others' calls set aside) proposals F1 0.904 (P 0.914 R 0.895). With
 	// French, Spanish and Chinese read by the same shapes 0.921 (P 0.917 R
-	// 0.926; French 0.875 to 1.000, Spanish 0.900 to 0.952).
-	{"speech.yaml", false, floors{microF1: 0.97, maxThemeless: 0.01, proposalF1: 0.92}},
+	// 0.926; French 0.875 to 1.000, Spanish 0.900 to 0.952). With requests
+	// made without a verb of asking, 0.933 (P 0.918 R 0.947).
+	{"speech.yaml", false, floors{microF1: 0.97, maxThemeless: 0.01, proposalF1: 0.93}},
 	// blind2.yaml (189 passages; never tuned on, so its errors are not
 	// listed): before context 0.664 (P 0.750 R 0.596), theme-less coded
 	// 20/60 (33.3%), proposals F1 0.821; with context 0.823 (P 0.905 R
@@ -266,8 +267,9 @@ var speechSets = []struct {
 	// two themes fewer found. With requests read by their shape, proposals
 	// F1 0.876 (P 0.944 R 0.817). With French, Spanish and Chinese read
 	// by the same shapes 0.897 (P 0.946 R 0.854; French 0.727 to 0.833,
-	// Spanish 0.667 to 0.800, Chinese 0.800 to 0.909).
-	{"blind2.yaml", true, floors{microF1: 0.87, maxThemeless: 0.02, proposalF1: 0.89}},
+	// Spanish 0.667 to 0.800, Chinese 0.800 to 0.909). With requests made
+	// without a verb of asking, 0.904 (P 0.947 R 0.866).
+	{"blind2.yaml", true, floors{microF1: 0.87, maxThemeless: 0.02, proposalF1: 0.90}},
 	// speech2.yaml (409 passages; may be tuned on, and now trained on, so its
 	// figure overstates): when added, before anything was trained or tuned
 	// on it, 0.728 (P 0.856 R 0.634), theme-less coded 12/152 (7.9%),
@@ -278,8 +280,9 @@ var speechSets = []struct {
 	// 0.844): most of its false requests are about other bodies. With
 	// French, Spanish and Chinese read by the same shapes 0.806 (P 0.759 R
 	// 0.859; French 0.897 to 0.968, Spanish 0.895 to 0.919, Chinese 0.750
-	// to 0.800).
-	{"speech2.yaml", false, floors{microF1: 0.96, maxThemeless: 0.03, proposalF1: 0.80}},
+	// to 0.800). With requests made without a verb of asking, 0.818 (P
+	// 0.767 R 0.875).
+	{"speech2.yaml", false, floors{microF1: 0.96, maxThemeless: 0.03, proposalF1: 0.81}},
 	// blind3.yaml (199 passages; never tuned on, so its errors are not
 	// listed): when added 0.834 (P 0.900 R 0.777), theme-less coded 2/66
 	// (3.0%), proposals F1 0.840, the same with and without the learned
@@ -304,8 +307,9 @@ var speechSets = []struct {
 	// proposals F1 0.916; with the passage model 0.900 (P 0.876 R 0.926),
 	// theme-less coded 5/55 (9.1%). With requests read by their shape,
 	// proposals F1 0.945 (P 1.000 R 0.897). With reform, note 507 and the
-	// elected members named rather than discussed, 0.904.
-	{"speech3.yaml", false, floors{microF1: 0.90, maxThemeless: 0.10, proposalF1: 0.94}},
+	// elected members named rather than discussed, 0.904. With requests
+	// made without a verb of asking, proposals F1 0.956 (P 0.982 R 0.931).
+	{"speech3.yaml", false, floors{microF1: 0.90, maxThemeless: 0.10, proposalF1: 0.95}},
 	// speech4.yaml (42 passages; may be tuned on, and trained on): written
 	// to the classes of errors left on a second set of real coverage and
 	// statements. When added, after the mentions and vocabulary it was
@@ -335,8 +339,9 @@ var speechSets = []struct {
 	// with those as guards, 0.800 (P 0.706 R 0.857). The rest are backing
 	// and "let us" that the set's labels do not count. With the round on
 	// the relationship, the report, reform, note 507 and openness on real
-	// text, 0.602 (P 0.479 R 0.810), theme-less coded 23/53 (43.4%).
-	{"speech5.yaml", false, floors{microF1: 0.59, maxThemeless: 0.44, proposalF1: 0.79}},
+	// text, 0.602 (P 0.479 R 0.810), theme-less coded 23/53 (43.4%). With
+	// requests made without a verb of asking, proposals F1 0.839.
+	{"speech5.yaml", false, floors{microF1: 0.59, maxThemeless: 0.44, proposalF1: 0.83}},
 	// speech6.yaml (330 passages; may be tuned on, not trained on): written
 	// for the learned layer in the forms real speakers use (courtesies,
 	// titles, occasions, other bodies' reports and reforms, virtues said of
@@ -349,8 +354,10 @@ var speechSets = []struct {
 	// French 0.886, all below their floors) and blind2.yaml falls to
 	// 0.869, so it is not in the training data. With the round on the
 	// relationship, the report, reform, note 507 and openness on real
-	// text, 0.744 (P 0.729 R 0.759), theme-less coded 34/161 (21.1%).
-	{"speech6.yaml", false, floors{microF1: 0.74, maxThemeless: 0.22, proposalF1: 0.81}},
+	// text, 0.744 (P 0.729 R 0.759), theme-less coded 34/161 (21.1%). With
+	// requests made without a verb of asking, proposals F1 0.842 (P 0.774
+	// R 0.923).
+	{"speech6.yaml", false, floors{microF1: 0.74, maxThemeless: 0.22, proposalF1: 0.84}},
 }
 
 func TestSpeechRegisterEvaluation(t *testing.T) {

@@ -1,0 +1,112 @@
+package analysis
+
+import "testing"
+
+// TestDetectProposalNamedShapes reads the requests delegates make without a
+// verb of asking (a wish, another's call taken up, a proposal endorsed, an
+// option ruled out, a cleft "what we need is…") and the near sentences that
+// ask for nothing: a track record, thanks for an invitation, a text's
+// provisions, what one has rather than must.
+func TestDetectProposalNamedShapes(t *testing.T) {
+	tests := []struct{ name, lang, text, want string }{
+		// wishes
+		{"en would like to see", "en", "We would like to see monthly assessments from every presidency.", ProposalSupport},
+		{"en would like the council to", "en", "We would also like the Council to brief regional groups after each mission.", ProposalSupport},
+		{"en would like others to", "en", "We would like penholders to circulate drafts a week earlier.", ProposalSupport},
+		{"en would like to thank", "en", "We would like to thank the outgoing presidency.", ""},
+		{"en i would like to turn", "en", "I would like now to turn to the report itself.", ""},
+		// another's call or proposal taken up
+		{"en echo the calls from", "en", "We echo the calls from the wider membership for shorter resolutions.", ProposalCallOn},
+		{"en join the call made by", "en", "My delegation joins the call made by the small States for a fairer rotation.", ProposalCallOn},
+		{"en add support to the call", "en", "We add our full support to the call to publish the programme early.", ProposalCallOn},
+		{"en calls from, told", "en", "The changes came in response to calls from the membership for a shorter text.", ""},
+		{"en endorse a proposal", "en", "We endorse the group's proposals on the rotation of pens.", ProposalSupport},
+		{"en endorse a statement", "en", "We fully endorse the statement delivered by the Nordic countries.", ""},
+		// agreeing on a need or an importance
+		{"en concur on the need", "en", "We concur with earlier speakers on the need for a shorter report.", ProposalMust},
+		{"en agree on the importance", "en", "I agree with my colleagues on the importance of an analytical introduction.", ProposalMust},
+		{"en the need, told", "en", "The retreat discussed the need for a shorter report.", ""},
+		// ruled out, left to do, required, needing change
+		{"en not an option", "en", "For the small States, the status quo is not an option.", ProposalMust},
+		{"en no longer an option", "en", "Waiting for consensus is no longer an option.", ProposalMust},
+		{"en an option, told", "en", "An open briefing is one option the presidency has.", ""},
+		{"en much left to be done", "en", "Much is still left to be done to open the Council's work to non-members.", ProposalMust},
+		{"en what is required", "en", "What is required now is the consistent application of the handbook.", ProposalMust},
+		{"en required by the charter", "en", "The report is required by the Charter.", ""},
+		{"en what we need is", "en", "What we need is an honest account of the Council's failures.", ProposalMust},
+		{"en needs improvement", "en", "The way the Council drafts its texts needs improvement.", ProposalMust},
+		{"en methods needed improvement, reported", "en", "Speakers said the Council's methods needed improvement.", ProposalMust},
+		{"en areas that needed improvement", "en", "He listed the areas that needed improvement.", ""},
+		{"en the council needed to, reported", "en", "She said the Council needed to consult host States earlier.", ProposalMust},
+		{"en consensus needed to", "en", "The consensus needed to enlarge the body has not been found.", ""},
+		{"en it is, however, important", "en", "It is, however, important to keep the introduction short.", ProposalMust},
+		{"en a group demands", "en", "Africa demands two permanent seats in a reformed Council.", ProposalRequest},
+		{"en the council demands", "en", "The Council demands compliance with its resolutions.", ""},
+		{"en imperative stressed", "en", "He stressed the imperative for the Council to act before crises escalate.", ProposalMust},
+		// suggestions
+		{"en report could usefully", "en", "The report could usefully say why drafts failed.", ProposalShould},
+		{"en introduction could include", "en", "The introduction could include a page on each regional file.", ProposalShould},
+		{"en report could be made available", "en", "The members agreed that the draft report could be made available early.", ""},
+		{"en deserves to become", "en", "The monthly letter some presidencies send deserves to become standard practice.", ProposalShould},
+		{"en should be recognized by", "en", "The claim of the small island States should be recognized in any reform.", ProposalShould},
+		{"en it should be recognized", "en", "It should be recognized that the Council met more often this year.", ""},
+		// what asks for nothing
+		{"en has to the assembly", "en", "The report is the one duty the Council has to the Assembly.", ""},
+		{"en has to do with", "en", "My second point has to do with the length of statements.", ""},
+		{"en has to, a duty", "en", "The Council has to explain its failures.", ProposalMust},
+		{"en called for, no object", "en", "This is exactly what we have long called for.", ""},
+		{"en calling for, no object", "en", "The framework is the give and take we have been calling for.", ""},
+		{"en which you proposed", "en", "We thank you for the visit to the region, which you proposed and led.", ""},
+		{"en have called for, with object", "en", "We have called for a code of conduct on the veto.", ProposalCallOn},
+		{"en thanks for inviting", "en", "We thank the presidency for convening this debate and inviting non-members to speak.", ""},
+		{"en invited to brief", "en", "It is an honour to be invited to brief the Council today.", ""},
+		{"en we invite", "en", "We invite the Council to hold its wrap-up sessions in public.", ProposalInvite},
+		{"en encouraged, parenthetical", "en", "My delegation is, therefore, encouraged to note the shorter report.", ""},
+		{"en must register", "en", "We must register our disappointment at the late circulation of the paper.", ""},
+		{"en decided that should", "en", "In 1993 the members decided that the draft should no longer be confidential.", ""},
+		{"en the note provides that", "en", "The note provides that the Council should hold a wrap-up each month.", ""},
+		{"en we decided, then should", "en", "We decided to speak today because the Council should listen more.", ProposalShould},
+		{"en a track record", "en", "As a country which has long advocated shorter statements, we keep ours brief.", ""},
+		{"en energy into pushing for", "en", "Our delegation put much energy into pushing for wrap-up sessions during its term.", ""},
+		{"en a text encouraging", "en", "The members agreed on a note from the presidency encouraging co-penholdership.", ""},
+		{"en we support the statement calling for", "en", "We support the statement of the group calling for a code of conduct.", ProposalSupport},
+		{"en the group we join has called", "en", "We join the delegations that have called for a code of conduct.", ProposalCallOn},
+		{"en calls once again for", "en", "My delegation calls once again for an analytical report.", ProposalCallOn},
+		{"en the council's calls today for", "en", "The Council's calls today for calm went unheeded.", ""},
+		{"en reiterate our request", "en", "We reiterate our request for a chapter on the veto.", ProposalRequest},
+		{"en our request, told", "en", "Our request of last year went unanswered.", ""},
+		{"en incumbent upon", "en", "It is incumbent upon the Council to explain its inaction.", ProposalMust},
+		{"en would prefer", "en", "We would prefer an interactive format for the wrap-up.", ProposalShould},
+		{"en advisable", "en", "It would be advisable for presidencies to circulate their assessments.", ProposalShould},
+		{"en thought it appropriate", "en", "I thought it would be appropriate to hold the two debates on separate days.", ""},
+		{"en count on the council", "en", "We count on the Council to act on these views.", ProposalShould},
+		{"fr we reiterate our request", "fr", "Nous réitérons notre demande d'un chapitre sur le veto.", ProposalRequest},
+		{"fr incumbent", "fr", "Il incombe au Conseil d'expliquer son inaction.", ProposalMust},
+		{"fr count on the council", "fr", "Nous comptons sur le Conseil pour donner suite à ces vues.", ProposalShould},
+		{"es we reiterate our request", "es", "Reiteramos nuestra solicitud de un capítulo sobre el veto.", ProposalRequest},
+		// the same shapes in French and Spanish
+		{"fr we subscribe to the proposal", "fr", "Nous souscrivons pleinement à la proposition du Groupe ACT.", ProposalSupport},
+		{"fr we make it ours", "fr", "Nous faisons nôtre l'idée d'un bilan mensuel public.", ProposalSupport},
+		{"fr not an option", "fr", "Le statu quo n'est pas une option.", ProposalMust},
+		{"fr much left to do", "fr", "Il reste encore beaucoup à faire pour ouvrir les travaux du Conseil.", ProposalMust},
+		{"fr what we need is", "fr", "Ce dont nous avons besoin, c'est d'un rapport qui analyse.", ProposalMust},
+		{"fr could usefully", "fr", "Le rapport pourrait utilement expliquer les projets rejetés.", ProposalShould},
+		{"fr we would like", "fr", "Nous aimerions que les présidences publient leurs évaluations.", ProposalSupport},
+		{"fr it is, however, essential", "fr", "Il est, toutefois, essentiel que le rapport paraisse au printemps.", ProposalMust},
+		{"fr an option, told", "fr", "La visioconférence est une option parmi d'autres.", ""},
+		{"es we subscribe to the proposal", "es", "Suscribimos plenamente la propuesta del Grupo ACT.", ProposalSupport},
+		{"es we join the call", "es", "Nos sumamos al llamamiento de los pequeños Estados.", ProposalSupport},
+		{"es not an option", "es", "El statu quo no es una opción.", ProposalMust},
+		{"es much left to do", "es", "Queda todavía mucho por hacer para abrir la labor del Consejo.", ProposalMust},
+		{"es what we need is", "es", "Lo que necesitamos es un informe analítico.", ProposalMust},
+		{"es it is, however, important", "es", "Es, sin embargo, importante que el informe se publique a tiempo.", ProposalMust},
+		{"es an option, told", "es", "La videoconferencia fue una opción útil durante la pandemia.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := DetectProposal(tt.lang, tt.text); got != tt.want {
+				t.Errorf("DetectProposal(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
