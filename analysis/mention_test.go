@@ -47,7 +47,7 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"a current elected member as the speaker's title", methods, "As a current elected member of the Security Council, my country sees how slowly the Council works.", nil},
 		{"the role of elected members as a point", methods, "Elected members should share the pen with the permanent members.", []string{"burden-sharing"}},
 		{"an elected member's title with its record", methods, "As a three-time elected member of the Council, we wish to raise four points.", nil},
-		{"how many elected members the Council has", report, "Our group favours raising the number of elected members to fourteen.", nil},
+		{"how many elected members the Council has", report, "Our group favours raising the number of elected members to fourteen.", []string{"council-reform"}},
 		{"the elected members' two-year terms as composition", methods, "Ten of its members are elected for two-year terms.", nil},
 		{"two-year terms as a point on sharing the work", methods, "Elected members serve two-year terms, too short for them to learn a file before the pen passes on.", []string{"burden-sharing"}},
 		{"speaking for former elected members", methods, "I speak on behalf of twelve former elected Council members from every region.", nil},
