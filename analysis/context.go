@@ -1,7 +1,9 @@
 package analysis
 
 import (
+	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/scdebate/scdebate/corpus"
@@ -20,6 +22,10 @@ const DefaultDebate = corpus.DebateReport
 type Context struct {
 	// Debate is one of corpus.Debates; "" means DefaultDebate.
 	Debate string `json:"debate"`
+	// Reform marks a record whose agenda holds the debate on Council reform
+	// beside Debate (the joint debate on the report and on reform), where
+	// the reform's short forms name it too; a Debate of reform implies it.
+	Reform bool `json:"reform,omitempty"`
 	// CouncilRecord marks a record of a Security Council meeting.
 	CouncilRecord bool `json:"council_record,omitempty"`
 	// OtherCouncil marks a record whose agenda is another council's
@@ -33,7 +39,7 @@ type Context struct {
 // from its agenda items, corpus.Record.Debate) and whether it is a record
 // of the Security Council.
 func RecordContext(rec *corpus.Record) Context {
-	x := Context{Debate: rec.Debate(), CouncilRecord: isCouncilBody(rec.Body) || strings.HasPrefix(rec.Symbol, "S/")}
+	x := Context{Debate: rec.Debate(), Reform: slices.Contains(rec.AgendaDebates(), corpus.DebateReform), CouncilRecord: isCouncilBody(rec.Body) || strings.HasPrefix(rec.Symbol, "S/")}
 	for _, it := range rec.AgendaItems {
 		if otherCouncilItem.MatchString(it.Title) {
 			x.OtherCouncil = true
@@ -58,6 +64,27 @@ func (x Context) debate() string {
 	}
 	return x.Debate
 }
+
+// ParseContext reads a context as a command line gives it: a debate
+// ("report") or the debates of a joint record, the first leading
+// ("report,reform": the joint debate on the report and on Council reform).
+func ParseContext(s string) (Context, error) {
+	var x Context
+	for i, d := range strings.Split(s, ",") {
+		d = strings.TrimSpace(d)
+		if !corpus.IsDebate(d) {
+			return Context{}, fmt.Errorf("%q: expected one of %v, or several joined by commas", d, corpus.Debates)
+		}
+		if i == 0 {
+			x.Debate = d
+		}
+		x.Reform = x.Reform || d == corpus.DebateReform
+	}
+	return x, nil
+}
+
+// onReform reports whether the context's record debates Council reform.
+func (x Context) onReform() bool { return x.Reform || x.debate() == corpus.DebateReform }
 
 // onCouncil reports whether the context's passages are about the Council
 // unless they say otherwise: every debate but "other".
@@ -144,7 +171,7 @@ func (r *reader) sentenceSubject(text string, names []ruleHit, nThemes int) int 
 	// that body's: "the Human Rights Council's annual report".
 	var others []span
 	for _, h := range names {
-		if SubjectKinds[h.theme-2*nThemes] == SubjectOther {
+		if SubjectKinds[h.theme-subjectBase*nThemes] == SubjectOther {
 			others = append(others, h.spans...)
 		}
 	}
@@ -160,7 +187,7 @@ func (r *reader) sentenceSubject(text string, names []ruleHit, nThemes int) int 
 	}
 	council, other := false, false
 	for _, h := range names {
-		switch SubjectKinds[h.theme-2*nThemes] {
+		switch SubjectKinds[h.theme-subjectBase*nThemes] {
 		case SubjectCouncil:
 			if overlapsOther(h) {
 				continue

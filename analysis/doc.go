@@ -43,7 +43,9 @@
 // names nothing and follows one about it — in a debate on the Council every
 // paragraph starts about it. A sentence that names another body and not the
 // Council gets no theme. In the debate on the report, a theme's
-// report_terms ("the report", "this debate") count too. Thanks, praise and
+// report_terms ("the report", "this debate") count too, and where the
+// agenda holds the debate on Council reform (Context.Reform: alone or
+// jointly with the report) its reform_terms ("the negotiations"). Thanks, praise and
 // congratulations for the meeting and its people, titles (the Presidents
 // named in coverage among them), speaking for a group or aligning with its
 // statement, explanations of vote, the President's formulae and agenda

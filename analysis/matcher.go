@@ -189,7 +189,7 @@ func (tx *Taxonomy) compile(p *taxonomyParser) error {
 		}
 		for _, lang := range corpus.Languages {
 			terms, excl := t.Terms[lang], t.Exclude[lang]
-			if len(terms) == 0 && len(excl) == 0 && len(t.ReportTerms[lang]) == 0 {
+			if len(terms) == 0 && len(excl) == 0 && len(t.ReportTerms[lang]) == 0 && len(t.ReformTerms[lang]) == 0 {
 				continue
 			}
 			m, err := tx.matcher(lang)
@@ -198,14 +198,15 @@ func (tx *Taxonomy) compile(p *taxonomyParser) error {
 			}
 			m.addRules(p, t.ID, t.ID+"/terms/"+lang, "term", ti, terms)
 			m.addRules(p, t.ID, t.ID+"/report_terms/"+lang, "report term", tx.reportIndex(ti), t.ReportTerms[lang])
+			m.addRules(p, t.ID, t.ID+"/reform_terms/"+lang, "reform term", tx.reformIndex(ti), t.ReformTerms[lang])
 			for _, ex := range excl {
 				parts, err := m.compileTerm(ex, true)
 				if err != nil {
 					p.fail(p.lines[t.ID+"/exclude/"+lang+"/"+ex], t.ID, fmt.Sprintf("exclusion %q (%s): %v", ex, lang, err))
 					continue
 				}
-				// An exclusion holds for the theme's report terms too.
-				for _, idx := range []int{ti, tx.reportIndex(ti)} {
+				// An exclusion holds for the theme's report and reform terms too.
+				for _, idx := range []int{ti, tx.reportIndex(ti), tx.reformIndex(ti)} {
 					if len(parts) == 1 {
 						m.excl[idx] = append(m.excl[idx], parts[0]...)
 					} else {
@@ -268,7 +269,7 @@ func (m *langMatcher) indexLexicon(tx *Taxonomy) {
 	}
 	m.lex = map[string][]int{}
 	for ti, t := range tx.Themes {
-		for _, w := range words(append(slices.Clone(t.Terms[m.lang]), t.ReportTerms[m.lang]...)) {
+		for _, w := range words(slices.Concat(t.Terms[m.lang], t.ReportTerms[m.lang], t.ReformTerms[m.lang])) {
 			if !skip[w] && !slices.Contains(m.lex[w], ti) {
 				m.lex[w] = append(m.lex[w], ti)
 			}
@@ -282,10 +283,16 @@ func (m *langMatcher) indexLexicon(tx *Taxonomy) {
 }
 
 // Rules are numbered by what they signal: a theme's terms by the theme's
-// index, its report terms after all themes, and the subjects after those.
+// index, its report terms after all themes, its reform terms after those,
+// and the subjects last.
 func (tx *Taxonomy) reportIndex(ti int) int { return len(tx.Themes) + ti }
 
-func (tx *Taxonomy) subjectIndex(k int) int { return 2*len(tx.Themes) + k }
+func (tx *Taxonomy) reformIndex(ti int) int { return 2*len(tx.Themes) + ti }
+
+func (tx *Taxonomy) subjectIndex(k int) int { return subjectBase*len(tx.Themes) + k }
+
+// subjectBase times the number of themes is the first subject's rule index.
+const subjectBase = 3
 
 // addRules compiles terms into rules signalling index; a term that does not
 // compile is reported with its line (key/term in the parser's lines) under

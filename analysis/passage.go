@@ -77,7 +77,7 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 	}
 	var names []ruleHit
 	for _, h := range found {
-		if h.theme >= 2*nt {
+		if h.theme >= subjectBase*nt {
 			names = append(names, h)
 		}
 	}
@@ -90,14 +90,14 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 	lower := strings.ToLower(text)
 	// The frames matter only where a theme's words are: most sentences
 	// hold none, and are spared them.
-	themed := len(sc.ann.References) > 0 || slices.ContainsFunc(found, func(h ruleHit) bool { return h.theme < 2*nt })
+	themed := len(sc.ann.References) > 0 || slices.ContainsFunc(found, func(h ruleHit) bool { return h.theme < subjectBase*nt })
 	ms, cue := mentions(r.lang, text, lower, r.paragraph, themed)
 	// The Council's name may lie in a mention and still be part of a
 	// term: "cooperation with the General Assembly … were among the
 	// topics of today's Security Council open debate".
 	var councilNames []span
 	for _, h := range names {
-		if k := SubjectKinds[h.theme-2*nt]; k == SubjectCouncil || k == SubjectCouncilShort {
+		if k := SubjectKinds[h.theme-subjectBase*nt]; k == SubjectCouncil || k == SubjectCouncilShort {
 			sc.namesCouncil = true
 			if len(ms) > 0 {
 				councilNames = append(councilNames, h.spans[0])
@@ -109,8 +109,18 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 	for _, h := range found {
 		ti := h.theme
 		switch {
-		case ti >= 2*nt:
+		case ti >= subjectBase*nt:
 			continue
+		case ti >= 2*nt:
+			// a short form of the reform counts only where the record's
+			// agenda holds the reform debate
+			if !r.ctx.onReform() {
+				continue
+			}
+			if h.every = slices.DeleteFunc(h.every, func(sp []span) bool { return onAnother(sc.an, sp) }); len(h.every) == 0 {
+				continue
+			}
+			ti -= 2 * nt
 		case ti >= nt:
 			// a short form of the debate's subject counts only in that
 			// debate, and not where it says whose it is
@@ -225,6 +235,27 @@ func ofAnother(an *analysed, sp []span) bool {
 	whose := strings.ToLower(ofWords.FindString(rest[loc[1]:]))
 	return !ownSubject.MatchString(whose)
 }
+
+// onAnother reports whether the reform's short form at spans sp is said of
+// another matter ("the negotiations on climate finance", "la réforme du
+// Secrétariat"): then it is not the Council's reform.
+func onAnother(an *analysed, sp []span) bool {
+	if len(sp) == 0 {
+		return false
+	}
+	rest := an.text[an.end[sp[len(sp)-1].end]:]
+	loc := onWhat.FindStringIndex(rest)
+	if loc == nil {
+		return false
+	}
+	what := strings.ToLower(ofWords.FindString(rest[loc[1]:]))
+	return !reformSubject.MatchString(what)
+}
+
+var onWhat = regexp.MustCompile(`(?i)^\s+(?:of|on|over|for|about|concerning|regarding|de|du|des|sur|concernant|del|sobre|relativas?\s+a)\s`)
+
+// reformSubject names, after "of" or "on", the Council or its reform.
+var reformSubject = regexp.MustCompile(`\b(?:council|conseil|consejo|reform|réforme|reforma|enlargement|élargissement|ampliación|expansion|membership|composition|composición|seats|sièges|puestos|representation|représentation|representación|its|their|sa|su|this|that|cette|esta|question|cuestión|ign)\b`)
 
 // ofWords are the first words of the complement, enough for its head.
 var ofWords = regexp.MustCompile(`^(?:[^\s,;:.]+\s*){0,4}`)

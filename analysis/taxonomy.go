@@ -59,6 +59,11 @@ type Theme struct {
 	// Assembly's debate on the Council's report, where short forms name the
 	// debate's subject ("the report", "this debate").
 	ReportTerms map[string][]string
+	// ReformTerms are terms, by language, that signal the theme only in a
+	// record whose agenda holds the Assembly's debate on Council reform (on
+	// its own or jointly with the report), where short forms ("the
+	// negotiations", "this process") name the reform.
+	ReformTerms map[string][]string
 	// YieldsTo lists themes that take precedence: when one of them is coded
 	// from the same words of a sentence, this theme is dropped. "*" means
 	// any other theme in the same sentence.
@@ -337,7 +342,7 @@ func (p *taxonomyParser) theme(n *yaml.Node) *Theme {
 		p.fail(n.Line, "", "each theme must be a mapping with id, name, terms")
 		return nil
 	}
-	t := &Theme{Names: map[string]string{}, Terms: map[string][]string{}, Exclude: map[string][]string{}, ReportTerms: map[string][]string{}}
+	t := &Theme{Names: map[string]string{}, Terms: map[string][]string{}, Exclude: map[string][]string{}, ReportTerms: map[string][]string{}, ReformTerms: map[string][]string{}}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		if n.Content[i].Value == "id" {
 			t.ID = n.Content[i+1].Value
@@ -371,7 +376,7 @@ func (p *taxonomyParser) theme(n *yaml.Node) *Theme {
 				p.fail(v.Line, t.ID, "description must be a string")
 			}
 			t.Description = strings.Join(strings.Fields(v.Value), " ")
-		case "terms", "exclude", "report_terms":
+		case "terms", "exclude", "report_terms", "reform_terms":
 			field := k.Value
 			p.langMap(t, v, field, func(lang string, s *yaml.Node) {
 				for _, term := range p.stringList(t, s, field+"."+lang) {
@@ -380,8 +385,10 @@ func (p *taxonomyParser) theme(n *yaml.Node) *Theme {
 						t.Terms[lang] = append(t.Terms[lang], term.Value)
 					case "exclude":
 						t.Exclude[lang] = append(t.Exclude[lang], term.Value)
-					default:
+					case "report_terms":
 						t.ReportTerms[lang] = append(t.ReportTerms[lang], term.Value)
+					default:
+						t.ReformTerms[lang] = append(t.ReformTerms[lang], term.Value)
 					}
 					p.lines[t.ID+"/"+field+"/"+lang+"/"+term.Value] = term.Line
 				}
@@ -397,7 +404,7 @@ func (p *taxonomyParser) theme(n *yaml.Node) *Theme {
 				p.lines[t.ID+"/yields_to/"+y.Value] = y.Line
 			}
 		default:
-			p.fail(k.Line, t.ID, fmt.Sprintf("unknown key %q (expected id, name, description, terms, report_terms, exclude, references, yields_to)", k.Value))
+			p.fail(k.Line, t.ID, fmt.Sprintf("unknown key %q (expected id, name, description, terms, report_terms, reform_terms, exclude, references, yields_to)", k.Value))
 		}
 	}
 	if t.Names["en"] == "" {

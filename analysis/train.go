@@ -625,7 +625,7 @@ func examplesDigest(examples []Example, tx *Taxonomy, opts TrainOptions) string 
 		}
 		themes := slices.Clone(ex.Themes)
 		slices.Sort(themes)
-		fmt.Fprintf(h, "%s\x00%s\x00%v\x00%s\x00%q\x00%s\n", ex.Lang, ex.Context.debate(), ex.Context.CouncilRecord, text, themes, ex.Group)
+		fmt.Fprintf(h, "%s\x00%s\x00%v\x00%v\x00%s\x00%q\x00%s\n", ex.Lang, ex.Context.debate(), ex.Context.Reform, ex.Context.CouncilRecord, text, themes, ex.Group)
 	}
 	return hex.EncodeToString(h.Sum(nil)[:12])
 }
@@ -698,11 +698,15 @@ func ReadExamples(name string, r io.Reader) ([]Example, error) {
 		if p.Lang != "" && !corpus.IsLanguage(p.Lang) {
 			return nil, fmt.Errorf("%s: passage %d: unknown language %q", name, i+1, p.Lang)
 		}
-		if p.Context != "" && !corpus.IsDebate(p.Context) {
-			return nil, fmt.Errorf("%s: passage %d: unknown context %q (expected one of %s)", name, i+1, p.Context, strings.Join(corpus.Debates, ", "))
+		var x Context
+		if p.Context != "" {
+			var err error
+			if x, err = ParseContext(p.Context); err != nil {
+				return nil, fmt.Errorf("%s: passage %d: context %w", name, i+1, err)
+			}
+			x.CouncilRecord = x.Debate == corpus.DebateWorkingMethods
 		}
-		out = append(out, Example{Lang: p.Lang, Text: p.Text, Themes: p.Themes, Group: name,
-			Context: Context{Debate: p.Context, CouncilRecord: p.Context == corpus.DebateWorkingMethods}})
+		out = append(out, Example{Lang: p.Lang, Text: p.Text, Themes: p.Themes, Group: name, Context: x})
 	}
 	return out, nil
 }

@@ -30,14 +30,17 @@ Each line is read as a passage of the debate named by --context: "report"
 report" and "this debate" name the Council's annual report and a passage is
 about the Council unless it names another body), "reform", "working-methods",
 or "other" (a passage from any other meeting: its theme words count only
-when it names the Security Council).`,
+when it names the Security Council). A joint debate is named by its debates
+joined by commas, the leading one first: "report,reform" reads "the report"
+as the annual report and "the negotiations" as those on Council reform.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if lang != "" && !isOfficialLanguage(lang) {
 				return usageError{fmt.Errorf("--lang %q: expected one of %v", lang, corpus.Languages)}
 			}
-			if !corpus.IsDebate(debate) {
-				return usageError{fmt.Errorf("--context %q: expected one of %v", debate, corpus.Debates)}
+			ctx, err := analysis.ParseContext(debate)
+			if err != nil {
+				return usageError{fmt.Errorf("--context %w", err)}
 			}
 			tx, err := analysis.LoadTaxonomy(themesFile)
 			if err != nil {
@@ -47,14 +50,14 @@ when it names the Security Council).`,
 			if err != nil {
 				return err
 			}
-			_, err = coder.ClassifyStream(cmd.Context(), cmd.InOrStdin(), cmd.OutOrStdout(), analysis.StreamOptions{Language: lang, Evidence: evidence, Context: analysis.Context{Debate: debate}})
+			_, err = coder.ClassifyStream(cmd.Context(), cmd.InOrStdin(), cmd.OutOrStdout(), analysis.StreamOptions{Language: lang, Evidence: evidence, Context: ctx})
 			return err
 		},
 	}
 	cmd.Flags().StringVar(&themesFile, "themes", "", "theme file (YAML) to use instead of the built-in taxonomy")
 	cmd.Flags().StringVar(&lang, "lang", "", "language of the input (en, fr, es, zh, ar, ru); detected per line when empty")
 	cmd.Flags().BoolVar(&evidence, "evidence", false, "add the terms that signalled each theme")
-	cmd.Flags().StringVar(&debate, "context", analysis.DefaultDebate, "debate the passages come from: report, reform, working-methods or other")
+	cmd.Flags().StringVar(&debate, "context", analysis.DefaultDebate, "debate the passages come from: report, reform, working-methods or other, or a joint debate such as report,reform")
 	return cmd
 }
 

@@ -26,7 +26,8 @@ passages, and writes the model. The same data gives the same model.
 
 The data are YAML files: a list of passages, each with its language, its
 themes (an empty list for none), its text and the debate it was said in
-(context: report, reform, working-methods or other; report by default):
+(context: report, reform, working-methods or other, or a joint debate such as
+report,reform; report by default):
 
   - lang: en
     context: report
