@@ -276,7 +276,7 @@ func englishFrames() []frame {
 	return []frame{
 		// The meeting itself, in a procedural frame: taking part in it, holding
 		// it, the opportunity it gives, its focus, what is said in it.
-		{re: regexp.MustCompile(`(?i)(?:\b(?:participat\w*|tak(?:e|es|ing) part|took part|contribut\w*|join\w*|welcom\w*|speak\w*|spoke|address\w*|interven\w*|conven\w*|organi[sz]\w*|hold|holds|holding|held|open|opens|opened|opening|chair\w*|schedul\w*|arrang\w*|host\w*|initiat\w*|opportunity|occasion|chance|focus|theme|topic|subject|title|timing|context|concept note|inclusion|outcome)(?:\s+(?:given|offered|provided|afforded|presented))?(?:\s+(?:in|at|to|of|for|by|during|on|with))?|\b(?:in|at|during|throughout|before|ahead of))\s+(?:what (?:i|we) (?:believe|think|consider|hope) (?:is|will be) )?` + englishSelf),
+		{re: regexp.MustCompile(`(?i)(?:\b(?:participat\w*|tak(?:e|es|ing) part|took part|contribut\w*|join\w*|welcom\w*|speak\w*|spoke|address\w*|interven\w*|conven\w*|organi[sz]\w*|hold|holds|holding|held|open|opens|opened|opening|chair\w*|schedul\w*|arrang\w*|host\w*|initiat\w*|opportunity|occasion|chance|focus|themes?|topics?|subjects?|titles?|items?|timing|context|concept note|inclusion|outcome)(?:\s+(?:given|offered|provided|afforded|presented))?(?:\s+(?:in|at|to|of|for|by|during|on|with))?|\b(?:in|at|during|throughout|before|ahead of))\s+(?:what (?:i|we) (?:believe|think|consider|hope) (?:is|will be) )?` + englishSelf),
 			triggers: []string{"debate", "meeting", "discussion", "briefing", "dialogue", "exchange"}, also: []string{"this", "today", "present", "morrow", "yesterday"}},
 		// Taking part in a meeting, however it is named.
 		{re: regexp.MustCompile(`(?i)\b(?:participat\w*|tak(?:e|es|ing) part|took part|contribut\w*)\s+(?:in|to)\s+(?:what (?:i|we) (?:believe|think|consider|hope) (?:is|will be) )?(?:an?|the|this|today['’]s)\s+` + englishMeeting),
@@ -492,6 +492,16 @@ func englishFrames() []frame {
 		// Agenda items named by number, and their arrangement.
 		{re: regexp.MustCompile(`(?i)\bitems?\s+\d+(?:\s*\(\w\))?(?:\s*(?:and|,|from|to)\s*(?:item\s+)?\d+(?:\s*\(\w\))?)*`),
 			title: true, triggers: []string{"item"}},
+		// A joint debate's agenda named as its pair of items ("the two
+		// issues before us, the annual report and the reform", "the joint
+		// debate on the Council's report and on equitable representation"):
+		// the report is the occasion, named beside the other item. Only the
+		// words up to the report are a mention; what the sentence says of
+		// either item after that is not.
+		{re: regexp.MustCompile(`(?i)\b(?:(?:two|both)\s+(?:[\w'’-]+\s+){0,3}?(?:issues|items|topics|subjects|questions|matters|agenda items)|joint debate|debate|discussion|consideration|meeting)\b[^.;]{0,80}?\breport\b(?:\s+of\s+the\s+(?:security\s+)?council)?`),
+			endAt: regexp.MustCompile(``), triggers: []string{"report"}, also: []string{"reform", "representation"}, lead: 200,
+			needs:       regexp.MustCompile(`(?i)\breport\b(?:\s+of\s+the\s+(?:security\s+)?council)?\s*(?:,\s*)?(?:and|along with|together with|as well as)\s+(?:(?:on|of|the|its|that|this)\s+)*(?:[\w'’-]+\s+){0,3}?(?:reform\w*|representation|question of equitable)\b`),
+			unlessWords: newWordSet([]string{"should", "must", "ought", "need", "needs", "urge", "urges", "call", "calls"}, nil, true)},
 		// The items a separation names are a mention; taking the report
 		// up apart from reform, or with it, is the report's consideration
 		// (annual-report's report_terms).
