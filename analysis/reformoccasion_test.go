@@ -10,7 +10,7 @@ import (
 // named as the occasion of what is said (the other agenda item of a joint
 // meeting, taken up with or apart from another or announced as the next
 // one; the item on Council reform; thanks for someone's work in the
-// negotiations) is not coded, and that the same words making a point
+// negotiations; a conflict's negotiated settlement) is not coded, and that the same words making a point
 // still are.
 func TestReformAsOccasion(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
@@ -31,6 +31,11 @@ func TestReformAsOccasion(t *testing.T) {
 		{"thanks for work in the negotiations", joint, "We are grateful to both of you for your patient work in the IGN over the past months.", nil},
 		{"appreciation for discussions in the negotiations", joint, "My delegation expresses its appreciation for the frank discussions in the IGN this year.", nil},
 		{"the work of the negotiations judged", joint, "The work of the IGN must now move to a text with attributions.", []string{"council-reform"}},
+		// "The negotiations" as written: a conflict's negotiated settlement
+		// in a joint record is not the reform's negotiations.
+		{"a negotiated settlement in a joint record", joint, "Members called for the negotiated settlement of the dispute over the border.", nil},
+		{"the negotiating table in a joint record", joint, "Both parties must return to the negotiating table without preconditions.", nil},
+		{"the negotiations in a joint record", joint, "The negotiations have now lasted longer than the Council's first two decades.", []string{"council-reform"}},
 	})
 	checkThemeCasesIn(t, c, "fr", []themeCase{
 		{"point de l'ordre du jour nommé", report, "Le point relatif à la réforme du Conseil sera examiné jeudi.", nil},
