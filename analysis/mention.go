@@ -507,6 +507,16 @@ func englishFrames() []frame {
 		// (annual-report's report_terms).
 		{re: regexp.MustCompile(`(?i)\bseparat\w+\s+(?:(?:the|these|this|two)\s+)?(?:items?|debates?|consideration|discussions?)\b`),
 			title: true, rest: true, triggers: []string{"separat"}},
+		// The other agenda item of a joint meeting named as such: taken up
+		// with, or apart from, another ("in conjunction with the item on
+		// the Council's reform", "independently of the reform debate"), or
+		// announced as the next one ("the second item before us today:
+		// Council reform"). The item is the occasion; a point made about it
+		// after a comma is not part of the mention.
+		{re: regexp.MustCompile(`(?i)\b(?:in conjunction with|independently (?:from|of)|separately from|jointly with)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?(?:agenda items?|items?|debates?|discussions?)\b(?:\s+(?:on|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:reform|council)\b)?`),
+			endAt: regexp.MustCompile(`[,;]|\.(?:\s|$)`), triggers: []string{"conjunction", "independently", "separately", "jointly"}},
+		{re: regexp.MustCompile(`(?i)\b(?:first|second|other|next|latter)\s+(?:agenda\s+)?item\b[^.;:,]{0,60}:`),
+			endAt: regexp.MustCompile(`[,;]|\.(?:\s|$)`), triggers: []string{"first item", "second item", "other item", "next item", "latter item", "first agenda item", "second agenda item", "other agenda item", "next agenda item"}, also: []string{":"}},
 	}
 }
 

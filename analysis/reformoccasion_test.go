@@ -1,0 +1,48 @@
+package analysis
+
+import (
+	"testing"
+
+	"github.com/scdebate/scdebate/corpus"
+)
+
+// TestReformAsOccasion checks, with the dictionary alone, that the reform
+// named as the occasion of what is said (the other agenda item of a joint
+// meeting, taken up with or apart from another or announced as the next
+// one; the item on Council reform; thanks for someone's work in the
+// negotiations; a conflict's negotiated settlement) is not coded, and that the same words making a point
+// still are.
+func TestReformAsOccasion(t *testing.T) {
+	c := newTestCoder(t).WithModel(nil)
+	report := Context{Debate: corpus.DebateReport}
+	joint := Context{Debate: corpus.DebateReport, Reform: true}
+	checkThemeCases(t, c, []themeCase{
+		// The next item announced.
+		{"the next item announced", joint, "I now turn briefly to the other item on our agenda this morning: reform of the Security Council.", nil},
+		{"the next item with a point after it", joint, "On the second item, reform of the Security Council, we want two new permanent seats for Africa.", []string{"council-reform"}},
+		// One item taken up with, or apart from, the other.
+		{"an item taken up apart from the reform debate", report, "Members spoke on the Council's working methods independently of the Council reform debate held last week.", nil},
+		{"taken up in conjunction with the reform item", report, "For years the annual report was considered in conjunction with the agenda item on the reform of the Security Council.", []string{"annual-report"}},
+		{"the reform debate judged", report, "The Security Council reform debate has gone round in circles for three decades.", []string{"council-reform"}},
+		// The item on Council reform named.
+		{"the item on reform as the occasion", report, "The item on Security Council reform will be taken up on Thursday afternoon.", nil},
+		{"reform as a point", report, "Security Council reform cannot wait for another generation.", []string{"council-reform"}},
+		// Thanks for someone's work in the negotiations.
+		{"thanks for work in the negotiations", joint, "We are grateful to both of you for your patient work in the IGN over the past months.", nil},
+		{"appreciation for discussions in the negotiations", joint, "My delegation expresses its appreciation for the frank discussions in the IGN this year.", nil},
+		{"the work of the negotiations judged", joint, "The work of the IGN must now move to a text with attributions.", []string{"council-reform"}},
+		// "The negotiations" as written: a conflict's negotiated settlement
+		// in a joint record is not the reform's negotiations.
+		{"a negotiated settlement in a joint record", joint, "Members called for the negotiated settlement of the dispute over the border.", nil},
+		{"the negotiating table in a joint record", joint, "Both parties must return to the negotiating table without preconditions.", nil},
+		{"the negotiations in a joint record", joint, "The negotiations have now lasted longer than the Council's first two decades.", []string{"council-reform"}},
+	})
+	checkThemeCasesIn(t, c, "fr", []themeCase{
+		{"point de l'ordre du jour nommé", report, "Le point relatif à la réforme du Conseil sera examiné jeudi.", nil},
+		{"la réforme comme point", report, "La réforme du Conseil ne peut plus attendre.", []string{"council-reform"}},
+	})
+	checkThemeCasesIn(t, c, "es", []themeCase{
+		{"tema del programa nombrado", report, "El tema relativo a la reforma del Consejo se examinará el jueves.", nil},
+		{"la reforma como punto", report, "La reforma del Consejo no puede seguir esperando.", []string{"council-reform"}},
+	})
+}
