@@ -30,6 +30,7 @@ func TestReformShortForms(t *testing.T) {
 		{"les négociations, débat commun", joint, "Nous souhaitons que les négociations reprennent dès le début de la session.", []string{"council-reform"}},
 		{"les négociations, débat sur le rapport", report, "Nous souhaitons que les négociations reprennent dès le début de la session.", nil},
 		{"négociations sur un autre sujet", joint, "Les négociations sur le financement climatique doivent aboutir.", nil},
+		{"négociations sur l'élargissement", joint, "Les négociations sur l'élargissement doivent enfin porter sur un texte.", []string{"council-reform"}},
 	})
 	checkThemeCasesIn(t, c, "es", []themeCase{
 		{"las negociaciones, debate conjunto", joint, "Esperamos que las negociaciones se reanuden al comienzo del período de sesiones.", []string{"council-reform"}},

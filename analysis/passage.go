@@ -223,39 +223,35 @@ var ofWhom = regexp.MustCompile(`^\s+(?:(?:of|de|du|des|del)\s|d['’])`)
 // other than the Council, its report or the Assembly ("the introduction of term limits",
 // "the report of the Fifth Committee"): then it is not the debate's
 // subject.
-func ofAnother(an *analysed, sp []span) bool {
-	if len(sp) == 0 {
-		return false
-	}
-	rest := an.text[an.end[sp[len(sp)-1].end]:]
-	loc := ofWhom.FindStringIndex(rest)
-	if loc == nil {
-		return false
-	}
-	whose := strings.ToLower(ofWords.FindString(rest[loc[1]:]))
-	return !ownSubject.MatchString(whose)
-}
+func ofAnother(an *analysed, sp []span) bool { return saidOf(an, sp, ofWhom, ownSubject) }
 
 // onAnother reports whether the reform's short form at spans sp is said of
 // another matter ("the negotiations on climate finance", "la réforme du
 // Secrétariat"): then it is not the Council's reform.
-func onAnother(an *analysed, sp []span) bool {
+func onAnother(an *analysed, sp []span) bool { return saidOf(an, sp, onWhat, reformSubject) }
+
+// saidOf reports whether the words at spans sp are followed by a
+// complement (introduced by what prep matches) whose first words do not
+// name what own matches.
+func saidOf(an *analysed, sp []span, prep, own *regexp.Regexp) bool {
 	if len(sp) == 0 {
 		return false
 	}
 	rest := an.text[an.end[sp[len(sp)-1].end]:]
-	loc := onWhat.FindStringIndex(rest)
+	loc := prep.FindStringIndex(rest)
 	if loc == nil {
 		return false
 	}
-	what := strings.ToLower(ofWords.FindString(rest[loc[1]:]))
-	return !reformSubject.MatchString(what)
+	return !own.MatchString(strings.ToLower(ofWords.FindString(rest[loc[1]:])))
 }
 
+// onWhat opens the complement that says what the reform's short form is
+// about ("the negotiations on", "les négociations sur", "las negociaciones
+// sobre").
 var onWhat = regexp.MustCompile(`(?i)^\s+(?:of|on|over|for|about|concerning|regarding|de|du|des|sur|concernant|del|sobre|relativas?\s+a)\s`)
 
 // reformSubject names, after "of" or "on", the Council or its reform.
-var reformSubject = regexp.MustCompile(`\b(?:council|conseil|consejo|reform|réforme|reforma|enlargement|élargissement|ampliación|expansion|membership|composition|composición|seats|sièges|puestos|representation|représentation|representación|its|their|sa|su|this|that|cette|esta|question|cuestión|ign)\b`)
+var reformSubject = regexp.MustCompile(`(?:^|[^\p{L}])(?:council|conseil|consejo|reform|réforme|reforma|enlargement|élargissement|ampliación|expansion|membership|composition|composición|seats|sièges|puestos|representation|représentation|representación|its|their|sa|su|this|that|cette|esta|question|cuestión|ign)(?:[^\p{L}]|$)`)
 
 // ofWords are the first words of the complement, enough for its head.
 var ofWords = regexp.MustCompile(`^(?:[^\s,;:.]+\s*){0,4}`)
