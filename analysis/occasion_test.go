@@ -8,10 +8,11 @@ import (
 )
 
 // TestNamedNotDiscussed checks, with the dictionary alone, the exclusions of
-// council-reform, note-507 and burden-sharing: an office-holder's title, a
+// council-reform, note-507, burden-sharing and transparency: an office-holder's title, a
 // round of the negotiations as an event, the older notes on the annual
 // report, something other than the Council expanded or reformed, and a
-// document of the elected members named are not coded; the same words as a
+// document of the elected members named, and transparency said of a State's
+// arms, nuclear or fiscal affairs are not coded; the same words as a
 // point still are, and so is note 507 by its short form.
 func TestNamedNotDiscussed(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
@@ -51,6 +52,11 @@ func TestNamedNotDiscussed(t *testing.T) {
 		{"the elected members' statement welcomed", methods, "We welcome the E10 statement that Malta read out this morning.", nil},
 		{"a letter signed by the elected members", methods, "Last year a letter signed by all ten elected members was sent to the presidency.", nil},
 		{"the elected members' role as a point", methods, "Elected members should hold the pen on more files.", []string{"burden-sharing"}},
+		// transparency: the word said of a State's arms, nuclear or fiscal affairs.
+		{"a State's nuclear transparency", report, "We expect full nuclear transparency from that Government before sanctions are eased.", nil},
+		{"transparency in armaments", report, "Transparency in armaments builds confidence between neighbours.", nil},
+		{"fiscal transparency of a State", report, "Budgetary and fiscal transparency are conditions of the new loan.", nil},
+		{"the Council's transparency beside a nuclear file", report, "The Council should be more transparent about how it handles the nuclear file.", []string{"transparency"}},
 	})
 }
 
