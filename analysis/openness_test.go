@@ -60,3 +60,22 @@ func checkHasNot(t *testing.T, what string, got, want, not []string) {
 		}
 	}
 }
+
+// TestOpennessOfAPractice checks, with the dictionary alone, transparency's
+// words said of a practice or a courtesy rather than as a point of their
+// own: praise for the manner in which something was done, transparency
+// reached through the work the sentence before described, and the
+// Council's accountability to the member states (the Assembly–Council
+// relationship); each with a near case where the point is general.
+func TestOpennessOfAPractice(t *testing.T) {
+	c := newTestCoder(t).WithModel(nil)
+	methods := Context{Debate: contextWorkingMethods, CouncilRecord: true}
+	checkThemeCases(t, c, []themeCase{
+		{"praise for the manner of a discussion", methods, "We welcome the transparent and inclusive manner in which the members discussed their procedures this year.", nil},
+		{"a transparent manner asked for", methods, "We want the Council to take its decisions in a transparent and inclusive manner.", []string{"transparency"}},
+		{"openness reached through the work described before", methods, "Kenya chaired the Informal Working Group on Documentation for two years. We are glad to have made the Council more transparent through such work.", []string{"note-507"}},
+		{"openness as a point after the work described", methods, "Kenya chaired the Informal Working Group on Documentation for two years. We still want the Council to become more transparent in how it decides.", []string{"note-507", "transparency"}},
+		{"accountability towards the member states", methods, "Publishing its decisions early would strengthen the accountability of the Council towards all member states.", []string{"ga-sc-relations"}},
+		{"accountability as such", methods, "Publishing its decisions early would strengthen the accountability of the Council.", []string{"transparency"}},
+	})
+}
