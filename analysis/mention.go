@@ -787,6 +787,9 @@ func courtesyEnd(cs cueSet, text string, from, stop int) (at int, whole bool) {
 			return stop, true
 		}
 		for _, m := range cs.purpose.FindAllStringSubmatchIndex(text[from:stop], -1) {
+			if inName(text, from+m[0], from+m[2]) {
+				continue
+			}
 			if !slices.Contains(cs.goesOn, strings.ToLower(text[from+m[2]:from+m[3]])) {
 				return from + m[0], false
 			}
@@ -822,6 +825,19 @@ func courtesyEnd(cs cueSet, text string, from, stop int) (at int, whole bool) {
 		return stop, true
 	}
 }
+
+// inName reports whether the preposition between before and word (the
+// byte offsets of the space before it and of the word after it) joins two
+// capitalised words of a name ("the Working Group on Documentation", "the
+// Committee on Sanctions"): thanks for work done in a body so named are
+// not thanks for work on a topic.
+func inName(text string, before, word int) bool {
+	prev := strings.LastIndexByte(text[:before], ' ')
+	return word < len(text) && before > prev+1 && isUpper(text[prev+1]) && isUpper(text[word])
+}
+
+// isUpper reports whether b is an ASCII capital letter.
+func isUpper(b byte) bool { return 'A' <= b && b <= 'Z' }
 
 // A count is a theme's term counted in an account of the year ("124 closed
 // consultations", "285 public meetings", "six informal interactive

@@ -27,6 +27,8 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"the presiding officer addressed", methods, "Mr. President, the Council must explain its decisions.", []string{"transparency"}},
 		{"counts in an account of the year", report, "Over the period the Council held 250 public meetings, 110 closed consultations and four informal interactive dialogues.", nil},
 		{"a single count is a point", report, "Only two wrap-up sessions were held in the whole year.", []string{"wrap-up-sessions"}},
+		{"thanks for work done in a body with a name", methods, "We are grateful for the work done within the Informal Working Group on Documentation and Other Procedural Questions under your chairmanship.", nil},
+		{"thanks for work on a topic", methods, "We are grateful to Kenya for its work on the update of note 507.", []string{"note-507"}},
 		{"praise of a practice", methods, "We commend the practice of briefing non-members on the programme of work at the start of each month.", []string{"programme-of-work"}},
 		{"the report tabled", report, "The report was introduced by the President of the Council for October.", nil},
 		{"credit for drafting the introduction", report, "The introduction to the draft report was prepared by the delegation of Norway, as President of the Council in July.", nil},
