@@ -64,8 +64,9 @@ func checkHasNot(t *testing.T, what string, got, want, not []string) {
 // TestOpennessOfAPractice checks, with the dictionary alone, transparency's
 // words said of a practice or a courtesy rather than as a point of their
 // own: praise for the manner in which something was done, transparency
-// reached through the work the sentence before described, and the
-// Council's accountability to the member states (the Assembly–Council
+// reached through the work the sentence before described, inclusiveness
+// that a practice of the passage spells out (civil-society briefers), and
+// the Council's accountability to the member states (the Assembly–Council
 // relationship); each with a near case where the point is general.
 func TestOpennessOfAPractice(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
@@ -76,6 +77,9 @@ func TestOpennessOfAPractice(t *testing.T) {
 		{"openness reached through the work described before", methods, "Kenya chaired the Informal Working Group on Documentation for two years. We are glad to have made the Council more transparent through such work.", []string{"note-507"}},
 		{"openness as a point after the work described", methods, "Kenya chaired the Informal Working Group on Documentation for two years. We still want the Council to become more transparent in how it decides.", []string{"note-507", "transparency"}},
 		{"accountability towards the member states", methods, "Publishing its decisions early would strengthen the accountability of the Council towards all member states.", []string{"ga-sc-relations"}},
+		{"inclusiveness spelled out by a practice", methods, "The Council's inclusivity matters to us. Women from civil society should brief it far more often.", []string{"civil-society"}},
+		{"inclusiveness beside openness, then a practice", methods, "The Council's inclusivity and openness matter to us. Women from civil society should brief it far more often.", []string{"civil-society", "transparency"}},
+		{"inclusiveness on its own", methods, "The Council's inclusivity matters to us.", []string{"transparency"}},
 		{"accountability as such", methods, "Publishing its decisions early would strengthen the accountability of the Council.", []string{"transparency"}},
 	})
 }
