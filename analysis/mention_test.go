@@ -149,6 +149,8 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"accountability for the Council's work, the membership named apart", methods, "Since many members now carry out its decisions, there are more calls for accountability for the Council's work from the membership.", []string{"transparency"}},
 		{"engagement with the wider membership", methods, "The Council needs closer engagement with the wider membership.", []string{"ga-sc-relations"}},
 		{"engagement in crises", methods, "The Council's engagement in the region's crises has grown.", nil},
+		{"the two bodies being the Council and the Commission", methods, "The Council should ask the Peacebuilding Commission for advice more often. Cooperation between the two bodies needs a firmer footing.", []string{"peacebuilding-commission"}},
+		{"the two bodies being the Assembly and the Council", methods, "The Council should ask the Peacebuilding Commission for advice more often. Cooperation between the two bodies, the Assembly and the Council, needs a firmer footing.", []string{"ga-sc-relations", "peacebuilding-commission"}},
 		{"the two organs complementary", report, "The General Assembly and the Security Council are complementary organs and should act so.", []string{"ga-sc-relations"}},
 		{"the two organs named together", report, "The General Assembly and the Security Council both met on Tuesday.", nil},
 		{"both organs named beside the passage's own subject", report, "The annual report arrives far too late. Few in the Assembly ever read what the Council sends.", []string{"annual-report"}},
