@@ -83,3 +83,24 @@ func TestOpennessOfAPractice(t *testing.T) {
 		{"accountability as such", methods, "Publishing its decisions early would strengthen the accountability of the Council.", []string{"transparency"}},
 	})
 }
+
+// TestOpennessOfAPracticeFrenchSpanish checks the French and Spanish forms
+// of TestOpennessOfAPractice: praise for the manner in which something was
+// done, and inclusiveness that a practice of the passage spells out; each
+// with a near case where the point is general.
+func TestOpennessOfAPracticeFrenchSpanish(t *testing.T) {
+	c := newTestCoder(t).WithModel(nil)
+	methods := Context{Debate: contextWorkingMethods, CouncilRecord: true}
+	checkThemeCasesIn(t, c, "fr", []themeCase{
+		{"fr: praise for the manner of a discussion", methods, "Nous saluons la manière transparente et inclusive dont les membres ont examiné leurs procédures cette année.", nil},
+		{"fr: a transparent manner asked for", methods, "Le Conseil doit prendre ses décisions de manière transparente et inclusive.", []string{"transparency"}},
+		{"fr: inclusiveness spelled out by a practice", methods, "L'inclusivité du Conseil nous importe. Les femmes de la société civile devraient l'informer bien plus souvent.", []string{"civil-society"}},
+		{"fr: inclusiveness beside openness, then a practice", methods, "L'inclusivité et l'ouverture du Conseil nous importent. Les femmes de la société civile devraient l'informer bien plus souvent.", []string{"civil-society", "transparency"}},
+	})
+	checkThemeCasesIn(t, c, "es", []themeCase{
+		{"es: praise for the manner of a discussion", methods, "Acogemos con beneplácito la manera transparente e inclusiva en que los miembros examinaron sus procedimientos este año.", nil},
+		{"es: a transparent manner asked for", methods, "El Consejo debe adoptar sus decisiones de manera transparente e inclusiva.", []string{"transparency"}},
+		{"es: inclusiveness spelled out by a practice", methods, "La inclusividad del Consejo nos importa. Las mujeres de la sociedad civil deberían informarle mucho más a menudo.", []string{"civil-society"}},
+		{"es: inclusiveness beside openness, then a practice", methods, "La inclusividad y la apertura del Consejo nos importan. Las mujeres de la sociedad civil deberían informarle mucho más a menudo.", []string{"civil-society", "transparency"}},
+	})
+}
