@@ -308,10 +308,11 @@ func englishFrames() []frame {
 		// Coverage naming the report as the meeting's business: "as it
 		// took note of the Council's report", "while concluding its debate
 		// on the annual report", "the Assembly this morning continued its
-		// discussion of the report of the Council". The report is the
-		// occasion; what speakers said of it follows.
-		{re: regexp.MustCompile(`(?i)(?:\b(?:as|while|when)\s+(?:(?:it|they|the (?:general )?assembly|delegates|speakers)\s+)?(?:\w+\s+){0,2}?(?:took|takes|taking) note of|\b(?:as|while|when|after|before)\s+(?:continuing|concluding|beginning|opening|resuming|closing|starting|wrapping up)\s+(?:its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:debate|discussion|consideration|review|examination)\s+(?:of|on)|\bthe (?:general )?assembly\s+(?:\w+\s+){0,3}?(?:continued|began|concluded|resumed|opened|wrapped up|closed)\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:debate|discussion|consideration|review|examination)\s+(?:of|on))\s+[^,;:.]{0,60}?\breport\b`),
-			endAt: regexp.MustCompile(`[,;:(]|\.(?:\s|$)|\s[—–-]\s`), triggers: []string{"report"}, also: []string{"note of", "continu", "conclud", "began", "beginning", "open", "resum", "clos", "start", "wrap"}, lead: 200},
+		// discussion of the report of the Council", "the Assembly today took
+		// up the Council's report". The report is the occasion; what
+		// speakers said of it follows.
+		{re: regexp.MustCompile(`(?i)(?:\b(?:as|while|when)\s+(?:(?:it|they|the (?:general )?assembly|delegates|speakers)\s+)?(?:\w+\s+){0,2}?(?:took|takes|taking) note of|\b(?:as|while|when|after|before)\s+(?:continuing|concluding|beginning|opening|resuming|closing|starting|wrapping up)\s+(?:its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:debate|discussion|consideration|review|examination)\s+(?:of|on)|\bthe (?:general )?assembly\s+(?:\w+\s+){0,3}?(?:continued|began|concluded|resumed|opened|wrapped up|closed)\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:debate|discussion|consideration|review|examination)\s+(?:of|on)|\bthe (?:general )?assembly\s+(?:[\w'’-]+\s+){0,4}?(?:took|takes|taking) up)\s+[^,;:.]{0,60}?\breport\b`),
+			endAt: regexp.MustCompile(`[,;:(]|\.(?:\s|$)|\s[—–-]\s`), triggers: []string{"report"}, also: []string{"note of", "continu", "conclud", "began", "beginning", "open", "resum", "clos", "start", "wrap", "took up", "takes up", "taking up"}, lead: 200},
 		// Coverage: "… said today in an open debate on …".
 		{re: regexp.MustCompile(`(?i)\b(?:during|in|at|throughout|for)\s+(?:(?:a|an|the|its|their|today['’]s|this (?:morning|afternoon|evening)['’]s|yesterday['’]s)\s+)?(?:[\w'’-]+\s+){0,3}?(?:debate|meeting|consideration|discussion|session)\s+(?:on|of|about|concerning|regarding|focused|focusing|centred|centered|devoted|dedicated|today|this morning|this afternoon|yesterday)\b`),
 			scene: true, triggers: []string{"debate", "meeting", "consideration", "discussion", "session"},
@@ -342,7 +343,7 @@ func englishFrames() []frame {
 			triggers: []string{"met ", "meets", "reconvened"}},
 		// The report tabled: introduced, presented, adopted, taken up by the
 		// Council (preparing it is work on it, a topic unless thanked for).
-		{re: regexp.MustCompile(`(?i)\b(?:introduc\w*|present(?:s|ed|ing)?|submit\w*|transmit\w*|adopt\w*|circulat\w*|tabl(?:e|es|ed|ing)|proceed\w* to (?:the )?consideration of)\s+(?:(?:the|this|its|our|their|his|her|year['’]s|annual|draft|council['’]s|security|council|of|[\w-]*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|ieth)|\d+(?:st|nd|rd|th))\s+){1,5}(?:report|introduction)\b`),
+		{re: regexp.MustCompile(`(?i)\b(?:introduc\w*|present(?:s|ed|ing)?|submit\w*|transmit\w*|adopt\w*|circulat\w*|tabl(?:e|es|ed|ing)|proceed\w* to (?:the )?consideration of)\s+(?:(?:without a vote|unanimously|by consensus|today|this (?:morning|afternoon|evening)|yesterday|formally|also|finally),?\s+)*(?:(?:the|this|its|our|their|his|her|year['’]s|annual|draft|council['’]s|security|council|of|[\w-]*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|ieth)|\d+(?:st|nd|rd|th))\s+){1,5}(?:report|introduction)\b`),
 			title: true, triggers: []string{"report", "introduction"}, also: []string{"introduc", "present", "submit", "transmit", "adopt", "circulat", "tabl", "proceed"}, unless: reportEvaluation},
 		{re: regexp.MustCompile(`(?i)\b(?:(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?)?(?:report|introduction)(?:\s+\([^)]{0,40}\)|,[^,;:.]{1,100},)?\s+(?:was|were|is|are|has been|had been|will be|is being|being)\s+(?:\w+ly\s+)?(?:introduced|presented|submitted|transmitted|adopted|circulated)\b`),
 			title: true, triggers: []string{"report", "introduction"}, also: []string{"introduc", "present", "submit", "transmit", "adopt", "circulat", "tabl"}, unless: reportEvaluation},
@@ -363,12 +364,23 @@ func englishFrames() []frame {
 		// work ("as the report shows, the Council met more often",
 		// "according to the report, …"): the point is the topic, unless the
 		// sentence says how the report is.
-		{re: regexp.MustCompile(`(?i)\baccording to (?:the|this|its) (?:annual |present |draft )?report\b|\bas (?:is |was |it is )?(?:evident|shown|noted|reflected|indicated|seen|stated|clear|described) (?:from|in|by) (?:the|this|its) (?:annual |present |draft )?report\b|(?:\bas|^\W*)\s*(?:the|this) (?:annual |present )?report (?:shows|showed|indicates|indicated|reflects|reflected|demonstrates|reveals|illustrates|confirms|tells us|makes clear)\b`),
-			endAt: regexp.MustCompile(``), triggers: []string{"report"}, also: []string{"according", "evident", "shown", "noted", "reflect", "indicat", "seen", "stated", "clear", "described", "show", "demonstrat", "reveal", "illustrat", "confirm", "tells"}, unless: regexp.MustCompile(reportEvaluation.String() + `|\b(?:analys\w*|little|nothing|only|merely|barely|hardly)\b`)},
+		{re: regexp.MustCompile(`(?i)\baccording to (?:the|this|its) (?:annual |present |draft )?report\b|\bas (?:is |was |it is )?(?:evident|shown|noted|reflected|indicated|seen|stated|clear|described) (?:from|in|by) (?:the|this|its) (?:annual |present |draft )?report\b|(?:\bas|^\W*)\s*(?:the|this) (?:annual |present )?report (?:shows|showed|indicates|indicated|reflects|reflected|demonstrates|reveals|illustrates|confirms|tells us|makes clear|states|stated|notes|noted)\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"report"}, also: []string{"according", "evident", "shown", "noted", "reflect", "indicat", "seen", "stated", "clear", "described", "show", "demonstrat", "reveal", "illustrat", "confirm", "tells", "states", "notes"}, unless: regexp.MustCompile(reportEvaluation.String() + `|\b(?:analys\w*|little|nothing|only|merely|barely|hardly)\b`)},
 		// The report as the document before the meeting ("members of the
 		// Council have before them the draft report").
 		{re: regexp.MustCompile(`(?i)\b(?:have|has|had)\s+before\s+(?:them|it|us|you)\s+(?:the\s+)?(?:draft\s+)?(?:annual\s+)?report\b`),
 			triggers: []string{"before "}, also: []string{"report"}},
+		// The papers before a meeting listed ("Along with the report of the
+		// Council, the Assembly has before it a note by …"): procedure,
+		// unless the sentence says how the report is.
+		{re: regexp.MustCompile(`(?i)\b(?:along with|together with)\b[^.;]{0,120}?\b(?:have|has|had)\s+before\s+(?:them|it|us|you)\b`),
+			whole: true, triggers: []string{"before "}, also: []string{"along with", "together with"}, unless: reportEvaluation},
+		// A meeting named at the head of coverage with what it took up
+		// ("During a joint debate, which included consideration of the
+		// annual report, speakers …"): the occasion, to the relative
+		// clause's comma.
+		{re: regexp.MustCompile(`(?i)^\W*(?:during|in|at|throughout|over)\s+(?:a|an|the|its|their|today['’]s|yesterday['’]s|this)\s+(?:[\w'’-]+\s+){0,3}?(?:debate|meeting|session|discussion)s?,\s+which\s+[^,;:.]{1,160},`),
+			endAt: regexp.MustCompile(``), triggers: []string{"which"}, also: []string{"debate", "meeting", "session", "discussion"}},
 		// The heading of a press release that carries a statement ("The
 		// following Security Council press statement was issued today by
 		// …"): what the statement says follows it.
@@ -426,9 +438,23 @@ func englishFrames() []frame {
 		// its comma.
 		{re: regexp.MustCompile(`(?i)\b(?:despite|notwithstanding|in spite of)\s[^,;:.]{0,120}?\b(?:pandemics?|covid(?:-19)?|coronavirus|health crisis)\b`),
 			scene: true, triggers: []string{"despite", "notwithstanding", "in spite of"}, also: []string{"pandemic", "covid", "coronavirus", "health crisis"}},
+		// The reform's issues listed ("categories of membership, the
+		// question of the veto, regional representation, … and the
+		// relationship with the Assembly"): the veto and the relationship
+		// are named as items of the reform's agenda, not discussed.
+		{re: regexp.MustCompile(`(?i)\b(?:(?:the\s+)?(?:question|issue|matter)\s+of\s+(?:the\s+)?veto|(?:the\s+)?veto\s+(?:question|issue)|the\s+veto\s*[,;]|(?:the|its)\s+relationship\s+(?:between\s+(?:the\s+)?(?:security\s+)?council\s+and\s+(?:the\s+)?(?:general\s+)?assembly|between\s+(?:the\s+)?(?:general\s+)?assembly\s+and\s+(?:the\s+)?(?:security\s+)?council|with\s+(?:the\s+)?(?:general\s+)?assembly))\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"veto", "relationship"}, also: []string{"categor", "representation", "clusters", "issues"},
+			needs: regexp.MustCompile(`(?i)\b(?:categor(?:y|ies)\s+of\s+(?:membership|members|seats)|membership\s+categor(?:y|ies)|regional\s+representation|size\s+of\s+(?:an?|the)\s+(?:enlarged|expanded|reformed)|(?:five|5)\s+(?:key\s+)?(?:clusters|issues)|key\s+issues|clusters)\b`)},
+		// The Council's make-up described ("it has five permanent members
+		// with the veto and ten elected for two-year terms"): how many
+		// seats of each kind there are, not a point about the veto or the
+		// elected members' share of the work.
+		{re: regexp.MustCompile(`(?i)\b(?:five|5)\s+(?:[\w'’-]+,?\s+){0,2}?(?:permanent|veto-holding|veto-wielding)\b(?:,?\s+(?:veto-holding|veto-wielding))?(?:\s+council)?\s+members?\b(?:\s+(?:with|holding|wielding|that hold|who hold)\s+(?:the\s+|a\s+)?(?:right\s+of\s+)?veto(?:\s+(?:power|powers|rights?))?)?|\b(?:ten|10)\s+(?:other\s+)?(?:(?:rotating|elected|non-permanent)\s+)+(?:council\s+)?members?\b(?:\s+(?:each\s+)?(?:elected\s+for|serving|chosen\s+for)\s+two-year\s+terms?)?|\b(?:another|the other|the remaining)\s+(?:ten|10)\b[^.;]{0,40}?\btwo-year\s+terms?\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"permanent", "two-year"}, also: []string{"five", "ten", "10"},
+			needs: regexp.MustCompile(`(?i)\b(?:five|5)\s+(?:[\w'’-]+,?\s+){0,2}?(?:permanent|veto-holding|veto-wielding)\b.*\b(?:ten|10)\b|\b(?:another|the other|the remaining)\s+(?:ten|10)\b|\b(?:has|have|had|consists?\s+of|consisting\s+of|made\s+up\s+of|composed\s+of|comprises|comprising)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:five|5)\s+(?:[\w'’-]+,?\s+){0,2}?(?:permanent|veto-holding|veto-wielding)\b`)},
 		// What period the report covers is where it stands, not a point
 		// about it.
-		{re: regexp.MustCompile(`(?i)\b(?:the|this|that|its|our)\s+(?:annual\s+)?report\s+(?:covers|covered|spans|spanned|is for|concerns)\s+the\s+period\b`),
+		{re: regexp.MustCompile(`(?i)\b(?:the|this|that|its|our)\s+(?:annual\s+)?report(?:\s+of\s+the\s+(?:security\s+)?council)?\s+(?:covers|covered|spans|spanned|is for|concerns)\s+the\s+period\b`),
 			triggers: []string{"period"}},
 		// Courtesies to the one presiding over a file: praise for their
 		// will, priorities, leadership or appointment ("we appreciate
@@ -499,7 +525,7 @@ func englishFrames() []frame {
 		// words up to the report are a mention; what the sentence says of
 		// either item after that is not.
 		{re: regexp.MustCompile(`(?i)\b(?:(?:two|both)\s+(?:[\w'’-]+\s+){0,3}?(?:issues|items|topics|subjects|questions|matters|agenda items)|joint debate|debate|discussion|consideration|meeting)\b[^.;]{0,80}?\breport\b(?:\s+of\s+the\s+(?:security\s+)?council)?`),
-			endAt: regexp.MustCompile(``), triggers: []string{"report"}, also: []string{"reform", "representation"}, lead: 200,
+			endAt: regexp.MustCompile(``), triggers: []string{"report"}, also: []string{"reform", "representation"},
 			needs:       regexp.MustCompile(`(?i)\breport\b(?:\s+of\s+the\s+(?:security\s+)?council)?\s*(?:,\s*)?(?:and|along with|together with|as well as)\s+(?:(?:on|of|the|its|that|this)\s+)*(?:[\w'’-]+\s+){0,3}?(?:reform\w*|representation|question of equitable)\b`),
 			unlessWords: newWordSet([]string{"should", "must", "ought", "need", "needs", "urge", "urges", "call", "calls"}, nil, true)},
 		// The items a separation names are a mention; taking the report
@@ -530,6 +556,7 @@ var cues = sync.OnceValue(func() map[string]cueSet {
 				`|(?:our|my|its|his|her|their|special|sincere|warm|deep)\s+(?:(?:sincere|deep|warm|special)\s+)?(?:thanks|gratitude|appreciation|congratulations|recognition)\s+(?:also\s+)?(?:go|goes|went|to|are due|is due)` +
 				`|(?:express|expresses|expressed|expressing|extend|extends|extended|extending|convey|conveys|conveyed|conveying|offer|offers|offered|reiterate|reiterates|reiterated)(?:\s+(?:also|again))?\s+(?:(?:our|my|its|his|her|their|a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:gratitude|appreciation|thanks|congratulations|recognition)` +
 				`|(?:my|our) (?:delegation|group|country|government|movement)(?:\s+(?:also|sincerely|warmly|further|therefore|wishes to|would like to|wants to))*\s+(?:thanks|thank|commends|commend|congratulates|congratulate)` +
+				`|(?:opportunity|occasion)\s+to\s+(?:thank|congratulate|commend|pay tribute to|salute)` +
 				`|thank you|thanking|thanked|congratulated|commended|paid tribute to|saluted|applauded)\b`),
 			thanksFor: regexp.MustCompile(`(?i)\b(?:for|on)\b`),
 			courtesy: regexp.MustCompile(`(?i)^(?:for|on)\s+(?:(?:his|her|their|its|your|the|this|our|all|having|a|an)\s+)*(?:(?:excellent|able|skilful|skillful|wise|kind|comprehensive|informative|important|hard|tireless|outstanding|great|valuable|dedicated|leading|successful|efficient|effective|thorough|detailed|insightful|useful|personal|constant)\s+)*` +

@@ -92,3 +92,44 @@ func checkThemeCasesIn(t *testing.T, c *Coder, lang string, tests []themeCase) {
 		})
 	}
 }
+
+// TestReportOccasionsAndMakeUp checks, with the dictionary alone, that the
+// annual report named as the business of a meeting (adopted, taken up, among
+// the papers before the Assembly, in a debate named at the head of coverage,
+// thanked for), its period and what it says cited as a source, the reform's
+// issues listed and the Council's make-up described are not coded, and that
+// the same words making a point are.
+func TestReportOccasionsAndMakeUp(t *testing.T) {
+	c := newTestCoder(t).WithModel(nil)
+	report := Context{Debate: corpus.DebateReport}
+	reform := Context{Debate: corpus.DebateReform}
+	other := Context{Debate: corpus.DebateOther}
+	checkThemeCases(t, c, []themeCase{
+		{"the report adopted, with an adverb between", other, "The Security Council this afternoon adopted unanimously its annual report to the General Assembly for the past twelve months.", nil},
+		{"the report adopted and judged", other, "The Security Council adopted unanimously an annual report that its own members called too descriptive.", []string{"annual-report"}},
+		{"thanks by way of an opportunity", report, "Allow me, at the outset, to use this opportunity to thank the Permanent Representative of Chile for the introduction of the annual report.", nil},
+		{"an opportunity to make a point", report, "I use this opportunity to say that the introduction of the annual report should be far more analytical.", []string{"annual-report"}},
+		{"the Assembly taking up the report", report, "The General Assembly in a single meeting today took up the annual report of the Security Council.", nil},
+		{"a point after the report taken up", report, "The General Assembly today took up the annual report of the Security Council, and most speakers said the report still lacked analysis.", []string{"annual-report"}},
+		{"the period the Council's report covers", report, "The report of the Security Council covers the period from 1 August to 31 July.", nil},
+		{"the report cited for a fact", report, "The report states that the Council met more often this year than last.", nil},
+		{"the report cited for what it lacks", report, "The report states little about why the Council failed to act.", []string{"annual-report"}},
+		{"the volume of the Council's business", report, "The volume and scope of the issues before the Council kept growing over the year.", nil},
+		{"the volume that is the report", report, "The volume before us is longer than ever and says little.", []string{"annual-report"}},
+		{"the report among the papers before the Assembly", report, "Along with the report of the Council, the Assembly has before it a note by the Secretary-General on the matters the Council is seized of.", nil},
+		{"the report among the papers, judged", report, "Along with the report of the Council, which again came late, the Assembly has before it a note by the Secretary-General.", []string{"annual-report"}},
+		{"the debate named at the head of coverage", report, "During a long joint debate, which also covered the Council's annual report, speakers asked for more seats for Africa.", []string{"council-reform"}},
+		{"a point on the report in coverage", report, "During a long joint debate, speakers said the Council's annual report should be more analytical.", []string{"annual-report"}},
+		{"the joint debate's items named", report, "The Assembly met today to hold a joint debate on the report of the Security Council and the question of equitable representation.", []string{"council-reform"}},
+		{"the Council reporting, not its report", report, "The Council reported to the Assembly because it acts on behalf of all Member States.", []string{"ga-sc-relations"}},
+		{"the Council's report to the Assembly", report, "The Council's report to the Assembly arrives later every year.", []string{"annual-report"}},
+		// The reform's issues listed.
+		{"the reform's issues listed", reform, "Speakers took up categories of membership, the question of the veto, regional representation and the relationship between the Council and the Assembly.", []string{"council-reform"}},
+		{"the veto question as a point", reform, "The question of the veto matters more to us than any other: it must not be extended.", []string{"veto"}},
+		{"the relationship as a point", reform, "The relationship between the Council and the Assembly has to change.", []string{"ga-sc-relations"}},
+		// The Council's make-up described.
+		{"the make-up described", report, "The Council has five permanent members with the right of veto and ten elected members serving two-year terms.", nil},
+		{"the other seats described", report, "Another ten countries sit on it for two-year terms.", nil},
+		{"the permanent members and their veto as a point", report, "The five permanent members must not use the veto against action on mass atrocities.", []string{"veto"}},
+	})
+}
