@@ -11,8 +11,9 @@ import (
 // council-reform, note-507, burden-sharing and transparency: an office-holder's title, a
 // round of the negotiations as an event, the older notes on the annual
 // report, something other than the Council expanded or reformed, and a
-// document of the elected members named, and transparency said of a State's
-// arms, nuclear or fiscal affairs are not coded; the same words as a
+// document of the elected members named, transparency said of a State's
+// arms, nuclear or fiscal affairs and appreciation of a presiding officer's
+// transparent conduct are not coded; the same words as a
 // point still are, and so is note 507 by its short form.
 func TestNamedNotDiscussed(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
@@ -57,6 +58,9 @@ func TestNamedNotDiscussed(t *testing.T) {
 		{"transparency in armaments", report, "Transparency in armaments builds confidence between neighbours.", nil},
 		{"fiscal transparency of a State", report, "Budgetary and fiscal transparency are conditions of the new loan.", nil},
 		{"the Council's transparency beside a nuclear file", report, "The Council should be more transparent about how it handles the nuclear file.", []string{"transparency"}},
+		// transparency: appreciation of a presiding officer's conduct, not of the Council's openness.
+		{"appreciation of a presiding officer's transparent conduct", report, "We appreciate the transparent manner in which the President of the Assembly led the consultations.", nil},
+		{"appreciation of the Council's openness, a presidency named", methods, "He appreciated that Council members, at the presidency's urging, were committed to greater transparency.", []string{"transparency"}},
 	})
 }
 
