@@ -395,6 +395,13 @@ func englishFrames() []frame {
 		// General Assembly, said"; "Assembly President X").
 		{re: regexp.MustCompile(`(?i)(?:,\s*|\)\s*,?\s*|\bsaid\s+(?:the\s+)?)(?:current\s+|then\s+|outgoing\s+|incoming\s+|former\s+|acting\s+)?(?:president of the (?:general )?assembly|(?:general )?assembly president|president of the (?:security )?council|(?:security )?council president)\b|\b(?:general )?assembly president\s+(?-i:[A-Z])`),
 			title: true, triggers: []string{"president"}},
+		// The Assembly's President as the one who speaks or acts in the
+		// Assembly's own business ("the President of the General Assembly
+		// today urged participants …", "the President of the Assembly shall
+		// assess the debate"): the office names the speaker, not a dealing
+		// between the Assembly's President and the Council.
+		{re: regexp.MustCompile(`(?i)\bthe\s+president\s+of\s+the\s+(?:general\s+)?assembly\s+(?:(?:today|yesterday|also|then|this\s+(?:morning|afternoon)|shall|will|would)\s+)*(?:said|says|urged|urges|told|tells|noted|notes|stressed|recalled|called|opened|declared|announced|emphasi[sz]ed|observed|added|warned|assess(?:es|ed)?)\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"president of the"}},
 		// Speaking for a group.
 		{re: regexp.MustCompile(`(?i)\b(?:on behalf of|representing|speaking for)\s+(?:the\s+)?(?:current\s+|ten\s+|\d+\s+)?(?:former\s+|current\s+|past\s+)?(?:E10|E-10|A3\+?|A3 plus|elected (?:council )?members|elected ten|non-permanent members|non-aligned movement|[\w-]+ group|group of [\w ]{1,30}?|member states of)\b`),
 			title: true, triggers: []string{"behalf", "representing", "speaking for"}},

@@ -100,9 +100,10 @@ func checkThemeCasesIn(t *testing.T, c *Coder, lang string, tests []themeCase) {
 // TestReportOccasionsAndMakeUp checks, with the dictionary alone, that the
 // annual report named as the business of a meeting (adopted, taken up, among
 // the papers before the Assembly, in a debate named at the head of coverage,
-// thanked for), its period and what it says cited as a source, the reform's
-// issues listed and the Council's make-up described are not coded, and that
-// the same words making a point are.
+// thanked for), its period and what it says cited as a source, the
+// Assembly's President as the one who speaks, the reform's issues listed and
+// the Council's make-up described are not coded, and that the same words
+// making a point are.
 func TestReportOccasionsAndMakeUp(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
 	report := Context{Debate: corpus.DebateReport}
@@ -127,6 +128,10 @@ func TestReportOccasionsAndMakeUp(t *testing.T) {
 		{"the joint debate's items named", report, "The Assembly met today to hold a joint debate on the report of the Security Council and the question of equitable representation.", []string{"council-reform"}},
 		{"the Council reporting, not its report", report, "The Council reported to the Assembly because it acts on behalf of all Member States.", []string{"ga-sc-relations"}},
 		{"the Council's report to the Assembly", report, "The Council's report to the Assembly arrives later every year.", []string{"annual-report"}},
+		// The Assembly's President as the speaker.
+		{"the Assembly's President as the speaker", report, "The President of the General Assembly said today that the Security Council had met more often this year.", nil},
+		{"the Assembly's President assessing the debate", report, "The President of the Assembly shall assess the debate on the report of the Security Council.", []string{"annual-report"}},
+		{"the Assembly's President dealing with the Council", report, "The President of the General Assembly should meet the President of the Security Council every month.", []string{"ga-sc-relations"}},
 		// The reform's issues listed.
 		{"the reform's issues listed", reform, "Speakers took up categories of membership, the question of the veto, regional representation and the relationship between the Council and the Assembly.", []string{"council-reform"}},
 		{"the veto question as a point", reform, "The question of the veto matters more to us than any other: it must not be extended.", []string{"veto"}},
