@@ -55,7 +55,7 @@ type cueSet struct {
 }
 
 // maxFrameWords bounds the trigger words of a language's frames.
-const maxFrameWords = 256
+const maxFrameWords = 320
 
 // withFrames numbers the frames' trigger words.
 func (cs cueSet) withFrames(frames []frame) cueSet {
@@ -328,6 +328,12 @@ func englishFrames() []frame {
 		// A meeting convened to discuss the report.
 		{re: regexp.MustCompile(`(?i)\b(?:meeting|debate|session)\s+(?:being\s+|was\s+|is\s+|has been\s+|had been\s+)?(?:convened|held|organi[sz]ed|scheduled|called)\s+(?:[\w-]+\s+){0,3}?(?:to|in order to|for)\s+(?:allow\s+(?:[\w-]+\s+){1,3}?to\s+)?(?:discuss|consider|review|examine|take up|the consideration of|the discussion of)\b`),
 			triggers: []string{"convened", "held", "organi", "scheduled", "called"}, also: []string{"debate", "meeting", "session"}},
+		// The issues a meeting was to address, listed ("the meeting aimed
+		// at addressing issues such as the agenda, documentation and
+		// subsidiary bodies"): its agenda, a list of headings that makes no
+		// point about any of them. Only the list is a mention.
+		{re: regexp.MustCompile(`(?i)\b(?:meeting|debate|session|discussion)s?\b[^.;]{0,120}?\b(?:aimed at|aiming at|aims at|sought to|seeks to|was meant to|is meant to)\s+(?:address\w*|discuss\w*|consider\w*|review\w*|examin\w*|tackl\w*)\s+(?:[\w-]+\s+)?(?:issues|questions|matters|topics|subjects)\s+(?:such as|including)\b`),
+			rest: true, endAt: regexp.MustCompile(`;|\.(?:\s|$)`), triggers: []string{"such as", "including"}, also: []string{"aimed at", "aiming at", "aims at", "sought to", "seeks to", "meant to"}},
 		// The meeting's declared aim, in coverage or a speaker's opening
 		// ("the aim of the meeting was to exchange views on …", "a debate
 		// organized by the presidency to make the Council more …", "this

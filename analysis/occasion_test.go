@@ -101,14 +101,15 @@ func checkThemeCasesIn(t *testing.T, c *Coder, lang string, tests []themeCase) {
 // annual report named as the business of a meeting (adopted, taken up, among
 // the papers before the Assembly, in a debate named at the head of coverage,
 // thanked for), its period and what it says cited as a source, the
-// Assembly's President as the one who speaks, the reform's issues listed and
-// the Council's make-up described are not coded, and that the same words
+// Assembly's President as the one who speaks, a meeting's agenda, the
+// reform's issues listed and the Council's make-up described are not coded, and that the same words
 // making a point are.
 func TestReportOccasionsAndMakeUp(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
 	report := Context{Debate: corpus.DebateReport}
 	reform := Context{Debate: corpus.DebateReform}
 	other := Context{Debate: corpus.DebateOther}
+	methods := Context{Debate: contextWorkingMethods, CouncilRecord: true}
 	checkThemeCases(t, c, []themeCase{
 		{"the report adopted, with an adverb between", other, "The Security Council this afternoon adopted unanimously its annual report to the General Assembly for the past twelve months.", nil},
 		{"the report adopted and judged", other, "The Security Council adopted unanimously an annual report that its own members called too descriptive.", []string{"annual-report"}},
@@ -132,6 +133,9 @@ func TestReportOccasionsAndMakeUp(t *testing.T) {
 		{"the Assembly's President as the speaker", report, "The President of the General Assembly said today that the Security Council had met more often this year.", nil},
 		{"the Assembly's President assessing the debate", report, "The President of the Assembly shall assess the debate on the report of the Security Council.", []string{"annual-report"}},
 		{"the Assembly's President dealing with the Council", report, "The President of the General Assembly should meet the President of the Security Council every month.", []string{"ga-sc-relations"}},
+		// A meeting's agenda listed.
+		{"the issues a meeting was to address, listed", methods, "The meeting aimed at addressing issues such as informal consultations, the programme of work and subsidiary bodies.", nil},
+		{"one of those issues as a point", methods, "At the meeting speakers said informal consultations need a clearer purpose.", []string{"consultations"}},
 		// The reform's issues listed.
 		{"the reform's issues listed", reform, "Speakers took up categories of membership, the question of the veto, regional representation and the relationship between the Council and the Assembly.", []string{"council-reform"}},
 		{"the veto question as a point", reform, "The question of the veto matters more to us than any other: it must not be extended.", []string{"veto"}},
