@@ -867,7 +867,8 @@ func courtesyEnd(cs cueSet, text string, from, stop int) (at int, whole bool) {
 // consultations", "285 public meetings", "six informal interactive
 // dialogues", "190 consultations of the whole"): the number of the
 // Council's routine meetings and outcomes of a kind is a statistic, not a
-// point about them. It is a term whose last or first word names one of
+// point about them; so is a veto counted there ("four ended in a veto",
+// see vetoCounted). It is a term whose last or first word names one of
 // them (countNouns) preceded by a cardinal number, with at
 // most one word between; a year, or a number that is part of a symbol or
 // names a resolution, paragraph, article or rule, counts nothing.
@@ -903,6 +904,9 @@ func isCount(an *analysed, s span) bool {
 	// The noun counted ends the phrase ("closed consultations") or heads
 	// it ("consultations of the whole").
 	last, head := an.word(s.end), an.word(s.start)
+	if strings.HasPrefix(last, "veto") || strings.HasPrefix(head, "veto") {
+		return vetoCounted(an, s)
+	}
 	noun := false
 	for _, n := range countNouns {
 		if strings.HasPrefix(last, n) || strings.HasPrefix(head, n) {
@@ -923,6 +927,33 @@ func isCount(an *analysed, s span) bool {
 			return false // a stop word between: "the 10 years since …"
 		}
 		if isCardinal(an, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// vetoCountWords is how far before a veto the number that counts it may
+// stand: the year's figures name the vote with it ("four ended with a
+// draft vetoed", "one resolution occasioning vetoes").
+const vetoCountWords = 5
+
+// vetoJudged marks a sentence that judges the vetoes it counts or asks
+// something of them: the count is then a point.
+var vetoJudged = newWordSet([]string{"should", "must", "ought", "need", "needs", "regret", "regrets", "deplore", "deplores"}, nil, true)
+
+// vetoCounted reports whether the veto at s is counted in the year's
+// figures: a number close before it, with no punctuation between, in a
+// sentence that does not judge it. (A number after it is more often a
+// span of time: "no veto in thirty years".)
+func vetoCounted(an *analysed, s span) bool {
+	if vetoJudged.in(strings.ToLower(an.text)) {
+		return false
+	}
+	apart := func(p, q int) bool { return strings.ContainsAny(an.text[an.end[p]:an.start[q]], ",;:.") }
+	for p := s.start - 1; p >= 1 && p >= s.start-vetoCountWords && !apart(p, p+1); p-- {
+		// "one" counts here, where it cannot be a pronoun.
+		if isCardinal(an, p) || an.word(p) == "one" {
 			return true
 		}
 	}

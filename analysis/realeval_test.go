@@ -343,8 +343,9 @@ var speechSets = []struct {
 	// text, 0.602 (P 0.479 R 0.810), theme-less coded 23/53 (43.4%). With
 	// requests made without a verb of asking, proposals F1 0.839. With the
 	// annual report named as a meeting's business as a mention, 0.607 (P
-	// 0.486 R 0.810), 22/53 (41.5%).
-	{"speech5.yaml", false, floors{microF1: 0.60, maxThemeless: 0.42, proposalF1: 0.83}},
+	// 0.486 R 0.810), 22/53 (41.5%); with vetoes counted in the year's
+	// figures as a statistic, 0.613 (P 0.493 R 0.810), 21/53 (39.6%).
+	{"speech5.yaml", false, floors{microF1: 0.61, maxThemeless: 0.40, proposalF1: 0.83}},
 	// speech6.yaml (330 passages; may be tuned on, not trained on): written
 	// for the learned layer in the forms real speakers use (courtesies,
 	// titles, occasions, other bodies' reports and reforms, virtues said of
