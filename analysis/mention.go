@@ -311,8 +311,8 @@ func englishFrames() []frame {
 		// discussion of the report of the Council", "the Assembly today took
 		// up the Council's report". The report is the occasion; what
 		// speakers said of it follows.
-		{re: regexp.MustCompile(`(?i)(?:\b(?:as|while|when)\s+(?:(?:it|they|the (?:general )?assembly|delegates|speakers)\s+)?(?:\w+\s+){0,2}?(?:took|takes|taking) note of|\b(?:as|while|when|after|before)\s+(?:continuing|concluding|beginning|opening|resuming|closing|starting|wrapping up)\s+(?:its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:debate|discussion|consideration|review|examination)\s+(?:of|on)|\bthe (?:general )?assembly\s+(?:\w+\s+){0,3}?(?:continued|began|concluded|resumed|opened|wrapped up|closed)\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:debate|discussion|consideration|review|examination)\s+(?:of|on)|\bthe (?:general )?assembly\s+(?:[\w'’-]+\s+){0,4}?(?:took|takes|taking) up)\s+[^,;:.]{0,60}?\breport\b`),
-			endAt: regexp.MustCompile(`[,;:(]|\.(?:\s|$)|\s[—–-]\s`), triggers: []string{"report"}, also: []string{"note of", "continu", "conclud", "began", "beginning", "open", "resum", "clos", "start", "wrap", "took up", "takes up", "taking up"}, lead: 200},
+		{re: regexp.MustCompile(`(?i)(?:\b(?:as|while|when)\s+(?:(?:it|they|the (?:general )?assembly|delegates|speakers)\s+)?(?:\w+\s+){0,2}?(?:took|takes|taking) note of|\b(?:as|while|when|after|before)\s+(?:continuing|concluding|beginning|opening|resuming|closing|starting|wrapping up)\s+(?:its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:debate|discussion|consideration|review|examination)\s+(?:of|on)|\bthe (?:general )?assembly\s+(?:\w+\s+){0,3}?(?:continue[sd]?|beg(?:an|ins?)|conclude[sd]?|resume[sd]?|open(?:s|ed)?|wrap(?:s|ped)? up|close[sd]?)\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:debate|discussion|consideration|review|examination)\s+(?:of|on)|\bthe (?:general )?assembly\s+(?:[\w'’-]+\s+){0,4}?(?:took|takes|taking) up|\b(?:before|after|when|as|then)\s+(?:it|they|the (?:general )?assembly)\s+(?:\w+\s+)?(?:turned|turns|moved|moves|proceeded|proceeds)\s+to)\s+[^,;:.]{0,60}?\breport\b`),
+			endAt: regexp.MustCompile(`[,;:(]|\.(?:\s|$)|\s[—–-]\s`), triggers: []string{"report"}, also: []string{"note of", "continu", "conclud", "began", "beginning", "open", "resum", "clos", "start", "wrap", "took up", "takes up", "taking up", "turn", "moved", "moves", "proceed"}, lead: 200},
 		// Coverage: "… said today in an open debate on …".
 		{re: regexp.MustCompile(`(?i)\b(?:during|in|at|throughout|for)\s+(?:(?:a|an|the|its|their|today['’]s|this (?:morning|afternoon|evening)['’]s|yesterday['’]s)\s+)?(?:[\w'’-]+\s+){0,3}?(?:debate|meeting|consideration|discussion|session)\s+(?:on|of|about|concerning|regarding|focused|focusing|centred|centered|devoted|dedicated|today|this morning|this afternoon|yesterday)\b`),
 			scene: true, triggers: []string{"debate", "meeting", "consideration", "discussion", "session"},
@@ -347,12 +347,13 @@ func englishFrames() []frame {
 		// occasion ("the Assembly met on two days to discuss …").
 		{re: regexp.MustCompile(`(?i)\b(?:met|meets|reconvened)\s+(?:[\w,'’-]+\s+){0,6}?(?:to|in order to)\s+(?:discuss|consider|review|examine|take up|debate)\b`),
 			triggers: []string{"met ", "meets", "reconvened"}},
-		// The report tabled: introduced, presented, adopted, taken up by the
-		// Council (preparing it is work on it, a topic unless thanked for).
-		{re: regexp.MustCompile(`(?i)\b(?:introduc\w*|present(?:s|ed|ing)?|submit\w*|transmit\w*|adopt\w*|circulat\w*|tabl(?:e|es|ed|ing)|proceed\w* to (?:the )?consideration of)\s+(?:(?:without a vote|unanimously|by consensus|today|this (?:morning|afternoon|evening)|yesterday|formally|also|finally),?\s+)*(?:(?:the|this|its|our|their|his|her|year['’]s|annual|draft|council['’]s|security|council|of|[\w-]*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|ieth)|\d+(?:st|nd|rd|th))\s+){1,5}(?:report|introduction)\b`),
-			title: true, triggers: []string{"report", "introduction"}, also: []string{"introduc", "present", "submit", "transmit", "adopt", "circulat", "tabl", "proceed"}, unless: reportEvaluation},
-		{re: regexp.MustCompile(`(?i)\b(?:(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?)?(?:report|introduction)(?:\s+\([^)]{0,40}\)|,[^,;:.]{1,100},)?\s+(?:was|were|is|are|has been|had been|will be|is being|being)\s+(?:\w+ly\s+)?(?:introduced|presented|submitted|transmitted|adopted|circulated)\b`),
-			title: true, triggers: []string{"report", "introduction"}, also: []string{"introduc", "present", "submit", "transmit", "adopt", "circulat", "tabl"}, unless: reportEvaluation},
+		// The report (or "the document") tabled: introduced, presented,
+		// adopted, issued, taken up by the Council (preparing it is work on
+		// it, a topic unless thanked for).
+		{re: regexp.MustCompile(`(?i)\b(?:introduc\w*|present(?:s|ed|ing)?|submit\w*|transmit\w*|adopt\w*|circulat\w*|tabl(?:e|es|ed|ing)|proceed\w* to (?:the )?consideration of)\s+(?:(?:without a vote|unanimously|by consensus|today|this (?:morning|afternoon|evening)|yesterday|formally|also|finally),?\s+)*(?:(?:the|this|its|our|their|his|her|year['’]s|annual|draft|council['’]s|security|council|of|[\w-]*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|ieth)|\d+(?:st|nd|rd|th))\s+){1,5}(?:report|introduction|document|volume)\b`),
+			title: true, triggers: []string{"report", "introduction", "document", "volume"}, also: []string{"introduc", "present", "submit", "transmit", "adopt", "circulat", "tabl", "proceed"}, unless: reportEvaluation},
+		{re: regexp.MustCompile(`(?i)\b(?:(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?)?(?:report|introduction)(?:\s+\([^)]{0,40}\)|,[^,;:.]{1,100},)?\s+(?:was|were|is|are|has been|had been|will be|is being|being)\s+(?:\w+ly\s+)?(?:introduced|presented|submitted|transmitted|adopted|circulated|issued|published)\b`),
+			title: true, triggers: []string{"report", "introduction"}, also: []string{"introduc", "present", "submit", "transmit", "adopt", "circulat", "tabl", "issued", "published"}, unless: reportEvaluation},
 		// Who drafted the report, as credit ("the introduction was prepared
 		// by the delegation of …", "whose delegation prepared the report's
 		// introduction"): a courtesy of the adoption meeting, unless the
@@ -368,10 +369,10 @@ func englishFrames() []frame {
 			unless: regexp.MustCompile(reportEvaluation.String() + `|\b(?:yet|still|not|never|fully)\b`)},
 		// The report cited as the source of a point about the Council's
 		// work ("as the report shows, the Council met more often",
-		// "according to the report, …"): the point is the topic, unless the
-		// sentence says how the report is.
-		{re: regexp.MustCompile(`(?i)\baccording to (?:the|this|its) (?:annual |present |draft )?report\b|\bas (?:is |was |it is )?(?:evident|shown|noted|reflected|indicated|seen|stated|clear|described) (?:from|in|by) (?:the|this|its) (?:annual |present |draft )?report\b|(?:\bas|^\W*)\s*(?:the|this) (?:annual |present )?report (?:shows|showed|indicates|indicated|reflects|reflected|demonstrates|reveals|illustrates|confirms|tells us|makes clear|states|stated|notes|noted)\b`),
-			endAt: regexp.MustCompile(``), triggers: []string{"report"}, also: []string{"according", "evident", "shown", "noted", "reflect", "indicat", "seen", "stated", "clear", "described", "show", "demonstrat", "reveal", "illustrat", "confirm", "tells", "states", "notes"}, unless: regexp.MustCompile(reportEvaluation.String() + `|\b(?:analys\w*|little|nothing|only|merely|barely|hardly)\b`)},
+		// "according to the figures in the document, …"): the point is the
+		// topic, unless the sentence says how the report is.
+		{re: regexp.MustCompile(`(?i)\baccording to (?:the (?:figures|data|numbers) (?:in|of) )?(?:the|this|its) (?:annual |present |draft )?(?:report|document|volume)\b|\bas (?:is |was |it is )?(?:evident|shown|noted|reflected|indicated|seen|stated|clear|described) (?:from|in|by) (?:the|this|its) (?:annual |present |draft )?report\b|(?:\bas|^\W*)\s*(?:the|this) (?:annual |present )?report (?:shows|showed|indicates|indicated|reflects|reflected|demonstrates|reveals|illustrates|confirms|tells us|makes clear|states|stated|notes|noted)\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"report", "document", "volume"}, also: []string{"according", "evident", "shown", "noted", "reflect", "indicat", "seen", "stated", "clear", "described", "show", "demonstrat", "reveal", "illustrat", "confirm", "tells", "states", "notes"}, unless: regexp.MustCompile(reportEvaluation.String() + `|\b(?:analys\w*|little|nothing|only|merely|barely|hardly)\b`)},
 		// The report as the document before the meeting ("members of the
 		// Council have before them the draft report").
 		{re: regexp.MustCompile(`(?i)\b(?:have|has|had)\s+before\s+(?:them|it|us|you)\s+(?:the\s+)?(?:draft\s+)?(?:annual\s+)?report\b`),
@@ -467,8 +468,8 @@ func englishFrames() []frame {
 			needs: regexp.MustCompile(`(?i)\b(?:five|5)\s+(?:[\w'’-]+,?\s+){0,2}?(?:permanent|veto-holding|veto-wielding)\b.*\b(?:ten|10)\b|\b(?:another|the other|the remaining)\s+(?:ten|10)\b|\b(?:has|have|had|consists?\s+of|consisting\s+of|made\s+up\s+of|composed\s+of|comprises|comprising)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:five|5)\s+(?:[\w'’-]+,?\s+){0,2}?(?:permanent|veto-holding|veto-wielding)\b`)},
 		// What period the report covers is where it stands, not a point
 		// about it.
-		{re: regexp.MustCompile(`(?i)\b(?:the|this|that|its|our)\s+(?:annual\s+)?report(?:\s+of\s+the\s+(?:security\s+)?council)?\s+(?:covers|covered|spans|spanned|is for|concerns)\s+the\s+period\b`),
-			triggers: []string{"period"}},
+		{re: regexp.MustCompile(`(?i)\b(?:the|this|that|its|our)\s+(?:annual\s+)?report(?:\s+of\s+the\s+(?:security\s+)?council|\s+before\s+us)?(?:,[^,;:.]{1,80},)?\s+(?:covers|covered|spans|spanned|is for|concerns)\s+the\s+(?:period|calendar year|year)\b`),
+			triggers: []string{"period", "year"}, also: []string{"cover", "span", "concern", "is for"}},
 		// Courtesies to the one presiding over a file: praise for their
 		// will, priorities, leadership or appointment ("we appreciate
 		// that you have made the reform of the Council one of your

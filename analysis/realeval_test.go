@@ -344,8 +344,10 @@ var speechSets = []struct {
 	// requests made without a verb of asking, proposals F1 0.839. With the
 	// annual report named as a meeting's business as a mention, 0.607 (P
 	// 0.486 R 0.810), 22/53 (41.5%); with vetoes counted in the year's
-	// figures as a statistic, 0.613 (P 0.493 R 0.810), 21/53 (39.6%).
-	{"speech5.yaml", false, floors{microF1: 0.61, maxThemeless: 0.40, proposalF1: 0.83}},
+	// figures as a statistic, 0.613 (P 0.493 R 0.810), 21/53 (39.6%); with
+	// the report issued, turned to, its period and "the document" tabled
+	// or cited as mentions, 0.630 (P 0.515 R 0.810), 19/53 (35.8%).
+	{"speech5.yaml", false, floors{microF1: 0.62, maxThemeless: 0.37, proposalF1: 0.83}},
 	// speech6.yaml (330 passages; may be tuned on, not trained on): written
 	// for the learned layer in the forms real speakers use (courtesies,
 	// titles, occasions, other bodies' reports and reforms, virtues said of
@@ -362,8 +364,10 @@ var speechSets = []struct {
 	// requests made without a verb of asking, proposals F1 0.842 (P 0.774
 	// R 0.923). With the reform's issues listed, the Council's make-up
 	// described and the Assembly's President as a speaker as mentions,
-	// 0.758 (P 0.742 R 0.774), 34/161.
-	{"speech6.yaml", false, floors{microF1: 0.75, maxThemeless: 0.22, proposalF1: 0.84}},
+	// 0.758 (P 0.742 R 0.774), 34/161; with the report issued, its period
+	// and "the document" tabled or cited as mentions, 0.765 (P 0.756 R
+	// 0.774), 30/161 (18.6%).
+	{"speech6.yaml", false, floors{microF1: 0.76, maxThemeless: 0.19, proposalF1: 0.84}},
 }
 
 func TestSpeechRegisterEvaluation(t *testing.T) {
