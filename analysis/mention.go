@@ -55,7 +55,7 @@ type cueSet struct {
 }
 
 // maxFrameWords bounds the trigger words of a language's frames.
-const maxFrameWords = 256
+const maxFrameWords = 320
 
 // withFrames numbers the frames' trigger words.
 func (cs cueSet) withFrames(frames []frame) cueSet {
@@ -308,10 +308,11 @@ func englishFrames() []frame {
 		// Coverage naming the report as the meeting's business: "as it
 		// took note of the Council's report", "while concluding its debate
 		// on the annual report", "the Assembly this morning continued its
-		// discussion of the report of the Council". The report is the
-		// occasion; what speakers said of it follows.
-		{re: regexp.MustCompile(`(?i)(?:\b(?:as|while|when)\s+(?:(?:it|they|the (?:general )?assembly|delegates|speakers)\s+)?(?:\w+\s+){0,2}?(?:took|takes|taking) note of|\b(?:as|while|when|after|before)\s+(?:continuing|concluding|beginning|opening|resuming|closing|starting|wrapping up)\s+(?:its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:debate|discussion|consideration|review|examination)\s+(?:of|on)|\bthe (?:general )?assembly\s+(?:\w+\s+){0,3}?(?:continued|began|concluded|resumed|opened|wrapped up|closed)\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:debate|discussion|consideration|review|examination)\s+(?:of|on))\s+[^,;:.]{0,60}?\breport\b`),
-			endAt: regexp.MustCompile(`[,;:(]|\.(?:\s|$)|\s[—–-]\s`), triggers: []string{"report"}, also: []string{"note of", "continu", "conclud", "began", "beginning", "open", "resum", "clos", "start", "wrap"}, lead: 200},
+		// discussion of the report of the Council", "the Assembly today took
+		// up the Council's report". The report is the occasion; what
+		// speakers said of it follows.
+		{re: regexp.MustCompile(`(?i)(?:\b(?:as|while|when)\s+(?:(?:it|they|the (?:general )?assembly|delegates|speakers)\s+)?(?:\w+\s+){0,2}?(?:took|takes|taking) note of|\b(?:as|while|when|after|before)\s+(?:continuing|concluding|beginning|opening|resuming|closing|starting|wrapping up)\s+(?:its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:debate|discussion|consideration|review|examination)\s+(?:of|on)|\bthe (?:general )?assembly\s+(?:\w+\s+){0,3}?(?:continue[sd]?|beg(?:an|ins?)|conclude[sd]?|resume[sd]?|open(?:s|ed)?|wrap(?:s|ped)? up|close[sd]?)\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:debate|discussion|consideration|review|examination)\s+(?:of|on)|\bthe (?:general )?assembly\s+(?:[\w'’-]+\s+){0,4}?(?:took|takes|taking) up|\b(?:before|after|when|as|then)\s+(?:it|they|the (?:general )?assembly)\s+(?:\w+\s+)?(?:turned|turns|moved|moves|proceeded|proceeds)\s+to)\s+[^,;:.]{0,60}?\breport\b`),
+			endAt: regexp.MustCompile(`[,;:(]|\.(?:\s|$)|\s[—–-]\s`), triggers: []string{"report"}, also: []string{"note of", "continu", "conclud", "began", "beginning", "open", "resum", "clos", "start", "wrap", "took up", "takes up", "taking up", "turn", "moved", "moves", "proceed"}, lead: 200},
 		// Coverage: "… said today in an open debate on …".
 		{re: regexp.MustCompile(`(?i)\b(?:during|in|at|throughout|for)\s+(?:(?:a|an|the|its|their|today['’]s|this (?:morning|afternoon|evening)['’]s|yesterday['’]s)\s+)?(?:[\w'’-]+\s+){0,3}?(?:debate|meeting|consideration|discussion|session)\s+(?:on|of|about|concerning|regarding|focused|focusing|centred|centered|devoted|dedicated|today|this morning|this afternoon|yesterday)\b`),
 			scene: true, triggers: []string{"debate", "meeting", "consideration", "discussion", "session"},
@@ -327,6 +328,12 @@ func englishFrames() []frame {
 		// A meeting convened to discuss the report.
 		{re: regexp.MustCompile(`(?i)\b(?:meeting|debate|session)\s+(?:being\s+|was\s+|is\s+|has been\s+|had been\s+)?(?:convened|held|organi[sz]ed|scheduled|called)\s+(?:[\w-]+\s+){0,3}?(?:to|in order to|for)\s+(?:allow\s+(?:[\w-]+\s+){1,3}?to\s+)?(?:discuss|consider|review|examine|take up|the consideration of|the discussion of)\b`),
 			triggers: []string{"convened", "held", "organi", "scheduled", "called"}, also: []string{"debate", "meeting", "session"}},
+		// The issues a meeting was to address, listed ("the meeting aimed
+		// at addressing issues such as the agenda, documentation and
+		// subsidiary bodies"): its agenda, a list of headings that makes no
+		// point about any of them. Only the list is a mention.
+		{re: regexp.MustCompile(`(?i)\b(?:meeting|debate|session|discussion)s?\b[^.;]{0,120}?\b(?:aimed at|aiming at|aims at|sought to|seeks to|was meant to|is meant to)\s+(?:address\w*|discuss\w*|consider\w*|review\w*|examin\w*|tackl\w*)\s+(?:[\w-]+\s+)?(?:issues|questions|matters|topics|subjects)\s+(?:such as|including)\b`),
+			rest: true, endAt: regexp.MustCompile(`;|\.(?:\s|$)`), triggers: []string{"such as", "including"}, also: []string{"aimed at", "aiming at", "aims at", "sought to", "seeks to", "meant to"}},
 		// The meeting's declared aim, in coverage or a speaker's opening
 		// ("the aim of the meeting was to exchange views on …", "a debate
 		// organized by the presidency to make the Council more …", "this
@@ -346,12 +353,13 @@ func englishFrames() []frame {
 		// occasion ("the Assembly met on two days to discuss …").
 		{re: regexp.MustCompile(`(?i)\b(?:met|meets|reconvened)\s+(?:[\w,'’-]+\s+){0,6}?(?:to|in order to)\s+(?:discuss|consider|review|examine|take up|debate)\b`),
 			triggers: []string{"met ", "meets", "reconvened"}},
-		// The report tabled: introduced, presented, adopted, taken up by the
-		// Council (preparing it is work on it, a topic unless thanked for).
-		{re: regexp.MustCompile(`(?i)\b(?:introduc\w*|present(?:s|ed|ing)?|submit\w*|transmit\w*|adopt\w*|circulat\w*|tabl(?:e|es|ed|ing)|proceed\w* to (?:the )?consideration of)\s+(?:(?:the|this|its|our|their|his|her|year['’]s|annual|draft|council['’]s|security|council|of|[\w-]*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|ieth)|\d+(?:st|nd|rd|th))\s+){1,5}(?:report|introduction)\b`),
-			title: true, triggers: []string{"report", "introduction"}, also: []string{"introduc", "present", "submit", "transmit", "adopt", "circulat", "tabl", "proceed"}, unless: reportEvaluation},
-		{re: regexp.MustCompile(`(?i)\b(?:(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?)?(?:report|introduction)(?:\s+\([^)]{0,40}\)|,[^,;:.]{1,100},)?\s+(?:was|were|is|are|has been|had been|will be|is being|being)\s+(?:\w+ly\s+)?(?:introduced|presented|submitted|transmitted|adopted|circulated)\b`),
-			title: true, triggers: []string{"report", "introduction"}, also: []string{"introduc", "present", "submit", "transmit", "adopt", "circulat", "tabl"}, unless: reportEvaluation},
+		// The report (or "the document") tabled: introduced, presented,
+		// adopted, issued, taken up by the Council (preparing it is work on
+		// it, a topic unless thanked for).
+		{re: regexp.MustCompile(`(?i)\b(?:introduc\w*|present(?:s|ed|ing)?|submit\w*|transmit\w*|adopt\w*|circulat\w*|tabl(?:e|es|ed|ing)|proceed\w* to (?:the )?consideration of)\s+(?:(?:without a vote|unanimously|by consensus|today|this (?:morning|afternoon|evening)|yesterday|formally|also|finally),?\s+)*(?:(?:the|this|its|our|their|his|her|year['’]s|annual|draft|council['’]s|security|council|of|[\w-]*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|ieth)|\d+(?:st|nd|rd|th))\s+){1,5}(?:report|introduction|document|volume)\b`),
+			title: true, triggers: []string{"report", "introduction", "document", "volume"}, also: []string{"introduc", "present", "submit", "transmit", "adopt", "circulat", "tabl", "proceed"}, unless: reportEvaluation},
+		{re: regexp.MustCompile(`(?i)\b(?:(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?)?(?:report|introduction)(?:\s+\([^)]{0,40}\)|,[^,;:.]{1,100},)?\s+(?:was|were|is|are|has been|had been|will be|is being|being)\s+(?:\w+ly\s+)?(?:introduced|presented|submitted|transmitted|adopted|circulated|issued|published)\b`),
+			title: true, triggers: []string{"report", "introduction"}, also: []string{"introduc", "present", "submit", "transmit", "adopt", "circulat", "tabl", "issued", "published"}, unless: reportEvaluation},
 		// Who drafted the report, as credit ("the introduction was prepared
 		// by the delegation of …", "whose delegation prepared the report's
 		// introduction"): a courtesy of the adoption meeting, unless the
@@ -367,14 +375,25 @@ func englishFrames() []frame {
 			unless: regexp.MustCompile(reportEvaluation.String() + `|\b(?:yet|still|not|never|fully)\b`)},
 		// The report cited as the source of a point about the Council's
 		// work ("as the report shows, the Council met more often",
-		// "according to the report, …"): the point is the topic, unless the
-		// sentence says how the report is.
-		{re: regexp.MustCompile(`(?i)\baccording to (?:the|this|its) (?:annual |present |draft )?report\b|\bas (?:is |was |it is )?(?:evident|shown|noted|reflected|indicated|seen|stated|clear|described) (?:from|in|by) (?:the|this|its) (?:annual |present |draft )?report\b|(?:\bas|^\W*)\s*(?:the|this) (?:annual |present )?report (?:shows|showed|indicates|indicated|reflects|reflected|demonstrates|reveals|illustrates|confirms|tells us|makes clear)\b`),
-			endAt: regexp.MustCompile(``), triggers: []string{"report"}, also: []string{"according", "evident", "shown", "noted", "reflect", "indicat", "seen", "stated", "clear", "described", "show", "demonstrat", "reveal", "illustrat", "confirm", "tells"}, unless: regexp.MustCompile(reportEvaluation.String() + `|\b(?:analys\w*|little|nothing|only|merely|barely|hardly)\b`)},
+		// "according to the figures in the document, …"): the point is the
+		// topic, unless the sentence says how the report is.
+		{re: regexp.MustCompile(`(?i)\baccording to (?:the (?:figures|data|numbers) (?:in|of) )?(?:the|this|its) (?:annual |present |draft )?(?:report|document|volume)\b|\bas (?:is |was |it is )?(?:evident|shown|noted|reflected|indicated|seen|stated|clear|described) (?:from|in|by) (?:the|this|its) (?:annual |present |draft )?report\b|(?:\bas|^\W*)\s*(?:the|this) (?:annual |present )?report (?:shows|showed|indicates|indicated|reflects|reflected|demonstrates|reveals|illustrates|confirms|tells us|makes clear|states|stated|notes|noted)\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"report", "document", "volume"}, also: []string{"according", "evident", "shown", "noted", "reflect", "indicat", "seen", "stated", "clear", "described", "show", "demonstrat", "reveal", "illustrat", "confirm", "tells", "states", "notes"}, unless: regexp.MustCompile(reportEvaluation.String() + `|\b(?:analys\w*|little|nothing|only|merely|barely|hardly)\b`)},
 		// The report as the document before the meeting ("members of the
 		// Council have before them the draft report").
 		{re: regexp.MustCompile(`(?i)\b(?:have|has|had)\s+before\s+(?:them|it|us|you)\s+(?:the\s+)?(?:draft\s+)?(?:annual\s+)?report\b`),
 			triggers: []string{"before "}, also: []string{"report"}},
+		// The papers before a meeting listed ("Along with the report of the
+		// Council, the Assembly has before it a note by …"): procedure,
+		// unless the sentence says how the report is.
+		{re: regexp.MustCompile(`(?i)\b(?:along with|together with)\b[^.;]{0,120}?\b(?:have|has|had)\s+before\s+(?:them|it|us|you)\b`),
+			whole: true, triggers: []string{"before "}, also: []string{"along with", "together with"}, unless: reportEvaluation},
+		// A meeting named at the head of coverage with what it took up
+		// ("During a joint debate, which included consideration of the
+		// annual report, speakers …"): the occasion, to the relative
+		// clause's comma.
+		{re: regexp.MustCompile(`(?i)^\W*(?:during|in|at|throughout|over)\s+(?:a|an|the|its|their|today['’]s|yesterday['’]s|this)\s+(?:[\w'’-]+\s+){0,3}?(?:debate|meeting|session|discussion)s?,\s+which\s+[^,;:.]{1,160},`),
+			endAt: regexp.MustCompile(``), triggers: []string{"which"}, also: []string{"debate", "meeting", "session", "discussion"}},
 		// The heading of a press release that carries a statement ("The
 		// following Security Council press statement was issued today by
 		// …"): what the statement says follows it.
@@ -389,6 +408,13 @@ func englishFrames() []frame {
 		// General Assembly, said"; "Assembly President X").
 		{re: regexp.MustCompile(`(?i)(?:,\s*|\)\s*,?\s*|\bsaid\s+(?:the\s+)?)(?:current\s+|then\s+|outgoing\s+|incoming\s+|former\s+|acting\s+)?(?:president of the (?:general )?assembly|(?:general )?assembly president|president of the (?:security )?council|(?:security )?council president)\b|\b(?:general )?assembly president\s+(?-i:[A-Z])`),
 			title: true, triggers: []string{"president"}},
+		// The Assembly's President as the one who speaks or acts in the
+		// Assembly's own business ("the President of the General Assembly
+		// today urged participants …", "the President of the Assembly shall
+		// assess the debate"): the office names the speaker, not a dealing
+		// between the Assembly's President and the Council.
+		{re: regexp.MustCompile(`(?i)\bthe\s+president\s+of\s+the\s+(?:general\s+)?assembly\s+(?:(?:today|yesterday|also|then|this\s+(?:morning|afternoon)|shall|will|would)\s+)*(?:said|says|urged|urges|told|tells|noted|notes|stressed|recalled|called|opened|declared|announced|emphasi[sz]ed|observed|added|warned|assess(?:es|ed)?)\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"president of the"}},
 		// Speaking for a group.
 		{re: regexp.MustCompile(`(?i)\b(?:on behalf of|representing|speaking for)\s+(?:the\s+)?(?:current\s+|ten\s+|\d+\s+)?(?:former\s+|current\s+|past\s+)?(?:E10|E-10|A3\+?|A3 plus|elected (?:council )?members|elected ten|non-permanent members|non-aligned movement|[\w-]+ group|group of [\w ]{1,30}?|member states of)\b`),
 			title: true, triggers: []string{"behalf", "representing", "speaking for"}},
@@ -432,10 +458,24 @@ func englishFrames() []frame {
 		// its comma.
 		{re: regexp.MustCompile(`(?i)\b(?:despite|notwithstanding|in spite of)\s[^,;:.]{0,120}?\b(?:pandemics?|covid(?:-19)?|coronavirus|health crisis)\b`),
 			scene: true, triggers: []string{"despite", "notwithstanding", "in spite of"}, also: []string{"pandemic", "covid", "coronavirus", "health crisis"}},
+		// The reform's issues listed ("categories of membership, the
+		// question of the veto, regional representation, … and the
+		// relationship with the Assembly"): the veto and the relationship
+		// are named as items of the reform's agenda, not discussed.
+		{re: regexp.MustCompile(`(?i)\b(?:(?:the\s+)?(?:question|issue|matter)\s+of\s+(?:the\s+)?veto|(?:the\s+)?veto\s+(?:question|issue)|the\s+veto\s*[,;]|(?:the|its)\s+relationship\s+(?:between\s+(?:the\s+)?(?:security\s+)?council\s+and\s+(?:the\s+)?(?:general\s+)?assembly|between\s+(?:the\s+)?(?:general\s+)?assembly\s+and\s+(?:the\s+)?(?:security\s+)?council|with\s+(?:the\s+)?(?:general\s+)?assembly))\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"veto", "relationship"}, also: []string{"categor", "representation", "clusters", "issues"},
+			needs: regexp.MustCompile(`(?i)\b(?:categor(?:y|ies)\s+of\s+(?:membership|members|seats)|membership\s+categor(?:y|ies)|regional\s+representation|size\s+of\s+(?:an?|the)\s+(?:enlarged|expanded|reformed)|(?:five|5)\s+(?:key\s+)?(?:clusters|issues)|key\s+issues|clusters)\b`)},
+		// The Council's make-up described ("it has five permanent members
+		// with the veto and ten elected for two-year terms"): how many
+		// seats of each kind there are, not a point about the veto or the
+		// elected members' share of the work.
+		{re: regexp.MustCompile(`(?i)\b(?:five|5)\s+(?:[\w'’-]+,?\s+){0,2}?(?:permanent|veto-holding|veto-wielding)\b(?:,?\s+(?:veto-holding|veto-wielding))?(?:\s+council)?\s+members?\b(?:\s+(?:with|holding|wielding|that hold|who hold)\s+(?:the\s+|a\s+)?(?:right\s+of\s+)?veto(?:\s+(?:power|powers|rights?))?)?|\b(?:ten|10)\s+(?:other\s+)?(?:(?:rotating|elected|non-permanent)\s+)+(?:council\s+)?members?\b(?:\s+(?:each\s+)?(?:elected\s+for|serving|chosen\s+for)\s+two-year\s+terms?)?|\b(?:another|the other|the remaining)\s+(?:ten|10)\b[^.;]{0,40}?\btwo-year\s+terms?\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"permanent", "two-year"}, also: []string{"five", "ten", "10"},
+			needs: regexp.MustCompile(`(?i)\b(?:five|5)\s+(?:[\w'’-]+,?\s+){0,2}?(?:permanent|veto-holding|veto-wielding)\b.*\b(?:ten|10)\b|\b(?:another|the other|the remaining)\s+(?:ten|10)\b|\b(?:has|have|had|consists?\s+of|consisting\s+of|made\s+up\s+of|composed\s+of|comprises|comprising)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:five|5)\s+(?:[\w'’-]+,?\s+){0,2}?(?:permanent|veto-holding|veto-wielding)\b`)},
 		// What period the report covers is where it stands, not a point
 		// about it.
-		{re: regexp.MustCompile(`(?i)\b(?:the|this|that|its|our)\s+(?:annual\s+)?report\s+(?:covers|covered|spans|spanned|is for|concerns)\s+the\s+period\b`),
-			triggers: []string{"period"}},
+		{re: regexp.MustCompile(`(?i)\b(?:the|this|that|its|our)\s+(?:annual\s+)?report(?:\s+of\s+the\s+(?:security\s+)?council|\s+before\s+us)?(?:,[^,;:.]{1,80},)?\s+(?:covers|covered|spans|spanned|is for|concerns)\s+the\s+(?:period|calendar year|year)\b`),
+			triggers: []string{"period", "year"}, also: []string{"cover", "span", "concern", "is for"}},
 		// Courtesies to the one presiding over a file: praise for their
 		// will, priorities, leadership or appointment ("we appreciate
 		// that you have made the reform of the Council one of your
@@ -505,7 +545,7 @@ func englishFrames() []frame {
 		// words up to the report are a mention; what the sentence says of
 		// either item after that is not.
 		{re: regexp.MustCompile(`(?i)\b(?:(?:two|both)\s+(?:[\w'’-]+\s+){0,3}?(?:issues|items|topics|subjects|questions|matters|agenda items)|joint debate|debate|discussion|consideration|meeting)\b[^.;]{0,80}?\breport\b(?:\s+of\s+the\s+(?:security\s+)?council)?`),
-			endAt: regexp.MustCompile(``), triggers: []string{"report"}, also: []string{"reform", "representation"}, lead: 200,
+			endAt: regexp.MustCompile(``), triggers: []string{"report"}, also: []string{"reform", "representation"},
 			needs:       regexp.MustCompile(`(?i)\breport\b(?:\s+of\s+the\s+(?:security\s+)?council)?\s*(?:,\s*)?(?:and|along with|together with|as well as)\s+(?:(?:on|of|the|its|that|this)\s+)*(?:[\w'’-]+\s+){0,3}?(?:reform\w*|representation|question of equitable)\b`),
 			unlessWords: newWordSet([]string{"should", "must", "ought", "need", "needs", "urge", "urges", "call", "calls"}, nil, true)},
 		// The items a separation names are a mention; taking the report
@@ -536,6 +576,7 @@ var cues = sync.OnceValue(func() map[string]cueSet {
 				`|(?:our|my|its|his|her|their|special|sincere|warm|deep)\s+(?:(?:sincere|deep|warm|special)\s+)?(?:thanks|gratitude|appreciation|congratulations|recognition)\s+(?:also\s+)?(?:go|goes|went|to|are due|is due)` +
 				`|(?:express|expresses|expressed|expressing|extend|extends|extended|extending|convey|conveys|conveyed|conveying|offer|offers|offered|reiterate|reiterates|reiterated)(?:\s+(?:also|again))?\s+(?:(?:our|my|its|his|her|their|a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:gratitude|appreciation|thanks|congratulations|recognition)` +
 				`|(?:my|our) (?:delegation|group|country|government|movement)(?:\s+(?:also|sincerely|warmly|further|therefore|wishes to|would like to|wants to))*\s+(?:thanks|thank|commends|commend|congratulates|congratulate)` +
+				`|(?:opportunity|occasion)\s+to\s+(?:thank|congratulate|commend|pay tribute to|salute)` +
 				`|thank you|thanking|thanked|congratulated|commended|paid tribute to|saluted|applauded)\b`),
 			thanksFor: regexp.MustCompile(`(?i)\b(?:for|on)\b`),
 			courtesy: regexp.MustCompile(`(?i)^(?:for|on)\s+(?:(?:his|her|their|its|your|the|this|our|all|having|a|an)\s+)*(?:(?:excellent|able|skilful|skillful|wise|kind|comprehensive|informative|important|hard|tireless|outstanding|great|valuable|dedicated|leading|successful|efficient|effective|thorough|detailed|insightful|useful|personal|constant)\s+)*` +
@@ -849,7 +890,8 @@ func isUpper(b byte) bool { return 'A' <= b && b <= 'Z' }
 // consultations", "285 public meetings", "six informal interactive
 // dialogues", "190 consultations of the whole"): the number of the
 // Council's routine meetings and outcomes of a kind is a statistic, not a
-// point about them. It is a term whose last or first word names one of
+// point about them; so is a veto counted there ("four ended in a veto",
+// see vetoCounted). It is a term whose last or first word names one of
 // them (countNouns) preceded by a cardinal number, with at
 // most one word between; a year, or a number that is part of a symbol or
 // names a resolution, paragraph, article or rule, counts nothing.
@@ -885,6 +927,9 @@ func isCount(an *analysed, s span) bool {
 	// The noun counted ends the phrase ("closed consultations") or heads
 	// it ("consultations of the whole").
 	last, head := an.word(s.end), an.word(s.start)
+	if strings.HasPrefix(last, "veto") || strings.HasPrefix(head, "veto") {
+		return vetoCounted(an, s)
+	}
 	noun := false
 	for _, n := range countNouns {
 		if strings.HasPrefix(last, n) || strings.HasPrefix(head, n) {
@@ -905,6 +950,33 @@ func isCount(an *analysed, s span) bool {
 			return false // a stop word between: "the 10 years since …"
 		}
 		if isCardinal(an, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// vetoCountWords is how far before a veto the number that counts it may
+// stand: the year's figures name the vote with it ("four ended with a
+// draft vetoed", "one resolution occasioning vetoes").
+const vetoCountWords = 5
+
+// vetoJudged marks a sentence that judges the vetoes it counts or asks
+// something of them: the count is then a point.
+var vetoJudged = newWordSet([]string{"should", "must", "ought", "need", "needs", "regret", "regrets", "deplore", "deplores"}, nil, true)
+
+// vetoCounted reports whether the veto at s is counted in the year's
+// figures: a number close before it, with no punctuation between, in a
+// sentence that does not judge it. (A number after it is more often a
+// span of time: "no veto in thirty years".)
+func vetoCounted(an *analysed, s span) bool {
+	if vetoJudged.in(strings.ToLower(an.text)) {
+		return false
+	}
+	apart := func(p, q int) bool { return strings.ContainsAny(an.text[an.end[p]:an.start[q]], ",;:.") }
+	for p := s.start - 1; p >= 1 && p >= s.start-vetoCountWords && !apart(p, p+1); p-- {
+		// "one" counts here, where it cannot be a pronoun.
+		if isCardinal(an, p) || an.word(p) == "one" {
 			return true
 		}
 	}

@@ -11,8 +11,9 @@ import (
 // council-reform, note-507, burden-sharing and transparency: an office-holder's title, a
 // round of the negotiations as an event, the older notes on the annual
 // report, something other than the Council expanded or reformed, and a
-// document of the elected members named, and transparency said of a State's
-// arms, nuclear or fiscal affairs are not coded; the same words as a
+// document of the elected members named, transparency said of a State's
+// arms, nuclear or fiscal affairs and appreciation of a presiding officer's
+// transparent conduct are not coded; the same words as a
 // point still are, and so is note 507 by its short form.
 func TestNamedNotDiscussed(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
@@ -57,6 +58,9 @@ func TestNamedNotDiscussed(t *testing.T) {
 		{"transparency in armaments", report, "Transparency in armaments builds confidence between neighbours.", nil},
 		{"fiscal transparency of a State", report, "Budgetary and fiscal transparency are conditions of the new loan.", nil},
 		{"the Council's transparency beside a nuclear file", report, "The Council should be more transparent about how it handles the nuclear file.", []string{"transparency"}},
+		// transparency: appreciation of a presiding officer's conduct, not of the Council's openness.
+		{"appreciation of a presiding officer's transparent conduct", report, "We appreciate the transparent manner in which the President of the Assembly led the consultations.", nil},
+		{"appreciation of the Council's openness, a presidency named", methods, "He appreciated that Council members, at the presidency's urging, were committed to greater transparency.", []string{"transparency"}},
 	})
 }
 
@@ -91,4 +95,62 @@ func checkThemeCasesIn(t *testing.T, c *Coder, lang string, tests []themeCase) {
 			}
 		})
 	}
+}
+
+// TestReportOccasionsAndMakeUp checks, with the dictionary alone, that the
+// annual report named as the business of a meeting (adopted, taken up, among
+// the papers before the Assembly, in a debate named at the head of coverage,
+// thanked for), its period and what it says cited as a source, the
+// Assembly's President as the one who speaks, a meeting's agenda, the
+// reform's issues listed and the Council's make-up described are not coded, and that the same words
+// making a point are.
+func TestReportOccasionsAndMakeUp(t *testing.T) {
+	c := newTestCoder(t).WithModel(nil)
+	report := Context{Debate: corpus.DebateReport}
+	reform := Context{Debate: corpus.DebateReform}
+	other := Context{Debate: corpus.DebateOther}
+	methods := Context{Debate: contextWorkingMethods, CouncilRecord: true}
+	checkThemeCases(t, c, []themeCase{
+		{"the report adopted, with an adverb between", other, "The Security Council this afternoon adopted unanimously its annual report to the General Assembly for the past twelve months.", nil},
+		{"the report adopted and judged", other, "The Security Council adopted unanimously an annual report that its own members called too descriptive.", []string{"annual-report"}},
+		{"thanks by way of an opportunity", report, "Allow me, at the outset, to use this opportunity to thank the Permanent Representative of Chile for the introduction of the annual report.", nil},
+		{"an opportunity to make a point", report, "I use this opportunity to say that the introduction of the annual report should be far more analytical.", []string{"annual-report"}},
+		{"the Assembly taking up the report", report, "The General Assembly in a single meeting today took up the annual report of the Security Council.", nil},
+		{"a point after the report taken up", report, "The General Assembly today took up the annual report of the Security Council, and most speakers said the report still lacked analysis.", []string{"annual-report"}},
+		{"the period the Council's report covers", report, "The report of the Security Council covers the period from 1 August to 31 July.", nil},
+		{"the report cited for a fact", report, "The report states that the Council met more often this year than last.", nil},
+		{"the report cited for what it lacks", report, "The report states little about why the Council failed to act.", []string{"annual-report"}},
+		{"the volume of the Council's business", report, "The volume and scope of the issues before the Council kept growing over the year.", nil},
+		{"the volume that is the report", report, "The volume before us is longer than ever and says little.", []string{"annual-report"}},
+		{"the report among the papers before the Assembly", report, "Along with the report of the Council, the Assembly has before it a note by the Secretary-General on the matters the Council is seized of.", nil},
+		{"the report among the papers, judged", report, "Along with the report of the Council, which again came late, the Assembly has before it a note by the Secretary-General.", []string{"annual-report"}},
+		{"the debate named at the head of coverage", report, "During a long joint debate, which also covered the Council's annual report, speakers asked for more seats for Africa.", []string{"council-reform"}},
+		{"a point on the report in coverage", report, "During a long joint debate, speakers said the Council's annual report should be more analytical.", []string{"annual-report"}},
+		{"the joint debate's items named", report, "The Assembly met today to hold a joint debate on the report of the Security Council and the question of equitable representation.", []string{"council-reform"}},
+		{"the Council reporting, not its report", report, "The Council reported to the Assembly because it acts on behalf of all Member States.", []string{"ga-sc-relations"}},
+		{"the Council's report to the Assembly", report, "The Council's report to the Assembly arrives later every year.", []string{"annual-report"}},
+		{"the Assembly to go on with the report", report, "The Assembly will continue its consideration of the annual report of the Council tomorrow morning.", nil},
+		{"a point after the report's consideration is announced", report, "The Assembly will continue its consideration of the annual report tomorrow, and we hope the report will be more analytical next year.", []string{"annual-report"}},
+		{"the Assembly turning to the report", report, "The Assembly elected five judges before it turned to the Council's report.", nil},
+		{"the report issued", report, "The report, document A/90/2, was issued on 3 June and covers the calendar year.", nil},
+		{"the period of the report before us", report, "The report before us, contained in document A/90/2, covers the period from January to December.", nil},
+		{"the document tabled", report, "The President of the Council introduced the document on behalf of its members.", nil},
+		{"the document judged", report, "The document is more analytical than last year's.", []string{"annual-report"}},
+		{"the document cited for figures", report, "Over the year the Council held 280 meetings, according to the figures in the document.", nil},
+		// The Assembly's President as the speaker.
+		{"the Assembly's President as the speaker", report, "The President of the General Assembly said today that the Security Council had met more often this year.", nil},
+		{"the Assembly's President assessing the debate", report, "The President of the Assembly shall assess the debate on the report of the Security Council.", []string{"annual-report"}},
+		{"the Assembly's President dealing with the Council", report, "The President of the General Assembly should meet the President of the Security Council every month.", []string{"ga-sc-relations"}},
+		// A meeting's agenda listed.
+		{"the issues a meeting was to address, listed", methods, "The meeting aimed at addressing issues such as informal consultations, the programme of work and subsidiary bodies.", nil},
+		{"one of those issues as a point", methods, "At the meeting speakers said informal consultations need a clearer purpose.", []string{"consultations"}},
+		// The reform's issues listed.
+		{"the reform's issues listed", reform, "Speakers took up categories of membership, the question of the veto, regional representation and the relationship between the Council and the Assembly.", []string{"council-reform"}},
+		{"the veto question as a point", reform, "The question of the veto matters more to us than any other: it must not be extended.", []string{"veto"}},
+		{"the relationship as a point", reform, "The relationship between the Council and the Assembly has to change.", []string{"ga-sc-relations"}},
+		// The Council's make-up described.
+		{"the make-up described", report, "The Council has five permanent members with the right of veto and ten elected members serving two-year terms.", nil},
+		{"the other seats described", report, "Another ten countries sit on it for two-year terms.", nil},
+		{"the permanent members and their veto as a point", report, "The five permanent members must not use the veto against action on mass atrocities.", []string{"veto"}},
+	})
 }

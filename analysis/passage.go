@@ -216,8 +216,8 @@ var reformTurn = regexp.MustCompile(`(?i)\b(?:(?:security\s+)?council\s+reform|r
 
 // ofWhom opens the complement that says whose a short form is, in
 // English, French or Spanish ("the report of", "le rapport de la",
-// "el informe del").
-var ofWhom = regexp.MustCompile(`^\s+(?:(?:of|de|du|des|del)\s|d['’])`)
+// "el informe del"), after a noun it shares ("the volume and scope of").
+var ofWhom = regexp.MustCompile(`^\s+(?:(?:and|et|y)\s+\p{L}+\s+)?(?:(?:of|de|du|des|del)\s|d['’])`)
 
 // ofAnother reports whether the short form at spans sp is said of something
 // other than the Council, its report or the Assembly ("the introduction of term limits",
