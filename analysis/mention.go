@@ -55,7 +55,7 @@ type cueSet struct {
 }
 
 // maxFrameWords bounds the trigger words of a language's frames.
-const maxFrameWords = 256
+const maxFrameWords = 320
 
 // withFrames numbers the frames' trigger words.
 func (cs cueSet) withFrames(frames []frame) cueSet {
@@ -196,6 +196,13 @@ const englishMeeting = `(?:[\w'’-]+,?\s+){0,4}?(?:debate|meeting|discussion|br
 // englishSelf names the meeting being held: "this debate", "today's
 // important open debate".
 const englishSelf = `(?:this|today['’]s|the present|tomorrow['’]s|yesterday['’]s|this (?:morning|afternoon)['’]s),?\s+` + englishMeeting
+
+// creditingOffice names the office under which someone led a piece of
+// work; textIssued says that a text was issued, updated or agreed.
+const (
+	creditingOffice = `(?:chairmanship|chairship|chairpersonship|leadership|presidency|stewardship|guidance)`
+	textIssued      = `\b(?:was|were|has been|had been)\s+(?:\w+\s+){0,2}?(?:issued|updated|adopted|compiled|revised|agreed|produced|published|drafted|prepared|finali[sz]ed|negotiated|launched|introduced|established|created)\b`
+)
 
 // englishMonth names a month, for dates written out ("20 October").
 const englishMonth = `(?:january|february|march|april|may|june|july|august|september|october|november|december)`
@@ -517,6 +524,41 @@ func englishFrames() []frame {
 			endAt: regexp.MustCompile(`[,;]|\.(?:\s|$)`), triggers: []string{"conjunction", "independently", "separately", "jointly"}},
 		{re: regexp.MustCompile(`(?i)\b(?:first|second|other|next|latter)\s+(?:agenda\s+)?item\b[^.;:,]{0,60}:`),
 			endAt: regexp.MustCompile(`[,;]|\.(?:\s|$)`), triggers: []string{"first item", "second item", "other item", "next item", "latter item", "first agenda item", "second agenda item", "other agenda item", "next agenda item"}, also: []string{":"}},
+		// A text's history credited to whoever led the work on it ("it was
+		// under Japan's chairmanship that the note was first issued", "the
+		// note was updated in 2010, again under its leadership"): a
+		// courtesy, unless the sentence judges the text or asks for
+		// something.
+		{re: regexp.MustCompile(`(?i)\bunder\s+(?:[\w'’.-]+\s+){0,3}?` + creditingOffice + `\b[^.;]{0,160}?\b` + textIssued + `|` + textIssued + `[^.;]{0,80}?\bunder\s+(?:[\w'’.-]+\s+){0,3}?` + creditingOffice + `\b`),
+			whole: true, triggers: []string{"chairmanship", "chairship", "chairpersonship", "leadership", "presidency", "stewardship", "guidance"}, also: []string{"under "},
+			unlessWords: newWordSet([]string{"should", "must", "ought", "need", "needs", "but", "however", "yet", "still", "not", "never", "although", "though", "unfortunately"}, []string{"fail", "regret", "lack"}, true)},
+		// An anniversary as the occasion ("the tenth anniversary of the note
+		// is a fitting time to take stock", "on the twentieth anniversary of
+		// the resolution, …"): what it is the anniversary of is not the point.
+		{re: regexp.MustCompile(`(?i)\banniversary\s+of\b[^.;]{0,100}?\b(?:is|was|will be|offers|offered|provides|provided|gives|gave|presents|makes)\s+(?:us\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:time|occasion|opportunity|moment|chance|juncture)\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"anniversary"}},
+		{re: regexp.MustCompile(`(?i)\b(?:on|at|to mark|marking|as we mark|as we celebrate|celebrating)\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?anniversary\s+of\b`),
+			scene: true, triggers: []string{"anniversary"}},
+		// When a text was issued, as a time marker ("more open debates since
+		// the note was first issued ten years ago"), like "since the
+		// pandemic".
+		{re: regexp.MustCompile(`(?i)\bsince\s+(?:[\w'’/-]+\s+){1,5}?` + textIssued + `(?:\s+(?:[\w-]+\s+){0,2}?(?:ago|in\s+\d{4}))?`),
+			endAt: regexp.MustCompile(``), triggers: []string{"since "}, also: []string{"issued", "adopted", "published", "launched", "introduced", "agreed", "updated", "revised", "established", "created"}},
+		// A person's record told after thanks ("He has been an invaluable
+		// part of the negotiations since 2009"): who they are, not a point.
+		{re: regexp.MustCompile(`(?i)^\W*(?:he|she)\s+(?:has|had)\s+(?:also\s+|always\s+|long\s+)?(?:been|served|worked|played|led|chaired|guided|steered|contributed)\b`),
+			whole: true, triggers: []string{"he has", "she has", "he had", "she had"}, unless: reported},
+		// Support pledged to the one presiding for their efforts ("we stand
+		// ready to support your efforts to advance this process"): a
+		// courtesy, up to what those efforts are for when that is the
+		// process itself; a purpose of substance after it is a point.
+		{re: regexp.MustCompile(`(?i)\b(?:stands?\s+ready\s+to|(?:assur\w*|pledg\w*)\s+(?:you\s+)?(?:of\s+)?(?:our|my|its)\s+(?:[\w'’-]+\s+){0,2}?(?:support|cooperation)\s+(?:for|to|in|with))\s+(?:\w+\s+){0,3}?(?:your|his|her|the co-chairs['’]?|the chairs['’]?)\s+(?:[\w'’-]+\s+){0,2}?(?:efforts|endeavou?rs|work)\b(?:\s+(?:to|in)\s+(?:\w+\s+){0,2}?(?:advanc\w*|mov\w*|tak\w*|steer\w*|guid\w*|lead\w*|carry\w*|push\w*)\s+(?:forward\s+)?(?:this|the|our)\s+(?:[\w'’-]+\s+){0,2}?(?:process|work|negotiations|discussions|deliberations)\b(?:\s+forward)?)?`),
+			endAt: regexp.MustCompile(``), triggers: []string{"ready", "assur", "pledg"}, also: []string{"your", "his ", "her ", "chairs"}},
+		// A document named by its title and who circulated it ("our
+		// proposals are in the document on Security Council reform
+		// circulated by the President"): a citation, not a point.
+		{re: regexp.MustCompile(`(?i)\b(?:document|paper|non-paper|letter|compilation|text)\s+(?:on|entitled|titled|concerning)\s+[^,;.]{1,80}?\s+(?:circulated|issued|distributed|transmitted|shared)\s+by\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"circulated", "issued", "distributed", "transmitted", "shared"}, also: []string{"document", "paper", "letter", "compilation", "text"}},
 	}
 }
 
@@ -787,6 +829,9 @@ func courtesyEnd(cs cueSet, text string, from, stop int) (at int, whole bool) {
 			return stop, true
 		}
 		for _, m := range cs.purpose.FindAllStringSubmatchIndex(text[from:stop], -1) {
+			if inName(text, from+m[0], from+m[2]) {
+				continue
+			}
 			if !slices.Contains(cs.goesOn, strings.ToLower(text[from+m[2]:from+m[3]])) {
 				return from + m[0], false
 			}
@@ -821,6 +866,21 @@ func courtesyEnd(cs cueSet, text string, from, stop int) (at int, whole bool) {
 		}
 		return stop, true
 	}
+}
+
+// inName reports whether the preposition between the word that ends at
+// before and the word that starts at after joins two capitalised words:
+// it is then inside a name ("the Working Group on Documentation"), not the
+// start of a purpose.
+func inName(text string, before, after int) bool {
+	next, _ := utf8.DecodeRuneInString(text[after:])
+	if !unicode.IsUpper(next) {
+		return false
+	}
+	prev := strings.TrimRight(text[:before], " ")
+	prev = prev[strings.LastIndexByte(prev, ' ')+1:]
+	first, _ := utf8.DecodeRuneInString(prev)
+	return unicode.IsUpper(first)
 }
 
 // A count is a theme's term counted in an account of the year ("124 closed
