@@ -19,6 +19,13 @@ func TestReformShapes(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
 	report := Context{Debate: corpus.DebateReport}
 	checkThemeCasesIn(t, c, "en", []themeCase{
+		// The Council named as "the UN Security Council", reformed, or
+		// representative as one of its qualities.
+		{"reform of the UN Security Council", report, "A lasting reform of the UN Security Council is the cause that unites our group.", []string{"council-reform"}},
+		{"reform of the UN Security Council's working methods", report, "Reform of the UN Security Council's working methods can begin tomorrow.", nil},
+		{"a reformed Security Council", report, "Only a reformed Security Council can meet the threats of this century.", []string{"council-reform"}},
+		{"a representative Security Council among its qualities", report, "We seek an open, effective and representative Security Council.", []string{"council-reform"}},
+		{"a delegate called the representative", report, "The representative of the Security Council's presidency took the floor.", nil},
 		{"more seats in a category", report, "We would support a modest increase in the number of non-permanent seats.", []string{"council-reform"}},
 		{"more elected members", report, "Increasing the number of elected members would give small States a fairer chance.", []string{"council-reform"}},
 		{"a growing number of members, not more seats", report, "A growing number of elected members now explain their votes in public.", []string{"burden-sharing"}},
