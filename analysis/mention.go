@@ -391,7 +391,7 @@ func englishFrames() []frame {
 		{re: regexp.MustCompile(`(?i)(?:,\s*|\)\s*,?\s*|\bsaid\s+(?:the\s+)?)(?:current\s+|then\s+|outgoing\s+|incoming\s+|former\s+|acting\s+)?(?:president of the (?:general )?assembly|(?:general )?assembly president|president of the (?:security )?council|(?:security )?council president)\b|\b(?:general )?assembly president\s+(?-i:[A-Z])`),
 			title: true, triggers: []string{"president"}},
 		// Speaking for a group.
-		{re: regexp.MustCompile(`(?i)\b(?:on behalf of|representing|speaking for)\s+(?:the\s+)?(?:current\s+|ten\s+|\d+\s+)?(?:former\s+|current\s+|past\s+)?(?:E10|E-10|A3\+?|A3 plus|elected (?:council )?members|elected ten|non-permanent members|non-aligned movement|[\w-]+ group|group of [\w ]{1,30}?|member states of)\b`),
+		{re: regexp.MustCompile(`(?i)\b(?:on behalf of|representing|speaking for)\s+(?:the\s+)?(?:current\s+|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|several|many|some)\s+)?(?:former\s+|current\s+|past\s+)?(?:E10|E-10|A3\+?|A3 plus|elected (?:council )?members|elected ten|non-permanent members|non-aligned movement|[\w-]+ group|group of [\w ]{1,30}?|member states of)\b`),
 			title: true, triggers: []string{"behalf", "representing", "speaking for"}},
 		// A group of members as the one who speaks ("we, the elected
 		// members, are committed to …", "the E10 stressed …", "a goal of
@@ -586,7 +586,7 @@ var cues = sync.OnceValue(func() map[string]cueSet {
 				// the work of the one thanked, which may go on to a topic
 				`|((?:leadership|stewardship|service|work|efforts?|role|contributions?|dedication|commitment|initiative|assistance|care|diligence|patience)\b))`),
 			praise:   regexp.MustCompile(`(?i)\b(?:commend|commending|commended|salute|saluting|saluted|applaud|applauding|applauded|appreciate)\s*$`),
-			personal: regexp.MustCompile(`(?i)^\s*(?:(?:the|his|her|their|its|your|our)\s+)?(?:[\w'’-]+\s+){0,3}?(?:work|efforts?|role|leadership|contributions?|presence|dedication|commitment|stewardship)\b`),
+			personal: regexp.MustCompile(`(?i)^\s*(?:(?:the|his|her|their|its|your|our)\s+)?(?:[\w'’-]+\s+){0,3}?(?:work|efforts?|role|leadership|contributions?|presence|dedication|commitment|stewardship)\b|^\s*(?:his|her|their|your)\s+(?:[\w'’-]+\s+){0,2}?(?:scheduling|convening|organi[sz]ing|organi[sz]ation)\b`),
 			purpose:  regexp.MustCompile(`(?i)\s(?:in|on|to|towards?|regarding|concerning|with|at)\s+(?:the\s+)?([\w'’-]+)`),
 			goesOn:   []string{"report", "annual", "introduction", "preparing", "preparation", "drafting", "presenting", "presentation", "producing", "production", "compiling", "compilation", "coordinating", "coordination", "steering", "chairing", "co-chairing", "leading", "organizing", "organising", "convening", "introducing", "introduction", "behalf", "capacity", "this", "today's", "today’s", "your", "his", "her", "their", "its", "our", "my", "the"},
 			title: regexp.MustCompile(`(?i)\b(?:in (?:my|our|its|his|her|their) capacity as|speaking as` +

@@ -27,6 +27,8 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"the presiding officer addressed", methods, "Mr. President, the Council must explain its decisions.", []string{"transparency"}},
 		{"counts in an account of the year", report, "Over the period the Council held 250 public meetings, 110 closed consultations and four informal interactive dialogues.", nil},
 		{"a single count is a point", report, "Only two wrap-up sessions were held in the whole year.", []string{"wrap-up-sessions"}},
+		{"praise for the President's scheduling of meetings", methods, "We commend your scheduling of meetings at short notice whenever a crisis broke out.", nil},
+		{"praise for the President's posting of the programme", methods, "We commend your posting of the programme of work on the website on the first day.", []string{"programme-of-work"}},
 		{"praise of a practice", methods, "We commend the practice of briefing non-members on the programme of work at the start of each month.", []string{"programme-of-work"}},
 		{"the report tabled", report, "The report was introduced by the President of the Council for October.", nil},
 		{"credit for drafting the introduction", report, "The introduction to the draft report was prepared by the delegation of Norway, as President of the Council in July.", nil},
