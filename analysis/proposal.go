@@ -283,7 +283,7 @@ var proposalGuards = map[string][]proposalGuard{
 		// One's own long record of asking ("we have called for better
 		// working methods for many years"): told, not asked anew.
 		{re: lowerWord(`(?:has|have|had) (?:long |consistently |repeatedly |always )?(?:called|pushed|advocated|argued) for [^.;:]{1,120}? for (?:many |several |some |a number of |\S+ )?(?:years|decades)`),
-			triggers: []string{"years", "decades"}},
+			triggers: []string{"called for", "pushed for", "advocated for", "argued for"}},
 		{re: lowerWord(`urged|called (?:up)?on|called for|requested|encouraged|invited|decided|recommended|demanded|supported`),
 			triggers: []string{"urged", "called", "requested", "encouraged", "invited", "decided", "recommended", "demanded", "supported"},
 			after:    regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:the (?:security )?council|council members|members of the (?:security )?council|the presidency|the (?:concept )?note|the resolution|the statement)\b[^,;.]{0,40}$`)},
