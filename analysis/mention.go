@@ -554,6 +554,11 @@ func englishFrames() []frame {
 		// process itself; a purpose of substance after it is a point.
 		{re: regexp.MustCompile(`(?i)\b(?:stands?\s+ready\s+to|(?:assur\w*|pledg\w*)\s+(?:you\s+)?(?:of\s+)?(?:our|my|its)\s+(?:[\w'’-]+\s+){0,2}?(?:support|cooperation)\s+(?:for|to|in|with))\s+(?:\w+\s+){0,3}?(?:your|his|her|the co-chairs['’]?|the chairs['’]?)\s+(?:[\w'’-]+\s+){0,2}?(?:efforts|endeavou?rs|work)\b(?:\s+(?:to|in)\s+(?:\w+\s+){0,2}?(?:advanc\w*|mov\w*|tak\w*|steer\w*|guid\w*|lead\w*|carry\w*|push\w*)\s+(?:forward\s+)?(?:this|the|our)\s+(?:[\w'’-]+\s+){0,2}?(?:process|work|negotiations|discussions|deliberations)\b(?:\s+forward)?)?`),
 			endAt: regexp.MustCompile(``), triggers: []string{"ready", "assur", "pledg"}, also: []string{"your", "his ", "her ", "chairs"}},
+		// The year the report covers, named as what it was ("this report
+		// covers what has been an exceptional year"): where the report
+		// stands, like the period it covers, unless the sentence judges it.
+		{re: regexp.MustCompile(`(?i)\b(?:the|this|that|its|our)\s+(?:annual\s+)?report\s+(?:covers|covered|spans|spanned)\s+(?:what (?:has been|was)\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:year|months)\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"covers", "covered", "spans", "spanned"}, also: []string{"year", "months"}, unlessWords: reportContentsJudged},
 		// A document named by its title and who circulated it ("our
 		// proposals are in the document on Security Council reform
 		// circulated by the President"): a citation, not a point.

@@ -162,6 +162,8 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"dialogue with the Assembly", report, "The Council should hold regular dialogue with the General Assembly, beyond the report.", []string{"annual-report", "ga-sc-relations"}},
 		{"the report going to the Assembly", report, "The Council's report to the General Assembly arrived late this year.", []string{"annual-report"}},
 		{"the report debated in the Assembly", report, "A better debate in the Assembly depends on the Council's report.", []string{"annual-report"}},
+		{"the year the report covers, named", report, "This report covers what was a hard year, one in which conflicts multiplied.", nil},
+		{"the year the report covers, judged", report, "This report covers a hard year but says nothing of why the Council stayed silent.", []string{"annual-report"}},
 		{"the year under review as a time marker", report, "During the year under review, the Council met 300 times.", nil},
 		{"the year under review judged", report, "The year under review is poorly analysed in the report.", []string{"annual-report"}},
 		{"coverage taking note of the report", report, "The Assembly heard twelve speakers today as it took note of the Council's annual report.", nil},
