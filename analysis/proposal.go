@@ -280,6 +280,12 @@ var proposalGuards = map[string][]proposalGuard{
 		{re: lowerWord(`(?:needs|need) an? (?:\S+ )?(?:security )?council (?:that|which) (?:is|will be) (?:\S+ )?(?:able|capable) (?:to|of) (?:act|acting|respond|responding|prevent|preventing|address|addressing|deal|dealing|meet|meeting|resolve|resolving)`),
 			kinds:    []string{ProposalMust},
 			triggers: []string{"able to", "able of"}},
+		// Support conceded before a reservation ("while we support this
+		// approach, we note that the framework does not allow it"): the
+		// point is the reservation.
+		{re: lowerWord(`(?:while|whilst|although|though|even as) (?:\S+ ){0,4}?(?:support|supports|supported)`),
+			kinds:    []string{ProposalSupport},
+			triggers: []string{"while", "whilst", "though", "even as"}},
 		// One's own long record of asking ("we have called for better
 		// working methods for many years"): told, not asked anew.
 		{re: lowerWord(`(?:has|have|had) (?:long |consistently |repeatedly |always )?(?:called|pushed|advocated|argued) for [^.;:]{1,120}? for (?:many |several |some |a number of |\S+ )?(?:years|decades)`),

@@ -69,6 +69,8 @@ func TestDetectProposalNamedShapes(t *testing.T) {
 		{"en must be measured, a request", "en", "The impact of each mission must be measured and reported to the membership.", ProposalMust},
 		{"en needs a council able to act", "en", "The world needs a Council that is able to act before a crisis turns into a war.", ""},
 		{"en needs a council more representative", "en", "The world needs a Council that is more representative of its members.", ProposalMust},
+		{"en support conceded before a reservation", "en", "While our group fully supports this approach, the present format does not allow it.", ""},
+		{"en support conceded, then a call", "en", "While our group supports this approach, we call on the co-chairs to issue a text.", ProposalCallOn},
 		{"en called for over many years", "en", "Our country has called for shorter resolutions for many years.", ""},
 		{"en called for, asked anew", "en", "Our country has called for shorter resolutions, and we call for them again today.", ProposalCallOn},
 		{"en must register", "en", "We must register our disappointment at the late circulation of the paper.", ""},
