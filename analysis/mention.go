@@ -204,6 +204,11 @@ const (
 	textIssued      = `\b(?:was|were|has been|had been)\s+(?:\w+\s+){0,2}?(?:issued|updated|adopted|compiled|revised|agreed|produced|published|drafted|prepared|finali[sz]ed|negotiated|launched|introduced|established|created)\b`
 )
 
+// pledgeWords are the words a pledge of support in a process is made of
+// ("to support your efforts to advance", "our full and constructive
+// engagement throughout").
+const pledgeWords = `to|in|with|you|as|we|for|of|and|our|my|its|your|their|the|co-chairs?|chairs?|delegation['’]?s?|group['’]?s?|full|fullest|constructive|constructively|continued|steadfast|unwavering|active|actively|close|closely|fully|support|supporting|cooperation|cooperate|cooperating|engagement|engage|engaging|work|working|efforts|endeavou?rs|steer|steering|guide|guiding|advance|advancing|move|moving|take|taking|carry|carrying|lead|leading|forward|together|throughout|during|within|continue|continuing`
+
 // englishMonth names a month, for dates written out ("20 October").
 const englishMonth = `(?:january|february|march|april|may|june|july|august|september|october|november|december)`
 
@@ -548,12 +553,14 @@ func englishFrames() []frame {
 		// part of the negotiations since 2009"): who they are, not a point.
 		{re: regexp.MustCompile(`(?i)^\W*(?:he|she)\s+(?:has|had)\s+(?:also\s+|always\s+|long\s+)?(?:been|served|worked|played|led|chaired|guided|steered|contributed)\b`),
 			whole: true, triggers: []string{"he has", "she has", "he had", "she had"}, unless: reported},
-		// Support pledged to the one presiding for their efforts ("we stand
-		// ready to support your efforts to advance this process"): a
-		// courtesy, up to what those efforts are for when that is the
-		// process itself; a purpose of substance after it is a point.
-		{re: regexp.MustCompile(`(?i)\b(?:stands?\s+ready\s+to|(?:assur\w*|pledg\w*)\s+(?:you\s+)?(?:of\s+)?(?:our|my|its)\s+(?:[\w'’-]+\s+){0,2}?(?:support|cooperation)\s+(?:for|to|in|with))\s+(?:\w+\s+){0,3}?(?:your|his|her|the co-chairs['’]?|the chairs['’]?)\s+(?:[\w'’-]+\s+){0,2}?(?:efforts|endeavou?rs|work)\b(?:\s+(?:to|in)\s+(?:\w+\s+){0,2}?(?:advanc\w*|mov\w*|tak\w*|steer\w*|guid\w*|lead\w*|carry\w*|push\w*)\s+(?:forward\s+)?(?:this|the|our)\s+(?:[\w'’-]+\s+){0,2}?(?:process|work|negotiations|discussions|deliberations)\b(?:\s+forward)?)?`),
-			endAt: regexp.MustCompile(``), triggers: []string{"ready", "assur", "pledg"}, also: []string{"your", "his ", "her ", "chairs"}},
+		// Support, work or engagement pledged in the process ("we stand
+		// ready to support your efforts to advance this process", "you can
+		// count on our support as you steer the negotiations"): a courtesy
+		// to the one presiding, in which the process is the occasion. Only
+		// the words of the pledge may come between; a purpose of substance
+		// ("to enlarge the Council in this process") is a point.
+		{re: regexp.MustCompile(`(?i)\b(?:assur\w*|stands?\s+ready|count\s+on|rely\s+on|look(?:s|ing)?\s+forward\s+to\s+working|will\s+(?:continue\s+to\s+)?(?:engage|work|cooperate)|pledg\w*)\b(?:\s+(?:` + pledgeWords + `)){0,12}\s+(?:this|the|our)\s+(?:important\s+|intergovernmental\s+|negotiating\s+|negotiation\s+|reform\s+|IGN\s+)?(?:process|negotiations)\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"assur", "ready", "count on", "rely on", "forward to working", "will continue", "will engage", "will work", "will cooperate", "pledg"}, also: []string{"process", "negotiations"}},
 		// The year the report covers, named as what it was ("this report
 		// covers what has been an exceptional year"): where the report
 		// stands, like the period it covers, unless the sentence judges it.

@@ -44,6 +44,9 @@ func TestReformAsOccasion(t *testing.T) {
 		// Support pledged to the one presiding, and a person's record.
 		{"support pledged for the process", reform, "We stand ready to support your efforts to advance this process in the months ahead.", nil},
 		{"support pledged for a purpose of substance", reform, "We stand ready to support your efforts to enlarge the Council in both categories.", []string{"council-reform"}},
+		{"support pledged as the chair steers the process", reform, "Our delegation assures the co-chairs of its full and constructive engagement throughout this process.", nil},
+		{"work in the negotiations pledged", reform, "We will continue to work closely with you in the negotiations.", nil},
+		{"work in the negotiations pledged for a purpose of substance", reform, "We will work in the negotiations for more seats for developing countries.", []string{"council-reform"}},
 		{"a person's record in the negotiations", joint, "She has been a tireless part of the intergovernmental negotiations for eight years.", nil},
 		{"a person's view of the negotiations reported", joint, "She has been clear that the intergovernmental negotiations must produce a text.", []string{"council-reform"}},
 		// "The negotiations" as written: a conflict's negotiated settlement
