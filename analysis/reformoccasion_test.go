@@ -47,6 +47,8 @@ func TestReformAsOccasion(t *testing.T) {
 		{"support pledged as the chair steers the process", reform, "Our delegation assures the co-chairs of its full and constructive engagement throughout this process.", nil},
 		{"work in the negotiations pledged", reform, "We will continue to work closely with you in the negotiations.", nil},
 		{"work in the negotiations pledged for a purpose of substance", reform, "We will work in the negotiations for more seats for developing countries.", []string{"council-reform"}},
+		{"the co-chairs' efforts appreciated", reform, "We appreciate the co-chairs' efforts to take this process forward.", nil},
+		{"the co-chairs' efforts appreciated, then a point", reform, "We appreciate the co-chairs' efforts, but the process must now turn to text-based negotiations.", []string{"council-reform"}},
 		{"a person's record in the negotiations", joint, "She has been a tireless part of the intergovernmental negotiations for eight years.", nil},
 		{"a person's view of the negotiations reported", joint, "She has been clear that the intergovernmental negotiations must produce a text.", []string{"council-reform"}},
 		// "The negotiations" as written: a conflict's negotiated settlement
