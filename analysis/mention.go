@@ -546,9 +546,10 @@ func englishFrames() []frame {
 			scene: true, triggers: []string{"anniversary"}},
 		// When a text was issued, as a time marker ("more open debates since
 		// the note was first issued ten years ago"), like "since the
-		// pandemic".
-		{re: regexp.MustCompile(`(?i)\bsince\s+(?:[\w'’/-]+\s+){1,5}?` + textIssued + `(?:\s+(?:[\w-]+\s+){0,2}?(?:ago|in\s+\d{4}))?`),
-			endAt: regexp.MustCompile(``), triggers: []string{"since "}, also: []string{"issued", "adopted", "published", "launched", "introduced", "agreed", "updated", "revised", "established", "created"}},
+		// pandemic". A process launched is not a text: "since the
+		// negotiations were launched, little has moved" judges them.
+		{re: regexp.MustCompile(`(?i)\bsince\s+(?:[\w'’/-]+\s+){1,5}?(?:was|were|has been|had been)\s+(?:\w+\s+){0,2}?(?:issued|adopted|published|agreed|updated|revised)\b(?:\s+(?:[\w-]+\s+){0,2}?(?:ago|in\s+\d{4}))?`),
+			endAt: regexp.MustCompile(``), triggers: []string{"since "}, also: []string{"issued", "adopted", "published", "agreed", "updated", "revised"}},
 		// A person's record told after thanks ("He has been an invaluable
 		// part of the negotiations since 2009"): who they are, not a point.
 		{re: regexp.MustCompile(`(?i)^\W*(?:he|she)\s+(?:has|had)\s+(?:also\s+|always\s+|long\s+)?(?:been|served|worked|played|led|chaired|guided|steered|contributed)\b`),

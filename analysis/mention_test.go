@@ -187,6 +187,7 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"an anniversary as the occasion", methods, "The fifth anniversary of Note 507 is a good moment to look back at what has changed.", nil},
 		{"an anniversary that finds the text ignored", methods, "Five years on, Note 507 has still not been applied by most presidencies.", []string{"note-507"}},
 		{"the issue of a text as a time marker", methods, "Wrap-up sessions have grown rarer since Note 507 was last revised in 2017.", []string{"wrap-up-sessions"}},
+		{"a process launched, judged", report, "Since the IGN was launched in 2009, it has produced no text.", []string{"council-reform"}},
 		{"the text itself as the point", methods, "Since its revision, Note 507 has been applied unevenly.", []string{"note-507"}},
 		// A document named by its title and who circulated it.
 		{"a document cited by its title", methods, "Our ideas are set out in the paper on Security Council reform circulated by the Assembly's President last July.", nil},
