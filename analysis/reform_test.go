@@ -26,6 +26,14 @@ func TestReformShapes(t *testing.T) {
 		{"a reformed Security Council", report, "Only a reformed Security Council can meet the threats of this century.", []string{"council-reform"}},
 		{"a representative Security Council among its qualities", report, "We seek an open, effective and representative Security Council.", []string{"council-reform"}},
 		{"a delegate called the representative", report, "The representative of the Security Council's presidency took the floor.", nil},
+		// The Council's composition, expansion and reform in their plain
+		// forms.
+		{"the composition of the Security Council", report, "The present composition of the Security Council no longer makes sense.", []string{"council-reform"}},
+		{"the composition of a Council mission", report, "The composition of the Security Council mission to the Sahel was agreed on Friday.", []string{"visiting-missions"}},
+		{"the expansion of the Security Council", report, "We have waited long enough for the expansion of the Security Council.", []string{"council-reform"}},
+		{"the Council to be reformed", report, "The Security Council has to be reformed within this decade.", []string{"council-reform"}},
+		{"a more democratic Council", report, "The world deserves a more democratic Security Council.", []string{"council-reform"}},
+		{"the Common African Position", report, "Our group stands by the Common African Position.", []string{"council-reform"}},
 		{"more seats in a category", report, "We would support a modest increase in the number of non-permanent seats.", []string{"council-reform"}},
 		{"more elected members", report, "Increasing the number of elected members would give small States a fairer chance.", []string{"council-reform"}},
 		{"a growing number of members, not more seats", report, "A growing number of elected members now explain their votes in public.", []string{"burden-sharing"}},
