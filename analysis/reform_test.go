@@ -12,8 +12,10 @@ import (
 // the intergovernmental negotiations, a negotiating group's proposal, the
 // African position (in French and Spanish), the Council's structure
 // reformed or democratized, its present composition, the permanent
-// members of 1945, and its composition described beside its enlargement;
-// and the near cases, in which the same words are about something else
+// members of 1945, its composition described beside its enlargement, the
+// "UN Security Council" reformed, a representative or more democratic
+// Council, its composition, expansion and reform in their plain forms and
+// the Common African Position; and the near cases, in which the same words are about something else
 // (an election, settlements or a mandate that expand).
 func TestReformShapes(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
