@@ -529,13 +529,15 @@ func englishFrames() []frame {
 			endAt: regexp.MustCompile(`[,;]|\.(?:\s|$)`), triggers: []string{"conjunction", "independently", "separately", "jointly"}},
 		{re: regexp.MustCompile(`(?i)\b(?:first|second|other|next|latter)\s+(?:agenda\s+)?item\b[^.;:,]{0,60}:`),
 			endAt: regexp.MustCompile(`[,;]|\.(?:\s|$)`), triggers: []string{"first item", "second item", "other item", "next item", "latter item", "first agenda item", "second agenda item", "other agenda item", "next agenda item"}, also: []string{":"}},
-		// A text's history credited to whoever led the work on it ("it was
-		// under Japan's chairmanship that the note was first issued", "the
-		// note was updated in 2010, again under its leadership"): a
-		// courtesy, unless the sentence judges the text or asks for
-		// something.
+		// A working text's history credited to whoever led the work on it
+		// ("it was under Japan's chairmanship that the note was first
+		// issued", "the note was updated in 2010, again under its
+		// leadership"): a courtesy, unless the sentence judges the text or
+		// asks for something. A decision of the Council adopted under a
+		// presidency is its act, not credit.
 		{re: regexp.MustCompile(`(?i)\bunder\s+(?:[\w'’.-]+\s+){0,3}?` + creditingOffice + `\b[^.;]{0,160}?\b` + textIssued + `|` + textIssued + `[^.;]{0,80}?\bunder\s+(?:[\w'’.-]+\s+){0,3}?` + creditingOffice + `\b`),
 			whole: true, triggers: []string{"chairmanship", "chairship", "chairpersonship", "leadership", "presidency", "stewardship", "guidance"}, also: []string{"under "},
+			needs: regexp.MustCompile(`(?i)\b(?:note|notes|compendium|handbook|update|revision|version|paper)\b[^.;]{0,100}?` + textIssued),
 			unlessWords: newWordSet([]string{"should", "must", "ought", "need", "needs", "but", "however", "yet", "still", "not", "never", "although", "though", "unfortunately"}, []string{"fail", "regret", "lack"}, true)},
 		// An anniversary as the occasion ("the tenth anniversary of the note
 		// is a fitting time to take stock", "on the twentieth anniversary of
