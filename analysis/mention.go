@@ -562,8 +562,8 @@ func englishFrames() []frame {
 		// to the one presiding, in which the process is the occasion. Only
 		// the words of the pledge may come between; a purpose of substance
 		// ("to enlarge the Council in this process") is a point.
-		{re: regexp.MustCompile(`(?i)\b(?:assur\w*|stands?\s+ready|count\s+on|rely\s+on|look(?:s|ing)?\s+forward\s+to\s+working|will\s+(?:continue\s+to\s+)?(?:engage|work|cooperate)|pledg\w*)\b(?:\s+(?:` + pledgeWords + `)){0,12}\s+(?:this|the|our)\s+(?:important\s+|intergovernmental\s+|negotiating\s+|negotiation\s+|reform\s+|IGN\s+)?(?:process|negotiations)\b`),
-			endAt: regexp.MustCompile(``), triggers: []string{"assur", "ready", "count on", "rely on", "forward to working", "will continue", "will engage", "will work", "will cooperate", "pledg"}, also: []string{"process", "negotiations"}},
+		{re: regexp.MustCompile(`(?i)\b(?:assur\w*|stands?\s+ready|count\s+on|rely\s+on|look(?:s|ing)?\s+forward\s+to\s+working|will\s+(?:continue\s+to\s+)?(?:engage|work|cooperate)|pledg\w*)\b(?:\s+(?:` + pledgeWords + `))*\s+(?:this|the|our)\s+(?:important\s+|intergovernmental\s+|negotiating\s+|negotiation\s+|reform\s+|IGN\s+)?(?:process|negotiations)\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"assur", "stand ready", "stands ready", "count on", "rely on", "forward to working", "will continue", "will engage", "will work", "will cooperate", "pledg"}, also: []string{"process", "negotiations"}},
 		// The year the report covers, named as what it was ("this report
 		// covers what has been an exceptional year"): where the report
 		// stands, like the period it covers, unless the sentence judges it.
