@@ -66,6 +66,8 @@ type passageFeatures struct {
 	// barred: per theme index, the learned layer may not add the theme
 	// (addBarredBy); nil when no theme is barred.
 	barred []bool
+	// specific: the dictionary coded a theme other than a catch-all.
+	specific bool
 	// lexicon: per theme index, the theme's words held by sentences about
 	// the Council, each weighed by one over the number of themes it is a
 	// word of.
@@ -134,6 +136,7 @@ func (c *Coder) featuresOf(r *reader, sents []sentenceCoding, codes []Code) *pas
 		if ti := c.tx.index(cd.Theme); ti >= 0 && cd.Source == CodeRule {
 			f.rule[ti] = true
 			f.nRule++
+			f.specific = f.specific || !c.tx.yieldsAll(ti)
 		}
 	}
 	for theme, by := range addBarredBy {
@@ -154,6 +157,23 @@ func (c *Coder) featuresOf(r *reader, sents []sentenceCoding, codes []Code) *pas
 // relationship; in such a passage the relationship is coded only by its
 // own terms.
 var addBarredBy = map[string]string{"ga-sc-relations": "council-reform"}
+
+// catchAllBeside is the probability the learned layer needs to add a
+// catch-all (transparency) without its words to a passage the dictionary
+// coded with a specific theme: the catch-all covers what no specific theme
+// does, and there the model's reading of openness ("a practice that makes
+// the Council more open", said of the open debates coded) is most often
+// that theme's own point.
+const catchAllBeside = 0.35
+
+// addThreshold is the probability at which the learned layer adds theme
+// index ti to the passage, given the model's threshold add.
+func (f *passageFeatures) addThreshold(tx *Taxonomy, ti int, add float64) float64 {
+	if f.specific && tx.yieldsAll(ti) {
+		return max(add, catchAllBeside)
+	}
+	return add
+}
 
 // lexiconCap is the lexicon weight at which the feature saturates.
 const lexiconCap = 3.0

@@ -36,3 +36,36 @@ func TestLearnedLayerMayAdd(t *testing.T) {
 		})
 	}
 }
+
+// TestLearnedLayerCatchAll checks how sure the learned layer must be to
+// add the catch-all (transparency) without its words: more than its usual
+// threshold to a passage the dictionary codes with a more specific theme,
+// whose point the openness then most often is; its usual threshold to a
+// passage on the Council's work the dictionary codes with nothing.
+func TestLearnedLayerCatchAll(t *testing.T) {
+	c := newTestCoder(t)
+	open := c.tx.index("transparency")
+	if open < 0 {
+		t.Fatal("the taxonomy lacks transparency")
+	}
+	const add = 0.2
+	methods := Context{Debate: contextWorkingMethods, CouncilRecord: true}
+	tests := []struct {
+		name, text string
+		want       float64
+	}{
+		{"a specific theme coded", "The Council now holds open debates on its working methods every year, and every State may take the floor.", catchAllBeside},
+		{"nothing coded", "The Council now shares more with every State about how it works, and every State may follow it.", add},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, f := c.readParagraph(newReader(methods, "en"), 0, tt.text, true)
+			if f.rule[open] {
+				t.Fatalf("transparency coded by rule (themes %v)", p.Themes)
+			}
+			if got := f.addThreshold(c.tx, open, add); got != tt.want {
+				t.Errorf("addThreshold(transparency) = %v, want %v (themes %v)", got, tt.want, p.Themes)
+			}
+		})
+	}
+}

@@ -348,6 +348,12 @@ func englishFrames() []frame {
 		{re: regexp.MustCompile(`(?i)\b(?:aim|purpose|objective|goal)s?\s+of\s+(?:the|this|today['’]s|that)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|debate|session|discussion|dialogue)\b|\b(?:meeting|debate|session|discussion)s?\b[^.;]{0,80}?\b(?:convened|organi[sz]ed|held|scheduled|called|initiated)\b[^.;]{0,80}?\b(?:to|in order to|so as to|with a view to|aimed at|aiming at)\s+(?:\w+\s+)?(?:improv\w*|enhanc\w*|strengthen\w*|discuss\w*|exchang\w*|review\w*|consider\w*|examin\w*|assess\w*|take stock|reflect)|\b(?:this|today['’]s|the present)\s+(?:[\w'’-]+\s+){0,2}?(?:meeting|debate|session|discussion)\s+(?:will|would|can|could)\s+help\b`),
 			endAt: regexp.MustCompile(`;|\.(?:\s|$)`), triggers: []string{"aim", "purpose", "objective", "goal", "convened", "organi", "held", "scheduled", "called", "initiated", "help"}, also: []string{"meeting", "debate", "session", "discussion", "dialogue"},
 			unlessWords: newWordSet([]string{"should", "must", "ought", "need", "needs", "urge", "urges", "call", "calls"}, nil, true)},
+		// The speaker's announced focus ("let me focus today on …", "allow
+		// me to turn to …"): the outline of the statement, whose points
+		// follow, unless the sentence asks for something itself.
+		{re: regexp.MustCompile(`(?i)\b(?:let me|allow me to|permit me to|i (?:will|shall|would like to|wish to|want to)|i['’](?:ll|d like to))\s+(?:now\s+|briefly\s+|also\s+|first\s+)?(?:focus|concentrate|turn|dwell|touch|comment)\s+(?:today\s+|briefly\s+|now\s+|in particular\s+)?(?:on|upon|to)\b`),
+			endAt: regexp.MustCompile(`;|\.(?:\s|$)`), triggers: []string{"focus", "concentrate", "turn", "dwell", "touch", "comment"}, also: []string{"let me", "allow me", "permit me", "i will", "i shall", "i would", "i wish", "i want", "i'll", "i’ll", "i'd", "i’d"},
+			unlessWords: newWordSet([]string{"should", "must", "ought", "need", "needs", "urge", "urges", "call", "calls"}, nil, true)},
 		// A body that met to discuss the matter: the meeting is the
 		// occasion ("the Assembly met on two days to discuss …").
 		{re: regexp.MustCompile(`(?i)\b(?:met|meets|reconvened)\s+(?:[\w,'’-]+\s+){0,6}?(?:to|in order to)\s+(?:discuss|consider|review|examine|take up|debate)\b`),
@@ -537,7 +543,7 @@ func englishFrames() []frame {
 		// presidency is its act, not credit.
 		{re: regexp.MustCompile(`(?i)\bunder\s+(?:[\w'’.-]+\s+){0,3}?` + creditingOffice + `\b[^.;]{0,160}?\b` + textIssued + `|` + textIssued + `[^.;]{0,80}?\bunder\s+(?:[\w'’.-]+\s+){0,3}?` + creditingOffice + `\b`),
 			whole: true, triggers: []string{"chairmanship", "chairship", "chairpersonship", "leadership", "presidency", "stewardship", "guidance"}, also: []string{"under "},
-			needs: regexp.MustCompile(`(?i)\b(?:note|notes|compendium|handbook|update|revision|version|paper)\b[^.;]{0,100}?` + textIssued),
+			needs:       regexp.MustCompile(`(?i)\b(?:note|notes|compendium|handbook|update|revision|version|paper)\b[^.;]{0,100}?` + textIssued),
 			unlessWords: newWordSet([]string{"should", "must", "ought", "need", "needs", "but", "however", "yet", "still", "not", "never", "although", "though", "unfortunately"}, []string{"fail", "regret", "lack"}, true)},
 		// An anniversary as the occasion ("the tenth anniversary of the note
 		// is a fitting time to take stock", "on the twentieth anniversary of
@@ -883,20 +889,18 @@ func courtesyEnd(cs cueSet, text string, from, stop int) (at int, whole bool) {
 	}
 }
 
-// inName reports whether the preposition between the word that ends at
-// before and the word that starts at after joins two capitalised words:
-// it is then inside a name ("the Working Group on Documentation"), not the
-// start of a purpose.
-func inName(text string, before, after int) bool {
-	next, _ := utf8.DecodeRuneInString(text[after:])
-	if !unicode.IsUpper(next) {
-		return false
-	}
-	prev := strings.TrimRight(text[:before], " ")
-	prev = prev[strings.LastIndexByte(prev, ' ')+1:]
-	first, _ := utf8.DecodeRuneInString(prev)
-	return unicode.IsUpper(first)
+// inName reports whether the preposition between before and word (the
+// byte offsets of the space before it and of the word after it) joins two
+// capitalised words of a name ("the Working Group on Documentation", "the
+// Committee on Sanctions"): thanks for work done in a body so named are
+// not thanks for work on a topic.
+func inName(text string, before, word int) bool {
+	prev := strings.LastIndexByte(text[:before], ' ')
+	return word < len(text) && before > prev+1 && isUpper(text[prev+1]) && isUpper(text[word])
 }
+
+// isUpper reports whether b is an ASCII capital letter.
+func isUpper(b byte) bool { return 'A' <= b && b <= 'Z' }
 
 // A count is a theme's term counted in an account of the year ("124 closed
 // consultations", "285 public meetings", "six informal interactive

@@ -332,7 +332,7 @@ func (m *Model) decide(tx *Taxonomy, f *passageFeatures, codes []Code) (out, rem
 			} else {
 				removed = append(removed, cd)
 			}
-		case f.mayAdd(ti) && p >= m.Add:
+		case f.mayAdd(ti) && p >= f.addThreshold(tx, ti, m.Add):
 			out = append(out, Code{Theme: t.ID, Source: CodeModel, Score: round3(p)})
 		}
 	}

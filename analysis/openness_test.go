@@ -60,3 +60,47 @@ func checkHasNot(t *testing.T, what string, got, want, not []string) {
 		}
 	}
 }
+
+// TestOpennessOfAPractice checks, with the dictionary alone, transparency's
+// words said of a practice or a courtesy rather than as a point of their
+// own: praise for the manner in which something was done, transparency
+// reached through the work the sentence before described, inclusiveness
+// that a practice of the passage spells out (civil-society briefers), and
+// the Council's accountability to the member states (the Assembly–Council
+// relationship); each with a near case where the point is general.
+func TestOpennessOfAPractice(t *testing.T) {
+	c := newTestCoder(t).WithModel(nil)
+	methods := Context{Debate: contextWorkingMethods, CouncilRecord: true}
+	checkThemeCases(t, c, []themeCase{
+		{"praise for the manner of a discussion", methods, "We welcome the transparent and inclusive manner in which the members discussed their procedures this year.", nil},
+		{"a transparent manner asked for", methods, "We want the Council to take its decisions in a transparent and inclusive manner.", []string{"transparency"}},
+		{"openness reached through the work described before", methods, "Kenya chaired the Informal Working Group on Documentation for two years. We are glad to have made the Council more transparent through such work.", []string{"note-507"}},
+		{"openness as a point after the work described", methods, "Kenya chaired the Informal Working Group on Documentation for two years. We still want the Council to become more transparent in how it decides.", []string{"note-507", "transparency"}},
+		{"accountability towards the member states", methods, "Publishing its decisions early would strengthen the accountability of the Council towards all member states.", []string{"ga-sc-relations"}},
+		{"inclusiveness spelled out by a practice", methods, "The Council's inclusivity matters to us. Women from civil society should brief it far more often.", []string{"civil-society"}},
+		{"inclusiveness beside openness, then a practice", methods, "The Council's inclusivity and openness matter to us. Women from civil society should brief it far more often.", []string{"civil-society", "transparency"}},
+		{"inclusiveness on its own", methods, "The Council's inclusivity matters to us.", []string{"transparency"}},
+		{"accountability as such", methods, "Publishing its decisions early would strengthen the accountability of the Council.", []string{"transparency"}},
+	})
+}
+
+// TestOpennessOfAPracticeFrenchSpanish checks the French and Spanish forms
+// of TestOpennessOfAPractice: praise for the manner in which something was
+// done, and inclusiveness that a practice of the passage spells out; each
+// with a near case where the point is general.
+func TestOpennessOfAPracticeFrenchSpanish(t *testing.T) {
+	c := newTestCoder(t).WithModel(nil)
+	methods := Context{Debate: contextWorkingMethods, CouncilRecord: true}
+	checkThemeCasesIn(t, c, "fr", []themeCase{
+		{"fr: praise for the manner of a discussion", methods, "Nous saluons la manière transparente et inclusive dont les membres ont examiné leurs procédures cette année.", nil},
+		{"fr: a transparent manner asked for", methods, "Le Conseil doit prendre ses décisions de manière transparente et inclusive.", []string{"transparency"}},
+		{"fr: inclusiveness spelled out by a practice", methods, "L'inclusivité du Conseil nous importe. Les femmes de la société civile devraient l'informer bien plus souvent.", []string{"civil-society"}},
+		{"fr: inclusiveness beside openness, then a practice", methods, "L'inclusivité et l'ouverture du Conseil nous importent. Les femmes de la société civile devraient l'informer bien plus souvent.", []string{"civil-society", "transparency"}},
+	})
+	checkThemeCasesIn(t, c, "es", []themeCase{
+		{"es: praise for the manner of a discussion", methods, "Acogemos con beneplácito la manera transparente e inclusiva en que los miembros examinaron sus procedimientos este año.", nil},
+		{"es: a transparent manner asked for", methods, "El Consejo debe adoptar sus decisiones de manera transparente e inclusiva.", []string{"transparency"}},
+		{"es: inclusiveness spelled out by a practice", methods, "La inclusividad del Consejo nos importa. Las mujeres de la sociedad civil deberían informarle mucho más a menudo.", []string{"civil-society"}},
+		{"es: inclusiveness beside openness, then a practice", methods, "La inclusividad y la apertura del Consejo nos importan. Las mujeres de la sociedad civil deberían informarle mucho más a menudo.", []string{"civil-society", "transparency"}},
+	})
+}

@@ -328,11 +328,11 @@ func (tx *Taxonomy) giveWay(sents []sentenceCoding) ([]Code, [][]string) {
 }
 
 // backReference marks a sentence that names again, anywhere in it, the
-// practice the sentence before spoke of ("we welcome these debates as an
-// expression of greater transparency", "such briefings make the Council
-// more open"): for the catch-all, it refers back as a sentence opened by
-// "it" or "this" does.
-var backReference = regexp.MustCompile(`(?i)\b(?:these|this|such|those)\s+(?:[\w-]+\s+)?(?:debates?|meetings?|practices?|briefings?|sessions?|measures?|steps?|notes?|formats?|mechanisms?|initiatives?|arrangements?|innovations?|provisions?|tools?)\b|\b(?:ces|cette|cet|ce|de tels|de telles)\s+(?:[\p{L}-]+\s+)?(?:débats?|séances?|réunions?|pratiques?|exposés?|mesures?|notes?|formats?|mécanismes?|initiatives?|dispositions?)(?:\P{L}|$)|\b(?:estos|estas|este|esta|tales)\s+(?:[\p{L}-]+\s+)?(?:debates?|sesiones|sesión|reuniones|reunión|prácticas?|exposiciones|medidas?|notas?|formatos?|mecanismos?|iniciativas?|disposiciones)(?:\P{L}|$)`)
+// practice or work the sentence before spoke of ("we welcome these debates
+// as an expression of greater transparency", "such briefings make the
+// Council more open", "more transparent through such work"): for the
+// catch-all, it refers back as a sentence opened by "it" or "this" does.
+var backReference = regexp.MustCompile(`(?i)\b(?:these|this|such|those)\s+(?:[\w-]+\s+)?(?:debates?|meetings?|practices?|briefings?|sessions?|measures?|steps?|notes?|formats?|mechanisms?|initiatives?|arrangements?|innovations?|provisions?|tools?|work|efforts?)\b|\b(?:ces|cette|cet|ce|de tels|de telles)\s+(?:[\p{L}-]+\s+)?(?:débats?|séances?|réunions?|pratiques?|exposés?|mesures?|notes?|formats?|mécanismes?|initiatives?|dispositions?|travaux|efforts?)(?:\P{L}|$)|\b(?:estos|estas|este|esta|tales)\s+(?:[\p{L}-]+\s+)?(?:debates?|sesiones|sesión|reuniones|reunión|prácticas?|exposiciones|medidas?|notas?|formatos?|mecanismos?|iniciativas?|disposiciones|labor|trabajos?|esfuerzos?)(?:\P{L}|$)`)
 
 // dominated reports whether hit h gives way to another hit of its sentence,
 // and whether it gives way as a catch-all ("*"), the way of a theme that
