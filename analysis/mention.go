@@ -55,7 +55,7 @@ type cueSet struct {
 }
 
 // maxFrameWords bounds the trigger words of a language's frames.
-const maxFrameWords = 320
+const maxFrameWords = 400
 
 // withFrames numbers the frames' trigger words.
 func (cs cueSet) withFrames(frames []frame) cueSet {
@@ -196,6 +196,18 @@ const englishMeeting = `(?:[\w'’-]+,?\s+){0,4}?(?:debate|meeting|discussion|br
 // englishSelf names the meeting being held: "this debate", "today's
 // important open debate".
 const englishSelf = `(?:this|today['’]s|the present|tomorrow['’]s|yesterday['’]s|this (?:morning|afternoon)['’]s),?\s+` + englishMeeting
+
+// creditingOffice names the office under which someone led a piece of
+// work; textIssued says that a text was issued, updated or agreed.
+const (
+	creditingOffice = `(?:chairmanship|chairship|chairpersonship|leadership|presidency|stewardship|guidance)`
+	textIssued      = `\b(?:was|were|has been|had been)\s+(?:\w+\s+){0,2}?(?:issued|updated|adopted|compiled|revised|agreed|produced|published|drafted|prepared|finali[sz]ed|negotiated|launched|introduced|established|created)\b`
+)
+
+// pledgeWords are the words a pledge of support in a process is made of
+// ("to support your efforts to advance", "our full and constructive
+// engagement throughout").
+const pledgeWords = `to|in|with|you|as|we|for|of|and|our|my|its|your|their|the|co-chairs?|chairs?|delegation['’]?s?|group['’]?s?|full|fullest|constructive|constructively|continued|steadfast|unwavering|active|actively|close|closely|fully|support|supporting|cooperation|cooperate|cooperating|engagement|engage|engaging|work|working|efforts|endeavou?rs|steer|steering|guide|guiding|advance|advancing|move|moving|take|taking|carry|carrying|lead|leading|forward|together|throughout|during|within|continue|continuing`
 
 // englishMonth names a month, for dates written out ("20 October").
 const englishMonth = `(?:january|february|march|april|may|june|july|august|september|october|november|december)`
@@ -416,13 +428,13 @@ func englishFrames() []frame {
 		{re: regexp.MustCompile(`(?i)\bthe\s+president\s+of\s+the\s+(?:general\s+)?assembly\s+(?:(?:today|yesterday|also|then|this\s+(?:morning|afternoon)|shall|will|would)\s+)*(?:said|says|urged|urges|told|tells|noted|notes|stressed|recalled|called|opened|declared|announced|emphasi[sz]ed|observed|added|warned|assess(?:es|ed)?)\b`),
 			endAt: regexp.MustCompile(``), triggers: []string{"president of the"}},
 		// Speaking for a group.
-		{re: regexp.MustCompile(`(?i)\b(?:on behalf of|representing|speaking for)\s+(?:the\s+)?(?:current\s+|ten\s+|\d+\s+)?(?:former\s+|current\s+|past\s+)?(?:E10|E-10|A3\+?|A3 plus|elected (?:council )?members|elected ten|non-permanent members|non-aligned movement|[\w-]+ group|group of [\w ]{1,30}?|member states of)\b`),
+		{re: regexp.MustCompile(`(?i)\b(?:on behalf of|representing|speaking for)\s+(?:the\s+)?(?:current\s+|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|several|many|some)\s+)?(?:former\s+|current\s+|past\s+)?(?:E10|E-10|A3\+?|A3 plus|elected (?:council )?members|elected ten|non-permanent members|non-aligned movement|[\w-]+ group|group of [\w ]{1,30}?|member states of)\b`),
 			title: true, triggers: []string{"behalf", "representing", "speaking for"}},
 		// A group of members as the one who speaks ("we, the elected
 		// members, are committed to …", "the E10 stressed …", "a goal of
 		// the E10"): the group names the speaker, its role is not the
 		// point. Only the group's name is a mention.
-		{re: regexp.MustCompile(`(?i)\bwe,?\s+(?:as\s+)?(?:the\s+)?(?:ten\s+)?(?:elected members|elected ten|E10|E-10)\b|\bas (?:an? |the )?(?:(?:current|newly|former|incoming|outgoing|new|recently)\s+)*elected (?:council\s+)?(?:members?|ten)(?:\s+of\s+(?:the\s+|this\s+)?(?:security\s+)?council)?(?:,\s+we\b)?|\((?:elected ten,\s*)?E-?10\)|\b(?:the\s+)?(?:E10|E-10|elected ten|(?:ten\s+)?elected members)\s+(?:have\s+|has\s+|also\s+|all\s+|again\s+)?(?:said|say|says|emphasi[sz]ed|emphasi[sz]e|stressed|stress|underlined|underscored|welcomed|welcome|called|urged|noted|are committed|is committed|remain committed|believe|reiterated|reiterate|are dedicated|expressed|recalled|highlighted|issued)\b|\b(?:goal|goals|priority|priorities|statement|position|behalf)\s+of\s+the\s+(?:E10|E-10|elected ten|ten elected members)\b`),
+		{re: regexp.MustCompile(`(?i)\bwe,?\s+(?:as\s+)?(?:the\s+)?(?:ten\s+)?(?:elected members|elected ten|E10|E-10)\b|\bas (?:an? |the )?(?:(?:current|newly|former|incoming|outgoing|new|recently)\s+)*elected (?:council\s+)?(?:members?|ten)(?:\s+of\s+(?:the\s+|this\s+)?(?:security\s+)?council)?(?:,\s+we\b)?|\((?:elected ten,\s*)?E-?10\)|\b(?:the\s+)?(?:E10|E-10|elected ten|(?:ten\s+)?elected members)\s+(?:have\s+|has\s+|also\s+|all\s+|again\s+)?(?:said|say|says|emphasi[sz]ed|emphasi[sz]e|stressed|stress|underlined|underscored|welcomed|welcome|called|urged|noted|are committed|is committed|remain committed|are united|stand united|remain united|speak with one voice|believe|reiterated|reiterate|are dedicated|expressed|recalled|highlighted|issued)\b|\b(?:goal|goals|priority|priorities|statement|position|behalf)\s+of\s+the\s+(?:E10|E-10|elected ten|ten elected members)\b`),
 			endAt: regexp.MustCompile(``), triggers: []string{"e10", "e-10", "elected"}},
 		// The presiding officer addressed: "Mr. President, …".
 		{re: regexp.MustCompile(`(?i)\b(?:mr\.?|madam|madame|mister)\s+(?:vice-)?(?:president|chair|chairman|chairperson|co-chair)\b`),
@@ -563,6 +575,51 @@ func englishFrames() []frame {
 			endAt: regexp.MustCompile(`[,;]|\.(?:\s|$)`), triggers: []string{"conjunction", "independently", "separately", "jointly"}},
 		{re: regexp.MustCompile(`(?i)\b(?:first|second|other|next|latter)\s+(?:agenda\s+)?item\b[^.;:,]{0,60}:`),
 			endAt: regexp.MustCompile(`[,;]|\.(?:\s|$)`), triggers: []string{"first item", "second item", "other item", "next item", "latter item", "first agenda item", "second agenda item", "other agenda item", "next agenda item"}, also: []string{":"}},
+		// A working text's history credited to whoever led the work on it
+		// ("it was under Japan's chairmanship that the note was first
+		// issued", "the note was updated in 2010, again under its
+		// leadership"): a courtesy, unless the sentence judges the text or
+		// asks for something. A decision of the Council adopted under a
+		// presidency is its act, not credit.
+		{re: regexp.MustCompile(`(?i)\bunder\s+(?:[\w'’.-]+\s+){0,3}?` + creditingOffice + `\b[^.;]{0,160}?\b` + textIssued + `|` + textIssued + `[^.;]{0,80}?\bunder\s+(?:[\w'’.-]+\s+){0,3}?` + creditingOffice + `\b`),
+			whole: true, triggers: []string{"chairmanship", "chairship", "chairpersonship", "leadership", "presidency", "stewardship", "guidance"}, also: []string{"under "},
+			needs:       regexp.MustCompile(`(?i)\b(?:note|notes|compendium|handbook|update|revision|version|paper)\b[^.;]{0,100}?` + textIssued),
+			unlessWords: newWordSet([]string{"should", "must", "ought", "need", "needs", "but", "however", "yet", "still", "not", "never", "although", "though", "unfortunately"}, []string{"fail", "regret", "lack"}, true)},
+		// An anniversary as the occasion ("the tenth anniversary of the note
+		// is a fitting time to take stock", "on the twentieth anniversary of
+		// the resolution, …"): what it is the anniversary of is not the point.
+		{re: regexp.MustCompile(`(?i)\banniversary\s+of\b[^.;]{0,100}?\b(?:is|was|will be|offers|offered|provides|provided|gives|gave|presents|makes)\s+(?:us\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:time|occasion|opportunity|moment|chance|juncture)\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"anniversary"}},
+		{re: regexp.MustCompile(`(?i)\b(?:on|at|to mark|marking|as we mark|as we celebrate|celebrating)\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?anniversary\s+of\b`),
+			scene: true, triggers: []string{"anniversary"}},
+		// When a text was issued, as a time marker ("more open debates since
+		// the note was first issued ten years ago"), like "since the
+		// pandemic". A process launched is not a text: "since the
+		// negotiations were launched, little has moved" judges them.
+		{re: regexp.MustCompile(`(?i)\bsince\s+(?:[\w'’/-]+\s+){1,5}?(?:was|were|has been|had been)\s+(?:\w+\s+){0,2}?(?:issued|adopted|published|agreed|updated|revised)\b(?:\s+(?:[\w-]+\s+){0,2}?(?:ago|in\s+\d{4}))?`),
+			endAt: regexp.MustCompile(``), triggers: []string{"since "}, also: []string{"issued", "adopted", "published", "agreed", "updated", "revised"}},
+		// A person's record told after thanks ("He has been an invaluable
+		// part of the negotiations since 2009"): who they are, not a point.
+		{re: regexp.MustCompile(`(?i)^\W*(?:he|she)\s+(?:has|had)\s+(?:also\s+|always\s+|long\s+)?(?:been|served|worked|played|led|chaired|guided|steered|contributed)\b`),
+			whole: true, triggers: []string{"he has", "she has", "he had", "she had"}, unless: reported},
+		// Support, work or engagement pledged in the process ("we stand
+		// ready to support your efforts to advance this process", "you can
+		// count on our support as you steer the negotiations"): a courtesy
+		// to the one presiding, in which the process is the occasion. Only
+		// the words of the pledge may come between; a purpose of substance
+		// ("to enlarge the Council in this process") is a point.
+		{re: regexp.MustCompile(`(?i)\b(?:assur\w*|stands?\s+ready|count\s+on|rely\s+on|look(?:s|ing)?\s+forward\s+to\s+working|will\s+(?:continue\s+to\s+)?(?:engage|work|cooperate)|pledg\w*)\b(?:\s+(?:` + pledgeWords + `))*\s+(?:this|the|our)\s+(?:important\s+|intergovernmental\s+|negotiating\s+|negotiation\s+|reform\s+|IGN\s+)?(?:process|negotiations)\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"assur", "stand ready", "stands ready", "count on", "rely on", "forward to working", "will continue", "will engage", "will work", "will cooperate", "pledg"}, also: []string{"process", "negotiations"}},
+		// The year the report covers, named as what it was ("this report
+		// covers what has been an exceptional year"): where the report
+		// stands, like the period it covers, unless the sentence judges it.
+		{re: regexp.MustCompile(`(?i)\b(?:the|this|that|its|our)\s+(?:annual\s+)?report\s+(?:covers|covered|spans|spanned)\s+(?:what (?:has been|was)\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:year|months)\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"covers", "covered", "spans", "spanned"}, also: []string{"year", "months"}, unlessWords: reportContentsJudged},
+		// A document named by its title and who circulated it ("our
+		// proposals are in the document on Security Council reform
+		// circulated by the President"): a citation, not a point.
+		{re: regexp.MustCompile(`(?i)\b(?:document|paper|non-paper|letter|compilation|text)\s+(?:on|entitled|titled|concerning)\s+[^,;.]{1,80}?\s+(?:circulated|issued|distributed|transmitted|shared)\s+by\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"circulated", "issued", "distributed", "transmitted", "shared"}, also: []string{"document", "paper", "letter", "compilation", "text"}},
 	}
 }
 
@@ -571,7 +628,7 @@ func englishFrames() []frame {
 var cues = sync.OnceValue(func() map[string]cueSet {
 	return map[string]cueSet{
 		"en": cueSet{
-			thanks: regexp.MustCompile(`(?i)\b(?:(?:i|we|let me|allow me(?: to)?|may i|permit me(?: to)?)(?:\s+(?:would|should|must|also|like|wish|want|to|therefore|too|again|once|first|now|further|sincerely|warmly|particularly|especially|equally|begin|start|by|take|this|opportunity|at|the|outset|join|others|in|other|speakers))*\s+(?:thank|thanking|commend|commending|congratulate|congratulating|pay tribute to|paying tribute to|salute|saluting|applaud|appreciate (?:the (?:hard |tireless |excellent )?(?:work|efforts|role|leadership|contributions?|presence)|this (?:meeting|opportunity)|the opportunity))` +
+			thanks: regexp.MustCompile(`(?i)\b(?:(?:i|we|let me|allow me(?: to)?|may i|permit me(?: to)?)(?:\s+(?:would|should|must|also|like|wish|want|to|therefore|too|again|once|first|now|further|sincerely|warmly|particularly|especially|equally|begin|start|by|take|this|opportunity|at|the|outset|join|others|in|other|speakers))*\s+(?:thank|thanking|commend|commending|congratulate|congratulating|pay tribute to|paying tribute to|salute|saluting|applaud|appreciate (?:the (?:[\w-]+['’]s?\s+)?(?:hard |tireless |excellent )?(?:work|efforts|role|leadership|contributions?|presence)|this (?:meeting|opportunity)|the opportunity))` +
 				`|(?:i am|we are|(?:my|our) (?:delegation|group|country|government) is)(?:\s+(?:also|very|most|deeply|particularly|especially|sincerely|truly))*\s+(?:grateful|thankful|indebted)` +
 				`|(?:our|my|its|his|her|their|special|sincere|warm|deep)\s+(?:(?:sincere|deep|warm|special)\s+)?(?:thanks|gratitude|appreciation|congratulations|recognition)\s+(?:also\s+)?(?:go|goes|went|to|are due|is due)` +
 				`|(?:express|expresses|expressed|expressing|extend|extends|extended|extending|convey|conveys|conveyed|conveying|offer|offers|offered|reiterate|reiterates|reiterated)(?:\s+(?:also|again))?\s+(?:(?:our|my|its|his|her|their|a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:gratitude|appreciation|thanks|congratulations|recognition)` +
@@ -591,7 +648,7 @@ var cues = sync.OnceValue(func() map[string]cueSet {
 				// the work of the one thanked, which may go on to a topic
 				`|((?:leadership|stewardship|service|work|efforts?|role|contributions?|dedication|commitment|initiative|assistance|care|diligence|patience)\b))`),
 			praise:   regexp.MustCompile(`(?i)\b(?:commend|commending|commended|salute|saluting|saluted|applaud|applauding|applauded|appreciate)\s*$`),
-			personal: regexp.MustCompile(`(?i)^\s*(?:(?:the|his|her|their|its|your|our)\s+)?(?:[\w'’-]+\s+){0,3}?(?:work|efforts?|role|leadership|contributions?|presence|dedication|commitment|stewardship)\b`),
+			personal: regexp.MustCompile(`(?i)^\s*(?:(?:the|his|her|their|its|your|our)\s+)?(?:[\w'’-]+\s+){0,3}?(?:work|efforts?|role|leadership|contributions?|presence|dedication|commitment|stewardship)\b|^\s*(?:his|her|their|your)\s+(?:[\w'’-]+\s+){0,2}?(?:scheduling|convening|organi[sz]ing|organi[sz]ation)\b`),
 			purpose:  regexp.MustCompile(`(?i)\s(?:in|on|to|towards?|regarding|concerning|with|at)\s+(?:the\s+)?([\w'’-]+)`),
 			goesOn:   []string{"report", "annual", "introduction", "preparing", "preparation", "drafting", "presenting", "presentation", "producing", "production", "compiling", "compilation", "coordinating", "coordination", "steering", "chairing", "co-chairing", "leading", "organizing", "organising", "convening", "introducing", "introduction", "behalf", "capacity", "this", "today's", "today’s", "your", "his", "her", "their", "its", "our", "my", "the"},
 			title: regexp.MustCompile(`(?i)\b(?:in (?:my|our|its|his|her|their) capacity as|speaking as` +

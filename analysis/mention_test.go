@@ -27,6 +27,8 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"the presiding officer addressed", methods, "Mr. President, the Council must explain its decisions.", []string{"transparency"}},
 		{"counts in an account of the year", report, "Over the period the Council held 250 public meetings, 110 closed consultations and four informal interactive dialogues.", nil},
 		{"a single count is a point", report, "Only two wrap-up sessions were held in the whole year.", []string{"wrap-up-sessions"}},
+		{"praise for the President's scheduling of meetings", methods, "We commend your scheduling of meetings at short notice whenever a crisis broke out.", nil},
+		{"praise for the President's posting of the programme", methods, "We commend your posting of the programme of work on the website on the first day.", []string{"programme-of-work"}},
 		{"thanks for work done in a body with a name", methods, "We are grateful for the work done within the Informal Working Group on Documentation and Other Procedural Questions under your chairmanship.", nil},
 		{"thanks for work on a topic", methods, "We are grateful to Kenya for its work on the update of note 507.", []string{"note-507"}},
 		{"the speaker's announced focus", methods, "Let me focus today on the transparency of the way the Council takes its decisions.", nil},
@@ -132,6 +134,11 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"the pandemic among the world's problems, in French", report, "Nous devons faire face ensemble aux défis mondiaux, dont la pandémie.", nil},
 		{"the pandemic among the world's problems, in Spanish", report, "Debemos afrontar juntos los desafíos mundiales, como la pandemia.", nil},
 		{"the pandemic and the Council's own work", report, "The pandemic taught the Council that it needs plans to keep meeting when the building is closed.", []string{"pandemic"}},
+		{"the pandemic as a driver of conflict", report, "In war-torn places the coronavirus has become one more driver of conflict that fuels grievances.", nil},
+		{"the pandemic as a threat to peace", report, "COVID-19 is now a threat to international peace and security in its own right.", nil},
+		{"the pandemic testing multilateral institutions", report, "The pandemic has shown how slowly multilateral institutions move when speed matters most.", nil},
+		{"the pandemic's waves as a time marker", report, "With fresh waves of the pandemic spreading, we return to this item in a sombre mood.", nil},
+		{"the pandemic as a threat the Council met too slowly", report, "The pandemic showed the Council cannot adopt even one text quickly when its meetings move online.", []string{"pandemic"}},
 		{"a point on the pandemic after its concession", methods, "Notwithstanding the pandemic, the Council must keep its working methods under review; business continuity plans are needed.", []string{"pandemic"}},
 		{"the meeting named where the paragraph turns to reform", report, "Our meeting today should move the reform process forward.", nil},
 		{"the meeting named where the paragraph turns to reform, reform coded", report, "Today's debate must bring the negotiations on an enlarged Council closer to a text.", []string{"council-reform"}},
@@ -165,6 +172,8 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"dialogue with the Assembly", report, "The Council should hold regular dialogue with the General Assembly, beyond the report.", []string{"annual-report", "ga-sc-relations"}},
 		{"the report going to the Assembly", report, "The Council's report to the General Assembly arrived late this year.", []string{"annual-report"}},
 		{"the report debated in the Assembly", report, "A better debate in the Assembly depends on the Council's report.", []string{"annual-report"}},
+		{"the year the report covers, named", report, "This report covers what was a hard year, one in which conflicts multiplied.", nil},
+		{"the year the report covers, judged", report, "This report covers a hard year but says nothing of why the Council stayed silent.", []string{"annual-report"}},
 		{"the year under review as a time marker", report, "During the year under review, the Council met 300 times.", nil},
 		{"the year under review judged", report, "The year under review is poorly analysed in the report.", []string{"annual-report"}},
 		{"coverage taking note of the report", report, "The Assembly heard twelve speakers today as it took note of the Council's annual report.", nil},
@@ -177,6 +186,23 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"the report cited, then judged", report, "According to the report, the Council met more often, but the report fails to say why.", []string{"annual-report"}},
 		{"the report's showing judged", report, "The report shows how little analysis the Council is willing to offer.", []string{"annual-report"}},
 		{"an alignment", methods, "We align ourselves with the statement delivered on behalf of the Accountability, Coherence and Transparency group.", nil},
+		// Thanks whose purpose runs on inside a name.
+		{"thanks for steering the work of a named group", methods, "We thank Peru for its efforts this year in steering the work of the Informal Working Group on Documentation and Other Procedural Questions.", nil},
+		{"thanks for efforts, then a point on the group's notes", methods, "We thank Peru for its efforts on documentation, which the Informal Working Group should now turn into a revised note.", []string{"note-507"}},
+		// A text's history credited to the one who led the work.
+		{"a note issued under someone's chairmanship", methods, "It was under Ghana's chairmanship of the Informal Working Group that the compendium was first issued in 2008.", nil},
+		{"a note updated, again under the same chairmanship", methods, "Note 507 was revised in 2014, once more under Ghana's chairmanship.", nil},
+		{"a resolution adopted under a presidency", methods, "Under Tunisia's presidency, resolution 2532 on the COVID-19 pandemic was adopted.", []string{"pandemic"}},
+		{"a note issued under a chairmanship, then judged", methods, "Note 507 was revised under Ghana's leadership, but half of its provisions are still ignored.", []string{"note-507"}},
+		// An anniversary as the occasion, the issue of a text as a time marker.
+		{"an anniversary as the occasion", methods, "The fifth anniversary of Note 507 is a good moment to look back at what has changed.", nil},
+		{"an anniversary that finds the text ignored", methods, "Five years on, Note 507 has still not been applied by most presidencies.", []string{"note-507"}},
+		{"the issue of a text as a time marker", methods, "Wrap-up sessions have grown rarer since Note 507 was last revised in 2017.", []string{"wrap-up-sessions"}},
+		{"a process launched, judged", report, "Since the IGN was launched in 2009, it has produced no text.", []string{"council-reform"}},
+		{"the text itself as the point", methods, "Since its revision, Note 507 has been applied unevenly.", []string{"note-507"}},
+		// A document named by its title and who circulated it.
+		{"a document cited by its title", methods, "Our ideas are set out in the paper on Security Council reform circulated by the Assembly's President last July.", nil},
+		{"a document cited, then a point on reform", report, "The paper on reform circulated by the Assembly's President last July must lead to an enlarged Council.", []string{"council-reform"}},
 	}
 	checkThemeCases(t, c, tests)
 }

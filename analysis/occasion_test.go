@@ -10,8 +10,9 @@ import (
 // TestNamedNotDiscussed checks, with the dictionary alone, the exclusions of
 // council-reform, note-507, burden-sharing and transparency: an office-holder's title, a
 // round of the negotiations as an event, the older notes on the annual
-// report, something other than the Council expanded or reformed, and a
-// document of the elected members named, transparency said of a State's
+// report, something other than the Council expanded or reformed, a
+// document of the elected members named, the newly elected welcomed, the
+// elected members united as one speaker, transparency said of a State's
 // arms, nuclear or fiscal affairs and appreciation of a presiding officer's
 // transparent conduct are not coded; the same words as a
 // point still are, and so is note 507 by its short form.
@@ -53,6 +54,11 @@ func TestNamedNotDiscussed(t *testing.T) {
 		{"the elected members' statement welcomed", methods, "We welcome the E10 statement that Malta read out this morning.", nil},
 		{"a letter signed by the elected members", methods, "Last year a letter signed by all ten elected members was sent to the presidency.", nil},
 		{"the elected members' role as a point", methods, "Elected members should hold the pen on more files.", []string{"burden-sharing"}},
+		// burden-sharing: the newly elected welcomed, the elected members united as one speaker.
+		{"the newly elected members welcomed", methods, "We welcome the newly elected members, who take their seats in January.", nil},
+		{"something done for the elected members welcomed", methods, "We welcome the steps taken to prepare incoming elected members before their term begins.", []string{"burden-sharing"}},
+		{"the elected members united as one speaker", methods, "We are glad that the ten elected members are united on the need for shorter texts.", nil},
+		{"elected Council members drafting together", methods, "Last year three elected Council members drafted the text on hospitals together.", []string{"burden-sharing"}},
 		// transparency: the word said of a State's arms, nuclear or fiscal affairs.
 		{"a State's nuclear transparency", report, "We expect full nuclear transparency from that Government before sanctions are eased.", nil},
 		{"transparency in armaments", report, "Transparency in armaments builds confidence between neighbours.", nil},

@@ -267,8 +267,29 @@ var proposalGuards = map[string][]proposalGuard{
 		// Council must submit…"), being encouraged by something, praise for
 		// encouraging it, and support for a meeting or for the people who
 		// chair.
-		{re: lowerWord(`(?:must|should|shall) be to (?:thank|congratulat\S*|express|welcome|commend|pay tribute|convey|salute)|under (?:article|articles|chapter) [^;.]{0,70}?(?:must|shall)|(?:am|are|is|was|were|feel|felt|be|been)(?: \S+|, \S+,)? encouraged (?:to (?:note|see|learn|hear|observe)|by)|for encouraging|support\S* (?:for )?(?:the )?(?:convening|holding|organi[sz]ation|organi[sz]ing) of (?:this|the present|today['’]s|the) (?:\S+ )?(?:debate|meeting|session)|support\S* (?:to|for) (?:the )?(?:new )?(?:co-?chairs?|chairs?|president|presidency|facilitators?|candida\S+)`),
+		{re: lowerWord(`(?:must|should|shall) be to (?:thank|congratulat\S*|express|welcome|commend|pay tribute|convey|salute)|under (?:article|articles|chapter) [^;.]{0,70}?(?:must|shall)|(?:am|are|is|was|were|feel|felt|be|been)(?: \S+|, \S+,)? encouraged (?:to (?:note|see|learn|hear|observe)|by|that)|for encouraging|support\S* (?:for )?(?:the )?(?:convening|holding|organi[sz]ation|organi[sz]ing) of (?:this|the present|today['’]s|the) (?:\S+ )?(?:debate|meeting|session)|support\S* (?:to|for) (?:the )?(?:new )?(?:co-?chairs?|chairs?|president|presidency|facilitators?|candida\S+)`),
 			triggers: []string{"be to", "under article", "under chapter", "encouraged", "encouraging", "support"}},
+		// A measure to judge by ("progress must be measured against how
+		// far there is to go"): a way of seeing a thing, not a change asked.
+		{re: lowerWord(`(?:must|should|ought to|has to|have to|needs? to)(?: also| therefore| always| rightly| not)? be (?:measured|judged|weighed|seen|viewed|read|understood) (?:against|in (?:the )?(?:light|context) of)`),
+			kinds:    []string{ProposalShould, ProposalMust},
+			triggers: []string{"against", "light of", "context of"}},
+		// What the world is said to need of the Council, its capacity to
+		// act ("the Organization needs a Council able to act swiftly"): the
+		// Council's purpose, not a change asked of it.
+		{re: lowerWord(`(?:needs|need) an? (?:\S+ )?(?:security )?council (?:that|which) (?:is|will be) (?:\S+ )?(?:able|capable) (?:to|of) (?:act|acting|respond|responding|prevent|preventing|address|addressing|deal|dealing|meet|meeting|resolve|resolving)`),
+			kinds:    []string{ProposalMust},
+			triggers: []string{"able to", "able of"}},
+		// Support conceded before a reservation ("while we support this
+		// approach, we note that the framework does not allow it"): the
+		// point is the reservation.
+		{re: lowerWord(`(?:while|whilst|although|though|even as) (?:\S+ ){0,4}?(?:support|supports|supported)`),
+			kinds:    []string{ProposalSupport},
+			triggers: []string{"while", "whilst", "though", "even as"}},
+		// One's own long record of asking ("we have called for better
+		// working methods for many years"): told, not asked anew.
+		{re: lowerWord(`(?:has|have|had) (?:long |consistently |repeatedly |always )?(?:called|pushed|advocated|argued) for [^.;:]{1,120}? for (?:many |several |some |a number of |\S+ )?(?:years|decades)`),
+			triggers: []string{"called for", "pushed for", "advocated for", "argued for"}},
 		{re: lowerWord(`urged|called (?:up)?on|called for|requested|encouraged|invited|decided|recommended|demanded|supported`),
 			triggers: []string{"urged", "called", "requested", "encouraged", "invited", "decided", "recommended", "demanded", "supported"},
 			after:    regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:the (?:security )?council|council members|members of the (?:security )?council|the presidency|the (?:concept )?note|the resolution|the statement)\b[^,;.]{0,40}$`)},

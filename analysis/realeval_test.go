@@ -295,8 +295,9 @@ var speechSets = []struct {
 	// shape 0.834 (P 0.818 R 0.851): one false request more. With French,
 	// Spanish and Chinese read by the same shapes 0.848 (P 0.831 R 0.865;
 	// French 0.833 to 1.000, Spanish and Chinese unchanged at 0.889 and
-	// 0.842).
-	{"blind3.yaml", true, floors{microF1: 0.88, maxThemeless: 0.05, proposalF1: 0.84}},
+	// 0.842). With the Council's composition and expansion in their plain
+	// forms 0.903 (P 0.906 R 0.899), theme-less coded 2/66.
+	{"blind3.yaml", true, floors{microF1: 0.89, maxThemeless: 0.05, proposalF1: 0.84}},
 	// speech3.yaml (147 passages; may be tuned on, and trained on, so its
 	// figure overstates): written to the classes of errors the coder made
 	// on real meeting coverage and statements. When added, before the

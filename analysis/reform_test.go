@@ -12,13 +12,30 @@ import (
 // the intergovernmental negotiations, a negotiating group's proposal, the
 // African position (in French and Spanish), the Council's structure
 // reformed or democratized, its present composition, the permanent
-// members of 1945, and its composition described beside its enlargement;
-// and the near cases, in which the same words are about something else
+// members of 1945, its composition described beside its enlargement, the
+// "UN Security Council" reformed, a representative or more democratic
+// Council, its composition, expansion and reform in their plain forms and
+// the Common African Position; and the near cases, in which the same words are about something else
 // (an election, settlements or a mandate that expand).
 func TestReformShapes(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
 	report := Context{Debate: corpus.DebateReport}
 	checkThemeCasesIn(t, c, "en", []themeCase{
+		// The Council named as "the UN Security Council", reformed, or
+		// representative as one of its qualities.
+		{"reform of the UN Security Council", report, "A lasting reform of the UN Security Council is the cause that unites our group.", []string{"council-reform"}},
+		{"reform of the UN Security Council's working methods", report, "Reform of the UN Security Council's working methods can begin tomorrow.", nil},
+		{"a reformed Security Council", report, "Only a reformed Security Council can meet the threats of this century.", []string{"council-reform"}},
+		{"a representative Security Council among its qualities", report, "We seek an open, effective and representative Security Council.", []string{"council-reform"}},
+		{"a delegate called the representative", report, "The representative of the Security Council's presidency took the floor.", nil},
+		// The Council's composition, expansion and reform in their plain
+		// forms.
+		{"the composition of the Security Council", report, "The present composition of the Security Council no longer makes sense.", []string{"council-reform"}},
+		{"the composition of a Council mission", report, "The composition of the Security Council mission to the Sahel was agreed on Friday.", []string{"visiting-missions"}},
+		{"the expansion of the Security Council", report, "We have waited long enough for the expansion of the Security Council.", []string{"council-reform"}},
+		{"the Council to be reformed", report, "The Security Council has to be reformed within this decade.", []string{"council-reform"}},
+		{"a more democratic Council", report, "The world deserves a more democratic Security Council.", []string{"council-reform"}},
+		{"the Common African Position", report, "Our group stands by the Common African Position.", []string{"council-reform"}},
 		{"more seats in a category", report, "We would support a modest increase in the number of non-permanent seats.", []string{"council-reform"}},
 		{"more elected members", report, "Increasing the number of elected members would give small States a fairer chance.", []string{"council-reform"}},
 		{"a growing number of members, not more seats", report, "A growing number of elected members now explain their votes in public.", []string{"burden-sharing"}},

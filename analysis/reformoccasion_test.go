@@ -10,12 +10,16 @@ import (
 // named as the occasion of what is said (the other agenda item of a joint
 // meeting, taken up with or apart from another or announced as the next
 // one; the item on Council reform; thanks for someone's work in the
-// negotiations; a conflict's negotiated settlement) is not coded, and that the same words making a point
-// still are.
+// negotiations; a session or round of them named by when it falls; support
+// pledged to the one presiding; a person's record; a conflict's negotiated
+// settlement) is not coded, and that the same words making a point still
+// are.
 func TestReformAsOccasion(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
 	report := Context{Debate: corpus.DebateReport}
 	joint := Context{Debate: corpus.DebateReport, Reform: true}
+	reform := Context{Debate: corpus.DebateReform}
+	methods := Context{Debate: contextWorkingMethods, CouncilRecord: true}
 	checkThemeCases(t, c, []themeCase{
 		// The next item announced.
 		{"the next item announced", joint, "I now turn briefly to the other item on our agenda this morning: reform of the Security Council.", nil},
@@ -31,6 +35,22 @@ func TestReformAsOccasion(t *testing.T) {
 		{"thanks for work in the negotiations", joint, "We are grateful to both of you for your patient work in the IGN over the past months.", nil},
 		{"appreciation for discussions in the negotiations", joint, "My delegation expresses its appreciation for the frank discussions in the IGN this year.", nil},
 		{"the work of the negotiations judged", joint, "The work of the IGN must now move to a text with attributions.", []string{"council-reform"}},
+		// A session or round of the negotiations named by when it falls.
+		{"the negotiations resumed, as an event", joint, "Our group looks forward to resuming the IGN in February.", nil},
+		{"the upcoming session as the occasion", reform, "The upcoming IGN session falls at a difficult moment for the Organization.", nil},
+		{"a new round begun, named in another debate", methods, "This month we began a new round of inter-governmental negotiations on reform of the Security Council.", nil},
+		{"the upcoming session asked to discuss seats", reform, "The upcoming IGN session must at last take up permanent seats for Africa.", []string{"council-reform"}},
+		{"the negotiations' sessions judged", reform, "The IGN sessions have become a ritual of restated positions.", []string{"council-reform"}},
+		// Support pledged to the one presiding, and a person's record.
+		{"support pledged for the process", reform, "We stand ready to support your efforts to advance this process in the months ahead.", nil},
+		{"support pledged for a purpose of substance", reform, "We stand ready to support your efforts to enlarge the Council in both categories.", []string{"council-reform"}},
+		{"support pledged as the chair steers the process", reform, "Our delegation assures the co-chairs of its full and constructive engagement throughout this process.", nil},
+		{"work in the negotiations pledged", reform, "We will continue to work closely with you in the negotiations.", nil},
+		{"work in the negotiations pledged for a purpose of substance", reform, "We will work in the negotiations for more seats for developing countries.", []string{"council-reform"}},
+		{"the co-chairs' efforts appreciated", reform, "We appreciate the co-chairs' efforts to take this process forward.", nil},
+		{"the co-chairs' efforts appreciated, then a point", reform, "We appreciate the co-chairs' efforts, but the process must now turn to text-based negotiations.", []string{"council-reform"}},
+		{"a person's record in the negotiations", joint, "She has been a tireless part of the intergovernmental negotiations for eight years.", nil},
+		{"a person's view of the negotiations reported", joint, "She has been clear that the intergovernmental negotiations must produce a text.", []string{"council-reform"}},
 		// "The negotiations" as written: a conflict's negotiated settlement
 		// in a joint record is not the reform's negotiations.
 		{"a negotiated settlement in a joint record", joint, "Members called for the negotiated settlement of the dispute over the border.", nil},
