@@ -48,14 +48,25 @@ type cueSet struct {
 	// also needs one of titleWords.
 	triggers   [4][]string
 	titleWords []string
+	// cuePre are the prefilters of thanks, title, vote and procedure, in
+	// that order, read on the lower-cased sentence.
+	cuePre [4]prefilter
 	// frames are the other ways a sentence names its occasion rather than
 	// its topic; frameWords are their trigger words, each once.
 	frames     []frame
 	frameWords []string
+	// frameIndex finds the frame words of two bytes or more in one pass;
+	// shortWords are the others' numbers.
+	frameIndex *triggerIndex
+	shortWords []int
 }
 
 // maxFrameWords bounds the trigger words of a language's frames.
 const maxFrameWords = 256
+
+// englishCommonPairs are two-letter sequences so frequent in English that
+// a frame word is better looked up by another of its pairs.
+var englishCommonPairs = []string{"th", "he", "in", "er", "an", "re", "on", "at", "en", "nd", "es", "of", "te", "ed", "or", "ti", "is", "it", "ar", "st", "to", "nt", "ng", "se", "ha", "ou", "as", "co"}
 
 // withFrames numbers the frames' trigger words.
 func (cs cueSet) withFrames(frames []frame) cueSet {
@@ -75,12 +86,25 @@ func (cs cueSet) withFrames(frames []frame) cueSet {
 	}
 	cs.frames = slices.Clone(frames)
 	for i := range cs.frames {
-		cs.frames[i].trig = number(cs.frames[i].triggers)
-		cs.frames[i].alsoTrig = number(cs.frames[i].also)
+		fr := &cs.frames[i]
+		fr.trig = number(fr.triggers)
+		fr.alsoTrig = number(fr.also)
+		fr.pre = newPrefilter(fr.re, true)
+		fr.needsPre = newPrefilter(fr.needs, true)
 	}
 	if len(cs.frameWords) > maxFrameWords {
 		panic("analysis: too many frame trigger words")
 	}
+	groups := make([][]string, len(cs.frameWords))
+	for i, w := range cs.frameWords {
+		if len(w) < 2 {
+			cs.shortWords = append(cs.shortWords, i)
+			continue
+		}
+		groups[i] = []string{w}
+	}
+	ix := buildTriggerIndex(groups, englishCommonPairs)
+	cs.frameIndex = &ix
 	return cs
 }
 
@@ -115,6 +139,10 @@ type frame struct {
 	// alsoTrig number them in the cue set's frameWords.
 	triggers, also []string
 	trig, alsoTrig []int
+	// pre and needsPre are the prefilters of re and needs, read on the
+	// lower-cased sentence: most sentences with a frame's trigger words
+	// still lack words its expression cannot match without.
+	pre, needsPre prefilter
 	// needs, when set, must match the sentence: a frame of coverage holds
 	// only in a sentence that reports a meeting ("today", "told the
 	// Assembly").
@@ -523,7 +551,7 @@ func englishFrames() []frame {
 // cues are compiled on first use: every process of this binary would
 // otherwise compile them at start-up, a PDF worker or a search included.
 var cues = sync.OnceValue(func() map[string]cueSet {
-	return map[string]cueSet{
+	m := map[string]cueSet{
 		"en": cueSet{
 			thanks: regexp.MustCompile(`(?i)\b(?:(?:i|we|let me|allow me(?: to)?|may i|permit me(?: to)?)(?:\s+(?:would|should|must|also|like|wish|want|to|therefore|too|again|once|first|now|further|sincerely|warmly|particularly|especially|equally|begin|start|by|take|this|opportunity|at|the|outset|join|others|in|other|speakers))*\s+(?:thank|thanking|commend|commending|congratulate|congratulating|pay tribute to|paying tribute to|salute|saluting|applaud|appreciate (?:the (?:hard |tireless |excellent )?(?:work|efforts|role|leadership|contributions?|presence)|this (?:meeting|opportunity)|the opportunity))` +
 				`|(?:i am|we are|(?:my|our) (?:delegation|group|country|government) is)(?:\s+(?:also|very|most|deeply|particularly|especially|sincerely|truly))*\s+(?:grateful|thankful|indebted)` +
@@ -589,6 +617,13 @@ var cues = sync.OnceValue(func() map[string]cueSet {
 			triggers:  [4][]string{{"感谢", "谢谢", "祝贺"}, {"作为", "以"}, {"投", "解释投票"}, {"请"}},
 		},
 	}
+	for lang, cs := range m {
+		for i, re := range []*regexp.Regexp{cs.thanks, cs.title, cs.vote, cs.procedure} {
+			cs.cuePre[i] = newPrefilter(re, true)
+		}
+		m[lang] = cs
+	}
+	return m
 })
 
 // clauseEnd ends a mention: a semicolon, a colon, or a comma before a new
@@ -661,7 +696,12 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out 
 		}
 		return stop
 	}
-	try := func(cue int) bool { return hasAny(lower, cs.triggers[cue]) }
+	// The prefilters compare lower-cased words, which stand for the
+	// sentence's own when its letters fold as they lower.
+	foldsLower := foldsLikeLower(text)
+	try := func(cue int) bool {
+		return hasAny(lower, cs.triggers[cue]) && cs.cuePre[cue].mayMatch(lower, foldsLower)
+	}
 	if try(0) {
 		for _, loc := range cs.thanks.FindAllStringIndex(text, -1) {
 			out = append(out, thanksMentions(cs, text, loc, end)...)
@@ -681,20 +721,20 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out 
 		out = append(out, [2]int{0, len(text)})
 	}
 	cue = len(out) > 0
-	if !frames {
+	if !frames || len(cs.frames) == 0 {
 		return out, cue
 	}
-	// Frames share their trigger words: each is looked for once.
-	var seen [maxFrameWords]int8
+	// Frames share their trigger words: all are looked for in one pass.
+	var held [maxFrameWords / 64]uint64
+	cs.frameIndex.heldAll(lower, held[:])
+	for _, w := range cs.shortWords {
+		if strings.Contains(lower, cs.frameWords[w]) {
+			held[w/64] |= 1 << (w % 64)
+		}
+	}
 	holds := func(words []int) bool {
 		for _, w := range words {
-			if seen[w] == 0 {
-				seen[w] = -1
-				if strings.Contains(lower, cs.frameWords[w]) {
-					seen[w] = 1
-				}
-			}
-			if seen[w] > 0 {
+			if held[w/64]&(1<<(w%64)) != 0 {
 				return true
 			}
 		}
@@ -702,7 +742,8 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out 
 	}
 	for i := range cs.frames {
 		fr := &cs.frames[i]
-		if !holds(fr.trig) || (fr.also != nil && !holds(fr.alsoTrig)) || (fr.needs != nil && !fr.needs.MatchString(text)) {
+		if !holds(fr.trig) || (fr.also != nil && !holds(fr.alsoTrig)) || !fr.pre.mayMatch(lower, foldsLower) ||
+			(fr.needs != nil && (!fr.needsPre.mayMatch(lower, foldsLower) || !fr.needs.MatchString(text))) {
 			continue
 		}
 		for _, loc := range fr.find(text, lower) {

@@ -187,6 +187,8 @@ type proposalGuard struct {
 	kinds []string
 	// markers are the markers of those kinds, as bits.
 	markers uint64
+	// pre is re's prefilter (see kindMatcher).
+	pre prefilter
 }
 
 // proposalGuards are, per language: courtesy ("I should like to thank"),
@@ -360,7 +362,7 @@ var proposalGuards = map[string][]proposalGuard{
 // held tells which guards' triggers s holds.
 func unguard(lm *langMatchers, s string, held, tried uint64) string {
 	for gi, g := range lm.guards {
-		if g.triggers != nil && held&(1<<(len(lm.kms)+gi)) == 0 || g.markers != 0 && tried&g.markers == 0 {
+		if g.triggers != nil && held&(1<<(len(lm.kms)+gi)) == 0 || g.markers != 0 && tried&g.markers == 0 || !g.pre.mayMatch(s, true) {
 			continue
 		}
 		if g.after == nil && g.unless == nil {
@@ -436,6 +438,9 @@ type kindMatcher struct {
 	kind     string
 	re       *regexp.Regexp
 	triggers []string
+	// pre is re's prefilter: a sentence with a marker's trigger words
+	// often lacks the words its expression needs beside them.
+	pre prefilter
 }
 
 // langMatchers are a language's markers in their order of precedence, its
@@ -461,13 +466,14 @@ var proposalMatchers = sync.OnceValue(func() map[string]*langMatchers {
 			} else {
 				re = lowerWord(m.pattern)
 			}
-			km := kindMatcher{kind: m.kind, re: re}
+			km := kindMatcher{kind: m.kind, re: re, pre: newPrefilter(re, false)}
 			if trig := markerTriggers[lang]; trig != nil {
 				km.triggers = trig[i]
 			}
 			lm.kms = append(lm.kms, km)
 		}
 		for gi, g := range lm.guards {
+			lm.guards[gi].pre = newPrefilter(g.re, false)
 			for i, km := range lm.kms {
 				if slices.Contains(g.kinds, km.kind) {
 					lm.guards[gi].markers |= 1 << i
@@ -518,6 +524,12 @@ func newTriggerIndex(groups [][]string, common []string) triggerIndex {
 	if len(groups) > 64 {
 		panic("proposal: more than 64 trigger groups in a language")
 	}
+	return buildTriggerIndex(groups, common)
+}
+
+// buildTriggerIndex is newTriggerIndex for any number of groups, whose
+// words heldAll finds.
+func buildTriggerIndex(groups [][]string, common []string) triggerIndex {
 	avoid := map[uint16]bool{}
 	for _, p := range common {
 		avoid[uint16(p[0])<<8|uint16(p[1])] = true
@@ -563,6 +575,22 @@ func (ix *triggerIndex) held(s string) uint64 {
 	return out
 }
 
+// heldAll sets in out, a bit per group, the groups whose words s holds:
+// held for any number of groups.
+func (ix *triggerIndex) heldAll(s string, out []uint64) {
+	for i := 0; i+1 < len(s); i++ {
+		slot := ix.slot[uint16(s[i])<<8|uint16(s[i+1])]
+		if slot == 0 {
+			continue
+		}
+		for _, w := range ix.words[slot-1] {
+			if bit := uint64(1) << (w.group % 64); out[w.group/64]&bit == 0 && i >= w.at && strings.HasPrefix(s[i-w.at:], w.s) {
+				out[w.group/64] |= bit
+			}
+		}
+	}
+}
+
 // isQuestion reports whether a sentence ends as a question: a rhetorical
 // question ("what needs to be done to ...?") asks, it does not propose.
 func isQuestion(s string) bool {
@@ -606,7 +634,7 @@ func detectProposal(lang, sentence, lower string) string {
 	}
 	s := unguard(lm, lower, held, tried)
 	for _, i := range try {
-		if lm.kms[i].re.MatchString(s) {
+		if lm.kms[i].pre.mayMatch(s, true) && lm.kms[i].re.MatchString(s) {
 			return lm.kms[i].kind
 		}
 	}

@@ -1,0 +1,331 @@
+package analysis
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A prefilter is a necessary condition for an expression to match, read off
+// the expression itself: lists of words such that any text it matches holds
+// a word of each list. An expression is tried only on a text that holds
+// them, and a test for a few words is much cheaper than running a large
+// expression over a sentence that cannot match it. Words are compared in
+// lower case when the text searched is the lower case of the text matched
+// (see newPrefilter), so that a case-insensitive expression is filtered
+// with one test per word.
+type prefilter struct {
+	// lists: no lists is no condition (always try).
+	lists [][]string
+	// folds: a case-insensitive letter of the expression stands in a list
+	// in lower case, which holds for a text's letter only when its case
+	// partners lower to the same letter (foldsLikeLower).
+	folds bool
+}
+
+// Limits on the lists a prefilter is made of: beyond maxPrefilterWords
+// alternatives a test costs more than it saves, and a word shorter than
+// minPrefilterBytes is in most sentences anyway.
+const (
+	maxPrefilterWords = 64
+	minPrefilterBytes = 3
+	maxPrefilterLists = 3
+	// maxExact bounds the strings a part of an expression is known to
+	// match exactly, which are joined with their neighbours' ("call" and
+	// "s|ed|ing" make "calls", "called", "calling").
+	maxExact = 48
+	// maxJoined bounds the exact strings of a sequence passed on to what
+	// holds it: a longer list is a costlier test than one of its parts.
+	maxJoined = 16
+	// rareBytes is the length from which a word is taken to be rare.
+	rareBytes = 6
+)
+
+// newPrefilter reads re's prefilter. ofLower: the text searched is the
+// lower case of the text matched; else it is the text matched itself.
+func newPrefilter(re *regexp.Regexp, ofLower bool) prefilter {
+	if re == nil {
+		return prefilter{}
+	}
+	t, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return prefilter{}
+	}
+	pb := prefilterBuilder{ofLower: ofLower}
+	var p prefilter
+	for _, list := range pb.required(pb.info(t.Simplify())) {
+		if len(list) <= maxPrefilterWords && shortest(list) >= minPrefilterBytes {
+			p.lists = append(p.lists, list)
+		}
+	}
+	slices.SortStableFunc(p.lists, func(a, b []string) int {
+		switch {
+		case better(a, b):
+			return -1
+		case better(b, a):
+			return 1
+		}
+		return 0
+	})
+	if len(p.lists) > maxPrefilterLists {
+		p.lists = p.lists[:maxPrefilterLists]
+	}
+	p.folds = pb.folds
+	return p
+}
+
+// mayMatch reports whether the expression can match a text: searched is
+// the text, or its lower case for a prefilter of lower case, and
+// foldsLower is foldsLikeLower of the text. False is certain, true is
+// not.
+func (p prefilter) mayMatch(searched string, foldsLower bool) bool {
+	if p.folds && !foldsLower {
+		return true
+	}
+	for _, list := range p.lists {
+		if !hasAny(searched, list) {
+			return false
+		}
+	}
+	return true
+}
+
+// foldsLikeLower reports whether every letter of s matches a
+// case-insensitive letter exactly when its lower case is that letter's
+// lower case: true of ASCII and of most scripts' letters, not of a few
+// (the long s, the final sigma, the micro sign) whose case partners lower
+// otherwise.
+func foldsLikeLower(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		low := unicode.ToLower(r)
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			if unicode.ToLower(f) != low {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// prefilterBuilder reads the words an expression's matches hold.
+type prefilterBuilder struct {
+	ofLower bool
+	folds   bool
+}
+
+// litInfo is what a part of an expression says of the text it matches:
+// exact, when not nil, is every string it can match; each of req is a
+// list of strings one of which every match holds.
+type litInfo struct {
+	exact []string
+	req   [][]string
+}
+
+// required are the lists of strings one of each of which every match of
+// what in describes holds.
+func (pb *prefilterBuilder) required(in litInfo) [][]string {
+	if in.exact != nil {
+		if slices.Contains(in.exact, "") {
+			return nil
+		}
+		return [][]string{in.exact}
+	}
+	return in.req
+}
+
+// best is the strongest of in's lists, or nil.
+func (pb *prefilterBuilder) best(in litInfo) []string {
+	var out []string
+	for _, list := range pb.required(in) {
+		if out == nil || better(list, out) {
+			out = list
+		}
+	}
+	return out
+}
+
+func (pb *prefilterBuilder) info(re *syntax.Regexp) litInfo {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return litInfo{exact: []string{""}}
+	case syntax.OpLiteral:
+		fold := re.Flags&syntax.FoldCase != 0
+		s := string(re.Rune)
+		if fold && (!pb.ofLower || !foldsLikeLower(s)) {
+			return litInfo{}
+		}
+		if pb.ofLower {
+			s = strings.ToLower(s)
+		}
+		if fold && s != strings.ToUpper(s) {
+			pb.folds = true
+		}
+		return litInfo{exact: []string{s}}
+	case syntax.OpCharClass:
+		// A small class is a list of one-letter strings.
+		var set []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			lo, hi := re.Rune[i], re.Rune[i+1]
+			if hi-lo >= maxExact {
+				return litInfo{}
+			}
+			for r := lo; r <= hi; r++ {
+				if pb.ofLower {
+					set = append(set, string(unicode.ToLower(r)))
+				} else {
+					set = append(set, string(r))
+				}
+			}
+			if len(set) > maxExact {
+				return litInfo{}
+			}
+		}
+		slices.Sort(set)
+		set = slices.Compact(set)
+		if len(set) > 8 {
+			return litInfo{}
+		}
+		return litInfo{exact: set}
+	case syntax.OpCapture:
+		return pb.info(re.Sub[0])
+	case syntax.OpQuest:
+		in := pb.info(re.Sub[0])
+		if in.exact == nil {
+			return litInfo{}
+		}
+		return litInfo{exact: union(in.exact, []string{""})}
+	case syntax.OpPlus:
+		return litInfo{req: pb.required(pb.info(re.Sub[0]))}
+	case syntax.OpRepeat:
+		if re.Min == 0 {
+			return litInfo{}
+		}
+		in := pb.info(re.Sub[0])
+		if re.Min == 1 && re.Max == 1 {
+			return in
+		}
+		return litInfo{req: pb.required(in)}
+	case syntax.OpConcat:
+		return pb.concat(re.Sub)
+	case syntax.OpAlternate:
+		infos := make([]litInfo, len(re.Sub))
+		exact := true
+		for i, sub := range re.Sub {
+			infos[i] = pb.info(sub)
+			exact = exact && infos[i].exact != nil
+		}
+		if exact {
+			var all []string
+			for _, in := range infos {
+				all = union(all, in.exact)
+			}
+			if len(all) <= maxExact {
+				return litInfo{exact: all}
+			}
+		}
+		var list []string
+		for _, in := range infos {
+			b := pb.best(in)
+			if b == nil {
+				return litInfo{}
+			}
+			list = union(list, b)
+		}
+		return litInfo{req: [][]string{list}}
+	}
+	return litInfo{}
+}
+
+// concat joins the exact strings of neighbouring parts while they stay
+// few; every list so found, and every part's own, is required of the
+// whole.
+func (pb *prefilterBuilder) concat(subs []*syntax.Regexp) litInfo {
+	var lists [][]string
+	add := func(list []string) {
+		if list != nil && !slices.Contains(list, "") && !slices.ContainsFunc(lists, func(l []string) bool { return slices.Equal(l, list) }) {
+			lists = append(lists, list)
+		}
+	}
+	cur := []string{""}
+	allExact := true
+	for _, sub := range subs {
+		in := pb.info(sub)
+		for _, list := range pb.required(in) {
+			add(list)
+		}
+		if in.exact != nil {
+			if next := cross(cur, in.exact); next != nil {
+				cur = next
+				continue
+			}
+			add(cur)
+			cur = in.exact
+			allExact = false
+			continue
+		}
+		allExact = false
+		add(cur)
+		cur = []string{""}
+	}
+	if allExact && len(cur) <= maxJoined {
+		return litInfo{exact: cur}
+	}
+	add(cur)
+	return litInfo{req: lists}
+}
+
+// better reports whether list a is a stronger condition than b, and
+// cheaper: of two lists of words long enough to be rare, the one with
+// fewer; else the one whose shortest word is longer, or as long and with
+// fewer words.
+func better(a, b []string) bool {
+	sa, sb := shortest(a), shortest(b)
+	if sa >= rareBytes && sb >= rareBytes && len(a) != len(b) {
+		return len(a) < len(b)
+	}
+	if sa != sb {
+		return sa > sb
+	}
+	return len(a) < len(b)
+}
+
+func shortest(list []string) int {
+	n := -1
+	for _, s := range list {
+		if n < 0 || len(s) < n {
+			n = len(s)
+		}
+	}
+	return n
+}
+
+// cross joins every string of a with every string of b, or returns nil
+// when they would be more than maxExact.
+func cross(a, b []string) []string {
+	if len(a)*len(b) > maxExact {
+		return nil
+	}
+	out := make([]string, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			out = append(out, x+y)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func union(a, b []string) []string {
+	out := slices.Concat(a, b)
+	slices.Sort(out)
+	return slices.Compact(out)
+}

@@ -1,0 +1,116 @@
+package analysis
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func TestPrefilter(t *testing.T) {
+	tests := []struct {
+		name    string
+		expr    string
+		ofLower bool
+		text    string
+		// may is what mayMatch must say; the expression's own match is
+		// checked against it too.
+		may bool
+	}{
+		{name: "word present", expr: `(?i)\bthank(?:s|ed)? you\b`, ofLower: true, text: "We Thanked you all.", may: true},
+		{name: "word absent", expr: `(?i)\bthank(?:s|ed)? you\b`, ofLower: true, text: "We are grateful to all.", may: false},
+		{name: "one of each part", expr: `(?i)\b(?:held|convened)\s+(?:\w+\s+){0,3}?to\s+(?:discuss|review)\b`, ofLower: true, text: "The meeting was held in May to elect a chair.", may: false},
+		{name: "both parts", expr: `(?i)\b(?:held|convened)\s+(?:\w+\s+){0,3}?to\s+(?:discuss|review)\b`, ofLower: true, text: "It was CONVENED in May to Review the text.", may: true},
+		{name: "an alternative without words", expr: `(?i)\bthe report\b|^\W*\d+`, ofLower: true, text: "12 members spoke.", may: true},
+		{name: "a long s folds to s but lowers apart", expr: `(?i)\bsession\b`, ofLower: true, text: "the ſeſſion opened", may: true},
+		{name: "case kept without folding", expr: `(?:^|[^\p{L}])(?:must|should)(?:[^\p{L}]|$)`, ofLower: false, text: "the council should act", may: true},
+		{name: "case kept, word absent", expr: `(?:^|[^\p{L}])(?:must|should)(?:[^\p{L}]|$)`, ofLower: false, text: "the council acted", may: false},
+		{name: "a small class", expr: `(?i)\borgani[sz]ed by\b`, ofLower: true, text: "Organised by the presidency", may: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			re := regexp.MustCompile(tt.expr)
+			p := newPrefilter(re, tt.ofLower)
+			searched := tt.text
+			if tt.ofLower {
+				searched = strings.ToLower(tt.text)
+			}
+			got := p.mayMatch(searched, foldsLikeLower(tt.text))
+			if got != tt.may {
+				t.Errorf("mayMatch(%q) = %v, want %v (lists %q)", tt.text, got, tt.may, p.lists)
+			}
+			if re.MatchString(tt.text) && !got {
+				t.Errorf("the expression matches %q, which its prefilter rejects", tt.text)
+			}
+		})
+	}
+}
+
+// TestPrefiltersKeepEveryMatch runs every expression that has a prefilter
+// over the sentences of the sets that may be tuned on, as written, upper-
+// and lower-cased, and checks that the prefilter never rejects a sentence
+// the expression matches: the prefilters must change no output.
+func TestPrefiltersKeepEveryMatch(t *testing.T) {
+	byLang := map[string][]string{}
+	for _, name := range []string{"dev.yaml", "dev2.yaml"} {
+		for _, p := range loadEvalSet(t, name) {
+			byLang[p.Lang] = append(byLang[p.Lang], p.Text)
+		}
+	}
+	for _, name := range []string{"speech.yaml", "speech2.yaml", "speech3.yaml", "speech6.yaml"} {
+		for _, p := range loadSpeechSet(t, name) {
+			byLang[p.Lang] = append(byLang[p.Lang], p.Text)
+		}
+	}
+	type filtered struct {
+		name    string
+		re      *regexp.Regexp
+		pre     prefilter
+		ofLower bool
+	}
+	rejected := 0
+	for lang, texts := range byLang {
+		var all []filtered
+		if cs, ok := cues()[lang]; ok {
+			for i, re := range []*regexp.Regexp{cs.thanks, cs.title, cs.vote, cs.procedure} {
+				all = append(all, filtered{"cue", re, cs.cuePre[i], true})
+			}
+			for _, fr := range cs.frames {
+				all = append(all, filtered{"frame", fr.re, fr.pre, true})
+				if fr.needs != nil {
+					all = append(all, filtered{"frame needs", fr.needs, fr.needsPre, true})
+				}
+			}
+		}
+		if lm, ok := proposalMatchers()[lang]; ok {
+			for _, km := range lm.kms {
+				all = append(all, filtered{"marker", km.re, km.pre, false})
+			}
+			for _, g := range lm.guards {
+				all = append(all, filtered{"guard", g.re, g.pre, false})
+			}
+		}
+		for _, text := range texts {
+			for _, s := range Sentences(lang, text) {
+				for _, variant := range []string{s, strings.ToUpper(s), strings.ToLower(s)} {
+					lower := strings.ToLower(variant)
+					for _, f := range all {
+						input, searched := lower, lower
+						if f.ofLower {
+							input = variant
+						}
+						may := f.pre.mayMatch(searched, foldsLikeLower(input))
+						if !may {
+							rejected++
+						}
+						if !may && f.re.MatchString(input) {
+							t.Errorf("%s: %s %q matches %q, which its prefilter %q rejects", lang, f.name, f.re, input, f.pre.lists)
+						}
+					}
+				}
+			}
+		}
+	}
+	if rejected == 0 {
+		t.Error("no prefilter rejected any sentence")
+	}
+}
