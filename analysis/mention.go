@@ -699,25 +699,24 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out 
 	// The prefilters compare lower-cased words, which stand for the
 	// sentence's own when its letters fold as they lower.
 	foldsLower := foldsLikeLower(text)
-	try := func(cue int) bool {
-		return hasAny(lower, cs.triggers[cue]) && cs.cuePre[cue].mayMatch(lower, foldsLower)
-	}
-	if try(0) {
+	try := func(cue int) bool { return hasAny(lower, cs.triggers[cue]) }
+	pre := func(cue int) bool { return cs.cuePre[cue].mayMatch(lower, foldsLower) }
+	if try(0) && pre(0) {
 		for _, loc := range cs.thanks.FindAllStringIndex(text, -1) {
 			out = append(out, thanksMentions(cs, text, loc, end)...)
 		}
 	}
-	if try(1) && (cs.titleWords == nil || hasAny(lower, cs.titleWords)) {
+	if try(1) && (cs.titleWords == nil || hasAny(lower, cs.titleWords)) && pre(1) {
 		for _, loc := range cs.title.FindAllStringIndex(text, -1) {
 			out = append(out, [2]int{loc[0], titleStop(loc[1])})
 		}
 	}
-	if try(2) {
+	if try(2) && pre(2) {
 		if loc := cs.vote.FindStringIndex(text); loc != nil {
 			out = append(out, [2]int{0, end(clauseEnd, loc[1])})
 		}
 	}
-	if try(3) && cs.procedure.MatchString(text) {
+	if try(3) && pre(3) && cs.procedure.MatchString(text) {
 		out = append(out, [2]int{0, len(text)})
 	}
 	cue = len(out) > 0

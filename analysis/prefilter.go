@@ -57,6 +57,7 @@ func newPrefilter(re *regexp.Regexp, ofLower bool) prefilter {
 	pb := prefilterBuilder{ofLower: ofLower}
 	var p prefilter
 	for _, list := range pb.required(pb.info(t.Simplify())) {
+		list = minimal(list)
 		if len(list) <= maxPrefilterWords && shortest(list) >= minPrefilterBytes {
 			p.lists = append(p.lists, list)
 		}
@@ -91,6 +92,18 @@ func (p prefilter) mayMatch(searched string, foldsLower bool) bool {
 		}
 	}
 	return true
+}
+
+// minimal drops from list the words that hold another of its words: a
+// text holds a word of the list exactly when it holds one of the rest.
+func minimal(list []string) []string {
+	var out []string
+	for i, w := range list {
+		if !slices.ContainsFunc(list, func(o string) bool { return o != w && strings.Contains(w, o) }) && !slices.Contains(list[:i], w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // foldsLikeLower reports whether every letter of s matches a
