@@ -49,8 +49,10 @@ type cueSet struct {
 	triggers   [4][]string
 	titleWords []string
 	// cuePre are the prefilters of thanks, title, vote and procedure, in
-	// that order, read on the lower-cased sentence.
+	// that order, read on the lower-cased sentence, and cueRe the
+	// expressions with their lowered forms.
 	cuePre [4]prefilter
+	cueRe  [4]caseless
 	// frames are the other ways a sentence names its occasion rather than
 	// its topic; frameWords are their trigger words, each once.
 	frames     []frame
@@ -91,6 +93,7 @@ func (cs cueSet) withFrames(frames []frame) cueSet {
 		fr.alsoTrig = number(fr.also)
 		fr.pre = newPrefilter(fr.re, true)
 		fr.needsPre = newPrefilter(fr.needs, true)
+		fr.match, fr.needsMatch, fr.unlessMatch = newCaseless(fr.re), newCaseless(fr.needs), newCaseless(fr.unless)
 	}
 	if len(cs.frameWords) > maxFrameWords {
 		panic("analysis: too many frame trigger words")
@@ -143,6 +146,9 @@ type frame struct {
 	// lower-cased sentence: most sentences with a frame's trigger words
 	// still lack words its expression cannot match without.
 	pre, needsPre prefilter
+	// match, needsMatch and unlessMatch are re, needs and unless with
+	// their lowered forms.
+	match, needsMatch, unlessMatch caseless
 	// needs, when set, must match the sentence: a frame of coverage holds
 	// only in a sentence that reports a meeting ("today", "told the
 	// Assembly").
@@ -167,10 +173,12 @@ type frame struct {
 	lead int
 }
 
-// find returns the frame's matches in text (lower is text in lower case).
-func (fr *frame) find(text, lower string) [][]int {
+// find returns the frame's matches in text (lower is text in lower case,
+// inPlace says whether the lowered expression may run on it).
+func (fr *frame) find(text, lower string, inPlace bool) [][]int {
+	re, s := fr.match.on(text, lower, inPlace)
 	if fr.lead == 0 || len(lower) != len(text) {
-		return fr.re.FindAllStringIndex(text, -1)
+		return re.FindAllStringIndex(s, -1)
 	}
 	var out [][]int
 	for _, w := range fr.triggers {
@@ -198,7 +206,7 @@ func (fr *frame) find(text, lower string) [][]int {
 				_, n := utf8.DecodeRuneInString(text[to:])
 				to += n
 			}
-			for _, loc := range fr.re.FindAllStringIndex(text[from:to], -1) {
+			for _, loc := range re.FindAllStringIndex(s[from:to], -1) {
 				out = append(out, []int{from + loc[0], from + loc[1]})
 			}
 		}
@@ -620,6 +628,7 @@ var cues = sync.OnceValue(func() map[string]cueSet {
 	for lang, cs := range m {
 		for i, re := range []*regexp.Regexp{cs.thanks, cs.title, cs.vote, cs.procedure} {
 			cs.cuePre[i] = newPrefilter(re, true)
+			cs.cueRe[i] = newCaseless(re)
 		}
 		m[lang] = cs
 	}
@@ -698,25 +707,28 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out 
 	}
 	// The prefilters compare lower-cased words, which stand for the
 	// sentence's own when its letters fold as they lower.
-	foldsLower := foldsLikeLower(text)
+	foldsLower, inPlace := caseOf(text, lower)
 	try := func(cue int) bool { return hasAny(lower, cs.triggers[cue]) }
 	pre := func(cue int) bool { return cs.cuePre[cue].mayMatch(lower, foldsLower) }
 	if try(0) && pre(0) {
-		for _, loc := range cs.thanks.FindAllStringIndex(text, -1) {
+		re, s := cs.cueRe[0].on(text, lower, inPlace)
+		for _, loc := range re.FindAllStringIndex(s, -1) {
 			out = append(out, thanksMentions(cs, text, loc, end)...)
 		}
 	}
 	if try(1) && (cs.titleWords == nil || hasAny(lower, cs.titleWords)) && pre(1) {
-		for _, loc := range cs.title.FindAllStringIndex(text, -1) {
+		re, s := cs.cueRe[1].on(text, lower, inPlace)
+		for _, loc := range re.FindAllStringIndex(s, -1) {
 			out = append(out, [2]int{loc[0], titleStop(loc[1])})
 		}
 	}
 	if try(2) && pre(2) {
-		if loc := cs.vote.FindStringIndex(text); loc != nil {
+		re, s := cs.cueRe[2].on(text, lower, inPlace)
+		if loc := re.FindStringIndex(s); loc != nil {
 			out = append(out, [2]int{0, end(clauseEnd, loc[1])})
 		}
 	}
-	if try(3) && pre(3) && cs.procedure.MatchString(text) {
+	if try(3) && pre(3) && cs.cueRe[3].matches(text, lower, inPlace) {
 		out = append(out, [2]int{0, len(text)})
 	}
 	cue = len(out) > 0
@@ -742,10 +754,10 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out 
 	for i := range cs.frames {
 		fr := &cs.frames[i]
 		if !holds(fr.trig) || (fr.also != nil && !holds(fr.alsoTrig)) || !fr.pre.mayMatch(lower, foldsLower) ||
-			(fr.needs != nil && (!fr.needsPre.mayMatch(lower, foldsLower) || !fr.needs.MatchString(text))) {
+			(fr.needs != nil && (!fr.needsPre.mayMatch(lower, foldsLower) || !fr.needsMatch.matches(text, lower, inPlace))) {
 			continue
 		}
-		for _, loc := range fr.find(text, lower) {
+		for _, loc := range fr.find(text, lower, inPlace) {
 			// A clause's end is sought from the frame's start, so that a
 			// focus the frame's own words hold ends it ("focused on").
 			stop := end(clauseEnd, loc[0])
@@ -759,7 +771,7 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out 
 			case fr.scene:
 				stop = min(stop, end(sceneEnd, loc[1]))
 			}
-			if (fr.unlessWords != nil && fr.unlessWords.in(lower)) || (fr.unless != nil && fr.unless.MatchString(text)) || (fr.practice != nil && passage.matches(fr.practice)) {
+			if (fr.unlessWords != nil && fr.unlessWords.in(lower)) || (fr.unless != nil && fr.unlessMatch.matches(text, lower, inPlace)) || (fr.practice != nil && passage.matches(fr.practice)) {
 				continue
 			}
 			if fr.rest {

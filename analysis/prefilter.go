@@ -62,15 +62,7 @@ func newPrefilter(re *regexp.Regexp, ofLower bool) prefilter {
 			p.lists = append(p.lists, list)
 		}
 	}
-	slices.SortStableFunc(p.lists, func(a, b []string) int {
-		switch {
-		case better(a, b):
-			return -1
-		case better(b, a):
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(p.lists, byStrength)
 	if len(p.lists) > maxPrefilterLists {
 		p.lists = p.lists[:maxPrefilterLists]
 	}
@@ -155,15 +147,22 @@ func (pb *prefilterBuilder) required(in litInfo) [][]string {
 	return in.req
 }
 
-// best is the strongest of in's lists, or nil.
-func (pb *prefilterBuilder) best(in litInfo) []string {
-	var out []string
-	for _, list := range pb.required(in) {
-		if out == nil || better(list, out) {
-			out = list
-		}
+// ranked are in's lists, the strongest first.
+func (pb *prefilterBuilder) ranked(in litInfo) [][]string {
+	req := slices.Clone(pb.required(in))
+	slices.SortStableFunc(req, byStrength)
+	return req
+}
+
+// byStrength orders lists from the strongest condition.
+func byStrength(a, b []string) int {
+	switch {
+	case better(a, b):
+		return -1
+	case better(b, a):
+		return 1
 	}
-	return out
+	return 0
 }
 
 func (pb *prefilterBuilder) info(re *syntax.Regexp) litInfo {
@@ -245,15 +244,28 @@ func (pb *prefilterBuilder) info(re *syntax.Regexp) litInfo {
 				return litInfo{exact: all}
 			}
 		}
-		var list []string
-		for _, in := range infos {
-			b := pb.best(in)
-			if b == nil {
-				return litInfo{}
+		// A match of any alternative holds a word of each of its lists:
+		// the alternatives' first lists joined are required, and so are
+		// their second lists joined (an alternative with one list gives
+		// it again), and so on.
+		var lists [][]string
+		for j := range maxPrefilterLists {
+			var list []string
+			more := false
+			for _, in := range infos {
+				req := pb.ranked(in)
+				if len(req) == 0 {
+					return litInfo{}
+				}
+				more = more || j < len(req)
+				list = union(list, req[min(j, len(req)-1)])
 			}
-			list = union(list, b)
+			if j > 0 && !more {
+				break
+			}
+			lists = append(lists, list)
 		}
-		return litInfo{req: [][]string{list}}
+		return litInfo{req: lists}
 	}
 	return litInfo{}
 }
