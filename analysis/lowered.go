@@ -3,6 +3,7 @@ package analysis
 import (
 	"regexp"
 	"regexp/syntax"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -13,28 +14,56 @@ import (
 // matches at the same offsets in any sentence whose lower case differs
 // from it only in ASCII capitals (lowersInPlace).
 
-// caseless is an expression and its lowered form, nil when it has none.
-type caseless struct {
-	re, low *regexp.Regexp
+// fastExpr is an expression with what makes it cheaper to run: its
+// prefilter and, for one run on a sentence whose lower case is at hand
+// (ofLower), its lowered form. Both are worked out on first use, so that
+// a command that reads a few sentences does not pay for all.
+type fastExpr struct {
+	re      *regexp.Regexp
+	ofLower bool
+	once    sync.Once
+	pre     prefilter
+	low     *regexp.Regexp
 }
 
-func newCaseless(re *regexp.Regexp) caseless {
-	return caseless{re: re, low: lowered(re)}
+// newFastExpr returns re's fastExpr, nil for a nil re. ofLower: the
+// prefilter is read on the lower case of the text matched, and the
+// lowered form may run on it.
+func newFastExpr(re *regexp.Regexp, ofLower bool) *fastExpr {
+	if re == nil {
+		return nil
+	}
+	return &fastExpr{re: re, ofLower: ofLower}
+}
+
+func (e *fastExpr) ready() *fastExpr {
+	e.once.Do(func() {
+		e.pre = newPrefilter(e.re, e.ofLower)
+		if e.ofLower {
+			e.low = lowered(e.re)
+		}
+	})
+	return e
+}
+
+// mayMatch is the prefilter's mayMatch.
+func (e *fastExpr) mayMatch(searched string, foldsLower bool) bool {
+	return e.ready().pre.mayMatch(searched, foldsLower)
 }
 
 // on picks the expression to run and the text to run it on: the lowered
-// form on lower when inPlace (lowersInPlace of text and lower), else the
-// expression itself on text.
-func (c caseless) on(text, lower string, inPlace bool) (*regexp.Regexp, string) {
-	if inPlace && c.low != nil {
-		return c.low, lower
+// form on lower when inPlace (see caseOf), else the expression itself on
+// text.
+func (e *fastExpr) on(text, lower string, inPlace bool) (*regexp.Regexp, string) {
+	if inPlace && e.ready().low != nil {
+		return e.low, lower
 	}
-	return c.re, text
+	return e.re, text
 }
 
 // matches reports whether the expression matches text (see on).
-func (c caseless) matches(text, lower string, inPlace bool) bool {
-	re, s := c.on(text, lower, inPlace)
+func (e *fastExpr) matches(text, lower string, inPlace bool) bool {
+	re, s := e.on(text, lower, inPlace)
 	return re.MatchString(s)
 }
 

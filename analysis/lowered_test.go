@@ -24,7 +24,7 @@ func TestLowered(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := newCaseless(regexp.MustCompile(tt.expr))
+			c := newFastExpr(regexp.MustCompile(tt.expr), true).ready()
 			if (c.low != nil) != tt.lowers {
 				t.Fatalf("lowered form: %v, want one: %v", c.low, tt.lowers)
 			}
@@ -82,11 +82,11 @@ func TestLoweredFormsFindTheSameMatches(t *testing.T) {
 		if !ok {
 			continue
 		}
-		all := cs.cueRe[:]
+		all := cs.cueExpr[:]
 		for _, fr := range cs.frames {
-			for _, c := range []caseless{fr.match, fr.needsMatch, fr.unlessMatch} {
-				if c.re != nil {
-					all = append(all, c)
+			for _, c := range []*fastExpr{fr.fast, fr.needsFast, fr.unlessFast} {
+				if c != nil {
+					all = append(all, c.ready())
 				}
 			}
 		}
@@ -98,7 +98,7 @@ func TestLoweredFormsFindTheSameMatches(t *testing.T) {
 						continue
 					}
 					for _, c := range all {
-						if c.low == nil {
+						if c.ready().low == nil {
 							continue
 						}
 						compared++

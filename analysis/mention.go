@@ -48,11 +48,9 @@ type cueSet struct {
 	// also needs one of titleWords.
 	triggers   [4][]string
 	titleWords []string
-	// cuePre are the prefilters of thanks, title, vote and procedure, in
-	// that order, read on the lower-cased sentence, and cueRe the
-	// expressions with their lowered forms.
-	cuePre [4]prefilter
-	cueRe  [4]caseless
+	// cueExpr are thanks, title, vote and procedure, in that order, with
+	// their prefilters and lowered forms.
+	cueExpr [4]*fastExpr
 	// frames are the other ways a sentence names its occasion rather than
 	// its topic; frameWords are their trigger words, each once.
 	frames     []frame
@@ -91,9 +89,7 @@ func (cs cueSet) withFrames(frames []frame) cueSet {
 		fr := &cs.frames[i]
 		fr.trig = number(fr.triggers)
 		fr.alsoTrig = number(fr.also)
-		fr.pre = newPrefilter(fr.re, true)
-		fr.needsPre = newPrefilter(fr.needs, true)
-		fr.match, fr.needsMatch, fr.unlessMatch = newCaseless(fr.re), newCaseless(fr.needs), newCaseless(fr.unless)
+		fr.fast, fr.needsFast, fr.unlessFast = newFastExpr(fr.re, true), newFastExpr(fr.needs, true), newFastExpr(fr.unless, true)
 	}
 	if len(cs.frameWords) > maxFrameWords {
 		panic("analysis: too many frame trigger words")
@@ -142,13 +138,10 @@ type frame struct {
 	// alsoTrig number them in the cue set's frameWords.
 	triggers, also []string
 	trig, alsoTrig []int
-	// pre and needsPre are the prefilters of re and needs, read on the
-	// lower-cased sentence: most sentences with a frame's trigger words
-	// still lack words its expression cannot match without.
-	pre, needsPre prefilter
-	// match, needsMatch and unlessMatch are re, needs and unless with
-	// their lowered forms.
-	match, needsMatch, unlessMatch caseless
+	// fast, needsFast and unlessFast are re, needs and unless with their
+	// prefilters and lowered forms: most sentences with a frame's trigger
+	// words still lack words its expression cannot match without.
+	fast, needsFast, unlessFast *fastExpr
 	// needs, when set, must match the sentence: a frame of coverage holds
 	// only in a sentence that reports a meeting ("today", "told the
 	// Assembly").
@@ -176,7 +169,7 @@ type frame struct {
 // find returns the frame's matches in text (lower is text in lower case,
 // inPlace says whether the lowered expression may run on it).
 func (fr *frame) find(text, lower string, inPlace bool) [][]int {
-	re, s := fr.match.on(text, lower, inPlace)
+	re, s := fr.fast.on(text, lower, inPlace)
 	if fr.lead == 0 || len(lower) != len(text) {
 		return re.FindAllStringIndex(s, -1)
 	}
@@ -627,8 +620,7 @@ var cues = sync.OnceValue(func() map[string]cueSet {
 	}
 	for lang, cs := range m {
 		for i, re := range []*regexp.Regexp{cs.thanks, cs.title, cs.vote, cs.procedure} {
-			cs.cuePre[i] = newPrefilter(re, true)
-			cs.cueRe[i] = newCaseless(re)
+			cs.cueExpr[i] = newFastExpr(re, true)
 		}
 		m[lang] = cs
 	}
@@ -709,26 +701,26 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out 
 	// sentence's own when its letters fold as they lower.
 	foldsLower, inPlace := caseOf(text, lower)
 	try := func(cue int) bool { return hasAny(lower, cs.triggers[cue]) }
-	pre := func(cue int) bool { return cs.cuePre[cue].mayMatch(lower, foldsLower) }
+	pre := func(cue int) bool { return cs.cueExpr[cue].mayMatch(lower, foldsLower) }
 	if try(0) && pre(0) {
-		re, s := cs.cueRe[0].on(text, lower, inPlace)
+		re, s := cs.cueExpr[0].on(text, lower, inPlace)
 		for _, loc := range re.FindAllStringIndex(s, -1) {
 			out = append(out, thanksMentions(cs, text, loc, end)...)
 		}
 	}
 	if try(1) && (cs.titleWords == nil || hasAny(lower, cs.titleWords)) && pre(1) {
-		re, s := cs.cueRe[1].on(text, lower, inPlace)
+		re, s := cs.cueExpr[1].on(text, lower, inPlace)
 		for _, loc := range re.FindAllStringIndex(s, -1) {
 			out = append(out, [2]int{loc[0], titleStop(loc[1])})
 		}
 	}
 	if try(2) && pre(2) {
-		re, s := cs.cueRe[2].on(text, lower, inPlace)
+		re, s := cs.cueExpr[2].on(text, lower, inPlace)
 		if loc := re.FindStringIndex(s); loc != nil {
 			out = append(out, [2]int{0, end(clauseEnd, loc[1])})
 		}
 	}
-	if try(3) && pre(3) && cs.cueRe[3].matches(text, lower, inPlace) {
+	if try(3) && pre(3) && cs.cueExpr[3].matches(text, lower, inPlace) {
 		out = append(out, [2]int{0, len(text)})
 	}
 	cue = len(out) > 0
@@ -753,8 +745,8 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out 
 	}
 	for i := range cs.frames {
 		fr := &cs.frames[i]
-		if !holds(fr.trig) || (fr.also != nil && !holds(fr.alsoTrig)) || !fr.pre.mayMatch(lower, foldsLower) ||
-			(fr.needs != nil && (!fr.needsPre.mayMatch(lower, foldsLower) || !fr.needsMatch.matches(text, lower, inPlace))) {
+		if !holds(fr.trig) || (fr.also != nil && !holds(fr.alsoTrig)) || !fr.fast.mayMatch(lower, foldsLower) ||
+			(fr.needs != nil && (!fr.needsFast.mayMatch(lower, foldsLower) || !fr.needsFast.matches(text, lower, inPlace))) {
 			continue
 		}
 		for _, loc := range fr.find(text, lower, inPlace) {
@@ -771,7 +763,7 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out 
 			case fr.scene:
 				stop = min(stop, end(sceneEnd, loc[1]))
 			}
-			if (fr.unlessWords != nil && fr.unlessWords.in(lower)) || (fr.unless != nil && fr.unlessMatch.matches(text, lower, inPlace)) || (fr.practice != nil && passage.matches(fr.practice)) {
+			if (fr.unlessWords != nil && fr.unlessWords.in(lower)) || (fr.unless != nil && fr.unlessFast.matches(text, lower, inPlace)) || (fr.practice != nil && passage.matches(fr.practice)) {
 				continue
 			}
 			if fr.rest {

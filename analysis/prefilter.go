@@ -50,10 +50,24 @@ func newPrefilter(re *regexp.Regexp, ofLower bool) prefilter {
 	if re == nil {
 		return prefilter{}
 	}
-	t, err := syntax.Parse(re.String(), syntax.Perl)
+	src := re.String()
+	// The bounds lowerWord puts around an expression require nothing.
+	if inner, ok := strings.CutPrefix(src, lowerWordOpen); ok {
+		if inner, ok := strings.CutSuffix(inner, lowerWordClose); ok {
+			if t, err := syntax.Parse(inner, syntax.Perl); err == nil {
+				return prefilterOf(t, ofLower)
+			}
+		}
+	}
+	t, err := syntax.Parse(src, syntax.Perl)
 	if err != nil {
 		return prefilter{}
 	}
+	return prefilterOf(t, ofLower)
+}
+
+// prefilterOf reads the prefilter of a parsed expression.
+func prefilterOf(t *syntax.Regexp, ofLower bool) prefilter {
 	pb := prefilterBuilder{ofLower: ofLower}
 	var p prefilter
 	for _, list := range pb.required(pb.info(t.Simplify())) {

@@ -71,22 +71,22 @@ func TestPrefiltersKeepEveryMatch(t *testing.T) {
 	for lang, texts := range byLang {
 		var all []filtered
 		if cs, ok := cues()[lang]; ok {
-			for i, re := range []*regexp.Regexp{cs.thanks, cs.title, cs.vote, cs.procedure} {
-				all = append(all, filtered{"cue", re, cs.cuePre[i], true})
+			for _, e := range cs.cueExpr {
+				all = append(all, filtered{"cue", e.re, e.ready().pre, true})
 			}
 			for _, fr := range cs.frames {
-				all = append(all, filtered{"frame", fr.re, fr.pre, true})
+				all = append(all, filtered{"frame", fr.re, fr.fast.ready().pre, true})
 				if fr.needs != nil {
-					all = append(all, filtered{"frame needs", fr.needs, fr.needsPre, true})
+					all = append(all, filtered{"frame needs", fr.needs, fr.needsFast.ready().pre, true})
 				}
 			}
 		}
 		if lm, ok := proposalMatchers()[lang]; ok {
 			for _, km := range lm.kms {
-				all = append(all, filtered{"marker", km.re, km.pre, false})
+				all = append(all, filtered{"marker", km.re, km.fast.ready().pre, false})
 			}
 			for _, g := range lm.guards {
-				all = append(all, filtered{"guard", g.re, g.pre, false})
+				all = append(all, filtered{"guard", g.re, g.fast.ready().pre, false})
 			}
 		}
 		for _, text := range texts {

@@ -187,8 +187,8 @@ type proposalGuard struct {
 	kinds []string
 	// markers are the markers of those kinds, as bits.
 	markers uint64
-	// pre is re's prefilter (see kindMatcher).
-	pre prefilter
+	// fast is re with its prefilter (see kindMatcher).
+	fast *fastExpr
 }
 
 // proposalGuards are, per language: courtesy ("I should like to thank"),
@@ -362,7 +362,7 @@ var proposalGuards = map[string][]proposalGuard{
 // held tells which guards' triggers s holds.
 func unguard(lm *langMatchers, s string, held, tried uint64) string {
 	for gi, g := range lm.guards {
-		if g.triggers != nil && held&(1<<(len(lm.kms)+gi)) == 0 || g.markers != 0 && tried&g.markers == 0 || !g.pre.mayMatch(s, true) {
+		if g.triggers != nil && held&(1<<(len(lm.kms)+gi)) == 0 || g.markers != 0 && tried&g.markers == 0 || !g.fast.mayMatch(s, true) {
 			continue
 		}
 		if g.after == nil && g.unless == nil {
@@ -391,8 +391,14 @@ func unguard(lm *langMatchers, s string, held, tried uint64) string {
 // lowerWord is word for text already in lower case: without case folding,
 // which the matcher pays for at every letter.
 func lowerWord(p string) *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:` + p + `)(?:[^\p{L}\p{N}]|$)`)
+	return regexp.MustCompile(lowerWordOpen + p + lowerWordClose)
 }
+
+// lowerWordOpen and lowerWordClose bound a word.
+const (
+	lowerWordOpen  = `(?:^|[^\p{L}\p{N}])(?:`
+	lowerWordClose = `)(?:[^\p{L}\p{N}]|$)`
+)
 
 // markerTriggers are, per language and marker (in proposalMarkers'
 // order), words one of which a lower-cased sentence must hold for the
@@ -438,9 +444,9 @@ type kindMatcher struct {
 	kind     string
 	re       *regexp.Regexp
 	triggers []string
-	// pre is re's prefilter: a sentence with a marker's trigger words
-	// often lacks the words its expression needs beside them.
-	pre prefilter
+	// fast is re with its prefilter: a sentence with a marker's trigger
+	// words often lacks the words its expression needs beside them.
+	fast *fastExpr
 }
 
 // langMatchers are a language's markers in their order of precedence, its
@@ -466,14 +472,14 @@ var proposalMatchers = sync.OnceValue(func() map[string]*langMatchers {
 			} else {
 				re = lowerWord(m.pattern)
 			}
-			km := kindMatcher{kind: m.kind, re: re, pre: newPrefilter(re, false)}
+			km := kindMatcher{kind: m.kind, re: re, fast: newFastExpr(re, false)}
 			if trig := markerTriggers[lang]; trig != nil {
 				km.triggers = trig[i]
 			}
 			lm.kms = append(lm.kms, km)
 		}
 		for gi, g := range lm.guards {
-			lm.guards[gi].pre = newPrefilter(g.re, false)
+			lm.guards[gi].fast = newFastExpr(g.re, false)
 			for i, km := range lm.kms {
 				if slices.Contains(g.kinds, km.kind) {
 					lm.guards[gi].markers |= 1 << i
@@ -634,7 +640,7 @@ func detectProposal(lang, sentence, lower string) string {
 	}
 	s := unguard(lm, lower, held, tried)
 	for _, i := range try {
-		if lm.kms[i].pre.mayMatch(s, true) && lm.kms[i].re.MatchString(s) {
+		if lm.kms[i].fast.mayMatch(s, true) && lm.kms[i].re.MatchString(s) {
 			return lm.kms[i].kind
 		}
 	}
