@@ -1,8 +1,10 @@
 package analysis
 
 import (
+	"fmt"
 	"regexp"
 	"regexp/syntax"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -118,11 +120,108 @@ func lowered(re *regexp.Regexp) *regexp.Regexp {
 	if !ok {
 		return nil
 	}
-	low, err := regexp.Compile(t.String())
+	var b strings.Builder
+	if !writeExpr(&b, t) {
+		return nil
+	}
+	low, err := regexp.Compile(b.String())
 	if err != nil {
 		return nil
 	}
 	return low
+}
+
+// writeExpr writes a parsed expression without case folding back as an
+// expression, every part in a group of its own. syntax.Regexp.String
+// would do, but it works out for each class whether it is closed under
+// case folding, letter by letter, which for a negated class is every
+// letter there is. It reports false for a part it cannot write.
+func writeExpr(b *strings.Builder, n *syntax.Regexp) bool {
+	sub := func(suffix string) bool {
+		b.WriteString("(?:")
+		ok := writeExpr(b, n.Sub[0])
+		b.WriteString(")")
+		b.WriteString(suffix)
+		if n.Flags&syntax.NonGreedy != 0 {
+			b.WriteString("?")
+		}
+		return ok
+	}
+	switch n.Op {
+	case syntax.OpNoMatch:
+		b.WriteString(`[^\x00-\x{10FFFF}]`)
+	case syntax.OpEmptyMatch:
+		b.WriteString(`(?:)`)
+	case syntax.OpLiteral:
+		if n.Flags&syntax.FoldCase != 0 {
+			return false
+		}
+		b.WriteString("(?:")
+		b.WriteString(regexp.QuoteMeta(string(n.Rune)))
+		b.WriteString(")")
+	case syntax.OpCharClass:
+		if len(n.Rune) == 0 {
+			b.WriteString(`[^\x00-\x{10FFFF}]`)
+			break
+		}
+		b.WriteString("[")
+		for i := 0; i+1 < len(n.Rune); i += 2 {
+			fmt.Fprintf(b, `\x{%x}-\x{%x}`, n.Rune[i], n.Rune[i+1])
+		}
+		b.WriteString("]")
+	case syntax.OpAnyCharNotNL:
+		b.WriteString(`[^\n]`)
+	case syntax.OpAnyChar:
+		b.WriteString(`(?s:.)`)
+	case syntax.OpBeginLine:
+		b.WriteString(`(?m:^)`)
+	case syntax.OpEndLine:
+		b.WriteString(`(?m:$)`)
+	case syntax.OpBeginText:
+		b.WriteString(`\A`)
+	case syntax.OpEndText:
+		b.WriteString(`\z`)
+	case syntax.OpWordBoundary:
+		b.WriteString(`\b`)
+	case syntax.OpNoWordBoundary:
+		b.WriteString(`\B`)
+	case syntax.OpCapture:
+		b.WriteString("(")
+		if n.Name != "" {
+			b.WriteString("?P<" + n.Name + ">")
+		}
+		ok := writeExpr(b, n.Sub[0])
+		b.WriteString(")")
+		return ok
+	case syntax.OpStar:
+		return sub("*")
+	case syntax.OpPlus:
+		return sub("+")
+	case syntax.OpQuest:
+		return sub("?")
+	case syntax.OpRepeat:
+		switch {
+		case n.Max == -1:
+			return sub(fmt.Sprintf("{%d,}", n.Min))
+		case n.Max == n.Min:
+			return sub(fmt.Sprintf("{%d}", n.Min))
+		}
+		return sub(fmt.Sprintf("{%d,%d}", n.Min, n.Max))
+	case syntax.OpConcat, syntax.OpAlternate:
+		b.WriteString("(?:")
+		for i, s := range n.Sub {
+			if i > 0 && n.Op == syntax.OpAlternate {
+				b.WriteString("|")
+			}
+			if !writeExpr(b, s) {
+				return false
+			}
+		}
+		b.WriteString(")")
+	default:
+		return false
+	}
+	return true
 }
 
 func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }

@@ -71,7 +71,7 @@ func prefilterOf(t *syntax.Regexp, ofLower bool) prefilter {
 	pb := prefilterBuilder{ofLower: ofLower}
 	var p prefilter
 	for _, list := range pb.required(pb.info(t.Simplify())) {
-		list = minimal(list)
+		list = minimal(shortened(list))
 		if len(list) <= maxPrefilterWords && shortest(list) >= minPrefilterBytes {
 			p.lists = append(p.lists, list)
 		}
@@ -98,6 +98,30 @@ func (p prefilter) mayMatch(searched string, foldsLower bool) bool {
 		}
 	}
 	return true
+}
+
+// shortened replaces a long list by the starts of its words when they
+// are few: a text that holds a word holds its start, and a short list
+// costs fewer searches ("has to a", "has to the", … become "has to ").
+func shortened(list []string) []string {
+	const few, minStart = 8, 4
+	if len(list) <= few {
+		return list
+	}
+	for n := shortest(list); n >= minStart; n-- {
+		var starts []string
+		for _, w := range list {
+			if st := w[:n]; !slices.Contains(starts, st) {
+				starts = append(starts, st)
+			}
+		}
+		if len(starts) <= max(few, len(list)/4) {
+			if !slices.ContainsFunc(starts, func(st string) bool { return !utf8.ValidString(st) }) {
+				return starts
+			}
+		}
+	}
+	return list
 }
 
 // minimal drops from list the words that hold another of its words: a
