@@ -21,6 +21,8 @@ func TestLowered(t *testing.T) {
 		{name: "a capital told apart", expr: `(?i)\bpresident\s+(?-i:[A-Z])`, lowers: false, text: "President Smith"},
 		{name: "a letter in one case", expr: `\bIGN\b`, lowers: false, text: "the IGN"},
 		{name: "no letters", expr: `[;:]|\.\s`, lowers: true, text: "one; two. three"},
+		{name: "groups, counts and lazy repeats", expr: `(?i)\b(a+?)(?:b{2,3}|c{2,}|d{2})\s*(x*?)(?P<end>$|;)`, lowers: true, text: "AABBB X; acc;"},
+		{name: "any character and line bounds", expr: `(?im)^the.+?(?s:.)report\B|\Aopen\z`, lowers: true, text: "The annual report\nTHE REPORTS"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -33,9 +33,12 @@ var (
 // ExtractReferences finds the documents, resolutions and Charter articles a
 // sentence cites, normalised and in order of first appearance.
 func ExtractReferences(text string) []string {
-	if !strings.ContainsAny(text, "0123456789٠١٢٣٤٥٦٧٨٩条") {
+	if !mayHoldReference(text) {
 		return nil
 	}
+	// The patterns below need these characters; most sentences with a
+	// number hold neither.
+	slash, paren := strings.IndexByte(text, '/') >= 0, strings.IndexByte(text, '(') >= 0
 	var out []string
 	seen := map[string]bool{}
 	add := func(r string) {
@@ -45,7 +48,7 @@ func ExtractReferences(text string) []string {
 		}
 	}
 	masked := []byte(text)
-	for _, m := range symbolPattern.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range whenHeld(slash, symbolPattern.FindAllStringSubmatchIndex, text) {
 		sym := text[m[2]:m[3]]
 		year := ""
 		if m[4] >= 0 {
@@ -56,13 +59,13 @@ func ExtractReferences(text string) []string {
 			masked[i] = ' '
 		}
 	}
-	for _, m := range scResolutionPattern.FindAllStringSubmatch(text, -1) {
+	for _, m := range whenHeld(paren, scResolutionPattern.FindAllStringSubmatch, text) {
 		add("S/RES/" + m[1] + " (" + m[2] + ")")
 	}
-	for _, m := range zhSCResolution.FindAllStringSubmatch(text, -1) {
+	for _, m := range whenHeld(paren, zhSCResolution.FindAllStringSubmatch, text) {
 		add("S/RES/" + m[1] + " (" + m[2] + ")")
 	}
-	if resolutionWord.MatchString(text) {
+	if slash && resolutionWord.MatchString(text) {
 		for _, m := range gaResolutionPattern.FindAllStringSubmatch(string(masked), -1) {
 			add(m[1] + "/" + m[2])
 		}
@@ -86,6 +89,29 @@ func ExtractReferences(text string) []string {
 		}
 	}
 	return out
+}
+
+// mayHoldReference reports whether text holds a digit, ASCII or
+// Arabic-Indic, or "条": a reference needs one.
+func mayHoldReference(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case '0' <= c && c <= '9':
+			return true
+		case c == 0xD9 && i+1 < len(text) && 0xA0 <= text[i+1] && text[i+1] <= 0xA9: // U+0660–U+0669
+			return true
+		}
+	}
+	return strings.Contains(text, "条")
+}
+
+// whenHeld runs find over text when held, which the text must be for
+// find to find anything.
+func whenHeld[T any](held bool, find func(string, int) []T, text string) []T {
+	if !held {
+		return nil
+	}
+	return find(text, -1)
 }
 
 // NormalizeReference returns the normalised form of one reference as a user
