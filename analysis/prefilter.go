@@ -27,8 +27,8 @@ type prefilter struct {
 }
 
 // Limits on the lists a prefilter is made of: beyond maxPrefilterWords
-// alternatives a test costs more than it saves, and a word shorter than
-// minPrefilterBytes is in most sentences anyway.
+// alternatives a test costs more than it saves, and an ASCII word shorter
+// than minPrefilterBytes is in most sentences anyway.
 const (
 	maxPrefilterWords = 64
 	minPrefilterBytes = 3
@@ -72,7 +72,7 @@ func prefilterOf(t *syntax.Regexp, ofLower bool) prefilter {
 	var p prefilter
 	for _, list := range pb.required(pb.info(t.Simplify())) {
 		list = minimal(shortened(list))
-		if len(list) <= maxPrefilterWords && shortest(list) >= minPrefilterBytes {
+		if len(list) <= maxPrefilterWords && !slices.ContainsFunc(list, common) {
 			p.lists = append(p.lists, list)
 		}
 	}
@@ -94,6 +94,20 @@ func (p prefilter) mayMatch(searched string, foldsLower bool) bool {
 	}
 	for _, list := range p.lists {
 		if !hasAny(searched, list) {
+			return false
+		}
+	}
+	return true
+}
+
+// common reports whether a word is too common to filter: a short ASCII
+// word (a letter outside ASCII is rare in most texts that need filtering).
+func common(w string) bool {
+	if len(w) >= minPrefilterBytes {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
 			return false
 		}
 	}
@@ -209,17 +223,40 @@ func (pb *prefilterBuilder) info(re *syntax.Regexp) litInfo {
 		return litInfo{exact: []string{""}}
 	case syntax.OpLiteral:
 		fold := re.Flags&syntax.FoldCase != 0
-		s := string(re.Rune)
-		if fold && (!pb.ofLower || !foldsLikeLower(s)) {
+		if fold && !pb.ofLower {
 			return litInfo{}
 		}
-		if pb.ofLower {
-			s = strings.ToLower(s)
+		// A case-insensitive letter whose cases lower apart (the
+		// Cyrillic "о", which has a rounded variant) stands for no one
+		// letter in lower case: the runs of letters between such
+		// letters are required each.
+		var runs []string
+		from := 0
+		for i, r := range re.Rune {
+			if fold && !foldsLikeLower(string(r)) {
+				runs = append(runs, string(re.Rune[from:i]))
+				from = i + 1
+			}
 		}
-		if fold && s != strings.ToUpper(s) {
-			pb.folds = true
+		runs = append(runs, string(re.Rune[from:]))
+		for i, run := range runs {
+			if pb.ofLower {
+				runs[i] = strings.ToLower(run)
+			}
+			if fold && runs[i] != strings.ToUpper(runs[i]) {
+				pb.folds = true
+			}
 		}
-		return litInfo{exact: []string{s}}
+		if len(runs) == 1 {
+			return litInfo{exact: runs}
+		}
+		var in litInfo
+		for _, run := range runs {
+			if run != "" {
+				in.req = append(in.req, []string{run})
+			}
+		}
+		return in
 	case syntax.OpCharClass:
 		// A small class is a list of one-letter strings.
 		var set []string

@@ -24,6 +24,9 @@ func TestPrefilter(t *testing.T) {
 		{name: "a long s folds to s but lowers apart", expr: `(?i)\bsession\b`, ofLower: true, text: "the ſeſſion opened", may: true},
 		{name: "case kept without folding", expr: `(?:^|[^\p{L}])(?:must|should)(?:[^\p{L}]|$)`, ofLower: false, text: "the council should act", may: true},
 		{name: "case kept, word absent", expr: `(?:^|[^\p{L}])(?:must|should)(?:[^\p{L}]|$)`, ofLower: false, text: "the council acted", may: false},
+		{name: "letters around one whose cases lower apart", expr: `(?i)резолюци[яи]`, ofLower: true, text: "Резолюция 2334", may: true},
+		{name: "letters around one whose cases lower apart, absent", expr: `(?i)резолюци[яи]`, ofLower: true, text: "the resolution", may: false},
+		{name: "the rounded variant of a letter", expr: `(?i)резолюци[яи]`, ofLower: true, text: "рез\u1c82люция", may: true},
 		{name: "a small class", expr: `(?i)\borgani[sz]ed by\b`, ofLower: true, text: "Organised by the presidency", may: true},
 	}
 	for _, tt := range tests {
@@ -80,6 +83,9 @@ func TestPrefiltersKeepEveryMatch(t *testing.T) {
 					all = append(all, filtered{"frame needs", fr.needs, fr.needsFast.ready().pre, true})
 				}
 			}
+		}
+		for _, e := range []*fastExpr{scResolutionFast, resolutionWordFast, articleFast} {
+			all = append(all, filtered{"reference", e.re, e.ready().pre, true})
 		}
 		if lm, ok := proposalMatchers()[lang]; ok {
 			for _, km := range lm.kms {

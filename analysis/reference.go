@@ -28,6 +28,10 @@ var (
 	zhArticlePattern    = regexp.MustCompile(`第\s*([0-9]+|[一二三四五六七八九十百零〇两]+)\s*条`)
 	gaResolutionOnly    = regexp.MustCompile(`^[1-9][0-9]?/[0-9]{1,3}$`)
 	arArticlePattern    = regexp.MustCompile(`الماد(?:ة|تين|تان)\s+([0-9٠-٩]+)(?:\s*و\s*([0-9٠-٩]+))?`)
+	// The case-insensitive patterns with their prefilters.
+	scResolutionFast   = newFastExpr(scResolutionPattern, true)
+	resolutionWordFast = newFastExpr(resolutionWord, true)
+	articleFast        = newFastExpr(articlePattern, true)
 )
 
 // ExtractReferences finds the documents, resolutions and Charter articles a
@@ -36,9 +40,11 @@ func ExtractReferences(text string) []string {
 	if !mayHoldReference(text) {
 		return nil
 	}
-	// The patterns below need these characters; most sentences with a
-	// number hold neither.
+	// The patterns below need these characters, or words their
+	// prefilters name; most sentences with a number hold neither.
 	slash, paren := strings.IndexByte(text, '/') >= 0, strings.IndexByte(text, '(') >= 0
+	lower, foldsLower := strings.ToLower(text), foldsLikeLower(text)
+	may := func(e *fastExpr) bool { return e.mayMatch(lower, foldsLower) }
 	var out []string
 	seen := map[string]bool{}
 	add := func(r string) {
@@ -47,7 +53,10 @@ func ExtractReferences(text string) []string {
 			out = append(out, r)
 		}
 	}
-	masked := []byte(text)
+	var masked []byte
+	if slash {
+		masked = []byte(text)
+	}
 	for _, m := range whenHeld(slash, symbolPattern.FindAllStringSubmatchIndex, text) {
 		sym := text[m[2]:m[3]]
 		year := ""
@@ -59,18 +68,18 @@ func ExtractReferences(text string) []string {
 			masked[i] = ' '
 		}
 	}
-	for _, m := range whenHeld(paren, scResolutionPattern.FindAllStringSubmatch, text) {
+	for _, m := range whenHeld(paren && may(scResolutionFast), scResolutionPattern.FindAllStringSubmatch, text) {
 		add("S/RES/" + m[1] + " (" + m[2] + ")")
 	}
 	for _, m := range whenHeld(paren, zhSCResolution.FindAllStringSubmatch, text) {
 		add("S/RES/" + m[1] + " (" + m[2] + ")")
 	}
-	if slash && resolutionWord.MatchString(text) {
+	if slash && may(resolutionWordFast) && resolutionWord.MatchString(text) {
 		for _, m := range gaResolutionPattern.FindAllStringSubmatch(string(masked), -1) {
 			add(m[1] + "/" + m[2])
 		}
 	}
-	for _, m := range articlePattern.FindAllStringSubmatch(text, -1) {
+	for _, m := range whenHeld(may(articleFast), articlePattern.FindAllStringSubmatch, text) {
 		add("Article " + m[1])
 		for _, n := range articleListNumbers.FindAllString(m[2], -1) {
 			add("Article " + n)
