@@ -728,7 +728,7 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out 
 		return out, cue
 	}
 	// Frames share their trigger words: all are looked for in one pass.
-	var held [maxFrameWords / 64]uint64
+	var held [(maxFrameWords + 63) / 64]uint64
 	cs.frameIndex.heldAll(lower, held[:])
 	for _, w := range cs.shortWords {
 		if strings.Contains(lower, cs.frameWords[w]) {
