@@ -120,3 +120,28 @@ func TestPrefiltersKeepEveryMatch(t *testing.T) {
 		t.Error("no prefilter rejected any sentence")
 	}
 }
+
+// TestFrameWordsHeldInOnePass checks the one pass that finds the frames'
+// trigger words against a search for each word.
+func TestFrameWordsHeldInOnePass(t *testing.T) {
+	cs := cues()["en"]
+	var texts []string
+	for _, name := range []string{"speech.yaml", "speech3.yaml"} {
+		for _, p := range loadSpeechSet(t, name) {
+			texts = append(texts, strings.ToLower(p.Text))
+		}
+	}
+	texts = append(texts, "", "a", "as", "item 27: the report", "e-10 e10 today’s list of speakers")
+	for _, lower := range texts {
+		held := make([]uint64, (len(cs.frameWords)+63)/64)
+		cs.frameIndex.heldAll(lower, held)
+		for w, word := range cs.frameWords {
+			if len(word) < 2 {
+				continue
+			}
+			if got, want := held[w/64]&(1<<(w%64)) != 0, strings.Contains(lower, word); got != want {
+				t.Errorf("%q in %q: found %v, want %v", word, lower, got, want)
+			}
+		}
+	}
+}
