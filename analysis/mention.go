@@ -194,8 +194,9 @@ func hasAny(s string, subs []string) bool {
 const englishMeeting = `(?:[\w'’-]+,?\s+){0,4}?(?:debate|meeting|discussion|briefing|dialogue|exchange)\b`
 
 // englishSelf names the meeting being held: "this debate", "today's
-// important open debate".
-const englishSelf = `(?:this|today['’]s|the present|tomorrow['’]s|yesterday['’]s|this (?:morning|afternoon)['’]s),?\s+` + englishMeeting
+// important open debate". Some texts write the apostrophe as a backtick
+// ("today`s").
+const englishSelf = `(?:this|today['’\x60]s|the present|tomorrow['’\x60]s|yesterday['’\x60]s|this (?:morning|afternoon)['’\x60]s),?\s+` + englishMeeting
 
 // creditingOffice names the office under which someone led a piece of
 // work; textIssued says that a text was issued, updated or agreed.
@@ -987,6 +988,9 @@ func isCount(an *analysed, s span) bool {
 	if strings.HasPrefix(last, "veto") || strings.HasPrefix(head, "veto") {
 		return vetoCounted(an, s)
 	}
+	if adoptionCounted(an, s) {
+		return true
+	}
 	noun := false
 	for _, n := range countNouns {
 		if strings.HasPrefix(last, n) || strings.HasPrefix(head, n) {
@@ -1034,6 +1038,31 @@ func vetoCounted(an *analysed, s span) bool {
 	for p := s.start - 1; p >= 1 && p >= s.start-vetoCountWords && !apart(p, p+1); p-- {
 		// "one" counts here, where it cannot be a pronoun.
 		if isCardinal(an, p) || an.word(p) == "one" {
+			return true
+		}
+	}
+	return false
+}
+
+// countedOutputs are the Council's outputs a year's figures count ("57
+// resolutions", "13 presidential statements").
+var countedOutputs = []string{"resolution", "resolutions", "decision", "decisions", "statements", "texts", "drafts"}
+
+// adoptionWords is how far before a term the outputs it qualifies may be
+// counted: "57 resolutions in person and by written procedure".
+const adoptionWords = 6
+
+// adoptionCounted reports whether the term at s says how outputs counted
+// just before it were adopted ("adopted 57 resolutions in person and by
+// written procedure"): the mode of adoption in the year's figures, with no
+// punctuation between, in a sentence that does not judge it.
+func adoptionCounted(an *analysed, s span) bool {
+	if vetoJudged.in(strings.ToLower(an.text)) {
+		return false
+	}
+	apart := func(p, q int) bool { return strings.ContainsAny(an.text[an.end[p]:an.start[q]], ",;:.") }
+	for p := s.start - 1; p >= 2 && p >= s.start-adoptionWords && !apart(p, p+1); p-- {
+		if slices.Contains(countedOutputs, an.word(p)) && isCardinal(an, p-1) {
 			return true
 		}
 	}

@@ -160,3 +160,32 @@ func TestReportOccasionsAndMakeUp(t *testing.T) {
 		{"the permanent members and their veto as a point", report, "The five permanent members must not use the veto against action on mass atrocities.", []string{"veto"}},
 	})
 }
+
+// TestVenuesCitationsAndNamesake checks, with the dictionary alone, that a
+// press conference named as where someone spoke, a press release cited as a
+// source, the research group named Security Council Report, the mode of
+// adoption in the year's figures and the meeting being held written with a backtick for
+// its apostrophe are not coded, and that the same words making a point are.
+func TestVenuesCitationsAndNamesake(t *testing.T) {
+	c := newTestCoder(t).WithModel(nil)
+	report := Context{Debate: corpus.DebateReport}
+	other := Context{Debate: corpus.DebateOther}
+	methods := Context{Debate: contextWorkingMethods, CouncilRecord: true}
+	checkThemeCases(t, c, []themeCase{
+		// press-elements: a press conference as the venue, a press release cited.
+		{"a press conference as where the facilitator spoke", other, "The facilitator told a Headquarters press conference that an enlarged Security Council must give Africa permanent seats.", []string{"council-reform"}},
+		{"a press conference after meetings as a point", other, "The Council's President should hold a press conference after every round of closed talks.", []string{"press-elements"}},
+		{"a press release cited as a source", other, "The Council agreed on a new format in 2002 (see also Press Release SC/9999 of 3 June 2002).", nil},
+		{"press releases as a point", other, "The Council's press releases should reach non-members on the day of the meeting.", []string{"press-elements"}},
+		// annual-report: the research group named Security Council Report.
+		{"a study by the research group", methods, "To quote the study by the Security Council Report, elected members struggle with unwritten procedures.", []string{"burden-sharing"}},
+		{"the group's director as a briefer", methods, "The Executive Director of the Security Council Report told members that elected members need more time to prepare.", []string{"burden-sharing"}},
+		{"the Council's own report", report, "The Security Council report should say more about what elected members achieved.", []string{"annual-report", "burden-sharing"}},
+		// virtual-voting: the year's outputs counted.
+		{"the mode of adoption in the year's figures", other, "The Council adopted 57 resolutions in person and by written procedure and issued 13 presidential statements.", nil},
+		{"the mode of adoption as a point", other, "The Council should keep the written procedure for adopting resolutions when members cannot meet.", []string{"virtual-voting"}},
+		// The meeting being held, with a backtick for an apostrophe.
+		{"thanks for today`s open debate", methods, "At the outset I would like to thank you for organizing today`s open debate on working methods.", nil},
+		{"open debates like today`s as a point", methods, "More open debates like today`s would let the wider membership be heard.", []string{"open-debates"}},
+	})
+}
