@@ -548,6 +548,12 @@ func englishFrames() []frame {
 		// cited, the clause after the comma is the topic.
 		{re: regexp.MustCompile(`(?i)^\W*(?:under|according to|as per|in line with)\s+(?:the\s+)?(?:articles?|chapter|rules?)\s+[^,;:]{1,80},`),
 			endAt: regexp.MustCompile(``), triggers: []string{"article", "chapter", "rule"}},
+		// A discussion named by its agenda item ("a fruitful discussion on
+		// Council reform under agenda item 122"): what the item is called
+		// names the occasion; a point made of it after that is not part
+		// of the mention.
+		{re: regexp.MustCompile(`(?i)\b(?:discussions?|debates?|deliberations|consideration|exchanges?)\s+(?:on|of|about)\s+[^,;:.]{1,80}?\s+under\s+(?:the\s+)?(?:agenda\s+)?items?\s+\d+`),
+			endAt: regexp.MustCompile(``), triggers: []string{"item"}, also: []string{"under "}},
 		// Agenda items named by number, and their arrangement.
 		{re: regexp.MustCompile(`(?i)\bitems?\s+\d+(?:\s*\(\w\))?(?:\s*(?:and|,|from|to)\s*(?:item\s+)?\d+(?:\s*\(\w\))?)*`),
 			title: true, triggers: []string{"item"}},

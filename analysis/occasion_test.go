@@ -189,3 +189,19 @@ func TestVenuesCitationsAndNamesake(t *testing.T) {
 		{"open debates like today`s as a point", methods, "More open debates like today`s would let the wider membership be heard.", []string{"open-debates"}},
 	})
 }
+
+// TestAdviceAndItemTitles checks, with the dictionary alone, that mandate
+// renewals named as when the Peacebuilding Commission advises are not
+// consultation of troop contributors, and that a discussion named by its
+// agenda item is the occasion; the same words making a point are coded.
+func TestAdviceAndItemTitles(t *testing.T) {
+	c := newTestCoder(t).WithModel(nil)
+	reform := Context{Debate: corpus.DebateReform}
+	methods := Context{Debate: contextWorkingMethods, CouncilRecord: true}
+	checkThemeCases(t, c, []themeCase{
+		{"the Commission's advice at mandate renewals", methods, "The Council should work more closely with the Peacebuilding Commission. Its bridging role argues for a larger advisory capacity in the Council's deliberations, above all on mandate renewals.", []string{"peacebuilding-commission"}},
+		{"troop contributors at mandate renewals", methods, "The Council should work more closely with the Peacebuilding Commission. Its bridging role argues for consulting troop contributors in the Council's deliberations, above all on mandate renewals.", []string{"peacebuilding-commission", "tcc-consultation"}},
+		{"a discussion named by its agenda item", reform, "We have had a frank and fruitful discussion on Security Council reform under agenda item 122.", nil},
+		{"a discussion on the reform, not named by an item", reform, "We have had a frank and fruitful discussion on Security Council reform, which has to enlarge both categories of membership.", []string{"council-reform"}},
+	})
+}
