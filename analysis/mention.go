@@ -975,11 +975,13 @@ func (an *analysed) word(pos int) string {
 
 // cardinals counts the numbers that count in a sentence (isCardinal): a
 // count is read as a statistic only in a sentence of figures, one with two
-// or more ("only three wrap-up sessions were held" is a point).
+// or more ("only three wrap-up sessions were held" is a point). "One"
+// counts before one of the Council's outputs ("just one resolution"),
+// where it is no pronoun.
 func cardinals(an *analysed) int {
 	n := 0
 	for p := 1; p < len(an.start); p++ {
-		if isCardinal(an, p) {
+		if isCardinal(an, p) || (an.word(p) == "one" && slices.Contains(countedOutputs, an.word(p+1))) {
 			n++
 		}
 	}

@@ -163,8 +163,8 @@ func TestReportOccasionsAndMakeUp(t *testing.T) {
 
 // TestVenuesCitationsAndNamesake checks, with the dictionary alone, that a
 // press conference named as where someone spoke, a press release cited as a
-// source, the research group named Security Council Report, the mode of
-// adoption in the year's figures and the meeting being held written with a backtick for
+// source, the research group named Security Council Report, a veto and the
+// mode of adoption in the year's figures and the meeting being held written with a backtick for
 // its apostrophe are not coded, and that the same words making a point are.
 func TestVenuesCitationsAndNamesake(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
@@ -181,7 +181,9 @@ func TestVenuesCitationsAndNamesake(t *testing.T) {
 		{"a study by the research group", methods, "To quote the study by the Security Council Report, elected members struggle with unwritten procedures.", []string{"burden-sharing"}},
 		{"the group's director as a briefer", methods, "The Executive Director of the Security Council Report told members that elected members need more time to prepare.", []string{"burden-sharing"}},
 		{"the Council's own report", report, "The Security Council report should say more about what elected members achieved.", []string{"annual-report", "burden-sharing"}},
-		// virtual-voting: the year's outputs counted.
+		// veto, virtual-voting: the year's outputs counted.
+		{"a veto in the year's figures, one output counted in words", other, "Only four resolutions required a vote, and just one resolution occasioned vetoes by permanent members.", nil},
+		{"the vetoes counted and judged", other, "Only four resolutions required a vote, and we deplore that one resolution occasioned vetoes by permanent members.", []string{"veto"}},
 		{"the mode of adoption in the year's figures", other, "The Council adopted 57 resolutions in person and by written procedure and issued 13 presidential statements.", nil},
 		{"the mode of adoption as a point", other, "The Council should keep the written procedure for adopting resolutions when members cannot meet.", []string{"virtual-voting"}},
 		// The meeting being held, with a backtick for an apostrophe.
