@@ -207,3 +207,15 @@ func TestAdviceAndItemTitles(t *testing.T) {
 		{"a discussion on the reform, not named by an item", reform, "We have had a frank and fruitful discussion on Security Council reform, which has to enlarge both categories of membership.", []string{"council-reform"}},
 	})
 }
+
+// TestMonthsEnd checks, with the dictionary alone, that business left over
+// from the end of last month is not a wrap-up session, while a presidency's
+// own month's end taken stock of is.
+func TestMonthsEnd(t *testing.T) {
+	c := newTestCoder(t).WithModel(nil)
+	methods := Context{Debate: contextWorkingMethods, CouncilRecord: true}
+	checkThemeCases(t, c, []themeCase{
+		{"business left from the end of last month", methods, "The Security Council's month will also carry business not finished at the end of last month.", nil},
+		{"the presidency's month's end", methods, "The Security Council's presidency should meet the membership at the end of its month to say what was achieved.", []string{"wrap-up-sessions"}},
+	})
+}
