@@ -1068,8 +1068,13 @@ func adoptionCounted(an *analysed, s span) bool {
 	if vetoJudged.in(strings.ToLower(an.text)) {
 		return false
 	}
-	apart := func(p, q int) bool { return strings.ContainsAny(an.text[an.end[p]:an.start[q]], ",;:.") }
-	for p := s.start - 1; p >= 2 && p >= s.start-adoptionWords && !apart(p, p+1); p-- {
+	// Positions whose offsets do not follow each other (a token split
+	// in two) count as apart.
+	apart := func(p, q int) bool {
+		from, to := an.end[p], an.start[q]
+		return from > to || to > len(an.text) || strings.ContainsAny(an.text[from:to], ",;:.")
+	}
+	for p := s.start - 1; p >= 2 && p >= s.start-adoptionWords && p+1 < len(an.start) && !apart(p, p+1); p-- {
 		if slices.Contains(countedOutputs, an.word(p)) && isCardinal(an, p-1) {
 			return true
 		}
