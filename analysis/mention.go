@@ -223,8 +223,9 @@ func hasAny(s string, subs []string) bool {
 const englishMeeting = `(?:[\w'’-]+,?\s+){0,4}?(?:debate|meeting|discussion|briefing|dialogue|exchange)\b`
 
 // englishSelf names the meeting being held: "this debate", "today's
-// important open debate".
-const englishSelf = `(?:this|today['’]s|the present|tomorrow['’]s|yesterday['’]s|this (?:morning|afternoon)['’]s),?\s+` + englishMeeting
+// important open debate". Some texts write the apostrophe as a backtick
+// ("today`s").
+const englishSelf = `(?:this|today['’\x60]s|the present|tomorrow['’\x60]s|yesterday['’\x60]s|this (?:morning|afternoon)['’\x60]s),?\s+` + englishMeeting
 
 // creditingOffice names the office under which someone led a piece of
 // work; textIssued says that a text was issued, updated or agreed.
@@ -576,6 +577,12 @@ func englishFrames() []frame {
 		// cited, the clause after the comma is the topic.
 		{re: regexp.MustCompile(`(?i)^\W*(?:under|according to|as per|in line with)\s+(?:the\s+)?(?:articles?|chapter|rules?)\s+[^,;:]{1,80},`),
 			endAt: regexp.MustCompile(``), triggers: []string{"article", "chapter", "rule"}},
+		// A discussion named by its agenda item ("a fruitful discussion on
+		// Council reform under agenda item 122"): what the item is called
+		// names the occasion; a point made of it after that is not part
+		// of the mention.
+		{re: regexp.MustCompile(`(?i)\b(?:discussions?|debates?|deliberations|consideration|exchanges?)\s+(?:on|of|about)\s+[^,;:.]{1,80}?\s+under\s+(?:the\s+)?(?:agenda\s+)?items?\s+\d+`),
+			endAt: regexp.MustCompile(``), triggers: []string{"item"}, also: []string{"under "}},
 		// Agenda items named by number, and their arrangement.
 		{re: regexp.MustCompile(`(?i)\bitems?\s+\d+(?:\s*\(\w\))?(?:\s*(?:and|,|from|to)\s*(?:item\s+)?\d+(?:\s*\(\w\))?)*`),
 			title: true, triggers: []string{"item"}},
@@ -1012,11 +1019,13 @@ func (an *analysed) word(pos int) string {
 
 // cardinals counts the numbers that count in a sentence (isCardinal): a
 // count is read as a statistic only in a sentence of figures, one with two
-// or more ("only three wrap-up sessions were held" is a point).
+// or more ("only three wrap-up sessions were held" is a point). "One"
+// counts before one of the Council's outputs ("just one resolution"),
+// where it is no pronoun.
 func cardinals(an *analysed) int {
 	n := 0
 	for p := 1; p < len(an.start); p++ {
-		if isCardinal(an, p) {
+		if isCardinal(an, p) || (an.word(p) == "one" && slices.Contains(countedOutputs, an.word(p+1))) {
 			n++
 		}
 	}
@@ -1030,6 +1039,9 @@ func isCount(an *analysed, s span) bool {
 	last, head := an.word(s.end), an.word(s.start)
 	if strings.HasPrefix(last, "veto") || strings.HasPrefix(head, "veto") {
 		return vetoCounted(an, s)
+	}
+	if adoptionCounted(an, s) {
+		return true
 	}
 	noun := false
 	for _, n := range countNouns {
@@ -1078,6 +1090,36 @@ func vetoCounted(an *analysed, s span) bool {
 	for p := s.start - 1; p >= 1 && p >= s.start-vetoCountWords && !apart(p, p+1); p-- {
 		// "one" counts here, where it cannot be a pronoun.
 		if isCardinal(an, p) || an.word(p) == "one" {
+			return true
+		}
+	}
+	return false
+}
+
+// countedOutputs are the Council's outputs a year's figures count ("57
+// resolutions", "13 presidential statements").
+var countedOutputs = []string{"resolution", "resolutions", "decision", "decisions", "statements", "texts", "drafts"}
+
+// adoptionWords is how far before a term the outputs it qualifies may be
+// counted: "57 resolutions in person and by written procedure".
+const adoptionWords = 6
+
+// adoptionCounted reports whether the term at s says how outputs counted
+// just before it were adopted ("adopted 57 resolutions in person and by
+// written procedure"): the mode of adoption in the year's figures, with no
+// punctuation between, in a sentence that does not judge it.
+func adoptionCounted(an *analysed, s span) bool {
+	if vetoJudged.in(strings.ToLower(an.text)) {
+		return false
+	}
+	// Positions whose offsets do not follow each other (a token split
+	// in two) count as apart.
+	apart := func(p, q int) bool {
+		from, to := an.end[p], an.start[q]
+		return from > to || to > len(an.text) || strings.ContainsAny(an.text[from:to], ",;:.")
+	}
+	for p := s.start - 1; p >= 2 && p >= s.start-adoptionWords && p+1 < len(an.start) && !apart(p, p+1); p-- {
+		if slices.Contains(countedOutputs, an.word(p)) && isCardinal(an, p-1) {
 			return true
 		}
 	}

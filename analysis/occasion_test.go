@@ -160,3 +160,62 @@ func TestReportOccasionsAndMakeUp(t *testing.T) {
 		{"the permanent members and their veto as a point", report, "The five permanent members must not use the veto against action on mass atrocities.", []string{"veto"}},
 	})
 }
+
+// TestVenuesCitationsAndNamesake checks, with the dictionary alone, that a
+// press conference named as where someone spoke, a press release cited as a
+// source, the research group named Security Council Report, a veto and the
+// mode of adoption in the year's figures and the meeting being held written with a backtick for
+// its apostrophe are not coded, and that the same words making a point are.
+func TestVenuesCitationsAndNamesake(t *testing.T) {
+	c := newTestCoder(t).WithModel(nil)
+	report := Context{Debate: corpus.DebateReport}
+	other := Context{Debate: corpus.DebateOther}
+	methods := Context{Debate: contextWorkingMethods, CouncilRecord: true}
+	checkThemeCases(t, c, []themeCase{
+		// press-elements: a press conference as the venue, a press release cited.
+		{"a press conference as where the facilitator spoke", other, "The facilitator told a Headquarters press conference that an enlarged Security Council must give Africa permanent seats.", []string{"council-reform"}},
+		{"a press conference after meetings as a point", other, "The Council's President should hold a press conference after every round of closed talks.", []string{"press-elements"}},
+		{"a press release cited as a source", other, "The Council agreed on a new format in 2002 (see also Press Release SC/9999 of 3 June 2002).", nil},
+		{"press releases as a point", other, "The Council's press releases should reach non-members on the day of the meeting.", []string{"press-elements"}},
+		// annual-report: the research group named Security Council Report.
+		{"a study by the research group", methods, "To quote the study by the Security Council Report, elected members struggle with unwritten procedures.", []string{"burden-sharing"}},
+		{"the group's director as a briefer", methods, "The Executive Director of the Security Council Report told members that elected members need more time to prepare.", []string{"burden-sharing"}},
+		{"the Council's own report", report, "The Security Council report should say more about what elected members achieved.", []string{"annual-report", "burden-sharing"}},
+		// veto, virtual-voting: the year's outputs counted.
+		{"a veto in the year's figures, one output counted in words", other, "Only four resolutions required a vote, and just one resolution occasioned vetoes by permanent members.", nil},
+		{"the vetoes counted and judged", other, "Only four resolutions required a vote, and we deplore that one resolution occasioned vetoes by permanent members.", []string{"veto"}},
+		{"the mode of adoption in the year's figures", other, "The Council adopted 57 resolutions in person and by written procedure and issued 13 presidential statements.", nil},
+		{"the mode of adoption as a point", other, "The Council should keep the written procedure for adopting resolutions when members cannot meet.", []string{"virtual-voting"}},
+		// The meeting being held, with a backtick for an apostrophe.
+		{"thanks for today`s open debate", methods, "At the outset I would like to thank you for organizing today`s open debate on working methods.", nil},
+		{"open debates like today`s as a point", methods, "More open debates like today`s would let the wider membership be heard.", []string{"open-debates"}},
+	})
+}
+
+// TestAdviceAndItemTitles checks, with the dictionary alone, that mandate
+// renewals named as when the Peacebuilding Commission advises are not
+// consultation of troop contributors, and that a discussion named by its
+// agenda item is the occasion; the same words making a point are coded.
+func TestAdviceAndItemTitles(t *testing.T) {
+	c := newTestCoder(t).WithModel(nil)
+	reform := Context{Debate: corpus.DebateReform}
+	methods := Context{Debate: contextWorkingMethods, CouncilRecord: true}
+	checkThemeCases(t, c, []themeCase{
+		{"the Commission's advice at mandate renewals", methods, "The Council should work more closely with the Peacebuilding Commission. Its bridging role argues for a larger advisory capacity in the Council's deliberations, above all on mandate renewals.", []string{"peacebuilding-commission"}},
+		{"troop contributors at mandate renewals", methods, "The Council should work more closely with the Peacebuilding Commission. Its bridging role argues for consulting troop contributors in the Council's deliberations, above all on mandate renewals.", []string{"peacebuilding-commission", "tcc-consultation"}},
+		{"a discussion named by its agenda item", reform, "We have had a frank and fruitful discussion on Security Council reform under agenda item 122.", nil},
+		{"a discussion on the reform, not named by an item", reform, "We have had a frank and fruitful discussion on Security Council reform, which has to enlarge both categories of membership.", []string{"council-reform"}},
+	})
+}
+
+// TestMonthsEnd checks, with the dictionary alone, that business left over
+// from the end of last month is not a wrap-up session, while a presidency's
+// own month's end taken stock of is.
+func TestMonthsEnd(t *testing.T) {
+	c := newTestCoder(t).WithModel(nil)
+	methods := Context{Debate: contextWorkingMethods, CouncilRecord: true}
+	checkThemeCases(t, c, []themeCase{
+		{"business left from the end of last month", methods, "The Security Council's month will also carry business not finished at the end of last month.", nil},
+		{"the presidency's month's end", methods, "The Security Council's presidency should meet the membership at the end of its month to say what was achieved.", []string{"wrap-up-sessions"}},
+	})
+}
