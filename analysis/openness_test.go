@@ -23,6 +23,11 @@ func TestOpennessScope(t *testing.T) {
 		{"perpetrators held accountable", "Those responsible for the attacks must be held accountable, and the Council should say so.", nil, []string{"transparency"}},
 		{"the Council held accountable", "The Council itself must be held accountable for what it fails to do.", []string{"transparency"}, nil},
 		{"a specific theme in the sentence", "More transparency in the use of the veto is what we need.", []string{"veto"}, []string{"transparency"}},
+		// Openness asked of the Council beside the aims of its reform is a
+		// point of its own: enlargement does not make the Council open.
+		{"transparent beside representative", "Our group seeks an enlarged Security Council that is more transparent, efficient and representative.", []string{"council-reform", "transparency"}, nil},
+		{"democratic beside representative", "Our group seeks an enlarged Security Council that is more democratic, efficient and representative.", []string{"council-reform"}, []string{"transparency"}},
+		{"transparency of the reform's negotiations", "Our group seeks an enlarged Security Council through transparent negotiations.", []string{"council-reform"}, []string{"transparency"}},
 		// Deliberating out of the public's sight is the closed consultations;
 		// decisions taken so are the Council's openness.
 		{"discussed behind closed doors", "For years the members have discussed our file behind closed doors.", []string{"consultations"}, []string{"transparency"}},

@@ -347,6 +347,9 @@ func (tx *Taxonomy) dominated(an *analysed, h themeHit, hits, before []themeHit)
 		}
 	}
 	t := tx.Themes[h.theme]
+	if slices.Contains(t.YieldsTo, "*") && transparencyAmongQualities(an.text) {
+		return false, false
+	}
 	for _, y := range t.YieldsTo {
 		for _, o := range hits {
 			if o.theme == h.theme {
@@ -371,6 +374,29 @@ func (tx *Taxonomy) dominated(an *analysed, h themeHit, hits, before []themeHit)
 		}
 	}
 	return false, false
+}
+
+// councilQualities is a list of qualities asked of the Council ("a more
+// transparent, effective, accountable and representative Council", "more
+// broadly representative, efficient and transparent").
+var councilQualities = regexp.MustCompile(`(?i)\b(?:transparent|representative|democratic|accountable|effective|efficient|inclusive|legitimate|open)(?:(?:\s*,\s*|,?\s+and\s+)(?:more\s+)?(?:broadly\s+)?(?:transparent|representative|democratic|accountable|effective|efficient|inclusive|legitimate|open)\b)+`)
+
+// transparencyAmongQualities reports whether a sentence asks for a more
+// transparent Council beside a more representative or democratic one, the
+// aims of its reform: openness is not a matter of its composition, so the
+// catch-all makes a point of its own there and does not give way to the
+// reform named beside it.
+func transparencyAmongQualities(text string) bool {
+	if !strings.Contains(strings.ToLower(text), "transparent") {
+		return false
+	}
+	for _, m := range councilQualities.FindAllString(text, -1) {
+		m = strings.ToLower(m)
+		if strings.Contains(m, "transparent") && (strings.Contains(m, "representative") || strings.Contains(m, "democratic")) {
+			return true
+		}
+	}
+	return false
 }
 
 // listedApart reports whether two hits of a clause are items of a list,
