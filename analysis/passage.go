@@ -262,7 +262,9 @@ var ofWords = regexp.MustCompile(`^(?:[^\s,;:.]+\s*){0,4}`)
 var ownSubject = regexp.MustCompile(`(?:^|[^\p{L}])(?:council|report|assembly|its|their|work|conseil|rapport|assemblée|son|sa|ses|leur|leurs|travaux|année|consejo|informe|asamblea|su|sus|labor|labores|trabajo|año)(?:[^\p{L}]|$)`)
 
 // giveWay applies precedence (yields_to) to a passage's sentences: a
-// catch-all ("*") gives way to any other theme of the same sentence, and a
+// catch-all ("*") gives way to any other theme of the same sentence (not
+// when a list sets it apart as a point of its own, or the sentence asks
+// for it as one of the Council's qualities beside representativeness), and a
 // theme to a named better only in the same clause; a theme with evidence of
 // its own elsewhere in the passage, in another clause or sentence, stays. It
 // returns the passage's rule codes in taxonomy order and each sentence's
@@ -356,7 +358,7 @@ func (tx *Taxonomy) dominated(an *analysed, h themeHit, hits, before []themeHit)
 				continue
 			}
 			if y == "*" {
-				if !tx.yieldsAll(o.theme) && !o.weak {
+				if !tx.yieldsAll(o.theme) && !o.weak && !opennessListedApart(an, h, o) {
 					return true, true
 				}
 				continue
@@ -397,6 +399,25 @@ func transparencyAmongQualities(text string) bool {
 		}
 	}
 	return false
+}
+
+// opennessListedApart reports whether the catch-all's hit h is the noun
+// "transparency" set apart as an item of a list from the other theme's hit
+// o ("improving transparency, interaction with non-members and
+// efficiency"): a point of its own, not the specific theme's manner. The
+// adjective describes the item that follows it ("a transparent and
+// inclusive penholder practice"), and transparency paired with the
+// accountability the other theme names ("transparency and accountability
+// towards the member states") is that theme's point.
+func opennessListedApart(an *analysed, h, o themeHit) bool {
+	if h.spans == nil || o.spans == nil {
+		return false
+	}
+	from, to := hitRange(an, h)
+	otherFrom, otherTo := hitRange(an, o)
+	return strings.EqualFold(an.text[from:to], "transparency") &&
+		!strings.HasPrefix(strings.ToLower(an.text[otherFrom:otherTo]), "accountab") &&
+		listedApart(an, h, o)
 }
 
 // listedApart reports whether two hits of a clause are items of a list,
