@@ -35,6 +35,11 @@ func TestOpennessScope(t *testing.T) {
 		{"a transparent penholder practice", "Improving the transparent and inclusive penholder practice remains our aim.", []string{"burden-sharing"}, []string{"transparency"}},
 		{"transparency and accountability towards the members", "This debate enhances the transparency and accountability of the Council towards all member states.", []string{"ga-sc-relations"}, []string{"transparency"}},
 		{"interacting with the wider membership", "The Council should be interacting with the wider United Nations membership far more often.", []string{"ga-sc-relations"}, nil},
+		// The Council's interaction with the other bodies of the
+		// Organization is its relationship with the other organs; a
+		// committee's is its own.
+		{"the Council's interaction with other bodies", "The Council's interaction with other United Nations bodies deserves more attention.", []string{"ga-sc-relations"}, nil},
+		{"an agency's cooperation with other bodies", "The agency's cooperation with other United Nations bodies deserves more attention.", nil, []string{"ga-sc-relations"}},
 		{"interaction with non-members in a note", "The revised note gathers commitments on efficiency and interaction with non-members.", []string{"note-507"}, []string{"ga-sc-relations"}},
 		{"transparency of the reform's negotiations", "Our group seeks an enlarged Security Council through transparent negotiations.", []string{"council-reform"}, []string{"transparency"}},
 		// Deliberating out of the public's sight is the closed consultations;
