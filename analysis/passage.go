@@ -349,9 +349,6 @@ func (tx *Taxonomy) dominated(an *analysed, h themeHit, hits, before []themeHit)
 		}
 	}
 	t := tx.Themes[h.theme]
-	if slices.Contains(t.YieldsTo, "*") && transparencyAmongQualities(an.text) {
-		return false, false
-	}
 	for _, y := range t.YieldsTo {
 		for _, o := range hits {
 			if o.theme == h.theme {
@@ -359,7 +356,7 @@ func (tx *Taxonomy) dominated(an *analysed, h themeHit, hits, before []themeHit)
 			}
 			if y == "*" {
 				if !tx.yieldsAll(o.theme) && !o.weak && !opennessListedApart(an, h, o) {
-					return true, true
+					return !transparencyAmongQualities(an.text), true
 				}
 				continue
 			}
@@ -370,7 +367,7 @@ func (tx *Taxonomy) dominated(an *analysed, h themeHit, hits, before []themeHit)
 		if y == "*" {
 			for _, o := range before {
 				if o.theme != h.theme && !o.weak && !tx.yieldsAll(o.theme) {
-					return true, true
+					return !transparencyAmongQualities(an.text), true
 				}
 			}
 		}
