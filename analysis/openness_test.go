@@ -23,6 +23,25 @@ func TestOpennessScope(t *testing.T) {
 		{"perpetrators held accountable", "Those responsible for the attacks must be held accountable, and the Council should say so.", nil, []string{"transparency"}},
 		{"the Council held accountable", "The Council itself must be held accountable for what it fails to do.", []string{"transparency"}, nil},
 		{"a specific theme in the sentence", "More transparency in the use of the veto is what we need.", []string{"veto"}, []string{"transparency"}},
+		// Openness asked of the Council beside the aims of its reform is a
+		// point of its own: enlargement does not make the Council open.
+		{"transparent beside representative", "Our group seeks an enlarged Security Council that is more transparent, efficient and representative.", []string{"council-reform", "transparency"}, nil},
+		{"democratic beside representative", "Our group seeks an enlarged Security Council that is more democratic, efficient and representative.", []string{"council-reform"}, []string{"transparency"}},
+		// Openness as an item of a list beside the Council's interaction
+		// with the membership is a point of its own; the adjective on the
+		// next item, or transparency paired with accountability towards the
+		// members, is the specific theme's manner.
+		{"transparency listed beside interaction", "Improving transparency, interaction with the wider membership and efficiency remain our aims.", []string{"ga-sc-relations", "transparency"}, nil},
+		{"a transparent penholder practice", "Improving the transparent and inclusive penholder practice remains our aim.", []string{"burden-sharing"}, []string{"transparency"}},
+		{"transparency and accountability towards the members", "This debate enhances the transparency and accountability of the Council towards all member states.", []string{"ga-sc-relations"}, []string{"transparency"}},
+		{"interacting with the wider membership", "The Council should be interacting with the wider United Nations membership far more often.", []string{"ga-sc-relations"}, nil},
+		// The Council's interaction with the other bodies of the
+		// Organization is its relationship with the other organs; a
+		// committee's is its own.
+		{"the Council's interaction with other bodies", "The Council's interaction with other United Nations bodies deserves more attention.", []string{"ga-sc-relations"}, nil},
+		{"an agency's cooperation with other bodies", "The agency's cooperation with other United Nations bodies deserves more attention.", nil, []string{"ga-sc-relations"}},
+		{"interaction with non-members in a note", "The revised note gathers commitments on efficiency and interaction with non-members.", []string{"note-507"}, []string{"ga-sc-relations"}},
+		{"transparency of the reform's negotiations", "Our group seeks an enlarged Security Council through transparent negotiations.", []string{"council-reform"}, []string{"transparency"}},
 		// Deliberating out of the public's sight is the closed consultations;
 		// decisions taken so are the Council's openness.
 		{"discussed behind closed doors", "For years the members have discussed our file behind closed doors.", []string{"consultations"}, []string{"transparency"}},

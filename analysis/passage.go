@@ -262,7 +262,9 @@ var ofWords = regexp.MustCompile(`^(?:[^\s,;:.]+\s*){0,4}`)
 var ownSubject = regexp.MustCompile(`(?:^|[^\p{L}])(?:council|report|assembly|its|their|work|conseil|rapport|assemblée|son|sa|ses|leur|leurs|travaux|année|consejo|informe|asamblea|su|sus|labor|labores|trabajo|año)(?:[^\p{L}]|$)`)
 
 // giveWay applies precedence (yields_to) to a passage's sentences: a
-// catch-all ("*") gives way to any other theme of the same sentence, and a
+// catch-all ("*") gives way to any other theme of the same sentence (not
+// when a list sets it apart as a point of its own, or the sentence asks
+// for it as one of the Council's qualities beside representativeness), and a
 // theme to a named better only in the same clause; a theme with evidence of
 // its own elsewhere in the passage, in another clause or sentence, stays. It
 // returns the passage's rule codes in taxonomy order and each sentence's
@@ -353,8 +355,8 @@ func (tx *Taxonomy) dominated(an *analysed, h themeHit, hits, before []themeHit)
 				continue
 			}
 			if y == "*" {
-				if !tx.yieldsAll(o.theme) && !o.weak {
-					return true, true
+				if !tx.yieldsAll(o.theme) && !o.weak && !opennessListedApart(an, h, o) {
+					return !transparencyAmongQualities(an.text), true
 				}
 				continue
 			}
@@ -365,12 +367,54 @@ func (tx *Taxonomy) dominated(an *analysed, h themeHit, hits, before []themeHit)
 		if y == "*" {
 			for _, o := range before {
 				if o.theme != h.theme && !o.weak && !tx.yieldsAll(o.theme) {
-					return true, true
+					return !transparencyAmongQualities(an.text), true
 				}
 			}
 		}
 	}
 	return false, false
+}
+
+// councilQualities is a list of qualities asked of the Council ("a more
+// transparent, effective, accountable and representative Council", "more
+// broadly representative, efficient and transparent").
+var councilQualities = regexp.MustCompile(`(?i)\b(?:transparent|representative|democratic|accountable|effective|efficient|inclusive|legitimate|open)(?:(?:\s*,\s*|,?\s+and\s+)(?:more\s+)?(?:broadly\s+)?(?:transparent|representative|democratic|accountable|effective|efficient|inclusive|legitimate|open)\b)+`)
+
+// transparencyAmongQualities reports whether a sentence asks for a more
+// transparent Council beside a more representative or democratic one, the
+// aims of its reform: openness is not a matter of its composition, so the
+// catch-all makes a point of its own there and does not give way to the
+// reform named beside it.
+func transparencyAmongQualities(text string) bool {
+	if !strings.Contains(strings.ToLower(text), "transparent") {
+		return false
+	}
+	for _, m := range councilQualities.FindAllString(text, -1) {
+		m = strings.ToLower(m)
+		if strings.Contains(m, "transparent") && (strings.Contains(m, "representative") || strings.Contains(m, "democratic")) {
+			return true
+		}
+	}
+	return false
+}
+
+// opennessListedApart reports whether the catch-all's hit h is the noun
+// "transparency" set apart as an item of a list from the other theme's hit
+// o ("improving transparency, interaction with non-members and
+// efficiency"): a point of its own, not the specific theme's manner. The
+// adjective describes the item that follows it ("a transparent and
+// inclusive penholder practice"), and transparency paired with the
+// accountability the other theme names ("transparency and accountability
+// towards the member states") is that theme's point.
+func opennessListedApart(an *analysed, h, o themeHit) bool {
+	if h.spans == nil || o.spans == nil {
+		return false
+	}
+	from, to := hitRange(an, h)
+	otherFrom, otherTo := hitRange(an, o)
+	return strings.EqualFold(an.text[from:to], "transparency") &&
+		!strings.HasPrefix(strings.ToLower(an.text[otherFrom:otherTo]), "accountab") &&
+		listedApart(an, h, o)
 }
 
 // listedApart reports whether two hits of a clause are items of a list,

@@ -32,6 +32,11 @@ func TestReformShapes(t *testing.T) {
 		// forms.
 		{"the composition of the Security Council", report, "The present composition of the Security Council no longer makes sense.", []string{"council-reform"}},
 		{"the composition of a Council mission", report, "The composition of the Security Council mission to the Sahel was agreed on Friday.", []string{"visiting-missions"}},
+		{"the make-up of the Security Council", report, "Many States are uneasy about the make-up of the Security Council.", []string{"council-reform"}},
+		{"the make-up of a Council mission", report, "The make-up of the mission was agreed by the Council on Friday.", nil},
+		// The negotiations' five clusters name their substance.
+		{"the five clusters", report, "This session let us go deeper into the five clusters and how they link up.", []string{"council-reform"}},
+		{"clusters of an agenda", report, "The Council grouped its agenda into clusters of situations this year.", nil},
 		{"the expansion of the Security Council", report, "We have waited long enough for the expansion of the Security Council.", []string{"council-reform"}},
 		{"the Council to be reformed", report, "The Security Council has to be reformed within this decade.", []string{"council-reform"}},
 		{"a more democratic Council", report, "The world deserves a more democratic Security Council.", []string{"council-reform"}},
