@@ -257,8 +257,8 @@ var proposalGuards = map[string][]proposalGuard{
 			after:    regexp.MustCompile(`\b(?:decided|provides|provided|stipulates|stipulated|specifies|specified|(?:was|were|been) agreed) that\b[^;.]{0,50}$`)},
 		{re: lowerWord(`(?:should|must|ought to|would|could|might)(?: not)? have (?:been|had|done|made|taken|given|seen|kept|held|\S+ed)`),
 			triggers: []string{"should have", "must have", "to have", "would have", "could have", "might have", "not have"}},
-		{re: regexp.MustCompile(`[^.!?;:\s]\s+(?:whether|what|how)(?:\s[^\s,;:]+){0,6}?\s(?:should|must|ought to|needs? to|has to|have to|could)\b`),
-			triggers: []string{" whether ", " what ", " how "}},
+		{re: regexp.MustCompile(`(?:[^.!?;:\s]\s+(?:whether|what|how)|^\W*whether)(?:\s[^\s,;:]+){0,6}?\s(?:should|must|ought to|needs? to|has to|have to|could)\b`),
+			triggers: []string{" whether ", "whether ", " what ", " how "}},
 		{re: lowerWord(`calls?(?: (?:once again|again|also|further|therefore|today|now|repeatedly|strongly|urgently|firmly|consistently|once more))? (?:for|on|upon)`),
 			triggers: []string{"call"},
 			after:    regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:the|a|an|your|their|his|her|its|these|those|such|repeated|many|several|numerous|recent|growing|long-?standing|frequent|noted|\S+['’]s)(?: \S+(?:ed|ing|ous|ful|al|ive|ic|worn))? ?$`),
@@ -300,6 +300,22 @@ var proposalGuards = map[string][]proposalGuard{
 		// ("this debate should be an opportunity to take stock").
 		{re: lowerWord(`(?:there is|there['’]s|there was|(?:we|i|you) (?:\S+ )?(?:see|have)) (?:no|little) need (?:to|for)|need not|needn['’]t|(?:invites|invited|asks|asked|requests|requested|urges|urged|encourages|encouraged) (?:us|me) to|(?:debate|meeting|session|exchange|discussion|dialogue) (?:\S+ )?should (?:also )?be (?:an? |the )?(?:\S+ )?(?:opportunity|occasion|chance|moment)`),
 			triggers: []string{"no need", "little need", "need not", "needn", "us to", "me to", "opportunity", "occasion", "chance", "moment"}},
+		// What a text asks, told in the present ("note 507 already
+		// encourages presidencies to…", "the resolution calls on the
+		// parties…"), and the questions or the time a meeting's speakers
+		// are asked to keep to ("inviting speakers to address three
+		// questions", "I would ask speakers to keep to four minutes").
+		{re: lowerWord(`encourages|urges|calls (?:up)?on|calls for|invites|requests|recommends|asks`),
+			triggers: []string{"encourages", "urges", "calls", "invites", "requests", "recommends", "asks"},
+			after:    regexp.MustCompile(`\b(?:the (?:concept )?note|note(?: s/\d{4}/)? ?507|the (?:\S+ )?resolution|the charter|the handbook|the (?:presidential )?statement|the declaration|the decision|the compendium|the document)\b[^,;.]{0,40}$`)},
+		{re: lowerWord(`(?:invit|ask|request|urg|remind|encourag)\w* (?:all )?(?:speakers|delegations|participants|delegates) to (?:address|reflect|focus|answer|respond|keep|limit|be brief|confine|observe|speak)`),
+			triggers: []string{"speakers to", "delegations to", "participants to", "delegates to"}},
+		// Acting against conflict said as the Council's work ("members must
+		// act to prevent conflict from spreading", "decisive action by the
+		// Council is needed to prevent…"): its purpose, not a change.
+		{re: lowerWord(`(?:must|should|needs? to|has to|have to) act (?:\S+ly |together |now |early )?to (?:prevent|stop|end|halt|contain)|action by the (?:security )?council (?:is|are) (?:\S+ly |also )?(?:needed|required) to (?:prevent|stop|end|halt|contain|respond)`),
+			kinds:    []string{ProposalShould, ProposalMust},
+			triggers: []string{"act ", "action by"}},
 		// Support conceded before a reservation ("while we support this
 		// approach, we note that the framework does not allow it"): the
 		// point is the reservation.

@@ -184,6 +184,19 @@ func TestDetectProposalToldOrAsked(t *testing.T) {
 		{"we invite the note's authors", "We invite the presidency to publish its concept notes earlier.", ProposalInvite},
 		{"the debate should be an opportunity", "This debate should be an opportunity to take stock.", ""},
 		{"the debate should be interactive", "This debate should be interactive, with replies from Council members.", ProposalShould},
+		// a text's provisions told in the present, the questions and time
+		// given to a meeting's speakers, an open question, acting against
+		// conflict as the Council's work
+		{"the note encourages", "The note on penholders already encourages members to share the pen.", ""},
+		{"we encourage, after the note", "We read the note, and we encourage members to share the pen.", ProposalEncourage},
+		{"inviting speakers to address", "The presidency sent a concept note, inviting speakers to address two questions.", ""},
+		{"inviting the council to address", "We invite the Council to address the questions raised in the concept note.", ProposalInvite},
+		{"ask speakers to keep", "I would ask speakers to keep their statements to five minutes.", ""},
+		{"whether, an open question", "Whether the two items should share one debate remained in dispute.", ""},
+		{"the two items should share", "The two items should share one debate.", ProposalShould},
+		{"act to prevent conflict", "Council members must act to prevent conflict from spreading.", ""},
+		{"act on early warnings", "Council members must act on the early warnings they receive.", ProposalMust},
+		{"action by the council is needed to prevent", "Swift action by the Council is needed to prevent further atrocities.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
