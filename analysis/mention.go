@@ -48,14 +48,25 @@ type cueSet struct {
 	// also needs one of titleWords.
 	triggers   [4][]string
 	titleWords []string
+	// cueExpr are thanks, title, vote and procedure, in that order, with
+	// their prefilters and lowered forms.
+	cueExpr [4]*fastExpr
 	// frames are the other ways a sentence names its occasion rather than
 	// its topic; frameWords are their trigger words, each once.
 	frames     []frame
 	frameWords []string
+	// frameIndex finds the frame words of two bytes or more in one pass;
+	// shortWords are the others' numbers.
+	frameIndex *triggerIndex
+	shortWords []int
 }
 
 // maxFrameWords bounds the trigger words of a language's frames.
 const maxFrameWords = 400
+
+// englishCommonPairs are two-letter sequences so frequent in English that
+// a frame word is better looked up by another of its pairs.
+var englishCommonPairs = []string{"th", "he", "in", "er", "an", "re", "on", "at", "en", "nd", "es", "of", "te", "ed", "or", "ti", "is", "it", "ar", "st", "to", "nt", "ng", "se", "ha", "ou", "as", "co"}
 
 // withFrames numbers the frames' trigger words.
 func (cs cueSet) withFrames(frames []frame) cueSet {
@@ -75,12 +86,24 @@ func (cs cueSet) withFrames(frames []frame) cueSet {
 	}
 	cs.frames = slices.Clone(frames)
 	for i := range cs.frames {
-		cs.frames[i].trig = number(cs.frames[i].triggers)
-		cs.frames[i].alsoTrig = number(cs.frames[i].also)
+		fr := &cs.frames[i]
+		fr.trig = number(fr.triggers)
+		fr.alsoTrig = number(fr.also)
+		fr.fast, fr.needsFast, fr.unlessFast = newFastExpr(fr.re, true), newFastExpr(fr.needs, true), newFastExpr(fr.unless, true)
 	}
 	if len(cs.frameWords) > maxFrameWords {
 		panic("analysis: too many frame trigger words")
 	}
+	groups := make([][]string, len(cs.frameWords))
+	for i, w := range cs.frameWords {
+		if len(w) < 2 {
+			cs.shortWords = append(cs.shortWords, i)
+			continue
+		}
+		groups[i] = []string{w}
+	}
+	ix := buildTriggerIndex(groups, englishCommonPairs)
+	cs.frameIndex = &ix
 	return cs
 }
 
@@ -115,6 +138,10 @@ type frame struct {
 	// alsoTrig number them in the cue set's frameWords.
 	triggers, also []string
 	trig, alsoTrig []int
+	// fast, needsFast and unlessFast are re, needs and unless with their
+	// prefilters and lowered forms: most sentences with a frame's trigger
+	// words still lack words its expression cannot match without.
+	fast, needsFast, unlessFast *fastExpr
 	// needs, when set, must match the sentence: a frame of coverage holds
 	// only in a sentence that reports a meeting ("today", "told the
 	// Assembly").
@@ -139,10 +166,12 @@ type frame struct {
 	lead int
 }
 
-// find returns the frame's matches in text (lower is text in lower case).
-func (fr *frame) find(text, lower string) [][]int {
+// find returns the frame's matches in text (lower is text in lower case,
+// inPlace says whether the lowered expression may run on it).
+func (fr *frame) find(text, lower string, inPlace bool) [][]int {
+	re, s := fr.fast.on(text, lower, inPlace)
 	if fr.lead == 0 || len(lower) != len(text) {
-		return fr.re.FindAllStringIndex(text, -1)
+		return re.FindAllStringIndex(s, -1)
 	}
 	var out [][]int
 	for _, w := range fr.triggers {
@@ -170,7 +199,7 @@ func (fr *frame) find(text, lower string) [][]int {
 				_, n := utf8.DecodeRuneInString(text[to:])
 				to += n
 			}
-			for _, loc := range fr.re.FindAllStringIndex(text[from:to], -1) {
+			for _, loc := range re.FindAllStringIndex(s[from:to], -1) {
 				out = append(out, []int{from + loc[0], from + loc[1]})
 			}
 		}
@@ -626,7 +655,7 @@ func englishFrames() []frame {
 // cues are compiled on first use: every process of this binary would
 // otherwise compile them at start-up, a PDF worker or a search included.
 var cues = sync.OnceValue(func() map[string]cueSet {
-	return map[string]cueSet{
+	m := map[string]cueSet{
 		"en": cueSet{
 			thanks: regexp.MustCompile(`(?i)\b(?:(?:i|we|let me|allow me(?: to)?|may i|permit me(?: to)?)(?:\s+(?:would|should|must|also|like|wish|want|to|therefore|too|again|once|first|now|further|sincerely|warmly|particularly|especially|equally|begin|start|by|take|this|opportunity|at|the|outset|join|others|in|other|speakers))*\s+(?:thank|thanking|commend|commending|congratulate|congratulating|pay tribute to|paying tribute to|salute|saluting|applaud|appreciate (?:the (?:[\w-]+['’]s?\s+)?(?:hard |tireless |excellent )?(?:work|efforts|role|leadership|contributions?|presence)|this (?:meeting|opportunity)|the opportunity))` +
 				`|(?:i am|we are|(?:my|our) (?:delegation|group|country|government) is)(?:\s+(?:also|very|most|deeply|particularly|especially|sincerely|truly))*\s+(?:grateful|thankful|indebted)` +
@@ -693,6 +722,13 @@ var cues = sync.OnceValue(func() map[string]cueSet {
 			triggers:  [4][]string{{"感谢", "谢谢", "祝贺"}, {"作为", "以"}, {"投", "解释投票"}, {"请"}},
 		},
 	}
+	for lang, cs := range m {
+		for i, re := range []*regexp.Regexp{cs.thanks, cs.title, cs.vote, cs.procedure} {
+			cs.cueExpr[i] = newFastExpr(re, true)
+		}
+		m[lang] = cs
+	}
+	return m
 })
 
 // clauseEnd ends a mention: a semicolon, a colon, or a comma before a new
@@ -765,40 +801,47 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out 
 		}
 		return stop
 	}
+	// The prefilters compare lower-cased words, which stand for the
+	// sentence's own when its letters fold as they lower.
+	foldsLower, inPlace := caseOf(text, lower)
 	try := func(cue int) bool { return hasAny(lower, cs.triggers[cue]) }
-	if try(0) {
-		for _, loc := range cs.thanks.FindAllStringIndex(text, -1) {
+	pre := func(cue int) bool { return cs.cueExpr[cue].mayMatch(lower, foldsLower) }
+	if try(0) && pre(0) {
+		re, s := cs.cueExpr[0].on(text, lower, inPlace)
+		for _, loc := range re.FindAllStringIndex(s, -1) {
 			out = append(out, thanksMentions(cs, text, loc, end)...)
 		}
 	}
-	if try(1) && (cs.titleWords == nil || hasAny(lower, cs.titleWords)) {
-		for _, loc := range cs.title.FindAllStringIndex(text, -1) {
+	if try(1) && (cs.titleWords == nil || hasAny(lower, cs.titleWords)) && pre(1) {
+		re, s := cs.cueExpr[1].on(text, lower, inPlace)
+		for _, loc := range re.FindAllStringIndex(s, -1) {
 			out = append(out, [2]int{loc[0], titleStop(loc[1])})
 		}
 	}
-	if try(2) {
-		if loc := cs.vote.FindStringIndex(text); loc != nil {
+	if try(2) && pre(2) {
+		re, s := cs.cueExpr[2].on(text, lower, inPlace)
+		if loc := re.FindStringIndex(s); loc != nil {
 			out = append(out, [2]int{0, end(clauseEnd, loc[1])})
 		}
 	}
-	if try(3) && cs.procedure.MatchString(text) {
+	if try(3) && pre(3) && cs.cueExpr[3].matches(text, lower, inPlace) {
 		out = append(out, [2]int{0, len(text)})
 	}
 	cue = len(out) > 0
-	if !frames {
+	if !frames || len(cs.frames) == 0 {
 		return out, cue
 	}
-	// Frames share their trigger words: each is looked for once.
-	var seen [maxFrameWords]int8
+	// Frames share their trigger words: all are looked for in one pass.
+	var held [(maxFrameWords + 63) / 64]uint64
+	cs.frameIndex.heldAll(lower, held[:])
+	for _, w := range cs.shortWords {
+		if strings.Contains(lower, cs.frameWords[w]) {
+			held[w/64] |= 1 << (w % 64)
+		}
+	}
 	holds := func(words []int) bool {
 		for _, w := range words {
-			if seen[w] == 0 {
-				seen[w] = -1
-				if strings.Contains(lower, cs.frameWords[w]) {
-					seen[w] = 1
-				}
-			}
-			if seen[w] > 0 {
+			if held[w/64]&(1<<(w%64)) != 0 {
 				return true
 			}
 		}
@@ -806,10 +849,11 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out 
 	}
 	for i := range cs.frames {
 		fr := &cs.frames[i]
-		if !holds(fr.trig) || (fr.also != nil && !holds(fr.alsoTrig)) || (fr.needs != nil && !fr.needs.MatchString(text)) {
+		if !holds(fr.trig) || (fr.also != nil && !holds(fr.alsoTrig)) || !fr.fast.mayMatch(lower, foldsLower) ||
+			(fr.needs != nil && (!fr.needsFast.mayMatch(lower, foldsLower) || !fr.needsFast.matches(text, lower, inPlace))) {
 			continue
 		}
-		for _, loc := range fr.find(text, lower) {
+		for _, loc := range fr.find(text, lower, inPlace) {
 			// A clause's end is sought from the frame's start, so that a
 			// focus the frame's own words hold ends it ("focused on").
 			stop := end(clauseEnd, loc[0])
@@ -823,7 +867,7 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out 
 			case fr.scene:
 				stop = min(stop, end(sceneEnd, loc[1]))
 			}
-			if (fr.unlessWords != nil && fr.unlessWords.in(lower)) || (fr.unless != nil && fr.unless.MatchString(text)) || (fr.practice != nil && passage.matches(fr.practice)) {
+			if (fr.unlessWords != nil && fr.unlessWords.in(lower)) || (fr.unless != nil && fr.unlessFast.matches(text, lower, inPlace)) || (fr.practice != nil && passage.matches(fr.practice)) {
 				continue
 			}
 			if fr.rest {

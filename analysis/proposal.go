@@ -187,6 +187,8 @@ type proposalGuard struct {
 	kinds []string
 	// markers are the markers of those kinds, as bits.
 	markers uint64
+	// fast is re with its prefilter (see kindMatcher).
+	fast *fastExpr
 }
 
 // proposalGuards are, per language: courtesy ("I should like to thank"),
@@ -449,7 +451,7 @@ var proposalGuards = map[string][]proposalGuard{
 // held tells which guards' triggers s holds.
 func unguard(lm *langMatchers, s string, held, tried uint64) string {
 	for gi, g := range lm.guards {
-		if g.triggers != nil && held&(1<<(len(lm.kms)+gi)) == 0 || g.markers != 0 && tried&g.markers == 0 {
+		if g.triggers != nil && held&(1<<(len(lm.kms)+gi)) == 0 || g.markers != 0 && tried&g.markers == 0 || !g.fast.mayMatch(s, true) {
 			continue
 		}
 		if g.after == nil && g.unless == nil {
@@ -478,8 +480,14 @@ func unguard(lm *langMatchers, s string, held, tried uint64) string {
 // lowerWord is word for text already in lower case: without case folding,
 // which the matcher pays for at every letter.
 func lowerWord(p string) *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:` + p + `)(?:[^\p{L}\p{N}]|$)`)
+	return regexp.MustCompile(lowerWordOpen + p + lowerWordClose)
 }
+
+// lowerWordOpen and lowerWordClose bound a word.
+const (
+	lowerWordOpen  = `(?:^|[^\p{L}\p{N}])(?:`
+	lowerWordClose = `)(?:[^\p{L}\p{N}]|$)`
+)
 
 // markerTriggers are, per language and marker (in proposalMarkers'
 // order), words one of which a lower-cased sentence must hold for the
@@ -525,6 +533,9 @@ type kindMatcher struct {
 	kind     string
 	re       *regexp.Regexp
 	triggers []string
+	// fast is re with its prefilter: a sentence with a marker's trigger
+	// words often lacks the words its expression needs beside them.
+	fast *fastExpr
 }
 
 // langMatchers are a language's markers in their order of precedence, its
@@ -550,13 +561,14 @@ var proposalMatchers = sync.OnceValue(func() map[string]*langMatchers {
 			} else {
 				re = lowerWord(m.pattern)
 			}
-			km := kindMatcher{kind: m.kind, re: re}
+			km := kindMatcher{kind: m.kind, re: re, fast: newFastExpr(re, false)}
 			if trig := markerTriggers[lang]; trig != nil {
 				km.triggers = trig[i]
 			}
 			lm.kms = append(lm.kms, km)
 		}
 		for gi, g := range lm.guards {
+			lm.guards[gi].fast = newFastExpr(g.re, false)
 			for i, km := range lm.kms {
 				if slices.Contains(g.kinds, km.kind) {
 					lm.guards[gi].markers |= 1 << i
@@ -607,6 +619,12 @@ func newTriggerIndex(groups [][]string, common []string) triggerIndex {
 	if len(groups) > 64 {
 		panic("proposal: more than 64 trigger groups in a language")
 	}
+	return buildTriggerIndex(groups, common)
+}
+
+// buildTriggerIndex is newTriggerIndex for any number of groups, whose
+// words heldAll finds.
+func buildTriggerIndex(groups [][]string, common []string) triggerIndex {
 	avoid := map[uint16]bool{}
 	for _, p := range common {
 		avoid[uint16(p[0])<<8|uint16(p[1])] = true
@@ -652,6 +670,22 @@ func (ix *triggerIndex) held(s string) uint64 {
 	return out
 }
 
+// heldAll sets in out, a bit per group, the groups whose words s holds:
+// held for any number of groups.
+func (ix *triggerIndex) heldAll(s string, out []uint64) {
+	for i := 0; i+1 < len(s); i++ {
+		slot := ix.slot[uint16(s[i])<<8|uint16(s[i+1])]
+		if slot == 0 {
+			continue
+		}
+		for _, w := range ix.words[slot-1] {
+			if bit := uint64(1) << (w.group % 64); out[w.group/64]&bit == 0 && i >= w.at && strings.HasPrefix(s[i-w.at:], w.s) {
+				out[w.group/64] |= bit
+			}
+		}
+	}
+}
+
 // isQuestion reports whether a sentence ends as a question: a rhetorical
 // question ("what needs to be done to ...?") asks, it does not propose.
 func isQuestion(s string) bool {
@@ -695,7 +729,7 @@ func detectProposal(lang, sentence, lower string) string {
 	}
 	s := unguard(lm, lower, held, tried)
 	for _, i := range try {
-		if lm.kms[i].re.MatchString(s) {
+		if lm.kms[i].fast.mayMatch(s, true) && lm.kms[i].re.MatchString(s) {
 			return lm.kms[i].kind
 		}
 	}

@@ -28,14 +28,23 @@ var (
 	zhArticlePattern    = regexp.MustCompile(`第\s*([0-9]+|[一二三四五六七八九十百零〇两]+)\s*条`)
 	gaResolutionOnly    = regexp.MustCompile(`^[1-9][0-9]?/[0-9]{1,3}$`)
 	arArticlePattern    = regexp.MustCompile(`الماد(?:ة|تين|تان)\s+([0-9٠-٩]+)(?:\s*و\s*([0-9٠-٩]+))?`)
+	// The case-insensitive patterns with their prefilters.
+	scResolutionFast   = newFastExpr(scResolutionPattern, true)
+	resolutionWordFast = newFastExpr(resolutionWord, true)
+	articleFast        = newFastExpr(articlePattern, true)
 )
 
 // ExtractReferences finds the documents, resolutions and Charter articles a
 // sentence cites, normalised and in order of first appearance.
 func ExtractReferences(text string) []string {
-	if !strings.ContainsAny(text, "0123456789٠١٢٣٤٥٦٧٨٩条") {
+	if !mayHoldReference(text) {
 		return nil
 	}
+	// The patterns below need these characters, or words their
+	// prefilters name; most sentences with a number hold neither.
+	slash, paren := strings.IndexByte(text, '/') >= 0, strings.IndexByte(text, '(') >= 0
+	lower, foldsLower := strings.ToLower(text), foldsLikeLower(text)
+	may := func(e *fastExpr) bool { return e.mayMatch(lower, foldsLower) }
 	var out []string
 	seen := map[string]bool{}
 	add := func(r string) {
@@ -44,8 +53,11 @@ func ExtractReferences(text string) []string {
 			out = append(out, r)
 		}
 	}
-	masked := []byte(text)
-	for _, m := range symbolPattern.FindAllStringSubmatchIndex(text, -1) {
+	var masked []byte
+	if slash {
+		masked = []byte(text)
+	}
+	for _, m := range whenHeld(slash, symbolPattern.FindAllStringSubmatchIndex, text) {
 		sym := text[m[2]:m[3]]
 		year := ""
 		if m[4] >= 0 {
@@ -56,18 +68,18 @@ func ExtractReferences(text string) []string {
 			masked[i] = ' '
 		}
 	}
-	for _, m := range scResolutionPattern.FindAllStringSubmatch(text, -1) {
+	for _, m := range whenHeld(paren && may(scResolutionFast), scResolutionPattern.FindAllStringSubmatch, text) {
 		add("S/RES/" + m[1] + " (" + m[2] + ")")
 	}
-	for _, m := range zhSCResolution.FindAllStringSubmatch(text, -1) {
+	for _, m := range whenHeld(paren, zhSCResolution.FindAllStringSubmatch, text) {
 		add("S/RES/" + m[1] + " (" + m[2] + ")")
 	}
-	if resolutionWord.MatchString(text) {
+	if slash && may(resolutionWordFast) && resolutionWord.MatchString(text) {
 		for _, m := range gaResolutionPattern.FindAllStringSubmatch(string(masked), -1) {
 			add(m[1] + "/" + m[2])
 		}
 	}
-	for _, m := range articlePattern.FindAllStringSubmatch(text, -1) {
+	for _, m := range whenHeld(may(articleFast), articlePattern.FindAllStringSubmatch, text) {
 		add("Article " + m[1])
 		for _, n := range articleListNumbers.FindAllString(m[2], -1) {
 			add("Article " + n)
@@ -86,6 +98,29 @@ func ExtractReferences(text string) []string {
 		}
 	}
 	return out
+}
+
+// mayHoldReference reports whether text holds a digit, ASCII or
+// Arabic-Indic, or "条": a reference needs one.
+func mayHoldReference(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case '0' <= c && c <= '9':
+			return true
+		case c == 0xD9 && i+1 < len(text) && 0xA0 <= text[i+1] && text[i+1] <= 0xA9: // U+0660–U+0669
+			return true
+		}
+	}
+	return strings.Contains(text, "条")
+}
+
+// whenHeld runs find over text when held, which the text must be for
+// find to find anything.
+func whenHeld[T any](held bool, find func(string, int) []T, text string) []T {
+	if !held {
+		return nil
+	}
+	return find(text, -1)
 }
 
 // NormalizeReference returns the normalised form of one reference as a user
