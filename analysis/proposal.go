@@ -256,7 +256,7 @@ var proposalGuards = map[string][]proposalGuard{
 		{re: lowerWord(`should|shall|must`),
 			triggers: []string{"decided that", "provides that", "provided that", "stipulates that", "stipulated that", "specifies that", "specified that", "agreed that"},
 			kinds:    []string{ProposalShould, ProposalMust},
-			after:    regexp.MustCompile(`\b(?:decided|provides|provided|stipulates|stipulated|specifies|specified|(?:was|were|been) agreed) that\b[^;.]{0,50}$`)},
+			after:    regexp.MustCompile(`\b(?:decided|provides|provided|stipulates|stipulated|specifies|specified|(?:was|were|been) agreed|(?:council|members|participants|they) (?:\S+ )?agreed) that\b[^;.]{0,50}$`)},
 		{re: lowerWord(`(?:should|must|ought to|would|could|might)(?: not)? have (?:been|had|done|made|taken|given|seen|kept|held|\S+ed)`),
 			triggers: []string{"should have", "must have", "to have", "would have", "could have", "might have", "not have"}},
 		{re: regexp.MustCompile(`(?:[^.!?;:\s]\s+(?:whether|what|how)|^\W*whether)(?:\s[^\s,;:]+){0,6}?\s(?:should|must|ought to|needs? to|has to|have to|could)\b`),
@@ -326,7 +326,7 @@ var proposalGuards = map[string][]proposalGuard{
 			triggers: []string{"while", "whilst", "though", "even as"}},
 		// One's own long record of asking ("we have called for better
 		// working methods for many years"): told, not asked anew.
-		{re: lowerWord(`(?:has|have|had) (?:long |consistently |repeatedly |always )?(?:called|pushed|advocated|argued) for [^.;:]{1,120}? for (?:many |several |some |a number of |\S+ )?(?:years|decades)`),
+		{re: lowerWord(`(?:has|have|had) (?:long |consistently |repeatedly |always )?(?:called|pushed|advocated|argued) for [^.;:]{1,120}? (?:for (?:many |several |some |a number of |\S+ )?(?:years|decades)|since (?:\d{4}|its|their|our|the))`),
 			triggers: []string{"called for", "pushed for", "advocated for", "argued for"}},
 		// A request told as history: made before the time of the telling
 		// ("world leaders had called for…", "she recalled that the group

@@ -197,6 +197,9 @@ func TestDetectProposalToldOrAsked(t *testing.T) {
 		{"act to prevent conflict", "Council members must act to prevent conflict from spreading.", ""},
 		{"act on early warnings", "Council members must act on the early warnings they receive.", ProposalMust},
 		{"action by the council is needed to prevent", "Swift action by the Council is needed to prevent further atrocities.", ""},
+		{"advocated since a year", "The group of friends has advocated for this approach since 2015.", ""},
+		{"advocated, then since", "The group of friends advocated for this approach, and it has grown since 2015.", ProposalSupport},
+		{"the council agreed that should", "In 2006 the Council agreed that its members should consult more widely.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
