@@ -318,6 +318,11 @@ var proposalGuards = map[string][]proposalGuard{
 		{re: lowerWord(`(?:must|should|needs? to|has to|have to) act (?:\S+ly |together |now |early )?to (?:prevent|stop|end|halt|contain)|action by the (?:security )?council (?:is|are) (?:\S+ly |also )?(?:needed|required) to (?:prevent|stop|end|halt|contain|respond)`),
 			kinds:    []string{ProposalShould, ProposalMust},
 			triggers: []string{"act ", "action by"}},
+		// A wish for progress that names no change ("we would like to see
+		// quick progress."); "progress on publishing the programme" names one.
+		{re: lowerWord(`(?:would (?:also |really |very much )?like|want|wish|hope) to see (?:\S+ ){0,2}?progress(?:\s*(?:[.,;:!]|$)| (?:on|in) (?:this|that|these|the) (?:issue|matter|question|file|regard|front|area)s?)`),
+			kinds:    []string{ProposalSupport},
+			triggers: []string{"progress"}},
 		// Support conceded before a reservation ("while we support this
 		// approach, we note that the framework does not allow it"): the
 		// point is the reservation.

@@ -200,6 +200,8 @@ func TestDetectProposalToldOrAsked(t *testing.T) {
 		{"advocated since a year", "The group of friends has advocated for this approach since 2015.", ""},
 		{"advocated, then since", "The group of friends advocated for this approach, and it has grown since 2015.", ProposalSupport},
 		{"the council agreed that should", "In 2006 the Council agreed that its members should consult more widely.", ""},
+		{"progress, no change named", "We attach importance to the Council's methods and would like to see quick progress.", ""},
+		{"progress on a change", "We would like to see progress on publishing the programme of work early.", ProposalSupport},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
