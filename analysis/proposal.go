@@ -64,7 +64,7 @@ var proposalMarkers = map[string][]proposalMarker{
 		{kind: ProposalShould, pattern: `could (?:also |perhaps |then )?usefully|(?:report|introduction) could (?:also |perhaps |then )?(?:include|reflect|contain|provide|give|offer|describe|assess|analy[sz]e|explain|summari[sz]e|cover|set out|draw)|deserves? to (?:become|be (?:\S+ )?(?:continued|pursued|replicated|repeated|institutionali[sz]ed|extended|expanded|followed|emulated|encouraged|supported|made))|it would be (?:advisable|preferable)|(?:we|i) would (?:\S+ )?prefer|count(?:s|ing)? on (?:the |this )?(?:security )?council to`},
 		// The common forms first: the rest is tried only without them.
 		{kind: ProposalMust, pattern: `must|needs? (?:to|for)|has to|have to`},
-		{kind: ProposalMust, pattern: `(?:needs|we need) (?:a|an|the|more|greater|better|agreed|clear|new|real|genuine)|(?:is|are|was|were|be) (?:\S+ly |also |still )?needed|(?:it is|made it|makes it),?(?: \S+){0,2} (?:essential|important|necessary|crucial|imperative|vital) (?:to|that|for [^.;:]{1,60}? to)|it is (?:high |now |about )?time (?:for|to|that)|the time has come|(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|reaffirm)\w* (?:\S+ ){0,2}?the (?:\S+ )?(?:importance of \S+ing|need (?:of|for|to)|necessity (?:of|for|to)|imperative (?:of|for|to)|urgency of)`},
+		{kind: ProposalMust, pattern: `(?:needs|we need) (?:a|an|the|more|greater|better|agreed|clear|new|real|genuine)|(?:is|are|was|were|be) (?:\S+ly |also |still )?needed|(?:requires?|requiring) (?:an? )?(?:enhanced|greater|better|improved|stronger|closer|increased|further|wider|deeper)|(?:it is|made it|makes it),?(?: \S+){0,2} (?:essential|important|necessary|crucial|imperative|vital) (?:to|that|for [^.;:]{1,60}? to)|it is (?:high |now |about )?time (?:for|to|that)|the time has come|(?:the )?time (?:is|was) (?:now |\S+ly )?ripe (?:for|to)|(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|reaffirm)\w* (?:\S+ ){0,2}?the (?:\S+ )?(?:importance of (?:\S+ing|increased|greater|enhanced|more|stronger|closer|better|improved|further|regular|timely|wider|deeper)|need (?:of|for|to)|necessity (?:of|for|to)|imperative (?:of|for|to)|urgency of)`},
 		// A need named without a verb of asking: an option ruled out, what
 		// is required or left to do, a change needed, a need agreed on.
 		{kind: ProposalMust, pattern: `(?:is|are|remains?) (?:simply |clearly |certainly |surely )?(?:not|no longer) an option|there is no alternative to|what is (?:now |still |really |urgently )?required|(?:we|i) (?:\S+ )?(?:agree|concur)\w* (?:\S+ ){0,6}?on the (?:\S+ )?(?:importance|necessity) of|it is (?:\S+ )?incumbent (?:up)?on|(?:much|more|a lot|a great deal) (?:is |still ){0,2}(?:left |remains |remaining )?to be done|what (?:we|the council|the membership|member states|the assembly) (?:\S+ )?(?:need|needs|lack|lacks|want|wants|ask for|seek|expect) (?:\S+ )?is|(?:needs|(?:methods|council|report|procedures|practices) needed) (?:improvement|improving|reform|reforming|strengthening|updating|revision|revisiting|rethinking|overhaul|overhauling)|(?:council|assembly|organ|body|states|membership|members) (?:\S+ )?needed to`},
@@ -210,8 +210,12 @@ var proposalGuards = map[string][]proposalGuard{
 	"en": {
 		{re: lowerWord(`should(?: also| first| therefore| now| again)? like to|i (?:now )?invite (?:the|his|her)|invited to (?:take|speak|brief|address|participate|attend|present|join|contribute|deliver)|at the (?:invitation|request) of|as requested|upon request|ask(?:s|ed|ing)? for the floor|ask(?:s|ed)? (?:me|us) to (?:speak|deliver|take|make|read|present)|(?:where|when|whenever|wherever|if|as) (?:\S+ ){0,4}?(?:is|are) (?:\S+ly |also |still )?needed`),
 			triggers: []string{"like to", "invit", "request", "floor", "ask", "needed"}},
-		{re: lowerWord(`(?:(?:we|i|one)(?: \S+)? (?:must|should|ought to|need to|have to)|it is (?:\S+ )?(?:important|essential|necessary|worth) to|let us|let me)(?: also| not| therefore| all| always| first| now)* (?:recogni[sz]e|remember|forget|note|notice|acknowledge|admit|bear in mind|keep in mind|underline|stress|emphasi[sz]e|point out|recall|say|add|mention|confess|be clear|be frank|be honest|be reminded)`),
+		{re: lowerWord(`(?:(?:we|i|one)(?: \S+)? (?:must|should|ought to|need to|have to)|it is (?:\S+ )?(?:important|essential|necessary|worth) to|let us|let me)(?: also| not| therefore| all| always| first| now)* (?:recogni[sz]e|remember|forget|lose sight of|lose (?:hope|heart)|note|notice|acknowledge|admit|bear in mind|keep in mind|underline|stress|emphasi[sz]e|point out|recall|say|add|mention|confess|be clear|be frank|be honest|be reminded)`),
 			triggers: []string{"must", "should", "ought", "need", "have to", "it is", "let "}},
+		// The speaker's own agenda ("let us now turn to the veto").
+		{re: lowerWord(`let us (?:now |then |first |next |also |briefly )?(?:turn|move|come|go|move on|get back|return) to`),
+			kinds:    []string{ProposalCallOn},
+			triggers: []string{"let us"}},
 		{re: lowerWord(`(?:we|i|one)(?: \S+)? (?:must|should|ought to|need to|have to)(?: also| therefore| first| again)? (?:register|voice|regret|deplore|place on record|put on record)`),
 			kinds:    []string{ProposalShould, ProposalMust},
 			triggers: []string{"register", "voice", "regret", "deplore", "on record"}},
@@ -245,17 +249,18 @@ var proposalGuards = map[string][]proposalGuard{
 		{re: lowerWord(`inviting`),
 			triggers: []string{"inviting"},
 			after:    regexp.MustCompile(`\bfor(?: \S+){0,5} ?$`)},
-		// What a decision or a text lays down is told, not asked ("they
-		// decided that the draft should no longer…", "the note provides that
-		// the Council should…").
+		// What a decision or a text lays down, or what was agreed, is told,
+		// not asked ("they decided that the draft should no longer…", "the
+		// note provides that the Council should…", "it was agreed that the
+		// parties should…"); "we agree that the Council should" backs it.
 		{re: lowerWord(`should|shall|must`),
-			triggers: []string{"decided that", "provides that", "provided that", "stipulates that", "stipulated that", "specifies that", "specified that"},
+			triggers: []string{"decided that", "provides that", "provided that", "stipulates that", "stipulated that", "specifies that", "specified that", "agreed that"},
 			kinds:    []string{ProposalShould, ProposalMust},
-			after:    regexp.MustCompile(`\b(?:decided|provides|provided|stipulates|stipulated|specifies|specified) that\b[^;.]{0,50}$`)},
+			after:    regexp.MustCompile(`\b(?:decided|provides|provided|stipulates|stipulated|specifies|specified|(?:was|were|been) agreed|(?:council|members|participants|they) (?:\S+ )?agreed) that\b[^;.]{0,50}$`)},
 		{re: lowerWord(`(?:should|must|ought to|would|could|might)(?: not)? have (?:been|had|done|made|taken|given|seen|kept|held|\S+ed)`),
 			triggers: []string{"should have", "must have", "to have", "would have", "could have", "might have", "not have"}},
-		{re: regexp.MustCompile(`[^.!?;:\s]\s+(?:whether|what|how)(?:\s[^\s,;:]+){0,6}?\s(?:should|must|ought to|needs? to|has to|have to|could)\b`),
-			triggers: []string{" whether ", " what ", " how "}},
+		{re: regexp.MustCompile(`(?:[^.!?;:\s]\s+(?:whether|what|how)|^\W*whether)(?:\s[^\s,;:]+){0,6}?\s(?:should|must|ought to|needs? to|has to|have to|could)\b`),
+			triggers: []string{" whether ", "whether ", " what ", " how "}},
 		{re: lowerWord(`calls?(?: (?:once again|again|also|further|therefore|today|now|repeatedly|strongly|urgently|firmly|consistently|once more))? (?:for|on|upon)`),
 			triggers: []string{"call"},
 			after:    regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:the|a|an|your|their|his|her|its|these|those|such|repeated|many|several|numerous|recent|growing|long-?standing|frequent|noted|\S+['’]s)(?: \S+(?:ed|ing|ous|ful|al|ive|ic|worn))? ?$`),
@@ -263,25 +268,61 @@ var proposalGuards = map[string][]proposalGuard{
 		{re: lowerWord(`need (?:to|for)`),
 			triggers: []string{"need"},
 			after:    regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:the|a|an)(?: \S+)? ?$`),
-			unless:   regexp.MustCompile(`\b(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|reaffirm|insist|point|focus|agree|convinced|advoca|there (?:is|was|remains|exists))\w*(?: \S+){0,4} ?$|\b(?:we|i) (?:\S+ )?(?:agree|concur)\w*(?: \S+){0,7} on(?: the)? ?$`)},
+			unless:   regexp.MustCompile(`\b(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|reaffirm|insist|point|focus|agree|convinced|advoca|note[sd]?\b|noting|there (?:is|was|remains|exists))\w*(?: \S+){0,4} ?$|\b(?:we|i) (?:\S+ )?(?:agree|concur)\w*(?: \S+){0,7} on(?: the)? ?$`)},
 		// A courtesy put as a duty ("my first words must be to thank you"),
 		// the Charter's own obligations told ("under Article 24 (3), the
 		// Council must submit…"), being encouraged by something, praise for
 		// encouraging it, and support for a meeting or for the people who
 		// chair.
-		{re: lowerWord(`(?:must|should|shall) be to (?:thank|congratulat\S*|express|welcome|commend|pay tribute|convey|salute)|under (?:article|articles|chapter) [^;.]{0,70}?(?:must|shall)|(?:am|are|is|was|were|feel|felt|be|been)(?: \S+|, \S+,)? encouraged (?:to (?:note|see|learn|hear|observe)|by|that)|for encouraging|support\S* (?:for )?(?:the )?(?:convening|holding|organi[sz]ation|organi[sz]ing) of (?:this|the present|today['’]s|the) (?:\S+ )?(?:debate|meeting|session)|support\S* (?:to|for) (?:the )?(?:new )?(?:co-?chairs?|chairs?|president|presidency|facilitators?|candida\S+)`),
-			triggers: []string{"be to", "under article", "under chapter", "encouraged", "encouraging", "support"}},
+		{re: lowerWord(`(?:must|should|shall) be to (?:thank|congratulat\S*|express|welcome|commend|pay tribute|convey|salute)|(?:under|according to|in accordance with|in line with|pursuant to|as) (?:the charter|article|articles|chapter)[^;.]{0,70}?(?:must|shall)|(?:am|are|is|was|were|feel|felt|be|been)(?: \S+|, \S+,)? encouraged (?:to (?:note|see|learn|hear|observe)|by|that)|for encouraging|support\S* (?:for )?(?:the )?(?:convening|holding|organi[sz]ation|organi[sz]ing) of (?:this|the present|today['’]s|the) (?:\S+ )?(?:debate|meeting|session)|support\S* (?:to|for) (?:the )?(?:new )?(?:co-?chairs?|chairs?|president|presidency|facilitators?|candida\S+)`),
+			triggers: []string{"be to", "under article", "under chapter", "the charter", "to article", "with article", "as article", "encouraged", "encouraging", "support"}},
 		// A measure to judge by ("progress must be measured against how
-		// far there is to go"): a way of seeing a thing, not a change asked.
-		{re: lowerWord(`(?:must|should|ought to|has to|have to|needs? to)(?: also| therefore| always| rightly| not)? be (?:measured|judged|weighed|seen|viewed|read|understood) (?:against|in (?:the )?(?:light|context) of)`),
+		// far there is to go") or what a thing is to be taken for ("good
+		// methods should be regarded as a precondition"): a way of seeing
+		// a thing, not a change asked.
+		{re: lowerWord(`(?:must|should|ought to|has to|have to|needs? to)(?: also| therefore| always| rightly| not)? be (?:(?:measured|judged|weighed|seen|viewed|read|understood) (?:against|in (?:the )?(?:light|context) of)|(?:regarded|seen|viewed|considered|understood|treated) as)`),
 			kinds:    []string{ProposalShould, ProposalMust},
-			triggers: []string{"against", "light of", "context of"}},
+			triggers: []string{"against", "light of", "context of", "regarded as", "seen as", "viewed as", "considered as", "understood as", "treated as"}},
 		// What the world is said to need of the Council, its capacity to
-		// act ("the Organization needs a Council able to act swiftly"): the
+		// act ("the Organization needs a Council able to act swiftly", "we
+		// need a Council that hears all sides and is able to decide"): the
 		// Council's purpose, not a change asked of it.
-		{re: lowerWord(`(?:needs|need) an? (?:\S+ )?(?:security )?council (?:that|which) (?:is|will be) (?:\S+ )?(?:able|capable) (?:to|of) (?:act|acting|respond|responding|prevent|preventing|address|addressing|deal|dealing|meet|meeting|resolve|resolving)`),
+		{re: lowerWord(`(?:needs|need) an? (?:\S+ )?(?:security )?council (?:that|which) (?:[^.;]{0,80}? )?(?:is|will be) (?:\S+ )?(?:able|capable) (?:to|of) (?:act|acting|respond|responding|prevent|preventing|address|addressing|deal|dealing|meet|meeting|resolve|resolving|take|taking|make|making|decide|deciding)`),
 			kinds:    []string{ProposalMust},
 			triggers: []string{"able to", "able of"}},
+		// The Council's duty said in general ("the Council must fulfil its
+		// mandate effectively, especially now"): its purpose again, where
+		// "must discharge its duties with fewer closed meetings" asks.
+		{re: lowerWord(`(?:must|should|needs? to|has to|have to)(?: \S+ly| also| always| therefore)? (?:fulfil|fulfill|discharge|live up to|carry out|exercise|shoulder|meet) (?:its|their) (?:\S+ )?(?:mandates?|responsibilit(?:y|ies)|duty|duties|obligations?|functions?|role)(?: (?:effectively|fully|properly|faithfully|responsibly|efficiently))?(?:\s*(?:[,.;:!]|$)| under the charter| in accordance| on behalf| especially| in (?:these|this|such)| at (?:a|this) time)`),
+			kinds:    []string{ProposalShould, ProposalMust},
+			triggers: []string{"mandate", "responsibilit", "duty", "duties", "obligation", "function", "role"}},
+		// No need ("there is no need to repeat"), a request made to the
+		// speaker by someone else ("the concept note invites us to",
+		// "the co-chairs have urged us to"), and what an occasion should be
+		// ("this debate should be an opportunity to take stock").
+		{re: lowerWord(`(?:there is|there['’]s|there was|(?:we|i|you) (?:\S+ )?(?:see|have)) (?:no|little) need (?:to|for)|need not|needn['’]t|(?:invites|invited|asks|asked|requests|requested|urges|urged|encourages|encouraged) (?:us|me) to|(?:debate|meeting|session|exchange|discussion|dialogue) (?:\S+ )?should (?:also )?be (?:an? |the )?(?:\S+ )?(?:opportunity|occasion|chance|moment)`),
+			triggers: []string{"no need", "little need", "need not", "needn", "us to", "me to", "opportunity", "occasion", "chance", "moment"}},
+		// What a text asks, told in the present ("note 507 already
+		// encourages presidencies to…", "the resolution calls on the
+		// parties…"), and the questions or the time a meeting's speakers
+		// are asked to keep to ("inviting speakers to address three
+		// questions", "I would ask speakers to keep to four minutes").
+		{re: lowerWord(`encourages|urges|calls (?:up)?on|calls for|invites|requests|recommends|asks`),
+			triggers: []string{"encourages", "urges", "calls", "invites", "requests", "recommends", "asks"},
+			after:    regexp.MustCompile(`\b(?:the (?:concept )?note|note(?: s/\d{4}/)? ?507|the (?:\S+ )?resolution|the charter|the handbook|the (?:presidential )?statement|the declaration|the decision|the compendium|the document)\b[^,;.]{0,40}$`)},
+		{re: lowerWord(`(?:invit|ask|request|urg|remind|encourag)\w* (?:all )?(?:speakers|delegations|participants|delegates) to (?:address|reflect|focus|answer|respond|keep|limit|be brief|confine|observe|speak)`),
+			triggers: []string{"speakers to", "delegations to", "participants to", "delegates to"}},
+		// Acting against conflict said as the Council's work ("members must
+		// act to prevent conflict from spreading", "decisive action by the
+		// Council is needed to prevent…"): its purpose, not a change.
+		{re: lowerWord(`(?:must|should|needs? to|has to|have to) act (?:\S+ly |together |now |early )?to (?:prevent|stop|end|halt|contain)|action by the (?:security )?council (?:is|are) (?:\S+ly |also )?(?:needed|required) to (?:prevent|stop|end|halt|contain|respond)`),
+			kinds:    []string{ProposalShould, ProposalMust},
+			triggers: []string{"act ", "action by"}},
+		// A wish for progress that names no change ("we would like to see
+		// quick progress."); "progress on publishing the programme" names one.
+		{re: lowerWord(`(?:would (?:also |really |very much )?like|want|wish|hope) to see (?:\S+ ){0,2}?progress(?:\s*(?:[.,;:!]|$)| (?:on|in) (?:this|that|these|the) (?:issue|matter|question|file|regard|front|area)s?)`),
+			kinds:    []string{ProposalSupport},
+			triggers: []string{"progress"}},
 		// Support conceded before a reservation ("while we support this
 		// approach, we note that the framework does not allow it"): the
 		// point is the reservation.
@@ -290,8 +331,40 @@ var proposalGuards = map[string][]proposalGuard{
 			triggers: []string{"while", "whilst", "though", "even as"}},
 		// One's own long record of asking ("we have called for better
 		// working methods for many years"): told, not asked anew.
-		{re: lowerWord(`(?:has|have|had) (?:long |consistently |repeatedly |always )?(?:called|pushed|advocated|argued) for [^.;:]{1,120}? for (?:many |several |some |a number of |\S+ )?(?:years|decades)`),
+		{re: lowerWord(`(?:has|have|had) (?:long |consistently |repeatedly |always )?(?:called|pushed|advocated|argued) for [^.;:]{1,120}? (?:for (?:many |several |some |a number of |\S+ )?(?:years|decades)|since (?:\d{4}|its|their|our|the))`),
 			triggers: []string{"called for", "pushed for", "advocated for", "argued for"}},
+		// A request told as history: made before the time of the telling
+		// ("world leaders had called for…", "she recalled that the group
+		// had proposed…"), kept up over time ("Germany has consistently
+		// advocated for…", "the membership has repeatedly requested…"),
+		// or named back as the source of a thing ("reform as called for at
+		// the Summit", "its recommended actions").
+		{re: lowerWord(`had (?:\S+ )?(?:called|requested|urged|asked|recommended|proposed|suggested|demanded|appealed|encouraged|invited|advocated|pushed|expressed (?:\S+ )?support)|(?:has|have|had) (?:\S+ )?(?:long|consistently|repeatedly|always|constantly|persistently|often|frequently|continuously) (?:called|pushed|advocated|argued|championed)|as (?:\S+ly )?(?:called for|recommended|proposed|suggested|urged|demanded|requested|advocated) (?:by|in|at|during|under)|(?:its|their|the|his|her|our|your|these|those|\S+['’]s) recommended`),
+			triggers: []string{"called", "requested", "urged", "asked", "recommended", "proposed", "suggested", "demanded", "appealed", "encouraged", "invited", "advocated", "pushed", "support", "argued", "championed"}},
+		// What the membership has long asked of the Council, told ("the
+		// Assembly has repeatedly requested the Council that…"); a speaker's
+		// own urging kept up ("Australia has consistently urged the Council
+		// to…") still asks.
+		{re: lowerWord(`(?:has|have|had) (?:\S+ )?(?:long|consistently|repeatedly|always|constantly|persistently|often|frequently|continuously) (?:asked|requested|urged|demanded|appealed)`),
+			triggers: []string{"asked", "requested", "urged", "demanded", "appealed"},
+			after:    regexp.MustCompile(`\b(?:membership|assembly|member states|delegations|speakers|states|members|majority)\b[^,;.]{0,40}$`)},
+		// Agreeing with a group's statement is an alignment, not a change
+		// backed ("we fully support the statement delivered on behalf of
+		// the group"); the statement's calls are its own.
+		{re: lowerWord(`support\w*(?: \S+)? (?:the|this|that) (?:joint )?statements? (?:to be )?(?:delivered|made|read|presented|given|issued)(?: \S+){0,6}? (?:by|on behalf)`),
+			kinds:    []string{ProposalSupport},
+			triggers: []string{"statement"}},
+		// The purpose of an occasion ("the debate is an opportunity for
+		// Member States to propose ways…"); taking the opportunity to call
+		// on someone is a call.
+		{re: lowerWord(`(?:opportunity|chance|occasion|platform|forum|venue) (?:for (?:\S+ ){1,4}?)?to (?:propose|suggest|recommend|call|urge|request|ask|advocate|push|invite|encourage)`),
+			triggers: []string{"opportunity", "chance", "occasion", "platform", "forum", "venue"},
+			unless:   regexp.MustCompile(`\b(?:take|takes|taking|took|use|uses|using|seize|seizing|avail)\w*(?: \S+){0,3} ?$`)},
+		// A remembrance ("their sacrifice must never be forgotten"), a need
+		// that describes a time ("in a period when we still need to take
+		// care"), and the request a letter makes for its own circulation.
+		{re: lowerWord(`(?:must|should|ought to|shall|will|can|may)(?: never| not|n['’]t)(?: ever)? be forgotten|(?:period|time|times|moment|era|situation|context|circumstances|world) (?:where|when|in which) (?:we|they) (?:\S+ )?(?:still |also )?(?:need to|have to|must)|(?:should|would) be grateful if [^.;]{0,120}?(?:circulated|distributed|brought to the attention)`),
+			triggers: []string{"forgotten", "where we", "when we", "which we", "where they", "when they", "which they", "grateful"}},
 		{re: lowerWord(`urged|called (?:up)?on|called for|requested|encouraged|invited|decided|recommended|demanded|supported`),
 			triggers: []string{"urged", "called", "requested", "encouraged", "invited", "decided", "recommended", "demanded", "supported"},
 			after:    regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:the (?:security )?council|council members|members of the (?:security )?council|the presidency|the (?:concept )?note|the resolution|the statement)\b[^,;.]{0,40}$`)},
@@ -432,7 +505,7 @@ var markerTriggers = map[string][][]string{
 		{"should", "ought", "benefit", "would be", "room", "case for", "case to", "expect", "council could"},
 		{"usefully", "report could", "introduction could", "deserve", "advisable", "preferable", "prefer", "count on", "counts on", "counting on"},
 		{"must", "need", "has to", "have to"},
-		{"needs ", "we need", "needed", "essential", "important", "necessary", "crucial", "imperative", "vital", "time for", "time to", "time that", "time has come", "importance", "necessity", "urgency"},
+		{"needs ", "we need", "needed", "require", "essential", "important", "necessary", "crucial", "imperative", "vital", "time for", "time to", "time that", "time has come", "ripe", "importance", "necessity", "urgency"},
 		{"an option", "no alternative", "required", "on the importance", "on the necessity", "incumbent", "to be done", "what we", "what the council", "what the membership", "what the assembly", "what member", "needs improv", "needs reform", "needs strength", "needs updat", "needs revis", "needs rethink", "needs overhaul", "needed improv", "needed reform", "needed to"}},
 	"fr": {{"appel"}, frenchLetUs, {"exhort", "instamment", "vivement"}, {"demand", "prie", "prions", "sollicit", "réclam", "exig", "requête"}, {"recommand"}, {"propos", "sugg"}, {"encourag"}, {"invit"},
 		{"appuy", "appui", "souten", "soutien"},

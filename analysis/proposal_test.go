@@ -121,3 +121,93 @@ func TestDetectProposalNamedShapes(t *testing.T) {
 		})
 	}
 }
+
+// TestDetectProposalToldOrAsked reads requests told rather than made (made
+// before the time of telling, kept up as a record, named back as the source
+// of a thing, a group's statement aligned with, the purpose of an occasion,
+// a remembrance, a need that describes a time, a letter's own circulation,
+// what was agreed, what a thing is to be taken for, the Council's purpose)
+// beside the near sentences that do ask; and needs named in forms common
+// in coverage and statements (the time is ripe, the importance of a closer
+// tie stressed, a need noted, greater openness required).
+func TestDetectProposalToldOrAsked(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"had called for, earlier", "Leaders at the summit had called for a more representative Council.", ""},
+		{"called for, reported", "Leaders at the summit called for a more representative Council.", ProposalCallOn},
+		{"had expressed support, earlier", "She recalled that the ministers had expressed support for an early reform.", ""},
+		{"expressed support, made", "The ministers expressed support for an early reform.", ProposalSupport},
+		{"consistently advocated, a record", "Our country has consistently advocated for a broader reform of the Council.", ""},
+		{"advocates, a stance", "Our country advocates a broader reform of the Council.", ProposalSupport},
+		{"the assembly has repeatedly asked", "The Assembly has repeatedly asked the Council to make its report analytical.", ""},
+		{"our delegation has repeatedly urged", "Our delegation has repeatedly urged the Council to consult host countries earlier.", ProposalUrge},
+		{"as called for by", "Reform as called for by the summit is still unfinished.", ""},
+		{"its recommended actions", "The body lacks the expertise to carry out its recommended actions.", ""},
+		{"the panel recommended", "The panel recommended actions that the Council has yet to take.", ProposalRecommend},
+		{"support the statement delivered", "We fully support the statement delivered by the representative of Chile on behalf of the group.", ""},
+		{"support the proposal made", "We fully support the proposal made by Chile on behalf of the group.", ProposalSupport},
+		{"an opportunity to propose", "The open debate is a welcome opportunity for non-members to propose improvements.", ""},
+		{"take the opportunity to call", "We take this opportunity to call on the Council to publish its programme.", ProposalCallOn},
+		{"never be forgotten", "The sacrifice of the peacekeepers who fell in that mission should never be forgotten.", ""},
+		{"should be written into", "The lessons of that mission should be written into the next mandate.", ProposalShould},
+		{"a time when we need to", "Meeting in person remains hard at a time when we still need to limit travel.", ""},
+		{"we still need to", "We still need to limit the length of statements.", ProposalMust},
+		{"grateful if circulated", "I should be grateful if the present letter could be circulated as a document of the Security Council.", ""},
+		{"grateful if the council", "I should be grateful if the Council could hold its consultations in public.", ProposalShould},
+		{"it was agreed that", "It was agreed that all parties should return to the talks.", ""},
+		{"we agree that", "We agree that all parties should return to the talks.", ProposalShould},
+		{"regarded as", "Sound working methods should be regarded as a precondition for progress.", ""},
+		{"should be adopted", "Sound working methods should be adopted before the next session.", ProposalShould},
+		{"a council that is able to", "We need a Council that listens to all sides and is able to take bold decisions.", ""},
+		{"a council that publishes", "We need a Council that listens to all sides and publishes its reasons.", ProposalMust},
+		{"the time is ripe", "The time is ripe for a decision on enlargement.", ProposalMust},
+		{"the time, told", "The time for a decision on enlargement was last year.", ""},
+		{"importance of closer cooperation", "We stress the importance of closer cooperation between the Council and the Court.", ProposalMust},
+		{"importance of the work", "We stress the importance of the Court's work.", ""},
+		{"noted a need", "Other speakers noted a need for more exchanges with the Assembly.", ProposalMust},
+		{"a need described", "The paper describes a need for more exchanges with the Assembly.", ""},
+		{"requires greater openness", "This requires greater transparency from the Council.", ProposalMust},
+		{"requires a decision", "This requires a decision by the Council.", ""},
+		// the speaker's agenda, minding, the Charter's obligations, the
+		// Council's duty in general, no need, a request made to the
+		// speaker, what an occasion should be
+		{"let us turn to", "Let us now turn to the question of the veto.", ""},
+		{"let us turn the page", "Let us turn the page on closed consultations.", ProposalCallOn},
+		{"not lose sight of", "We must not lose sight of the fact that the Council acts for all of us.", ""},
+		{"not lose the text", "We must not lose another year without a negotiating text.", ProposalMust},
+		{"as the charter says", "As the Charter says, the Council must act on behalf of all Members.", ""},
+		{"the charter, then must", "The Charter is clear; the Council must publish its special reports on time.", ProposalMust},
+		{"fulfil its mandate, in general", "The Council must fulfil its mandate effectively, especially in these difficult times.", ""},
+		{"discharge its duties, with a change", "The Council must discharge its duties with fewer closed meetings.", ProposalMust},
+		{"no need to repeat", "There is no need to repeat the arguments of previous years.", ""},
+		{"a need to repeat", "There is a need to repeat the briefing for non-members.", ProposalMust},
+		{"the note invites us", "The concept note invites us to reflect on three questions.", ""},
+		{"we invite the note's authors", "We invite the presidency to publish its concept notes earlier.", ProposalInvite},
+		{"the debate should be an opportunity", "This debate should be an opportunity to take stock.", ""},
+		{"the debate should be interactive", "This debate should be interactive, with replies from Council members.", ProposalShould},
+		// a text's provisions told in the present, the questions and time
+		// given to a meeting's speakers, an open question, acting against
+		// conflict as the Council's work
+		{"the note encourages", "The note on penholders already encourages members to share the pen.", ""},
+		{"we encourage, after the note", "We read the note, and we encourage members to share the pen.", ProposalEncourage},
+		{"inviting speakers to address", "The presidency sent a concept note, inviting speakers to address two questions.", ""},
+		{"inviting the council to address", "We invite the Council to address the questions raised in the concept note.", ProposalInvite},
+		{"ask speakers to keep", "I would ask speakers to keep their statements to five minutes.", ""},
+		{"whether, an open question", "Whether the two items should share one debate remained in dispute.", ""},
+		{"the two items should share", "The two items should share one debate.", ProposalShould},
+		{"act to prevent conflict", "Council members must act to prevent conflict from spreading.", ""},
+		{"act on early warnings", "Council members must act on the early warnings they receive.", ProposalMust},
+		{"action by the council is needed to prevent", "Swift action by the Council is needed to prevent further atrocities.", ""},
+		{"advocated since a year", "The group of friends has advocated for this approach since 2015.", ""},
+		{"advocated, then since", "The group of friends advocated for this approach, and it has grown since 2015.", ProposalSupport},
+		{"the council agreed that should", "In 2006 the Council agreed that its members should consult more widely.", ""},
+		{"progress, no change named", "We attach importance to the Council's methods and would like to see quick progress.", ""},
+		{"progress on a change", "We would like to see progress on publishing the programme of work early.", ProposalSupport},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := DetectProposal("en", tt.text); got != tt.want {
+				t.Errorf("DetectProposal(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -282,7 +282,9 @@ var speechSets = []struct {
 	// 0.859; French 0.897 to 0.968, Spanish 0.895 to 0.919, Chinese 0.750
 	// to 0.800). With requests made without a verb of asking, 0.818 (P
 	// 0.767 R 0.875).
-	{"speech2.yaml", false, floors{microF1: 0.96, maxThemeless: 0.03, proposalF1: 0.81}},
+	// With requests told rather than made set aside, proposals F1 0.821 (P
+	// 0.772 R 0.875).
+	{"speech2.yaml", false, floors{microF1: 0.96, maxThemeless: 0.03, proposalF1: 0.82}},
 	// blind3.yaml (199 passages; never tuned on, so its errors are not
 	// listed): when added 0.834 (P 0.900 R 0.777), theme-less coded 2/66
 	// (3.0%), proposals F1 0.840, the same with and without the learned
@@ -323,7 +325,9 @@ var speechSets = []struct {
 	// Proposals F1 0.526; with requests read by their shape 0.833 (P 0.833
 	// R 0.833). With the annual report named as a meeting's business and
 	// the Council's make-up described as mentions, 0.904 (P 0.868 R 0.943).
-	{"speech4.yaml", false, floors{microF1: 0.90, maxThemeless: 0.16, proposalF1: 0.83}},
+	// With requests told rather than made set aside, proposals F1 0.870 (P
+	// 0.909 R 0.833).
+	{"speech4.yaml", false, floors{microF1: 0.90, maxThemeless: 0.16, proposalF1: 0.86}},
 	// speech5.yaml (92 passages; may be tuned on, not yet trained on):
 	// written to the false alarms left on four sets of real coverage and
 	// statements. The coder before it (5828f73): 0.537 (P 0.407 R 0.786),
@@ -368,7 +372,9 @@ var speechSets = []struct {
 	// 0.758 (P 0.742 R 0.774), 34/161; with the report issued, its period
 	// and "the document" tabled or cited as mentions, 0.765 (P 0.756 R
 	// 0.774), 30/161 (18.6%).
-	{"speech6.yaml", false, floors{microF1: 0.76, maxThemeless: 0.19, proposalF1: 0.84}},
+	// With requests told rather than made set aside, proposals F1 0.853 (P
+	// 0.793 R 0.923).
+	{"speech6.yaml", false, floors{microF1: 0.76, maxThemeless: 0.19, proposalF1: 0.85}},
 }
 
 func TestSpeechRegisterEvaluation(t *testing.T) {
