@@ -144,6 +144,8 @@ func TestOpennessOfTheCouncilBesideATheme(t *testing.T) {
 		{"open debates held transparently", methods, "The Council held its open debates as transparently as it could.", []string{"open-debates"}},
 		{"kinds of openness listed", methods, "Members meant to be interacting with the wider membership through greater transparency, openness in their decisions and inclusiveness.", []string{"ga-sc-relations", "transparency"}},
 		{"a pair as the manner of the engagement", methods, "Members meant to be interacting with the wider membership with transparency and openness.", []string{"ga-sc-relations"}},
+		{"the Council made more open beside a cited note", methods, "We welcome the members' efforts to make the Council more transparent, and we call the note (S/2017/507) a key step.", []string{"note-507", "transparency"}},
+		{"a cited note made more open", methods, "We welcome the members' efforts to make the note (S/2017/507) more transparent.", []string{"note-507"}},
 		{"accountability of the Council to the Assembly", methods, "The veto initiative sets up a form of accountability of the Council to the General Assembly.", []string{"veto"}},
 	})
 }

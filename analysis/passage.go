@@ -387,12 +387,12 @@ func (tx *Taxonomy) dominated(an *analysed, h themeHit, hits, before []themeHit)
 // ("transparent penholdership", "the transparency of the sanctions
 // committees") has that subject as its object and gives way.
 func opennessOfTheCouncil(an *analysed, h, o themeHit) bool {
-	if h.spans == nil || o.spans == nil {
+	if h.spans == nil {
 		return false
 	}
 	from, to := hitRange(an, h)
-	otherFrom, otherTo := hitRange(an, o)
-	if otherFrom < to && from < otherTo {
+	otherFrom, otherTo, ok := placed(an, o)
+	if !ok || otherFrom < to && from < otherTo {
 		return false
 	}
 	// The specific theme named first as what brings openness about ("this
@@ -524,6 +524,24 @@ func listedApart(an *analysed, h, o themeHit) bool {
 // with a longer stretch between them, across a comma, are parts of one
 // sentence, not items of a list.
 const maxListItem = 5
+
+// placed is the byte range of a hit's words, or of a reference's symbol
+// where the sentence spells it ("the note (S/2006/507)"); ok is false for a
+// reference the sentence does not spell.
+func placed(an *analysed, h themeHit) (from, to int, ok bool) {
+	if h.spans != nil {
+		from, to = hitRange(an, h)
+		return from, to, true
+	}
+	if h.text == "" {
+		return 0, 0, false
+	}
+	at := strings.Index(an.text, h.text)
+	if at < 0 {
+		return 0, 0, false
+	}
+	return at, at + len(h.text), true
+}
 
 // hitRange is the byte range of a hit's words.
 func hitRange(an *analysed, h themeHit) (from, to int) {
