@@ -155,7 +155,7 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"paragraph 3 of Article 24 as the report's basis", report, "Paragraph 3 of Article 24 binds the Council in this matter.", nil},
 		{"Article 24 cited whole", report, "Article 24 binds the Council in this matter.", []string{"ga-sc-relations"}},
 		{"Article 24 as the Council acting for the members", report, "Under Article 24 the Council acts for every Member State and owes us an account.", []string{"ga-sc-relations"}},
-		{"the Council's own categories of membership", report, "Expanding both categories of membership would make the Council more accountable and representative.", []string{"council-reform"}},
+		{"the Council's own categories of membership", report, "Expanding both categories of membership would make the Council more accountable and representative.", []string{"council-reform", "transparency"}},
 		{"accountability to the wider membership", report, "The Council must be accountable to the wider membership.", []string{"ga-sc-relations"}},
 		{"accountability towards the membership", report, "The Council's accountability towards the broader membership remains weak.", []string{"ga-sc-relations"}},
 		{"accountable as a virtue beside the membership", methods, "We want an accountable and effective Council in which the whole membership can see itself.", []string{"transparency"}},

@@ -26,6 +26,7 @@ func TestOpennessScope(t *testing.T) {
 		// Openness asked of the Council beside the aims of its reform is a
 		// point of its own: enlargement does not make the Council open.
 		{"transparent beside representative", "Our group seeks an enlarged Security Council that is more transparent, efficient and representative.", []string{"council-reform", "transparency"}, nil},
+		{"accountable beside representative", "Our group seeks an enlarged Security Council that is more accountable, democratic and representative.", []string{"council-reform", "transparency"}, nil},
 		{"democratic beside representative", "Our group seeks an enlarged Security Council that is more democratic, efficient and representative.", []string{"council-reform"}, []string{"transparency"}},
 		// Openness as an item of a list beside the Council's interaction
 		// with the membership is a point of its own; the adjective on the
@@ -121,5 +122,30 @@ func TestOpennessOfAPracticeFrenchSpanish(t *testing.T) {
 		{"es: a transparent manner asked for", methods, "El Consejo debe adoptar sus decisiones de manera transparente e inclusiva.", []string{"transparency"}},
 		{"es: inclusiveness spelled out by a practice", methods, "La inclusividad del Consejo nos importa. Las mujeres de la sociedad civil deberían informarle mucho más a menudo.", []string{"civil-society"}},
 		{"es: inclusiveness beside openness, then a practice", methods, "La inclusividad y la apertura del Consejo nos importan. Las mujeres de la sociedad civil deberían informarle mucho más a menudo.", []string{"civil-society", "transparency"}},
+	})
+}
+
+// TestOpennessOfTheCouncilBesideATheme checks, with the dictionary alone,
+// when transparency keeps a point of its own beside a more specific theme
+// of its sentence: its object is the Council's work as a whole (the
+// transparency of its deliberations, making it more open, conducting its
+// business transparently) or it is one of a list of kinds of openness;
+// and, in the near cases, when its object is the specific theme's subject
+// or the specific theme is what brings it about, so that it gives way.
+func TestOpennessOfTheCouncilBesideATheme(t *testing.T) {
+	c := newTestCoder(t).WithModel(nil)
+	methods := Context{Debate: contextWorkingMethods, CouncilRecord: true}
+	checkThemeCases(t, c, []themeCase{
+		{"the transparency of the Council's deliberations", methods, "We value the transparency of the Council's deliberations, and we want open debates every month.", []string{"open-debates", "transparency"}},
+		{"open debates bringing transparency about", methods, "Open debates every month strengthen the transparency of the Council's deliberations.", []string{"open-debates"}},
+		{"the Council made more open", methods, "The members pledged to make the Council more open and transparent and to deepen its relationship with the General Assembly.", []string{"ga-sc-relations", "transparency"}},
+		{"the pen made more open", methods, "The members pledged to make the penholdership more transparent and to deepen its relationship with the General Assembly.", []string{"burden-sharing", "ga-sc-relations"}},
+		{"business conducted transparently", methods, "The Council did its business as transparently as it could, holding open debates every month.", []string{"open-debates", "transparency"}},
+		{"open debates held transparently", methods, "The Council held its open debates as transparently as it could.", []string{"open-debates"}},
+		{"kinds of openness listed", methods, "Members meant to be interacting with the wider membership through greater transparency, openness in their decisions and inclusiveness.", []string{"ga-sc-relations", "transparency"}},
+		{"a pair as the manner of the engagement", methods, "Members meant to be interacting with the wider membership with transparency and openness.", []string{"ga-sc-relations"}},
+		{"the Council made more open beside a cited note", methods, "We welcome the members' efforts to make the Council more transparent, and we call the note (S/2017/507) a key step.", []string{"note-507", "transparency"}},
+		{"a cited note made more open", methods, "We welcome the members' efforts to make the note (S/2017/507) more transparent.", []string{"note-507"}},
+		{"accountability of the Council to the Assembly", methods, "The veto initiative sets up a form of accountability of the Council to the General Assembly.", []string{"veto"}},
 	})
 }

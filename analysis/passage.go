@@ -263,8 +263,9 @@ var ownSubject = regexp.MustCompile(`(?:^|[^\p{L}])(?:council|report|assembly|it
 
 // giveWay applies precedence (yields_to) to a passage's sentences: a
 // catch-all ("*") gives way to any other theme of the same sentence (not
-// when a list sets it apart as a point of its own, or the sentence asks
-// for it as one of the Council's qualities beside representativeness), and a
+// when a list sets it apart as a point of its own, its object is the
+// Council's work as a whole, or the sentence asks for it as one of the
+// Council's qualities beside representativeness), and a
 // theme to a named better only in the same clause; a theme with evidence of
 // its own elsewhere in the passage, in another clause or sentence, stays. It
 // returns the passage's rule codes in taxonomy order and each sentence's
@@ -355,7 +356,8 @@ func (tx *Taxonomy) dominated(an *analysed, h themeHit, hits, before []themeHit)
 				continue
 			}
 			if y == "*" {
-				if !tx.yieldsAll(o.theme) && !o.weak && !opennessListedApart(an, h, o) {
+				if !tx.yieldsAll(o.theme) && !o.weak && !opennessListedApart(an, h, o) &&
+					!opennessOfTheCouncil(an, h, o) {
 					return !transparencyAmongQualities(an.text), true
 				}
 				continue
@@ -375,23 +377,93 @@ func (tx *Taxonomy) dominated(an *analysed, h themeHit, hits, before []themeHit)
 	return false, false
 }
 
+// opennessOfTheCouncil reports whether the catch-all's hit h asks openness
+// of the Council's work as a whole, its own object apart from the other
+// theme's hit o: "the transparency of the Council's activities", "to make
+// it more transparent, open and inclusive", "conducted its business as
+// transparently as possible", or transparency listed among other kinds of
+// openness ("greater transparency, openness in decision-making and
+// inclusiveness"). Openness said of the specific theme's subject
+// ("transparent penholdership", "the transparency of the sanctions
+// committees") has that subject as its object and gives way.
+func opennessOfTheCouncil(an *analysed, h, o themeHit) bool {
+	if h.spans == nil {
+		return false
+	}
+	from, to := hitRange(an, h)
+	otherFrom, otherTo, ok := placed(an, o)
+	if !ok || otherFrom < to && from < otherTo {
+		return false
+	}
+	// The specific theme named first as what brings openness about ("this
+	// report plays a role in ensuring the accountability of the Council")
+	// makes openness its effect, a point of that theme.
+	if otherTo <= from && h.clause == o.clause && bringsAbout.MatchString(an.text[otherTo:from]) {
+		return false
+	}
+	word := strings.ToLower(an.text[from:to])
+	before, after := an.text[:from], an.text[to:]
+	switch {
+	case word == "transparency" || word == "openness" || word == "accountability":
+		m := councilWorkAfter.FindStringIndex(after)
+		if m != nil && !objectGoesOn.MatchString(after[m[1]:]) && !(to <= otherFrom && otherFrom < to+m[1]) {
+			return true
+		}
+		return opennessKindsListed.MatchString(after)
+	case strings.HasPrefix(word, "transparent") || word == "accountable" || word == "more open":
+		return councilWorkMadeOpen.MatchString(before) || (strings.HasSuffix(word, "ly") && councilBusinessBefore.MatchString(before))
+	}
+	return false
+}
+
+// councilWorkAfter opens, after a noun of openness, its object when that is
+// the Council or its work as a whole ("of the Council's activities", "and
+// efficiency in the operations of the 15-member body").
+var councilWorkAfter = regexp.MustCompile(`(?i)^(?:\s+and\s+[\p{L}-]+)?\s+(?:of|in|within)\s+(?:the\s+)?(?:(?:security\s+)?council(?:'s|’s)?\s+|its\s+|this\s+|15-member\s+)?(?:council|body|organ|work|business|activities|operations|proceedings|deliberations|decision-making|working\s+methods)\b(?:\s+of\s+(?:the\s+)?(?:security\s+council|council|15-member\s+body|body|organ)\b)?`)
+
+// objectGoesOn continues an object with a complement naming something within
+// it ("the work of its subsidiary bodies"), which is then the object, or
+// those it answers to ("accountability of the Council to the Assembly"), the
+// relationship with them.
+var objectGoesOn = regexp.MustCompile(`(?i)^\s+(?:of|on|in|to|towards|before|vis-à-vis)\s`)
+
+// opennessKindsListed follows transparency with other kinds of openness in
+// a list of three or more ("transparency, openness in decision-making and
+// inclusiveness"); a pair ("with complete transparency and openness") is as
+// often the manner of something else.
+var opennessKindsListed = regexp.MustCompile(`(?i)^\s*,\s*(?:greater\s+|more\s+)?(?:openness|inclusiveness|inclusivity)\b`)
+
+// councilWorkMadeOpen ends, before an adjective of openness, a phrase that
+// makes the Council or its work so ("to make it more transparent, open and
+// inclusive", "make the Council's work more open and").
+var councilWorkMadeOpen = regexp.MustCompile(`(?i)\b(?:make|makes|making|made|render|renders|rendering|rendered)\s+(?:it|(?:the\s+)?(?:security\s+)?council(?:'s|’s)?(?:\s+(?:work|business|activities|decision-making|working\s+methods|proceedings))?|its\s+(?:work|business|activities|decision-making|working\s+methods|proceedings))\s+(?:(?:even\s+|much\s+|far\s+)?more\s+)?(?:[\p{L}-]+(?:\s*,\s*|,?\s+and\s+)){0,4}$`)
+
+// bringsAbout holds, between the specific theme's words and openness's, a
+// verb by which the one brings the other about.
+var bringsAbout = regexp.MustCompile(`(?i)\b(?:ensur|enhanc|improv|strengthen|increas|promot|foster|contribut|advanc|boost)\w*`)
+
+// councilBusinessBefore ends, before an adverb of openness, the Council's
+// conduct of its business as a whole ("conducted business as").
+var councilBusinessBefore = regexp.MustCompile(`(?i)\b(?:conduct|conducts|conducted|conducting|carried\s+out|carries\s+out|do|does|did|work|works|worked|working)\s+(?:its\s+|their\s+)?(?:business|work)?\s*(?:as\s+|more\s+)?$`)
+
 // councilQualities is a list of qualities asked of the Council ("a more
 // transparent, effective, accountable and representative Council", "more
 // broadly representative, efficient and transparent").
 var councilQualities = regexp.MustCompile(`(?i)\b(?:transparent|representative|democratic|accountable|effective|efficient|inclusive|legitimate|open)(?:(?:\s*,\s*|,?\s+and\s+)(?:more\s+)?(?:broadly\s+)?(?:transparent|representative|democratic|accountable|effective|efficient|inclusive|legitimate|open)\b)+`)
 
 // transparencyAmongQualities reports whether a sentence asks for a more
-// transparent Council beside a more representative or democratic one, the
+// transparent or accountable Council beside a more representative or democratic one, the
 // aims of its reform: openness is not a matter of its composition, so the
 // catch-all makes a point of its own there and does not give way to the
 // reform named beside it.
 func transparencyAmongQualities(text string) bool {
-	if !strings.Contains(strings.ToLower(text), "transparent") {
+	lower := strings.ToLower(text)
+	if !strings.Contains(lower, "transparent") && !strings.Contains(lower, "accountable") {
 		return false
 	}
 	for _, m := range councilQualities.FindAllString(text, -1) {
 		m = strings.ToLower(m)
-		if strings.Contains(m, "transparent") && (strings.Contains(m, "representative") || strings.Contains(m, "democratic")) {
+		if (strings.Contains(m, "transparent") || strings.Contains(m, "accountable")) && (strings.Contains(m, "representative") || strings.Contains(m, "democratic")) {
 			return true
 		}
 	}
@@ -452,6 +524,24 @@ func listedApart(an *analysed, h, o themeHit) bool {
 // with a longer stretch between them, across a comma, are parts of one
 // sentence, not items of a list.
 const maxListItem = 5
+
+// placed is the byte range of a hit's words, or of a reference's symbol
+// where the sentence spells it ("the note (S/2006/507)"); ok is false for a
+// reference the sentence does not spell.
+func placed(an *analysed, h themeHit) (from, to int, ok bool) {
+	if h.spans != nil {
+		from, to = hitRange(an, h)
+		return from, to, true
+	}
+	if h.text == "" {
+		return 0, 0, false
+	}
+	at := strings.Index(an.text, h.text)
+	if at < 0 {
+		return 0, 0, false
+	}
+	return at, at + len(h.text), true
+}
 
 // hitRange is the byte range of a hit's words.
 func hitRange(an *analysed, h themeHit) (from, to int) {
