@@ -34,6 +34,11 @@ type cueSet struct {
 	// whose object without "for" is a courtesy only when it is personal
 	// (someone's work, efforts, role).
 	praise, personal *regexp.Regexp
+	// judged is a relative clause after the report a courtesy names that
+	// says how the report is ("which came out before its deadline"): the
+	// report is then the topic, and only the thanks and the one thanked
+	// are a mention.
+	judged *regexp.Regexp
 	// title starts a mention that runs to the end of the title.
 	title *regexp.Regexp
 	// vote makes the clause that holds it, from the sentence's start, a
@@ -687,6 +692,7 @@ var cues = sync.OnceValue(func() map[string]cueSet {
 			personal: regexp.MustCompile(`(?i)^\s*(?:(?:the|his|her|their|its|your|our)\s+)?(?:[\w'’-]+\s+){0,3}?(?:work|efforts?|role|leadership|contributions?|presence|dedication|commitment|stewardship)\b|^\s*(?:his|her|their|your)\s+(?:[\w'’-]+\s+){0,2}?(?:scheduling|convening|organi[sz]ing|organi[sz]ation)\b`),
 			purpose:  regexp.MustCompile(`(?i)\s(?:in|on|to|towards?|regarding|concerning|with|at)\s+(?:the\s+)?([\w'’-]+)`),
 			goesOn:   []string{"report", "annual", "introduction", "preparing", "preparation", "drafting", "presenting", "presentation", "producing", "production", "compiling", "compilation", "coordinating", "coordination", "steering", "chairing", "co-chairing", "leading", "organizing", "organising", "convening", "introducing", "introduction", "behalf", "capacity", "this", "today's", "today’s", "your", "his", "her", "their", "its", "our", "my", "the"},
+			judged:   regexp.MustCompile(`(?i)\breport\b[^,;]{0,40},\s+(?:which|that)\s+(?:[\w'’-]+\s+){0,8}?(?:earl(?:y|ier)|late|later|on time|on schedule|ahead of|deadline|timel(?:y|iness)|delay\w*|analytic\w*|descriptive|substantive|concise|improve[ds]?|improvement|lacks?|lacking|fail\w*)\b`),
 			title: regexp.MustCompile(`(?i)\b(?:in (?:my|our|its|his|her|their) capacity as|speaking as` +
 				`|as (?:one of )?(?:the )?(?:two |three )?(?:current |outgoing |incoming |former |previous |then |acting )?(?:chair|chairperson|chairman|co-chair|coordinator|facilitator|co-facilitator|vice-chair|president)s? of` +
 				`|(?:as|during (?:our|its|my|their) (?:term|tenure) as) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:elected|non-permanent|outgoing|incoming) member|as (?:the )?(?:co-)?penholders? (?:of|on|for)` +
@@ -972,7 +978,7 @@ func courtesyEnd(cs cueSet, text string, from, stop int) (at int, whole bool) {
 		}
 		m := cs.courtesy.FindStringSubmatchIndex(text[at:stop])
 		switch {
-		case m == nil:
+		case m == nil, cs.judged != nil && cs.judged.MatchString(text[at:stop]):
 			return at, false
 		case len(m) > 2 && m[2] >= 0:
 			return purpose(at)

@@ -74,6 +74,8 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"the Council's report", report, "The Council's annual report deserves a debate of its own.", []string{"annual-report"}},
 		{"organizations are not organs", methods, "The Council should deepen its cooperation between the two organizations and with regional organizations.", nil},
 		{"thanks for anything done about the meeting", report, "Thank you for making sure that this debate was placed on the calendar in good time.", nil},
+		{"thanks for the report, then how it came out", report, "We thank Ambassador Lindqvist for presenting the annual report, which this year reached the Assembly well ahead of its deadline.", []string{"annual-report"}},
+		{"thanks for the report, then how it was presented", report, "We thank Ambassador Lindqvist for presenting the annual report, which she did with her usual clarity.", nil},
 		{"thanks to a President named with the month", report, "We thank the President of the Council for the month of May for the presentation of the report of the Security Council.", nil},
 		{"a symbol in a courtesy", methods, "We thank the presidency for having convened this open debate on the note by the President (S/2017/507).", nil},
 		{"a symbol as a point", methods, "The measures of S/2017/507 are still not applied by every presidency.", []string{"note-507"}},
