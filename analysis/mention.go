@@ -133,6 +133,10 @@ type frame struct {
 	scene bool
 	// whole: the mention is the whole sentence.
 	whole bool
+	// relative: with whole, a match inside a relative clause (", which
+	// was revised under …") makes a mention of that clause alone: the
+	// clause before it makes its own point.
+	relative bool
 	// rest: the mention starts where the match ends. The match's own
 	// words make a point ("separate debates" is how the Assembly takes up
 	// the report); what they name after them is a mention.
@@ -621,9 +625,11 @@ func englishFrames() []frame {
 		// issued", "the note was updated in 2010, again under its
 		// leadership"): a courtesy, unless the sentence judges the text or
 		// asks for something. A decision of the Council adopted under a
-		// presidency is its act, not credit.
+		// presidency is its act, not credit. Credit given in a relative
+		// clause (", which was revised under our chairmanship") is a
+		// mention of that clause alone.
 		{re: regexp.MustCompile(`(?i)\bunder\s+(?:[\w'’.-]+\s+){0,3}?` + creditingOffice + `\b[^.;]{0,160}?\b` + textIssued + `|` + textIssued + `[^.;]{0,80}?\bunder\s+(?:[\w'’.-]+\s+){0,3}?` + creditingOffice + `\b`),
-			whole: true, triggers: []string{"chairmanship", "chairship", "chairpersonship", "leadership", "presidency", "stewardship", "guidance"}, also: []string{"under "},
+			whole: true, relative: true, triggers: []string{"chairmanship", "chairship", "chairpersonship", "leadership", "presidency", "stewardship", "guidance"}, also: []string{"under "},
 			needs:       regexp.MustCompile(`(?i)\b(?:note|notes|compendium|handbook|update|revision|version|paper)\b[^.;]{0,100}?` + textIssued),
 			unlessWords: newWordSet([]string{"should", "must", "ought", "need", "needs", "but", "however", "yet", "still", "not", "never", "although", "though", "unfortunately"}, []string{"fail", "regret", "lack"}, true)},
 		// An anniversary as the occasion ("the tenth anniversary of the note
@@ -872,7 +878,12 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out 
 			stop := end(clauseEnd, loc[0])
 			switch {
 			case fr.whole:
-				loc[0], stop = 0, len(text)
+				stop = len(text)
+				if at := relativeStart(text[:loc[0]]); fr.relative && at >= 0 {
+					loc[0] = at
+				} else {
+					loc[0] = 0
+				}
 			case fr.endAt != nil:
 				stop = end(fr.endAt, loc[1])
 			case fr.title:
@@ -890,6 +901,23 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out 
 		}
 	}
 	return out, cue
+}
+
+// relativeClause opens a relative clause after a comma.
+var relativeClause = regexp.MustCompile(`(?i),\s+(?:which|that|whose)\s`)
+
+// relativeStart is where the last relative clause of before opens, when
+// no clause ends after it; -1 when there is none.
+func relativeStart(before string) int {
+	locs := relativeClause.FindAllStringIndex(before, -1)
+	if locs == nil {
+		return -1
+	}
+	at := locs[len(locs)-1][0]
+	if strings.ContainsAny(before[at+1:], ";:") {
+		return -1
+	}
+	return at
 }
 
 // maxTitleBytes bounds a title's mention, for a title whose comma never
