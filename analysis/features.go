@@ -8,19 +8,20 @@ import (
 
 // featureVersion numbers the way passages are turned into features; a model
 // trained with another version is refused.
-const featureVersion = 3
+const featureVersion = 4
 
 // The learned layer reads a passage as features of two kinds. Shared
 // features are the same for every theme: the passage's words and word pairs
 // (analysed as the index analyses them: stemmed, stop words removed), its
-// cues (thanks, a title, an explanation of vote, a question, a request),
-// what it is about (it names the Council, another body, nothing) and the
-// debate it was said in. Theme features are the dictionary's verdict on the
+// cues (thanks, a title, an explanation of vote, a point made beside them,
+// a question, a request), what it is about (it names the Council, another
+// body, nothing) and the debate it was said in. Theme features are the dictionary's verdict on the
 // theme: coded by rule, its words found but not counted (another subject, a
 // mention), and any other theme coded by rule.
 const (
 	cueThanks   = "cue:mention"
 	cueQuestion = "cue:question"
+	cuePoint    = "cue:point-beside-courtesy"
 	cueRequest  = "cue:request"
 	subjCouncil = "subject:council"
 	subjOther   = "subject:other"
@@ -32,7 +33,7 @@ const (
 // namedFeatures are the shared features that are not words; every model has
 // them, whatever its training data.
 func namedFeatures() []string {
-	out := []string{cueThanks, cueQuestion, cueRequest, subjCouncil, subjOther, subjNone}
+	out := []string{cueThanks, cuePoint, cueQuestion, cueRequest, subjCouncil, subjOther, subjNone}
 	for _, d := range corpus.Debates {
 		out = append(out, debatePfx+d)
 	}
@@ -85,6 +86,12 @@ func (c *Coder) featuresOf(r *reader, sents []sentenceCoding, codes []Code) *pas
 		lex = m.lex
 	}
 	var seen map[string]bool
+	// The courtesy cue marks a passage with a courtesy; the point cue one
+	// where, beside it, a sentence free of courtesies holds a theme's words
+	// ("the report came before its deadline", then thanks to its
+	// drafters), so that the thanks around a point need not make the
+	// passage a courtesy.
+	var mentioned, independent bool
 	for _, sc := range sents {
 		if sc.an != nil && sc.subject == subjectCouncil && len(lex) > 0 {
 			for _, w := range sc.an.at {
@@ -111,9 +118,8 @@ func (c *Coder) featuresOf(r *reader, sents []sentenceCoding, codes []Code) *pas
 			f.words = append(f.words, ws)
 		}
 		subjects[sc.subject] = true
-		if sc.mention && !slices.Contains(f.named, cueThanks) {
-			f.named = append(f.named, cueThanks)
-		}
+		mentioned = mentioned || sc.mention
+		independent = independent || (!sc.mention && len(sc.hits) > 0)
 		if isQuestion(sc.ann.Text) && !slices.Contains(f.named, cueQuestion) {
 			f.named = append(f.named, cueQuestion)
 		}
@@ -124,6 +130,12 @@ func (c *Coder) featuresOf(r *reader, sents []sentenceCoding, codes []Code) *pas
 			if d {
 				f.dropped[ti] = true
 			}
+		}
+	}
+	if mentioned {
+		f.named = append(f.named, cueThanks)
+		if independent {
+			f.named = append(f.named, cuePoint)
 		}
 	}
 	for k, name := range []string{subjNone, subjCouncil, subjOther} {

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/scdebate/scdebate/corpus"
@@ -65,6 +66,34 @@ func TestLearnedLayerCatchAll(t *testing.T) {
 			}
 			if got := f.addThreshold(c.tx, open, add); got != tt.want {
 				t.Errorf("addThreshold(transparency) = %v, want %v (themes %v)", got, tt.want, p.Themes)
+			}
+		})
+	}
+}
+
+// TestCourtesyCues checks the courtesy cues the learned layer reads: a
+// passage whose theme words stand beside thanks is marked as a courtesy,
+// and one where another sentence, free of courtesies, makes the point is
+// marked as a point beside a courtesy, so that the thanks around a point
+// do not make the whole passage one.
+func TestCourtesyCues(t *testing.T) {
+	c := newTestCoder(t)
+	tests := []struct {
+		name, text      string
+		courtesy, point bool
+	}{
+		{"the report's timing, then thanks to its drafters", "This year the report came out well before its 31 May deadline. We commend the delegation of Kenya for leading the drafting of this report.", true, true},
+		{"thanks to the report's drafters alone", "We commend the delegation of Kenya for leading the drafting of this report. We also thank the members who left the Council for their work on it.", true, false},
+		{"the report's timing without thanks", "This year the report came out well before its 31 May deadline. It reached delegations in good time.", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, f := c.readParagraph(newReader(Context{Debate: corpus.DebateReport}, "en"), 0, tt.text, true)
+			if got := slices.Contains(f.named, cueThanks); got != tt.courtesy {
+				t.Errorf("courtesy cue %v, want %v (cues %v)", got, tt.courtesy, f.named)
+			}
+			if got := slices.Contains(f.named, cuePoint); got != tt.point {
+				t.Errorf("point cue %v, want %v (cues %v)", got, tt.point, f.named)
 			}
 		})
 	}

@@ -34,6 +34,11 @@ type cueSet struct {
 	// whose object without "for" is a courtesy only when it is personal
 	// (someone's work, efforts, role).
 	praise, personal *regexp.Regexp
+	// judged is a relative clause after the report a courtesy names that
+	// says how the report is ("which came out before its deadline"): the
+	// report is then the topic, and only the thanks and the one thanked
+	// are a mention.
+	judged *regexp.Regexp
 	// title starts a mention that runs to the end of the title.
 	title *regexp.Regexp
 	// vote makes the clause that holds it, from the sentence's start, a
@@ -128,6 +133,10 @@ type frame struct {
 	scene bool
 	// whole: the mention is the whole sentence.
 	whole bool
+	// relative: with whole, a match inside a relative clause (", which
+	// was revised under …") makes a mention of that clause alone: the
+	// clause before it makes its own point.
+	relative bool
 	// rest: the mention starts where the match ends. The match's own
 	// words make a point ("separate debates" is how the Assembly takes up
 	// the report); what they name after them is a mention.
@@ -616,9 +625,11 @@ func englishFrames() []frame {
 		// issued", "the note was updated in 2010, again under its
 		// leadership"): a courtesy, unless the sentence judges the text or
 		// asks for something. A decision of the Council adopted under a
-		// presidency is its act, not credit.
+		// presidency is its act, not credit. Credit given in a relative
+		// clause (", which was revised under our chairmanship") is a
+		// mention of that clause alone.
 		{re: regexp.MustCompile(`(?i)\bunder\s+(?:[\w'’.-]+\s+){0,3}?` + creditingOffice + `\b[^.;]{0,160}?\b` + textIssued + `|` + textIssued + `[^.;]{0,80}?\bunder\s+(?:[\w'’.-]+\s+){0,3}?` + creditingOffice + `\b`),
-			whole: true, triggers: []string{"chairmanship", "chairship", "chairpersonship", "leadership", "presidency", "stewardship", "guidance"}, also: []string{"under "},
+			whole: true, relative: true, triggers: []string{"chairmanship", "chairship", "chairpersonship", "leadership", "presidency", "stewardship", "guidance"}, also: []string{"under "},
 			needs:       regexp.MustCompile(`(?i)\b(?:note|notes|compendium|handbook|update|revision|version|paper)\b[^.;]{0,100}?` + textIssued),
 			unlessWords: newWordSet([]string{"should", "must", "ought", "need", "needs", "but", "however", "yet", "still", "not", "never", "although", "though", "unfortunately"}, []string{"fail", "regret", "lack"}, true)},
 		// An anniversary as the occasion ("the tenth anniversary of the note
@@ -687,6 +698,7 @@ var cues = sync.OnceValue(func() map[string]cueSet {
 			personal: regexp.MustCompile(`(?i)^\s*(?:(?:the|his|her|their|its|your|our)\s+)?(?:[\w'’-]+\s+){0,3}?(?:work|efforts?|role|leadership|contributions?|presence|dedication|commitment|stewardship)\b|^\s*(?:his|her|their|your)\s+(?:[\w'’-]+\s+){0,2}?(?:scheduling|convening|organi[sz]ing|organi[sz]ation)\b`),
 			purpose:  regexp.MustCompile(`(?i)\s(?:in|on|to|towards?|regarding|concerning|with|at)\s+(?:the\s+)?([\w'’-]+)`),
 			goesOn:   []string{"report", "annual", "introduction", "preparing", "preparation", "drafting", "presenting", "presentation", "producing", "production", "compiling", "compilation", "coordinating", "coordination", "steering", "chairing", "co-chairing", "leading", "organizing", "organising", "convening", "introducing", "introduction", "behalf", "capacity", "this", "today's", "today’s", "your", "his", "her", "their", "its", "our", "my", "the"},
+			judged:   regexp.MustCompile(`(?i)\breport\b[^,;]{0,40},\s+(?:which|that)\s+(?:[\w'’-]+\s+){0,8}?(?:earl(?:y|ier)|late|later|on time|on schedule|ahead of|deadline|timel(?:y|iness)|delay\w*|analytic\w*|descriptive|substantive|concise|improve[ds]?|improvement|lacks?|lacking|fail\w*)\b`),
 			title: regexp.MustCompile(`(?i)\b(?:in (?:my|our|its|his|her|their) capacity as|speaking as` +
 				`|as (?:one of )?(?:the )?(?:two |three )?(?:current |outgoing |incoming |former |previous |then |acting )?(?:chair|chairperson|chairman|co-chair|coordinator|facilitator|co-facilitator|vice-chair|president)s? of` +
 				`|(?:as|during (?:our|its|my|their) (?:term|tenure) as) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:elected|non-permanent|outgoing|incoming) member|as (?:the )?(?:co-)?penholders? (?:of|on|for)` +
@@ -866,7 +878,12 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out 
 			stop := end(clauseEnd, loc[0])
 			switch {
 			case fr.whole:
-				loc[0], stop = 0, len(text)
+				stop = len(text)
+				if at := relativeStart(text[:loc[0]]); fr.relative && at >= 0 {
+					loc[0] = at
+				} else {
+					loc[0] = 0
+				}
 			case fr.endAt != nil:
 				stop = end(fr.endAt, loc[1])
 			case fr.title:
@@ -884,6 +901,23 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out 
 		}
 	}
 	return out, cue
+}
+
+// relativeClause opens a relative clause after a comma.
+var relativeClause = regexp.MustCompile(`(?i),\s+(?:which|that|whose)\s`)
+
+// relativeStart is where the last relative clause of before opens, when
+// no clause ends after it; -1 when there is none.
+func relativeStart(before string) int {
+	locs := relativeClause.FindAllStringIndex(before, -1)
+	if locs == nil {
+		return -1
+	}
+	at := locs[len(locs)-1][0]
+	if strings.ContainsAny(before[at+1:], ";:") {
+		return -1
+	}
+	return at
 }
 
 // maxTitleBytes bounds a title's mention, for a title whose comma never
@@ -972,7 +1006,7 @@ func courtesyEnd(cs cueSet, text string, from, stop int) (at int, whole bool) {
 		}
 		m := cs.courtesy.FindStringSubmatchIndex(text[at:stop])
 		switch {
-		case m == nil:
+		case m == nil, cs.judged != nil && cs.judged.MatchString(text[at:stop]):
 			return at, false
 		case len(m) > 2 && m[2] >= 0:
 			return purpose(at)

@@ -74,6 +74,8 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"the Council's report", report, "The Council's annual report deserves a debate of its own.", []string{"annual-report"}},
 		{"organizations are not organs", methods, "The Council should deepen its cooperation between the two organizations and with regional organizations.", nil},
 		{"thanks for anything done about the meeting", report, "Thank you for making sure that this debate was placed on the calendar in good time.", nil},
+		{"thanks for the report, then how it came out", report, "We thank Ambassador Lindqvist for presenting the annual report, which this year reached the Assembly well ahead of its deadline.", []string{"annual-report"}},
+		{"thanks for the report, then how it was presented", report, "We thank Ambassador Lindqvist for presenting the annual report, which she did with her usual clarity.", nil},
 		{"thanks to a President named with the month", report, "We thank the President of the Council for the month of May for the presentation of the report of the Security Council.", nil},
 		{"a symbol in a courtesy", methods, "We thank the presidency for having convened this open debate on the note by the President (S/2017/507).", nil},
 		{"a symbol as a point", methods, "The measures of S/2017/507 are still not applied by every presidency.", []string{"note-507"}},
@@ -193,6 +195,8 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"a note issued under someone's chairmanship", methods, "It was under Ghana's chairmanship of the Informal Working Group that the compendium was first issued in 2008.", nil},
 		{"a note updated, again under the same chairmanship", methods, "Note 507 was revised in 2014, once more under Ghana's chairmanship.", nil},
 		{"a resolution adopted under a presidency", methods, "Under Tunisia's presidency, resolution 2532 on the COVID-19 pandemic was adopted.", []string{"pandemic"}},
+		{"a point before a relative clause of credit", methods, "The wider membership now gets far better briefings on the Council's programme of work, a practice set out in the handbook, which was revised under Japan's chairmanship in 2010.", []string{"programme-of-work"}},
+		{"the credit for a handbook on the point", methods, "It was under Japan's chairmanship that the handbook on the programme of work was revised in 2010.", nil},
 		{"a note issued under a chairmanship, then judged", methods, "Note 507 was revised under Ghana's leadership, but half of its provisions are still ignored.", []string{"note-507"}},
 		// An anniversary as the occasion, the issue of a text as a time marker.
 		{"an anniversary as the occasion", methods, "The fifth anniversary of Note 507 is a good moment to look back at what has changed.", nil},
