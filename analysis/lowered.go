@@ -266,14 +266,11 @@ func caseOf(text, lower string) (foldsLower, inPlace bool) {
 			inPlace = false
 			continue
 		}
-		low := unicode.ToLower(r)
-		if low != r {
+		if unicode.ToLower(r) != r {
 			inPlace = false
 		}
-		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-			if unicode.ToLower(f) != low {
-				foldsLower, inPlace = false, false
-			}
+		if !casesLowerAlike(r) {
+			foldsLower, inPlace = false, false
 		}
 	}
 	return foldsLower, inPlace

@@ -163,11 +163,20 @@ func foldsLikeLower(s string) bool {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
-		low := unicode.ToLower(r)
-		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-			if unicode.ToLower(f) != low {
-				return false
-			}
+		if !casesLowerAlike(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// casesLowerAlike reports whether every case partner of r lowers to r's
+// lower case.
+func casesLowerAlike(r rune) bool {
+	low := unicode.ToLower(r)
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		if unicode.ToLower(f) != low {
+			return false
 		}
 	}
 	return true
