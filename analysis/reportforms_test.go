@@ -64,6 +64,8 @@ func TestReportShownAndInView(t *testing.T) {
 		{"the report adopted for a period", report, "The Council adopted its annual report for the period from January to December.", nil},
 		{"the report taken up by those present", report, "As we consider the annual report of the Security Council, it is my pleasure to welcome you all.", nil},
 		{"a point after the report taken up", report, "As we consider the annual report, we regret that the report remains a list of meetings.", []string{"annual-report"}},
+		{"the report said to reflect the year well", report, "The report reflects very well how often the Council met on the Sahel this year.", []string{"annual-report"}},
+		{"the report cited for a fact of the year", report, "The report reflects how often the Council met on the Sahel this year.", nil},
 		{"a volume of work", report, "In the year under review the volume of the Council's work grew again.", nil},
 		{"the volume that is the report, before us", report, "The volume before us is thinner than last year's.", []string{"annual-report"}},
 		{"who drafted the introduction, at the Council", other, "Opening the meeting, the Council President said the introduction of the draft report had been prepared by the delegation of Malta.", []string{"annual-report"}},
