@@ -89,6 +89,7 @@ func TestLearnedLayerYieldedCatchAll(t *testing.T) {
 	}{
 		{"openness asked beside the penholders", "The Council must be more transparent and inclusive, speakers said, calling for a fairer distribution of the penholder role among its members.", true},
 		{"openness praised in thanks", "Thank you for steering the sanctions committee in such a transparent way; we also welcome the sharing of pen-holding duties.", false},
+		{"openness said of the practice named before", "The Council now holds open debates on many of its files. We see these debates as a mark of greater transparency towards the wider membership.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
