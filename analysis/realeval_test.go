@@ -312,7 +312,9 @@ var speechSets = []struct {
 	// proposals F1 0.945 (P 1.000 R 0.897). With reform, note 507 and the
 	// elected members named rather than discussed, 0.904. With requests
 	// made without a verb of asking, proposals F1 0.956 (P 0.982 R 0.931).
-	{"speech3.yaml", false, floors{microF1: 0.90, maxThemeless: 0.10, proposalF1: 0.95}},
+	// With the learned layer free to add transparency whose words only gave
+	// way to a more specific theme, 0.929 (P 0.894 R 0.967).
+	{"speech3.yaml", false, floors{microF1: 0.92, maxThemeless: 0.10, proposalF1: 0.95}},
 	// speech4.yaml (42 passages; may be tuned on, and trained on): written
 	// to the classes of errors left on a second set of real coverage and
 	// statements. When added, after the mentions and vocabulary it was
@@ -327,8 +329,10 @@ var speechSets = []struct {
 	// the Council's make-up described as mentions, 0.904 (P 0.868 R 0.943);
 	// with transparency of the Council's work as a whole kept beside a
 	// specific theme, 0.919 (P 0.872 R 0.971). With requests told rather
-	// than made set aside, proposals F1 0.870 (P 0.909 R 0.833).
-	{"speech4.yaml", false, floors{microF1: 0.91, maxThemeless: 0.16, proposalF1: 0.86}},
+	// than made set aside, proposals F1 0.870 (P 0.909 R 0.833). With the
+	// learned layer free to add transparency whose words only gave way to a
+	// more specific theme, 0.933 (P 0.875 R 1.000).
+	{"speech4.yaml", false, floors{microF1: 0.92, maxThemeless: 0.16, proposalF1: 0.86}},
 	// speech5.yaml (92 passages; may be tuned on, not yet trained on):
 	// written to the false alarms left on four sets of real coverage and
 	// statements. The coder before it (5828f73): 0.537 (P 0.407 R 0.786),
