@@ -334,13 +334,13 @@ var proposalGuards = map[string][]proposalGuard{
 		// working methods for many years"): told, not asked anew.
 		{re: lowerWord(`(?:has|have|had) (?:long |consistently |repeatedly |always )?(?:called|pushed|advocated|argued) for [^.;:]{1,120}? (?:for (?:many |several |some |a number of |\S+ )?(?:years|decades)|since (?:\d{4}|its|their|our|the))`),
 			triggers: []string{"called for", "pushed for", "advocated for", "argued for"}},
-		// What a text lays down, told (before the request told as
-		// history takes the verb away): a provision a text or an article
-		// states ("Article 108 states that the amendment must be
-		// ratified", "the Charter requires that…"), and what had been agreed or proposed before ("the
-		// summit had agreed that any such resolution must…", "there had
-		// been an understanding that … should"). The modal is the text's or
-		// the history's, not the speaker's.
+		// What a text lays down, told (before the request told as history
+		// takes the verb away): a provision a text or an article states
+		// ("Article 108 states that the amendment must be ratified", "the
+		// Charter requires that…"), and what had been agreed or proposed
+		// before ("the summit had agreed that any such resolution must…",
+		// "there had been an understanding that … should"). The modal is
+		// the text's or the history's, not the speaker's.
 		{re: lowerWord(`(?:article \d+|charter|text|draft|resolution|declaration|note|paper|decision|statute)(?: \S+){0,6}? (?:states?|stated|provides|provided|stipulates|stipulated|specifies|specified|says|reads|requires|required)(?:,[^,;]{1,60},)? that\b[^;]{0,220}?\b(?:should|shall|must)|(?:article \d+|charter|text|draft|resolution|declaration|note|paper|decision|statute|rules)(?: \S+){0,6}? (?:requires?|required) that|had (?:\S+ ){0,2}?(?:agreed|proposed|decided|recommended|suggested|requested|urged|called for|been (?:an? )?(?:\S+ )?(?:understanding|agreement|consensus))(?: (?:\S+ ){0,8}?that)?\b[^;.]{0,200}?\b(?:should|shall|must)`),
 			kinds:    []string{ProposalShould, ProposalMust},
 			triggers: []string{"state that", "states that", "states,", "stated that", "stated,", "provides", "provided", "stipulat", "specifie", "says that", "says,", "reads", "requires that", "required that", "had "}},
