@@ -45,6 +45,11 @@ func TestNamedNotDiscussed(t *testing.T) {
 		{"the Council's role expanded, not its membership", report, "We are wary of efforts to expand the role of the Security Council into questions that belong to the Assembly.", []string{"ga-sc-relations"}},
 		{"cooperation expanded", report, "The Council has sought to expand cooperation with regional organizations.", nil},
 		{"the Council expanded", report, "An expanded Security Council must include more members from the global South.", []string{"council-reform"}},
+		{"the Council's work expanded", report, "This year the Security Council has expanded its work on climate and security.", nil},
+		{"the Council expanded in its membership", report, "This year the Security Council should be expanded in both categories.", []string{"council-reform"}},
+		// council-reform: "representative" as the delegate, before the office.
+		{"the delegate and the Council presidency in a title", methods, "The working methods are only a means to an end, said Ghana's representative, Security Council President for June.", nil},
+		{"a representative Council as a point", methods, "Only a more representative Security Council will be trusted, said the President of the Council for June.", []string{"council-reform"}},
 		{"reform to the working methods", methods, "We also need deeper reform to this Council's working methods.", nil},
 		{"reform of the Council's membership", report, "Reform of the Council must give Africa a fair share of its seats.", []string{"council-reform"}},
 		{"a new thing beside the permanent members", report, "A new accountability mechanism now asks the permanent members of the Security Council to explain themselves.", []string{"transparency"}},
@@ -163,7 +168,8 @@ func TestReportOccasionsAndMakeUp(t *testing.T) {
 
 // TestVenuesCitationsAndNamesake checks, with the dictionary alone, that a
 // press conference named as where someone spoke, a press release cited as a
-// source, the research group named Security Council Report, a veto and the
+// source or by its symbol and page, another body's yearly programme of work,
+// meetings held via video, an article cited as where a duty is stated, the research group named Security Council Report, a veto and the
 // mode of adoption in the year's figures and the meeting being held written with a backtick for
 // its apostrophe are not coded, and that the same words making a point are.
 func TestVenuesCitationsAndNamesake(t *testing.T) {
@@ -177,6 +183,17 @@ func TestVenuesCitationsAndNamesake(t *testing.T) {
 		{"a press conference after meetings as a point", other, "The Council's President should hold a press conference after every round of closed talks.", []string{"press-elements"}},
 		{"a press release cited as a source", other, "The Council agreed on a new format in 2002 (see also Press Release SC/9999 of 3 June 2002).", nil},
 		{"press releases as a point", other, "The Council's press releases should reach non-members on the day of the meeting.", []string{"press-elements"}},
+		{"a press release cited by its symbol and page", methods, "On page 4 of Press Release SC/9876 the remarks of one delegation were left out.", nil},
+		{"a press release cited by its page, and the Council's releases judged", methods, "The Council's press releases should carry every statement; page 4 of one dropped a delegation's remarks.", []string{"press-elements"}},
+		// programme-of-work: another body's programme.
+		{"the Working Group's yearly programme", methods, "Under its new chair the Working Group agreed an annual programme of work for the first time.", nil},
+		{"the Council's monthly programme", methods, "Each presidency should post the programme of work on the website before its month begins.", []string{"programme-of-work"}},
+		// remote-participation: the meetings held by video, not someone joining.
+		{"meetings held via video", methods, "Members met through meetings held via video-teleconference for most of that year.", []string{"virtual-meetings"}},
+		{"a briefer joining via video", methods, "The Special Representative joined the meeting via video from Bamako.", []string{"remote-participation"}},
+		// ga-sc-relations: an article quoted as where a duty is stated.
+		{"Article 24 cited for a duty to act", report, "The Council was expected to act promptly, as stated in Article 24(1) of the Charter, but it said nothing.", nil},
+		{"acting for the members, with the article cited", report, "The Council acts on behalf of all Member States, as stated in Article 24(1) of the Charter.", []string{"ga-sc-relations"}},
 		// annual-report: the research group named Security Council Report.
 		{"a study by the research group", methods, "To quote the study by the Security Council Report, elected members struggle with unwritten procedures.", []string{"burden-sharing"}},
 		{"the group's director as a briefer", methods, "The Executive Director of the Security Council Report told members that elected members need more time to prepare.", []string{"burden-sharing"}},
