@@ -8,13 +8,14 @@ import (
 )
 
 // TestNamedNotDiscussed checks, with the dictionary alone, the exclusions of
-// council-reform, note-507, burden-sharing and transparency: an office-holder's title, a
+// council-reform, note-507, burden-sharing, civil-society and transparency: an office-holder's title, a
 // round of the negotiations as an event, the older notes on the annual
 // report, something other than the Council expanded or reformed, a
 // document of the elected members named, the newly elected welcomed, the
 // elected members united as one speaker, transparency said of a State's
-// arms, nuclear or fiscal affairs and appreciation of a presiding officer's
-// transparent conduct are not coded; the same words as a
+// arms, nuclear or fiscal affairs, the Council found under scrutiny,
+// appreciation of a presiding officer's transparent conduct and civil
+// society named beside another theme without taking part are not coded; the same words as a
 // point still are, and so is note 507 by its short form.
 func TestNamedNotDiscussed(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
@@ -55,6 +56,12 @@ func TestNamedNotDiscussed(t *testing.T) {
 		{"a new thing beside the permanent members", report, "A new accountability mechanism now asks the permanent members of the Security Council to explain themselves.", []string{"transparency"}},
 		{"New Zealand beside the permanent members", report, "New Zealand asked the permanent members of the Security Council to explain their votes.", nil},
 		{"new permanent members", report, "Any new permanent member of the Security Council should not hold a veto.", []string{"council-reform", "veto"}},
+		// civil-society: named without taking part, beside another theme.
+		{"civil society as judges, beside the veto", methods, "The veto should never block action on mass atrocities, and civil society and scholars will judge those who cast it.", []string{"veto"}},
+		{"civil society briefers, beside the veto", methods, "The veto should never block action on mass atrocities, and civil society briefers should be heard before it is cast.", []string{"civil-society", "veto"}},
+		// transparency: the Council under scrutiny as its situation.
+		{"the Council under scrutiny", methods, "A divided Security Council now works under intense scrutiny from an uneasy public.", nil},
+		{"the Council's work opened to scrutiny", methods, "The Security Council should open its decisions to public scrutiny.", []string{"transparency"}},
 		// burden-sharing: a document of the elected members named.
 		{"the elected members' statement welcomed", methods, "We welcome the E10 statement that Malta read out this morning.", nil},
 		{"a letter signed by the elected members", methods, "Last year a letter signed by all ten elected members was sent to the presidency.", nil},
