@@ -489,6 +489,28 @@ func englishFrames() []frame {
 		// …").
 		{re: regexp.MustCompile(`(?i)(?:[,;]\s+|\sand\s+)(?:the\s+)?(?:current\s+|outgoing\s+|incoming\s+|former\s+)?(?:chair|chairman|chairperson|chairwoman|co-chair|coordinator|facilitator|co-facilitator|vice-chair)\s+of\b`),
 			title: true, triggers: []string{"chair", "coordinator", "facilitator"}},
+		// A briefer named with an office that is a theme's word ("Anna
+		// Berg, Ombudsperson established under resolution 1904 (2009),"): the
+		// office says who speaks, as a chair's does.
+		{re: regexp.MustCompile(`(?-i:\b[A-Z][a-z]+\s+[A-Z][\w'’-]+),\s+(?:Ombudsperson|Ombudsman|Prosecutor|Special Representative|Special Envoy|Special Adviser|Executive Director|High Commissioner|Under-Secretary-General|Assistant Secretary-General)\b`),
+			title: true, triggers: []string{"ombuds", "prosecutor", "special", "executive director", "high commissioner", "secretary-general"},
+			unlessWords: newWordSet([]string{"should", "must", "ought", "need", "needs", "urge", "urges"}, nil, false)},
+		// Who a member was then, in a relative clause ("the Mission of X,
+		// which was then the pen-holding member"): its office at the time
+		// says who, not a point on the office.
+		{re: regexp.MustCompile(`(?i),\s+(?:which|who)\s+(?:was|were)\s+(?:then|at the time|at that time)\s+(?:the|a|an|its|their)\b`),
+			title: true, triggers: []string{"then", "at the time", "at that time"}, also: []string{"which", "who"}},
+		// The Assembly's President telling the Assembly of its own business
+		// ("The President informed the Assembly that the sponsors had
+		// withdrawn their text"): the Assembly's procedure, not the Council
+		// informing it.
+		{re: regexp.MustCompile(`(?i)\b(?:the\s+|assembly\s+)president\s+(?:(?-i:[A-Z][\w'’.-]+)\s+){0,3}?(?:\([^)]{1,40}\)\s+)?(?:also\s+|then\s+)?(?:informed|informs|informing|notified|notifies|reminded|reminds)\s+the\s+(?:general\s+)?assembly\b`),
+			endAt: regexp.MustCompile(`(?i)\s(?:that|as|during|in|at|when|while|where)\s|[,;:]|\.\s`), triggers: []string{"informed", "informs", "informing", "notified", "notifies", "reminded", "reminds"}, also: []string{"president"}},
+		// How long a debate lasted, at the head of coverage ("After two
+		// days of debate on Council reform, the Assembly …"): the occasion,
+		// to its comma.
+		{re: regexp.MustCompile(`(?i)^\W*(?:after|following)\s+(?:[\w'’-]+\s+){1,4}?(?:days?|hours?|meetings?|sittings?)\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:debates?|discussions?|deliberations?)\b`),
+			scene: true, triggers: []string{"after", "following"}, also: []string{"day", "hour", "meeting", "sitting"}},
 		// What the speaker's delegation did, in apposition ("X (France),
 		// whose delegation led the work on …, said"): who
 		// speaks, like an office.

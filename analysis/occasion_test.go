@@ -15,11 +15,14 @@ import (
 // elected members united as one speaker, transparency said of a State's
 // arms, nuclear or fiscal affairs, the Council found under scrutiny,
 // appreciation of a presiding officer's transparent conduct and civil
-// society named beside another theme without taking part are not coded; the same words as a
+// society named beside another theme without taking part, a briefer's
+// office, a member's office at the time and new elected seats in an
+// enlargement are not coded; the same words as a
 // point still are, and so is note 507 by its short form.
 func TestNamedNotDiscussed(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
 	report := Context{Debate: corpus.DebateReport}
+	reform := Context{Debate: corpus.DebateReform}
 	methods := Context{Debate: contextWorkingMethods, CouncilRecord: true}
 	checkThemeCases(t, c, []themeCase{
 		// note-507: the Working Group in a title.
@@ -62,6 +65,14 @@ func TestNamedNotDiscussed(t *testing.T) {
 		// transparency: the Council under scrutiny as its situation.
 		{"the Council under scrutiny", methods, "A divided Security Council now works under intense scrutiny from an uneasy public.", nil},
 		{"the Council's work opened to scrutiny", methods, "The Security Council should open its decisions to public scrutiny.", []string{"transparency"}},
+		// sanctions-due-process: the Ombudsperson as a briefer's office.
+		{"the Ombudsperson as a briefer's office", methods, "The Council heard Anna Berg, Ombudsperson established under resolution 1904 (2009), and a scholar of the Charter.", nil},
+		{"the Ombudsperson's office as a point", methods, "The Council heard Anna Berg, who said that the Ombudsperson should serve every sanctions committee.", []string{"sanctions-due-process"}},
+		// burden-sharing: who a member was then, and new elected seats.
+		{"the penholder a member was then", report, "We welcome the consultation held with the Mission of Chile, which was then the pen-holding member of the Security Council.", nil},
+		{"the penholder as a point", report, "We welcome the consultation held with the Mission of Chile, and the pen-holding members of the Security Council should hold more of them.", []string{"burden-sharing"}},
+		{"new elected seats in an enlargement", reform, "Only the addition of new elected members can make the Security Council more representative.", []string{"council-reform"}},
+		{"the elected members' share as a point", reform, "Only a fairer share of the pen for elected members can make the Security Council work better.", []string{"burden-sharing"}},
 		// burden-sharing: a document of the elected members named.
 		{"the elected members' statement welcomed", methods, "We welcome the E10 statement that Malta read out this morning.", nil},
 		{"a letter signed by the elected members", methods, "Last year a letter signed by all ten elected members was sent to the presidency.", nil},
