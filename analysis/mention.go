@@ -565,6 +565,10 @@ func englishFrames() []frame {
 			whole: true, triggers: []string{"group", "committee", "movement", "coalition", "alliance", "network"}, also: []string{"compris", "compos", "together", "consist", "made up", "unite", "tasked", "mandated", "establish", "founded", "formed"}, unless: reported},
 		{re: regexp.MustCompile(`(?i)\b(?:is|was|serves as|acts as|spoke as|speaks as)\s+(?:the\s+)?(?:current\s+)?(?:coordinator|chair|chairman|chairperson|convenor|convener|co-chair|focal point)\s+of\b`),
 			whole: true, triggers: []string{"coordinator", "chair", "conven", "focal point"}, unless: reported},
+		// A member's place in its group ("Estonia has been at the forefront
+		// of the group's work on transparency"): who speaks, not a point.
+		{re: regexp.MustCompile(`(?i)\b(?:has|have|had)\s+(?:long\s+|always\s+)?been\s+(?:at the forefront|in the lead|at the helm|a driving force)\s+of\s+(?:the\s+|our\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:group|network|coalition|alliance|initiative)\b`),
+			whole: true, triggers: []string{"forefront", "in the lead", "at the helm", "driving force"}, unless: reported},
 		{re: regexp.MustCompile(`(?i)^\W*what (?:brings|binds|unites|holds|keeps) (?:us|our group|our members|them) together\b`),
 			whole: true, triggers: []string{"together"}, unless: reported},
 		// The speakers' purpose in meeting: "we are here today to

@@ -16,7 +16,7 @@ import (
 // arms, nuclear or fiscal affairs, the Council found under scrutiny,
 // appreciation of a presiding officer's transparent conduct and civil
 // society named beside another theme without taking part, a briefer's
-// office, a member's office at the time and new elected seats in an
+// office, a member's office at the time or place in its group, new elected seats in an
 // enlargement are not coded; the same words as a
 // point still are, and so is note 507 by its short form.
 func TestNamedNotDiscussed(t *testing.T) {
@@ -62,6 +62,9 @@ func TestNamedNotDiscussed(t *testing.T) {
 		// civil-society: named without taking part, beside another theme.
 		{"civil society as judges, beside the veto", methods, "The veto should never block action on mass atrocities, and civil society and scholars will judge those who cast it.", []string{"veto"}},
 		{"civil society briefers, beside the veto", methods, "The veto should never block action on mass atrocities, and civil society briefers should be heard before it is cast.", []string{"civil-society", "veto"}},
+		// transparency: a member's place in its group.
+		{"a member at the forefront of its group's work", methods, "Latvia, with Chile, has long been at the forefront of the ACT group on transparency questions.", nil},
+		{"a member of the group making a point", methods, "Latvia has long been at the forefront of the ACT group, and it says the Security Council must be far more transparent.", []string{"transparency"}},
 		// transparency: the Council under scrutiny as its situation.
 		{"the Council under scrutiny", methods, "A divided Security Council now works under intense scrutiny from an uneasy public.", nil},
 		{"the Council's work opened to scrutiny", methods, "The Security Council should open its decisions to public scrutiny.", []string{"transparency"}},
