@@ -13,7 +13,8 @@ import (
 // report, something other than the Council expanded or reformed, a
 // document of the elected members named, the newly elected welcomed, the
 // elected members united as one speaker, transparency said of a State's
-// arms, nuclear or fiscal affairs, the Council found under scrutiny,
+// arms, nuclear or fiscal affairs, inclusivity said of the Organization,
+// seats filled in an election, the Council found under scrutiny,
 // appreciation of a presiding officer's transparent conduct and civil
 // society named beside another theme without taking part, a briefer's
 // office, a member's office at the time or place in its group, new elected seats in an
@@ -62,6 +63,12 @@ func TestNamedNotDiscussed(t *testing.T) {
 		// civil-society: named without taking part, beside another theme.
 		{"civil society as judges, beside the veto", methods, "The veto should never block action on mass atrocities, and civil society and scholars will judge those who cast it.", []string{"veto"}},
 		{"civil society briefers, beside the veto", methods, "The veto should never block action on mass atrocities, and civil society briefers should be heard before it is cast.", []string{"civil-society", "veto"}},
+		// council-reform: seats filled in an election, and asked for.
+		{"non-permanent Council seats filled in an election", report, "The Assembly elected Peru and Kenya to fill non-permanent Council seats in a single round of voting.", nil},
+		{"more non-permanent Council seats asked for", report, "Small island States need more non-permanent Council seats.", []string{"council-reform"}},
+		// transparency: inclusivity said of the Organization as a whole.
+		{"inclusivity of the Organization", report, "It is worth recalling how much inclusivity matters to our Organization.", nil},
+		{"inclusivity of the Council's work", report, "It is worth recalling how much inclusivity matters to the Council's work.", []string{"transparency"}},
 		// transparency: a member's place in its group.
 		{"a member at the forefront of its group's work", methods, "Latvia, with Chile, has long been at the forefront of the ACT group on transparency questions.", nil},
 		{"a member of the group making a point", methods, "Latvia has long been at the forefront of the ACT group, and it says the Security Council must be far more transparent.", []string{"transparency"}},
