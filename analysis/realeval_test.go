@@ -358,8 +358,10 @@ var speechSets = []struct {
 	// the report issued, turned to, its period and "the document" tabled
 	// or cited as mentions, 0.630 (P 0.515 R 0.810), 19/53 (35.8%). With
 	// sp5-012 relabelled (an accountable Council beside a representative
-	// one is transparency) and coded so, 0.636 (P 0.522 R 0.814).
-	{"speech5.yaml", false, floors{microF1: 0.63, maxThemeless: 0.37, proposalF1: 0.83}},
+	// one is transparency) and coded so, 0.636 (P 0.522 R 0.814). With the
+	// Council found under scrutiny as its situation, 0.642 (P 0.530 R
+	// 0.814), 18/53 (34.0%).
+	{"speech5.yaml", false, floors{microF1: 0.64, maxThemeless: 0.35, proposalF1: 0.83}},
 	// speech6.yaml (330 passages; may be tuned on, not trained on): written
 	// for the learned layer in the forms real speakers use (courtesies,
 	// titles, occasions, other bodies' reports and reforms, virtues said of
