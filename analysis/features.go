@@ -63,7 +63,11 @@ type passageFeatures struct {
 	// rule, dropped: per theme index, coded by rule; words found but not
 	// counted.
 	rule, dropped []bool
-	nRule         int
+	// yielded: per theme index, a catch-all whose words gave way to a
+	// more specific theme; scoped: one whose words were set aside for what
+	// they were said of (another body, a mention). Nil when none was.
+	yielded, scoped []bool
+	nRule           int
 	// barred: per theme index, the learned layer may not add the theme
 	// (addBarredBy); nil when no theme is barred.
 	barred []bool
@@ -127,8 +131,20 @@ func (c *Coder) featuresOf(r *reader, sents []sentenceCoding, codes []Code) *pas
 			f.named = append(f.named, cueRequest)
 		}
 		for ti, d := range sc.dropped {
-			if d {
-				f.dropped[ti] = true
+			if !d {
+				continue
+			}
+			f.dropped[ti] = true
+			if sc.yielded != nil && sc.yielded[ti] {
+				if f.yielded == nil {
+					f.yielded = make([]bool, nt)
+				}
+				f.yielded[ti] = true
+			} else {
+				if f.scoped == nil {
+					f.scoped = make([]bool, nt)
+				}
+				f.scoped[ti] = true
 			}
 		}
 	}
@@ -196,11 +212,21 @@ func (f *passageFeatures) aboutCouncil() bool { return slices.Contains(f.named, 
 
 // mayAdd reports whether the learned layer may add theme index ti to the
 // passage: it is about the Council, and the dictionary did not find the
-// theme's words and set them aside (another body's, a mention, a theme that
-// gave way to a more specific one): the scope rules decide those. Nor may
-// it add a theme another rule code bars (addBarredBy).
+// theme's words and set them aside for what they were said of (another
+// body's, a mention): the scope rules decide those. A catch-all whose words
+// only gave way to a more specific theme may be added, as the catch-all
+// beside a specific theme without its words may (catchAllBeside): which of
+// the two the point is, is precedence, and the model's reading of the
+// passage weighs it. Nor may it add a theme another rule code bars
+// (addBarredBy).
 func (f *passageFeatures) mayAdd(ti int) bool {
-	return f.aboutCouncil() && !f.dropped[ti] && (f.barred == nil || !f.barred[ti])
+	return f.aboutCouncil() && (!f.dropped[ti] || f.onlyYielded(ti)) && (f.barred == nil || !f.barred[ti])
+}
+
+// onlyYielded reports whether theme index ti's words were set aside in
+// the passage only because the catch-all gave way to a more specific theme.
+func (f *passageFeatures) onlyYielded(ti int) bool {
+	return f.yielded != nil && f.yielded[ti] && (f.scoped == nil || !f.scoped[ti])
 }
 
 // bigram joins two words into the name of their pair feature.

@@ -71,6 +71,43 @@ func TestLearnedLayerCatchAll(t *testing.T) {
 	}
 }
 
+// TestLearnedLayerYieldedCatchAll checks that the learned layer may add
+// the catch-all (transparency) whose words gave way to a more specific
+// theme in the same sentence — which of the two the point is, is
+// precedence, for the model to weigh — but not one whose words were said
+// in a courtesy, which the scope rules set aside.
+func TestLearnedLayerYieldedCatchAll(t *testing.T) {
+	c := newTestCoder(t)
+	open := c.tx.index("transparency")
+	if open < 0 {
+		t.Fatal("the taxonomy lacks transparency")
+	}
+	methods := Context{Debate: contextWorkingMethods}
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"openness asked beside the penholders", "The Council must be more transparent and inclusive, speakers said, calling for a fairer distribution of the penholder role among its members.", true},
+		{"openness praised in thanks", "Thank you for steering the sanctions committee in such a transparent way; we also welcome the sharing of pen-holding duties.", false},
+		{"openness said of the practice named before", "The Council now holds open debates on many of its files. We see these debates as a mark of greater transparency towards the wider membership.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, f := c.WithModel(nil).readParagraph(newReader(methods, "en"), 0, tt.text, true)
+			if f.rule[open] || !f.dropped[open] {
+				t.Fatalf("transparency coded by rule %v, its words set aside %v (themes %v): want set aside", f.rule[open], f.dropped[open], p.Themes)
+			}
+			if got := f.mayAdd(open); got != tt.want {
+				t.Errorf("mayAdd(transparency) = %v, want %v", got, tt.want)
+			}
+			got := c.ClassifyIn(methods, "en", tt.text)
+			if added := slices.ContainsFunc(got.Codes, func(cd Code) bool { return cd.Theme == "transparency" && cd.Source == CodeModel }); added != tt.want {
+				t.Errorf("transparency added by the model: %v, want %v (codes %+v)", added, tt.want, got.Codes)
+			}
+		})
+	}
+}
+
 // TestCourtesyCues checks the courtesy cues the learned layer reads: a
 // passage whose theme words stand beside thanks is marked as a courtesy,
 // and one where another sentence, free of courtesies, makes the point is

@@ -490,8 +490,11 @@ func englishFrames() []frame {
 		{re: regexp.MustCompile(`(?i)\b(?:the|this|that|his|her|its|their)\s+(?:joint\s+)?(?:statement|intervention|remarks)\s+(?:\w+\s+){0,2}?(?:delivered|made|read|given|presented)?\s*(?:by|of|on behalf of)\b`),
 			title: true, triggers: []string{"statement", "intervention", "remarks"}},
 		// The Presidents named as speakers in coverage ("…, President of the
-		// General Assembly, said"; "Assembly President X").
-		{re: regexp.MustCompile(`(?i)(?:,\s*|\)\s*,?\s*|\bsaid\s+(?:the\s+)?)(?:current\s+|then\s+|outgoing\s+|incoming\s+|former\s+|acting\s+)?(?:president of the (?:general )?assembly|(?:general )?assembly president|president of the (?:security )?council|(?:security )?council president)\b|\b(?:general )?assembly president\s+(?-i:[A-Z])`),
+		// General Assembly, said"; "Assembly President X"), with the
+		// delegate's own title before ("Albania's representative, Security
+		// Council President for September, said"): "representative" there
+		// is the speaker, not a quality of the Council.
+		{re: regexp.MustCompile(`(?i)(?:\brepresentative\s*)?(?:,\s*|\)\s*,?\s*|\bsaid\s+(?:the\s+)?)(?:current\s+|then\s+|outgoing\s+|incoming\s+|former\s+|acting\s+)?(?:president of the (?:general )?assembly|(?:general )?assembly president|president of the (?:security )?council|(?:security )?council president)\b|\b(?:general )?assembly president\s+(?-i:[A-Z])`),
 			title: true, triggers: []string{"president"}},
 		// The Assembly's President as the one who speaks or acts in the
 		// Assembly's own business ("the President of the General Assembly
@@ -520,6 +523,28 @@ func englishFrames() []frame {
 		// …").
 		{re: regexp.MustCompile(`(?i)(?:[,;]\s+|\sand\s+)(?:the\s+)?(?:current\s+|outgoing\s+|incoming\s+|former\s+)?(?:chair|chairman|chairperson|chairwoman|co-chair|coordinator|facilitator|co-facilitator|vice-chair)\s+of\b`),
 			title: true, triggers: []string{"chair", "coordinator", "facilitator"}},
+		// A briefer named with an office that is a theme's word ("Anna
+		// Berg, Ombudsperson established under resolution 1904 (2009),"): the
+		// office says who speaks, as a chair's does.
+		{re: regexp.MustCompile(`(?-i:\b[A-Z][a-z]+\s+[A-Z][\w'’-]+),\s+(?:Ombudsperson|Ombudsman|Prosecutor|Special Representative|Special Envoy|Special Adviser|Executive Director|High Commissioner|Under-Secretary-General|Assistant Secretary-General)\b`),
+			title: true, triggers: []string{"ombuds", "prosecutor", "special", "executive director", "high commissioner", "secretary-general"},
+			unlessWords: newWordSet([]string{"should", "must", "ought", "need", "needs", "urge", "urges"}, nil, false)},
+		// Who a member was then, in a relative clause ("the Mission of X,
+		// which was then the pen-holding member"): its office at the time
+		// says who, not a point on the office.
+		{re: regexp.MustCompile(`(?i),\s+(?:which|who)\s+(?:was|were)\s+(?:then|at the time|at that time)\s+(?:the|a|an|its|their)\b`),
+			title: true, triggers: []string{"then", "at the time", "at that time"}, also: []string{"which", "who"}},
+		// The Assembly's President telling the Assembly of its own business
+		// ("The President informed the Assembly that the sponsors had
+		// withdrawn their text"): the Assembly's procedure, not the Council
+		// informing it.
+		{re: regexp.MustCompile(`(?i)\b(?:the\s+|assembly\s+)president\s+(?:(?-i:[A-Z][\w'’.-]+)\s+){0,3}?(?:\([^)]{1,40}\)\s+)?(?:also\s+|then\s+)?(?:informed|informs|informing|notified|notifies|reminded|reminds)\s+the\s+(?:general\s+)?assembly\b`),
+			endAt: regexp.MustCompile(`(?i)\s(?:that|as|during|in|at|when|while|where)\s|[,;:]|\.\s`), triggers: []string{"informed", "informs", "informing", "notified", "notifies", "reminded", "reminds"}, also: []string{"president"}},
+		// How long a debate lasted, at the head of coverage ("After two
+		// days of debate on Council reform, the Assembly …"): the occasion,
+		// to its comma.
+		{re: regexp.MustCompile(`(?i)^\W*(?:after|following)\s+(?:[\w'’-]+\s+){1,4}?(?:days?|hours?|meetings?|sittings?)\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:debates?|discussions?|deliberations?)\b`),
+			scene: true, triggers: []string{"after", "following"}, also: []string{"day", "hour", "meeting", "sitting"}},
 		// What the speaker's delegation did, in apposition ("X (France),
 		// whose delegation led the work on …, said"): who speaks, like an
 		// office — but the report's introduction drafted, told there, is
@@ -575,6 +600,10 @@ func englishFrames() []frame {
 			whole: true, triggers: []string{"group", "committee", "movement", "coalition", "alliance", "network"}, also: []string{"compris", "compos", "together", "consist", "made up", "unite", "tasked", "mandated", "establish", "founded", "formed"}, unless: reported},
 		{re: regexp.MustCompile(`(?i)\b(?:is|was|serves as|acts as|spoke as|speaks as)\s+(?:the\s+)?(?:current\s+)?(?:coordinator|chair|chairman|chairperson|convenor|convener|co-chair|focal point)\s+of\b`),
 			whole: true, triggers: []string{"coordinator", "chair", "conven", "focal point"}, unless: reported},
+		// A member's place in its group ("Estonia has been at the forefront
+		// of the group's work on transparency"): who speaks, not a point.
+		{re: regexp.MustCompile(`(?i)\b(?:has|have|had)\s+(?:long\s+|always\s+)?been\s+(?:at the forefront|in the lead|at the helm|a driving force)\s+of\s+(?:the\s+|our\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:group|network|coalition|alliance|initiative)\b`),
+			whole: true, triggers: []string{"forefront", "in the lead", "at the helm", "driving force"}, unless: reported},
 		{re: regexp.MustCompile(`(?i)^\W*what (?:brings|binds|unites|holds|keeps) (?:us|our group|our members|them) together\b`),
 			whole: true, triggers: []string{"together"}, unless: reported},
 		// The speakers' purpose in meeting: "we are here today to
@@ -587,13 +616,14 @@ func englishFrames() []frame {
 		// An adjunct that names the basis, document or agenda item an act
 		// follows ("prepared in accordance with the note …", "under the
 		// agenda item …", "without prejudice to closed consultations")
-		// cites it, and so does an authority quoted for a point ("as
+		// cites it, and so does an authority quoted for a point ("as stated in
+		// Article 24 (1)", "as
 		// Article 24 reminds us"); the head of the clause is the topic. It
 		// runs to the end of its noun phrase, a list of paragraphs and
 		// articles included.
-		{re: regexp.MustCompile(`(?i)\b(?:in accordance with|pursuant to|as (?:stipulated|provided|required|set out|laid down|envisaged|prescribed) (?:in|by|under)|(?:required|prescribed|stipulated|due) (?:under|by)|under (?:the|its) agenda items?|without prejudice to|(?:as )?(?:a )?regular features? of|(?:reflected|recorded|issued|circulated) (?:in|as) (?:a |an )?(?:note|document|letter)|\bas (?:article|rule|resolution|the charter)\b[^,;:.]{0,60}?\b(?:makes clear|made clear|says|states|provides|stipulates|recalls|requires|reminds us))\b(?:[^,;:]{0,60}?,\s+(?:and\s+)?(?:paragraph|article)\s+\d+)*`),
+		{re: regexp.MustCompile(`(?i)\b(?:in accordance with|pursuant to|as (?:stipulated|provided|required|set out|laid down|envisaged|prescribed|stated|enshrined|set forth|spelled out|spelt out|written) (?:in|by|under)|(?:required|prescribed|stipulated|due) (?:under|by)|under (?:the|its) agenda items?|without prejudice to|(?:as )?(?:a )?regular features? of|(?:reflected|recorded|issued|circulated) (?:in|as) (?:a |an )?(?:note|document|letter)|\bas (?:article|rule|resolution|the charter)\b[^,;:.]{0,60}?\b(?:makes clear|made clear|says|states|provides|stipulates|recalls|requires|reminds us))\b(?:[^,;:]{0,60}?,\s+(?:and\s+)?(?:paragraph|article)\s+\d+)*`),
 			endAt:    basisEnd,
-			triggers: []string{"makes clear", "made clear", "says", "states", "provides", "stipulates", "recalls", "requires", "reminds us", "accordance", "pursuant", "stipulated", "provided", "required", "due under", "due by", "set out", "laid down", "envisaged", "prescribed", "agenda item", "prejudice", "regular feature", "reflected", "recorded", "issued", "circulated"}},
+			triggers: []string{"makes clear", "made clear", "says", "states", "provides", "stipulates", "recalls", "requires", "reminds us", "stated", "enshrined", "set forth", "spelled out", "spelt out", "written", "accordance", "pursuant", "stipulated", "provided", "required", "due under", "due by", "set out", "laid down", "envisaged", "prescribed", "agenda item", "prejudice", "regular feature", "reflected", "recorded", "issued", "circulated"}},
 		// The report's contents listed: what it, or its introduction,
 		// contains, covers or is given to ("chapters on the committees and
 		// on each situation") describes the document;
@@ -726,6 +756,11 @@ var cues = sync.OnceValue(func() map[string]cueSet {
 				`|(?:[\w'’-]+\s+){1,5}?(?:this|today['’]s|the present),?\s+(?:[\w'’-]+,?\s+){0,3}?(?:meeting|debate|session|briefing|discussion|dialogue|exchange)\b` +
 				// the report and the offices of the one thanked
 				`|(?:presenting|introducing|preparing|drafting|producing|compiling|coordinating|finali[sz]ing|presiding|chairing|co-chairing|steering|facilitating|leading|guiding|renewing|extending|taking the lead)\b` +
+				// the floor given ("for giving me the opportunity to make
+				// a statement on …") and the negotiations convened: what
+				// the speaker was let speak on is the occasion
+				`|(?:giving|granting|affording|offering|allowing)\s+(?:me|us|my\s+delegation|our\s+delegation|my\s+country|our\s+group)\s+(?:the|this|an|a)\s+(?:[\w'’-]+\s+){0,2}?(?:opportunity|chance|occasion|floor)\b` +
+				`|(?:convening|convened|resuming|resumed|reconvening|opening|launching)\s+(?:the|this|these|our|today['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:negotiations|IGN)\b` +
 				`|(?:statement|briefing|presentation|introduction|preparation|production|compilation|coordination|election|assumption|assuming|guidance|words|remarks|hospitality|participation|opportunity|chairmanship|chairship|chairpersonship|presidency|facilitation|co-facilitation|tenure)\b` +
 				// the work of the one thanked, which may go on to a topic
 				`|((?:leadership|stewardship|service|work|efforts?|role|contributions?|dedication|commitment|initiative|assistance|care|diligence|patience)\b))`),

@@ -8,17 +8,22 @@ import (
 )
 
 // TestNamedNotDiscussed checks, with the dictionary alone, the exclusions of
-// council-reform, note-507, burden-sharing and transparency: an office-holder's title, a
+// council-reform, note-507, burden-sharing, civil-society and transparency: an office-holder's title, a
 // round of the negotiations as an event, the older notes on the annual
 // report, something other than the Council expanded or reformed, a
 // document of the elected members named, the newly elected welcomed, the
 // elected members united as one speaker, transparency said of a State's
-// arms, nuclear or fiscal affairs and appreciation of a presiding officer's
-// transparent conduct are not coded; the same words as a
+// arms, nuclear or fiscal affairs, inclusivity said of the Organization,
+// seats filled in an election, the Council found under scrutiny,
+// appreciation of a presiding officer's transparent conduct and civil
+// society named beside another theme without taking part, a briefer's
+// office, a member's office at the time or place in its group, new elected seats in an
+// enlargement are not coded; the same words as a
 // point still are, and so is note 507 by its short form.
 func TestNamedNotDiscussed(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
 	report := Context{Debate: corpus.DebateReport}
+	reform := Context{Debate: corpus.DebateReform}
 	methods := Context{Debate: contextWorkingMethods, CouncilRecord: true}
 	checkThemeCases(t, c, []themeCase{
 		// note-507: the Working Group in a title.
@@ -45,11 +50,39 @@ func TestNamedNotDiscussed(t *testing.T) {
 		{"the Council's role expanded, not its membership", report, "We are wary of efforts to expand the role of the Security Council into questions that belong to the Assembly.", []string{"ga-sc-relations"}},
 		{"cooperation expanded", report, "The Council has sought to expand cooperation with regional organizations.", nil},
 		{"the Council expanded", report, "An expanded Security Council must include more members from the global South.", []string{"council-reform"}},
+		{"the Council's work expanded", report, "This year the Security Council has expanded its work on climate and security.", nil},
+		{"the Council expanded in its membership", report, "This year the Security Council should be expanded in both categories.", []string{"council-reform"}},
+		// council-reform: "representative" as the delegate, before the office.
+		{"the delegate and the Council presidency in a title", methods, "The working methods are only a means to an end, said Ghana's representative, Security Council President for June.", nil},
+		{"a representative Council as a point", methods, "Only a more representative Security Council will be trusted, said the President of the Council for June.", []string{"council-reform"}},
 		{"reform to the working methods", methods, "We also need deeper reform to this Council's working methods.", nil},
 		{"reform of the Council's membership", report, "Reform of the Council must give Africa a fair share of its seats.", []string{"council-reform"}},
 		{"a new thing beside the permanent members", report, "A new accountability mechanism now asks the permanent members of the Security Council to explain themselves.", []string{"transparency"}},
 		{"New Zealand beside the permanent members", report, "New Zealand asked the permanent members of the Security Council to explain their votes.", nil},
 		{"new permanent members", report, "Any new permanent member of the Security Council should not hold a veto.", []string{"council-reform", "veto"}},
+		// civil-society: named without taking part, beside another theme.
+		{"civil society as judges, beside the veto", methods, "The veto should never block action on mass atrocities, and civil society and scholars will judge those who cast it.", []string{"veto"}},
+		{"civil society briefers, beside the veto", methods, "The veto should never block action on mass atrocities, and civil society briefers should be heard before it is cast.", []string{"civil-society", "veto"}},
+		// council-reform: seats filled in an election, and asked for.
+		{"non-permanent Council seats filled in an election", report, "The Assembly elected Peru and Kenya to fill non-permanent Council seats in a single round of voting.", nil},
+		{"more non-permanent Council seats asked for", report, "Small island States need more non-permanent Council seats.", []string{"council-reform"}},
+		// transparency: inclusivity said of the Organization as a whole.
+		{"inclusivity of the Organization", report, "It is worth recalling how much inclusivity matters to our Organization.", nil},
+		{"inclusivity of the Council's work", report, "It is worth recalling how much inclusivity matters to the Council's work.", []string{"transparency"}},
+		// transparency: a member's place in its group.
+		{"a member at the forefront of its group's work", methods, "Latvia, with Chile, has long been at the forefront of the ACT group on transparency questions.", nil},
+		{"a member of the group making a point", methods, "Latvia has long been at the forefront of the ACT group, and it says the Security Council must be far more transparent.", []string{"transparency"}},
+		// transparency: the Council under scrutiny as its situation.
+		{"the Council under scrutiny", methods, "A divided Security Council now works under intense scrutiny from an uneasy public.", nil},
+		{"the Council's work opened to scrutiny", methods, "The Security Council should open its decisions to public scrutiny.", []string{"transparency"}},
+		// sanctions-due-process: the Ombudsperson as a briefer's office.
+		{"the Ombudsperson as a briefer's office", methods, "The Council heard Anna Berg, Ombudsperson established under resolution 1904 (2009), and a scholar of the Charter.", nil},
+		{"the Ombudsperson's office as a point", methods, "The Council heard Anna Berg, who said that the Ombudsperson should serve every sanctions committee.", []string{"sanctions-due-process"}},
+		// burden-sharing: who a member was then, and new elected seats.
+		{"the penholder a member was then", report, "We welcome the consultation held with the Mission of Chile, which was then the pen-holding member of the Security Council.", nil},
+		{"the penholder as a point", report, "We welcome the consultation held with the Mission of Chile, and the pen-holding members of the Security Council should hold more of them.", []string{"burden-sharing"}},
+		{"new elected seats in an enlargement", reform, "Only the addition of new elected members can make the Security Council more representative.", []string{"council-reform"}},
+		{"the elected members' share as a point", reform, "Only a fairer share of the pen for elected members can make the Security Council work better.", []string{"burden-sharing"}},
 		// burden-sharing: a document of the elected members named.
 		{"the elected members' statement welcomed", methods, "We welcome the E10 statement that Malta read out this morning.", nil},
 		{"a letter signed by the elected members", methods, "Last year a letter signed by all ten elected members was sent to the presidency.", nil},
@@ -163,7 +196,8 @@ func TestReportOccasionsAndMakeUp(t *testing.T) {
 
 // TestVenuesCitationsAndNamesake checks, with the dictionary alone, that a
 // press conference named as where someone spoke, a press release cited as a
-// source, the research group named Security Council Report, a veto and the
+// source or by its symbol and page, another body's yearly programme of work,
+// meetings held via video, an article cited as where a duty is stated, the research group named Security Council Report, a veto and the
 // mode of adoption in the year's figures and the meeting being held written with a backtick for
 // its apostrophe are not coded, and that the same words making a point are.
 func TestVenuesCitationsAndNamesake(t *testing.T) {
@@ -177,6 +211,17 @@ func TestVenuesCitationsAndNamesake(t *testing.T) {
 		{"a press conference after meetings as a point", other, "The Council's President should hold a press conference after every round of closed talks.", []string{"press-elements"}},
 		{"a press release cited as a source", other, "The Council agreed on a new format in 2002 (see also Press Release SC/9999 of 3 June 2002).", nil},
 		{"press releases as a point", other, "The Council's press releases should reach non-members on the day of the meeting.", []string{"press-elements"}},
+		{"a press release cited by its symbol and page", methods, "On page 4 of Press Release SC/9876 the remarks of one delegation were left out.", nil},
+		{"a press release cited by its page, and the Council's releases judged", methods, "The Council's press releases should carry every statement; page 4 of one dropped a delegation's remarks.", []string{"press-elements"}},
+		// programme-of-work: another body's programme.
+		{"the Working Group's yearly programme", methods, "Under its new chair the Working Group agreed an annual programme of work for the first time.", nil},
+		{"the Council's monthly programme", methods, "Each presidency should post the programme of work on the website before its month begins.", []string{"programme-of-work"}},
+		// remote-participation: the meetings held by video, not someone joining.
+		{"meetings held via video", methods, "Members met through meetings held via video-teleconference for most of that year.", []string{"virtual-meetings"}},
+		{"a briefer joining via video", methods, "The Special Representative joined the meeting via video from Bamako.", []string{"remote-participation"}},
+		// ga-sc-relations: an article quoted as where a duty is stated.
+		{"Article 24 cited for a duty to act", report, "The Council was expected to act promptly, as stated in Article 24(1) of the Charter, but it said nothing.", nil},
+		{"acting for the members, with the article cited", report, "The Council acts on behalf of all Member States, as stated in Article 24(1) of the Charter.", []string{"ga-sc-relations"}},
 		// annual-report: the research group named Security Council Report.
 		{"a study by the research group", methods, "To quote the study by the Security Council Report, elected members struggle with unwritten procedures.", []string{"burden-sharing"}},
 		{"the group's director as a briefer", methods, "The Executive Director of the Security Council Report told members that elected members need more time to prepare.", []string{"burden-sharing"}},

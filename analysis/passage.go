@@ -59,7 +59,11 @@ type sentenceCoding struct {
 	// raw[t] every term, dropped[t] the terms not counted (another
 	// subject, a mention).
 	raw, dropped []bool
-	mention      bool
+	// yielded marks the catch-alls whose words the sentence counted until
+	// they gave way to a more specific theme of the same sentence (nil when
+	// none did): set aside by precedence, not by what they were said of.
+	yielded []bool
+	mention bool
 	// namesCouncil: the sentence names the Council (or one of its
 	// members), wherever the name stands.
 	namesCouncil bool
@@ -320,6 +324,15 @@ func (tx *Taxonomy) giveWay(sents []sentenceCoding) ([]Code, [][]string) {
 		for _, h := range sc.hits {
 			if yes, catchAll := tx.dominated(sc.an, h, sc.hits, before); yes {
 				if catchAll {
+					// Giving way to what the sentence refers back to says
+					// what its openness is of; only giving way to a theme
+					// of its own sentence is precedence.
+					if own, _ := tx.dominated(sc.an, h, sc.hits, nil); own && !sc.dropped[h.theme] {
+						if sents[si].yielded == nil {
+							sents[si].yielded = make([]bool, len(tx.Themes))
+						}
+						sents[si].yielded[h.theme] = true
+					}
 					sc.dropped[h.theme] = true
 				}
 				continue

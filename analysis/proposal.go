@@ -42,32 +42,32 @@ var proposalMarkers = map[string][]proposalMarker{
 		{kind: ProposalCallOn, pattern: `call(?:s|ed|ing)?(?: (?:once again|again|also|further|therefore|today|now|repeatedly|strongly|urgently|firmly|consistently|once more))? (?:(?:up)?on|for)|appeal(?:s|ed)? (?:to|for)|let us`},
 		// Another's call taken up, whoever it was made by ("we echo the
 		// calls from the membership for…", "we join the call made by…").
-		{kind: ProposalCallOn, pattern: `(?:echo|join|endors|associat|add (?:our|my) voice to|(?:add|lend|give) (?:our|my) (?:\S+ )?support to)\w* (?:\S+ ){0,3}?calls? (?:from|by|of|made|issued|voiced|to|for|on)`},
+		{kind: ProposalCallOn, pattern: `(?:echo|join|endors|associat|reiterat|renew|repeat|restat|sound|voic|add (?:our|my) voice to|(?:add|lend|give) (?:our|my) (?:\S+ )?support to)\w* (?:\S+ ){0,3}?calls? (?:from|by|of|made|issued|voiced|to|for|on)`},
 		{kind: ProposalUrge, pattern: `urg(?:e|es|ed|ing)|exhort(?:s|ed)?`},
-		{kind: ProposalRequest, pattern: `request(?:s|ed)? (?:that|the|all)|we (?:would )?(?:ask|request)|ask(?:s|ed|ing)? (?:for|(?:the |all |every |each |its |their )?\S+ (?:\S+ )?to)|demand(?:s|ed)? that|(?:reiterat|renew|repeat|restat|reaffirm)\w* (?:our|its|their|my|the group['’]s) (?:\S+ )?(?:requests?|demands?|appeals?|pleas?) (?:for|to|that)|(?:we|africa|group|movement|union|continent|position|consensus) (?:also |therefore |still |rightly |continues? to )?demands? (?:a|an|the|two|its|their|full|equal|permanent|at least|no less|nothing less)`},
+		{kind: ProposalRequest, pattern: `please \p{L}+|request(?:s|ed)? (?:that|the|all)|we (?:would )?(?:ask|request)|ask(?:s|ed|ing)? (?:for|(?:the |all |every |each |its |their )?\S+ (?:\S+ )?to)|demand(?:s|ed)? that|(?:reiterat|renew|repeat|restat|reaffirm)\w* (?:our|its|their|my|the group['’]s) (?:\S+ )?(?:requests?|demands?|appeals?|pleas?) (?:for|to|that)|(?:we|africa|group|movement|union|continent|position|consensus) (?:also |therefore |still |rightly |continues? to )?demands? (?:a|an|the|two|its|their|full|equal|permanent|at least|no less|nothing less)`},
 		{kind: ProposalRecommend, pattern: `recommend(?:s|ed)?`},
 		{kind: ProposalPropose, pattern: `propos(?:e|es|ed|ing)|suggest(?:s|ed)?`},
 		{kind: ProposalEncourage, pattern: `encourag(?:e|es|ed|ing)`},
 		{kind: ProposalInvite, pattern: `invit(?:e|es|ed|ing)`},
 		// Backing a change: the speaker, or the speaker reported, supports
 		// or wants it.
-		{kind: ProposalSupport, pattern: `(?:we|i|they|also|fully|strongly|firmly|continue to|continues to|would|will) support|supports|supported (?:greater|more|further|calls?|efforts?|proposals?|the (?:calls?|efforts?|proposals?|idea))|advocat(?:e|es|ed)|push(?:es|ed|ing)? for|favou?r(?:s|ed)? (?:the|a|an)|want(?:s|ed)? (?:to see|(?:the|this|a) council)|would welcome|look(?:s|ed)? forward to the council|(?:is|are|am|was|were|remains?|remained) (?:\S+ )?in favou?r of`},
+		{kind: ProposalSupport, pattern: `(?:we|i|they|also|fully|strongly|firmly|continue to|continues to|would|will) support|supports|supported (?:greater|more|further|calls?|efforts?|proposals?|the (?:calls?|efforts?|proposals?|idea))|advocat(?:e|es|ed)|push(?:es|ed|ing)? for|(?:made|make|makes|making) a (?:\S+ )?push (?:to|for)|favou?r(?:s|ed)? (?:the|a|an)|want(?:s|ed)? (?:to see|(?:the|this|a) council)|would welcome|look(?:s|ed)? forward to the council|(?:see|sees|saw|appreciate|appreciates|appreciated|recogni[sz]es?|recogni[sz]ed) (?:the |some |great |much |considerable |real )?merits? (?:in|of)|(?:is|are|am|was|were|remains?|remained) (?:\S+ )?in favou?r of`},
 		// A wish: "we would like to see…", "we would like presidencies to…".
 		{kind: ProposalSupport, pattern: `would (?:also |really |very much )?like (?:to see|the (?:security )?council to|(?:the )?(?:council )?members(?: of the council)? to|the (?:report|introduction|presidency|presidencies) to)|we would (?:also |really |very much )?like (?:\S+ ){1,3}?to`},
 		{kind: ProposalSupport, pattern: `(?:renew|reiterat|reaffirm|restat|express)\w* (?:\S+ ){0,2}?support for|endors(?:e|es|ed|ing) (?:\S+ ){0,3}?(?:proposals?|ideas?|recommendations?|suggestions?|initiatives?)`},
 		// Besides the modals: suggestions in the conditional ("the Council
 		// could hold…"), a case made for something, what the Council is
 		// expected to do.
-		{kind: ProposalShould, pattern: `should|ought to|would (?:\S+ )?benefit from|it would be (?:useful|helpful|important|desirable)|would be (?:an? )?(?:\S+ )?step|there is (?:still )?(?:\S+ )?room (?:for|to)|there is (?:also |still |now )?(?:a |an )?(?:\S+ )?case (?:for|to)|expect(?:s|ed)? (?:the|this|that) (?:security )?council to|council could (?:(?:usefully|also|further|perhaps|still|then|thus|certainly|easily|better|even|well) )?(?:consider|hold|make|adopt|implement|use|explore|establish|improve|enhance|strengthen|increase|invite|organi[sz]e|schedule|include|provide|benefit|do|take|draw|reflect|give|publish|share|devote|set|engage|ensure|allow|convene|build|report|seek|apply|open|limit|refrain|expand|review|revisit|reconsider|agree to)`},
+		{kind: ProposalShould, pattern: `should|ought to|would (?:\S+ )?benefit from|it would be (?:useful|helpful|important|desirable)|would be (?:(?:much |far |even )?more |most )?(?:helpful|useful|valuable|informative|meaningful) if|would be (?:an? )?(?:\S+ )?step|there is (?:still )?(?:\S+ )?room (?:for|to)|there is (?:also |still |now )?(?:a |an )?(?:\S+ )?case (?:for|to)|expect(?:s|ed)? (?:the|this|that) (?:security )?council to|council could (?:(?:usefully|also|further|perhaps|still|then|thus|certainly|easily|better|even|well) )?(?:consider|hold|make|adopt|implement|use|explore|establish|improve|enhance|strengthen|increase|invite|organi[sz]e|schedule|include|provide|benefit|do|take|draw|reflect|give|publish|share|devote|set|engage|ensure|allow|convene|build|report|seek|apply|open|limit|refrain|expand|review|revisit|reconsider|agree to)`},
 		// A suggestion for the report, a practice that deserves to last, a
 		// preference, the Council counted on.
 		{kind: ProposalShould, pattern: `could (?:also |perhaps |then )?usefully|(?:report|introduction) could (?:also |perhaps |then )?(?:include|reflect|contain|provide|give|offer|describe|assess|analy[sz]e|explain|summari[sz]e|cover|set out|draw)|deserves? to (?:become|be (?:\S+ )?(?:continued|pursued|replicated|repeated|institutionali[sz]ed|extended|expanded|followed|emulated|encouraged|supported|made))|it would be (?:advisable|preferable)|(?:we|i) would (?:\S+ )?prefer|count(?:s|ing)? on (?:the |this )?(?:security )?council to`},
 		// The common forms first: the rest is tried only without them.
 		{kind: ProposalMust, pattern: `must|needs? (?:to|for)|has to|have to`},
-		{kind: ProposalMust, pattern: `(?:needs|we need) (?:a|an|the|more|greater|better|agreed|clear|new|real|genuine)|(?:is|are|was|were|be) (?:\S+ly |also |still )?needed|(?:requires?|requiring) (?:an? )?(?:enhanced|greater|better|improved|stronger|closer|increased|further|wider|deeper)|(?:it is|made it|makes it),?(?: \S+){0,2} (?:essential|important|necessary|crucial|imperative|vital) (?:to|that|for [^.;:]{1,60}? to)|it is (?:high |now |about )?time (?:for|to|that)|the time has come|(?:the )?time (?:is|was) (?:now |\S+ly )?ripe (?:for|to)|(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|reaffirm)\w* (?:\S+ ){0,2}?the (?:\S+ )?(?:importance of (?:\S+ing|increased|greater|enhanced|more|stronger|closer|better|improved|further|regular|timely|wider|deeper)|need (?:of|for|to)|necessity (?:of|for|to)|imperative (?:of|for|to)|urgency of)`},
+		{kind: ProposalMust, pattern: `(?:needs|we need) (?:a|an|the|more|greater|better|agreed|clear|new|real|genuine)|(?:is|are|was|were|be) (?:\S+ly |also |still )?needed|(?:requires?|requiring) (?:an? )?(?:enhanced|greater|better|improved|stronger|closer|increased|further|wider|deeper)|(?:it is|it was|made it|makes it),?(?: \S+){0,2} (?:essential|important|necessary|crucial|imperative|vital) (?:to|that|for [^.;:]{1,60}? to)|it is (?:high |now |about )?time (?:for|to|that)|the (?:time|moment) has (?:\S+ )?come|(?:requires?|required) that|(?:the )?time (?:is|was) (?:now |\S+ly )?ripe (?:for|to)|(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|reaffirm)\w* (?:\S+ ){0,2}?the (?:\S+ )?(?:importance of (?:\S+ing|increased|greater|enhanced|more|stronger|closer|better|improved|further|regular|timely|wider|deeper)|need (?:of|for|to)|necessity (?:of|for|to)|imperative (?:of|for|to)|urgency of)`},
 		// A need named without a verb of asking: an option ruled out, what
 		// is required or left to do, a change needed, a need agreed on.
-		{kind: ProposalMust, pattern: `(?:is|are|remains?) (?:simply |clearly |certainly |surely )?(?:not|no longer) an option|there is no alternative to|what is (?:now |still |really |urgently )?required|(?:we|i) (?:\S+ )?(?:agree|concur)\w* (?:\S+ ){0,6}?on the (?:\S+ )?(?:importance|necessity) of|it is (?:\S+ )?incumbent (?:up)?on|(?:much|more|a lot|a great deal) (?:is |still ){0,2}(?:left |remains |remaining )?to be done|what (?:we|the council|the membership|member states|the assembly) (?:\S+ )?(?:need|needs|lack|lacks|want|wants|ask for|seek|expect) (?:\S+ )?is|(?:needs|(?:methods|council|report|procedures|practices) needed) (?:improvement|improving|reform|reforming|strengthening|updating|revision|revisiting|rethinking|overhaul|overhauling)|(?:council|assembly|organ|body|states|membership|members) (?:\S+ )?needed to`},
+		{kind: ProposalMust, pattern: `(?:is|are|remains?) (?:simply |clearly |certainly |surely )?(?:not|no longer) an option|there is no alternative to|what is (?:now |still |really |urgently )?required|(?:we|i) (?:\S+ )?(?:agree|concur)\w* (?:\S+ ){0,6}?on the (?:\S+ )?(?:importance|necessity) of|it is (?:\S+ )?incumbent (?:up)?on|(?:much|more|a lot|a great deal) (?:is |still ){0,2}(?:left |remains |remaining )?to be done|what (?:we|the council|the membership|member states|the assembly) (?:\S+ )?(?:need|needs|lack|lacks|want|wants|ask for|seek|expect) (?:\S+ )?is|(?:needs|(?:methods|council|report|procedures|practices) needed) (?:improvement|improving|reform|reforming|strengthening|updating|revision|revisiting|rethinking|overhaul|overhauling)|(?:council|assembly|organ|body|states|membership|members|reform)(?:, [^,;.]{1,40},)? (?:\S+ )?needed (?:to|more|greater|better|fuller|further)`},
 	},
 	"fr": {
 		{kind: ProposalCallOn, pattern: `(?:appel(?:le|lons|lent|ait|aient)|a appelé|ont appelé|avons appelé) (?:à|au|aux|le|la|les|l['’]\p{L}+|de (?:nos|ses|leurs|tous) vœux|de nouveau|à nouveau|également|donc|aussi|instamment|tous|toutes|chaque)|lan(?:ce|çons|cent|cé|çait) (?:\S+ )?(?:un|notre|son|leur) appel|appels? (?:(?:lancés?|répétés?|pressants?|renouvelés?) )?(?:à|au|aux|en faveur)|appels? lancés? par|faisons appel`},
@@ -208,12 +208,13 @@ type proposalGuard struct {
 // à"), a cause ("se debe a") and a candidate asking for votes.
 var proposalGuards = map[string][]proposalGuard{
 	"en": {
-		{re: lowerWord(`should(?: also| first| therefore| now| again)? like to|i (?:now )?invite (?:the|his|her)|invited to (?:take|speak|brief|address|participate|attend|present|join|contribute|deliver)|at the (?:invitation|request) of|as requested|upon request|ask(?:s|ed|ing)? for the floor|ask(?:s|ed)? (?:me|us) to (?:speak|deliver|take|make|read|present)|(?:where|when|whenever|wherever|if|as) (?:\S+ ){0,4}?(?:is|are) (?:\S+ly |also |still )?needed`),
-			triggers: []string{"like to", "invit", "request", "floor", "ask", "needed"}},
-		{re: lowerWord(`(?:(?:we|i|one)(?: \S+)? (?:must|should|ought to|need to|have to)|it is (?:\S+ )?(?:important|essential|necessary|worth) to|let us|let me)(?: also| not| therefore| all| always| first| now)* (?:recogni[sz]e|remember|forget|lose sight of|lose (?:hope|heart)|note|notice|acknowledge|admit|bear in mind|keep in mind|underline|stress|emphasi[sz]e|point out|recall|say|add|mention|confess|be clear|be frank|be honest|be reminded)`),
+		{re: lowerWord(`should(?: also| first| therefore| now| again)? like to|i (?:now )?invite (?:the|his|her)|invited to (?:take|speak|brief|address|participate|attend|present|join|contribute|deliver)|at the (?:invitation|request) of|as requested|upon request|ask(?:s|ed|ing)? for the floor|ask(?:s|ed)? (?:me|us) to (?:speak|deliver|take|make|read|present)|(?:where|when|whenever|wherever|if|as) (?:\S+ ){0,4}?(?:is|are) (?:\S+ly |also |still )?needed|please (?:accept|allow|let|find|join me|be seated|be assured|rest assured|note|see|refer|take (?:your )?seats?|convey)`),
+			triggers: []string{"like to", "invit", "request", "floor", "ask", "needed", "please"}},
+		{re: lowerWord(`(?:(?:we|i|one)(?: \S+)? (?:must|should|ought to|need to|have to)|it is (?:\S+ )?(?:important|essential|necessary|worth) to|let us|let me)(?: also| not| never| therefore| all| always| first| now)* (?:recogni[sz]e|remind (?:ourselves|us|everyone|all of us)|draw (?:\S+ )?attention|remember|forget|lose sight of|lose (?:hope|heart)|note|notice|acknowledge|admit|bear in mind|keep in mind|underline|stress|emphasi[sz]e|point out|recall|say|add|mention|confess|be clear|be frank|be honest|be reminded)`),
 			triggers: []string{"must", "should", "ought", "need", "have to", "it is", "let "}},
-		// The speaker's own agenda ("let us now turn to the veto").
-		{re: lowerWord(`let us (?:now |then |first |next |also |briefly )?(?:turn|move|come|go|move on|get back|return) to`),
+		// The speaker's own agenda ("let us now turn to the veto", "let us
+		// look back on the year"); "let us go back to the table" asks.
+		{re: lowerWord(`let us (?:now |then |first |next |also |briefly )?(?:(?:turn|move|come|go|move on|get back|return) to|(?:go|look|think) back(?: in time|\s*[.,;:!]|$| (?:over|on|at) (?:the|our|this|these)))`),
 			kinds:    []string{ProposalCallOn},
 			triggers: []string{"let us"}},
 		{re: lowerWord(`(?:we|i|one)(?: \S+)? (?:must|should|ought to|need to|have to)(?: also| therefore| first| again)? (?:register|voice|regret|deplore|place on record|put on record)`),
@@ -264,17 +265,17 @@ var proposalGuards = map[string][]proposalGuard{
 		{re: lowerWord(`calls?(?: (?:once again|again|also|further|therefore|today|now|repeatedly|strongly|urgently|firmly|consistently|once more))? (?:for|on|upon)`),
 			triggers: []string{"call"},
 			after:    regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:the|a|an|your|their|his|her|its|these|those|such|repeated|many|several|numerous|recent|growing|long-?standing|frequent|noted|\S+['’]s)(?: \S+(?:ed|ing|ous|ful|al|ive|ic|worn))? ?$`),
-			unless:   regexp.MustCompile(`\b(?:echo\w*|join\w*|reiterat\w*|renew\w*|repeat(?:s|ing)?|support\w*|endors\w*|add (?:our|my) voice to|associat\w*)(?: \S+){0,5} ?$`)},
+			unless:   regexp.MustCompile(`\b(?:echo\w*|join\w*|reiterat\w*|renew\w*|repeat(?:s|ing)?|restat\w*|sound\w*|voic\w*|support\w*|endors\w*|add (?:our|my) voice to|associat\w*)(?: \S+){0,5} ?$`)},
 		{re: lowerWord(`need (?:to|for)`),
 			triggers: []string{"need"},
 			after:    regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:the|a|an)(?: \S+)? ?$`),
-			unless:   regexp.MustCompile(`\b(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|reaffirm|insist|point|focus|agree|convinced|advoca|note[sd]?\b|noting|there (?:is|was|remains|exists))\w*(?: \S+){0,4} ?$|\b(?:we|i) (?:\S+ )?(?:agree|concur)\w*(?: \S+){0,7} on(?: the)? ?$`)},
+			unless:   regexp.MustCompile(`\b(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|reaffirm|insist|point|focus|agree(?:s|d|ing)?\b|convinced|advoca|note[sd]?\b|noting)\w*(?: \S+){0,4} ?$|\bthere (?:is|was|remains|exists)(?: \S+){0,2} ?$|\b(?:we|i) (?:\S+ )?(?:agree|concur)\w*(?: \S+){0,7} on(?: the)? ?$`)},
 		// A courtesy put as a duty ("my first words must be to thank you"),
 		// the Charter's own obligations told ("under Article 24 (3), the
 		// Council must submit…"), being encouraged by something, praise for
 		// encouraging it, and support for a meeting or for the people who
 		// chair.
-		{re: lowerWord(`(?:must|should|shall) be to (?:thank|congratulat\S*|express|welcome|commend|pay tribute|convey|salute)|(?:under|according to|in accordance with|in line with|pursuant to|as) (?:the charter|article|articles|chapter)[^;.]{0,70}?(?:must|shall)|(?:am|are|is|was|were|feel|felt|be|been)(?: \S+|, \S+,)? encouraged (?:to (?:note|see|learn|hear|observe)|by|that)|for encouraging|support\S* (?:for )?(?:the )?(?:convening|holding|organi[sz]ation|organi[sz]ing) of (?:this|the present|today['’]s|the) (?:\S+ )?(?:debate|meeting|session)|support\S* (?:to|for) (?:the )?(?:new )?(?:co-?chairs?|chairs?|president|presidency|facilitators?|candida\S+)`),
+		{re: lowerWord(`(?:must|should|shall) be to (?:thank|congratulat\S*|express|welcome|commend|pay tribute|convey|salute)|(?:under|according to|in accordance with|in line with|pursuant to|as) (?:the charter|article|articles|chapter)[^;.]{0,70}?(?:must|shall)|(?:must|shall) act (?:\S+ ){0,3}?(?:in accordance with|under|pursuant to) (?:the charter|article|articles|chapter)|(?:am|are|is|was|were|feel|felt|be|been)(?: \S+|, \S+,)? encouraged (?:to (?:note|see|learn|hear|observe)|by|that)|for encouraging|support\S* (?:for )?(?:the )?(?:convening|holding|organi[sz]ation|organi[sz]ing) of (?:this|the present|today['’]s|the) (?:\S+ )?(?:debate|meeting|session)|support\S* (?:to|for) (?:the )?(?:new )?(?:co-?chairs?|chairs?|president|presidency|facilitators?|candida\S+)`),
 			triggers: []string{"be to", "under article", "under chapter", "the charter", "to article", "with article", "as article", "encouraged", "encouraging", "support"}},
 		// A measure to judge by ("progress must be measured against how
 		// far there is to go") or what a thing is to be taken for ("good
@@ -309,7 +310,7 @@ var proposalGuards = map[string][]proposalGuard{
 		// questions", "I would ask speakers to keep to four minutes").
 		{re: lowerWord(`encourages|urges|calls (?:up)?on|calls for|invites|requests|recommends|asks`),
 			triggers: []string{"encourages", "urges", "calls", "invites", "requests", "recommends", "asks"},
-			after:    regexp.MustCompile(`\b(?:the (?:concept )?note|note(?: s/\d{4}/)? ?507|the (?:\S+ )?resolution|the charter|the handbook|the (?:presidential )?statement|the declaration|the decision|the compendium|the document)\b[^,;.]{0,40}$`)},
+			after:    regexp.MustCompile(`\b(?:the (?:concept )?note|note(?: s/\d{4}/)? ?507|the (?:\S+ )?resolution|the charter|the handbook|the (?:presidential )?statement|the declaration|the decision|the compendium|the document|(?:the|its|this|that|his|her|their|\S+['’]s) (?:\S+ )?(?:concept paper|non-paper|paper|draft|text|report))\b[^,;.]{0,40}$`)},
 		{re: lowerWord(`(?:invit|ask|request|urg|remind|encourag)\w* (?:all )?(?:speakers|delegations|participants|delegates) to (?:address|reflect|focus|answer|respond|keep|limit|be brief|confine|observe|speak)`),
 			triggers: []string{"speakers to", "delegations to", "participants to", "delegates to"}},
 		// Acting against conflict said as the Council's work ("members must
@@ -333,6 +334,16 @@ var proposalGuards = map[string][]proposalGuard{
 		// working methods for many years"): told, not asked anew.
 		{re: lowerWord(`(?:has|have|had) (?:long |consistently |repeatedly |always )?(?:called|pushed|advocated|argued) for [^.;:]{1,120}? (?:for (?:many |several |some |a number of |\S+ )?(?:years|decades)|since (?:\d{4}|its|their|our|the))`),
 			triggers: []string{"called for", "pushed for", "advocated for", "argued for"}},
+		// What a text lays down, told (before the request told as history
+		// takes the verb away): a provision a text or an article states
+		// ("Article 108 states that the amendment must be ratified", "the
+		// Charter requires that…"), and what had been agreed or proposed
+		// before ("the summit had agreed that any such resolution must…",
+		// "there had been an understanding that … should"). The modal is
+		// the text's or the history's, not the speaker's.
+		{re: lowerWord(`(?:article \d+|charter|text|draft|resolution|declaration|note|paper|decision|statute)(?: \S+){0,6}? (?:states?|stated|provides|provided|stipulates|stipulated|specifies|specified|says|reads|requires|required)(?:,[^,;]{1,60},)? that\b[^;]{0,220}?\b(?:should|shall|must)|(?:article \d+|charter|text|draft|resolution|declaration|note|paper|decision|statute|rules)(?: \S+){0,6}? (?:requires?|required) that|had (?:\S+ ){0,2}?(?:agreed|proposed|decided|recommended|suggested|requested|urged|called for|been (?:an? )?(?:\S+ )?(?:understanding|agreement|consensus))(?: (?:\S+ ){0,8}?that)?\b[^;.]{0,200}?\b(?:should|shall|must)`),
+			kinds:    []string{ProposalShould, ProposalMust},
+			triggers: []string{"state that", "states that", "states,", "stated that", "stated,", "provides", "provided", "stipulat", "specifie", "says that", "says,", "reads", "requires that", "required that", "had "}},
 		// A request told as history: made before the time of the telling
 		// ("world leaders had called for…", "she recalled that the group
 		// had proposed…"), kept up over time ("Germany has consistently
@@ -365,9 +376,48 @@ var proposalGuards = map[string][]proposalGuard{
 		// care"), and the request a letter makes for its own circulation.
 		{re: lowerWord(`(?:must|should|ought to|shall|will|can|may)(?: never| not|n['’]t)(?: ever)? be forgotten|(?:period|time|times|moment|era|situation|context|circumstances|world) (?:where|when|in which) (?:we|they) (?:\S+ )?(?:still |also )?(?:need to|have to|must)|(?:should|would) be grateful if [^.;]{0,120}?(?:circulated|distributed|brought to the attention)`),
 			triggers: []string{"forgotten", "where we", "when we", "which we", "where they", "when they", "which they", "grateful"}},
-		{re: lowerWord(`urged|called (?:up)?on|called for|requested|encouraged|invited|decided|recommended|demanded|supported`),
-			triggers: []string{"urged", "called", "requested", "encouraged", "invited", "decided", "recommended", "demanded", "supported"},
-			after:    regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:the (?:security )?council|council members|members of the (?:security )?council|the presidency|the (?:concept )?note|the resolution|the statement)\b[^,;.]{0,40}$`)},
+		{re: lowerWord(`urged|called (?:up)?on|called for|requested|asked|encouraged|invited|decided|recommended|demanded|supported|expressed (?:its|their) (?:\S+ )?support`),
+			triggers: []string{"urged", "called", "requested", "asked", "encouraged", "invited", "decided", "recommended", "demanded", "supported", "support"},
+			after:    regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:the (?:security )?council|council members|members of the (?:security )?council|the organ|the presidency|the (?:concept )?note|the resolution|the statement)(?:\s[^,;.]{0,39})?$`)},
+		// The Assembly opening a clause as the one who asks ("By that text, the
+		// Assembly urged the international community…"): its resolution's
+		// terms. Its President and the speakers it hears ask in their own name.
+		{re: lowerWord(`urged|called (?:up)?on|called for|requested|asked|encouraged|invited|decided|recommended|demanded`),
+			triggers: []string{"assembly urged", "assembly called", "assembly requested", "assembly asked", "assembly encouraged", "assembly invited", "assembly decided", "assembly recommended", "assembly demanded", "assembly also", "assembly further"},
+			after:    regexp.MustCompile(`(?:^|[,;:]\s*)the (?:general )?assembly(?: also| further| then)? ?$`)},
+		// An editorial note on a text ("it should read as follows:").
+		{re: lowerWord(`should (?:now )?read(?: as follows)?\s*:|should read as follows|(?:should|shall) (?:now )?read ["“]`),
+			kinds:    []string{ProposalShould},
+			triggers: []string{"read"}},
+		// A satisfaction ("it is encouraging to see the report on time"),
+		// not an encouragement given.
+		{re: lowerWord(`(?:it|this|that) (?:is|was|has been|remains)(?: \S+ly| also| indeed| very| most| particularly)? encouraging|encouraging (?:to (?:see|note|hear|learn|observe|witness|know)|signs?|developments?|steps?|trends?|news|results?|progress)`),
+			kinds:    []string{ProposalEncourage},
+			triggers: []string{"encouraging"}},
+		// Someone asked, told in the passive ("a non-member was not invited
+		// when it should have been", "members were encouraged to…"): whoever
+		// asked is not the speaker, and often a text; "should be requested
+		// to" keeps its modal.
+		{re: lowerWord(`(?:was|were|is|are|been|be|being)(?: not| never| also| further| again| strongly| therefore)? (?:invited|encouraged|urged|requested|called upon|asked)`),
+			triggers: []string{"invited", "encouraged", "urged", "requested", "called upon", "asked"}},
+		// A condition put as a question ("Should a general agreement be
+		// reached, …"), not a modal.
+		{re: regexp.MustCompile(`(?:^\W*|[,;:]\s+)should (?:a|an|the|this|that|these|those|it|they|we|there|any|such|consensus|agreement)(?:[^\p{L}]|$)`),
+			kinds:    []string{ProposalShould},
+			triggers: []string{"should"}},
+		// Calls on the parties to a conflict ("we urge both countries to
+		// exercise maximum restraint", the Council "urging the peaceful
+		// resolution of conflicts"): addressed to others on another
+		// subject than the Council's work. Restraint in the use of the
+		// veto is asked of the Council.
+		{re: lowerWord(`(?:urg|call|appeal|ask)\w*(?: (?:up)?on| for| to)? (?:\S+ ){0,6}?(?:to )?(?:exercise (?:maximum |utmost |the utmost )?restraint(?:\s*[.,;:]|$| and| from)|(?:the |a )?peaceful (?:resolution|settlement) of (?:conflicts|disputes)|(?:an? )?(?:immediate )?(?:ceasefire|cease-fire|cessation of hostilities))`),
+			triggers: []string{"restraint", "peaceful", "ceasefire", "cease-fire", "cessation"}},
+		// What the Council must be said in general ("the Council must be as
+		// efficient as possible so that its decisions…"): its purpose, where
+		// "must be more transparent" asks for a change.
+		{re: lowerWord(`(?:council|it|body|organ) (?:must|should|needs? to|has to) (?:also |always |therefore )?(?:be|remain) (?:as )?(?:efficient|effective|credible|legitimate|strong|united|relevant|capable|decisive)(?: and (?:efficient|effective|credible|legitimate|strong|united|relevant|capable|decisive))?(?: as possible)?(?:\s*[,.;:]|$| so that| in order| if)`),
+			kinds:    []string{ProposalShould, ProposalMust},
+			triggers: []string{"efficient", "effective", "credible", "legitimate", "strong", "united", "relevant", "capable", "decisive"}},
 	},
 	"fr": {
 		// Courtesies, the floor, a group asking the speaker to speak for it, a
@@ -498,15 +548,15 @@ const (
 // order), words one of which a lower-cased sentence must hold for the
 // marker's expression to be tried; nil tries it always.
 var markerTriggers = map[string][][]string{
-	"en": {{"call", "appeal", "let us"}, {"echo", "join ", "joins", "joined", "joining", "endors", "associat", "voice to", "support to"}, {"urg", "exhort"}, {"request", "ask", "demand", "appeal", "plea "}, {"recommend"}, {"propos", "suggest"}, {"encourag"}, {"invit"},
-		{"we support", "i support", "they support", "also support", "ly support", "to support", "would support", "will support", "supports", "supported", "advoca", "push", "favo", "want", "welcome", "forward"},
+	"en": {{"call", "appeal", "let us"}, {"echo", "join ", "joins", "joined", "joining", "endors", "associat", "reiterat", "renew", "repeat", "restat", "sound", "voic", "support to"}, {"urg", "exhort"}, {"request", "ask", "demand", "appeal", "plea"}, {"recommend"}, {"propos", "suggest"}, {"encourag"}, {"invit"},
+		{"we support", "i support", "they support", "also support", "ly support", "to support", "would support", "will support", "supports", "supported", "advoca", "push", "favo", "want", "welcome", "forward", "merit"},
 		{"would like", "also like", "ly like", "much like"},
 		{"support for", "endors"},
 		{"should", "ought", "benefit", "would be", "room", "case for", "case to", "expect", "council could"},
 		{"usefully", "report could", "introduction could", "deserve", "advisable", "preferable", "prefer", "count on", "counts on", "counting on"},
 		{"must", "need", "has to", "have to"},
-		{"needs ", "we need", "needed", "require", "essential", "important", "necessary", "crucial", "imperative", "vital", "time for", "time to", "time that", "time has come", "ripe", "importance", "necessity", "urgency"},
-		{"an option", "no alternative", "required", "on the importance", "on the necessity", "incumbent", "to be done", "what we", "what the council", "what the membership", "what the assembly", "what member", "needs improv", "needs reform", "needs strength", "needs updat", "needs revis", "needs rethink", "needs overhaul", "needed improv", "needed reform", "needed to"}},
+		{"needs ", "we need", "needed", "require", "essential", "important", "necessary", "crucial", "imperative", "vital", "time for", "time to", "time that", "time has", "moment has", "ripe", "importance", "necessity", "urgency"},
+		{"an option", "no alternative", "required", "on the importance", "on the necessity", "incumbent", "to be done", "what we", "what the council", "what the membership", "what the assembly", "what member", "needs improv", "needs reform", "needs strength", "needs updat", "needs revis", "needs rethink", "needs overhaul", "needed improv", "needed reform", "needed to", "needed more", "needed greater", "needed better", "needed fuller", "needed further"}},
 	"fr": {{"appel"}, frenchLetUs, {"exhort", "instamment", "vivement"}, {"demand", "prie", "prions", "sollicit", "réclam", "exig", "requête"}, {"recommand"}, {"propos", "sugg"}, {"encourag"}, {"invit"},
 		{"appuy", "appui", "souten", "soutien"},
 		{"favorable", "partisan", "plaid", "préconis", "prôn", "milit", "souscri", "nôtre"},

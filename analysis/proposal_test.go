@@ -211,3 +211,90 @@ func TestDetectProposalToldOrAsked(t *testing.T) {
 		})
 	}
 }
+
+// TestDetectProposalWhoAsksWhom reads a request by who asks whom for what
+// (ruling R2): a speaker's own call, reported or made, asks; a text's or a
+// body's provisions, calls on the parties to a conflict, an editorial
+// note, what the Council must be in general and what had been agreed
+// before do not. Each case has a near case in the same words that asks.
+func TestDetectProposalWhoAsksWhom(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		// calls taken up anew, or sounded, by the speakers reported
+		{"renewed their calls to", "Speakers renewed their calls to open the consultations to non-members.", ProposalCallOn},
+		{"their calls to, told", "Their calls to open the consultations went unheard.", ""},
+		{"sounding a call for", "Sounding a concerted call for shorter reports, the small States spoke first.", ProposalCallOn},
+		{"made a push to", "Speakers made a strong push to adopt the small States' proposal.", ProposalSupport},
+		{"the push to, told", "The push to enlarge the Council stalled in 2005.", ""},
+		// a need or a suggestion in reported or conditional form
+		{"would be more helpful if", "The report would be more helpful if it assessed the Council's failures.", ProposalShould},
+		{"more helpful than, told", "The briefing was more helpful than last year's.", ""},
+		{"it was crucial that, reported", "It was crucial that the two organs coordinate their work on peacebuilding, she said.", ProposalMust},
+		{"a crucial year, told", "It was a crucial year for the Council.", ""},
+		{"the moment has come", "The moment has thus come for building bridges between the groups.", ProposalMust},
+		{"the moment came, told", "The moment came when the text was put to a vote.", ""},
+		{"the membership needed more", "Other speakers said the wider membership needed more information on the consultations.", ProposalMust},
+		{"the committee needed more, told", "The committee needed more time to finish its work.", ""},
+		{"reform, delayed, needed to", "Reform of the Council, long delayed, needed to reflect today's world, speakers said.", ProposalMust},
+		{"votes needed to, told", "The votes needed to adopt the text were lacking.", ""},
+		{"credibility requires that", "The Council's credibility requires that its reports cease to be a formality.", ProposalMust},
+		{"the charter requires that", "The Charter requires that the Council report to the Assembly every year.", ""},
+		{"we see merit in", "We see merit in a Council of about twenty-five members.", ProposalSupport},
+		{"the merit of, told", "The merit of the proposal was debated at length.", ""},
+		{"please continue", "To all delegations: please continue inviting women to brief the Council.", ProposalRequest},
+		{"please accept", "Please accept our congratulations on your election.", ""},
+		// the speaker's own minding, agenda and history
+		{"never lose sight of", "We must never lose sight of the many States outside the Council.", ""},
+		{"never lose another year", "We must never lose another year to procedure.", ProposalMust},
+		{"remind ourselves", "It is important to remind ourselves why the Charter gave the Council this role.", ""},
+		{"remind the council", "It is important to remind the Council of its duty to report.", ProposalMust},
+		{"draw attention", "I have to draw attention to the conduct of one permanent member.", ""},
+		{"draw up", "We have to draw up a shorter report.", ProposalMust},
+		{"let us go back in time", "Let us go back in time to the first debate on the item.", ""},
+		{"let us go back to the table", "Let us go back to the negotiating table.", ProposalCallOn},
+		// texts and bodies: their provisions, told
+		{"a concept paper calls for", "The presidency's concept paper calls for a review of the agreed notes.", ""},
+		{"the presidency calls for", "The presidency calls for a review of the agreed notes.", ProposalCallOn},
+		{"an article states that should", "Article 23 states that due regard should be paid to regional balance.", ""},
+		{"we believe that should", "We believe that due regard should be paid to regional balance.", ProposalShould},
+		{"had agreed that must", "The summit had agreed that any such resolution must be adopted by two thirds.", ""},
+		{"agreed that must, now", "The summit agreed that any such resolution must be adopted by two thirds.", ProposalMust},
+		{"there had been an understanding", "There had been an understanding that small States should be better represented.", ""},
+		{"there is an understanding", "There is an understanding that small States should be better represented.", ProposalShould},
+		{"by that text, the assembly urged", "By that text, the Assembly urged States to fund the programme.", ""},
+		{"the president of the assembly urged", "The President of the Assembly urged delegations to take a realistic approach to enlargement.", ProposalUrge},
+		{"the organ expressed its support", "It adopted a resolution in which the organ expressed its support for an end to the violence.", ""},
+		{"a delegation expressed its support", "Japan expressed its support for limits on the veto.", ProposalSupport},
+		{"the council's work, then asked", "Speakers welcomed the Council's openness but asked for more briefings.", ProposalRequest},
+		{"the council asked", "The Council asked the Secretariat for more briefings.", ""},
+		{"must act under the charter", "Closed formats persist, although the Council must act in accordance with Article 24 on behalf of all.", ""},
+		{"must act on requests", "The Council must act on the requests of the membership in accordance with its own notes.", ProposalMust},
+		// someone asked, told in the passive
+		{"was not invited", "Several non-members were not invited to the consultations.", ""},
+		{"we invite", "We invite non-members to the consultations.", ProposalInvite},
+		{"presidencies were encouraged", "Presidencies were encouraged to circulate their assessments.", ""},
+		{"we encourage presidencies", "We encourage presidencies to circulate their assessments.", ProposalEncourage},
+		{"should be requested keeps its modal", "All fifteen members should be requested to give their views on the report.", ProposalShould},
+		// not a request at all
+		{"should read as follows", "The second sentence should read as follows:", ""},
+		{"should read more clearly", "The second sentence should read more clearly.", ProposalShould},
+		{"it is encouraging to see", "It is encouraging to see the report delivered on time.", ""},
+		{"we are encouraging", "We are encouraging all presidencies to deliver the report on time.", ProposalEncourage},
+		{"should a condition", "Should a general agreement be reached, we would back non-discrimination.", ""},
+		{"should a duty", "A general agreement should be reached before the next session.", ProposalShould},
+		{"restraint asked of the parties", "We urge both sides to exercise maximum restraint.", ""},
+		{"restraint in the use of the veto", "We urge the permanent members to exercise restraint in the use of the veto.", ProposalUrge},
+		{"peaceful settlement of disputes", "We have urged the peaceful settlement of disputes across the region.", ""},
+		{"as efficient as possible", "The Council must be as efficient as possible so that its decisions are carried out.", ""},
+		{"more efficient", "The Council must be more efficient in drafting its decisions.", ProposalMust},
+		{"an agreement on the need, described", "There is broad agreement on the need for a larger Council.", ""},
+		{"we agree on the need", "We agree on the need for a larger Council.", ProposalMust},
+		{"there is a clear need", "There is a clear need for a larger Council.", ProposalMust},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := DetectProposal("en", tt.text); got != tt.want {
+				t.Errorf("DetectProposal(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -10,7 +10,8 @@ import (
 // named as the occasion of what is said (the other agenda item of a joint
 // meeting, taken up with or apart from another or announced as the next
 // one; the item on Council reform; thanks for someone's work in the
-// negotiations; a session or round of them named by when it falls; support
+// negotiations, for convening them or for the floor given on the reform; the
+// Assembly's President telling it of its business, and a debate's length; a session or round of them named by when it falls; support
 // pledged to the one presiding; a person's record; a conflict's negotiated
 // settlement) is not coded, and that the same words making a point still
 // are.
@@ -41,6 +42,15 @@ func TestReformAsOccasion(t *testing.T) {
 		{"a new round begun, named in another debate", methods, "This month we began a new round of inter-governmental negotiations on reform of the Security Council.", nil},
 		{"the upcoming session asked to discuss seats", reform, "The upcoming IGN session must at last take up permanent seats for Africa.", []string{"council-reform"}},
 		{"the negotiations' sessions judged", reform, "The IGN sessions have become a ritual of restated positions.", []string{"council-reform"}},
+		// Thanks for the floor given on the reform, and for convening the
+		// negotiations: the courtesy names the occasion.
+		{"thanks for the floor on the reform", reform, "Thank you for giving us the opportunity to speak on behalf of the Nordic countries on the question of Security Council reform.", nil},
+		{"the floor given, then a point on the reform", reform, "Thank you for giving us the opportunity to speak; the question of Security Council reform has waited too long.", []string{"council-reform"}},
+		{"thanks for convening the negotiations", reform, "We thank you for convening the intergovernmental negotiations on Security Council reform.", nil},
+		{"the negotiations convened, then a point", reform, "We thank you for convening the negotiations; Security Council reform must now give Africa permanent seats.", []string{"council-reform"}},
+		// The Assembly's own business told in coverage.
+		{"the Assembly's President informing it of its business", reform, "After three days of debate on Security Council reform, the President informed the Assembly that the sponsors had withdrawn their draft.", nil},
+		{"the debate's length, then a point on the reform", reform, "After three days of debate, speakers agreed that Security Council reform must give Africa permanent seats.", []string{"council-reform"}},
 		// Support pledged to the one presiding, and a person's record.
 		{"support pledged for the process", reform, "We stand ready to support your efforts to advance this process in the months ahead.", nil},
 		{"support pledged for a purpose of substance", reform, "We stand ready to support your efforts to enlarge the Council in both categories.", []string{"council-reform"}},
