@@ -76,7 +76,7 @@ const MaxSentenceBytes = 4096
 // context.
 func (c *Coder) CodeSentence(lang, text string) SentenceAnnotation {
 	r := newReader(Context{}, lang)
-	r.paragraph = &passageText{text: text}
+	r.setParagraph(text)
 	sc := c.readSentence(r, text)
 	p := ParagraphAnnotation{Sentences: []SentenceAnnotation{sc.ann}}
 	c.finishPassage(r, &p, []sentenceCoding{sc}, false)
@@ -101,7 +101,7 @@ func (c *Coder) readParagraph(r *reader, n int, text string, features bool) (Par
 	p := ParagraphAnnotation{N: n, Themes: []string{}}
 	text = strings.ToValidUTF8(text, "\uFFFD")
 	r.startParagraph()
-	r.paragraph = &passageText{text: text}
+	r.setParagraph(text)
 	var sents []sentenceCoding
 	for _, sent := range Sentences(r.lang, text) {
 		for _, piece := range chunk(sent, MaxSentenceBytes) {

@@ -110,6 +110,13 @@ type reader struct {
 	// paragraph is the paragraph being read (a sentence coded on its own
 	// is its own paragraph), which some frames look at as a whole.
 	paragraph *passageText
+	// reportInView: outside the debate on the report, the paragraph
+	// names the Council and its report as such (councilReportNamed), so
+	// that the report's short forms ("the introduction", "the report")
+	// name it there too, and the report's words count in a sentence that
+	// names no body (the Council adopting it, a debate on working
+	// methods): the report is the Council's.
+	reportInView bool
 }
 
 // passageText is the text of a paragraph, for the frames that look at it
@@ -144,6 +151,49 @@ func (r *reader) defaultSubject() int {
 		return subjectCouncil
 	}
 	return subjectNone
+}
+
+// setParagraph starts reading the paragraph text, after startParagraph.
+func (r *reader) setParagraph(text string) {
+	r.paragraph = &passageText{text: text}
+	r.reportInView = r.ctx.debate() != corpus.DebateReport && councilReportNamed(r.lang, text)
+}
+
+// reportForm names the Council's report by a form that says it is the
+// annual report, which no other body's report is called without saying
+// whose it is: "the annual report", "the draft report" the Council
+// adopts, "the report's introduction" a presidency drafts.
+var reportForm = regexp.MustCompile(`(?i)\b(?:annual report|draft (?:annual )?report|report['’]s introduction|introduct(?:ion|ory (?:part|section|chapter)) (?:of|to) the (?:draft |annual )?report|report of the (?:security )?council|report to the (?:general )?assembly)\b`)
+
+// councilNamedIn names the Security Council, or the Council by its short
+// form, in a paragraph.
+var councilNamedIn = regexp.MustCompile(`(?i)\bsecurity council\b|\bcouncil['’]s\b|\bthe council\b|\bcouncil (?:members|president|presidency)\b`)
+
+// possessive ends the word before a form when it says whose the form is
+// ("the Agency's annual report", "IAEA annual report").
+var possessive = regexp.MustCompile(`(?:(\pL+)['’]s|\b(\p{Lu}{2,}))\s+$`)
+
+// councilReportNamed reports whether an English paragraph names the
+// Council and, as its own, its report (reportForm not said of another: "the
+// annual report of the Agency", "the Court's annual report"), with no
+// other council named.
+func councilReportNamed(lang, text string) bool {
+	if lang != "en" || !strings.Contains(text, "eport") || !councilNamedIn.MatchString(text) || otherCouncilItem.MatchString(text) {
+		return false
+	}
+	for _, loc := range reportForm.FindAllStringIndex(text, -1) {
+		if m := possessive.FindStringSubmatch(text[max(0, loc[0]-40):loc[0]]); m != nil {
+			if w := strings.ToLower(m[1] + m[2]); w != "council" && w != "unsc" && w != "sc" {
+				continue
+			}
+		}
+		rest := text[loc[1]:]
+		if at := ofWhom.FindStringIndex(rest); at != nil && !ownSubject.MatchString(strings.ToLower(ofWords.FindString(rest[at[1]:]))) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // startParagraph resets the subject at a new paragraph: in a debate on the

@@ -51,12 +51,18 @@
 // statement, explanations of vote, the President's formulae and agenda
 // items named by number are mentions, and so are the frames that name a
 // passage's occasion rather than its topic: the meeting itself ("this open
-// debate"), the report tabled, the scene-setting clauses of coverage ("…
+// debate"), the scene-setting clauses of coverage ("…
 // told the Assembly as it continued its consideration of the Council's
 // report"), one meeting of a kind named as an event ("the 3 May open
 // debate", unless the paragraph makes a point about who speaks in such
-// meetings), the report's contents listed. Their words are
-// not coded; a term counts when one of its occurrences lies outside them.
+// meetings), the report named as a meeting's business (adopted, taken up).
+// Their words are not coded; a term counts when one of its occurrences
+// lies outside them. The report presented, its introduction drafted, its
+// period or contents told are a point about the report: those frames set
+// aside the other themes' words only, unless they are thanked for. Outside
+// the report's debate, a paragraph that names the Council and its report
+// as such ("the annual report", "the draft report", "the report's
+// introduction") reads the report's short forms as the report's.
 // In a sentence of figures, a count of meetings of a kind ("124 closed
 // consultations") is not a point about them. Precedence (yields_to)
 // applies per clause, and not between the items of a list, so a second

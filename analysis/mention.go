@@ -127,6 +127,12 @@ type frame struct {
 	// title: the mention ends where a title does (a comma); else at the end
 	// of the clause, or at endAt when set.
 	title bool
+	// shows: the frame tells how the Council's report was presented or
+	// prepared, or what it covers — a point about the report, unlike its
+	// naming as a meeting's business. The mention sets aside the other
+	// themes' words it holds, not those of the report's own theme (the
+	// one with report_terms).
+	shows bool
 	// scene: a scene-setting clause of coverage, which also ends at its
 	// comma ("as it continued its consideration of the report, | the
 	// representative said …").
@@ -235,6 +241,19 @@ const englishMeeting = `(?:[\w'’-]+,?\s+){0,4}?(?:debate|meeting|discussion|br
 // important open debate". Some texts write the apostrophe as a backtick
 // ("today`s").
 const englishSelf = `(?:this|today['’\x60]s|the present|tomorrow['’\x60]s|yesterday['’\x60]s|this (?:morning|afternoon)['’\x60]s),?\s+` + englishMeeting
+
+// reportNamedTail is the report named after a verb that tables or presents
+// it, with the adverbs between ("adopted without a vote its draft
+// report", "introduced the Council's annual report").
+const reportNamedTail = `(?:(?:without a vote|unanimously|by consensus|today|this (?:morning|afternoon|evening)|yesterday|formally|also|finally),?\s+)*(?:(?:the|this|its|our|their|his|her|year['’]s|annual|draft|council['’]s|security|council|of|[\w-]*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|ieth)|\d+(?:st|nd|rd|th))\s+){1,5}(?:report|introduction|document|volume)\b`
+
+// reportBeing is the report as the subject of a passive ("the report
+// (A/79/2) was …", "the introduction, drafted by Malta, is being …").
+const reportBeing = `(?:(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?)?(?:report|introduction)(?:\s+\([^)]{0,40}\)|,[^,;:.]{1,100},)?\s+(?:was|were|is|are|has been|had been|will be|is being|being)\s+(?:\w+ly\s+)?`
+
+// leadingMeeting leads to the noun of what a sentence's opening clause
+// opens or presents ("Opening the Assembly's annual debate, …").
+const leadingMeeting = `(?:the|its|this|today['’]s|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?`
 
 // creditingOffice names the office under which someone led a piece of
 // work; textIssued says that a text was issued, updated or agreed.
@@ -356,6 +375,11 @@ func englishFrames() []frame {
 		// Coverage: "as it continued its consideration of …".
 		{re: regexp.MustCompile(`(?i)\bas (?:it|they|the (?:general )?assembly|the (?:security )?council|(?:the|that|this) (?:body|organ)|the \d+-(?:member|nation) (?:body|organ|council)|members|delegates|speakers)\s+(?:\w+\s+){0,2}?(?:continued|began|begun|concluded|resumed|opened|took up|held|holds|undertook|undertakes|convened|started|wrapped up|closed|considered|was considering|examined|reviewed|debated|met|discussed)\b`),
 			scene: true, triggers: []string{"as "}, also: []string{"continu", "began", "begun", "conclud", "resum", "opened", "took up", "held", "holds", "undert", "convened", "start", "wrapped", "closed", "consider", "examin", "review", "debat", "met ", "discuss"}},
+		// The report named as the business of the meeting being held ("it
+		// is my pleasure to welcome you as we consider the annual report
+		// of the Council"): the occasion, to its comma.
+		{re: regexp.MustCompile(`(?i)\bas (?:we|it|the (?:general )?assembly)\s+(?:now\s+)?(?:consider|considers|(?:is|are) considering|take up|takes up|(?:is|are) taking up|debate|debates|examine|examines|discuss|discusses)\s+(?:the|its|this)\s+(?:[\w'’-]+\s+){0,3}?report\b`),
+			scene: true, triggers: []string{"as we", "as it", "as the"}, also: []string{"report"}},
 		// Coverage naming the report as the meeting's business: "as it
 		// took note of the Council's report", "while concluding its debate
 		// on the annual report", "the Assembly this morning continued its
@@ -369,8 +393,12 @@ func englishFrames() []frame {
 			scene: true, triggers: []string{"debate", "meeting", "consideration", "discussion", "session"},
 			needs: regexp.MustCompile(`(?i)\b(?:today|this (?:morning|afternoon|evening)|yesterday|tonight|told the|heard)\b`)},
 		// Coverage: "Opening the debate on …, the President said".
-		{re: regexp.MustCompile(`(?i)^\W*(?:(?:before|after|on|upon|in)\s+)?(?:opening|continuing|concluding|resuming|beginning|closing|wrapping up|introducing|presenting|tabling|taking up|launching)\s+(?:the|its|this|today['’]s|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:debate|consideration|discussion|review|report|meeting|session|item)s?\b[^,;:.]{0,120},`),
+		{re: regexp.MustCompile(`(?i)^\W*(?:(?:before|after|on|upon|in)\s+)?(?:(?:opening|continuing|concluding|resuming|beginning|closing|wrapping up|taking up|launching)\s+` + leadingMeeting + `(?:debate|consideration|discussion|review|report|meeting|session|item)|(?:introducing|presenting|tabling)\s+` + leadingMeeting + `(?:debate|consideration|discussion|review|meeting|session|item))s?\b[^,;:.]{0,120},`),
 			title: true, triggers: []string{"opening", "continuing", "concluding", "resuming", "beginning", "closing", "wrapping", "introducing", "presenting", "tabling", "taking up", "launching"}},
+		// "Introducing the report, the President said …": the report
+		// presented (see above), a point about it.
+		{re: regexp.MustCompile(`(?i)^\W*(?:(?:before|after|on|upon|in)\s+)?(?:introducing|presenting|tabling)\s+` + leadingMeeting + `(?:report|introduction|document|volume)\b[^,;:.]{0,120},`),
+			title: true, shows: true, triggers: []string{"introducing", "presenting", "tabling"}, also: []string{"report", "introduction", "document", "volume"}},
 		// Opening or addressing a meeting; telling the Assembly.
 		{re: regexp.MustCompile(`(?i)\b(?:open|opens|opened|opening|address|addresses|addressed|addressing|chaired|chairing|presided over|presiding over|convened)\s+(?:a|an|the|this|today['’]s)\s+` + `(?:[\w'’-]+\s+){0,4}?(?:debate|meeting|session)\b`),
 			title: true, triggers: []string{"open", "address", "chair", "presid", "convened"}, also: []string{"debate", "meeting", "session"}},
@@ -404,32 +432,38 @@ func englishFrames() []frame {
 		// occasion ("the Assembly met on two days to discuss …").
 		{re: regexp.MustCompile(`(?i)\b(?:met|meets|reconvened)\s+(?:[\w,'’-]+\s+){0,6}?(?:to|in order to)\s+(?:discuss|consider|review|examine|take up|debate)\b`),
 			triggers: []string{"met ", "meets", "reconvened"}},
-		// The report (or "the document") tabled: introduced, presented,
-		// adopted, issued, taken up by the Council (preparing it is work on
-		// it, a topic unless thanked for).
-		{re: regexp.MustCompile(`(?i)\b(?:introduc\w*|present(?:s|ed|ing)?|submit\w*|transmit\w*|adopt\w*|circulat\w*|tabl(?:e|es|ed|ing)|proceed\w* to (?:the )?consideration of)\s+(?:(?:without a vote|unanimously|by consensus|today|this (?:morning|afternoon|evening)|yesterday|formally|also|finally),?\s+)*(?:(?:the|this|its|our|their|his|her|year['’]s|annual|draft|council['’]s|security|council|of|[\w-]*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|ieth)|\d+(?:st|nd|rd|th))\s+){1,5}(?:report|introduction|document|volume)\b`),
-			title: true, triggers: []string{"report", "introduction", "document", "volume"}, also: []string{"introduc", "present", "submit", "transmit", "adopt", "circulat", "tabl", "proceed"}, unless: reportEvaluation},
-		{re: regexp.MustCompile(`(?i)\b(?:(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?)?(?:report|introduction)(?:\s+\([^)]{0,40}\)|,[^,;:.]{1,100},)?\s+(?:was|were|is|are|has been|had been|will be|is being|being)\s+(?:\w+ly\s+)?(?:introduced|presented|submitted|transmitted|adopted|circulated|issued|published)\b`),
-			title: true, triggers: []string{"report", "introduction"}, also: []string{"introduc", "present", "submit", "transmit", "adopt", "circulat", "tabl", "issued", "published"}, unless: reportEvaluation},
-		// Who drafted the report, as credit ("the introduction was prepared
-		// by the delegation of …", "whose delegation prepared the report's
-		// introduction"): a courtesy of the adoption meeting, unless the
-		// clause says how the report is or should be.
+		// The report (or "the document") named as a meeting's business:
+		// adopted, circulated, taken up by the Council.
+		{re: regexp.MustCompile(`(?i)\b(?:adopt\w*|circulat\w*|proceed\w* to (?:the )?consideration of)\s+` + reportNamedTail),
+			title: true, triggers: []string{"report", "introduction", "document", "volume"}, also: []string{"adopt", "circulat", "proceed"}, unless: reportEvaluation},
+		// The report presented: introduced, submitted, tabled. How it was
+		// presented is a point about the report (its theme's), so the
+		// frame sets aside only the other themes' words ("introducing the
+		// report, the President said that the pandemic …").
+		{re: regexp.MustCompile(`(?i)\b(?:introduc\w*|present(?:s|ed|ing)?|submit\w*|transmit\w*|tabl(?:e|es|ed|ing))\s+` + reportNamedTail),
+			title: true, shows: true, triggers: []string{"report", "introduction", "document", "volume"}, also: []string{"introduc", "present", "submit", "transmit", "tabl"}, unless: reportEvaluation},
+		{re: regexp.MustCompile(`(?i)\b` + reportBeing + `(?:adopted|circulated|issued|published)\b`),
+			title: true, triggers: []string{"report", "introduction"}, also: []string{"adopt", "circulat", "issued", "published"}, unless: reportEvaluation},
+		{re: regexp.MustCompile(`(?i)\b` + reportBeing + `(?:introduced|presented|submitted|transmitted)\b`),
+			title: true, shows: true, triggers: []string{"report", "introduction"}, also: []string{"introduc", "present", "submit", "transmit"}, unless: reportEvaluation},
+		// Who drafted the report ("the introduction was prepared by the
+		// delegation of …", "whose delegation prepared the report's
+		// introduction"): how the report was prepared, a point about it,
+		// beside which the other themes' words are credit.
 		{re: regexp.MustCompile(`(?i)\b(?:(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,4}?)?(?:report|introduction)\s+(?:\([^)]{0,40}\)\s+)?(?:was|were|had been|has been|is being)\s+(?:\w+ly\s+)?(?:prepared|drafted|coordinated)\s+by\b|\b(?:delegation|presidency|mission)\b[^.;:]{0,60}?\b(?:prepared|drafted|coordinated)\s+(?:the\s+)?(?:draft\s+)?(?:(?:annual\s+)?report['’]s\s+)?introduction\b`),
-			triggers: []string{"prepared", "drafted", "coordinated"}, also: []string{"report", "introduction"}, unless: reportEvaluation},
+			shows: true, triggers: []string{"prepared", "drafted", "coordinated"}, also: []string{"report", "introduction"}},
 		// The rules the report was drafted under, said at its adoption
 		// ("the draft report was prepared in accordance with the note
-		// of …"): procedure, unless the sentence judges how they are
-		// applied. The rules named after it are not part of the mention.
+		// of …"): how the report was prepared, a point about it, in which
+		// the rules are cited (see the basis adjunct below).
 		{re: regexp.MustCompile(`(?i)\b(?:(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,3}?)?(?:report|introduction)\s+(?:was|were|had been|has been)\s+(?:\w+ly\s+)?(?:prepared|drafted)\s+(?:in accordance with|in line with|pursuant to)\b`),
-			endAt: regexp.MustCompile(``), triggers: []string{"accordance", "in line with", "pursuant"}, also: []string{"report", "introduction"},
-			unless: regexp.MustCompile(reportEvaluation.String() + `|\b(?:yet|still|not|never|fully)\b`)},
+			endAt: regexp.MustCompile(``), shows: true, triggers: []string{"accordance", "in line with", "pursuant"}, also: []string{"report", "introduction"}},
 		// The report cited as the source of a point about the Council's
 		// work ("as the report shows, the Council met more often",
 		// "according to the figures in the document, …"): the point is the
 		// topic, unless the sentence says how the report is.
 		{re: regexp.MustCompile(`(?i)\baccording to (?:the (?:figures|data|numbers) (?:in|of) )?(?:the|this|its) (?:annual |present |draft )?(?:report|document|volume)\b|\bas (?:is |was |it is )?(?:evident|shown|noted|reflected|indicated|seen|stated|clear|described) (?:from|in|by) (?:the|this|its) (?:annual |present |draft )?report\b|(?:\bas|^\W*)\s*(?:the|this) (?:annual |present )?report (?:shows|showed|indicates|indicated|reflects|reflected|demonstrates|reveals|illustrates|confirms|tells us|makes clear|states|stated|notes|noted)\b`),
-			endAt: regexp.MustCompile(``), triggers: []string{"report", "document", "volume"}, also: []string{"according", "evident", "shown", "noted", "reflect", "indicat", "seen", "stated", "clear", "described", "show", "demonstrat", "reveal", "illustrat", "confirm", "tells", "states", "notes"}, unless: regexp.MustCompile(reportEvaluation.String() + `|\b(?:analys\w*|little|nothing|only|merely|barely|hardly)\b`)},
+			endAt: regexp.MustCompile(``), triggers: []string{"report", "document", "volume"}, also: []string{"according", "evident", "shown", "noted", "reflect", "indicat", "seen", "stated", "clear", "described", "show", "demonstrat", "reveal", "illustrat", "confirm", "tells", "states", "notes"}, unless: regexp.MustCompile(reportEvaluation.String() + `|\b(?:analys\w*|little|nothing|only|merely|barely|hardly|well|accurately|faithfully|fully|poorly)\b`)},
 		// The report as the document before the meeting ("members of the
 		// Council have before them the draft report").
 		{re: regexp.MustCompile(`(?i)\b(?:have|has|had)\s+before\s+(?:them|it|us|you)\s+(?:the\s+)?(?:draft\s+)?(?:annual\s+)?report\b`),
@@ -512,10 +546,11 @@ func englishFrames() []frame {
 		{re: regexp.MustCompile(`(?i)^\W*(?:after|following)\s+(?:[\w'’-]+\s+){1,4}?(?:days?|hours?|meetings?|sittings?)\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:debates?|discussions?|deliberations?)\b`),
 			scene: true, triggers: []string{"after", "following"}, also: []string{"day", "hour", "meeting", "sitting"}},
 		// What the speaker's delegation did, in apposition ("X (France),
-		// whose delegation led the work on …, said"): who
-		// speaks, like an office.
+		// whose delegation led the work on …, said"): who speaks, like an
+		// office — but the report's introduction drafted, told there, is
+		// how the report was prepared (see "Who drafted the report").
 		{re: regexp.MustCompile(`(?i)(?:\)|\w),\s+whose\s+(?:delegation|country|presidency|government|team)\b`),
-			title: true, triggers: []string{"whose"}},
+			title: true, shows: true, triggers: []string{"whose"}},
 		// The work of the one thanked, in a relative clause ("we thank
 		// Peru, who led the talks on …"): a courtesy, like "for their work
 		// on …".
@@ -548,10 +583,10 @@ func englishFrames() []frame {
 		{re: regexp.MustCompile(`(?i)\b(?:five|5)\s+(?:[\w'’-]+,?\s+){0,2}?(?:permanent|veto-holding|veto-wielding)\b(?:,?\s+(?:veto-holding|veto-wielding))?(?:\s+council)?\s+members?\b(?:\s+(?:with|holding|wielding|that hold|who hold)\s+(?:the\s+|a\s+)?(?:right\s+of\s+)?veto(?:\s+(?:power|powers|rights?))?)?|\b(?:ten|10)\s+(?:other\s+)?(?:(?:rotating|elected|non-permanent)\s+)+(?:council\s+)?members?\b(?:\s+(?:each\s+)?(?:elected\s+for|serving|chosen\s+for)\s+two-year\s+terms?)?|\b(?:another|the other|the remaining)\s+(?:ten|10)\b[^.;]{0,40}?\btwo-year\s+terms?\b`),
 			endAt: regexp.MustCompile(``), triggers: []string{"permanent", "two-year"}, also: []string{"five", "ten", "10"},
 			needs: regexp.MustCompile(`(?i)\b(?:five|5)\s+(?:[\w'’-]+,?\s+){0,2}?(?:permanent|veto-holding|veto-wielding)\b.*\b(?:ten|10)\b|\b(?:another|the other|the remaining)\s+(?:ten|10)\b|\b(?:has|have|had|consists?\s+of|consisting\s+of|made\s+up\s+of|composed\s+of|comprises|comprising)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:five|5)\s+(?:[\w'’-]+,?\s+){0,2}?(?:permanent|veto-holding|veto-wielding)\b`)},
-		// What period the report covers is where it stands, not a point
-		// about it.
+		// What period the report covers: a point about the report (its
+		// theme's), beside which the other themes' words are dates.
 		{re: regexp.MustCompile(`(?i)\b(?:the|this|that|its|our)\s+(?:annual\s+)?report(?:\s+of\s+the\s+(?:security\s+)?council|\s+before\s+us)?(?:,[^,;:.]{1,80},)?\s+(?:covers|covered|spans|spanned|is for|concerns)\s+the\s+(?:period|calendar year|year)\b`),
-			triggers: []string{"period", "year"}, also: []string{"cover", "span", "concern", "is for"}},
+			shows: true, triggers: []string{"period", "year"}, also: []string{"cover", "span", "concern", "is for"}},
 		// Courtesies to the one presiding over a file: praise for their
 		// will, priorities, leadership or appointment ("we appreciate
 		// that you have made the reform of the Council one of your
@@ -688,10 +723,10 @@ func englishFrames() []frame {
 		{re: regexp.MustCompile(`(?i)\b(?:assur\w*|stands?\s+ready|count\s+on|rely\s+on|look(?:s|ing)?\s+forward\s+to\s+working|will\s+(?:continue\s+to\s+)?(?:engage|work|cooperate)|pledg\w*)\b(?:\s+(?:` + pledgeWords + `))*\s+(?:this|the|our)\s+(?:important\s+|intergovernmental\s+|negotiating\s+|negotiation\s+|reform\s+|IGN\s+)?(?:process|negotiations)\b`),
 			endAt: regexp.MustCompile(``), triggers: []string{"assur", "stand ready", "stands ready", "count on", "rely on", "forward to working", "will continue", "will engage", "will work", "will cooperate", "pledg"}, also: []string{"process", "negotiations"}},
 		// The year the report covers, named as what it was ("this report
-		// covers what has been an exceptional year"): where the report
-		// stands, like the period it covers, unless the sentence judges it.
+		// covers what has been an exceptional year"): like the period it
+		// covers, a point about the report.
 		{re: regexp.MustCompile(`(?i)\b(?:the|this|that|its|our)\s+(?:annual\s+)?report\s+(?:covers|covered|spans|spanned)\s+(?:what (?:has been|was)\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:year|months)\b`),
-			endAt: regexp.MustCompile(``), triggers: []string{"covers", "covered", "spans", "spanned"}, also: []string{"year", "months"}, unlessWords: reportContentsJudged},
+			endAt: regexp.MustCompile(``), shows: true, triggers: []string{"covers", "covered", "spans", "spanned"}, also: []string{"year", "months"}},
 		// A document named by its title and who circulated it ("our
 		// proposals are in the document on Security Council reform
 		// circulated by the President"): a citation, not a point.
@@ -705,7 +740,7 @@ func englishFrames() []frame {
 var cues = sync.OnceValue(func() map[string]cueSet {
 	m := map[string]cueSet{
 		"en": cueSet{
-			thanks: regexp.MustCompile(`(?i)\b(?:(?:i|we|let me|allow me(?: to)?|may i|permit me(?: to)?)(?:\s+(?:would|should|must|also|like|wish|want|to|therefore|too|again|once|first|now|further|sincerely|warmly|particularly|especially|equally|begin|start|by|take|this|opportunity|at|the|outset|join|others|in|other|speakers))*\s+(?:thank|thanking|commend|commending|congratulate|congratulating|pay tribute to|paying tribute to|salute|saluting|applaud|appreciate (?:the (?:[\w-]+['’]s?\s+)?(?:hard |tireless |excellent )?(?:work|efforts|role|leadership|contributions?|presence)|this (?:meeting|opportunity)|the opportunity))` +
+			thanks: regexp.MustCompile(`(?i)\b(?:(?:i|we|let me|allow me(?: to)?|may i|permit me(?: to)?)(?:\s+(?:would|should|must|also|like|wish|want|to|therefore|too|again|once|first|of|all|now|further|sincerely|warmly|particularly|especially|equally|begin|start|by|take|this|opportunity|at|the|outset|join|others|in|other|speakers))*\s+(?:thank|thanking|commend|commending|congratulate|congratulating|pay tribute to|paying tribute to|salute|saluting|applaud|appreciate (?:the (?:[\w-]+['’]s?\s+)?(?:hard |tireless |excellent )?(?:work|efforts|role|leadership|contributions?|presence)|this (?:meeting|opportunity)|the opportunity))` +
 				`|(?:i am|we are|(?:my|our) (?:delegation|group|country|government) is)(?:\s+(?:also|very|most|deeply|particularly|especially|sincerely|truly))*\s+(?:grateful|thankful|indebted)` +
 				`|(?:our|my|its|his|her|their|special|sincere|warm|deep)\s+(?:(?:sincere|deep|warm|special)\s+)?(?:thanks|gratitude|appreciation|congratulations|recognition)\s+(?:also\s+)?(?:go|goes|went|to|are due|is due)` +
 				`|(?:express|expresses|expressed|expressing|extend|extends|extended|extending|convey|conveys|conveyed|conveying|offer|offers|offered|reiterate|reiterates|reiterated)(?:\s+(?:also|again))?\s+(?:(?:our|my|its|his|her|their|a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:gratitude|appreciation|thanks|congratulations|recognition)` +
@@ -821,12 +856,14 @@ func endsWithAddress(s string) bool {
 
 // mentions returns the byte ranges of a sentence that are mentions, those
 // of the frames only when frames is set; lower is the sentence in lower
-// case and passage the paragraph it lies in. cue reports a courtesy,
-// title, explanation of vote or procedure, which the learned layer reads.
-func mentions(lang, text, lower string, passage *passageText, frames bool) (out [][2]int, cue bool) {
+// case and passage the paragraph it lies in. shown are the ranges of the
+// frames that show the report (frame.shows), mentions for every theme but
+// the report's. cue reports a courtesy, title, explanation of vote or
+// procedure, which the learned layer reads.
+func mentions(lang, text, lower string, passage *passageText, frames bool) (out, shown [][2]int, cue bool) {
 	cs, ok := cues()[lang]
 	if !ok {
-		return nil, false
+		return nil, nil, false
 	}
 	end := func(re *regexp.Regexp, from int) int {
 		for from < len(text) {
@@ -860,9 +897,13 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out 
 	foldsLower, inPlace := caseOf(text, lower)
 	try := func(cue int) bool { return hasAny(lower, cs.triggers[cue]) }
 	pre := func(cue int) bool { return cs.cueExpr[cue].mayMatch(lower, foldsLower) }
+	// thanked is where the first thanks starts: the report presented
+	// after it is what is thanked for, a courtesy.
+	thanked := len(text)
 	if try(0) && pre(0) {
 		re, s := cs.cueExpr[0].on(text, lower, inPlace)
 		for _, loc := range re.FindAllStringIndex(s, -1) {
+			thanked = min(thanked, loc[0])
 			out = append(out, thanksMentions(cs, text, loc, end)...)
 		}
 	}
@@ -883,7 +924,7 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out 
 	}
 	cue = len(out) > 0
 	if !frames || len(cs.frames) == 0 {
-		return out, cue
+		return out, nil, cue
 	}
 	// Frames share their trigger words: all are looked for in one pass.
 	var held [(maxFrameWords + 63) / 64]uint64
@@ -932,10 +973,14 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out 
 			if fr.rest {
 				loc[0] = loc[1]
 			}
+			if fr.shows && loc[0] < thanked {
+				shown = append(shown, [2]int{loc[0], stop})
+				continue
+			}
 			out = append(out, [2]int{loc[0], stop})
 		}
 	}
-	return out, cue
+	return out, shown, cue
 }
 
 // relativeClause opens a relative clause after a comma.

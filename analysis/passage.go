@@ -95,7 +95,13 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 	// The frames matter only where a theme's words are: most sentences
 	// hold none, and are spared them.
 	themed := len(sc.ann.References) > 0 || slices.ContainsFunc(found, func(h ruleHit) bool { return h.theme < subjectBase*nt })
-	ms, cue := mentions(r.lang, text, lower, r.paragraph, themed)
+	reportMs, shown, cue := mentions(r.lang, text, lower, r.paragraph, themed)
+	// The frames that show the report are mentions for every theme but
+	// the report's own.
+	ms := reportMs
+	if len(shown) > 0 {
+		ms = slices.Concat(reportMs, shown)
+	}
 	// The Council's name may lie in a mention and still be part of a
 	// term: "cooperation with the General Assembly … were among the
 	// topics of today's Security Council open debate".
@@ -127,8 +133,10 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 			ti -= 2 * nt
 		case ti >= nt:
 			// a short form of the debate's subject counts only in that
-			// debate, and not where it says whose it is
-			if r.ctx.debate() != corpus.DebateReport {
+			// debate, or where the paragraph names the report (but a
+			// meeting named there is that debate's), and not where it
+			// says whose it is
+			if r.ctx.debate() != corpus.DebateReport && (!r.reportInView || namesMeeting(h.text)) {
 				continue
 			}
 			if h.every = slices.DeleteFunc(h.every, func(sp []span) bool { return ofAnother(sc.an, sp) }); len(h.every) == 0 {
@@ -142,11 +150,18 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 		sc.raw[ti] = true
 		// A weak term counts only in a debate on the Council: elsewhere
 		// its words are more often a side remark.
-		if h.vetoed || (aboutness && sc.subject != subjectCouncil) || (h.weak && !r.ctx.onCouncil()) {
+		// The report's words name it in a sentence that names no body,
+		// where the paragraph names it as the Council's.
+		ownReport := sc.subject == subjectNone && r.reportInView && len(c.tx.Themes[ti].ReportTerms) > 0
+		if h.vetoed || (aboutness && sc.subject != subjectCouncil && !ownReport) || (h.weak && !r.ctx.onCouncil()) {
 			sc.dropped[ti] = true
 			continue
 		}
-		spans, ok := outsideMentions(sc.an, h.every, ms, councilNames)
+		themeMs := ms
+		if len(shown) > 0 && len(c.tx.Themes[ti].ReportTerms) > 0 {
+			themeMs = reportMs
+		}
+		spans, ok := outsideMentions(sc.an, h.every, themeMs, councilNames)
 		if ok && figures < 0 {
 			figures = cardinals(sc.an)
 		}
@@ -227,7 +242,20 @@ var ofWhom = regexp.MustCompile(`^\s+(?:(?:and|et|y)\s+\p{L}+\s+)?(?:(?:of|de|du
 // other than the Council, its report or the Assembly ("the introduction of term limits",
 // "the report of the Fifth Committee"): then it is not the debate's
 // subject.
-func ofAnother(an *analysed, sp []span) bool { return saidOf(an, sp, ofWhom, ownSubject) }
+func ofAnother(an *analysed, sp []span) bool {
+	return saidOf(an, sp, ofWhom, ownSubject) || amountOf(an, sp)
+}
+
+// amountOf reports whether the short form at spans sp is a volume said of
+// what it measures ("the volume and scope of the Council's activities",
+// "the volume of its work"): an amount, not the report's volume.
+func amountOf(an *analysed, sp []span) bool {
+	if len(sp) == 0 {
+		return false
+	}
+	last := sp[len(sp)-1].end
+	return an.formAt(last, "volume") && ofWhom.MatchString(an.text[an.end[last]:])
+}
 
 // onAnother reports whether the reform's short form at spans sp is said of
 // another matter ("the negotiations on climate finance", "la réforme du

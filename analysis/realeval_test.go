@@ -331,8 +331,13 @@ var speechSets = []struct {
 	// specific theme, 0.919 (P 0.872 R 0.971). With requests told rather
 	// than made set aside, proposals F1 0.870 (P 0.909 R 0.833). With the
 	// learned layer free to add transparency whose words only gave way to a
-	// more specific theme, 0.933 (P 0.875 R 1.000).
-	{"speech4.yaml", false, floors{microF1: 0.92, maxThemeless: 0.16, proposalF1: 0.86}},
+	// more specific theme, 0.933 (P 0.875 R 1.000). With the report
+	// presented, drafted or described as a point about it (a ruling that
+	// relabelled sp4-004 annual-report), 0.935 (P 0.878 R
+	// 1.000), the same three theme-less passages coded, now of 18 (16.7%):
+	// the ceiling follows the smaller count of theme-less passages, not a
+	// new false code.
+	{"speech4.yaml", false, floors{microF1: 0.92, maxThemeless: 0.17, proposalF1: 0.86}},
 	// speech5.yaml (92 passages; may be tuned on, not yet trained on):
 	// written to the false alarms left on four sets of real coverage and
 	// statements. The coder before it (5828f73): 0.537 (P 0.407 R 0.786),
@@ -360,8 +365,11 @@ var speechSets = []struct {
 	// sp5-012 relabelled (an accountable Council beside a representative
 	// one is transparency) and coded so, 0.636 (P 0.522 R 0.814). With the
 	// Council found under scrutiny as its situation, 0.642 (P 0.530 R
-	// 0.814), 18/53 (34.0%).
-	{"speech5.yaml", false, floors{microF1: 0.64, maxThemeless: 0.35, proposalF1: 0.83}},
+	// 0.814), 18/53 (34.0%). With the report presented, drafted or
+	// described as a point about it (a ruling that relabelled four
+	// passages annual-report), 0.649 (P 0.552 R 0.787), theme-less coded
+	// 15/49 (30.6%).
+	{"speech5.yaml", false, floors{microF1: 0.64, maxThemeless: 0.31, proposalF1: 0.83}},
 	// speech6.yaml (330 passages; may be tuned on, not trained on): written
 	// for the learned layer in the forms real speakers use (courtesies,
 	// titles, occasions, other bodies' reports and reforms, virtues said of
@@ -382,8 +390,13 @@ var speechSets = []struct {
 	// and "the document" tabled or cited as mentions, 0.765 (P 0.756 R
 	// 0.774), 30/161 (18.6%).
 	// With requests told rather than made set aside, proposals F1 0.853 (P
-	// 0.793 R 0.923).
-	{"speech6.yaml", false, floors{microF1: 0.76, maxThemeless: 0.19, proposalF1: 0.85}},
+	// 0.793 R 0.923). With the report presented, drafted or described as a
+	// point about it (a ruling that reversed the last but one step and
+	// relabelled eight passages annual-report) and the report's short
+	// forms read where a paragraph names it, 0.784 (P 0.777 R 0.791),
+	// 27/153 (17.6%); with the round's other work merged, 0.790 (P 0.776
+	// R 0.805).
+	{"speech6.yaml", false, floors{microF1: 0.77, maxThemeless: 0.18, proposalF1: 0.85}},
 }
 
 func TestSpeechRegisterEvaluation(t *testing.T) {

@@ -24,7 +24,7 @@ func TestReportFormsAndOccasion(t *testing.T) {
 		{"the report's analytical content", report, "There is still room to deepen its analytical content.", []string{"annual-report"}},
 		{"a more thorough report", report, "Only a reformed Council would give us a more thorough report.", []string{"annual-report", "council-reform"}},
 		{"analytical content outside the report's debate", methods, "There is still room to deepen its analytical content.", nil},
-		{"the report described at its adoption", report, "The report, which covers the year to July, will be submitted to the Assembly in November.", nil},
+		{"the report described at its adoption", report, "The report, which covers the year to July, will be submitted to the Assembly in November.", []string{"annual-report"}},
 		{"the report described, then judged", report, "The report, which covers the year to July, was submitted late once again.", []string{"annual-report"}},
 		{"the note the report was drafted under", report, "The President added that the draft report had been prepared in accordance with the Council's earlier decisions.", nil},
 		{"the note the report was drafted under, then judged", report, "The report was prepared in accordance with the rules, but it is still late.", []string{"annual-report"}},
@@ -43,6 +43,36 @@ func TestReportFormsAndOccasion(t *testing.T) {
 		{"transparency as a point after a practice", methods, "The Council now holds more open debates. We also want it to be far more transparent in how it decides.", []string{"open-debates", "transparency"}},
 	}
 	checkThemeCases(t, c, tests)
+}
+
+// TestReportShownAndInView checks, with the dictionary alone, that the
+// report presented, drafted or described is a point about it while thanks
+// for that work and the report named as a meeting's business are not; that
+// outside the debate on the report its short forms name it in a paragraph
+// that names it as the Council's, and not where it is another body's or
+// not named; and that a volume of work is an amount. Each case has a near
+// case.
+func TestReportShownAndInView(t *testing.T) {
+	c := newTestCoder(t).WithModel(nil)
+	report := Context{Debate: corpus.DebateReport}
+	other := Context{Debate: corpus.DebateOther}
+	checkThemeCases(t, c, []themeCase{
+		{"the report presented and summarised", report, "Introducing the report, the Council President said the Council had met on the Sahel more often than ever.", []string{"annual-report"}},
+		{"thanks for presenting the report", report, "We thank the Council President for introducing the report this morning.", nil},
+		{"thanks opened by a phrase of order", report, "I would first of all like to thank the President of the Council for the month of May, Ambassador Lee, for his presentation of the annual report.", nil},
+		{"a point after such thanks", report, "I would first of all like to thank the President of the Council for his presentation of the annual report, which again reached us late.", []string{"annual-report"}},
+		{"the report adopted for a period", report, "The Council adopted its annual report for the period from January to December.", nil},
+		{"the report taken up by those present", report, "As we consider the annual report of the Security Council, it is my pleasure to welcome you all.", nil},
+		{"a point after the report taken up", report, "As we consider the annual report, we regret that the report remains a list of meetings.", []string{"annual-report"}},
+		{"the report said to reflect the year well", report, "The report reflects very well how often the Council met on the Sahel this year.", []string{"annual-report"}},
+		{"the report cited for a fact of the year", report, "The report reflects how often the Council met on the Sahel this year.", nil},
+		{"a volume of work", report, "In the year under review the volume of the Council's work grew again.", nil},
+		{"the volume that is the report, before us", report, "The volume before us is thinner than last year's.", []string{"annual-report"}},
+		{"who drafted the introduction, at the Council", other, "Opening the meeting, the Council President said the introduction of the draft report had been prepared by the delegation of Malta.", []string{"annual-report"}},
+		{"another body's draft report, at the Council", other, "The Council President noted that the draft report of the Committee on Contributions had been prepared by its secretariat.", nil},
+		{"the report's introduction after the report is named", other, "Members of the Council have before them the draft annual report. The introduction, he said, was shorter this year.", []string{"annual-report"}},
+		{"an introduction where no report is named", other, "The Council President opened the meeting. The introduction, he said, was shorter this year.", nil},
+	})
 }
 
 // TestReportFormsFrenchSpanish checks the French and Spanish forms of the
