@@ -77,6 +77,10 @@ func TestReformShapes(t *testing.T) {
 		// for what they do.
 		{"the non-permanent membership expanded", report, "A cheaper option is a plain expansion of the non-permanent membership alone.", []string{"council-reform"}},
 		{"the permanent membership acting", report, "The permanent membership has blocked every draft on the crisis this year.", nil},
+		// The Council said to be (not) representative of those it should
+		// reflect; near: a delegate who is the representative of a State.
+		{"the Council not representative of the world", report, "The Security Council as it stands is not representative of the world.", []string{"council-reform"}},
+		{"a delegate representative of a State", report, "The Security Council heard the representative of the Philippines today.", nil},
 		// Representativeness among the qualities asked of the Council,
 		// beside openness: both points (ruling on "representative" and
 		// "transparent" together).
