@@ -896,6 +896,9 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out 
 				stop = titleStop(loc[1])
 			case fr.scene || introduction.MatchString(text[:loc[0]]):
 				stop = min(stop, end(sceneEnd, loc[1]))
+				if fr.scene {
+					stop = min(stop, purposeStart(text, loc[1], stop))
+				}
 			}
 			if (fr.unlessWords != nil && fr.unlessWords.in(lower)) || (fr.unless != nil && fr.unlessFast.matches(text, lower, inPlace)) || (fr.practice != nil && passage.matches(fr.practice)) {
 				continue
@@ -914,6 +917,29 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out 
 // nothing, or a conjunction and its subject. Set off by a comma, the
 // frame ends there, and the clause after it is the sentence's point.
 var introduction = regexp.MustCompile(`(?i)^\W*(?:(?:as|while|when|now that|since)\s+(?:[\w'’-]+\s+){1,3}?)?$`)
+
+// meetingPurpose opens, in a scene-setting clause, what the meeting was
+// held to do ("as the Council held an open debate today | to consider the
+// working methods it used through the pandemic"): its focus, as "focused
+// on" is. The report the meeting took up is its business, not a point
+// (reportAsBusiness), and stays in the scene.
+var (
+	meetingPurpose   = regexp.MustCompile(`(?i)\s(?:to|in order to)\s+(?:consider|discuss|examine|review|address|debate)\s`)
+	reportAsBusiness = regexp.MustCompile(`(?i)^(?:the|its|this|their)\s+(?:[\w'’-]+\s+){0,3}?(?:report|introduction)\b`)
+)
+
+// purposeStart is where the purpose of the meeting a scene names starts,
+// between from and stop; stop when it names none or names the report.
+func purposeStart(text string, from, stop int) int {
+	if stop <= from {
+		return stop
+	}
+	loc := meetingPurpose.FindStringIndex(text[from:stop])
+	if loc == nil || reportAsBusiness.MatchString(text[from+loc[1]:]) {
+		return stop
+	}
+	return from + loc[0]
+}
 
 // relativeClause opens a relative clause after a comma.
 var relativeClause = regexp.MustCompile(`(?i),\s+(?:which|that|whose)\s`)

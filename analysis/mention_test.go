@@ -34,6 +34,15 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"a request citing rule 37", methods, "The Council should let non-members speak in its open debates in accordance with rule 37 of its provisional rules of procedure.", []string{"open-debates"}},
 		// A speaker's office ends at the verb that reports what they said.
 		{"an office, then what its holder reiterated", methods, "Japan's representative, Chair of the Informal Working Group on Documentation reiterated that penholders circulate drafts far too late.", []string{"burden-sharing"}},
+		// Coverage's scene ends before what the meeting was held to do,
+		// unless that is taking up the report.
+		{"a meeting held to discuss a topic", methods, "Members spoke as the Council held an open debate today to discuss the transparency of its decisions.", []string{"transparency"}},
+		{"a meeting held on a topic", methods, "Members spoke as the Council held an open debate today on the transparency of its decisions.", nil},
+		{"a meeting held to consider the report", report, "Speakers spoke as the Assembly held a debate today to consider the Council's annual report.", nil},
+		// A comparison's elliptical clause has its own subject: two
+		// points, neither giving way to the other.
+		{"two practices compared", report, "The number of public Council meetings rose last year, as did the briefings that presidencies give at the end of the month.", []string{"open-debates", "wrap-up-sessions"}},
+		{"one practice described", report, "The number of public Council meetings that presidencies hold as briefings at the end of the month rose last year.", []string{"wrap-up-sessions"}},
 		{"an office alone", methods, "Japan's representative, Chair of the Informal Working Group on Documentation, took the floor first.", nil},
 		{"a point after a title", methods, "As an elected member, we found that the penholders circulate drafts far too late.", []string{"burden-sharing"}},
 		{"the presiding officer addressed", methods, "Mr. President, the Council must explain its decisions.", []string{"transparency"}},

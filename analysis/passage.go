@@ -622,8 +622,9 @@ var listBreak = regexp.MustCompile(`[,;]|\s(?:and|or|as well as|et|ou|y|o)\s`)
 
 // clauseBoundary separates the independent clauses of a sentence: a
 // semicolon or colon, or a comma before a conjunction that opens a new
-// clause.
-var clauseBoundary = regexp.MustCompile(`[;:；：]|,\s+(?:and|but|while|whereas|yet|et|mais|alors que|tandis que|y|pero|mientras que)\s|，(?:并且|但是|但|同时|而且)`)
+// clause, or before the elliptical clause of a comparison ("public meetings
+// increased, as did the briefings at the month's end": two subjects).
+var clauseBoundary = regexp.MustCompile(`[;:；：]|,\s+(?:and|but|while|whereas|yet|et|mais|alors que|tandis que|y|pero|mientras que)\s|,\s+as\s+(?:did|does|do|has|have|had|was|were|is|are)\s|，(?:并且|但是|但|同时|而且)`)
 
 // clauseStarts returns the byte offsets at which the sentence's clauses
 // after the first start.
