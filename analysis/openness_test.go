@@ -153,6 +153,10 @@ func TestOpennessOfTheCouncilBesideATheme(t *testing.T) {
 		{"consultations to be more transparent", methods, "Closed consultations must be more transparent in their work.", []string{"consultations"}},
 		{"a transparent body among its qualities", methods, "Speakers wanted a transparent, nimble 15-member body that restrains the use of the veto.", []string{"transparency", "veto"}},
 		{"a transparent use of the veto", methods, "Speakers wanted a transparent use of the veto.", []string{"veto"}},
+		// The specific theme brings openness about only within one
+		// stretch of the sentence, not across a dash.
+		{"a transparent body after a dash", methods, "Speakers pressed for restraint in the use of the veto — in their view the working methods needed improving to create a transparent, nimble 15-member body.", []string{"transparency", "veto"}},
+		{"a transparent body the veto's restraint strengthens", methods, "Restraint in the use of the veto would strengthen a transparent, nimble 15-member body.", []string{"veto"}},
 		// Transparency as an item of a list of its own, after the rest of
 		// another item's noun phrase; near: transparency of that item.
 		{"transparency an item after a noun phrase", methods, "They must address working methods, including broadening penholder access, enhancing transparency, and restraining use of the veto.", []string{"burden-sharing", "transparency", "veto"}},

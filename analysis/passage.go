@@ -419,7 +419,7 @@ func opennessOfTheCouncil(an *analysed, h, o themeHit) bool {
 	// The specific theme named first as what brings openness about ("this
 	// report plays a role in ensuring the accountability of the Council")
 	// makes openness its effect, a point of that theme.
-	if otherTo <= from && h.clause == o.clause && bringsAbout.MatchString(an.text[otherTo:from]) {
+	if otherTo <= from && h.clause == o.clause && bringsAboutBetween(an.text[otherTo:from]) {
 		return false
 	}
 	word := strings.ToLower(an.text[from:to])
@@ -475,6 +475,23 @@ var councilQualified = regexp.MustCompile(`(?i)^(?:(?:\s*,\s*|,?\s+and\s+)(?:mor
 // bringsAbout holds, between the specific theme's words and openness's, a
 // verb by which the one brings the other about.
 var bringsAbout = regexp.MustCompile(`(?i)\b(?:ensur|enhanc|improv|strengthen|increas|promot|foster|contribut|advanc|boost)\w*`)
+
+// bringsAboutBetween reports whether the words between the specific
+// theme's hit and openness's make the one bring the other about: a verb of
+// bringing about within one stretch of the sentence, not across a dash or
+// a long run of words in which another subject takes over ("restraining
+// the veto — speakers told the Council that its methods needed improving
+// to create a transparent organ").
+func bringsAboutBetween(between string) bool {
+	if strings.ContainsAny(between, "—–") || strings.Contains(between, " - ") || len(strings.Fields(between)) > maxBringsAboutWords {
+		return false
+	}
+	return bringsAbout.MatchString(between)
+}
+
+// maxBringsAboutWords bounds the words between a specific theme and the
+// openness it brings about.
+const maxBringsAboutWords = 12
 
 // councilBusinessBefore ends, before an adverb of openness, the Council's
 // conduct of its business as a whole ("conducted business as").
