@@ -153,6 +153,10 @@ func TestOpennessOfTheCouncilBesideATheme(t *testing.T) {
 		{"consultations to be more transparent", methods, "Closed consultations must be more transparent in their work.", []string{"consultations"}},
 		{"a transparent body among its qualities", methods, "Speakers wanted a transparent, nimble 15-member body that restrains the use of the veto.", []string{"transparency", "veto"}},
 		{"a transparent use of the veto", methods, "Speakers wanted a transparent use of the veto.", []string{"veto"}},
+		// The Council as the one that gains openness; near: a specific
+		// theme's subject that does.
+		{"the Council building transparency", methods, "Small steps helped the Security Council gradually build greater transparency, yet the five still cast a veto on atrocity crimes.", []string{"transparency", "veto"}},
+		{"the penholders building transparency", methods, "Small steps helped the penholders gradually build greater transparency.", []string{"burden-sharing"}},
 		// The specific theme brings openness about only within one
 		// stretch of the sentence, not across a dash.
 		{"a transparent body after a dash", methods, "Speakers pressed for restraint in the use of the veto — in their view the working methods needed improving to create a transparent, nimble 15-member body.", []string{"transparency", "veto"}},

@@ -426,6 +426,9 @@ func opennessOfTheCouncil(an *analysed, h, o themeHit) bool {
 	before, after := an.text[:from], an.text[to:]
 	switch {
 	case word == "transparency" || word == "openness" || word == "accountability":
+		if councilGains.MatchString(before) {
+			return true
+		}
 		m := councilWorkAfter.FindStringIndex(after)
 		if m != nil && !objectGoesOn.MatchString(after[m[1]:]) && !(to <= otherFrom && otherFrom < to+m[1]) {
 			return true
@@ -466,6 +469,11 @@ var councilWorkMadeOpen = regexp.MustCompile(`(?i)\b(?:make|makes|making|made|re
 // subject it is said of is the Council ("the Security Council must be more
 // transparent and inclusive", "the 15-member body should become more").
 var councilIsOpen = regexp.MustCompile(`(?i)\b(?:council|body|organ)\s+(?:(?:must|should|needs\s+to|has\s+to|ought\s+to|will|would|can|could|to)\s+)?(?:(?:also|further|still|continue\s+to)\s+)?(?:be|become|becomes|became|remain|remains|grow)\s+(?:(?:even|much|far|still)\s+)?(?:more\s+)?(?:[\p{L}-]+(?:\s*,\s*|,?\s+and\s+)){0,4}$`)
+
+// councilGains ends, before a noun of openness, the Council as the one that
+// gains it ("helped the Security Council gradually build greater
+// transparency", "the Council must show more openness").
+var councilGains = regexp.MustCompile(`(?i)\b(?:council|body|organ)\s+(?:(?:must|should|needs\s+to|has\s+to|ought\s+to|will|would|can|could|to)\s+)?(?:\w+ly\s+)?(?:build|builds|built|achieve|achieves|achieved|show|shows|showed|display|displays|displayed|demonstrate|demonstrates|demonstrated|gain|gains|gained)\s+(?:(?:greater|more|full|real|genuine)\s+)?$`)
 
 // councilQualified follows an adjective of openness with the Council it
 // qualifies, after up to four more of its qualities ("a transparent,
