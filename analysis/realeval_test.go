@@ -312,7 +312,10 @@ var speechSets = []struct {
 	// proposals F1 0.945 (P 1.000 R 0.897). With reform, note 507 and the
 	// elected members named rather than discussed, 0.904. With requests
 	// made without a verb of asking, proposals F1 0.956 (P 0.982 R 0.931).
-	{"speech3.yaml", false, floors{microF1: 0.90, maxThemeless: 0.10, proposalF1: 0.95}},
+	// With meetings named in an opening clause ending at its comma and
+	// openness asked of the Council itself kept beside a specific theme,
+	// 0.912 (P 0.891 R 0.934).
+	{"speech3.yaml", false, floors{microF1: 0.91, maxThemeless: 0.10, proposalF1: 0.95}},
 	// speech4.yaml (42 passages; may be tuned on, and trained on): written
 	// to the classes of errors left on a second set of real coverage and
 	// statements. When added, after the mentions and vocabulary it was
@@ -376,8 +379,10 @@ var speechSets = []struct {
 	// and "the document" tabled or cited as mentions, 0.765 (P 0.756 R
 	// 0.774), 30/161 (18.6%).
 	// With requests told rather than made set aside, proposals F1 0.853 (P
-	// 0.793 R 0.923).
-	{"speech6.yaml", false, floors{microF1: 0.76, maxThemeless: 0.19, proposalF1: 0.85}},
+	// 0.793 R 0.923). With meetings named in an opening clause ending at
+	// its comma and openness asked of the Council itself kept beside a
+	// specific theme, 0.770 (P 0.758 R 0.783).
+	{"speech6.yaml", false, floors{microF1: 0.765, maxThemeless: 0.19, proposalF1: 0.85}},
 }
 
 func TestSpeechRegisterEvaluation(t *testing.T) {
