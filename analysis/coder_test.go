@@ -576,6 +576,7 @@ func TestRealWording(t *testing.T) {
 		{"en", "We recall the notes by the President contained in S/2010/507 and S/2017/507.", "note-507"},
 		{"en", "Note 507 remains the reference for the Council's working methods.", "note-507"},
 		{"en", "The note in S/2006/507 was a first step.", "note-507"},
+		{"en", "The Journal should also announce the meetings of the Council's subsidiary organs.", "subsidiary-bodies"},
 		{"en", "The Council's mission to the Sahel showed the value of seeing conditions first-hand.", "visiting-missions"},
 		{"en", "Council members who went to the field came back with a sharper sense of what the mission needs.", "visiting-missions"},
 		{"fr", "Les textes adoptés par processus écrit méritent une explication.", "virtual-voting"},

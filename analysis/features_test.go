@@ -87,7 +87,7 @@ func TestLearnedLayerYieldedCatchAll(t *testing.T) {
 		name, text string
 		want       bool
 	}{
-		{"openness asked beside the penholders", "The Council must be more transparent and inclusive, speakers said, calling for a fairer distribution of the penholder role among its members.", true},
+		{"openness asked of the penholders' distribution", "Speakers asked for more transparency and inclusiveness in the distribution of the penholder role among the members of the Council.", true},
 		{"openness praised in thanks", "Thank you for steering the sanctions committee in such a transparent way; we also welcome the sharing of pen-holding duties.", false},
 		{"openness said of the practice named before", "The Council now holds open debates on many of its files. We see these debates as a mark of greater transparency towards the wider membership.", false},
 	}

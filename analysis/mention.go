@@ -45,8 +45,12 @@ type cueSet struct {
 	// mention.
 	vote *regexp.Regexp
 	// procedure (the President's formulae: an invitation under rule 37,
-	// giving the floor) makes the whole sentence a mention.
+	// giving the floor) makes the whole sentence a mention; not one that
+	// asks for something (asks), which the formulae never do: "the
+	// Council should let non-members speak in accordance with rule 37"
+	// is a point.
 	procedure *regexp.Regexp
+	asks      *wordSet
 	// triggers are, per cue (thanks, title, vote, procedure),
 	// words one of which the lower-cased sentence must hold for the cue's
 	// expression to be tried at all: most sentences hold none. A title
@@ -776,6 +780,7 @@ var cues = sync.OnceValue(func() map[string]cueSet {
 				`|as (?:the |an? )(?:[\w-]+ ){1,3}?(?:chair|co-chairs?|chairperson|chairman))\b`),
 			vote:      regexp.MustCompile(`(?i)\b(?:(?:we|i|my delegation|our delegation) (?:have |has |had |therefore |also )?(?:voted|abstained|will vote|cast (?:a|our|its) vote)|explanation of (?:vote|position)|in explanation of)\b`),
 			procedure: regexp.MustCompile(`(?i)\b(?:in accordance with rules? \d+|under rules? \d+ of (?:the|its) provisional rules|i (?:now )?(?:invite|give the floor|call on)|the council is meeting in accordance with the understanding|(?:i|we) (?:will|shall) (?:be brief|keep my (?:remarks|statement) (?:short|brief)|deliver an abridged|read (?:out )?an abridged|shorten my)|abridged version|(?:shorter|shortened|condensed) (?:version|text)|full (?:text|version) of (?:my|our|the) statement)\b`),
+			asks:      newWordSet([]string{"should", "must", "ought", "need", "needs", "urge", "urges", "urged", "encourage", "encourages", "encouraged"}, nil, false),
 			triggers: [4][]string{{"thank", "grateful", "gratitude", "congratulat", "tribute", "appreciat", "commend", "salut", "applaud", "recognition", "indebted"},
 				{" as ", "as ", "capacity"},
 				{"vot", "abstain", "explanation"}, {"rule", "invite", "floor", "call on", "understanding", "be brief", "abridged", "keep my", "shorten", "shorter", "condensed", "full text", "full version"}},
@@ -821,18 +826,19 @@ var cues = sync.OnceValue(func() map[string]cueSet {
 })
 
 // clauseEnd ends a mention: a semicolon, a colon, or a comma before a new
-// clause ("..., and we call on ..."), or before the focus of a meeting it
+// clause ("..., and we call on ...", "in this debate, we call on ..."), or
+// before the focus of a meeting it
 // names ("an open debate | focused on transparency"); a scene-setting
 // clause ends at its comma too; a title ends at its comma, a dash or the
 // verb of the sentence it opens ("General Assembly President X | said").
 var (
-	clauseEnd = regexp.MustCompile(`[;:；：]|,\s+(?:and|but|yet|while|whereas|et|mais|y|pero)\s|，(?:并|但|同时)|\.\s|\s(?:focused|focusing|focussed|centred|centered|devoted|dedicated)\s+(?:on|to)\s`)
+	clauseEnd = regexp.MustCompile(`[;:；：]|,\s+(?:and|but|yet|while|whereas|et|mais|y|pero)\s|,\s+(?:we|I|they)\s|，(?:并|但|同时)|\.\s|\s(?:focused|focusing|focussed|centred|centered|devoted|dedicated)\s+(?:on|to)\s`)
 	sceneEnd  = regexp.MustCompile(`[,;:，；：]|\.\s`)
 	// basisEnd ends a cited basis at its noun phrase: a stop, or a word
 	// that opens a clause of its own ("without prejudice to closed
 	// consultations | when members prefer them").
 	basisEnd = regexp.MustCompile(`(?i)[,;:!?]|\.(?:\s|$)|\s(?:whenever|when|where|which|who|whose|that|so that|in order|to ensure|to enable|to allow|and|but|while|whereas|because|since|if|unless|as well as|is|are|was|were|must|should|will|would)\s`)
-	titleEnd = regexp.MustCompile(`[,;:，；：]|\.\s|\s[—–]\s|\s(?:said|says|told|noted|stressed|added|underscored|emphasi[sz]ed|recalled|observed|pointed out|welcomed|regretted|highlighted|called|urged|opened|declared|expressed|warned|argued)\b`)
+	titleEnd = regexp.MustCompile(`[,;:，；：]|\.\s|\s[—–]\s|\s(?:said|says|told|noted|stressed|added|underscored|underlined|emphasi[sz]ed|recalled|observed|pointed out|welcomed|regretted|highlighted|called|urged|opened|declared|expressed|warned|argued|reaffirmed|reiterated|affirmed|stated|explained|insisted|acknowledged|announced|maintained|cautioned|proposed|suggested|believed|agreed)\b`)
 	// moreThanks continues thanks past a comma: "for convening this
 	// debate, and also for your work as Chair of …", "…, and to the
 	// Secretariat".
@@ -919,7 +925,7 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out,
 			out = append(out, [2]int{0, end(clauseEnd, loc[1])})
 		}
 	}
-	if try(3) && pre(3) && cs.cueExpr[3].matches(text, lower, inPlace) {
+	if try(3) && pre(3) && (cs.asks == nil || !cs.asks.in(lower)) && cs.cueExpr[3].matches(text, lower, inPlace) {
 		out = append(out, [2]int{0, len(text)})
 	}
 	cue = len(out) > 0
@@ -964,8 +970,11 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out,
 				stop = end(fr.endAt, loc[1])
 			case fr.title:
 				stop = titleStop(loc[1])
-			case fr.scene:
+			case fr.scene || introduction.MatchString(text[:loc[0]]):
 				stop = min(stop, end(sceneEnd, loc[1]))
+				if fr.scene {
+					stop = min(stop, purposeStart(text, loc[1], stop))
+				}
 			}
 			if (fr.unlessWords != nil && fr.unlessWords.in(lower)) || (fr.unless != nil && fr.unlessFast.matches(text, lower, inPlace)) || (fr.practice != nil && passage.matches(fr.practice)) {
 				continue
@@ -981,6 +990,35 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out,
 		}
 	}
 	return out, shown, cue
+}
+
+// introduction is what may stand before a frame that opens its sentence as
+// an adverbial ("In today's debate, …", "As we hold this debate, …"):
+// nothing, or a conjunction and its subject. Set off by a comma, the
+// frame ends there, and the clause after it is the sentence's point.
+var introduction = regexp.MustCompile(`(?i)^\W*(?:(?:as|while|when|now that|since)\s+(?:[\w'’-]+\s+){1,3}?)?$`)
+
+// meetingPurpose opens, in a scene-setting clause, what the meeting was
+// held to do ("as the Council held an open debate today | to consider the
+// working methods it used through the pandemic"): its focus, as "focused
+// on" is. The report the meeting took up is its business, not a point
+// (reportAsBusiness), and stays in the scene.
+var (
+	meetingPurpose   = regexp.MustCompile(`(?i)\s(?:to|in order to)\s+(?:consider|discuss|examine|review|address|debate)\s`)
+	reportAsBusiness = regexp.MustCompile(`(?i)^(?:the|its|this|their)\s+(?:[\w'’-]+\s+){0,3}?(?:report|introduction)\b`)
+)
+
+// purposeStart is where the purpose of the meeting a scene names starts,
+// between from and stop; stop when it names none or names the report.
+func purposeStart(text string, from, stop int) int {
+	if stop <= from {
+		return stop
+	}
+	loc := meetingPurpose.FindStringIndex(text[from:stop])
+	if loc == nil || reportAsBusiness.MatchString(text[from+loc[1]:]) {
+		return stop
+	}
+	return from + loc[0]
 }
 
 // relativeClause opens a relative clause after a comma.

@@ -23,6 +23,27 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"the meeting's opportunity, an aside between commas", methods, "My delegation welcomes the opportunity offered by this, the yearly, open debate.", nil},
 		{"open debates as a point", methods, "The Council should hold more open debates so that non-members are heard.", []string{"open-debates"}},
 		{"a title", methods, "In my capacity as Chair of the Informal Working Group on Documentation, I will be brief.", nil},
+		// A meeting named in an opening adverbial ends at its comma: the
+		// clause after it is the point.
+		{"the meeting opening the sentence, then a point", methods, "In today's debate, the members should ask for greater transparency.", []string{"transparency"}},
+		{"the meeting and its topic opening the sentence", methods, "In today's debate on greater transparency, forty delegations spoke.", nil},
+		{"the meeting held, then a point", methods, "As we hold this debate, we must recall that the Council owes everyone more transparency.", []string{"transparency"}},
+		{"the meeting held on a topic", methods, "As we hold this debate on transparency, forty delegations are inscribed.", nil},
+		// The President's formula, and a request that cites the same rule.
+		{"the President's invitation under rule 37", methods, "In accordance with rule 37 of the provisional rules of procedure, I invite the representatives of Chile and Peru to take part in this open debate.", nil},
+		{"a request citing rule 37", methods, "The Council should let non-members speak in its open debates in accordance with rule 37 of its provisional rules of procedure.", []string{"open-debates"}},
+		// A speaker's office ends at the verb that reports what they said.
+		{"an office, then what its holder reiterated", methods, "Japan's representative, Chair of the Informal Working Group on Documentation reiterated that penholders circulate drafts far too late.", []string{"burden-sharing"}},
+		// Coverage's scene ends before what the meeting was held to do,
+		// unless that is taking up the report.
+		{"a meeting held to discuss a topic", methods, "Members spoke as the Council held an open debate today to discuss the transparency of its decisions.", []string{"transparency"}},
+		{"a meeting held on a topic", methods, "Members spoke as the Council held an open debate today on the transparency of its decisions.", nil},
+		{"a meeting held to consider the report", report, "Speakers spoke as the Assembly held a debate today to consider the Council's annual report.", nil},
+		// A comparison's elliptical clause has its own subject: two
+		// points, neither giving way to the other.
+		{"two practices compared", report, "The number of public Council meetings rose last year, as did the briefings that presidencies give at the end of the month.", []string{"open-debates", "wrap-up-sessions"}},
+		{"one practice described", report, "The number of public Council meetings that presidencies hold as briefings at the end of the month rose last year.", []string{"wrap-up-sessions"}},
+		{"an office alone", methods, "Japan's representative, Chair of the Informal Working Group on Documentation, took the floor first.", nil},
 		{"a point after a title", methods, "As an elected member, we found that the penholders circulate drafts far too late.", []string{"burden-sharing"}},
 		{"the presiding officer addressed", methods, "Mr. President, the Council must explain its decisions.", []string{"transparency"}},
 		{"counts in an account of the year", report, "Over the period the Council held 250 public meetings, 110 closed consultations and four informal interactive dialogues.", nil},

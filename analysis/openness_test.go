@@ -147,5 +147,27 @@ func TestOpennessOfTheCouncilBesideATheme(t *testing.T) {
 		{"the Council made more open beside a cited note", methods, "We welcome the members' efforts to make the Council more transparent, and we call the note (S/2017/507) a key step.", []string{"note-507", "transparency"}},
 		{"a cited note made more open", methods, "We welcome the members' efforts to make the note (S/2017/507) more transparent.", []string{"note-507"}},
 		{"accountability of the Council to the Assembly", methods, "The veto initiative sets up a form of accountability of the Council to the General Assembly.", []string{"veto"}},
+		// Openness said of the Council itself, as what it must be or as
+		// one of its qualities; near: of the specific theme's subject.
+		{"the Council to be more transparent", methods, "The Security Council must be more transparent in its work and hold fewer closed consultations.", []string{"consultations", "transparency"}},
+		{"consultations to be more transparent", methods, "Closed consultations must be more transparent in their work.", []string{"consultations"}},
+		{"a transparent body among its qualities", methods, "Speakers wanted a transparent, nimble 15-member body that restrains the use of the veto.", []string{"transparency", "veto"}},
+		{"a transparent use of the veto", methods, "Speakers wanted a transparent use of the veto.", []string{"veto"}},
+		// The Council as the one that gains openness; near: a specific
+		// theme's subject that does.
+		{"the Council building transparency", methods, "Small steps helped the Security Council gradually build greater transparency, yet the five still cast a veto on atrocity crimes.", []string{"transparency", "veto"}},
+		{"the penholders building transparency", methods, "Small steps helped the penholders gradually build greater transparency.", []string{"burden-sharing"}},
+		// The specific theme brings openness about only within one
+		// stretch of the sentence, not across a dash.
+		{"a transparent body after a dash", methods, "Speakers pressed for restraint in the use of the veto — in their view the working methods needed improving to create a transparent, nimble 15-member body.", []string{"transparency", "veto"}},
+		{"a transparent body the veto's restraint strengthens", methods, "Restraint in the use of the veto would strengthen a transparent, nimble 15-member body.", []string{"veto"}},
+		// Transparency as an item of a list of its own, after the rest of
+		// another item's noun phrase; near: transparency of that item.
+		{"transparency an item after a noun phrase", methods, "They must address working methods, including broadening penholder access, enhancing transparency, and restraining use of the veto.", []string{"burden-sharing", "transparency", "veto"}},
+		{"transparency of the penholders' access", methods, "They must ensure the transparency of penholder access.", []string{"burden-sharing"}},
+		// "On this note" is a figure of speech, not a reference back to a
+		// note; near: a sentence that goes on about the notes before it.
+		{"on this note, a point of its own", methods, "An enlarged Council must also work differently. On this particular note, we ask for transparency in all its activities.", []string{"council-reform", "transparency"}},
+		{"these notes, a reference back", methods, "Note 507 must be applied in full. These notes ask for transparency in all the Council's activities.", []string{"note-507"}},
 	})
 }

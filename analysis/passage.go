@@ -192,6 +192,14 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 			sc.hits = append(sc.hits, themeHit{theme: ti, text: ref, clause: -1})
 		}
 	}
+	if r.lang == "en" && sc.namesCouncil && sc.subject == subjectCouncil {
+		if q, ok := representativeAmongQualities(text, lower); ok {
+			if ti := c.tx.index(reformTheme); ti >= 0 && !sc.dropped[ti] && !slices.ContainsFunc(sc.hits, func(h themeHit) bool { return h.theme == ti }) {
+				sc.raw[ti] = true
+				sc.hits = append(sc.hits, themeHit{theme: ti, text: q, clause: -1})
+			}
+		}
+	}
 	// Clauses matter only to precedence, between two themes.
 	if len(sc.hits) > 1 {
 		clauses := clauseStarts(text)
@@ -318,7 +326,7 @@ func (tx *Taxonomy) giveWay(sents []sentenceCoding) ([]Code, [][]string) {
 		// of the sentence before takes precedence.
 		var before []themeHit
 		if si > 0 && slices.ContainsFunc(sc.hits, func(h themeHit) bool { return tx.yieldsAll(h.theme) }) &&
-			(anaphor.MatchString(sc.ann.Text) || backReference.MatchString(sc.ann.Text)) {
+			(anaphor.MatchString(sc.ann.Text) || refersBack(sc.ann.Text)) {
 			before = sents[si-1].hits
 		}
 		for _, h := range sc.hits {
@@ -377,6 +385,19 @@ func (tx *Taxonomy) giveWay(sents []sentenceCoding) ([]Code, [][]string) {
 // Council more open", "more transparent through such work"): for the
 // catch-all, it refers back as a sentence opened by "it" or "this" does.
 var backReference = regexp.MustCompile(`(?i)\b(?:these|this|such|those)\s+(?:[\w-]+\s+)?(?:debates?|meetings?|practices?|briefings?|sessions?|measures?|steps?|notes?|formats?|mechanisms?|initiatives?|arrangements?|innovations?|provisions?|tools?|work|efforts?)\b|\b(?:ces|cette|cet|ce|de tels|de telles)\s+(?:[\p{L}-]+\s+)?(?:débats?|séances?|réunions?|pratiques?|exposés?|mesures?|notes?|formats?|mécanismes?|initiatives?|dispositions?|travaux|efforts?)(?:\P{L}|$)|\b(?:estos|estas|este|esta|tales)\s+(?:[\p{L}-]+\s+)?(?:debates?|sesiones|sesión|reuniones|reunión|prácticas?|exposiciones|medidas?|notas?|formatos?|mecanismos?|iniciativas?|disposiciones|labor|trabajos?|esfuerzos?)(?:\P{L}|$)`)
+
+// refersBack reports whether a sentence names again what the one before
+// spoke of (backReference), not counting "on this note", a figure of
+// speech for "on this point", not the Note by the President.
+func refersBack(text string) bool {
+	if strings.Contains(text, "note") {
+		text = noteIdiom.ReplaceAllString(text, "")
+	}
+	return backReference.MatchString(text)
+}
+
+// noteIdiom is "on this note" and its variants ("on this particular note").
+var noteIdiom = regexp.MustCompile(`(?i)\b(?:on|in)\s+(?:this|that)\s+(?:[\w-]+\s+)?note\b`)
 
 // dominated reports whether hit h gives way to another hit of its sentence,
 // and whether it gives way as a catch-all ("*"), the way of a theme that
@@ -439,20 +460,26 @@ func opennessOfTheCouncil(an *analysed, h, o themeHit) bool {
 	// The specific theme named first as what brings openness about ("this
 	// report plays a role in ensuring the accountability of the Council")
 	// makes openness its effect, a point of that theme.
-	if otherTo <= from && h.clause == o.clause && bringsAbout.MatchString(an.text[otherTo:from]) {
+	if otherTo <= from && h.clause == o.clause && bringsAboutBetween(an.text[otherTo:from]) {
 		return false
 	}
 	word := strings.ToLower(an.text[from:to])
 	before, after := an.text[:from], an.text[to:]
 	switch {
 	case word == "transparency" || word == "openness" || word == "accountability":
+		if councilGains.MatchString(before) {
+			return true
+		}
 		m := councilWorkAfter.FindStringIndex(after)
 		if m != nil && !objectGoesOn.MatchString(after[m[1]:]) && !(to <= otherFrom && otherFrom < to+m[1]) {
 			return true
 		}
 		return opennessKindsListed.MatchString(after)
 	case strings.HasPrefix(word, "transparent") || word == "accountable" || word == "more open":
-		return councilWorkMadeOpen.MatchString(before) || (strings.HasSuffix(word, "ly") && councilBusinessBefore.MatchString(before))
+		if strings.HasSuffix(word, "ly") {
+			return councilWorkMadeOpen.MatchString(before) || councilBusinessBefore.MatchString(before)
+		}
+		return councilWorkMadeOpen.MatchString(before) || councilIsOpen.MatchString(before) || councilQualified.MatchString(after)
 	}
 	return false
 }
@@ -479,9 +506,41 @@ var opennessKindsListed = regexp.MustCompile(`(?i)^\s*,\s*(?:greater\s+|more\s+)
 // inclusive", "make the Council's work more open and").
 var councilWorkMadeOpen = regexp.MustCompile(`(?i)\b(?:make|makes|making|made|render|renders|rendering|rendered)\s+(?:it|(?:the\s+)?(?:security\s+)?council(?:'s|’s)?(?:\s+(?:work|business|activities|decision-making|working\s+methods|proceedings))?|its\s+(?:work|business|activities|decision-making|working\s+methods|proceedings))\s+(?:(?:even\s+|much\s+|far\s+)?more\s+)?(?:[\p{L}-]+(?:\s*,\s*|,?\s+and\s+)){0,4}$`)
 
+// councilIsOpen ends, before an adjective of openness, a clause whose
+// subject it is said of is the Council ("the Security Council must be more
+// transparent and inclusive", "the 15-member body should become more").
+var councilIsOpen = regexp.MustCompile(`(?i)\b(?:council|body|organ)\s+(?:(?:must|should|needs\s+to|has\s+to|ought\s+to|will|would|can|could|to)\s+)?(?:(?:also|further|still|continue\s+to)\s+)?(?:be|become|becomes|became|remain|remains|grow)\s+(?:(?:even|much|far|still)\s+)?(?:more\s+)?(?:[\p{L}-]+(?:\s*,\s*|,?\s+and\s+)){0,4}$`)
+
+// councilGains ends, before a noun of openness, the Council as the one that
+// gains it ("helped the Security Council gradually build greater
+// transparency", "the Council must show more openness").
+var councilGains = regexp.MustCompile(`(?i)\b(?:council|body|organ)\s+(?:(?:must|should|needs\s+to|has\s+to|ought\s+to|will|would|can|could|to)\s+)?(?:\w+ly\s+)?(?:build|builds|built|achieve|achieves|achieved|show|shows|showed|display|displays|displayed|demonstrate|demonstrates|demonstrated|gain|gains|gained)\s+(?:(?:greater|more|full|real|genuine)\s+)?$`)
+
+// councilQualified follows an adjective of openness with the Council it
+// qualifies, after up to four more of its qualities ("a transparent,
+// nimble 15-nation organ", "a more transparent and accountable Council").
+var councilQualified = regexp.MustCompile(`(?i)^(?:(?:\s*,\s*|,?\s+and\s+)(?:more\s+)?[\p{L}-]+){0,4}\s+(?:\d+-(?:member|nation)\s+)?(?:security\s+)?(?:council|body|organ)\b`)
+
 // bringsAbout holds, between the specific theme's words and openness's, a
 // verb by which the one brings the other about.
 var bringsAbout = regexp.MustCompile(`(?i)\b(?:ensur|enhanc|improv|strengthen|increas|promot|foster|contribut|advanc|boost)\w*`)
+
+// bringsAboutBetween reports whether the words between the specific
+// theme's hit and openness's make the one bring the other about: a verb of
+// bringing about within one stretch of the sentence, not across a dash or
+// a long run of words in which another subject takes over ("restraining
+// the veto — speakers told the Council that its methods needed improving
+// to create a transparent organ").
+func bringsAboutBetween(between string) bool {
+	if strings.ContainsAny(between, "—–") || strings.Contains(between, " - ") || len(strings.Fields(between)) > maxBringsAboutWords {
+		return false
+	}
+	return bringsAbout.MatchString(between)
+}
+
+// maxBringsAboutWords bounds the words between a specific theme and the
+// openness it brings about.
+const maxBringsAboutWords = 12
 
 // councilBusinessBefore ends, before an adverb of openness, the Council's
 // conduct of its business as a whole ("conducted business as").
@@ -490,7 +549,7 @@ var councilBusinessBefore = regexp.MustCompile(`(?i)\b(?:conduct|conducts|conduc
 // councilQualities is a list of qualities asked of the Council ("a more
 // transparent, effective, accountable and representative Council", "more
 // broadly representative, efficient and transparent").
-var councilQualities = regexp.MustCompile(`(?i)\b(?:transparent|representative|democratic|accountable|effective|efficient|inclusive|legitimate|open)(?:(?:\s*,\s*|,?\s+and\s+)(?:more\s+)?(?:broadly\s+)?(?:transparent|representative|democratic|accountable|effective|efficient|inclusive|legitimate|open)\b)+`)
+var councilQualities = regexp.MustCompile(`(?i)\b(?:transparent|representative|representational|democratic|accountable|effective|efficient|inclusive|legitimate|open)(?:(?:\s*,\s*|,?\s+and\s+)(?:more\s+)?(?:broadly\s+)?(?:transparent|representative|representational|democratic|accountable|effective|efficient|inclusive|legitimate|open)\b)+`)
 
 // transparencyAmongQualities reports whether a sentence asks for a more
 // transparent or accountable Council beside a more representative or democratic one, the
@@ -504,11 +563,32 @@ func transparencyAmongQualities(text string) bool {
 	}
 	for _, m := range councilQualities.FindAllString(text, -1) {
 		m = strings.ToLower(m)
-		if (strings.Contains(m, "transparent") || strings.Contains(m, "accountable")) && (strings.Contains(m, "representative") || strings.Contains(m, "democratic")) {
+		if (strings.Contains(m, "transparent") || strings.Contains(m, "accountable")) && (strings.Contains(m, "representati") || strings.Contains(m, "democratic")) {
 			return true
 		}
 	}
 	return false
+}
+
+// reformTheme is the theme of the Council's composition.
+const reformTheme = "council-reform"
+
+// representativeAmongQualities finds, in a sentence that names the Council,
+// a list of qualities asked of it that holds representativeness ("a more
+// democratic, representative, effective and transparent Council", "broadly
+// representational, efficient and transparent"): who sits on the Council is
+// then one of the points, the reform's (council-reform), whatever else the
+// list asks.
+func representativeAmongQualities(text, lower string) (string, bool) {
+	if !strings.Contains(lower, "representati") && !strings.Contains(lower, "democratic") {
+		return "", false
+	}
+	for _, m := range councilQualities.FindAllString(text, -1) {
+		if l := strings.ToLower(m); strings.Contains(l, "representati") || strings.Contains(l, "democratic") {
+			return m, true
+		}
+	}
+	return "", false
 }
 
 // opennessListedApart reports whether the catch-all's hit h is the noun
@@ -527,8 +607,13 @@ func opennessListedApart(an *analysed, h, o themeHit) bool {
 	otherFrom, otherTo := hitRange(an, o)
 	return strings.EqualFold(an.text[from:to], "transparency") &&
 		!strings.HasPrefix(strings.ToLower(an.text[otherFrom:otherTo]), "accountab") &&
-		listedApart(an, h, o)
+		listedApartAfter(an, h, o, maxItemTail)
 }
+
+// maxItemTail bounds the words that may end the first item of a list after
+// its hit ("broadening penholder | access, enhancing transparency"): the
+// rest of the item's noun phrase.
+const maxItemTail = 2
 
 // listedApart reports whether two hits of a clause are items of a list,
 // set apart by commas or conjunctions with short items between them ("we
@@ -536,7 +621,11 @@ func opennessListedApart(an *analysed, h, o themeHit) bool {
 // each item is a point of its own, and neither gives way to the other. Hits whose words
 // overlap or run on without a break ("wrap-up sessions open to
 // non-members") describe one thing, where precedence applies.
-func listedApart(an *analysed, h, o themeHit) bool {
+func listedApart(an *analysed, h, o themeHit) bool { return listedApartAfter(an, h, o, 0) }
+
+// listedApartAfter is listedApart with up to tail words allowed after the
+// first hit in its own item.
+func listedApartAfter(an *analysed, h, o themeHit, tail int) bool {
 	if h.spans == nil || o.spans == nil {
 		return false
 	}
@@ -550,7 +639,7 @@ func listedApart(an *analysed, h, o themeHit) bool {
 	}
 	items := listBreak.Split(an.text[he:os], -1)
 	// The first item ends where its list item does.
-	if len(items) < 2 || strings.TrimSpace(items[0]) != "" {
+	if len(items) < 2 || len(strings.Fields(items[0])) > tail {
 		return false
 	}
 	for _, item := range items {
@@ -599,8 +688,9 @@ var listBreak = regexp.MustCompile(`[,;]|\s(?:and|or|as well as|et|ou|y|o)\s`)
 
 // clauseBoundary separates the independent clauses of a sentence: a
 // semicolon or colon, or a comma before a conjunction that opens a new
-// clause.
-var clauseBoundary = regexp.MustCompile(`[;:；：]|,\s+(?:and|but|while|whereas|yet|et|mais|alors que|tandis que|y|pero|mientras que)\s|，(?:并且|但是|但|同时|而且)`)
+// clause, or before the elliptical clause of a comparison ("public meetings
+// increased, as did the briefings at the month's end": two subjects).
+var clauseBoundary = regexp.MustCompile(`[;:；：]|,\s+(?:and|but|while|whereas|yet|et|mais|alors que|tandis que|y|pero|mientras que)\s|,\s+as\s+(?:did|does|do|has|have|had|was|were|is|are)\s|，(?:并且|但是|但|同时|而且)`)
 
 // clauseStarts returns the byte offsets at which the sentence's clauses
 // after the first start.

@@ -73,6 +73,29 @@ func TestReformShapes(t *testing.T) {
 		{"settlements that expand", report, "The Security Council has done nothing while the settlements continue to expand.", nil},
 		{"a mission's mandate expanded", report, "The Security Council approved an expanded mandate for the mission in the south.", nil},
 		{"the Council's membership expanded further", report, "The Council must continue to expand its membership so that Africa sits at the table.", []string{"council-reform"}},
+		// One category of seats expanded; the permanent members named
+		// for what they do.
+		{"the non-permanent membership expanded", report, "A cheaper option is a plain expansion of the non-permanent membership alone.", []string{"council-reform"}},
+		{"the permanent membership acting", report, "The permanent membership has blocked every draft on the crisis this year.", nil},
+		// The Council said to be (not) representative of those it should
+		// reflect; near: a delegate who is the representative of a State.
+		{"the Council not representative of the world", report, "The Security Council as it stands is not representative of the world.", []string{"council-reform"}},
+		{"a delegate representative of a State", report, "The Security Council heard the representative of the Philippines today.", nil},
+		// Representativeness among the qualities asked of the Council,
+		// beside openness: both points (ruling on "representative" and
+		// "transparent" together).
+		{"representative among the Council's qualities", report, "We want to turn the Council into a more democratic, representative, effective and accountable organ.", []string{"council-reform", "transparency"}},
+		{"qualities without representativeness", report, "We want to turn the Council into a more effective and accountable organ.", []string{"transparency"}},
+		{"representational among the Council's qualities", report, "He wants a broadly representational, efficient and transparent Security Council.", []string{"council-reform", "transparency"}},
+	})
+	reform := Context{Debate: corpus.DebateReform}
+	checkThemeCasesIn(t, c, "en", []themeCase{
+		// In the reform debate, the reform named by a process with any
+		// article, or as that of "the body".
+		{"a reform process in the reform debate", reform, "Our group is committed to a reform process that leaves no region behind.", []string{"council-reform"}},
+		{"a reform process of another body", reform, "Our group is committed to a reform process of the Secretariat.", nil},
+		{"reform of the body in the reform debate", reform, "The President said that reform of the body remained his first priority.", []string{"council-reform"}},
+		{"reform of the body in the report's debate", report, "The President said that reform of the body remained his first priority.", nil},
 	})
 	checkThemeCasesIn(t, c, "fr", []themeCase{
 		{"more permanent members, in French", report, "Nous appuyons l'augmentation du nombre de membres permanents et non permanents.", []string{"council-reform"}},
