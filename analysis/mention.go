@@ -174,6 +174,10 @@ type frame struct {
 	// point about that kind of meeting (who may speak in it, for how
 	// long), is part of the point.
 	practice *regexp.Regexp
+	// elsewhere, when set, makes the frame hold only in a sentence whose
+	// passage it reports true for: a short form ("this question") is said
+	// of another subject the passage names.
+	elsewhere func(passage string) bool
 	// unlessWords, when set, cancels the frame in a sentence that holds
 	// one of its words: the cheaper form of an unless that is a list of
 	// words.
@@ -739,6 +743,17 @@ func englishFrames() []frame {
 		// up to the debate are a mention: its subject may be the point.
 		{re: regexp.MustCompile(`(?i)\bthe (?:general )?assembly\s+(?:\w+\s+){0,3}?(?:continue[sd]?|beg(?:an|ins?)|conclude[sd]?|resume[sd]?|open(?:s|ed)?|wrap(?:s|ped)? up|close[sd]?|held|holds)\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:debate|discussion|consideration|review|examination)s?\b`),
 			endAt: regexp.MustCompile(``), triggers: []string{"assembly"}, also: []string{"continu", "began", "begin", "conclud", "resum", "open", "wrap", "clos", "held", "holds"}},
+		// "This question" when the passage names another question ("the
+		// Palestinian question", "the question of Cyprus"): the short form
+		// is said of that one, not of the reform.
+		{re: regexp.MustCompile(`(?i)\b(?:this|that|the same)\s+(?:[\w'’-]+\s+){0,2}?question\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"question"}, also: []string{"this", "that", "the same"}, elsewhere: namesOtherQuestion},
+		// A position referred to as known, not stated ("our position on
+		// this question is well known and will be sent in writing"): what
+		// it is on names the matter; a position stated after a colon is a
+		// point.
+		{re: regexp.MustCompile(`(?i)\b(?:position|positions|views?|stance)\s+(?:of\s+(?:[\w'’()-]+\s+){1,4}?)?(?:on\s+[^,;:.]{1,80}?)?,?\s+(?:is|are|remains?|has been|have been)\s+(?:\w+\s+)?well[- ]known\b`),
+			triggers: []string{"well known", "well-known"}, also: []string{"position", "view", "stance"}},
 		// The heading of a release that carries a speech ("Following is
 		// the address of the Assembly's President to the working group on
 		// …:"): who spoke where, the occasion of the text that follows.
@@ -1008,7 +1023,7 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out,
 					stop = min(stop, purposeStart(text, loc[1], stop))
 				}
 			}
-			if (fr.unlessWords != nil && fr.unlessWords.in(lower)) || (fr.unless != nil && fr.unlessFast.matches(text, lower, inPlace)) || (fr.practice != nil && passage.matches(fr.practice)) {
+			if (fr.unlessWords != nil && fr.unlessWords.in(lower)) || (fr.unless != nil && fr.unlessFast.matches(text, lower, inPlace)) || (fr.practice != nil && passage.matches(fr.practice)) || (fr.elsewhere != nil && (passage == nil || !fr.elsewhere(passage.text))) {
 				continue
 			}
 			if fr.rest {
@@ -1333,4 +1348,24 @@ func isCardinal(an *analysed, pos int) bool {
 		return false // part of a symbol
 	}
 	return !slices.Contains(numberLabels, an.word(pos-1))
+}
+
+// namedQuestion is a question named by a proper name: "the Palestinian
+// question", "the question of Cyprus".
+var namedQuestion = regexp.MustCompile(`\b(?:[Tt]he\s+([A-Z][\w'’-]+)\s+[Qq]uestion|[Qq]uestion\s+of\s+([A-Z][\w'’-]+))\b`)
+
+// reformQuestionWords are the capitalised words that open the reform's
+// own item ("the Question of Equitable Representation …").
+var reformQuestionWords = []string{"Equitable", "Security", "Council", "Reform", "Veto", "Enlargement", "Expansion", "Representation", "Membership", "The", "This", "That", "Our"}
+
+// namesOtherQuestion reports whether passage names a question other than
+// the reform's by a proper name.
+func namesOtherQuestion(passage string) bool {
+	for _, m := range namedQuestion.FindAllStringSubmatch(passage, -1) {
+		name := m[1] + m[2]
+		if !slices.Contains(reformQuestionWords, name) {
+			return true
+		}
+	}
+	return false
 }

@@ -296,3 +296,19 @@ func TestProcedureOfReformRecords(t *testing.T) {
 		{"the Assembly's debate on reform", reform, "The Assembly began its debate on Security Council reform today, with speakers urging enlargement.", []string{"council-reform"}},
 	})
 }
+
+// TestShortFormOfAnotherQuestion checks, with the dictionary alone, that
+// "this question" in a passage that names another question by its name is
+// said of that one, and in a position only said to be known names the
+// matter, while alone, or with the position stated, it is the reform's.
+func TestShortFormOfAnotherQuestion(t *testing.T) {
+	c := newTestCoder(t).WithModel(nil)
+	joint := Context{Debate: corpus.DebateReport, Reform: true}
+	checkThemeCases(t, c, []themeCase{
+		{"another question named before", joint, "The Middle East has waited for peace for decades, with the Palestinian question at its centre. Given how complex this question is, patience is needed.", nil},
+		{"the reform's question", joint, "The membership has waited for decades. Given how complex this question is, patience is needed.", []string{"council-reform"}},
+		{"a position said to be known", joint, "The position of our group on this important question is well known and has been given many times, so we will send it in writing.", nil},
+		{"a position stated", joint, "The position of our group on this important question is well known: both categories of membership must grow.", []string{"council-reform"}},
+		{"the reform's item by its title", joint, "The Question of Equitable Representation has waited for decades. Given how complex this question is, patience is needed.", []string{"council-reform"}},
+	})
+}
