@@ -174,6 +174,10 @@ type frame struct {
 	// point about that kind of meeting (who may speak in it, for how
 	// long), is part of the point.
 	practice *regexp.Regexp
+	// elsewhere, when set, makes the frame hold only in a sentence whose
+	// passage it reports true for: a short form ("this question") is said
+	// of another subject the passage names.
+	elsewhere func(passage string) bool
 	// unlessWords, when set, cancels the frame in a sentence that holds
 	// one of its words: the cheaper form of an unless that is a list of
 	// words.
@@ -594,9 +598,11 @@ func englishFrames() []frame {
 		// Courtesies to the one presiding over a file: praise for their
 		// will, priorities, leadership or appointment ("we appreciate
 		// that you have made the reform of the Council one of your
-		// priorities"), unless the sentence also asks for something.
-		{re: regexp.MustCompile(`(?i)\b(?:appreciat\w*|commend\w*|welcom\w*|grateful|gratitude|look(?:s|ing)? forward|congratulat\w*|salut\w*|pay tribute|pays tribute)\b.{0,160}?\b(?:your|his|her|the same)\s+(?:[\w'’-]+\s+){0,2}?(?:will|priority|priorities|commitment|determination|leadership|appointment|re-appointment|reappointment|mandate|presidency|predecessor|stewardship)\b`),
-			whole: true, triggers: []string{"appreciat", "commend", "welcom", "grateful", "gratitude", "forward", "congratulat", "salut", "tribute"}, also: []string{"your", "his ", "her ", "the same"},
+		// priorities"), or confidence in it ("we are confident that under
+		// your guidance the talks will advance"), unless the sentence also
+		// asks for something.
+		{re: regexp.MustCompile(`(?i)\b(?:appreciat\w*|commend\w*|welcom\w*|grateful|gratitude|look(?:s|ing)? forward|congratulat\w*|salut\w*|pay tribute|pays tribute|confident|confidence)\b.{0,160}?\b(?:your|his|her|the same)\s+(?:[\w'’-]+\s+){0,2}?(?:will|priority|priorities|commitment|determination|leadership|guidance|appointment|re-appointment|reappointment|mandate|presidency|predecessor|stewardship)\b`),
+			whole: true, triggers: []string{"appreciat", "commend", "welcom", "grateful", "gratitude", "forward", "congratulat", "salut", "tribute", "confiden"}, also: []string{"your", "his ", "her ", "the same"},
 			unless: regexp.MustCompile(`(?i)\b(?:must|should|call on|calls on|call upon|urge|urges|need to|needs to|request|requests|insist)\b`)},
 		// Who a group is: what it comprises, what it was set up to do,
 		// who coordinates it.
@@ -731,6 +737,45 @@ func englishFrames() []frame {
 		// covers, a point about the report.
 		{re: regexp.MustCompile(`(?i)\b(?:the|this|that|its|our)\s+(?:annual\s+)?report\s+(?:covers|covered|spans|spanned)\s+(?:what (?:has been|was)\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:year|months)\b`),
 			endAt: regexp.MustCompile(``), shows: true, triggers: []string{"covers", "covered", "spans", "spanned"}, also: []string{"year", "months"}},
+		// The Assembly holding its own debate, in coverage ("The Assembly
+		// began its discussions on …"): the Assembly is where the debate is
+		// held, not a party to a dealing with the Council. Only the words
+		// up to the debate are a mention: its subject may be the point.
+		{re: regexp.MustCompile(`(?i)\bthe (?:general )?assembly\s+(?:\w+\s+){0,3}?(?:continue[sd]?|beg(?:an|ins?)|conclude[sd]?|resume[sd]?|open(?:s|ed)?|wrap(?:s|ped)? up|close[sd]?|held|holds)\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:debate|discussion|consideration|review|examination)s?\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"assembly"}, also: []string{"continu", "began", "begin", "conclud", "resum", "open", "wrap", "clos", "held", "holds"}},
+		// "This question" when the passage names another question ("the
+		// Palestinian question", "the question of Cyprus"): the short form
+		// is said of that one, not of the reform.
+		{re: regexp.MustCompile(`(?i)\b(?:this|that|the same)\s+(?:[\w'’-]+\s+){0,2}?question\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"question"}, also: []string{"this", "that", "the same"}, elsewhere: namesOtherQuestion},
+		// A position referred to as known, not stated ("our position on
+		// this question is well known and will be sent in writing"): what
+		// it is on names the matter; a position stated after a colon is a
+		// point.
+		{re: regexp.MustCompile(`(?i)\b(?:position|positions|views?|stance)\s+(?:of\s+(?:[\w'’()-]+\s+){1,4}?)?(?:on\s+[^,;:.]{1,80}?)?,?\s+(?:is|are|remains?|has been|have been)\s+(?:\w+\s+)?well[- ]known\b`),
+			triggers: []string{"well known", "well-known"}, also: []string{"position", "view", "stance"}},
+		// The heading of a release that carries a speech ("Following is
+		// the address of the Assembly's President to the working group on
+		// …:"): who spoke where, the occasion of the text that follows.
+		{re: regexp.MustCompile(`(?i)^\W*(?:\d{6,8}\s+)?(?:the\s+)?following\s+(?:are|is)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:remarks|statements?|address|speech|message|comments|text)\s+(?:of|by|delivered|made|given)\b`),
+			whole: true, triggers: []string{"following"}},
+		// The occasion a statement is made on ("on the occasion of the
+		// Council's debate on …"), to its comma.
+		{re: regexp.MustCompile(`(?i)\bon the occasion of\b`),
+			scene: true, triggers: []string{"occasion"}},
+		// A paper's title quoted ("a conference room paper entitled “…”"):
+		// the name cites the paper; what is said of it outside the
+		// quotation may be a point. A meeting's theme or an item quoted is
+		// what the meeting or speaker takes up, and a decision titled by
+		// its item is the Assembly acting on it: neither is set aside.
+		{re: regexp.MustCompile(`(?i)\b(?:paper|non-paper|document|booklet|publication|study|compilation)\s+(?:[\w-]+\s+){0,2}?(?:entitled|titled)\s*,?\s+["“][^"”]{1,250}["”]`),
+			endAt: regexp.MustCompile(``), triggers: []string{"entitled", "titled"}, also: []string{"\"", "“"}},
+		// A meeting convened for business listed after a colon ("for
+		// convening this meeting to discuss two matters: the report and
+		// the reform"): the meeting's agenda, named as the occasion.
+		{re: regexp.MustCompile(`(?i)\b(?:conven\w*|organi[sz]\w*|hold\w*|held|schedul\w*|arrang\w*|call\w*)\s+(?:this|the|today['’]s|our|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|debate|session|briefing)\s+(?:[\w'’-]+\s+){0,2}?to\s+(?:discuss|consider|examine|take up|address|debate)\s+[^.;:]{0,80}:`),
+			endAt: regexp.MustCompile(`;|\.(?:\s|$)`), triggers: []string{":"}, also: []string{"meeting", "debate", "session", "briefing"},
+			unlessWords: newWordSet([]string{"should", "must", "ought", "need", "needs", "urge", "urges"}, nil, false)},
 		// A document named by its title and who circulated it ("our
 		// proposals are in the document on Security Council reform
 		// circulated by the President"): a citation, not a point.
@@ -750,6 +795,8 @@ var cues = sync.OnceValue(func() map[string]cueSet {
 				`|(?:express|expresses|expressed|expressing|extend|extends|extended|extending|convey|conveys|conveyed|conveying|offer|offers|offered|reiterate|reiterates|reiterated)(?:\s+(?:also|again))?\s+(?:(?:our|my|its|his|her|their|a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:gratitude|appreciation|thanks|congratulations|recognition)` +
 				`|(?:my|our) (?:delegation|group|country|government|movement)(?:\s+(?:also|sincerely|warmly|further|therefore|wishes to|would like to|wants to))*\s+(?:thanks|thank|commends|commend|congratulates|congratulate)` +
 				`|(?:opportunity|occasion)\s+to\s+(?:thank|congratulate|commend|pay tribute to|salute)` +
+				// a speaker named by their country ("Peru would like to commend …")
+				`|(?:would|wish|wishes|want|wants)\s+(?:(?:like|also|to)\s+)*(?:thank|commend|congratulate|pay tribute to|salute|applaud)` +
 				`|thank you|thanking|thanked|congratulated|commended|paid tribute to|saluted|applauded)\b`),
 			thanksFor: regexp.MustCompile(`(?i)\b(?:for|on)\b`),
 			courtesy: regexp.MustCompile(`(?i)^(?:for|on)\s+(?:(?:his|her|their|its|your|the|this|our|all|having|a|an)\s+)*(?:(?:excellent|able|skilful|skillful|wise|kind|comprehensive|informative|important|hard|tireless|outstanding|great|valuable|dedicated|leading|successful|efficient|effective|thorough|detailed|insightful|useful|personal|constant)\s+)*` +
@@ -779,11 +826,11 @@ var cues = sync.OnceValue(func() map[string]cueSet {
 				`|(?:served|serving|serves|serve|acted|acting) as (?:the |a |an )?(?:[\w-]+ ){0,4}?(?:chair|co-chair|chairperson|chairman|coordinator|facilitator|president)s?` +
 				`|as (?:the |an? )(?:[\w-]+ ){1,3}?(?:chair|co-chairs?|chairperson|chairman))\b`),
 			vote:      regexp.MustCompile(`(?i)\b(?:(?:we|i|my delegation|our delegation) (?:have |has |had |therefore |also )?(?:voted|abstained|will vote|cast (?:a|our|its) vote)|explanation of (?:vote|position)|in explanation of)\b`),
-			procedure: regexp.MustCompile(`(?i)\b(?:in accordance with rules? \d+|under rules? \d+ of (?:the|its) provisional rules|i (?:now )?(?:invite|give the floor|call on)|the council is meeting in accordance with the understanding|(?:i|we) (?:will|shall) (?:be brief|keep my (?:remarks|statement) (?:short|brief)|deliver an abridged|read (?:out )?an abridged|shorten my)|abridged version|(?:shorter|shortened|condensed) (?:version|text)|full (?:text|version) of (?:my|our|the) statement)\b`),
+			procedure: regexp.MustCompile(`(?i)\b(?:in accordance with rules? \d+|under rules? \d+ of (?:the|its) provisional rules|i (?:now )?(?:invite|give the floor|call on)|the council is meeting in accordance with the understanding|(?:i|we) (?:will|shall) (?:be brief|keep my (?:remarks|statement) (?:short|brief)|deliver an abridged|read (?:out )?an abridged|shorten my)|abridged version|(?:shorter|shortened|condensed) (?:version|text)|full (?:text|version) of (?:my|our|the) statement|(?:is|are|stands?) (?:hereby )?called to order|i (?:hereby )?declare (?:the (?:[\w-]+ ){0,3}?(?:meeting|session) )?(?:open|opened|closed)|(?:meeting|session|sitting) (?:is|stands) (?:hereby )?(?:adjourned|suspended))\b`),
 			asks:      newWordSet([]string{"should", "must", "ought", "need", "needs", "urge", "urges", "urged", "encourage", "encourages", "encouraged"}, nil, false),
 			triggers: [4][]string{{"thank", "grateful", "gratitude", "congratulat", "tribute", "appreciat", "commend", "salut", "applaud", "recognition", "indebted"},
 				{" as ", "as ", "capacity"},
-				{"vot", "abstain", "explanation"}, {"rule", "invite", "floor", "call on", "understanding", "be brief", "abridged", "keep my", "shorten", "shorter", "condensed", "full text", "full version"}},
+				{"vot", "abstain", "explanation"}, {"rule", "invite", "floor", "call on", "understanding", "be brief", "abridged", "keep my", "shorten", "shorter", "condensed", "full text", "full version", "called to order", "declare", "adjourned", "suspended"}},
 			titleWords: []string{"chair", "coordinat", "facilitat", "president", "member", "penholder", "capacity"},
 		}.withFrames(englishFrames()),
 		"fr": {
@@ -976,7 +1023,7 @@ func mentions(lang, text, lower string, passage *passageText, frames bool) (out,
 					stop = min(stop, purposeStart(text, loc[1], stop))
 				}
 			}
-			if (fr.unlessWords != nil && fr.unlessWords.in(lower)) || (fr.unless != nil && fr.unlessFast.matches(text, lower, inPlace)) || (fr.practice != nil && passage.matches(fr.practice)) {
+			if (fr.unlessWords != nil && fr.unlessWords.in(lower)) || (fr.unless != nil && fr.unlessFast.matches(text, lower, inPlace)) || (fr.practice != nil && passage.matches(fr.practice)) || (fr.elsewhere != nil && (passage == nil || !fr.elsewhere(passage.text))) {
 				continue
 			}
 			if fr.rest {
@@ -1055,14 +1102,15 @@ func thanksMentions(cs cueSet, text string, loc []int, end func(*regexp.Regexp, 
 	if cs.personal.MatchString(text[loc[1]:stop]) {
 		return [][2]int{{loc[0], thanksEnd(cs, text, loc[1], end)}}
 	}
-	out := [][2]int{{loc[0], loc[1]}}
+	// Those praised for a courtesy ("we commend the elected members for
+	// their efforts") are thanked: they are a mention with it.
 	if f := cs.thanksFor.FindStringIndex(text[loc[1]:stop]); f != nil {
 		at := loc[1] + f[0]
 		if e, _ := courtesyEnd(cs, text, at, stop); e > at {
-			out = append(out, [2]int{at, e})
+			return [][2]int{{loc[0], e}}
 		}
 	}
-	return out
+	return [][2]int{{loc[0], loc[1]}}
 }
 
 // thanksEnd is where a mention of thanks that starts at from ends: at the
@@ -1300,4 +1348,24 @@ func isCardinal(an *analysed, pos int) bool {
 		return false // part of a symbol
 	}
 	return !slices.Contains(numberLabels, an.word(pos-1))
+}
+
+// namedQuestion is a question named by a proper name: "the Palestinian
+// question", "the question of Cyprus".
+var namedQuestion = regexp.MustCompile(`\b(?:[Tt]he\s+([A-Z][\w'’-]+)\s+[Qq]uestion|[Qq]uestion\s+of\s+([A-Z][\w'’-]+))\b`)
+
+// reformQuestionWords are the capitalised words that open the reform's
+// own item ("the Question of Equitable Representation …").
+var reformQuestionWords = []string{"Equitable", "Security", "Council", "Reform", "Veto", "Enlargement", "Expansion", "Representation", "Membership", "The", "This", "That", "Our"}
+
+// namesOtherQuestion reports whether passage names a question other than
+// the reform's by a proper name.
+func namesOtherQuestion(passage string) bool {
+	for _, m := range namedQuestion.FindAllStringSubmatch(passage, -1) {
+		name := m[1] + m[2]
+		if !slices.Contains(reformQuestionWords, name) {
+			return true
+		}
+	}
+	return false
 }

@@ -264,3 +264,51 @@ func TestMonthsEnd(t *testing.T) {
 		{"the presidency's month's end", methods, "The Security Council's presidency should meet the membership at the end of its month to say what was achieved.", []string{"wrap-up-sessions"}},
 	})
 }
+
+// TestProcedureOfReformRecords checks, with the dictionary alone, that the
+// procedure of a debate (a meeting called to order, a release's heading,
+// the occasion of a statement, a paper cited by its title, a meeting's
+// agenda listed), courtesies to those presiding or praised, and the
+// Assembly named as where its debate is held are not coded, and that the
+// same words making a point are.
+func TestProcedureOfReformRecords(t *testing.T) {
+	c := newTestCoder(t).WithModel(nil)
+	reform := Context{Debate: corpus.DebateReform}
+	joint := Context{Debate: corpus.DebateReport, Reform: true}
+	methods := Context{Debate: contextWorkingMethods, CouncilRecord: true}
+	checkThemeCases(t, c, []themeCase{
+		{"a meeting called to order", reform, "The fifth meeting of the Open-ended Working Group on the Question of Equitable Representation on and Increase in the Membership of the Security Council is called to order.", nil},
+		{"the working group asked for an increase", reform, "The Open-ended Working Group must at last agree on an increase in the membership of the Security Council.", []string{"council-reform"}},
+		{"a release's heading", reform, "Following is the closing address of the President of the General Assembly to the working group on the question of equitable representation on and increase in the membership of the Security Council, delivered at Headquarters today:", nil},
+		{"the increase the President asked for", reform, "In her closing address the Chair asked the working group to agree on an increase in the membership of the Security Council.", []string{"council-reform"}},
+		{"the occasion of a statement", methods, "We deliver this statement on the occasion of the Council's open debate on the implementation of note S/2017/507.", nil},
+		{"a statement on the implementation", methods, "We deliver this statement to ask that the Council implement note S/2017/507 in full.", []string{"note-507"}},
+		{"a paper cited by its title", reform, "Delegations have received a working paper entitled \"The veto as a voting instrument of the Security Council\" from the Bureau.", nil},
+		{"a paper's subject said", reform, "Delegations have received a working paper from the Bureau on the veto as a voting instrument of the Security Council.", []string{"veto"}},
+		{"a meeting's agenda listed", joint, "I thank you for convening this meeting to consider two subjects: the annual report of the Security Council and the reform of the Security Council.", nil},
+		{"thanks, then a point on the reform", joint, "I thank you for convening this meeting; the reform of the Security Council cannot wait another decade.", []string{"council-reform"}},
+		{"confidence in the President's guidance", joint, "We are confident that, under your able guidance, cooperation between the General Assembly and the Security Council will deepen.", nil},
+		{"confidence with a call", joint, "We are confident that, under your able guidance, cooperation between the General Assembly and the Security Council should deepen.", []string{"ga-sc-relations"}},
+		{"members praised for their efforts", reform, "The Netherlands would like to commend both the permanent and the elected members of the Council for their efforts in this regard.", nil},
+		{"the elected members' role praised", reform, "The Netherlands would like to commend the practice of sharing the pen among the elected members of the Council.", []string{"burden-sharing"}},
+		{"the Assembly holding its debate", reform, "The Assembly began its discussions on the need to reshape the Council on 17 November.", nil},
+		{"the Assembly and the Council as partners", reform, "The Assembly and the Council should begin discussions on the need to reshape their dialogue.", []string{"ga-sc-relations"}},
+		{"the Assembly's debate on reform", reform, "The Assembly began its debate on Security Council reform today, with speakers urging enlargement.", []string{"council-reform"}},
+	})
+}
+
+// TestShortFormOfAnotherQuestion checks, with the dictionary alone, that
+// "this question" in a passage that names another question by its name is
+// said of that one, and in a position only said to be known names the
+// matter, while alone, or with the position stated, it is the reform's.
+func TestShortFormOfAnotherQuestion(t *testing.T) {
+	c := newTestCoder(t).WithModel(nil)
+	joint := Context{Debate: corpus.DebateReport, Reform: true}
+	checkThemeCases(t, c, []themeCase{
+		{"another question named before", joint, "The Middle East has waited for peace for decades, with the Palestinian question at its centre. Given how complex this question is, patience is needed.", nil},
+		{"the reform's question", joint, "The membership has waited for decades. Given how complex this question is, patience is needed.", []string{"council-reform"}},
+		{"a position said to be known", joint, "The position of our group on this important question is well known and has been given many times, so we will send it in writing.", nil},
+		{"a position stated", joint, "The position of our group on this important question is well known: both categories of membership must grow.", []string{"council-reform"}},
+		{"the reform's item by its title", joint, "The Question of Equitable Representation has waited for decades. Given how complex this question is, patience is needed.", []string{"council-reform"}},
+	})
+}
