@@ -248,9 +248,10 @@ const englishMeeting = `(?:[\w'’-]+,?\s+){0,4}?(?:debate|meeting|discussion|br
 const englishSelf = `(?:this|today['’\x60]s|the present|tomorrow['’\x60]s|yesterday['’\x60]s|this (?:morning|afternoon)['’\x60]s),?\s+` + englishMeeting
 
 // reportNamedTail is the report named after a verb that tables or presents
-// it, with the adverbs between ("adopted without a vote its draft
-// report", "introduced the Council's annual report").
-const reportNamedTail = `(?:(?:without a vote|unanimously|by consensus|today|this (?:morning|afternoon|evening)|yesterday|formally|also|finally),?\s+)*(?:(?:the|this|its|our|their|his|her|year['’]s|annual|draft|council['’]s|security|council|of|[\w-]*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|ieth)|\d+(?:st|nd|rd|th))\s+){1,5}(?:report|introduction|document|volume)\b`
+// it, with the adverbs or the one it goes to between ("adopted without a
+// vote its draft report", "introduced the Council's annual report", "will
+// present to us the annual report").
+const reportNamedTail = `(?:to\s+(?:us|you|the\s+(?:general\s+)?assembly|(?:all\s+)?(?:the\s+)?members(?:hip)?)\s+)?(?:(?:without a vote|unanimously|by consensus|today|this (?:morning|afternoon|evening)|yesterday|formally|also|finally),?\s+)*(?:(?:the|this|its|our|their|his|her|year['’]s|annual|draft|council['’]s|security|council|of|[\w-]*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|ieth)|\d+(?:st|nd|rd|th))\s+){1,5}(?:report|introduction|document|volume)\b`
 
 // reportBeing is the report as the subject of a passive ("the report
 // (A/79/2) was …", "the introduction, drafted by Malta, is being …").
@@ -767,6 +768,9 @@ var cues = sync.OnceValue(func() map[string]cueSet {
 				`|(?:my|our) (?:delegation|group|country|government|movement)(?:\s+(?:also|sincerely|warmly|further|therefore|wishes to|would like to|wants to))*\s+(?:thanks|thank|commends|commend|congratulates|congratulate)` +
 				`|(?:opportunity|occasion)\s+to\s+(?:thank|congratulate|commend|pay tribute to|salute)` +
 				`|thank you|thanking|thanked|congratulated|commended|paid tribute to|saluted|applauded` +
+				// someone welcomed to the place of the meeting ("I am pleased
+				// to welcome to the General Assembly the President of …")
+				`|welcom(?:e|es|ed|ing)\s+(?:you\s+|him\s+|her\s+)?to\s+(?:the|this)\s+(?:general\s+assembly|assembly|chamber|hall|rostrum|podium)` +
 				// credit given for someone's work ("we acknowledge the role
 				// played by …"), unlike a point conceded ("we acknowledge
 				// that …")
@@ -801,7 +805,7 @@ var cues = sync.OnceValue(func() map[string]cueSet {
 			vote:      regexp.MustCompile(`(?i)\b(?:(?:we|i|my delegation|our delegation) (?:have |has |had |therefore |also )?(?:voted|abstained|will vote|cast (?:a|our|its) vote)|explanation of (?:vote|position)|in explanation of)\b`),
 			procedure: regexp.MustCompile(`(?i)\b(?:in accordance with rules? \d+|under rules? \d+ of (?:the|its) provisional rules|i (?:now )?(?:invite|give the floor|call on)|the council is meeting in accordance with the understanding|(?:i|we) (?:will|shall) (?:be brief|keep my (?:remarks|statement) (?:short|brief)|deliver an abridged|read (?:out )?an abridged|shorten my)|abridged version|(?:shorter|shortened|condensed) (?:version|text)|full (?:text|version) of (?:my|our|the) statement)\b`),
 			asks:      newWordSet([]string{"should", "must", "ought", "need", "needs", "urge", "urges", "urged", "encourage", "encourages", "encouraged"}, nil, false),
-			triggers: [4][]string{{"thank", "grateful", "gratitude", "congratulat", "tribute", "appreciat", "commend", "salut", "applaud", "recognition", "indebted", "acknowledg"},
+			triggers: [4][]string{{"thank", "grateful", "gratitude", "congratulat", "tribute", "appreciat", "commend", "salut", "applaud", "recognition", "indebted", "acknowledg", "welcom"},
 				{" as ", "as ", "capacity"},
 				{"vot", "abstain", "explanation"}, {"rule", "invite", "floor", "call on", "understanding", "be brief", "abridged", "keep my", "shorten", "shorter", "condensed", "full text", "full version"}},
 			titleWords: []string{"chair", "coordinat", "facilitat", "president", "member", "penholder", "capacity"},
