@@ -14,7 +14,7 @@ const featureVersion = 4
 // features are the same for every theme: the passage's words and word pairs
 // (analysed as the index analyses them: stemmed, stop words removed), its
 // cues (thanks, a title, an explanation of vote, a point made beside them,
-// a question, a request), what it is about (it names the Council, another
+// a question, a request, the report's drafting told), what it is about (it names the Council, another
 // body, nothing) and the debate it was said in. Theme features are the dictionary's verdict on the
 // theme: coded by rule, its words found but not counted (another subject, a
 // mention), and any other theme coded by rule.
@@ -23,6 +23,7 @@ const (
 	cueQuestion = "cue:question"
 	cuePoint    = "cue:point-beside-courtesy"
 	cueRequest  = "cue:request"
+	cueShown    = "cue:report-prepared"
 	subjCouncil = "subject:council"
 	subjOther   = "subject:other"
 	subjNone    = "subject:none"
@@ -33,7 +34,7 @@ const (
 // namedFeatures are the shared features that are not words; every model has
 // them, whatever its training data.
 func namedFeatures() []string {
-	out := []string{cueThanks, cuePoint, cueQuestion, cueRequest, subjCouncil, subjOther, subjNone}
+	out := []string{cueThanks, cuePoint, cueQuestion, cueRequest, cueShown, subjCouncil, subjOther, subjNone}
 	for _, d := range corpus.Debates {
 		out = append(out, debatePfx+d)
 	}
@@ -71,6 +72,9 @@ type passageFeatures struct {
 	// barred: per theme index, the learned layer may not add the theme
 	// (addBarredBy); nil when no theme is barred.
 	barred []bool
+	// shows: a sentence tells how the Council's report was drafted
+	// (sentenceCoding.shows).
+	shows bool
 	// specific: the dictionary coded a theme other than a catch-all.
 	specific bool
 	// lexicon: per theme index, the theme's words held by sentences about
@@ -127,6 +131,10 @@ func (c *Coder) featuresOf(r *reader, sents []sentenceCoding, codes []Code) *pas
 		if isQuestion(sc.ann.Text) && !slices.Contains(f.named, cueQuestion) {
 			f.named = append(f.named, cueQuestion)
 		}
+		if sc.shows && !f.shows {
+			f.shows = true
+			f.named = append(f.named, cueShown)
+		}
 		if sc.ann.Proposal != "" && !slices.Contains(f.named, cueRequest) {
 			f.named = append(f.named, cueRequest)
 		}
@@ -177,6 +185,12 @@ func (c *Coder) featuresOf(r *reader, sents []sentenceCoding, codes []Code) *pas
 	}
 	return f
 }
+
+// droppable reports whether the passage model may empty the passage. One
+// that tells how the report was drafted makes the point the scope rules
+// give the report's theme, however much its wording (offices, months,
+// delegations) reads like the formal act of presenting it.
+func (f *passageFeatures) droppable() bool { return !f.shows }
 
 // addBarredBy names, per theme, the theme whose rule code bars the learned
 // layer from adding it. A passage on the Council's reform names the

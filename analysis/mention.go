@@ -131,9 +131,10 @@ type frame struct {
 	// title: the mention ends where a title does (a comma); else at the end
 	// of the clause, or at endAt when set.
 	title bool
-	// shows: the frame tells how the Council's report was presented or
-	// prepared, or what it covers — a point about the report, unlike its
-	// naming as a meeting's business. The mention sets aside the other
+	// shows: the frame tells how the Council's report was prepared or
+	// drafted, or what year it covers — a point about the report, unlike
+	// its naming as a meeting's business or the formal act of presenting
+	// it. The mention sets aside the other
 	// themes' words it holds, not those of the report's own theme (the
 	// one with report_terms).
 	shows bool
@@ -251,9 +252,10 @@ const englishMeeting = `(?:[\w'’-]+,?\s+){0,4}?(?:debate|meeting|discussion|br
 const englishSelf = `(?:this|today['’\x60]s|the present|tomorrow['’\x60]s|yesterday['’\x60]s|this (?:morning|afternoon)['’\x60]s),?\s+` + englishMeeting
 
 // reportNamedTail is the report named after a verb that tables or presents
-// it, with the adverbs between ("adopted without a vote its draft
-// report", "introduced the Council's annual report").
-const reportNamedTail = `(?:(?:without a vote|unanimously|by consensus|today|this (?:morning|afternoon|evening)|yesterday|formally|also|finally),?\s+)*(?:(?:the|this|its|our|their|his|her|year['’]s|annual|draft|council['’]s|security|council|of|[\w-]*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|ieth)|\d+(?:st|nd|rd|th))\s+){1,5}(?:report|introduction|document|volume)\b`
+// it, with the adverbs or the one it goes to between ("adopted without a
+// vote its draft report", "introduced the Council's annual report", "will
+// present to us the annual report").
+const reportNamedTail = `(?:to\s+(?:us|you|the\s+(?:general\s+)?assembly|(?:all\s+)?(?:the\s+)?members(?:hip)?)\s+)?(?:(?:without a vote|unanimously|by consensus|today|this (?:morning|afternoon|evening)|yesterday|formally|also|finally),?\s+)*(?:(?:the|this|its|our|their|his|her|year['’]s|annual|draft|council['’]s|security|council|of|[\w-]*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|ieth)|\d+(?:st|nd|rd|th))\s+){1,5}(?:report|introduction|document|volume)\b`
 
 // reportBeing is the report as the subject of a passive ("the report
 // (A/79/2) was …", "the introduction, drafted by Malta, is being …").
@@ -283,6 +285,14 @@ const englishMonth = `(?:january|february|march|april|may|june|july|august|septe
 // and being heard, rule 37, outcomes agreed before the members speak, time
 // limits on statements.
 var openDebatePractice = regexp.MustCompile(`(?i)\b(?:(?:wider|general|broader|whole|entire|full)\s+(?:UN\s+|United Nations\s+)?membership|all\s+(?:UN\s+|United Nations\s+|the\s+)?member states|non-(?:council\s+)?members?)\b[^.;]*?\b(?:participat\w*|take part|taking part|speak\w*|spoke|floor|statements?|views|opportunity|heard|propose|proposals?|input|interact\w*|inscri\w*)|\b(?:opportunity|chance)\s+(?:for|to)\s+(?:all\s+)?(?:the\s+)?(?:UN\s+)?(?:member states|non-(?:council\s+)?members|(?:wider|general|broader) membership)|\boutcomes?\b[^.;]*?\b(?:agreed|decided|negotiated|predetermined|settled)\b|\b(?:predetermined|pre-agreed|pre-negotiated)\b|\b(?:speaking|time)\s+limits?\b|\b\w+-minute\b|\bminutes\b|\brule 37\b`)
+
+// reportSays is the report (or the Assembly's reading of it) as the
+// subject of what it shows or states. Cited as a source, what it shows
+// follows as a clause ("the report shows that the Council met more
+// often", "… reflects how often it met"), or the citation is an aside ("as the report shows, …"); what it
+// shows as an object ("the report shows the range of the agenda") is what
+// it holds, a point about it.
+const reportSays = `(?:the|this)\s+(?:(?:consideration|examination|reading|review)\s+of\s+(?:the|this)\s+)?(?:annual\s+|present\s+)?report(?:\s+of\s+the\s+(?:security\s+)?council)?\s+(?:\w+ly\s+)?(?:shows|showed|indicates|indicated|reflects|reflected|demonstrates|reveals|illustrates|confirms|tells us|makes clear|states|stated|notes|noted)`
 
 // reportContentsJudged marks a sentence that judges the report's
 // contents or asks for something of them: what it covers is then the
@@ -403,10 +413,10 @@ func englishFrames() []frame {
 		// Coverage: "Opening the debate on …, the President said".
 		{re: regexp.MustCompile(`(?i)^\W*(?:(?:before|after|on|upon|in)\s+)?(?:(?:opening|continuing|concluding|resuming|beginning|closing|wrapping up|taking up|launching)\s+` + leadingMeeting + `(?:debate|consideration|discussion|review|report|meeting|session|item)|(?:introducing|presenting|tabling)\s+` + leadingMeeting + `(?:debate|consideration|discussion|review|meeting|session|item))s?\b[^,;:.]{0,120},`),
 			title: true, triggers: []string{"opening", "continuing", "concluding", "resuming", "beginning", "closing", "wrapping", "introducing", "presenting", "tabling", "taking up", "launching"}},
-		// "Introducing the report, the President said …": the report
-		// presented (see above), a point about it.
+		// "Introducing the report, the President said …": the formal act
+		// of presenting the report, like the debate opened.
 		{re: regexp.MustCompile(`(?i)^\W*(?:(?:before|after|on|upon|in)\s+)?(?:introducing|presenting|tabling)\s+` + leadingMeeting + `(?:report|introduction|document|volume)\b[^,;:.]{0,120},`),
-			title: true, shows: true, triggers: []string{"introducing", "presenting", "tabling"}, also: []string{"report", "introduction", "document", "volume"}},
+			title: true, triggers: []string{"introducing", "presenting", "tabling"}, also: []string{"report", "introduction", "document", "volume"}},
 		// Opening or addressing a meeting; telling the Assembly.
 		{re: regexp.MustCompile(`(?i)\b(?:open|opens|opened|opening|address|addresses|addressed|addressing|chaired|chairing|presided over|presiding over|convened)\s+(?:a|an|the|this|today['’]s)\s+` + `(?:[\w'’-]+\s+){0,4}?(?:debate|meeting|session)\b`),
 			title: true, triggers: []string{"open", "address", "chair", "presid", "convened"}, also: []string{"debate", "meeting", "session"}},
@@ -444,16 +454,16 @@ func englishFrames() []frame {
 		// adopted, circulated, taken up by the Council.
 		{re: regexp.MustCompile(`(?i)\b(?:adopt\w*|circulat\w*|proceed\w* to (?:the )?consideration of)\s+` + reportNamedTail),
 			title: true, triggers: []string{"report", "introduction", "document", "volume"}, also: []string{"adopt", "circulat", "proceed"}, unless: reportEvaluation},
-		// The report presented: introduced, submitted, tabled. How it was
-		// presented is a point about the report (its theme's), so the
-		// frame sets aside only the other themes' words ("introducing the
-		// report, the President said that the pandemic …").
+		// The report presented: introduced, submitted, tabled ("it is my
+		// honour to introduce the annual report", "the report was
+		// introduced by …"). The formal act is procedure; what the report
+		// says or how it was prepared is the point.
 		{re: regexp.MustCompile(`(?i)\b(?:introduc\w*|present(?:s|ed|ing)?|submit\w*|transmit\w*|tabl(?:e|es|ed|ing))\s+` + reportNamedTail),
-			title: true, shows: true, triggers: []string{"report", "introduction", "document", "volume"}, also: []string{"introduc", "present", "submit", "transmit", "tabl"}, unless: reportEvaluation},
+			title: true, triggers: []string{"report", "introduction", "document", "volume"}, also: []string{"introduc", "present", "submit", "transmit", "tabl"}, unless: reportEvaluation},
 		{re: regexp.MustCompile(`(?i)\b` + reportBeing + `(?:adopted|circulated|issued|published)\b`),
 			title: true, triggers: []string{"report", "introduction"}, also: []string{"adopt", "circulat", "issued", "published"}, unless: reportEvaluation},
 		{re: regexp.MustCompile(`(?i)\b` + reportBeing + `(?:introduced|presented|submitted|transmitted)\b`),
-			title: true, shows: true, triggers: []string{"report", "introduction"}, also: []string{"introduc", "present", "submit", "transmit"}, unless: reportEvaluation},
+			title: true, triggers: []string{"report", "introduction"}, also: []string{"introduc", "present", "submit", "transmit"}, unless: reportEvaluation},
 		// Who drafted the report ("the introduction was prepared by the
 		// delegation of …", "whose delegation prepared the report's
 		// introduction"): how the report was prepared, a point about it,
@@ -470,7 +480,7 @@ func englishFrames() []frame {
 		// work ("as the report shows, the Council met more often",
 		// "according to the figures in the document, …"): the point is the
 		// topic, unless the sentence says how the report is.
-		{re: regexp.MustCompile(`(?i)\baccording to (?:the (?:figures|data|numbers) (?:in|of) )?(?:the|this|its) (?:annual |present |draft )?(?:report|document|volume)\b|\bas (?:is |was |it is )?(?:evident|shown|noted|reflected|indicated|seen|stated|clear|described) (?:from|in|by) (?:the|this|its) (?:annual |present |draft )?report\b|(?:\bas|^\W*)\s*(?:the|this) (?:annual |present )?report (?:shows|showed|indicates|indicated|reflects|reflected|demonstrates|reveals|illustrates|confirms|tells us|makes clear|states|stated|notes|noted)\b`),
+		{re: regexp.MustCompile(`(?i)\baccording to (?:the (?:figures|data|numbers) (?:in|of) )?(?:the|this|its) (?:annual |present |draft )?(?:report|document|volume)\b|\bas (?:is |was |it is )?(?:evident|shown|noted|reflected|indicated|seen|stated|clear|described) (?:from|in|by) (?:the|this|its) (?:annual |present |draft )?report\b|\bas\s+` + reportSays + `\b|(?:^|[,;:])\W*` + reportSays + `(?:\s+(?:that|how|what|where|when|whether)\b|\s*[,;:])`),
 			endAt: regexp.MustCompile(``), triggers: []string{"report", "document", "volume"}, also: []string{"according", "evident", "shown", "noted", "reflect", "indicat", "seen", "stated", "clear", "described", "show", "demonstrat", "reveal", "illustrat", "confirm", "tells", "states", "notes"}, unless: regexp.MustCompile(reportEvaluation.String() + `|\b(?:analys\w*|little|nothing|only|merely|barely|hardly|well|accurately|faithfully|fully|poorly)\b`)},
 		// The report as the document before the meeting ("members of the
 		// Council have before them the draft report").
@@ -591,10 +601,12 @@ func englishFrames() []frame {
 		{re: regexp.MustCompile(`(?i)\b(?:five|5)\s+(?:[\w'’-]+,?\s+){0,2}?(?:permanent|veto-holding|veto-wielding)\b(?:,?\s+(?:veto-holding|veto-wielding))?(?:\s+council)?\s+members?\b(?:\s+(?:with|holding|wielding|that hold|who hold)\s+(?:the\s+|a\s+)?(?:right\s+of\s+)?veto(?:\s+(?:power|powers|rights?))?)?|\b(?:ten|10)\s+(?:other\s+)?(?:(?:rotating|elected|non-permanent)\s+)+(?:council\s+)?members?\b(?:\s+(?:each\s+)?(?:elected\s+for|serving|chosen\s+for)\s+two-year\s+terms?)?|\b(?:another|the other|the remaining)\s+(?:ten|10)\b[^.;]{0,40}?\btwo-year\s+terms?\b`),
 			endAt: regexp.MustCompile(``), triggers: []string{"permanent", "two-year"}, also: []string{"five", "ten", "10"},
 			needs: regexp.MustCompile(`(?i)\b(?:five|5)\s+(?:[\w'’-]+,?\s+){0,2}?(?:permanent|veto-holding|veto-wielding)\b.*\b(?:ten|10)\b|\b(?:another|the other|the remaining)\s+(?:ten|10)\b|\b(?:has|have|had|consists?\s+of|consisting\s+of|made\s+up\s+of|composed\s+of|comprises|comprising)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:five|5)\s+(?:[\w'’-]+,?\s+){0,2}?(?:permanent|veto-holding|veto-wielding)\b`)},
-		// What period the report covers: a point about the report (its
-		// theme's), beside which the other themes' words are dates.
+		// What period the report covers ("the report covers the period
+		// from … to …") is where it stands, part of the formal act of
+		// presenting it, not a point about it, unless the sentence judges
+		// what the report holds.
 		{re: regexp.MustCompile(`(?i)\b(?:the|this|that|its|our)\s+(?:annual\s+)?report(?:\s+of\s+the\s+(?:security\s+)?council|\s+before\s+us)?(?:,[^,;:.]{1,80},)?\s+(?:covers|covered|spans|spanned|is for|concerns)\s+the\s+(?:period|calendar year|year)\b`),
-			shows: true, triggers: []string{"period", "year"}, also: []string{"cover", "span", "concern", "is for"}},
+			triggers: []string{"period", "year"}, also: []string{"cover", "span", "concern", "is for"}, unlessWords: reportContentsJudged},
 		// Courtesies to the one presiding over a file: praise for their
 		// will, priorities, leadership or appointment ("we appreciate
 		// that you have made the reform of the Council one of your
@@ -732,6 +744,11 @@ func englishFrames() []frame {
 		// ("to enlarge the Council in this process") is a point.
 		{re: regexp.MustCompile(`(?i)\b(?:assur\w*|stands?\s+ready|count\s+on|rely\s+on|look(?:s|ing)?\s+forward\s+to\s+working|will\s+(?:continue\s+to\s+)?(?:engage|work|cooperate)|pledg\w*)\b(?:\s+(?:` + pledgeWords + `))*\s+(?:this|the|our)\s+(?:important\s+|intergovernmental\s+|negotiating\s+|negotiation\s+|reform\s+|IGN\s+)?(?:process|negotiations)\b`),
 			endAt: regexp.MustCompile(``), triggers: []string{"assur", "stand ready", "stands ready", "count on", "rely on", "forward to working", "will continue", "will engage", "will work", "will cooperate", "pledg"}, also: []string{"process", "negotiations"}},
+		// The period the report covers as the time of what the Council did
+		// ("the work done by the Council during the period covered by the
+		// report"): a date, the point being the work.
+		{re: regexp.MustCompile(`(?i)\b(?:during|in|over|throughout|within)\s+the\s+(?:period|months|year)\s+(?:of\s+time\s+)?(?:covered|reviewed|under\s+review)\s+(?:by|in)\s+(?:the|this|its)\s+(?:annual\s+|present\s+)?report\b`),
+			endAt: regexp.MustCompile(``), triggers: []string{"covered", "reviewed", "under review"}, also: []string{"report"}},
 		// The year the report covers, named as what it was ("this report
 		// covers what has been an exceptional year"): like the period it
 		// covers, a point about the report.
@@ -797,7 +814,14 @@ var cues = sync.OnceValue(func() map[string]cueSet {
 				`|(?:opportunity|occasion)\s+to\s+(?:thank|congratulate|commend|pay tribute to|salute)` +
 				// a speaker named by their country ("Peru would like to commend …")
 				`|(?:would|wish|wishes|want|wants)\s+(?:(?:like|also|to)\s+)*(?:thank|commend|congratulate|pay tribute to|salute|applaud)` +
-				`|thank you|thanking|thanked|congratulated|commended|paid tribute to|saluted|applauded)\b`),
+				`|thank you|thanking|thanked|congratulated|commended|paid tribute to|saluted|applauded` +
+				// someone welcomed to the place of the meeting ("I am pleased
+				// to welcome to the General Assembly the President of …")
+				`|welcom(?:e|es|ed|ing)\s+(?:you\s+|him\s+|her\s+)?to\s+(?:the|this)\s+(?:general\s+assembly|assembly|chamber|hall|rostrum|podium)` +
+				// credit given for someone's work ("we acknowledge the role
+				// played by …"), unlike a point conceded ("we acknowledge
+				// that …")
+				`|acknowledg(?:e|es|ed|ing)\s+(?:with\s+(?:thanks|gratitude|appreciation)\s+)?the\s+(?:[\w-]+['’]s?\s+)?(?:hard\s+|tireless\s+|excellent\s+|important\s+|valuable\s+|constructive\s+)?(?:work|efforts|role|leadership|contributions?))\b`),
 			thanksFor: regexp.MustCompile(`(?i)\b(?:for|on)\b`),
 			courtesy: regexp.MustCompile(`(?i)^(?:for|on)\s+(?:(?:his|her|their|its|your|the|this|our|all|having|a|an)\s+)*(?:(?:excellent|able|skilful|skillful|wise|kind|comprehensive|informative|important|hard|tireless|outstanding|great|valuable|dedicated|leading|successful|efficient|effective|thorough|detailed|insightful|useful|personal|constant)\s+)*` +
 				// holding this meeting, not a practice ("holding more open debates")
@@ -828,7 +852,7 @@ var cues = sync.OnceValue(func() map[string]cueSet {
 			vote:      regexp.MustCompile(`(?i)\b(?:(?:we|i|my delegation|our delegation) (?:have |has |had |therefore |also )?(?:voted|abstained|will vote|cast (?:a|our|its) vote)|explanation of (?:vote|position)|in explanation of)\b`),
 			procedure: regexp.MustCompile(`(?i)\b(?:in accordance with rules? \d+|under rules? \d+ of (?:the|its) provisional rules|i (?:now )?(?:invite|give the floor|call on)|the council is meeting in accordance with the understanding|(?:i|we) (?:will|shall) (?:be brief|keep my (?:remarks|statement) (?:short|brief)|deliver an abridged|read (?:out )?an abridged|shorten my)|abridged version|(?:shorter|shortened|condensed) (?:version|text)|full (?:text|version) of (?:my|our|the) statement|(?:is|are|stands?) (?:hereby )?called to order|i (?:hereby )?declare (?:the (?:[\w-]+ ){0,3}?(?:meeting|session) )?(?:open|opened|closed)|(?:meeting|session|sitting) (?:is|stands) (?:hereby )?(?:adjourned|suspended))\b`),
 			asks:      newWordSet([]string{"should", "must", "ought", "need", "needs", "urge", "urges", "urged", "encourage", "encourages", "encouraged"}, nil, false),
-			triggers: [4][]string{{"thank", "grateful", "gratitude", "congratulat", "tribute", "appreciat", "commend", "salut", "applaud", "recognition", "indebted"},
+			triggers: [4][]string{{"thank", "grateful", "gratitude", "congratulat", "tribute", "appreciat", "commend", "salut", "applaud", "recognition", "indebted", "acknowledg", "welcom"},
 				{" as ", "as ", "capacity"},
 				{"vot", "abstain", "explanation"}, {"rule", "invite", "floor", "call on", "understanding", "be brief", "abridged", "keep my", "shorten", "shorter", "condensed", "full text", "full version", "called to order", "declare", "adjourned", "suspended"}},
 			titleWords: []string{"chair", "coordinat", "facilitat", "president", "member", "penholder", "capacity"},

@@ -301,7 +301,7 @@ func sigmoid(z float64) float64 {
 // decided it.
 func (m *Model) decide(tx *Taxonomy, f *passageFeatures, codes []Code) (out, removed []Code) {
 	vec := f.vector(m.index)
-	if pp := m.passageProbability(vec, f.passageVector()); pp < m.Drop {
+	if pp := m.passageProbability(vec, f.passageVector()); pp < m.Drop && f.droppable() {
 		for _, cd := range codes {
 			cd.Score = round3(pp)
 			removed = append(removed, cd)

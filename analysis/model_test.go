@@ -150,6 +150,16 @@ func TestPassageModelDrops(t *testing.T) {
 			}
 		})
 	}
+	// The report's drafting told is kept even by a passage model that
+	// drops everything; the formal act of presenting it is not.
+	drafted := c.WithModel(&strict).ClassifyIn(Context{Debate: "other"}, "en", "Members of the Council have the draft report before them. The introduction to the draft report was prepared by the delegation of Chile, with the help of the other members.")
+	if !slices.Equal(drafted.Themes, []string{"annual-report"}) {
+		t.Errorf("the report's drafting told: themes %v, want [annual-report]", drafted.Themes)
+	}
+	judged := c.WithModel(&strict).ClassifyIn(ctx, "en", "The annual report was presented late again this year.")
+	if len(judged.Themes) != 0 {
+		t.Errorf("a passage without the report's drafting: themes %v, want none", judged.Themes)
+	}
 	bad := *m
 	p := *m.Passage
 	p.Index = append(slices.Clone(p.Index), int32(len(m.Vocab)))

@@ -64,6 +64,10 @@ type sentenceCoding struct {
 	// none did): set aside by precedence, not by what they were said of.
 	yielded []bool
 	mention bool
+	// shows: a frame tells how the Council's report was drafted or
+	// prepared (frame.shows), which the learned layer reads apart from
+	// the formal act of presenting it, a mention.
+	shows bool
 	// namesCouncil: the sentence names the Council (or one of its
 	// members), wherever the name stands.
 	namesCouncil bool
@@ -115,6 +119,7 @@ func (c *Coder) readSentence(r *reader, text string) sentenceCoding {
 		}
 	}
 	sc.mention = cue
+	sc.shows = len(shown) > 0
 	figures := -1 // the sentence's numbers, counted when needed
 	for _, h := range found {
 		ti := h.theme

@@ -372,8 +372,10 @@ var speechSets = []struct {
 	// 0.814), 18/53 (34.0%). With the report presented, drafted or
 	// described as a point about it (a ruling that relabelled four
 	// passages annual-report), 0.649 (P 0.552 R 0.787), theme-less coded
-	// 15/49 (30.6%).
-	{"speech5.yaml", false, floors{microF1: 0.64, maxThemeless: 0.31, proposalF1: 0.83}},
+	// 15/49 (30.6%). With that ruling revised (the formal act of presenting
+	// the report is procedure; sp5-042 relabelled back), 0.655 (P 0.552 R
+	// 0.804), 15/50 (30.0%).
+	{"speech5.yaml", false, floors{microF1: 0.65, maxThemeless: 0.31, proposalF1: 0.83}},
 	// speech6.yaml (330 passages; may be tuned on, not trained on): written
 	// for the learned layer in the forms real speakers use (courtesies,
 	// titles, occasions, other bodies' reports and reforms, virtues said of
@@ -399,7 +401,9 @@ var speechSets = []struct {
 	// relabelled eight passages annual-report) and the report's short
 	// forms read where a paragraph names it, 0.784 (P 0.777 R 0.791),
 	// 27/153 (17.6%); with the round's other work merged, 0.790 (P 0.776
-	// R 0.805).
+	// R 0.805). With that ruling revised (the formal act of presenting the
+	// report is procedure; three passages relabelled back), 0.781 (P 0.774
+	// R 0.788), 26/156 (16.7%).
 	// 0.793 R 0.923). With meetings named in an opening clause ending at
 	// its comma and openness asked of the Council itself kept beside a
 	// specific theme, 0.770 (P 0.758 R 0.783).

@@ -516,7 +516,7 @@ func thresholdChoices(items []trainItem, probs [][]float64) []thresholdChoice {
 				av := float64(a) * 0.05
 				s := scoreDecisions(items, func(i, ti int) bool {
 					f, p := items[i].f, probs[i]
-					if p[len(p)-1] < dv {
+					if p[len(p)-1] < dv && f.droppable() {
 						return false
 					}
 					return (f.rule[ti] && p[ti] >= kv) || (!f.rule[ti] && f.mayAdd(ti) && p[ti] >= av)
