@@ -140,6 +140,14 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"consultations of the whole counted", methods, "Over the year the Council held 140 formal meetings and 190 consultations of the whole.", nil},
 		{"Article 27(3) cited against the veto", report, "The permanent members should respect Article 27(3) and not cast a veto on disputes to which they are party.", []string{"veto"}},
 		{"Article 27 as the basis of remote votes", methods, "Members should agree how Article 27 applies when votes are cast from capitals.", []string{"virtual-voting"}},
+		// The Charter's duty quoted whole names special reports beside the
+		// annual one; a sentence on special reports themselves counts.
+		{"special reports named in the Charter's duty", report, "Under the Charter the Council must send annual and special reports on what it has done.", []string{"annual-report"}},
+		{"special reports as a point after the Charter's duty", report, "The Charter speaks of annual and special reports, yet the Council has sent no special report in decades.", []string{"annual-report", "special-reports"}},
+		// Who chairs the subsidiary bodies is the sharing of the work; how
+		// they are chosen is the bodies' own.
+		{"the subsidiary body chairs shared out", methods, "Months passed without agreement on the distribution of subsidiary body chairs among the members.", []string{"burden-sharing"}},
+		{"how the subsidiary body chairs are chosen", methods, "The selection of subsidiary body chairs should follow a written and open procedure.", []string{"subsidiary-bodies"}},
 		{"the report's contents listed", report, "The annual report contains an account of the Council's meetings, field missions and subsidiary bodies over the year.", []string{"annual-report"}},
 		{"the report's contents judged", report, "The annual report covers the work of the subsidiary bodies in a few lines and says nothing of how their chairs are chosen.", []string{"annual-report", "subsidiary-bodies"}},
 		{"items of a list do not give way", methods, "We want more open debates, wrap-up sessions and Arria-formula meetings.", []string{"open-debates", "informal-formats", "wrap-up-sessions"}},
@@ -231,6 +239,14 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"a document cited, then a point on reform", report, "The paper on reform circulated by the Assembly's President last July must lead to an enlarged Council.", []string{"council-reform"}},
 	}
 	checkThemeCases(t, c, tests)
+	checkThemeCasesIn(t, c, "es", []themeCase{
+		{"special reports named in the Charter's duty", report, "La Carta obliga al Consejo a presentar informes anuales e informes especiales a la Asamblea.", []string{"annual-report"}},
+		{"special reports as a point after the Charter's duty", report, "La Carta habla de informes anuales e informes especiales, pero el Consejo nunca envía informes especiales.", []string{"annual-report", "special-reports"}},
+		// Accountability to the Assembly is the relationship, as in
+		// English; accountability owed to no one named is the catch-all.
+		{"accountability to the Assembly", report, "El Consejo de Seguridad debe una verdadera rendición de cuentas ante la Asamblea General.", []string{"ga-sc-relations"}},
+		{"accountability owed to no one named", report, "El Consejo de Seguridad debe una verdadera rendición de cuentas sobre sus decisiones.", []string{"transparency"}},
+	})
 }
 
 // TestWordSet checks the one-pass test for a list of words: whole words,
