@@ -750,6 +750,8 @@ var cues = sync.OnceValue(func() map[string]cueSet {
 				`|(?:express|expresses|expressed|expressing|extend|extends|extended|extending|convey|conveys|conveyed|conveying|offer|offers|offered|reiterate|reiterates|reiterated)(?:\s+(?:also|again))?\s+(?:(?:our|my|its|his|her|their|a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:gratitude|appreciation|thanks|congratulations|recognition)` +
 				`|(?:my|our) (?:delegation|group|country|government|movement)(?:\s+(?:also|sincerely|warmly|further|therefore|wishes to|would like to|wants to))*\s+(?:thanks|thank|commends|commend|congratulates|congratulate)` +
 				`|(?:opportunity|occasion)\s+to\s+(?:thank|congratulate|commend|pay tribute to|salute)` +
+				// a delegation named as the speaker ("Belgium would like to commend")
+				`|(?:would|wishes to|wish to)\s+(?:also\s+)?(?:like\s+to\s+)?(?:also\s+)?(?:thank|commend|congratulate|pay tribute to|salute)` +
 				`|thank you|thanking|thanked|congratulated|commended|paid tribute to|saluted|applauded)\b`),
 			thanksFor: regexp.MustCompile(`(?i)\b(?:for|on)\b`),
 			courtesy: regexp.MustCompile(`(?i)^(?:for|on)\s+(?:(?:his|her|their|its|your|the|this|our|all|having|a|an)\s+)*(?:(?:excellent|able|skilful|skillful|wise|kind|comprehensive|informative|important|hard|tireless|outstanding|great|valuable|dedicated|leading|successful|efficient|effective|thorough|detailed|insightful|useful|personal|constant)\s+)*` +
@@ -1058,7 +1060,14 @@ func thanksMentions(cs cueSet, text string, loc []int, end func(*regexp.Regexp, 
 	out := [][2]int{{loc[0], loc[1]}}
 	if f := cs.thanksFor.FindStringIndex(text[loc[1]:stop]); f != nil {
 		at := loc[1] + f[0]
-		if e, _ := courtesyEnd(cs, text, at, stop); e > at {
+		e, whole := courtesyEnd(cs, text, at, stop)
+		// Praise of someone for a courtesy that runs to the clause's end
+		// ("we commend the elected members for their efforts in this
+		// regard") is thanks: the one praised is named as its addressee.
+		if whole && e == stop && e > at {
+			return [][2]int{{loc[0], e}}
+		}
+		if e > at {
 			out = append(out, [2]int{at, e})
 		}
 	}

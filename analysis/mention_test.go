@@ -21,6 +21,11 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"thanks for the meeting, an aside between commas", methods, "We thank the presidency for convening this, much awaited, open debate.", nil},
 		{"the meeting's opportunity", methods, "My delegation welcomes the opportunity offered by today's open debate.", nil},
 		{"the meeting's opportunity, an aside between commas", methods, "My delegation welcomes the opportunity offered by this, the yearly, open debate.", nil},
+		// Praise of someone for their efforts is thanks, whoever speaks;
+		// praise for what they did on a theme keeps the theme.
+		{"praise of members for their efforts", methods, "We commend the elected members for their efforts in this regard.", nil},
+		{"praise by a named delegation", methods, "Chile would like to commend the elected members for their efforts in this regard.", nil},
+		{"praise of members for what they did", methods, "Chile would like to commend the elected members for sharing the pen on more files.", []string{"burden-sharing"}},
 		{"open debates as a point", methods, "The Council should hold more open debates so that non-members are heard.", []string{"open-debates"}},
 		{"a title", methods, "In my capacity as Chair of the Informal Working Group on Documentation, I will be brief.", nil},
 		// A meeting named in an opening adverbial ends at its comma: the
