@@ -533,6 +533,11 @@ func englishFrames() []frame {
 		{re: regexp.MustCompile(`(?-i:\b[A-Z][a-z]+\s+[A-Z][\w'’-]+),\s+(?:Ombudsperson|Ombudsman|Prosecutor|Special Representative|Special Envoy|Special Adviser|Executive Director|High Commissioner|Under-Secretary-General|Assistant Secretary-General)\b`),
 			title: true, triggers: []string{"ombuds", "prosecutor", "special", "executive director", "high commissioner", "secretary-general"},
 			unlessWords: newWordSet([]string{"should", "must", "ought", "need", "needs", "urge", "urges"}, nil, false)},
+		// The Assembly's President named with their name in apposition
+		// ("the President of the General Assembly, Ana Ruiz (Peru), said"):
+		// the office says who speaks, not a point on the two organs.
+		{re: regexp.MustCompile(`(?i)\bpresident\s+of\s+the\s+(?:general\s+)?assembly,\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}\s*(?:\([^)]{1,40}\)\s*)?,`),
+			endAt: regexp.MustCompile(``), triggers: []string{"president"}, also: []string{"assembly"}},
 		// Who a member was then, in a relative clause ("the Mission of X,
 		// which was then the pen-holding member"): its office at the time
 		// says who, not a point on the office.

@@ -16,11 +16,19 @@ func TestMentionsAndFrames(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
 	report := Context{Debate: corpus.DebateReport}
 	methods := Context{Debate: contextWorkingMethods, CouncilRecord: true}
+	reform := Context{Debate: corpus.DebateReform}
 	tests := []themeCase{
 		{"thanks for the meeting", methods, "We thank the presidency for convening this open debate.", nil},
 		{"thanks for the meeting, an aside between commas", methods, "We thank the presidency for convening this, much awaited, open debate.", nil},
 		{"the meeting's opportunity", methods, "My delegation welcomes the opportunity offered by today's open debate.", nil},
 		{"the meeting's opportunity, an aside between commas", methods, "My delegation welcomes the opportunity offered by this, the yearly, open debate.", nil},
+		// The Assembly's President named with their name says who speaks;
+		// the two Presidents meeting is the organs' relationship.
+		{"the Assembly's President named as the speaker", reform, "Later the President of the General Assembly, Ana Ruiz (Peru), said the Council should be enlarged soon.", []string{"council-reform"}},
+		{"the Assembly's President and the Council's as a point", reform, "The President of the General Assembly should meet the President of the Council every month.", []string{"ga-sc-relations"}},
+		// "GA" is the Assembly's short form.
+		{"the two organs, the Assembly named short", methods, "Cooperation between the GA and the Council on the selection was remarkable.", []string{"ga-sc-relations"}},
+		{"another pair named short", methods, "Cooperation between the GA and UNICEF on the campaign was remarkable.", nil},
 		// Praise of someone for their efforts is thanks, whoever speaks;
 		// praise for what they did on a theme keeps the theme.
 		{"praise of members for their efforts", methods, "We commend the elected members for their efforts in this regard.", nil},
