@@ -152,6 +152,7 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"closed consultations as a point", methods, "Too much of the Council's real work happens in informal consultations that no one else can follow.", []string{"consultations"}},
 		{"consultations of the whole counted", methods, "Over the year the Council held 140 formal meetings and 190 consultations of the whole.", nil},
 		{"Article 27(3) cited against the veto", report, "The permanent members should respect Article 27(3) and not cast a veto on disputes to which they are party.", []string{"veto"}},
+		{"Article 27.3 cited against the veto", report, "All Council members must respect article 27.3 of the Charter and stay out of votes on their own disputes.", nil},
 		{"Article 27 as the basis of remote votes", methods, "Members should agree how Article 27 applies when votes are cast from capitals.", []string{"virtual-voting"}},
 		// The Charter's duty quoted whole names special reports beside the
 		// annual one; a sentence on special reports themselves counts.
@@ -255,6 +256,9 @@ func TestMentionsAndFrames(t *testing.T) {
 	checkThemeCasesIn(t, c, "es", []themeCase{
 		{"special reports named in the Charter's duty", report, "La Carta obliga al Consejo a presentar informes anuales e informes especiales a la Asamblea.", []string{"annual-report"}},
 		{"special reports as a point after the Charter's duty", report, "La Carta habla de informes anuales e informes especiales, pero el Consejo nunca envía informes especiales.", []string{"annual-report", "special-reports"}},
+		// The number of meetings raised is not the number of seats.
+		{"more meetings beside the elected members", report, "Hubo un incremento del número de reuniones públicas, pero el Consejo no escucha a los miembros no permanentes.", nil},
+		{"more seats for the elected members", report, "Pedimos un incremento del número de miembros no permanentes del Consejo.", []string{"council-reform"}},
 		// Accountability to the Assembly is the relationship, as in
 		// English; accountability owed to no one named is the catch-all.
 		{"accountability to the Assembly", report, "El Consejo de Seguridad debe una verdadera rendición de cuentas ante la Asamblea General.", []string{"ga-sc-relations"}},
