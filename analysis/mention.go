@@ -547,6 +547,11 @@ func englishFrames() []frame {
 		{re: regexp.MustCompile(`(?-i:\b[A-Z][a-z]+\s+[A-Z][\w'’-]+),\s+(?:Ombudsperson|Ombudsman|Prosecutor|Special Representative|Special Envoy|Special Adviser|Executive Director|High Commissioner|Under-Secretary-General|Assistant Secretary-General)\b`),
 			title: true, triggers: []string{"ombuds", "prosecutor", "special", "executive director", "high commissioner", "secretary-general"},
 			unlessWords: newWordSet([]string{"should", "must", "ought", "need", "needs", "urge", "urges"}, nil, false)},
+		// The Assembly's President named with their name in apposition
+		// ("the President of the General Assembly, Ana Ruiz (Peru), said"):
+		// the office says who speaks, not a point on the two organs.
+		{re: regexp.MustCompile(`(?i)\bpresident\s+of\s+the\s+(?:general\s+)?assembly,\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}\s*(?:\([^)]{1,40}\)\s*)?,`),
+			endAt: regexp.MustCompile(``), triggers: []string{"president"}, also: []string{"assembly"}},
 		// Who a member was then, in a relative clause ("the Mission of X,
 		// which was then the pen-holding member"): its office at the time
 		// says who, not a point on the office.
@@ -656,17 +661,17 @@ func englishFrames() []frame {
 			needs:       regexp.MustCompile(`(?i)\b(?:report|introduction)\b[^.;:]*?\b(?:contains?|containing|covers?|covered|covering|details|detailing|summari[sz]es|(?:dedicated|devoted)\s+to|deals?\s+with|dealing\s+with)\b`),
 			unlessWords: reportContentsJudged},
 		// The third paragraph of Article 27, a party to a dispute
-		// abstaining, cited by number ("Article 27(3)", "paragraph 3 of
+		// abstaining, cited by number ("Article 27(3)", "27.3", "paragraph 3 of
 		// Article 27"): a rule on who may vote, which speakers invoke
 		// against the veto, not the article as the basis of how votes are
 		// cast.
-		{re: regexp.MustCompile(`(?i)\barticle\s+27\s*(?:\(\s*3\s*\)|,?\s+paragraph\s+3\b)|\bparagraph\s+3\s+of\s+article\s+27\b`),
+		{re: regexp.MustCompile(`(?i)\barticle\s+27\s*(?:\(\s*3\s*\)|\.3\b|,?\s+paragraph\s+3\b)|\bparagraph\s+3\s+of\s+article\s+27\b`),
 			endAt: regexp.MustCompile(``), triggers: []string{"27"}},
 		// The third paragraph of Article 24, the Council's duty to report
 		// to the Assembly, cited by number ("Article 24 (3)", "Article 24,
 		// paragraph 3"): the basis of the report, not the Council acting
 		// for the membership that the article's first paragraph states.
-		{re: regexp.MustCompile(`(?i)\barticle\s+24\s*(?:\(\s*3\s*\)|,?\s+paragraph\s+3\b)|\bparagraph\s+3\s+of\s+article\s+24\b`),
+		{re: regexp.MustCompile(`(?i)\barticle\s+24\s*(?:\(\s*3\s*\)|\.3\b|,?\s+paragraph\s+3\b)|\bparagraph\s+3\s+of\s+article\s+24\b`),
 			endAt: regexp.MustCompile(``), triggers: []string{"24"}},
 		// A sentence opened by the article or rule it rests on ("Under
 		// Article 24 (3) of the Charter, the Council must …"): the basis is

@@ -16,11 +16,24 @@ func TestMentionsAndFrames(t *testing.T) {
 	c := newTestCoder(t).WithModel(nil)
 	report := Context{Debate: corpus.DebateReport}
 	methods := Context{Debate: contextWorkingMethods, CouncilRecord: true}
+	reform := Context{Debate: corpus.DebateReform}
 	tests := []themeCase{
 		{"thanks for the meeting", methods, "We thank the presidency for convening this open debate.", nil},
 		{"thanks for the meeting, an aside between commas", methods, "We thank the presidency for convening this, much awaited, open debate.", nil},
 		{"the meeting's opportunity", methods, "My delegation welcomes the opportunity offered by today's open debate.", nil},
 		{"the meeting's opportunity, an aside between commas", methods, "My delegation welcomes the opportunity offered by this, the yearly, open debate.", nil},
+		// The Assembly's President named with their name says who speaks;
+		// the two Presidents meeting is the organs' relationship.
+		{"the Assembly's President named as the speaker", reform, "Later the President of the General Assembly, Ana Ruiz (Peru), said the Council should be enlarged soon.", []string{"council-reform"}},
+		{"the Assembly's President and the Council's as a point", reform, "The President of the General Assembly should meet the President of the Council every month.", []string{"ga-sc-relations"}},
+		// "GA" is the Assembly's short form.
+		{"the two organs, the Assembly named short", methods, "Cooperation between the GA and the Council on the selection was remarkable.", []string{"ga-sc-relations"}},
+		{"another pair named short", methods, "Cooperation between the GA and UNICEF on the campaign was remarkable.", nil},
+		// Praise of someone for their efforts is thanks, whoever speaks;
+		// praise for what they did on a theme keeps the theme.
+		{"praise of members for their efforts", methods, "We commend the elected members for their efforts in this regard.", nil},
+		{"praise by a named delegation", methods, "Chile would like to commend the elected members for their efforts in this regard.", nil},
+		{"praise of members for what they did", methods, "Chile would like to commend the elected members for sharing the pen on more files.", []string{"burden-sharing"}},
 		{"open debates as a point", methods, "The Council should hold more open debates so that non-members are heard.", []string{"open-debates"}},
 		{"a title", methods, "In my capacity as Chair of the Informal Working Group on Documentation, I will be brief.", nil},
 		// A meeting named in an opening adverbial ends at its comma: the
@@ -140,7 +153,16 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"closed consultations as a point", methods, "Too much of the Council's real work happens in informal consultations that no one else can follow.", []string{"consultations"}},
 		{"consultations of the whole counted", methods, "Over the year the Council held 140 formal meetings and 190 consultations of the whole.", nil},
 		{"Article 27(3) cited against the veto", report, "The permanent members should respect Article 27(3) and not cast a veto on disputes to which they are party.", []string{"veto"}},
+		{"Article 27.3 cited against the veto", report, "All Council members must respect article 27.3 of the Charter and stay out of votes on their own disputes.", nil},
 		{"Article 27 as the basis of remote votes", methods, "Members should agree how Article 27 applies when votes are cast from capitals.", []string{"virtual-voting"}},
+		// The Charter's duty quoted whole names special reports beside the
+		// annual one; a sentence on special reports themselves counts.
+		{"special reports named in the Charter's duty", report, "Under the Charter the Council must send annual and special reports on what it has done.", []string{"annual-report"}},
+		{"special reports as a point after the Charter's duty", report, "The Charter speaks of annual and special reports, yet the Council has sent no special report in decades.", []string{"annual-report", "special-reports"}},
+		// Who chairs the subsidiary bodies is the sharing of the work; how
+		// they are chosen is the bodies' own.
+		{"the subsidiary body chairs shared out", methods, "Months passed without agreement on the distribution of subsidiary body chairs among the members.", []string{"burden-sharing"}},
+		{"how the subsidiary body chairs are chosen", methods, "The selection of subsidiary body chairs should follow a written and open procedure.", []string{"subsidiary-bodies"}},
 		{"the report's contents listed", report, "The annual report contains an account of the Council's meetings, field missions and subsidiary bodies over the year.", []string{"annual-report"}},
 		{"the report's contents judged", report, "The annual report covers the work of the subsidiary bodies in a few lines and says nothing of how their chairs are chosen.", []string{"annual-report", "subsidiary-bodies"}},
 		{"items of a list do not give way", methods, "We want more open debates, wrap-up sessions and Arria-formula meetings.", []string{"open-debates", "informal-formats", "wrap-up-sessions"}},
@@ -232,6 +254,17 @@ func TestMentionsAndFrames(t *testing.T) {
 		{"a document cited, then a point on reform", report, "The paper on reform circulated by the Assembly's President last July must lead to an enlarged Council.", []string{"council-reform"}},
 	}
 	checkThemeCases(t, c, tests)
+	checkThemeCasesIn(t, c, "es", []themeCase{
+		{"special reports named in the Charter's duty", report, "La Carta obliga al Consejo a presentar informes anuales e informes especiales a la Asamblea.", []string{"annual-report"}},
+		{"special reports as a point after the Charter's duty", report, "La Carta habla de informes anuales e informes especiales, pero el Consejo nunca envía informes especiales.", []string{"annual-report", "special-reports"}},
+		// The number of meetings raised is not the number of seats.
+		{"more meetings beside the elected members", report, "Hubo un incremento del número de reuniones públicas, pero el Consejo no escucha a los miembros no permanentes.", nil},
+		{"more seats for the elected members", report, "Pedimos un incremento del número de miembros no permanentes del Consejo.", []string{"council-reform"}},
+		// Accountability to the Assembly is the relationship, as in
+		// English; accountability owed to no one named is the catch-all.
+		{"accountability to the Assembly", report, "El Consejo de Seguridad debe una verdadera rendición de cuentas ante la Asamblea General.", []string{"ga-sc-relations"}},
+		{"accountability owed to no one named", report, "El Consejo de Seguridad debe una verdadera rendición de cuentas sobre sus decisiones.", []string{"transparency"}},
+	})
 }
 
 // TestWordSet checks the one-pass test for a list of words: whole words,
