@@ -52,8 +52,13 @@ var proposalMarkers = map[string][]proposalMarker{
 		// Backing a change: the speaker, or the speaker reported, supports
 		// or wants it.
 		{kind: ProposalSupport, pattern: `(?:we|i|they|also|fully|strongly|firmly|continue to|continues to|would|will) support|supports|supported (?:greater|more|further|calls?|efforts?|proposals?|the (?:calls?|efforts?|proposals?|idea))|advocat(?:e|es|ed)|push(?:es|ed|ing)? for|(?:made|make|makes|making) a (?:\S+ )?push (?:to|for)|favou?r(?:s|ed)? (?:the|a|an)|want(?:s|ed)? (?:to see|(?:the|this|a) council)|would welcome|look(?:s|ed)? forward to the council|(?:see|sees|saw|appreciate|appreciates|appreciated|recogni[sz]es?|recogni[sz]ed) (?:the |some |great |much |considerable |real )?merits? (?:in|of)|(?:is|are|am|was|were|remains?|remained) (?:\S+ )?in favou?r of`},
-		// A wish: "we would like to see…", "we would like presidencies to…".
-		{kind: ProposalSupport, pattern: `would (?:also |really |very much )?like (?:to see|the (?:security )?council to|(?:the )?(?:council )?members(?: of the council)? to|the (?:report|introduction|presidency|presidencies) to)|we would (?:also |really |very much )?like (?:\S+ ){1,3}?to`},
+		// A wish: "we would like to see…", "we would like presidencies to…",
+		// "the Arab States would like to have a permanent seat", and a hope
+		// for what the Council or its members will do ("we
+		// hope the Council will…", "expressed the hope that such meetings
+		// would become…"), where a hope for a debate's success asks nothing.
+		{kind: ProposalSupport, pattern: `would (?:also |really |very much )?like (?:to see|to have (?:a|an|more|greater|permanent|its|their)|the (?:security )?council to|(?:the )?(?:council )?members(?: of the council)? to|the (?:report|introduction|presidency|presidencies) to)|we would (?:also |really |very much )?like (?:\S+ ){1,3}?to`},
+		{kind: ProposalSupport, pattern: `(?:(?:we|i) (?:\S+ )?hope (?:that )?|(?:it is|it remains) (?:our|my) (?:\S+ )?hope that |express\w* (?:the|its|their|our|his|her) (?:\S+ )?hope that )(?:[^,;.]{0,25}? )?(?:the (?:security )?council|council members|(?:the )?members of the (?:security )?council|(?:all |the )?(?:elected |permanent |new )?members|more (?:\S+ )?steps|such (?:\S+ )?(?:meetings|briefings|sessions|practices?|steps|consultations)|this practice)(?: \S+){0,3}? (?:will|would|can|could|shall)`},
 		{kind: ProposalSupport, pattern: `(?:renew|reiterat|reaffirm|restat|express)\w* (?:\S+ ){0,2}?support for|endors(?:e|es|ed|ing) (?:\S+ ){0,3}?(?:proposals?|ideas?|recommendations?|suggestions?|initiatives?)`},
 		// Besides the modals: suggestions in the conditional ("the Council
 		// could hold…"), a case made for something, what the Council is
@@ -64,10 +69,13 @@ var proposalMarkers = map[string][]proposalMarker{
 		{kind: ProposalShould, pattern: `could (?:also |perhaps |then )?usefully|(?:report|introduction) could (?:also |perhaps |then )?(?:include|reflect|contain|provide|give|offer|describe|assess|analy[sz]e|explain|summari[sz]e|cover|set out|draw)|deserves? to (?:become|be (?:\S+ )?(?:continued|pursued|replicated|repeated|institutionali[sz]ed|extended|expanded|followed|emulated|encouraged|supported|made))|it would be (?:advisable|preferable)|(?:we|i) would (?:\S+ )?prefer|count(?:s|ing)? on (?:the |this )?(?:security )?council to`},
 		// The common forms first: the rest is tried only without them.
 		{kind: ProposalMust, pattern: `must|needs? (?:to|for)|has to|have to`},
-		{kind: ProposalMust, pattern: `(?:needs|we need) (?:a|an|the|more|greater|better|agreed|clear|new|real|genuine)|(?:is|are|was|were|be) (?:\S+ly |also |still )?needed|(?:requires?|requiring) (?:an? )?(?:enhanced|greater|better|improved|stronger|closer|increased|further|wider|deeper)|(?:it is|it was|made it|makes it),?(?: \S+){0,2} (?:essential|important|necessary|crucial|imperative|vital) (?:to|that|for [^.;:]{1,60}? to)|it is (?:high |now |about )?time (?:for|to|that)|the (?:time|moment) has (?:\S+ )?come|(?:requires?|required) that|(?:the )?time (?:is|was) (?:now |\S+ly )?ripe (?:for|to)|(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|reaffirm)\w* (?:\S+ ){0,2}?the (?:\S+ )?(?:importance of (?:\S+ing|increased|greater|enhanced|more|stronger|closer|better|improved|further|regular|timely|wider|deeper)|need (?:of|for|to)|necessity (?:of|for|to)|imperative (?:of|for|to)|urgency of)`},
+		{kind: ProposalMust, pattern: `(?:needs|we need) (?:a|an|the|more|greater|better|agreed|clear|new|real|genuine)|(?:is|are|was|were|be) (?:\S+ly |also |still )?needed|(?:requires?|requiring) (?:an? )?(?:enhanced|greater|better|improved|stronger|closer|increased|further|wider|deeper)|(?:it is|it was|made it|makes it),?(?: \S+){0,2} (?:essential|important|necessary|crucial|imperative|vital) (?:to|that|for [^.;:]{1,60}? to)|(?:it is|it was|it remains)(?: \S+){0,2}? of (?:the )?(?:utmost|paramount|great|critical|vital|crucial|particular|highest|fundamental|primary|special|key) importance (?:to|that|for [^.;:]{1,60}? to)|it is (?:high |now |about )?time (?:for|to|that)|the (?:time|moment) has (?:\S+ )?come|(?:requires?|required) that|(?:the )?time (?:is|was) (?:now |\S+ly )?ripe (?:for|to)|(?:stress|emphasi[sz]|underlin|underscor|highlight|reiterat|reaffirm)\w* (?:\S+ ){0,2}?the (?:\S+ )?(?:importance of (?:\S+ing|increased|greater|enhanced|more|stronger|closer|better|improved|further|regular|timely|wider|deeper)|need (?:of|for|to)|necessity (?:of|for|to)|imperative (?:of|for|to)|urgency of)`},
 		// A need named without a verb of asking: an option ruled out, what
-		// is required or left to do, a change needed, a need agreed on.
-		{kind: ProposalMust, pattern: `(?:is|are|remains?) (?:simply |clearly |certainly |surely )?(?:not|no longer) an option|there is no alternative to|what is (?:now |still |really |urgently )?required|(?:we|i) (?:\S+ )?(?:agree|concur)\w* (?:\S+ ){0,6}?on the (?:\S+ )?(?:importance|necessity) of|it is (?:\S+ )?incumbent (?:up)?on|(?:much|more|a lot|a great deal) (?:is |still ){0,2}(?:left |remains |remaining )?to be done|what (?:we|the council|the membership|member states|the assembly) (?:\S+ )?(?:need|needs|lack|lacks|want|wants|ask for|seek|expect) (?:\S+ )?is|(?:needs|(?:methods|council|report|procedures|practices) needed) (?:improvement|improving|reform|reforming|strengthening|updating|revision|revisiting|rethinking|overhaul|overhauling)|(?:council|assembly|organ|body|states|membership|members|reform)(?:, [^,;.]{1,40},)? (?:\S+ )?needed (?:to|more|greater|better|fuller|further)`},
+		// is required or left to do, a change needed, a need agreed on, a
+		// reform said to be urgent, the only way to a goal ("can only come
+		// through…", "only with … can this debate become meaningful"),
+		// steps required to transform the Council.
+		{kind: ProposalMust, pattern: `(?:is|are|remains?) (?:simply |clearly |certainly |surely )?(?:not|no longer) an option|there is no alternative to|what is (?:now |still |really |urgently )?required|(?:we|i) (?:\S+ )?(?:agree|concur)\w* (?:\S+ ){0,6}?on the (?:\S+ )?(?:importance|necessity) of|it is (?:\S+ )?incumbent (?:up)?on|(?:much|more|a lot|a great deal) (?:is |still ){0,2}(?:left |remains |remaining )?to be done|what (?:we|the council|the membership|member states|the assembly) (?:\S+ )?(?:need|needs|lack|lacks|want|wants|ask for|seek|expect) (?:\S+ )?is|(?:needs|(?:methods|council|report|procedures|practices) needed) (?:improvement|improving|reform|reforming|strengthening|updating|revision|revisiting|rethinking|overhaul|overhauling)|(?:council|assembly|organ|body|states|membership|members|reform)(?:, [^,;.]{1,40},)? (?:\S+ )?needed (?:to|more|greater|better|fuller|further)|(?:(?:reform|reforms|enlargement|expansion)(?: (?:of|to|in)(?: \S+){1,4}?)?|(?:reforming|improving|enlarging|expanding)(?: \S+){1,4}?) (?:(?:is|was|are|were|becomes|became|has become|have become|remains|remained|seems|appears) )?(?:(?:now|particularly|especially|increasingly|most|more|ever more|all the more|even more|therefore|thus|so|very|extremely|ever|also|still) )*urgent|can (?:only )?be \S+ed only (?:by|through|with|if|via)|can only (?:be \S+ed |come |happen |succeed |work )(?:by|through|with|if|via|from)|^\W*only (?:with|through|by|if|when) [^.;]{1,200}? (?:can|could|will|would|may)|requir(?:e|es|ed|ing) (?:\S+ ){0,2}?(?:steps|action|measures|efforts|changes|reforms?|decisions) to (?:transform|reform|change|improve|enhance|expand|enlarge|adapt|strengthen|democrati[sz]e|update|moderni[sz]e|revitali[sz]e)`},
 	},
 	"fr": {
 		{kind: ProposalCallOn, pattern: `(?:appel(?:le|lons|lent|ait|aient)|a appelé|ont appelé|avons appelé) (?:à|au|aux|le|la|les|l['’]\p{L}+|de (?:nos|ses|leurs|tous) vœux|de nouveau|à nouveau|également|donc|aussi|instamment|tous|toutes|chaque)|lan(?:ce|çons|cent|cé|çait) (?:\S+ )?(?:un|notre|son|leur) appel|appels? (?:(?:lancés?|répétés?|pressants?|renouvelés?) )?(?:à|au|aux|en faveur)|appels? lancés? par|faisons appel`},
@@ -182,6 +190,10 @@ type proposalGuard struct {
 	triggers []string
 	after    *regexp.Regexp
 	unless   *regexp.Regexp
+	// reach, if set, is how many bytes before the marker after and unless
+	// read instead of 60, back past the guard's earlier uses: a decision's
+	// content runs on over clauses joined by "and".
+	reach int
 	// kinds, if set, are the only kinds of marker the guard can take
 	// away: it is looked for only when a marker of one of them is tried.
 	kinds []string
@@ -253,19 +265,29 @@ var proposalGuards = map[string][]proposalGuard{
 		// What a decision or a text lays down, or what was agreed, is told,
 		// not asked ("they decided that the draft should no longer…", "the
 		// note provides that the Council should…", "it was agreed that the
-		// parties should…"); "we agree that the Council should" backs it.
-		{re: lowerWord(`should|shall|must`),
-			triggers: []string{"decided that", "provides that", "provided that", "stipulates that", "stipulated that", "specifies that", "specified that", "agreed that"},
+		// parties should…", "they agreed that it is necessary to…"), and so
+		// is what a body recommended or requested in its decision ("the
+		// Assembly recommended that a meeting should be held"), over all
+		// the clauses it joins; "we agree that the Council should" backs it,
+		// and "but" or the speaker's own belief opens the speaker's point.
+		{re: lowerWord(`should|shall|must|(?:it is|it was) (?:\S+ )?(?:necessary|essential|imperative|vital|crucial|important) (?:to|that)`),
+			triggers: []string{"decided that", "provides that", "provided that", "stipulates that", "stipulated that", "specifies that", "specified that", "agreed that", "recommended that", "requested that", "resolved that"},
 			kinds:    []string{ProposalShould, ProposalMust},
-			after:    regexp.MustCompile(`\b(?:decided|provides|provided|stipulates|stipulated|specifies|specified|(?:was|were|been) agreed|(?:council|members|participants|they) (?:\S+ )?agreed) that\b[^;.]{0,50}$`)},
+			reach:    200,
+			after:    regexp.MustCompile(`\b(?:decided|resolved|provides|provided|stipulates|stipulated|specifies|specified|(?:assembly|council|it|organ|body|summit|conference) (?:\S+ ){0,2}?(?:recommended|requested|resolved)|(?:was|were|been) agreed|(?:council|members|participants|they) (?:\S+ )?agreed) that\b[^;.]{0,170}$`),
+			unless:   regexp.MustCompile(`\b(?:but|however|yet|although|whereas|while)\b[^;.]*$|\b(?:we|i) (?:\S+ )?(?:believe|think|consider|feel|hope|insist|stress|urge|maintain|are convinced)\b[^;.]*$`)},
 		{re: lowerWord(`(?:should|must|ought to|would|could|might)(?: not)? have (?:been|had|done|made|taken|given|seen|kept|held|\S+ed)`),
 			triggers: []string{"should have", "must have", "to have", "would have", "could have", "might have", "not have"}},
 		{re: regexp.MustCompile(`(?:[^.!?;:\s]\s+(?:whether|what|how)|^\W*whether)(?:\s[^\s,;:]+){0,6}?\s(?:should|must|ought to|needs? to|has to|have to|could)\b`),
 			triggers: []string{" whether ", "whether ", " what ", " how "}},
+		// Calls named as a noun: after a determiner, a preposition or a
+		// conjunction that opens a noun ("at a time when calls for reform
+		// are growing", "amid widespread calls for"), or opening the
+		// sentence; the speaker who makes, issues or takes them up asks.
 		{re: lowerWord(`calls?(?: (?:once again|again|also|further|therefore|today|now|repeatedly|strongly|urgently|firmly|consistently|once more))? (?:for|on|upon)`),
 			triggers: []string{"call"},
-			after:    regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:the|a|an|your|their|his|her|its|these|those|such|repeated|many|several|numerous|recent|growing|long-?standing|frequent|noted|\S+['’]s)(?: \S+(?:ed|ing|ous|ful|al|ive|ic|worn))? ?$`),
-			unless:   regexp.MustCompile(`\b(?:echo\w*|join\w*|reiterat\w*|renew\w*|repeat(?:s|ing)?|restat\w*|sound\w*|voic\w*|support\w*|endors\w*|add (?:our|my) voice to|associat\w*)(?: \S+){0,5} ?$`)},
+			after:    regexp.MustCompile(`(?:^\W*|(?:^|[^\p{L}\p{N}])(?:(?:the|a|an|your|their|his|her|its|these|those|such|repeated|many|several|numerous|recent|growing|long-?standing|frequent|noted|\S+['’]s)(?: \S+(?:ed|ing|ous|ful|al|ive|ic|worn))?|(?:when|as|amid|amidst|despite|after|with|where|of|against)(?: (?:widespread|urgent|fresh|strong|loud|louder|new|renewed|growing|mounting|increasing|insistent|persistent|repeated|many|numerous))?|widespread|urgent|fresh|louder|mounting|increasing|insistent|persistent) ?)$`),
+			unless:   regexp.MustCompile(`\b(?:echo\w*|join\w*|reiterat\w*|renew\w*|repeat(?:s|ing)?|restat\w*|sound\w*|voic\w*|support\w*|endors\w*|add (?:our|my) voice to|associat\w*|made|make|makes|making|issu\w*|launch\w*)(?: \S+){0,5} ?$`)},
 		{re: lowerWord(`need (?:to|for)`),
 			triggers: []string{"need"},
 			after:    regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:the|a|an)(?: \S+)? ?$`),
@@ -273,9 +295,9 @@ var proposalGuards = map[string][]proposalGuard{
 		// A courtesy put as a duty ("my first words must be to thank you"),
 		// the Charter's own obligations told ("under Article 24 (3), the
 		// Council must submit…"), being encouraged by something, praise for
-		// encouraging it, and support for a meeting or for the people who
-		// chair.
-		{re: lowerWord(`(?:must|should|shall) be to (?:thank|congratulat\S*|express|welcome|commend|pay tribute|convey|salute)|(?:under|according to|in accordance with|in line with|pursuant to|as) (?:the charter|article|articles|chapter)[^;.]{0,70}?(?:must|shall)|(?:must|shall) act (?:\S+ ){0,3}?(?:in accordance with|under|pursuant to) (?:the charter|article|articles|chapter)|(?:am|are|is|was|were|feel|felt|be|been)(?: \S+|, \S+,)? encouraged (?:to (?:note|see|learn|hear|observe)|by|that)|for encouraging|support\S* (?:for )?(?:the )?(?:convening|holding|organi[sz]ation|organi[sz]ing) of (?:this|the present|today['’]s|the) (?:\S+ )?(?:debate|meeting|session)|support\S* (?:to|for) (?:the )?(?:new )?(?:co-?chairs?|chairs?|president|presidency|facilitators?|candida\S+)`),
+		// encouraging it, and support for a meeting, for the people who
+		// chair or for a State's application or candidacy.
+		{re: lowerWord(`(?:must|should|shall) be to (?:thank|congratulat\S*|express|welcome|commend|pay tribute|convey|salute)|(?:under|according to|in accordance with|in line with|pursuant to|as) (?:the charter|article|articles|chapter)[^;.]{0,70}?(?:must|shall)|(?:must|shall) act (?:\S+ ){0,3}?(?:in accordance with|under|pursuant to) (?:the charter|article|articles|chapter)|(?:am|are|is|was|were|feel|felt|be|been)(?: \S+|, \S+,)? encouraged (?:to (?:note|see|learn|hear|observe)|by|that)|for encouraging|support\S* (?:for )?(?:the )?(?:convening|holding|organi[sz]ation|organi[sz]ing) of (?:this|the present|today['’]s|the) (?:\S+ )?(?:debate|meeting|session)|support\S* (?:to|for) (?:the )?(?:new )?(?:co-?chairs?|chairs?|president|presidency|facilitators?|candida\S+)|support\S* (?:\S+ )?(?:the |its |their |\S+['’]s )?(?:application (?:submitted by|for (?:admission|membership))|candidac(?:y|ies)|candidatures?|bids? for (?:a )?(?:seat|membership))`),
 			triggers: []string{"be to", "under article", "under chapter", "the charter", "to article", "with article", "as article", "encouraged", "encouraging", "support"}},
 		// A measure to judge by ("progress must be measured against how
 		// far there is to go") or what a thing is to be taken for ("good
@@ -319,6 +341,30 @@ var proposalGuards = map[string][]proposalGuard{
 		{re: lowerWord(`(?:must|should|needs? to|has to|have to) act (?:\S+ly |together |now |early )?to (?:prevent|stop|end|halt|contain)|action by the (?:security )?council (?:is|are) (?:\S+ly |also )?(?:needed|required) to (?:prevent|stop|end|halt|contain|respond)`),
 			kinds:    []string{ProposalShould, ProposalMust},
 			triggers: []string{"act ", "action by"}},
+		// A record or a purpose told, not a change backed: a longstanding
+		// advocate of something, a group formed "in order to push for"
+		// reform, and a duty or an opportunity "to propose" solutions that
+		// all members have; the speaker who takes the opportunity, or
+		// would like to propose, proposes.
+		{re: lowerWord(`(?:an?|the|as) (?:\S+ )?(?:long-?standing|long-?time|consistent|constant|traditional|early|persistent|historic) advocates?|(?:in order|so as) to (?:push|advocate|press|call|campaign|lobby) for`),
+			kinds:    []string{ProposalCallOn, ProposalSupport},
+			triggers: []string{"advocate", "order to", "so as to"}},
+		{re: lowerWord(`to (?:propose|suggest|recommend)`),
+			kinds:    []string{ProposalRecommend, ProposalPropose},
+			triggers: []string{"to propose", "to suggest", "to recommend"},
+			reach:    180,
+			after:    regexp.MustCompile(`\b(?:responsibilit(?:y|ies)|dut(?:y|ies)|obligations?|opportunit(?:y|ies)|chance|role|task)\b[^.;:!?]{0,150}$`),
+			unless:   regexp.MustCompile(`\b(?:take|takes|taking|took|use|using|seize|seizing|avail|would like|wish|want|allow me|let me|let us)\b[^.;:!?]*$`)},
+		// The speaker's own speaking put as a duty ("I also need to
+		// clarify some points", "I must turn to…"): what the speaker will
+		// say, not a change asked.
+		{re: lowerWord(`i (?:\S+ )?(?:must|need to|have to|should)(?: also| first| now| briefly| therefore| again)? (?:clarify|explain|inform|share|refer|touch (?:on|upon)|reiterate|repeat|express|highlight|turn|comment|respond|reply|mention|conclude|end|begin|start|close|update|report|point out|recall|add|say|admit|confess|thank|congratulate|apologi[sz]e|welcome|acknowledge)`),
+			kinds:    []string{ProposalShould, ProposalMust},
+			triggers: []string{"i must", "i need", "i have to", "i should", "i also", "i therefore", "i now", "i first", "i would", "i will"}},
+		// An idiom: what "should come as no surprise" is a fact told.
+		{re: lowerWord(`(?:should|must|ought to)(?: \S+)?(?: not)? (?:come as (?:a|no|any) (?:\S+ )?surprise|be (?:a |no |any )?(?:\S+ )?surprise|surprise (?:anyone|anybody|us|no one))`),
+			kinds:    []string{ProposalShould, ProposalMust},
+			triggers: []string{"surprise"}},
 		// A wish for progress that names no change ("we would like to see
 		// quick progress."); "progress on publishing the programme" names one.
 		{re: lowerWord(`(?:would (?:also |really |very much )?like|want|wish|hope) to see (?:\S+ ){0,2}?progress(?:\s*(?:[.,;:!]|$)| (?:on|in) (?:this|that|these|the) (?:issue|matter|question|file|regard|front|area)s?)`),
@@ -339,9 +385,10 @@ var proposalGuards = map[string][]proposalGuard{
 		// ("Article 108 states that the amendment must be ratified", "the
 		// Charter requires that…"), and what had been agreed or proposed
 		// before ("the summit had agreed that any such resolution must…",
-		// "there had been an understanding that … should"). The modal is
-		// the text's or the history's, not the speaker's.
-		{re: lowerWord(`(?:article \d+|charter|text|draft|resolution|declaration|note|paper|decision|statute)(?: \S+){0,6}? (?:states?|stated|provides|provided|stipulates|stipulated|specifies|specified|says|reads|requires|required)(?:,[^,;]{1,60},)? that\b[^;]{0,220}?\b(?:should|shall|must)|(?:article \d+|charter|text|draft|resolution|declaration|note|paper|decision|statute|rules)(?: \S+){0,6}? (?:requires?|required) that|had (?:\S+ ){0,2}?(?:agreed|proposed|decided|recommended|suggested|requested|urged|called for|been (?:an? )?(?:\S+ )?(?:understanding|agreement|consensus))(?: (?:\S+ ){0,8}?that)?\b[^;.]{0,200}?\b(?:should|shall|must)`),
+		// "there had been an understanding that … should", "all had agreed on
+		// the need for enlargement"). The modal or the need is the text's
+		// or the history's, not the speaker's.
+		{re: lowerWord(`(?:article \d+|charter|text|draft|resolution|declaration|note|paper|decision|statute)(?: \S+){0,6}? (?:states?|stated|provides|provided|stipulates|stipulated|specifies|specified|says|reads|requires|required)(?:,[^,;]{1,60},)? that\b[^;]{0,220}?\b(?:should|shall|must)|(?:article \d+|charter|text|draft|resolution|declaration|note|paper|decision|statute|rules)(?: \S+){0,6}? (?:requires?|required) that|had (?:\S+ ){0,2}?(?:agreed|proposed|decided|recommended|suggested|requested|urged|called for|been (?:an? )?(?:\S+ )?(?:understanding|agreement|consensus))(?: (?:\S+ ){0,8}?that)?\b[^;.]{0,200}?\b(?:should|shall|must|needs? (?:to|for))`),
 			kinds:    []string{ProposalShould, ProposalMust},
 			triggers: []string{"state that", "states that", "states,", "stated that", "stated,", "provides", "provided", "stipulat", "specifie", "says that", "says,", "reads", "requires that", "required that", "had "}},
 		// A request told as history: made before the time of the telling
@@ -349,8 +396,8 @@ var proposalGuards = map[string][]proposalGuard{
 		// had proposed…"), kept up over time ("Germany has consistently
 		// advocated for…", "the membership has repeatedly requested…"),
 		// or named back as the source of a thing ("reform as called for at
-		// the Summit", "its recommended actions").
-		{re: lowerWord(`had (?:\S+ )?(?:called|requested|urged|asked|recommended|proposed|suggested|demanded|appealed|encouraged|invited|advocated|pushed|expressed (?:\S+ )?support)|(?:has|have|had) (?:\S+ )?(?:long|consistently|repeatedly|always|constantly|persistently|often|frequently|continuously) (?:called|pushed|advocated|argued|championed)|as (?:\S+ly )?(?:called for|recommended|proposed|suggested|urged|demanded|requested|advocated) (?:by|in|at|during|under)|(?:its|their|the|his|her|our|your|these|those|\S+['’]s) recommended`),
+		// the Summit", "its recommended actions", "a proposed schedule").
+		{re: lowerWord(`had (?:\S+ )?(?:called|requested|urged|asked|recommended|proposed|suggested|demanded|appealed|encouraged|invited|advocated|pushed|expressed (?:\S+ )?support)|(?:has|have|had) (?:\S+ )?(?:long|consistently|repeatedly|always|constantly|persistently|often|frequently|continuously) (?:called|pushed|advocated|argued|championed)|as (?:\S+ly )?(?:called for|recommended|proposed|suggested|urged|demanded|requested|advocated) (?:by|in|at|during|under)|(?:its|their|the|a|an|this|his|her|our|your|these|those|\S+['’]s) (?:\S+ly )?(?:recommended|proposed|suggested)`),
 			triggers: []string{"called", "requested", "urged", "asked", "recommended", "proposed", "suggested", "demanded", "appealed", "encouraged", "invited", "advocated", "pushed", "support", "argued", "championed"}},
 		// What the membership has long asked of the Council, told ("the
 		// Assembly has repeatedly requested the Council that…"); a speaker's
@@ -362,7 +409,7 @@ var proposalGuards = map[string][]proposalGuard{
 		// Agreeing with a group's statement is an alignment, not a change
 		// backed ("we fully support the statement delivered on behalf of
 		// the group"); the statement's calls are its own.
-		{re: lowerWord(`support\w*(?: \S+)? (?:the|this|that) (?:joint )?statements? (?:to be )?(?:delivered|made|read|presented|given|issued)(?: \S+){0,6}? (?:by|on behalf)`),
+		{re: lowerWord(`support\w*(?: \S+)? (?:the|this|that) (?:joint )?statements? (?:to be )?(?:delivered|made|read|presented|given|issued|held|pronounced)(?: \S+){0,6}? (?:by|on behalf)`),
 			kinds:    []string{ProposalSupport},
 			triggers: []string{"statement"}},
 		// The purpose of an occasion ("the debate is an opportunity for
@@ -380,18 +427,19 @@ var proposalGuards = map[string][]proposalGuard{
 			triggers: []string{"urged", "called", "requested", "asked", "encouraged", "invited", "decided", "recommended", "demanded", "supported", "support"},
 			after:    regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:the (?:security )?council|council members|members of the (?:security )?council|the organ|the presidency|the (?:concept )?note|the resolution|the statement)(?:\s[^,;.]{0,39})?$`)},
 		// The Assembly opening a clause as the one who asks ("By that text, the
-		// Assembly urged the international community…"): its resolution's
-		// terms. Its President and the speakers it hears ask in their own name.
+		// Assembly urged the international community…", "the Assembly this
+		// morning called for…"): its resolution's terms. Its President and the speakers it hears ask in their own name.
 		{re: lowerWord(`urged|called (?:up)?on|called for|requested|asked|encouraged|invited|decided|recommended|demanded`),
-			triggers: []string{"assembly urged", "assembly called", "assembly requested", "assembly asked", "assembly encouraged", "assembly invited", "assembly decided", "assembly recommended", "assembly demanded", "assembly also", "assembly further"},
-			after:    regexp.MustCompile(`(?:^|[,;:]\s*)the (?:general )?assembly(?: also| further| then)? ?$`)},
+			triggers: []string{"assembly urged", "assembly called", "assembly requested", "assembly asked", "assembly encouraged", "assembly invited", "assembly decided", "assembly recommended", "assembly demanded", "assembly also", "assembly further", "assembly this", "assembly today", "assembly yesterday"},
+			after:    regexp.MustCompile(`(?:^|[,;:]\s*)the (?:general )?assembly(?: also| further| then| today| yesterday| this (?:morning|afternoon|evening|week))* ?$`)},
 		// An editorial note on a text ("it should read as follows:").
 		{re: lowerWord(`should (?:now )?read(?: as follows)?\s*:|should read as follows|(?:should|shall) (?:now )?read ["“]`),
 			kinds:    []string{ProposalShould},
 			triggers: []string{"read"}},
-		// A satisfaction ("it is encouraging to see the report on time"),
-		// not an encouragement given.
-		{re: lowerWord(`(?:it|this|that) (?:is|was|has been|remains)(?: \S+ly| also| indeed| very| most| particularly)? encouraging|encouraging (?:to (?:see|note|hear|learn|observe|witness|know)|signs?|developments?|steps?|trends?|news|results?|progress)`),
+		// A satisfaction ("it is encouraging to see the report on time",
+		// "encouraging improvements have been made"), not an encouragement
+		// given.
+		{re: lowerWord(`(?:it|this|that) (?:is|was|has been|remains)(?: \S+ly| also| indeed| very| most| particularly)? encouraging|encouraging (?:to (?:see|note|hear|learn|observe|witness|know)|signs?|developments?|steps?|trends?|news|results?|progress|improvements?|changes?|achievements?|outcomes?|examples?|start|beginning)`),
 			kinds:    []string{ProposalEncourage},
 			triggers: []string{"encouraging"}},
 		// Someone asked, told in the passive ("a non-member was not invited
@@ -400,6 +448,15 @@ var proposalGuards = map[string][]proposalGuard{
 		// to" keeps its modal.
 		{re: lowerWord(`(?:was|were|is|are|been|be|being)(?: not| never| also| further| again| strongly| therefore)? (?:invited|encouraged|urged|requested|called upon|asked)`),
 			triggers: []string{"invited", "encouraged", "urged", "requested", "called upon", "asked"}},
+		// Another's request told: what the chair addressed asked of the
+		// speakers ("you invited Member States to reflect on…", "we
+		// appreciate your request that we not repeat…") and the decision
+		// someone took to ask ("the decision of the presidency to invite
+		// briefers"). Whoever asked is not the speaker; a group's request
+		// the speaker reiterates is the speaker's.
+		{re: lowerWord(`you (?:\S+ )?(?:invited|asked|requested|urged|encouraged|called (?:up)?on)|(?:your|their|his|her|its|\S+['’]s) (?:\S+ )?requests? (?:that|for|to)|(?:decision|initiative|choice|offer)(?: (?:of|by)(?: \S+){1,4}?)? to (?:invite|encourage|propose|request|urge|ask|call (?:up)?on|call for)`),
+			triggers: []string{"you", "request", "decision", "initiative", "choice", "offer"},
+			unless:   regexp.MustCompile(`\b(?:reiterat|renew|repeat|restat|reaffirm|echo|join|support|endors|shar)\w*(?: \S+){0,2} ?$`)},
 		// A condition put as a question ("Should a general agreement be
 		// reached, …"), not a modal.
 		{re: regexp.MustCompile(`(?:^\W*|[,;:]\s+)should (?:a|an|the|this|that|these|those|it|they|we|there|any|such|consensus|agreement)(?:[^\p{L}]|$)`),
@@ -407,11 +464,12 @@ var proposalGuards = map[string][]proposalGuard{
 			triggers: []string{"should"}},
 		// Calls on the parties to a conflict ("we urge both countries to
 		// exercise maximum restraint", the Council "urging the peaceful
-		// resolution of conflicts"): addressed to others on another
+		// resolution of conflicts", "the negotiated settlement of all
+		// issues"): addressed to others on another
 		// subject than the Council's work. Restraint in the use of the
 		// veto is asked of the Council.
-		{re: lowerWord(`(?:urg|call|appeal|ask)\w*(?: (?:up)?on| for| to)? (?:\S+ ){0,6}?(?:to )?(?:exercise (?:maximum |utmost |the utmost )?restraint(?:\s*[.,;:]|$| and| from)|(?:the |a )?peaceful (?:resolution|settlement) of (?:conflicts|disputes)|(?:an? )?(?:immediate )?(?:ceasefire|cease-fire|cessation of hostilities))`),
-			triggers: []string{"restraint", "peaceful", "ceasefire", "cease-fire", "cessation"}},
+		{re: lowerWord(`(?:urg|call|appeal|ask)\w*(?: (?:up)?on| for| to)? (?:\S+ ){0,6}?(?:to )?(?:exercise (?:maximum |utmost |the utmost )?restraint(?:\s*[.,;:]|$| and| from)|(?:the |a )?(?:peaceful|negotiated|political) (?:resolution|settlement) of (?:conflicts|disputes|all (?:outstanding )?issues)|(?:an? )?(?:immediate )?(?:ceasefire|cease-fire|cessation of hostilities))`),
+			triggers: []string{"restraint", "peaceful", "negotiated", "political", "ceasefire", "cease-fire", "cessation"}},
 		// What the Council must be said in general ("the Council must be as
 		// efficient as possible so that its decisions…"): its purpose, where
 		// "must be more transparent" asks for a change.
@@ -455,6 +513,11 @@ var proposalGuards = map[string][]proposalGuard{
 		{re: lowerWord(`a demandé|ont demandé|demandait|a prié|ont prié|priait|a exhorté|a engagé|a invité|a encouragé|a décidé|a recommandé|a exigé|a appelé|a lancé un appel|a appuyé|a soutenu|a réclamé|a sollicité|a proposé`),
 			triggers: []string{"a demandé", "ont demandé", "demandait", "a prié", "ont prié", "priait", "a exhorté", "a engagé", "a invité", "a encouragé", "a décidé", "a recommandé", "a exigé", "a appelé", "a lancé", "a appuyé", "a soutenu", "a réclamé", "a sollicité", "a proposé"},
 			after:    regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:le conseil(?: de sécurité)?|les membres du conseil|la présidence|la note(?: de réflexion)?|la résolution|la déclaration)(?:[^\p{L}\p{N}][^,;.]{0,40})?$`)},
+		// Agreeing with another delegation's statement is an alignment, not
+		// a change backed ("nous appuyons la déclaration faite par…").
+		{re: lowerWord(`(?:appu|souten|soutien|souscri)\p{L}*(?: \S+)? (?:à )?(?:la|cette) (?:déclaration|intervention) (?:\S+ ){0,8}?(?:par|au nom)`),
+			kinds:    []string{ProposalSupport},
+			triggers: []string{"déclaration", "intervention"}},
 	},
 	"es": {
 		// Courtesies, the floor, a group asking the speaker to speak for it, a
@@ -487,6 +550,11 @@ var proposalGuards = map[string][]proposalGuard{
 		{re: lowerWord(`pidió|solicitó|instó|exhortó|alentó|invitó|decidió|recomendó|exigió|apoyó|respaldó|hizo un llamamiento|llamó a|pedía|solicitaba|exhortaba`),
 			triggers: []string{"pidió", "solicitó", "instó", "exhortó", "alentó", "invitó", "decidió", "recomendó", "exigió", "apoyó", "respaldó", "hizo un llamamiento", "llamó", "pedía", "solicitaba", "exhortaba"},
 			after:    regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(?:el consejo(?: de seguridad)?|los miembros del consejo|la presidencia|la nota(?: conceptual)?|la resolución|la declaración)(?:[^\p{L}\p{N}][^,;.]{0,40})?$`)},
+		// Agreeing with another delegation's statement is an alignment, not
+		// a change backed ("Cuba apoya la declaración realizada por…").
+		{re: lowerWord(`(?:apoy|respald|suscrib)\p{L}*(?: \S+)? (?:la|esta|esa) (?:declaración|intervención) (?:\S+ ){0,8}?(?:por|en nombre)`),
+			kinds:    []string{ProposalSupport},
+			triggers: []string{"declaración", "intervención"}},
 	},
 	"zh": {
 		{re: regexp.MustCompile(`相应|应对|回应|反应|适应|供应|因应|应用|响应|效应|答应|对应|应邀|理应当|申请|请允许|谨请|邀请.{0,12}发言|应[^该当]{0,3}邀|应有的|应急`),
@@ -517,6 +585,9 @@ func unguard(lm *langMatchers, s string, held, tried uint64) string {
 		last := 0
 		for _, m := range g.re.FindAllStringIndex(s, -1) {
 			before := s[max(last, m[0]-60):m[0]]
+			if g.reach > 0 {
+				before = s[max(0, m[0]-g.reach):m[0]]
+			}
 			if (g.after != nil && !g.after.MatchString(before)) || (g.unless != nil && g.unless.MatchString(before)) {
 				continue
 			}
@@ -551,12 +622,13 @@ var markerTriggers = map[string][][]string{
 	"en": {{"call", "appeal", "let us"}, {"echo", "join ", "joins", "joined", "joining", "endors", "associat", "reiterat", "renew", "repeat", "restat", "sound", "voic", "support to"}, {"urg", "exhort"}, {"request", "ask", "demand", "appeal", "plea"}, {"recommend"}, {"propos", "suggest"}, {"encourag"}, {"invit"},
 		{"we support", "i support", "they support", "also support", "ly support", "to support", "would support", "will support", "supports", "supported", "advoca", "push", "favo", "want", "welcome", "forward", "merit"},
 		{"would like", "also like", "ly like", "much like"},
+		{"hope"},
 		{"support for", "endors"},
 		{"should", "ought", "benefit", "would be", "room", "case for", "case to", "expect", "council could"},
 		{"usefully", "report could", "introduction could", "deserve", "advisable", "preferable", "prefer", "count on", "counts on", "counting on"},
 		{"must", "need", "has to", "have to"},
 		{"needs ", "we need", "needed", "require", "essential", "important", "necessary", "crucial", "imperative", "vital", "time for", "time to", "time that", "time has", "moment has", "ripe", "importance", "necessity", "urgency"},
-		{"an option", "no alternative", "required", "on the importance", "on the necessity", "incumbent", "to be done", "what we", "what the council", "what the membership", "what the assembly", "what member", "needs improv", "needs reform", "needs strength", "needs updat", "needs revis", "needs rethink", "needs overhaul", "needed improv", "needed reform", "needed to", "needed more", "needed greater", "needed better", "needed fuller", "needed further"}},
+		{"an option", "no alternative", "required", "on the importance", "on the necessity", "incumbent", "to be done", "what we", "what the council", "what the membership", "what the assembly", "what member", "needs improv", "needs reform", "needs strength", "needs updat", "needs revis", "needs rethink", "needs overhaul", "needed improv", "needed reform", "needed to", "needed more", "needed greater", "needed better", "needed fuller", "needed further", "urgent", "only by", "only through", "only with", "only if", "only via", "only when", "only be", "only come", "only happen", "only succeed", "only work", "require"}},
 	"fr": {{"appel"}, frenchLetUs, {"exhort", "instamment", "vivement"}, {"demand", "prie", "prions", "sollicit", "réclam", "exig", "requête"}, {"recommand"}, {"propos", "sugg"}, {"encourag"}, {"invit"},
 		{"appuy", "appui", "souten", "soutien"},
 		{"favorable", "partisan", "plaid", "préconis", "prôn", "milit", "souscri", "nôtre"},

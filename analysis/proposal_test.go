@@ -298,3 +298,77 @@ func TestDetectProposalWhoAsksWhom(t *testing.T) {
 		})
 	}
 }
+
+// TestDetectProposalAskedByWhom reads requests by who asks (round 26): a
+// body's decision over all its clauses, calls named as a noun, another's
+// request or invitation told, an alignment with a statement, a record or a
+// duty told, the speaker's own speaking; and needs named as a hope, an
+// urgency, an only way or a wish to have. Each has a near case that asks.
+func TestDetectProposalAskedByWhom(t *testing.T) {
+	tests := []struct{ name, lang, text, want string }{
+		{"decided that, over two clauses", "en", "Acting without a vote, it decided that the group's talks should go on, and that it should report to the Assembly by the end of the session.", ""},
+		{"decided that, but we", "en", "The Assembly decided that the talks should go on, but the group should report sooner.", ProposalShould},
+		{"the assembly recommended that", "en", "The Assembly recommended that a joint meeting with the regional body should be held next year.", ""},
+		{"we recommended that", "en", "We recommended that a joint meeting with the regional body should be held next year.", ProposalRecommend},
+		{"they agreed that it is necessary", "en", "And they agreed that it is necessary to make the Council more representative.", ""},
+		{"it is necessary, made", "en", "It is necessary to make the Council more representative.", ProposalMust},
+		{"all had agreed on the need", "en", "While all had agreed on the need for enlargement, the process proved slow.", ""},
+		{"we agree on the need", "en", "We agree on the need for enlargement.", ProposalMust},
+		{"the assembly this morning called for", "en", "The General Assembly this morning called for closer ties with the regional league.", ""},
+		{"the president called for", "en", "The President this morning called for closer ties between the Council and the Assembly.", ProposalCallOn},
+		{"when calls for", "en", "We meet at a time when calls for reform of the Council grow louder.", ""},
+		{"widespread calls for", "en", "The week saw widespread calls for a more inclusive Council.", ""},
+		{"made strong calls for", "en", "Speakers made strong calls for a more inclusive Council.", ProposalCallOn},
+		{"continuing to call for", "en", "Delegates continued to call for urgent action on reform.", ProposalCallOn},
+		{"a proposed schedule", "en", "We thank you for providing a proposed schedule of meetings.", ""},
+		{"we proposed a schedule", "en", "We proposed a schedule of meetings for the session.", ProposalPropose},
+		{"you invited member states", "en", "In your letter, you invited Member States to reflect on the process.", ""},
+		{"we invite member states", "en", "We invite Member States to reflect on the process.", ProposalInvite},
+		{"your request that", "en", "We appreciate your request that we not repeat known positions.", ""},
+		{"we reiterate the group's request", "en", "We reiterate the group's request that the veto be limited.", ProposalRequest},
+		{"decision of the presidency to invite", "en", "We welcome the decision of the presidency to invite briefings from civil society.", ""},
+		{"we invite briefings", "en", "We invite the presidency to invite briefings from civil society.", ProposalInvite},
+		{"encouraging improvements", "en", "In recent years, encouraging improvements have been made in the working methods.", ""},
+		{"encouraging presidencies", "en", "We are encouraging presidencies to hold wrap-up sessions.", ProposalEncourage},
+		{"support the statement held", "en", "We fully support the statement held on behalf of the group by my colleague.", ""},
+		{"support the proposal held", "en", "We fully support the proposal for a code of conduct on the veto.", ProposalSupport},
+		{"the negotiated settlement of all issues", "en", "Members urged the negotiated settlement of all issues.", ""},
+		{"urged negotiations on reform", "en", "Members urged negotiations on a text for reform.", ProposalUrge},
+		{"supports an application", "en", "The Movement fully supports the application submitted by the State for admission.", ""},
+		{"supports a limit", "en", "The Movement fully supports a limit on the use of the veto.", ProposalSupport},
+		{"a longstanding advocate", "en", "We thank you for this debate, the subject of which we are a longstanding advocate.", ""},
+		{"we advocate", "en", "We advocate open informal meetings.", ProposalSupport},
+		{"in order to push for", "en", "A group of countries has joined together in order to push for reform of working methods.", ""},
+		{"we push for", "en", "We push for reform of working methods.", ProposalSupport},
+		{"a responsibility to propose", "en", "We all have a responsibility to examine how the Council works and to propose solutions.", ""},
+		{"we take the opportunity to propose", "en", "We take this opportunity to propose a shorter report.", ProposalPropose},
+		{"i need to clarify", "en", "I also need to clarify some points on the papers.", ""},
+		{"we need to clarify the rules", "en", "The Council needs to clarify its rules on penholders.", ProposalMust},
+		{"should come as no surprise", "en", "It should therefore not come as a surprise to see small States in this debate.", ""},
+		{"should come before", "en", "Consultation with small States should come before any decision.", ProposalShould},
+		{"we hope the council will", "en", "We hope the Council will update its rules of procedure soon.", ProposalSupport},
+		{"we hope the debate will", "en", "We hope the debate will be fruitful.", ""},
+		{"expressed the hope that such meetings", "en", "She expressed the hope that such meetings would be a regular feature.", ProposalSupport},
+		{"of utmost importance that", "en", "It is therefore of utmost importance that the Council take all steps to ensure transparency.", ProposalMust},
+		{"of utmost importance, told", "en", "This question is of the utmost importance for all of us.", ""},
+		{"reform particularly urgent", "en", "The Council is failing, with veto reform particularly urgent.", ProposalMust},
+		{"an urgent meeting, told", "en", "The reform of the Council was discussed at an urgent meeting.", ""},
+		{"can only come through", "en", "Improving these faults can only come through the addition of elected members.", ProposalMust},
+		{"only with can", "en", "Only with a substantive report can this debate become meaningful.", ProposalMust},
+		{"not only with", "en", "The programme is packed not only with debates but with visits.", ""},
+		{"required bold steps to transform", "en", "Achieving those aims required bold steps to transform the Council.", ProposalMust},
+		{"required a vote, told", "en", "The text required a vote.", ""},
+		{"would like to have a seat", "en", "The Arab States would like to have a permanent seat in an enlarged Council.", ProposalSupport},
+		{"es apoya la declaración", "es", "Cuba apoya la declaración realizada por el Irán en nombre del Movimiento.", ""},
+		{"es suscribimos la propuesta", "es", "Suscribimos plenamente la propuesta del Grupo sobre el veto.", ProposalSupport},
+		{"fr appuie la déclaration", "fr", "Le Maroc appuie la déclaration faite au nom du Groupe des États d'Afrique.", ""},
+		{"fr appuie la proposition", "fr", "Le Maroc appuie la proposition de limiter le veto.", ProposalSupport},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := DetectProposal(tt.lang, tt.text); got != tt.want {
+				t.Errorf("DetectProposal(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
