@@ -338,10 +338,10 @@ var speechSets = []struct {
 	// more specific theme, 0.933 (P 0.875 R 1.000). With the report
 	// presented, drafted or described as a point about it (a ruling that
 	// relabelled sp4-004 annual-report), 0.935 (P 0.878 R
-	// 1.000), the same three theme-less passages coded, now of 18 (16.7%):
-	// the ceiling follows the smaller count of theme-less passages, not a
-	// new false code.
-	{"speech4.yaml", false, floors{microF1: 0.92, maxThemeless: 0.17, proposalF1: 0.86}},
+	// 1.000), the same three theme-less passages coded, then of 18. The
+	// revised ruling (the formal presentation is procedure) set sp4-004
+	// back: 0.933 (P 0.875 R 1.000), 3/19 (15.8%).
+	{"speech4.yaml", false, floors{microF1: 0.92, maxThemeless: 0.16, proposalF1: 0.86}},
 	// speech5.yaml (92 passages; may be tuned on, not yet trained on):
 	// written to the false alarms left on four sets of real coverage and
 	// statements. The coder before it (5828f73): 0.537 (P 0.407 R 0.786),
