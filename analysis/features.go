@@ -14,10 +14,11 @@ const featureVersion = 4
 // features are the same for every theme: the passage's words and word pairs
 // (analysed as the index analyses them: stemmed, stop words removed), its
 // cues (thanks, a title, an explanation of vote, a point made beside them,
-// a question, a request, the report's drafting told), what it is about (it names the Council, another
-// body, nothing) and the debate it was said in. Theme features are the dictionary's verdict on the
-// theme: coded by rule, its words found but not counted (another subject, a
-// mention), and any other theme coded by rule.
+// a question, a request, the report's drafting told), what it is about (it
+// names the Council, another body, nothing) and the debate it was said in.
+// Theme features are the dictionary's verdict on the theme: coded by rule,
+// its words found but not counted (another subject, a mention), and any
+// other theme coded by rule.
 const (
 	cueThanks   = "cue:mention"
 	cueQuestion = "cue:question"
