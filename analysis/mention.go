@@ -546,7 +546,7 @@ func englishFrames() []frame {
 		// office says who speaks, as a chair's does.
 		{re: regexp.MustCompile(`(?-i:\b[A-Z][a-z]+\s+[A-Z][\w'’-]+),\s+(?:Ombudsperson|Ombudsman|Prosecutor|Special Representative|Special Envoy|Special Adviser|Executive Director|High Commissioner|Under-Secretary-General|Assistant Secretary-General)\b`),
 			title: true, triggers: []string{"ombuds", "prosecutor", "special", "executive director", "high commissioner", "secretary-general"},
-			unlessWords: newWordSet([]string{"should", "must", "ought", "need", "needs", "urge", "urges"}, nil, false)},
+			unlessWords: asking},
 		// The Assembly's President named with their name in apposition
 		// ("the President of the General Assembly, Ana Ruiz (Peru), said"):
 		// the office says who speaks, not a point on the two organs.
@@ -797,7 +797,7 @@ func englishFrames() []frame {
 		// the reform"): the meeting's agenda, named as the occasion.
 		{re: regexp.MustCompile(`(?i)\b(?:conven\w*|organi[sz]\w*|hold\w*|held|schedul\w*|arrang\w*|call\w*)\s+(?:this|the|today['’]s|our|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|debate|session|briefing)\s+(?:[\w'’-]+\s+){0,2}?to\s+(?:discuss|consider|examine|take up|address|debate)\s+[^.;:]{0,80}:`),
 			endAt: regexp.MustCompile(`;|\.(?:\s|$)`), triggers: []string{":"}, also: []string{"meeting", "debate", "session", "briefing"},
-			unlessWords: newWordSet([]string{"should", "must", "ought", "need", "needs", "urge", "urges"}, nil, false)},
+			unlessWords: asking},
 		// A document named by its title and who circulated it ("our
 		// proposals are in the document on Security Council reform
 		// circulated by the President"): a citation, not a point.
@@ -1302,6 +1302,10 @@ func isCount(an *analysed, s span) bool {
 // stand: the year's figures name the vote with it ("four ended with a
 // draft vetoed", "one resolution occasioning vetoes").
 const vetoCountWords = 5
+
+// asking holds the words by which a sentence asks for something, which
+// keep a courtesy or a title beside them from swallowing the request.
+var asking = newWordSet([]string{"should", "must", "ought", "need", "needs", "urge", "urges"}, nil, false)
 
 // vetoJudged marks a sentence that judges the vetoes it counts or asks
 // something of them: the count is then a point.
